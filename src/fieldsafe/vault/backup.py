@@ -1,0 +1,158 @@
+"""Encrypted backups: one file holding the key file and an encrypted copy of
+the database.
+
+Layout (all lengths big-endian)::
+
+    b"FIELDSAFE-BACKUP\\n"  u8 version(=1)
+    u32 key-file length     key file bytes   (slots: Argon2id + AES-GCM)
+    u64 database length     database bytes   (SQLCipher 4, same raw key)
+
+Nothing in it is readable without the passphrase or recovery code that was
+valid when the backup was made. The copy is taken with SQLite's online
+backup API under the vault lock, so it is a consistent snapshot. Restoring
+never touches an existing vault: it only creates a new one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import struct
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import sqlcipher3
+
+from fieldsafe.vault.atomicfile import atomic_writer, fsync_dir
+from fieldsafe.vault.errors import (
+    BadInputFile,
+    KeyFileDamaged,
+    StorageFailed,
+    TargetExists,
+)
+from fieldsafe.vault.keys import MAX_KEY_FILE_BYTES, KeyFile
+
+if TYPE_CHECKING:
+    from fieldsafe.vault.store import Vault
+
+MAGIC = b"FIELDSAFE-BACKUP\n"
+VERSION = 1
+_CHUNK = 1 << 20
+
+
+def write_backup(vault: Vault, destination: Path, *, overwrite: bool = False) -> None:
+    from fieldsafe.vault.store import KEY_FILE, _connect
+
+    if destination.exists() and not overwrite:
+        raise TargetExists()
+    snapshot = destination.with_name(f".{destination.name}.snapshot")
+    key_bytes = (vault.directory / KEY_FILE).read_bytes()
+    try:
+        _remove(snapshot)
+        with vault.reading() as db:
+            target = _connect(snapshot, vault._db_key)
+            try:
+                db.backup(target)
+            finally:
+                target.close()
+        size = snapshot.stat().st_size
+        with atomic_writer(destination, overwrite=overwrite) as out:
+            out.write(MAGIC + bytes([VERSION]))
+            out.write(struct.pack(">I", len(key_bytes)) + key_bytes)
+            out.write(struct.pack(">Q", size))
+            with open(snapshot, "rb") as src:
+                shutil.copyfileobj(src, out, _CHUNK)
+    except OSError as exc:
+        raise StorageFailed(exc.errno) from None
+    except sqlcipher3.Error:
+        raise StorageFailed() from None
+    finally:
+        _remove(snapshot)
+
+
+def _read_exact(fh, n: int) -> bytes:  # type: ignore[no-untyped-def]
+    data = fh.read(n)
+    if len(data) != n:
+        raise BadInputFile("truncated")
+    return data
+
+
+def restore_backup(backup_file: Path, directory: Path, passphrase: str) -> None:
+    """Restore ``backup_file`` into the *new* vault directory ``directory``.
+    Checks the passphrase and every page before the vault appears."""
+    from fieldsafe.vault.store import DB_FILE, KEY_FILE, _connect
+
+    directory = Path(directory)
+    if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
+        raise TargetExists()
+    try:
+        fh = open(backup_file, "rb")
+    except FileNotFoundError:
+        raise BadInputFile("missing") from None
+    except OSError:
+        raise BadInputFile("unreadable") from None
+    staging = directory.with_name(f".{directory.name}.restoring")
+    with fh:
+        total = os.fstat(fh.fileno()).st_size
+        if _read_exact(fh, len(MAGIC)) != MAGIC:
+            raise BadInputFile("not_a_backup")
+        if _read_exact(fh, 1)[0] != VERSION:
+            raise BadInputFile("unsupported_version")
+        (key_len,) = struct.unpack(">I", _read_exact(fh, 4))
+        if key_len > MAX_KEY_FILE_BYTES:
+            raise BadInputFile("damaged")
+        key_bytes = _read_exact(fh, key_len)
+        (db_len,) = struct.unpack(">Q", _read_exact(fh, 8))
+        header = len(MAGIC) + 1 + 4 + key_len + 8
+        if db_len != total - header or db_len == 0 or db_len % 4096:
+            raise BadInputFile("truncated" if db_len > total - header else "damaged")
+        try:
+            key_file = KeyFile.from_bytes(key_bytes)
+        except KeyFileDamaged:
+            raise BadInputFile("damaged") from None
+        db_key = key_file.unlock(passphrase)  # WrongPassphrase before any write
+        try:
+            shutil.rmtree(staging, ignore_errors=True)
+            staging.mkdir(mode=0o700, parents=True)
+            with open(staging / DB_FILE, "wb") as out:
+                remaining = db_len
+                while remaining:
+                    chunk = fh.read(min(_CHUNK, remaining))
+                    if not chunk:
+                        raise BadInputFile("truncated")
+                    out.write(chunk)
+                    remaining -= len(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            (staging / KEY_FILE).write_bytes(key_bytes)
+            os.chmod(staging / KEY_FILE, 0o600)
+            conn = _connect(staging / DB_FILE, db_key)
+            try:
+                problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+                ok = conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+            except sqlcipher3.Error:
+                problems, ok = [("error",)], False
+            finally:
+                conn.close()
+            if problems or not ok:
+                raise BadInputFile("damaged")
+            fsync_dir(staging)
+            if directory.exists():
+                directory.rmdir()
+            os.replace(staging, directory)
+            fsync_dir(directory.parent)
+        except OSError as exc:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise StorageFailed(exc.errno) from None
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        finally:
+            db_key.wipe()
+
+
+def _remove(path: Path) -> None:
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        with contextlib.suppress(OSError):
+            candidate.unlink()

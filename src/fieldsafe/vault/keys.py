@@ -1,0 +1,374 @@
+"""The key file: a random database key wrapped in Argon2id-protected key slots.
+
+Envelope design (as LUKS and Tella Desktop): the SQLCipher database is
+encrypted with 32 random bytes used as a *raw* key. That key never depends on
+the passphrase; each *slot* in ``vault.key`` wraps it with AES-256-GCM under a
+key derived from a secret (the passphrase, or the recovery code shown once at
+creation) by Argon2id. Changing the passphrase re-wraps one slot: instant and
+atomic, the database is untouched.
+
+File format (UTF-8 JSON, at most :data:`MAX_KEY_FILE_BYTES`)::
+
+    {"format": "fieldsafe-keyfile", "version": 1,
+     "slots": [{"kind": "passphrase" | "recovery",
+                "kdf": {"name": "argon2id", "memory_kib": M, "iterations": T, "lanes": P},
+                "salt": b64, "nonce": b64, "wrapped": b64}, ...]}
+
+Each slot's kind, KDF parameters and salt are authenticated as GCM associated
+data, so a tampered parameter fails like a wrong passphrase. Parameters below
+the policy floors or above its ceilings are refused *before* any derivation,
+so a hostile file cannot make us spend minutes or gigabytes.
+
+Limits we do not hide: Python cannot guarantee that no copy of a secret
+survives in memory (immutable ``str``/``bytes`` made by libraries). We keep our
+own copies in ``bytearray``s and zero them on lock; that is all we promise.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import os
+import secrets
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from fieldsafe.vault.atomicfile import write_atomic
+from fieldsafe.vault.errors import KeyFileDamaged, KeyFileMissing, WrongPassphrase
+
+FORMAT = "fieldsafe-keyfile"
+VERSION = 1
+DB_KEY_BYTES = 32
+MAX_KEY_FILE_BYTES = 64 * 1024
+SLOT_PASSPHRASE = "passphrase"
+SLOT_RECOVERY = "recovery"
+_AAD_PREFIX = b"fieldsafe-keyslot-v1\x00"
+
+# Crockford's base32 alphabet: no I, L, O, U, so codes survive handwriting.
+_RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+RECOVERY_GROUPS = 5
+RECOVERY_GROUP_LEN = 5  # 25 symbols x 5 bits = 125 bits of entropy
+
+
+class SecretBytes:
+    """A mutable secret buffer that can be wiped and never prints itself."""
+
+    __slots__ = ("_buf",)
+
+    def __init__(self, data: bytes | bytearray) -> None:
+        self._buf = bytearray(data)
+
+    def __repr__(self) -> str:
+        return "<SecretBytes redacted>"
+
+    __str__ = __repr__
+
+    def __len__(self) -> int:
+        return len(self._buf)
+
+    @property
+    def wiped(self) -> bool:
+        return not any(self._buf)
+
+    def view(self) -> bytearray:
+        """The live buffer (do not keep references beyond the call)."""
+        return self._buf
+
+    def hex(self) -> str:
+        return self._buf.hex()
+
+    def wipe(self) -> None:
+        for i in range(len(self._buf)):
+            self._buf[i] = 0
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost: memory in KiB, passes, parallel lanes."""
+
+    memory_kib: int
+    iterations: int
+    lanes: int
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "name": "argon2id",
+            "memory_kib": self.memory_kib,
+            "iterations": self.iterations,
+            "lanes": self.lanes,
+        }
+
+
+@dataclass(frozen=True)
+class KdfPolicy:
+    """Floors (enforced when opening), ceilings (hostile-file guard) and the
+    calibration target for new slots."""
+
+    min_memory_kib: int = 64 * 1024
+    min_iterations: int = 3
+    lanes: int = 4
+    max_memory_kib: int = 1024 * 1024
+    max_iterations: int = 64
+    max_lanes: int = 16
+    target_seconds: tuple[float, float] = (0.5, 1.0)
+    calibration_max_memory_kib: int = 256 * 1024
+    calibrate: bool = True
+
+    def check(self, params: KdfParams) -> None:
+        """Refuse parameters below the floors or above the ceilings."""
+        if not (
+            self.min_memory_kib <= params.memory_kib <= self.max_memory_kib
+            and self.min_iterations <= params.iterations <= self.max_iterations
+            and 1 <= params.lanes <= self.max_lanes
+            and params.memory_kib >= 8 * params.lanes
+        ):
+            raise KeyFileDamaged()
+
+
+PRODUCTION_POLICY = KdfPolicy()
+
+#: The policy in force. Only tests replace it (with a fast one).
+active_policy: KdfPolicy = PRODUCTION_POLICY
+
+
+def derive(secret: bytes | bytearray, salt: bytes, params: KdfParams) -> SecretBytes:
+    """Argon2id-derive a 32-byte wrapping key."""
+    kdf = Argon2id(
+        salt=salt,
+        length=32,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    )
+    return SecretBytes(kdf.derive(bytes(secret)))
+
+
+def calibrate(policy: KdfPolicy | None = None) -> KdfParams:
+    """Choose parameters that take ``policy.target_seconds`` on this machine,
+    never below the floors. Memory grows first (it is what makes attacks
+    costly), then passes."""
+    policy = policy or active_policy
+    params = KdfParams(policy.min_memory_kib, policy.min_iterations, policy.lanes)
+    if not policy.calibrate:
+        return params
+    low, high = policy.target_seconds
+    seconds = _time_kdf(params)
+    while (
+        seconds * 2 <= high
+        and seconds < low
+        and params.memory_kib * 2 <= policy.calibration_max_memory_kib
+    ):
+        params = KdfParams(params.memory_kib * 2, params.iterations, params.lanes)
+        seconds = _time_kdf(params)
+    if seconds < low:
+        per_pass = seconds / params.iterations
+        wanted = int(((low + high) / 2) / max(per_pass, 1e-6))
+        iterations = max(params.iterations, min(wanted, policy.max_iterations))
+        params = KdfParams(params.memory_kib, iterations, params.lanes)
+    return params
+
+
+def _time_kdf(params: KdfParams) -> float:
+    start = time.perf_counter()
+    derive(b"calibration", b"\x00" * 16, params)
+    return time.perf_counter() - start
+
+
+def normalize_passphrase(passphrase: str) -> bytearray:
+    """NFC-normalise and encode, so the same passphrase typed on another
+    keyboard layout or OS (composed vs decomposed accents) still opens."""
+    return bytearray(unicodedata.normalize("NFC", passphrase).encode("utf-8"))
+
+
+def new_recovery_code() -> str:
+    """A fresh recovery code, e.g. ``7K3QZ-...`` (five groups of five)."""
+    symbols = "".join(secrets.choice(_RECOVERY_ALPHABET) for _ in range(RECOVERY_GROUPS * RECOVERY_GROUP_LEN))
+    return "-".join(
+        symbols[i : i + RECOVERY_GROUP_LEN] for i in range(0, len(symbols), RECOVERY_GROUP_LEN)
+    )
+
+
+def normalize_recovery_code(code: str) -> bytearray:
+    """Accept lower case, spaces and dashes, and the usual look-alikes."""
+    cleaned = code.upper().replace("O", "0").replace("I", "1").replace("L", "1")
+    return bytearray("".join(ch for ch in cleaned if ch in _RECOVERY_ALPHABET).encode("ascii"))
+
+
+@dataclass
+class KeySlot:
+    kind: str
+    params: KdfParams
+    salt: bytes
+    nonce: bytes
+    wrapped: bytes
+
+    def aad(self) -> bytes:
+        header = {"kind": self.kind, "kdf": self.params.as_json(), "salt": _b64(self.salt)}
+        return _AAD_PREFIX + json.dumps(header, sort_keys=True, separators=(",", ":")).encode()
+
+    @classmethod
+    def seal(cls, kind: str, secret: bytes | bytearray, db_key: SecretBytes, params: KdfParams) -> KeySlot:
+        slot = cls(kind, params, os.urandom(16), os.urandom(12), b"")
+        kek = derive(secret, slot.salt, params)
+        try:
+            slot.wrapped = AESGCM(bytes(kek.view())).encrypt(slot.nonce, bytes(db_key.view()), slot.aad())
+        finally:
+            kek.wipe()
+        return slot
+
+    def open(self, secret: bytes | bytearray) -> SecretBytes | None:
+        kek = derive(secret, self.salt, self.params)
+        try:
+            return SecretBytes(AESGCM(bytes(kek.view())).decrypt(self.nonce, self.wrapped, self.aad()))
+        except InvalidTag:
+            return None
+        finally:
+            kek.wipe()
+
+
+@dataclass
+class KeyFile:
+    """The parsed key file: a list of slots. Holds no unwrapped secret."""
+
+    slots: list[KeySlot] = field(default_factory=list)
+
+    # -- creating -------------------------------------------------------
+    @classmethod
+    def create(cls, passphrase: str, recovery_code: str, *, params: KdfParams | None = None) -> tuple[KeyFile, SecretBytes]:
+        """A new key file and the new random database key it wraps."""
+        params = params or calibrate()
+        db_key = SecretBytes(secrets.token_bytes(DB_KEY_BYTES))
+        secret = normalize_passphrase(passphrase)
+        code = normalize_recovery_code(recovery_code)
+        try:
+            slots = [
+                KeySlot.seal(SLOT_PASSPHRASE, secret, db_key, params),
+                KeySlot.seal(SLOT_RECOVERY, code, db_key, params),
+            ]
+        finally:
+            _zero(secret)
+            _zero(code)
+        return cls(slots), db_key
+
+    # -- unlocking ------------------------------------------------------
+    def unlock(self, passphrase: str) -> SecretBytes:
+        """The database key, via the passphrase slot or, failing that, the
+        recovery slot (users reach for whichever they have)."""
+        attempts = (
+            (SLOT_PASSPHRASE, normalize_passphrase(passphrase)),
+            (SLOT_RECOVERY, normalize_recovery_code(passphrase)),
+        )
+        try:
+            for kind, secret in attempts:
+                if not secret:
+                    continue
+                for slot in self.slots:
+                    if slot.kind == kind:
+                        key = slot.open(secret)
+                        if key is not None:
+                            return key
+        finally:
+            for _, secret in attempts:
+                _zero(secret)
+        raise WrongPassphrase()
+
+    def with_new_passphrase(self, old: str, new: str) -> KeyFile:
+        """A copy whose passphrase slot is re-wrapped under ``new``.
+        Raises :class:`WrongPassphrase` if ``old`` opens nothing."""
+        db_key = self.unlock(old)
+        params = calibrate()
+        secret = normalize_passphrase(new)
+        try:
+            slot = KeySlot.seal(SLOT_PASSPHRASE, secret, db_key, params)
+        finally:
+            _zero(secret)
+            db_key.wipe()
+        others = [s for s in self.slots if s.kind != SLOT_PASSPHRASE]
+        return KeyFile([slot, *others])
+
+    # -- serialising ----------------------------------------------------
+    def to_bytes(self) -> bytes:
+        doc = {
+            "format": FORMAT,
+            "version": VERSION,
+            "slots": [
+                {
+                    "kind": s.kind,
+                    "kdf": s.params.as_json(),
+                    "salt": _b64(s.salt),
+                    "nonce": _b64(s.nonce),
+                    "wrapped": _b64(s.wrapped),
+                }
+                for s in self.slots
+            ],
+        }
+        return json.dumps(doc, indent=1).encode("utf-8") + b"\n"
+
+    @classmethod
+    def from_bytes(cls, data: bytes, *, policy: KdfPolicy | None = None) -> KeyFile:
+        """Parse and check a key file; anything odd is :class:`KeyFileDamaged`."""
+        policy = policy or active_policy
+        if len(data) > MAX_KEY_FILE_BYTES:
+            raise KeyFileDamaged()
+        try:
+            doc = json.loads(data.decode("utf-8"))
+            if doc["format"] != FORMAT or doc["version"] != VERSION:
+                raise KeyFileDamaged()
+            slots = []
+            for raw in doc["slots"][:8]:
+                kdf = raw["kdf"]
+                if kdf["name"] != "argon2id":
+                    raise KeyFileDamaged()
+                params = KdfParams(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"]))
+                policy.check(params)
+                slot = KeySlot(
+                    kind=str(raw["kind"]),
+                    params=params,
+                    salt=_unb64(raw["salt"]),
+                    nonce=_unb64(raw["nonce"]),
+                    wrapped=_unb64(raw["wrapped"]),
+                )
+                if len(slot.nonce) != 12 or len(slot.salt) < 16 or len(slot.wrapped) != DB_KEY_BYTES + 16:
+                    raise KeyFileDamaged()
+                slots.append(slot)
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError, binascii.Error):
+            raise KeyFileDamaged() from None
+        if not any(s.kind == SLOT_PASSPHRASE for s in slots):
+            raise KeyFileDamaged()
+        return cls(slots)
+
+    @classmethod
+    def load(cls, path: Path) -> KeyFile:
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read(MAX_KEY_FILE_BYTES + 1)
+        except FileNotFoundError:
+            raise KeyFileMissing() from None
+        except OSError:
+            raise KeyFileDamaged() from None
+        return cls.from_bytes(data)
+
+    def save(self, path: Path, *, overwrite: bool = True) -> None:
+        write_atomic(path, self.to_bytes(), overwrite=overwrite)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: object) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _zero(buf: bytearray) -> None:
+    for i in range(len(buf)):
+        buf[i] = 0

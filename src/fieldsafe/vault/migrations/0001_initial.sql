@@ -1,0 +1,30 @@
+-- FieldSafe schema 1: one table for every record kind, one search index.
+-- A record's kind-specific fields live in `fields` (JSON, validated by
+-- fieldsafe.core.records); columns hold what lists sort and filter on.
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE records (
+    seq         INTEGER PRIMARY KEY,          -- also the rowid of search_index
+    id          TEXT NOT NULL UNIQUE,         -- random UUID
+    kind        TEXT NOT NULL,
+    occurred_at TEXT NOT NULL,                -- UTC ISO-8601
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    title       TEXT NOT NULL DEFAULT '',
+    fields      TEXT NOT NULL CHECK (json_valid(fields))
+);
+CREATE INDEX records_by_kind_time ON records (kind, occurred_at DESC, seq DESC);
+
+-- Text is normalised before indexing (fieldsafe.vault.search.index_text):
+-- NFC, Arabic marks and tatweel removed, scripts written without spaces split
+-- into single characters; unicode61 then folds case and Latin diacritics.
+-- Marks (M*) are token characters so Devanagari and Thai words stay whole.
+CREATE VIRTUAL TABLE search_index USING fts5(
+    kind UNINDEXED,
+    title,
+    body,
+    tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
+);

@@ -1,0 +1,547 @@
+"""The :class:`Vault` service object: the one door to the encrypted store.
+
+The UI and the CLI hold a ``Vault`` and call it; neither ever sees SQL or a
+connection. One SQLCipher connection per unlocked vault, guarded by a lock so
+worker threads (``ui/ops.py``) and the GUI thread never interleave statements.
+
+Connection settings, and why:
+
+* ``PRAGMA key = "x'…'"`` with the 32 random key bytes, built only from bytes.
+* ``cipher_memory_security = OFF``: SQLCipher's default in 4.x. Turning it on
+  wipes every freed allocation; we measured FTS queries roughly 10x slower,
+  and it cannot protect what Python itself copies. The key buffers we own are
+  wiped on lock instead (see ``keys.SecretBytes``).
+* ``journal_mode = WAL`` with ``synchronous = FULL``: a commit that returned is
+  on disk; lock and close run a *truncating* checkpoint so deleted content
+  does not linger in the WAL.
+* ``secure_delete = ON``, ``temp_store = MEMORY``, ``foreign_keys = ON``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.resources
+import json
+import logging
+import os
+import re
+import shutil
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from fieldsafe.core.clock import Clock, SystemClock, from_iso, to_iso
+from fieldsafe.core.records import KINDS, RecordId, RecordSummary, kind_spec
+from fieldsafe.vault.atomicfile import fsync_dir
+from fieldsafe.vault.errors import (
+    KeyFileMissing,
+    NotAVault,
+    StorageFailed,
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    VaultLocked,
+    VaultTooNew,
+)
+from fieldsafe.vault.keys import KeyFile, SecretBytes, new_recovery_code
+from fieldsafe.vault.search import HIGHLIGHT_END, HIGHLIGHT_START, index_text, match_expression, tidy_snippet
+
+log = logging.getLogger("fieldsafe.vault")
+
+KEY_FILE = "vault.key"
+DB_FILE = "vault.db"
+PAGE_SIZE = 4096  # SQLCipher 4 default; file sizes are multiples of it
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+def _migrations() -> list[tuple[int, str]]:
+    folder = importlib.resources.files("fieldsafe.vault") / "migrations"
+    found = []
+    for entry in folder.iterdir():
+        m = _MIGRATION_NAME.match(entry.name)
+        if m:
+            found.append((int(m.group(1)), entry.read_text(encoding="utf-8")))
+    found.sort()
+    if [n for n, _ in found] != list(range(1, len(found) + 1)):
+        raise RuntimeError("migrations are not numbered 1..N")
+    return found
+
+
+MIGRATIONS = _migrations()
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: RecordId
+    kind: str
+    title: str
+    occurred_at: datetime
+    snippet: str  # highlights between HIGHLIGHT_START and HIGHLIGHT_END
+
+
+@dataclass(frozen=True)
+class StoredRecord:
+    """A record as the generic store holds it (used by interchange/backup)."""
+
+    id: RecordId
+    kind: str
+    fields: dict[str, Any]
+    created_at: str
+    updated_at: str
+
+
+def vault_exists(directory: Path) -> bool:
+    directory = Path(directory)
+    return (directory / KEY_FILE).exists() or (directory / DB_FILE).exists()
+
+
+def _map_db_error(exc: Exception) -> VaultError:
+    if isinstance(exc, sqlcipher3.OperationalError):
+        text = str(exc).lower()
+        if "disk is full" in text or "readonly" in text or "read-only" in text or "disk i/o" in text or "unable to open" in text:
+            return StorageFailed()
+    return VaultDamaged()
+
+
+class Vault:
+    """An unlocked vault. Create with :meth:`create` or :meth:`open`; call
+    :meth:`lock` when done (also a context manager)."""
+
+    def __init__(self, directory: Path, conn: sqlcipher3.Connection, db_key: SecretBytes, *, clock: Clock) -> None:
+        self.directory = directory
+        self._conn: sqlcipher3.Connection | None = conn
+        self._db_key = db_key
+        self._lock = threading.RLock()
+        self._depth = 0
+        self.clock = clock
+        from fieldsafe.vault.logs import OutreachLogs
+
+        self.logs = OutreachLogs(self)
+
+    def __repr__(self) -> str:
+        state = "locked" if self._conn is None else "unlocked"
+        return f"<Vault {state}>"
+
+    # -- lifecycle ----------------------------------------------------------
+    @classmethod
+    def create(
+        cls,
+        directory: Path,
+        passphrase: str,
+        *,
+        recovery_code: str | None = None,
+        clock: Clock | None = None,
+    ) -> tuple[Vault, str]:
+        """Create a new vault in ``directory`` (which must not hold one).
+        Returns the open vault and the recovery code to show the user once."""
+        directory = Path(directory)
+        if vault_exists(directory):
+            raise VaultExists()
+        try:
+            directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageFailed(exc.errno) from None
+        leftovers = [p for p in directory.iterdir() if not p.name.startswith(".")]
+        if leftovers:
+            raise VaultExists()
+        code = recovery_code or new_recovery_code()
+        key_file, db_key = KeyFile.create(passphrase, code)
+        db_path = directory / DB_FILE
+        creating = directory / ".vault.db.creating"
+        key_path = directory / KEY_FILE
+        try:
+            for stale in (creating, Path(f"{creating}-wal"), Path(f"{creating}-shm")):
+                stale.unlink(missing_ok=True)
+            conn = _connect(creating, db_key)
+            try:
+                conn.execute("PRAGMA journal_mode = DELETE")
+                _migrate(conn, 0, directory=None)
+                conn.execute(
+                    "INSERT INTO meta (key, value) VALUES ('vault_id', ?), ('created_at', ?)",
+                    (str(os.urandom(16).hex()), to_iso((clock or SystemClock()).now())),
+                )
+            finally:
+                conn.close()
+            _fsync_file(creating)
+            key_file.save(key_path, overwrite=False)
+            os.replace(creating, db_path)
+            fsync_dir(directory)
+        except OSError as exc:
+            _cleanup(creating, key_path)
+            db_key.wipe()
+            raise StorageFailed(exc.errno) from None
+        except sqlcipher3.Error as exc:
+            _cleanup(creating, key_path)
+            db_key.wipe()
+            raise _map_db_error(exc) from None
+        except BaseException:
+            _cleanup(creating, key_path)
+            db_key.wipe()
+            raise
+        db_key.wipe()
+        log.info("vault_created")
+        return cls.open(directory, passphrase, clock=clock), code
+
+    @classmethod
+    def open(cls, directory: Path, passphrase: str, *, clock: Clock | None = None) -> Vault:
+        """Unlock the vault in ``directory`` with the passphrase or the
+        recovery code. Never writes to a vault it cannot fully open."""
+        directory = Path(directory)
+        key_path, db_path = directory / KEY_FILE, directory / DB_FILE
+        if not key_path.exists() and not db_path.exists():
+            raise NotAVault()
+        if not key_path.exists():
+            raise KeyFileMissing()
+        key_file = KeyFile.load(key_path)
+        db_key = key_file.unlock(passphrase)
+        try:
+            conn = _open_existing(db_path, db_key)
+        except BaseException:
+            db_key.wipe()
+            raise
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise VaultTooNew(version, SCHEMA_VERSION)
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            if version < SCHEMA_VERSION:
+                _migrate(conn, version, directory=directory, db_key=db_key)
+        except sqlcipher3.Error as exc:
+            conn.close()
+            db_key.wipe()
+            raise _map_db_error(exc) from None
+        except BaseException:
+            conn.close()
+            db_key.wipe()
+            raise
+        log.info("vault_unlocked")
+        return cls(directory, conn, db_key, clock=clock or SystemClock())
+
+    @property
+    def is_locked(self) -> bool:
+        return self._conn is None
+
+    def lock(self) -> None:
+        """Checkpoint (truncating the WAL), close, and wipe the key. Idempotent."""
+        with self._lock:
+            conn, self._conn = self._conn, None
+            if conn is not None:
+                with contextlib.suppress(sqlcipher3.Error):
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.close()
+                log.info("vault_locked")
+            self._db_key.wipe()
+
+    close = lock
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+    # -- low-level access for repositories ---------------------------------
+    def _connection(self) -> sqlcipher3.Connection:
+        if self._conn is None:
+            raise VaultLocked()
+        return self._conn
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlcipher3.Connection]:
+        """``with vault.transaction() as db:`` — all or nothing. Nested calls
+        join the outer transaction (savepoints would add nothing we use)."""
+        with self._lock:
+            conn = self._connection()
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield conn
+                finally:
+                    self._depth -= 1
+                return
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlcipher3.Error as exc:
+                raise _map_db_error(exc) from None
+            self._depth = 1
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except sqlcipher3.Error as exc:
+                with contextlib.suppress(sqlcipher3.Error):
+                    conn.execute("ROLLBACK")
+                raise _map_db_error(exc) from None
+            except BaseException:
+                with contextlib.suppress(sqlcipher3.Error):
+                    conn.execute("ROLLBACK")
+                raise
+            finally:
+                self._depth = 0
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[sqlcipher3.Connection]:
+        """Serialised read access; database errors become typed errors."""
+        with self._lock:
+            conn = self._connection()
+            try:
+                yield conn
+            except sqlcipher3.Error as exc:
+                raise _map_db_error(exc) from None
+
+    # -- generic record store (every kind) ----------------------------------
+    def put_record(self, db: sqlcipher3.Connection, *, record_id: RecordId, kind: str, fields: dict[str, Any],
+                   created_at: str | None = None, updated_at: str | None = None) -> None:
+        """Insert or replace one validated record and its index entry.
+        Call inside :meth:`transaction`."""
+        spec = KINDS[kind]
+        now = to_iso(self.clock.now())
+        row = db.execute("SELECT seq, created_at FROM records WHERE id = ?", (record_id,)).fetchone()
+        title = fields.get(spec.title_field) or ""
+        occurred = fields.get(spec.time_field) or now
+        payload = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
+        if row is None:
+            cur = db.execute(
+                "INSERT INTO records (id, kind, occurred_at, created_at, updated_at, title, fields)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (record_id, kind, occurred, created_at or now, updated_at or now, title, payload),
+            )
+            seq = cur.lastrowid
+        else:
+            seq = row[0]
+            db.execute(
+                "UPDATE records SET occurred_at = ?, updated_at = ?, title = ?, fields = ? WHERE seq = ?",
+                (occurred, updated_at or now, title, payload, seq),
+            )
+            db.execute("DELETE FROM search_index WHERE rowid = ?", (seq,))
+        db.execute(
+            "INSERT INTO search_index (rowid, kind, title, body) VALUES (?, ?, ?, ?)",
+            (seq, kind, index_text(title), index_text(spec.search_text(fields))),
+        )
+
+    def delete_record(self, db: sqlcipher3.Connection, record_id: RecordId, *, kind: str) -> bool:
+        row = db.execute("SELECT seq FROM records WHERE id = ? AND kind = ?", (record_id, kind)).fetchone()
+        if row is None:
+            return False
+        db.execute("DELETE FROM search_index WHERE rowid = ?", (row[0],))
+        db.execute("DELETE FROM records WHERE seq = ?", (row[0],))
+        return True
+
+    def get_record(self, record_id: RecordId, *, kind: str | None = None) -> StoredRecord | None:
+        with self.reading() as db:
+            row = db.execute(
+                "SELECT id, kind, fields, created_at, updated_at FROM records WHERE id = ?", (record_id,)
+            ).fetchone()
+        if row is None or (kind is not None and row[1] != kind):
+            return None
+        return StoredRecord(RecordId(row[0]), row[1], json.loads(row[2]), row[3], row[4])
+
+    def iter_records(self, *, kinds: Sequence[str] | None = None) -> Iterator[StoredRecord]:
+        """Every record of the given kinds, oldest first (for export/backup)."""
+        wanted = list(kinds) if kinds is not None else list(KINDS)
+        placeholders = ",".join("?" * len(wanted))
+        with self.reading() as db:
+            rows = db.execute(
+                f"SELECT id, kind, fields, created_at, updated_at FROM records WHERE kind IN ({placeholders})"  # noqa: S608 - placeholders only
+                " ORDER BY seq",
+                wanted,
+            ).fetchall()
+        for row in rows:
+            yield StoredRecord(RecordId(row[0]), row[1], json.loads(row[2]), row[3], row[4])
+
+    def summaries(self, kind: str, *, offset: int = 0, limit: int = 200) -> list[RecordSummary]:
+        """A page of a kind's records, newest first, without their bodies."""
+        kind_spec(kind)
+        with self.reading() as db:
+            rows = db.execute(
+                "SELECT id, occurred_at, title FROM records WHERE kind = ?"
+                " ORDER BY occurred_at DESC, seq DESC LIMIT ? OFFSET ?",
+                (kind, limit, offset),
+            ).fetchall()
+        return [RecordSummary(RecordId(r[0]), kind, from_iso(r[1]), r[2]) for r in rows]
+
+    def count(self, kind: str | None = None) -> int:
+        with self.reading() as db:
+            if kind is None:
+                return int(db.execute("SELECT count(*) FROM records").fetchone()[0])
+            return int(db.execute("SELECT count(*) FROM records WHERE kind = ?", (kind,)).fetchone()[0])
+
+    # -- search ---------------------------------------------------------------
+    def search(
+        self,
+        query: str,
+        *,
+        kinds: Sequence[str] | None = None,
+        include_private: bool = False,
+        limit: int = 50,
+    ) -> list[SearchHit]:
+        """Ranked full-text search over every record kind, with snippets.
+        Private kinds (the journal) are left out unless ``include_private``."""
+        expression = match_expression(query)
+        if expression is None:
+            return []
+        wanted = [k for k in (kinds or KINDS) if include_private or not KINDS[k].private]
+        if not wanted:
+            return []
+        placeholders = ",".join("?" * len(wanted))
+        sql = (
+            "SELECT r.id, r.kind, r.title, r.occurred_at,"
+            " snippet(search_index, -1, ?, ?, '…', 12)"
+            " FROM search_index JOIN records r ON r.seq = search_index.rowid"
+            f" WHERE search_index MATCH ? AND search_index.kind IN ({placeholders})"  # noqa: S608 - placeholders only
+            " ORDER BY search_index.rank LIMIT ?"
+        )
+        with self.reading() as db:
+            rows = db.execute(sql, (HIGHLIGHT_START, HIGHLIGHT_END, expression, *wanted, limit)).fetchall()
+        return [
+            SearchHit(RecordId(r[0]), r[1], r[2], from_iso(r[3]), tidy_snippet(r[4])) for r in rows
+        ]
+
+    # -- maintenance ----------------------------------------------------------
+    def verify(self) -> None:
+        """Full integrity check of every page; :class:`VaultDamaged` if any
+        problem is found."""
+        with self.reading() as db:
+            cipher = db.execute("PRAGMA cipher_integrity_check").fetchall()
+            if cipher:
+                raise VaultDamaged()
+            result = db.execute("PRAGMA integrity_check").fetchall()
+            if result != [("ok",)]:
+                raise VaultDamaged()
+            db.execute("INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)")
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Re-wrap the database key under ``new``; the old passphrase stops
+        working at once. The recovery code keeps working."""
+        key_path = self.directory / KEY_FILE
+        updated = KeyFile.load(key_path).with_new_passphrase(old, new)
+        updated.save(key_path)
+        log.info("passphrase_changed")
+
+    def backup(self, destination: Path, *, overwrite: bool = False) -> None:
+        """Write an encrypted backup file (see :mod:`fieldsafe.vault.backup`)."""
+        from fieldsafe.vault.backup import write_backup
+
+        write_backup(self, Path(destination), overwrite=overwrite)
+
+    def _db_key_hex(self) -> str:
+        return self._db_key.hex()
+
+
+# -- helpers --------------------------------------------------------------------
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _cleanup(*paths: Path) -> None:
+    for path in paths:
+        for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+            with contextlib.suppress(OSError):
+                candidate.unlink()
+
+
+def _connect(path: Path, db_key: SecretBytes) -> sqlcipher3.Connection:
+    """A keyed connection with FieldSafe's settings. The PRAGMA is built only
+    from the hex of random key bytes; user text never reaches it."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA key = \"x'" + db_key.hex() + "'\"")
+        conn.execute("PRAGMA cipher_memory_security = OFF")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _open_existing(db_path: Path, db_key: SecretBytes) -> sqlcipher3.Connection:
+    try:
+        size = db_path.stat().st_size
+    except FileNotFoundError:
+        raise VaultDamaged() from None
+    if size == 0 or size % PAGE_SIZE:
+        raise VaultDamaged()
+    try:
+        conn = _connect(db_path, db_key)
+    except sqlcipher3.Error:
+        raise VaultDamaged() from None
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        wal = Path(f"{db_path}-wal")
+        if pages * PAGE_SIZE > size and not (wal.exists() and wal.stat().st_size > 0):
+            raise VaultDamaged()
+    except sqlcipher3.Error:
+        conn.close()
+        raise VaultDamaged() from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _migrate(conn: sqlcipher3.Connection, current: int, *, directory: Path | None,
+             db_key: SecretBytes | None = None) -> None:
+    """Apply migrations above ``current``, each with its version bump in one
+    transaction. An existing vault is backed up first."""
+    if current and directory is not None and db_key is not None:
+        _pre_migration_backup(conn, directory, current)
+    for number, sql in MIGRATIONS:
+        if number <= current:
+            continue
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            _run_script(conn, sql)
+            conn.execute(f"PRAGMA user_version = {int(number)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.execute("ROLLBACK")
+            raise
+        log.info("migrated", extra={"counts": {"version": number}})
+
+
+def _run_script(conn: sqlcipher3.Connection, sql: str) -> None:
+    """Run a migration's statements inside the caller's transaction
+    (``executescript`` would commit on its own)."""
+    statement = ""
+    for line in sql.splitlines(keepends=True):
+        statement += line
+        if sqlcipher3.complete_statement(statement):
+            if statement.strip():
+                conn.execute(statement)
+            statement = ""
+    if statement.strip() and not all(
+        part.strip().startswith("--") or not part.strip() for part in statement.splitlines()
+    ):
+        raise RuntimeError("incomplete statement in migration")
+
+
+def _pre_migration_backup(conn: sqlcipher3.Connection, directory: Path, version: int) -> None:
+    """Copy the encrypted database aside before changing its schema."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    target = directory / f"pre-migration-v{version}.db"
+    if target.exists():
+        return
+    tmp = directory / f".pre-migration-v{version}.db.tmp"
+    try:
+        shutil.copyfile(directory / DB_FILE, tmp)
+        _fsync_file(tmp)
+        os.replace(tmp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise StorageFailed(exc.errno) from None
