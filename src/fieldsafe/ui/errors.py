@@ -1,0 +1,113 @@
+"""The one place that turns typed vault errors into words for people.
+
+Only QtCore is imported (for ``QCoreApplication.translate``), so the CLI can
+use the same wording without starting a GUI. Messages never include record
+content, passphrases or paths: only what kind of thing went wrong and what the
+person can do next.
+"""
+
+from __future__ import annotations
+
+import errno as errno_codes
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from fieldsafe.vault import errors as e
+
+_CTX = "errors"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def describe(error: BaseException) -> str:
+    """A calm, translated sentence for ``error`` (one line, no content)."""
+    if isinstance(error, e.WrongPassphrase):
+        return _t("That passphrase or recovery code did not open this vault. Please try again.")
+    if isinstance(error, e.KeyFileMissing):
+        return _t(
+            "The vault's key file (vault.key) is missing, so the records cannot be opened. "
+            "Restore it from a backup; nothing has been changed."
+        )
+    if isinstance(error, e.KeyFileDamaged):
+        return _t(
+            "The vault's key file (vault.key) is damaged or not a FieldSafe key file. "
+            "Restore it from a backup; nothing has been changed."
+        )
+    if isinstance(error, e.VaultDamaged):
+        return _t(
+            "The vault's database is damaged or incomplete. Nothing has been changed; "
+            "restore from a backup if you have one."
+        )
+    if isinstance(error, e.NotAVault):
+        return _t("There is no FieldSafe vault in that place.")
+    if isinstance(error, e.VaultExists):
+        return _t("A vault (or other files) is already there. FieldSafe never overwrites it.")
+    if isinstance(error, e.VaultTooNew):
+        return _t("This vault was made by a newer version of FieldSafe. Please update FieldSafe to open it.")
+    if isinstance(error, e.VaultLocked):
+        return _t("The vault is locked. Unlock it to continue.")
+    if isinstance(error, e.NotFound):
+        return _t("That record no longer exists.")
+    if isinstance(error, e.InvalidRecord):
+        return describe_invalid_record(error)
+    if isinstance(error, e.BadInputFile):
+        return describe_bad_input(error)
+    if isinstance(error, e.TargetExists):
+        return _t("A file is already there. Choose another name; FieldSafe never overwrites it.")
+    if isinstance(error, e.StorageFailed):
+        return describe_storage(error)
+    return _t("Something went wrong. Nothing has been changed.")
+
+
+def describe_storage(error: e.StorageFailed) -> str:
+    if error.errno == errno_codes.ENOSPC:
+        return _t("The disk is full. Nothing was saved; your text is still here. Free some space and try again.")
+    if error.errno in (errno_codes.EROFS, errno_codes.EACCES, errno_codes.EPERM):
+        return _t("FieldSafe may not write in that place. Nothing was saved; your text is still here.")
+    return _t("Writing to the disk failed. Nothing was saved; your text is still here. Please try again.")
+
+
+_REASONS = {
+    "required": QT_TRANSLATE_NOOP("errors", "is required"),
+    "not_a_time": QT_TRANSLATE_NOOP("errors", "is not a valid date and time"),
+    "not_text": QT_TRANSLATE_NOOP("errors", "must be text"),
+    "too_long": QT_TRANSLATE_NOOP("errors", "is too long"),
+    "control_character": QT_TRANSLATE_NOOP("errors", "contains a character that is not allowed"),
+    "unknown_field": QT_TRANSLATE_NOOP("errors", "is not a field of this kind of record"),
+    "unknown_kind": QT_TRANSLATE_NOOP("errors", "is not a kind of record FieldSafe knows"),
+    "not_a_uuid": QT_TRANSLATE_NOOP("errors", "is not a valid record id"),
+    "not_an_object": QT_TRANSLATE_NOOP("errors", "must be an object"),
+    "duplicate_id": QT_TRANSLATE_NOOP("errors", "repeats an id used earlier in the file"),
+    "out_of_range": QT_TRANSLATE_NOOP("errors", "is out of range"),
+}
+
+
+def describe_invalid_record(error: e.InvalidRecord) -> str:
+    reason = _t(_REASONS.get(error.reason, "is not valid"))
+    if error.index is not None:
+        return _t("Record {number}: the field “{field}” {reason}. Nothing was imported.").format(
+            number=error.index + 1, field=error.field, reason=reason
+        )
+    return _t("The field “{field}” {reason}.").format(field=error.field, reason=reason)
+
+
+_BAD_INPUT = {
+    "not_json": QT_TRANSLATE_NOOP("errors", "The file is not valid JSON."),
+    "not_interchange": QT_TRANSLATE_NOOP("errors", "The file is not a FieldSafe interchange file."),
+    "unsupported_version": QT_TRANSLATE_NOOP("errors", "The file was made by a newer version of FieldSafe."),
+    "not_a_backup": QT_TRANSLATE_NOOP("errors", "The file is not a FieldSafe backup."),
+    "truncated": QT_TRANSLATE_NOOP("errors", "The file is incomplete (it may have been cut off while copying)."),
+    "damaged": QT_TRANSLATE_NOOP("errors", "The file is damaged."),
+    "missing": QT_TRANSLATE_NOOP("errors", "The file does not exist."),
+    "unreadable": QT_TRANSLATE_NOOP("errors", "The file cannot be read."),
+    "too_large": QT_TRANSLATE_NOOP("errors", "The file is too large."),
+}
+
+
+def describe_bad_input(error: e.BadInputFile) -> str:
+    text = _t(_BAD_INPUT.get(error.reason, "The file is not in the expected format."))
+    if error.line is not None:
+        return _t("Line {line}: {problem} Nothing was imported.").format(line=error.line, problem=text)
+    return text
