@@ -46,6 +46,11 @@ def describe(error: BaseException) -> str:
         return _t("A vault (or other files) is already there. FieldSafe never overwrites it.")
     if isinstance(error, e.VaultTooNew):
         return _t("This vault was made by a newer version of FieldSafe. Please update FieldSafe to open it.")
+    if isinstance(error, e.MigrationFailed):
+        return _t(
+            "Updating this vault to the new version of FieldSafe failed. The vault was left as it was; "
+            "a copy was kept before the attempt."
+        )
     if isinstance(error, e.VaultLocked):
         return _t("The vault is locked. Unlock it to continue.")
     if isinstance(error, e.NotFound):

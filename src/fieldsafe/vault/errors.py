@@ -50,6 +50,10 @@ class VaultTooNew(VaultError):
         self.supported = supported
 
 
+class MigrationFailed(VaultError):
+    """Upgrading the vault's schema failed; the database was left as it was."""
+
+
 class VaultLocked(VaultError):
     """The operation needs an unlocked vault."""
 

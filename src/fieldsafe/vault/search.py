@@ -32,6 +32,13 @@ _UNSPACED = (
     (0x20000, 0x2FA1F),  # CJK extensions B+
 )
 
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+_ARABIC_FOLD = str.maketrans({"\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627",
+                              "\u0671": "\u0627", "\u0649": "\u064a", "\u0629": "\u0647"})
+_CONJUNCTIONS = ("\u0648", "\u0641")  # wa-, fa-
+_PREPOSITIONS = ("\u0628", "\u0643", "\u0644")  # bi-, ka-, li-
+_ARTICLE = "\u0627\u0644"  # al-
+
 HIGHLIGHT_START = "\ue000"
 HIGHLIGHT_END = "\ue001"
 
@@ -76,6 +83,31 @@ def _tokens(word: str) -> list[str]:
     return tokens
 
 
+def _arabic_forms(word: str) -> set[str]:
+    """Folded letter variants of an Arabic word and the forms left when the
+    clitics that attach to it (wa-/fa-, bi-/ka-/li-, al-) are taken off."""
+    folded = word.translate(_ARABIC_FOLD)
+    forms = {folded}
+    stems = {folded}
+    for prefixes in (_CONJUNCTIONS, _PREPOSITIONS):
+        stems |= {s[1:] for s in stems if s[:1] in prefixes and len(s) > 3}
+    stems |= {s[2:] for s in stems if s.startswith(_ARTICLE) and len(s) > 4}
+    stems |= {s[2:] for s in stems if s.startswith("\u0644\u0644") and len(s) > 4}  # lil-
+    forms |= stems
+    return forms
+
+
+def alias_text(text: str) -> str:
+    """Search-only forms for the index's ``aliases`` column (never displayed)."""
+    if not _ARABIC_LETTER.search(text):
+        return ""
+    forms: set[str] = set()
+    for word in _tokens(index_text(text)):
+        if _ARABIC_LETTER.match(word):
+            forms |= _arabic_forms(word)
+    return " ".join(sorted(forms))
+
+
 def match_expression(query: str) -> str | None:
     """An FTS5 MATCH string for a user's query: every word must occur; the
     last word also matches as a prefix (search as you type). ``None`` when the
@@ -83,7 +115,7 @@ def match_expression(query: str) -> str | None:
     words = index_text(query).split()
     phrases: list[str] = []
     for word in words:
-        tokens = _tokens(word)
+        tokens = [t.translate(_ARABIC_FOLD) if _ARABIC_LETTER.match(t) else t for t in _tokens(word)]
         if tokens:
             phrases.append('"' + " ".join(tokens).replace('"', '""') + '"')
     if not phrases:

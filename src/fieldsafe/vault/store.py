@@ -40,6 +40,7 @@ from fieldsafe.core.records import KINDS, RecordId, RecordSummary, kind_spec
 from fieldsafe.vault.atomicfile import fsync_dir
 from fieldsafe.vault.errors import (
     KeyFileMissing,
+    MigrationFailed,
     NotAVault,
     StorageFailed,
     VaultDamaged,
@@ -49,7 +50,14 @@ from fieldsafe.vault.errors import (
     VaultTooNew,
 )
 from fieldsafe.vault.keys import KeyFile, SecretBytes, new_recovery_code
-from fieldsafe.vault.search import HIGHLIGHT_END, HIGHLIGHT_START, index_text, match_expression, tidy_snippet
+from fieldsafe.vault.search import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    alias_text,
+    index_text,
+    match_expression,
+    tidy_snippet,
+)
 
 log = logging.getLogger("fieldsafe.vault")
 
@@ -320,9 +328,10 @@ class Vault:
                 (occurred, updated_at or now, title, payload, seq),
             )
             db.execute("DELETE FROM search_index WHERE rowid = ?", (seq,))
+        body = spec.search_text(fields)
         db.execute(
-            "INSERT INTO search_index (rowid, kind, title, body) VALUES (?, ?, ?, ?)",
-            (seq, kind, index_text(title), index_text(spec.search_text(fields))),
+            "INSERT INTO search_index (rowid, kind, title, body, aliases) VALUES (?, ?, ?, ?, ?)",
+            (seq, kind, index_text(title), index_text(body), alias_text(f"{title}\n{body}")),
         )
 
     def delete_record(self, db: sqlcipher3.Connection, record_id: RecordId, *, kind: str) -> bool:
@@ -392,7 +401,7 @@ class Vault:
         placeholders = ",".join("?" * len(wanted))
         sql = (
             "SELECT r.id, r.kind, r.title, r.occurred_at,"
-            " snippet(search_index, -1, ?, ?, '…', 12)"
+            " snippet(search_index, 2, ?, ?, '…', 12)"
             " FROM search_index JOIN records r ON r.seq = search_index.rowid"
             f" WHERE search_index MATCH ? AND search_index.kind IN ({placeholders})"  # noqa: S608 - placeholders only
             " ORDER BY search_index.rank LIMIT ?"
@@ -429,9 +438,6 @@ class Vault:
         from fieldsafe.vault.backup import write_backup
 
         write_backup(self, Path(destination), overwrite=overwrite)
-
-    def _db_key_hex(self) -> str:
-        return self._db_key.hex()
 
 
 # -- helpers --------------------------------------------------------------------
@@ -507,6 +513,10 @@ def _migrate(conn: sqlcipher3.Connection, current: int, *, directory: Path | Non
             _run_script(conn, sql)
             conn.execute(f"PRAGMA user_version = {int(number)}")
             conn.execute("COMMIT")
+        except sqlcipher3.Error:
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.execute("ROLLBACK")
+            raise MigrationFailed() from None
         except BaseException:
             with contextlib.suppress(sqlcipher3.Error):
                 conn.execute("ROLLBACK")

@@ -22,9 +22,12 @@ CREATE INDEX records_by_kind_time ON records (kind, occurred_at DESC, seq DESC);
 -- NFC, Arabic marks and tatweel removed, scripts written without spaces split
 -- into single characters; unicode61 then folds case and Latin diacritics.
 -- Marks (M*) are token characters so Devanagari and Thai words stay whole.
+-- `aliases` holds search-only forms (Arabic letter variants folded, attached
+-- conjunctions, prepositions and the article stripped); it is never shown.
 CREATE VIRTUAL TABLE search_index USING fts5(
     kind UNINDEXED,
     title,
     body,
+    aliases,
     tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
 );
