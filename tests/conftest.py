@@ -12,6 +12,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_ACCESSIBILITY", "1")
 
 from collections.abc import Iterator  # noqa: E402
+import tempfile  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -27,6 +28,14 @@ def fieldsafe_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     """An isolated home for vaults, settings and logs."""
     home = tmp_path_factory.mktemp("fieldsafe-home")
     monkeypatch.setenv("FIELDSAFE_HOME", str(home))
+    # Everything else a desktop program might write (Qt's config, the recent
+    # files list, caches, temp files) goes under the same isolated folder, so
+    # the leak tests can search all of it.
+    for var, sub in (("XDG_CONFIG_HOME", "xdg-config"), ("XDG_DATA_HOME", "xdg-data"),
+                     ("XDG_CACHE_HOME", "xdg-cache"), ("TMPDIR", "tmp")):
+        (home / sub).mkdir()
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.setattr(tempfile, "tempdir", str(home / "tmp"))
     return home
 
 

@@ -42,7 +42,7 @@ _CHUNK = 1 << 20
 
 
 def write_backup(vault: Vault, destination: Path, *, overwrite: bool = False) -> None:
-    from fieldsafe.vault.store import KEY_FILE, _connect
+    from fieldsafe.vault.store import KEY_FILE, _connect, map_db_error
 
     if destination.exists() and not overwrite:
         raise TargetExists()
@@ -65,8 +65,9 @@ def write_backup(vault: Vault, destination: Path, *, overwrite: bool = False) ->
                 shutil.copyfileobj(src, out, _CHUNK)
     except OSError as exc:
         raise StorageFailed(exc.errno) from None
-    except sqlcipher3.Error:
-        raise StorageFailed() from None
+    except sqlcipher3.Error as exc:
+        mapped = map_db_error(exc)
+        raise (mapped if isinstance(mapped, StorageFailed) else StorageFailed()) from None
     finally:
         _remove(snapshot)
 

@@ -20,6 +20,7 @@ Connection settings, and why:
 from __future__ import annotations
 
 import contextlib
+import errno
 import importlib.resources
 import json
 import logging
@@ -109,10 +110,18 @@ def vault_exists(directory: Path) -> bool:
     return (directory / KEY_FILE).exists() or (directory / DB_FILE).exists()
 
 
-def _map_db_error(exc: Exception) -> VaultError:
+def map_db_error(exc: Exception) -> VaultError:
+    """Turn a database exception into a typed error: I/O trouble (disk full,
+    read-only, I/O error) is :class:`StorageFailed`, anything else damage."""
     if isinstance(exc, sqlcipher3.OperationalError):
         text = str(exc).lower()
-        if "disk is full" in text or "readonly" in text or "read-only" in text or "disk i/o" in text or "unable to open" in text:
+        if "full" in text:
+            return StorageFailed(errno.ENOSPC)
+        if "readonly" in text or "read-only" in text:
+            return StorageFailed(errno.EROFS)
+        if "disk i/o" in text:
+            return StorageFailed(errno.EIO)
+        if "unable to open" in text:
             return StorageFailed()
     return VaultDamaged()
 
@@ -187,7 +196,7 @@ class Vault:
         except sqlcipher3.Error as exc:
             _cleanup(creating, key_path)
             db_key.wipe()
-            raise _map_db_error(exc) from None
+            raise map_db_error(exc) from None
         except BaseException:
             _cleanup(creating, key_path)
             db_key.wipe()
@@ -224,7 +233,7 @@ class Vault:
         except sqlcipher3.Error as exc:
             conn.close()
             db_key.wipe()
-            raise _map_db_error(exc) from None
+            raise map_db_error(exc) from None
         except BaseException:
             conn.close()
             db_key.wipe()
@@ -277,7 +286,7 @@ class Vault:
             try:
                 conn.execute("BEGIN IMMEDIATE")
             except sqlcipher3.Error as exc:
-                raise _map_db_error(exc) from None
+                raise map_db_error(exc) from None
             self._depth = 1
             try:
                 yield conn
@@ -285,7 +294,7 @@ class Vault:
             except sqlcipher3.Error as exc:
                 with contextlib.suppress(sqlcipher3.Error):
                     conn.execute("ROLLBACK")
-                raise _map_db_error(exc) from None
+                raise map_db_error(exc) from None
             except BaseException:
                 with contextlib.suppress(sqlcipher3.Error):
                     conn.execute("ROLLBACK")
@@ -301,7 +310,7 @@ class Vault:
             try:
                 yield conn
             except sqlcipher3.Error as exc:
-                raise _map_db_error(exc) from None
+                raise map_db_error(exc) from None
 
     # -- generic record store (every kind) ----------------------------------
     def put_record(self, db: sqlcipher3.Connection, *, record_id: RecordId, kind: str, fields: dict[str, Any],
@@ -433,6 +442,14 @@ class Vault:
         updated.save(key_path)
         log.info("passphrase_changed")
 
+    def erase(self) -> None:
+        """Lock, then crypto-erase this vault (see :mod:`fieldsafe.vault.erase`)."""
+        from fieldsafe.vault.erase import crypto_erase
+
+        self.lock()
+        crypto_erase(self.directory)
+        log.info("vault_erased")
+
     def backup(self, destination: Path, *, overwrite: bool = False) -> None:
         """Write an encrypted backup file (see :mod:`fieldsafe.vault.backup`)."""
         from fieldsafe.vault.backup import write_backup
@@ -482,17 +499,17 @@ def _open_existing(db_path: Path, db_key: SecretBytes) -> sqlcipher3.Connection:
         raise VaultDamaged()
     try:
         conn = _connect(db_path, db_key)
-    except sqlcipher3.Error:
-        raise VaultDamaged() from None
+    except sqlcipher3.Error as exc:
+        raise map_db_error(exc) from None
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
         wal = Path(f"{db_path}-wal")
         if pages * PAGE_SIZE > size and not (wal.exists() and wal.stat().st_size > 0):
             raise VaultDamaged()
-    except sqlcipher3.Error:
+    except sqlcipher3.Error as exc:
         conn.close()
-        raise VaultDamaged() from None
+        raise map_db_error(exc) from None
     except BaseException:
         conn.close()
         raise
