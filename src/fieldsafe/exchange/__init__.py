@@ -1,0 +1,1 @@
+"""Identities, colleague keys and encrypted share bundles (Qt-free)."""
