@@ -54,13 +54,13 @@ from fieldsafe.vault.errors import (
     VaultTooNew,
 )
 from fieldsafe.vault.keys import KeyFile, SecretBytes, new_recovery_code
+from fieldsafe.vault.maintenance import Upkeep
 from fieldsafe.vault.search import (
-    HIGHLIGHT_END,
-    HIGHLIGHT_START,
     alias_text,
+    highlight_pattern,
     index_text,
+    make_snippet,
     match_expression,
-    tidy_snippet,
 )
 
 log = logging.getLogger("fieldsafe.vault")
@@ -89,11 +89,10 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 _SEARCH_SQL = (
-    "SELECT r.id, r.kind, r.title, r.occurred_at,"
-    " snippet(search_index, 2, ?, ?, '…', 12)"
-    " FROM search_index JOIN records r ON r.seq = search_index.rowid"
-    " WHERE search_index MATCH ? AND search_index.kind IN ({placeholders})"
-    " ORDER BY search_index.rank LIMIT ?"
+    "SELECT r.id, r.kind, r.title, r.occurred_at, hits.body FROM"
+    " (SELECT rowid, body, rank AS score FROM search_index WHERE search_index MATCH ?{kind_filter}"
+    "  ORDER BY rank LIMIT ? OFFSET ?) AS hits"
+    " JOIN records r ON r.seq = hits.rowid ORDER BY hits.score"
 )
 
 
@@ -149,6 +148,7 @@ class Vault:
         self._lock = threading.RLock()
         self._depth = 0
         self.clock = clock
+        self._upkeep = Upkeep(lambda: _connect(directory / DB_FILE, db_key))
         from fieldsafe.vault.logs import OutreachLogs
 
         self.logs = OutreachLogs(self)
@@ -248,6 +248,8 @@ class Vault:
                 raise VaultTooNew(version, SCHEMA_VERSION)
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA wal_autocheckpoint = 0")  # see vault.maintenance
+            conn.execute("PRAGMA busy_timeout = 10000")
             if version < SCHEMA_VERSION:
                 _migrate(conn, version, directory=directory, db_key=db_key)
         except sqlcipher3.Error as exc:
@@ -259,7 +261,9 @@ class Vault:
             db_key.wipe()
             raise
         log.info("vault_unlocked")
-        return cls(directory, conn, db_key, clock=clock or SystemClock())
+        vault = cls(directory, conn, db_key, clock=clock or SystemClock())
+        vault._upkeep.written()  # finish any merging an earlier session left
+        return vault
 
     @property
     def is_locked(self) -> bool:
@@ -267,6 +271,7 @@ class Vault:
 
     def lock(self) -> None:
         """Checkpoint (truncating the WAL), close, and wipe the key. Idempotent."""
+        self._upkeep.stop()
         with self._lock:
             conn, self._conn = self._conn, None
             if conn is not None:
@@ -277,6 +282,11 @@ class Vault:
             self._db_key.wipe()
 
     close = lock
+
+    def wait_for_upkeep(self, timeout: float = 30.0) -> bool:
+        """Block until background index merging and checkpointing are done
+        (benchmarks and tests; the app never needs to wait)."""
+        return self._upkeep.wait_idle(timeout)
 
     def __enter__(self) -> Vault:
         return self
@@ -311,6 +321,7 @@ class Vault:
             try:
                 yield conn
                 conn.execute("COMMIT")
+                self._upkeep.written()
             except sqlcipher3.Error as exc:
                 with contextlib.suppress(sqlcipher3.Error):
                     conn.execute("ROLLBACK")
@@ -417,7 +428,8 @@ class Vault:
         *,
         kinds: Sequence[str] | None = None,
         include_private: bool = False,
-        limit: int = 50,
+        limit: int = 20,
+        offset: int = 0,
     ) -> list[SearchHit]:
         """Ranked full-text search over every record kind, with snippets.
         Private kinds (the journal) are left out unless ``include_private``."""
@@ -427,13 +439,18 @@ class Vault:
         wanted = [k for k in (kinds or KINDS) if include_private or not KINDS[k].private]
         if not wanted:
             return []
-        placeholders = ",".join("?" * len(wanted))
+        params: list[object] = [expression]
+        kind_filter = ""
+        if set(wanted) != set(KINDS):  # filtering costs a read per match: only when needed
+            kind_filter = " AND kind IN (" + ",".join("?" * len(wanted)) + ")"
+            params += wanted
         # Only "?" placeholders are formatted in; every value is bound.
-        sql = _SEARCH_SQL.replace("{placeholders}", placeholders)
+        sql = _SEARCH_SQL.replace("{kind_filter}", kind_filter)
         with self.reading() as db:
-            rows = db.execute(sql, (HIGHLIGHT_START, HIGHLIGHT_END, expression, *wanted, limit)).fetchall()
+            rows = db.execute(sql, (*params, limit, offset)).fetchall()
+        pattern = highlight_pattern(query)
         return [
-            SearchHit(RecordId(r[0]), r[1], r[2], from_iso(r[3]), tidy_snippet(r[4])) for r in rows
+            SearchHit(RecordId(r[0]), r[1], r[2], from_iso(r[3]), make_snippet(r[4], pattern)) for r in rows
         ]
 
     # -- maintenance ----------------------------------------------------------

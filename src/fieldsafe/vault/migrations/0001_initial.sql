@@ -31,3 +31,7 @@ CREATE VIRTUAL TABLE search_index USING fts5(
     aliases,
     tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
 );
+
+-- Merging index segments is done by background upkeep (vault/maintenance.py),
+-- never inside a save.
+INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0);

@@ -1,0 +1,182 @@
+"""Child processes for the benchmarks that need a fresh process: start-up and
+memory. Run as ``python -m benchmarks.probe MODE ...``; prints one JSON line.
+
+Modes:
+  bare-window            a bare PySide6 window: shown, one event-loop turn, exit
+  app-lock-screen VAULT  FieldSafe's real ``main()`` up to the lock screen, exit
+  bare-rss               RSS of a bare PySide6 window process
+  app-rss VAULT N        unlock (key read from stdin as hex), open the main
+                         window, browse N rows and a few searches; report RSS
+  unlock VAULT REPEAT    time from derived key to a main window showing its first page
+  raw-unlock VAULT REPEAT  raw sqlcipher3: open + key + count + first page
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _quit_after_first_turn() -> None:
+    """Make QApplication.exec() return after its first event-loop turn."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    original = QApplication.exec
+
+    def exec_once(*args: object) -> int:
+        QTimer.singleShot(0, QApplication.quit)
+        return original(*args) if args else original()
+
+    QApplication.exec = staticmethod(exec_once)  # type: ignore[method-assign]
+
+
+def bare_window() -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+    app = QApplication(sys.argv[:1])
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    layout.addWidget(QLabel("Passphrase"))
+    layout.addWidget(QLineEdit())
+    layout.addWidget(QPushButton("Unlock"))
+    window.show()
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+
+
+def app_lock_screen(vault_dir: str) -> None:
+    _quit_after_first_turn()
+    from fieldsafe.app import main
+
+    main(["--vault", vault_dir])
+
+
+def _key(vault_dir: str) -> bytes:
+    return bytes.fromhex(sys.stdin.readline().strip())
+
+
+def _open_main_window(vault_dir: str, key: bytes):  # type: ignore[no-untyped-def]
+    from fieldsafe.ui.main_window import MainWindow
+    from fieldsafe.vault.keys import SecretBytes
+    from fieldsafe.vault.store import Vault
+
+    vault = Vault.open_with_key(vault_dir, SecretBytes(key))
+    window = MainWindow(vault)
+    window.show()
+    return vault, window
+
+
+def _first_page_shown(window) -> bool:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    model = window.log_model()
+    return model.rowCount() > 0
+
+
+def unlock(vault_dir: str, repeat: int) -> list[float]:
+    from PySide6.QtWidgets import QApplication
+
+    QApplication(sys.argv[:1])
+    key = _key(vault_dir)
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        vault, window = _open_main_window(vault_dir, key)
+        while not _first_page_shown(window):
+            pass
+        times.append(time.perf_counter() - start)
+        window.close()
+        window.deleteLater()
+        vault.lock()
+        QApplication.processEvents()
+    return times
+
+
+def raw_unlock(vault_dir: str, repeat: int) -> list[float]:
+    import sqlcipher3
+
+    key = _key(vault_dir)
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        conn = sqlcipher3.connect(os.path.join(vault_dir, "vault.db"), isolation_level=None)
+        conn.execute("PRAGMA key = \"x'" + key.hex() + "'\"")
+        conn.execute("SELECT count(*) FROM records").fetchone()
+        conn.execute(
+            "SELECT id, occurred_at, title FROM records WHERE kind = 'outreach_log'"
+            " ORDER BY occurred_at DESC, seq DESC LIMIT 200"
+        ).fetchall()
+        times.append(time.perf_counter() - start)
+        conn.close()
+    return times
+
+
+def app_rss(vault_dir: str, rows: int) -> float:
+    from PySide6.QtWidgets import QApplication
+
+    QApplication(sys.argv[:1])
+    key = _key(vault_dir)
+    vault, window = _open_main_window(vault_dir, key)
+    while not _first_page_shown(window):
+        pass
+    model = window.log_model()
+    while model.rowCount() < rows and model.canFetchMore(model.index(-1, -1)):
+        model.fetchMore(model.index(-1, -1))
+    for query in ("shelter", "P-1", "حقوق", "помощь", "help"):
+        vault.search(query)
+    QApplication.processEvents()
+    rss = _rss_mb()
+    vault.lock()
+    return rss
+
+
+def bare_rss() -> float:
+    from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+    app = QApplication(sys.argv[:1])
+    window = QWidget()
+    QLabel("FieldSafe", window)
+    window.show()
+    app.processEvents()
+    return _rss_mb()
+
+
+def main(argv: list[str]) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    mode = argv[0]
+    if mode == "bare-window":
+        bare_window()
+        result: object = None
+    elif mode == "app-lock-screen":
+        app_lock_screen(argv[1])
+        result = None
+    elif mode == "unlock":
+        result = unlock(argv[1], int(argv[2]))
+    elif mode == "raw-unlock":
+        result = raw_unlock(argv[1], int(argv[2]))
+    elif mode == "app-rss":
+        result = app_rss(argv[1], int(argv[2]))
+    elif mode == "bare-rss":
+        result = bare_rss()
+    else:
+        raise SystemExit(f"unknown mode {mode}")
+    sys.stdout.write(json.dumps({"result": result}) + "\n")
+    sys.stdout.flush()
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,104 @@
+"""Background upkeep of the database, so a save never pays for it.
+
+Two kinds of work would otherwise land on an unlucky save: SQLite's WAL
+checkpoint (copying the log back into the database, with fsyncs) and FTS5's
+segment merging (measured: single saves of 40-300 ms at 20,000 records,
+against a median of 1.5 ms). The main connection therefore runs with
+``wal_autocheckpoint = 0`` and the index with ``automerge = 0``, and this
+thread, on its own keyed connection, does the work shortly after writes stop:
+bounded merge steps, each its own short transaction, then a passive
+checkpoint. A save that arrives meanwhile waits at most one step.
+
+The thread holds a copy of the database key for its connection's life; it
+is stopped and its connection closed before :meth:`Vault.lock` wipes keys.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Callable
+
+import sqlcipher3
+
+log = logging.getLogger("fieldsafe.vault")
+
+#: pages of index merged per step (one short write transaction)
+MERGE_PAGES = 64
+#: quiet time after the last write before upkeep starts (seconds)
+QUIET_SECONDS = 0.3
+#: checkpoint once the WAL holds this many pages, even without merging
+CHECKPOINT_PAGES = 256
+
+
+class Upkeep:
+    """Runs merge and checkpoint steps off the caller's thread."""
+
+    def __init__(self, connect: Callable[[], sqlcipher3.Connection]) -> None:
+        self._connect = connect
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._idle = threading.Event()
+        self._idle.set()
+        self._thread: threading.Thread | None = None
+
+    def written(self) -> None:
+        """Tell upkeep that a transaction committed."""
+        self._idle.clear()
+        self._wake.set()
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="fieldsafe-upkeep", daemon=True)
+            self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Block until pending upkeep is done (tests and benchmarks)."""
+        return self._idle.wait(timeout)
+
+    def _run(self) -> None:
+        conn: sqlcipher3.Connection | None = None
+        try:
+            conn = self._connect()
+            conn.execute("PRAGMA busy_timeout = 10000")
+            while not self._stop.is_set():
+                self._wake.wait()
+                # Debounce: wait until writes have been quiet for a moment.
+                while self._wake.is_set() and not self._stop.is_set():
+                    self._wake.clear()
+                    self._stop.wait(QUIET_SECONDS)
+                if self._stop.is_set():
+                    break
+                self._work(conn)
+                if not self._wake.is_set():
+                    self._idle.set()
+        except sqlcipher3.Error as exc:  # never take the app down; next open recovers
+            log.warning("upkeep_failed", extra={"counts": {}}, exc_info=(type(exc), exc, None))
+        finally:
+            if conn is not None:
+                conn.close()
+            self._idle.set()
+
+    def _work(self, conn: sqlcipher3.Connection) -> None:
+        while not self._stop.is_set() and not self._wake.is_set():
+            before = conn.total_changes
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.execute(
+                    "INSERT INTO search_index(search_index, rank) VALUES ('merge', ?)", (MERGE_PAGES,)
+                )
+                conn.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(sqlcipher3.Error):
+                    conn.execute("ROLLBACK")
+                raise
+            if conn.total_changes - before < 2:  # FTS5: nothing left to merge
+                break
+        if not self._stop.is_set():
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
