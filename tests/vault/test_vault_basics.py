@@ -119,3 +119,20 @@ def test_lock_wipes_key(vault: Vault) -> None:
     vault.lock()
     assert key.wiped
     assert "redacted" in repr(key)
+
+
+def test_files_are_private(vault: Vault, vault_dir: Path) -> None:
+    vault.logs.save(occurred_at=WHEN, title="x")
+    for path in vault_dir.iterdir():
+        assert path.stat().st_mode & 0o077 == 0, path.name
+    assert vault_dir.stat().st_mode & 0o077 == 0
+
+
+@pytest.mark.parametrize("year", [1, 999, 1899, 9999])
+def test_absurd_dates_are_refused(vault: Vault, year: int) -> None:
+    from fieldsafe.vault.errors import InvalidRecord
+
+    with pytest.raises(InvalidRecord) as info:
+        vault.logs.save(occurred_at=datetime(year, 1, 1, tzinfo=UTC), title="x")
+    assert info.value.field == "occurred_at"
+    assert vault.logs.count() == 0

@@ -34,11 +34,22 @@ class FakeClock:
         self._now += timedelta(seconds=seconds)
 
 
+#: Times outside these years are refused: they are typing mistakes, and
+#: years below 1000 do not survive a round trip through ISO strings.
+MIN_YEAR, MAX_YEAR = 1900, 9998
+
+
 def to_iso(moment: datetime) -> str:
     """UTC ISO-8601 with a Z, to the second: how every time is stored."""
     if moment.tzinfo is None:
         raise ValueError("naive datetime")
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    try:
+        utc = moment.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("out of range") from None
+    if not MIN_YEAR <= utc.year <= MAX_YEAR:
+        raise ValueError("out of range")
+    return utc.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def from_iso(text: str) -> datetime:
@@ -46,4 +57,7 @@ def from_iso(text: str) -> datetime:
     moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     if moment.tzinfo is None:
         raise ValueError("naive datetime")
-    return moment.astimezone(UTC)
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("out of range") from None

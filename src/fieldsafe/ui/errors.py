@@ -86,6 +86,8 @@ _REASONS = {
     "not_an_object": QT_TRANSLATE_NOOP("errors", "must be an object"),
     "duplicate_id": QT_TRANSLATE_NOOP("errors", "repeats an id used earlier in the file"),
     "out_of_range": QT_TRANSLATE_NOOP("errors", "is out of range"),
+    "not_unicode": QT_TRANSLATE_NOOP("errors", "contains text that is not valid Unicode"),
+    "kind_mismatch": QT_TRANSLATE_NOOP("errors", "is already used by a different kind of record in this vault"),
 }
 
 
@@ -108,6 +110,8 @@ _BAD_INPUT = {
     "missing": QT_TRANSLATE_NOOP("errors", "The file does not exist."),
     "unreadable": QT_TRANSLATE_NOOP("errors", "The file cannot be read."),
     "too_large": QT_TRANSLATE_NOOP("errors", "The file is too large."),
+    "not_utf8": QT_TRANSLATE_NOOP("errors", "The file is not UTF-8 text."),
+    "repeated_name": QT_TRANSLATE_NOOP("errors", "The file repeats a name inside one object, so its meaning is unclear."),
 }
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from fieldsafe.core.clock import from_iso, to_iso
 from fieldsafe.core.records import OUTREACH_LOG, OutreachLog, RecordId, RecordSummary, new_record_id
-from fieldsafe.vault.errors import NotFound
+from fieldsafe.vault.errors import InvalidRecord, NotFound
 
 if TYPE_CHECKING:
     from fieldsafe.vault.store import Vault
@@ -33,9 +33,11 @@ class OutreachLogs:
         log_id: RecordId | None = None,
     ) -> OutreachLog:
         """Create (no ``log_id``) or update a log; returns it as stored."""
-        fields = OUTREACH_LOG.validate(
-            {"occurred_at": to_iso(occurred_at), "title": title, "body": body}
-        )
+        try:
+            when = to_iso(occurred_at)
+        except ValueError:
+            raise InvalidRecord("occurred_at", "out_of_range") from None
+        fields = OUTREACH_LOG.validate({"occurred_at": when, "title": title, "body": body})
         with self._vault.transaction() as db:
             if log_id is not None:
                 exists = db.execute(

@@ -187,6 +187,8 @@ class Vault:
         try:
             for stale in (creating, Path(f"{creating}-wal"), Path(f"{creating}-shm")):
                 stale.unlink(missing_ok=True)
+            fd = os.open(creating, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            os.close(fd)  # SQLite keeps these permissions, and gives them to -wal/-shm
             conn = _connect(creating, db_key)
             try:
                 conn.execute("PRAGMA journal_mode = DELETE")

@@ -1,0 +1,532 @@
+"""``fieldsafe-cli``: FieldSafe without a window, for backups, scripting,
+migration, support and tests.
+
+It uses the same :class:`~fieldsafe.vault.store.Vault` service as the GUI.
+Passphrases come from a prompt, or one per line on standard input with
+``--passphrase-stdin``; never from arguments or environment variables (they
+would end up in shell history and process listings).
+
+Errors are one line on stderr, worded by :func:`fieldsafe.ui.errors.describe`
+(the one place that words errors), with no traceback and no record content.
+Exit codes::
+
+    0 ok · 1 failed · 2 wrong passphrase · 3 vault damaged or not a vault ·
+    4 bad input file · 64 usage
+
+Importing this module stays light (no Qt, no SQLCipher): commands import what
+they need, and Qt's translation machinery is loaded only to word an error.
+Success messages are English for now; only error wording is translated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+from fieldsafe import paths
+from fieldsafe.core.records import KINDS
+from fieldsafe.vault import errors
+
+if TYPE_CHECKING:
+    from fieldsafe.vault.store import Vault
+
+PROG = "fieldsafe-cli"
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_WRONG_PASSPHRASE = 2
+EXIT_DAMAGED = 3
+EXIT_BAD_INPUT = 4
+EXIT_USAGE = 64
+EXIT_INTERRUPTED = 130
+
+_EXIT_CODES: tuple[tuple[type[errors.VaultError], int], ...] = (
+    (errors.WrongPassphrase, EXIT_WRONG_PASSPHRASE),
+    (errors.VaultDamaged, EXIT_DAMAGED),
+    (errors.NotAVault, EXIT_DAMAGED),
+    (errors.KeyFileMissing, EXIT_DAMAGED),
+    (errors.KeyFileDamaged, EXIT_DAMAGED),
+    (errors.VaultTooNew, EXIT_DAMAGED),
+    (errors.BadInputFile, EXIT_BAD_INPUT),
+    (errors.InvalidRecord, EXIT_BAD_INPUT),
+)
+
+MAX_DEMO_RECORDS = 1_000_000
+MAX_SEARCH_LIMIT = 10_000
+
+log = logging.getLogger("fieldsafe.cli")
+
+
+def exit_code(error: BaseException) -> int:
+    """The documented exit code for a typed vault error (1 for the rest)."""
+    for kind, code in _EXIT_CODES:
+        if isinstance(error, kind):
+            return code
+    return EXIT_FAILED
+
+
+class UsageError(Exception):
+    """The command line itself is wrong (exit 64). The message is argparse's
+    or ours, in English, and never echoes unrecognised arguments."""
+
+    def __init__(self, message: str, usage: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.usage = usage
+
+
+class CommandFailed(Exception):
+    """A problem only the CLI can have (the two new passphrases differ, ...).
+    Exit 1 with this message."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+# -- entry point ---------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; return its exit code. Never raises, never prints a
+    traceback."""
+    try:
+        with _logging_to_file():
+            args = build_parser().parse_args(argv)
+            return int(args.handler(args, _Passphrases(getattr(args, "passphrase_stdin", False))))
+    except UsageError as exc:
+        if exc.usage:
+            sys.stderr.write(exc.usage)
+        _say_error(f"error: {exc.message}")
+        return EXIT_USAGE
+    except errors.VaultError as exc:
+        _say_error(_describe(exc))
+        return exit_code(exc)
+    except CommandFailed as exc:
+        _say_error(exc.message)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        _say_error("interrupted.")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()  # `fieldsafe-cli search x | head`: not an error worth words
+        return EXIT_FAILED
+    except SystemExit as exc:  # argparse after --help / --version
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback, no content
+        _say_error(f"{_describe(exc)} ({type(exc).__name__})")
+        return EXIT_FAILED
+
+
+def _describe(error: BaseException) -> str:
+    try:
+        from fieldsafe.ui.errors import describe
+    except Exception:  # noqa: BLE001 - Qt unavailable: the error's kind must still be said
+        return type(error).__name__
+    return describe(error)
+
+
+def _say_error(message: str) -> None:
+    # One line whatever the translation holds.
+    print(f"{PROG}: {' '.join(message.split())}", file=sys.stderr)
+
+
+def _silence_stdout() -> None:
+    with contextlib.suppress(Exception):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+@contextlib.contextmanager
+def _logging_to_file() -> Iterator[None]:
+    """Send the vault's events (names and counts only) to FieldSafe's log
+    file for the length of the command, as the GUI does; never to stderr,
+    which is for the one-line error. Restores the previous handlers after,
+    so in-process callers (tests) are left as they were."""
+    from fieldsafe import eventlog
+
+    logger = logging.getLogger("fieldsafe")
+    saved = (logger.handlers[:], logger.level, logger.propagate)
+    try:
+        eventlog.configure(paths.log_file())
+    except OSError:
+        logger.handlers[:] = [logging.NullHandler()]
+        logger.propagate = False
+    try:
+        yield
+    except Exception as exc:
+        if not isinstance(exc, errors.VaultError | UsageError | CommandFailed | BrokenPipeError):
+            log.error("cli_failed", exc_info=(type(exc), exc, None))
+        raise
+    finally:
+        for handler in logger.handlers:
+            if handler not in saved[0]:
+                handler.close()
+        logger.handlers[:], logger.level, logger.propagate = saved
+
+
+# -- arguments -----------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # argparse would exit 2, which here means "wrong passphrase".
+        if message.startswith("unrecognized arguments"):
+            message = "unrecognized arguments (passphrases are never given as arguments)"
+        raise UsageError(message, self.format_usage())
+
+
+def _positive(limit: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError("not a whole number") from None
+        if not 1 <= value <= limit:
+            raise argparse.ArgumentTypeError(f"must be between 1 and {limit}")
+        return value
+
+    return parse
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (``--vault`` and ``--passphrase-stdin`` are
+    accepted before or after the command)."""
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--vault",
+        type=Path,
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=f"the vault's folder (default: {paths.default_vault_dir()})",
+    )
+    common.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="read passphrases from standard input, one per line, instead of prompting",
+    )
+    parser = _Parser(
+        prog=PROG,
+        parents=[common],
+        description="FieldSafe without a window: create, check, import, export, search, "
+        "back up and restore encrypted vaults.",
+        epilog="Exit codes: 0 ok, 1 failed, 2 wrong passphrase, 3 vault damaged or not a vault, "
+        "4 bad input file, 64 usage.",
+    )
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", required=True, parser_class=_Parser
+    )
+    kind_names = sorted(KINDS)
+
+    def command(name: str, handler: Callable[..., int], text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, parents=[common], help=text, description=text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    command("init", cmd_init, "create a new vault; prints its recovery code once")
+    command("verify", cmd_verify, "unlock and check every page of the vault")
+
+    sub = command("import", cmd_import, "import records from an interchange file (all or nothing)")
+    sub.add_argument("file", type=Path, metavar="FILE.json")
+
+    sub = command("export", cmd_export, "export records to a PLAINTEXT interchange file")
+    sub.add_argument("--out", type=Path, metavar="FILE.json", required=True)
+    sub.add_argument(
+        "--kind",
+        action="append",
+        choices=kind_names,
+        metavar="KIND",
+        help=f"only this kind of record (repeatable): {', '.join(kind_names)}",
+    )
+    sub.add_argument(
+        "--include-private",
+        action="store_true",
+        help="also export private kinds (such as journal entries)",
+    )
+    sub.add_argument("--force", action="store_true", help="replace FILE.json if it exists")
+
+    sub = command("search", cmd_search, "full-text search")
+    sub.add_argument("query", metavar="QUERY")
+    sub.add_argument(
+        "--kind",
+        action="append",
+        choices=kind_names,
+        metavar="KIND",
+        help="only this kind of record (repeatable)",
+    )
+    sub.add_argument("--include-private", action="store_true", help="also search private kinds")
+    sub.add_argument("--json", action="store_true", help="print the hits as JSON")
+    sub.add_argument(
+        "--limit",
+        type=_positive(MAX_SEARCH_LIMIT),
+        default=20,
+        metavar="N",
+        help="at most N hits (default 20)",
+    )
+
+    sub = command("backup", cmd_backup, "write an encrypted backup file (never overwrites)")
+    sub.add_argument("--out", type=Path, metavar="FILE", required=True)
+
+    sub = command("restore", cmd_restore, "restore a backup into a NEW vault folder (--vault DIR)")
+    sub.add_argument("file", type=Path, metavar="FILE")
+
+    command("passwd", cmd_passwd, "change the passphrase (asks for the old one, then the new one)")
+
+    sub = command("demo", cmd_demo, "create a NEW vault filled with fictional sample data")
+    sub.add_argument("--records", type=_positive(MAX_DEMO_RECORDS), required=True, metavar="N")
+    sub.add_argument(
+        "--seed",
+        default=None,
+        metavar="S",
+        help="seed for the sample data (same seed, same records)",
+    )
+    return parser
+
+
+def _vault_dir(args: argparse.Namespace) -> Path:
+    chosen = getattr(args, "vault", None)
+    return Path(chosen) if chosen is not None else paths.default_vault_dir()
+
+
+# -- passphrases ---------------------------------------------------------------
+
+
+class _Passphrases:
+    """Where passphrases come from: the terminal (without echo) or, with
+    ``--passphrase-stdin``, standard input, one per line, in the order the
+    command asks for them."""
+
+    def __init__(self, from_stdin: bool) -> None:
+        self.from_stdin = from_stdin
+
+    def existing(self, prompt: str = "Passphrase (or recovery code): ") -> str:
+        return self._read(prompt)
+
+    def new(self) -> str:
+        """A new passphrase; asked twice at the terminal."""
+        first = self._read("New passphrase: ")
+        if not first:
+            raise CommandFailed("The new passphrase is empty. Nothing has been changed.")
+        if not self.from_stdin and self._read("New passphrase again: ") != first:
+            raise CommandFailed("The two passphrases differ. Nothing has been changed.")
+        return first
+
+    def _read(self, prompt: str) -> str:
+        if self.from_stdin:
+            line = sys.stdin.readline()
+            if not line:
+                raise UsageError("expected one more passphrase line on standard input")
+            return line.removesuffix("\n").removesuffix("\r")
+        if not _terminal_available():
+            # getpass would fall back to reading stdin, echoing a warning:
+            # say plainly how to script it instead.
+            raise UsageError("no terminal to ask for the passphrase: use --passphrase-stdin")
+        try:
+            return getpass.getpass(prompt)
+        except EOFError:
+            raise UsageError(
+                "no passphrase given (use --passphrase-stdin to read it from standard input)"
+            ) from None
+
+
+def _terminal_available() -> bool:
+    if os.name != "posix":
+        return True  # getpass reads the console directly there
+    try:
+        fd = os.open("/dev/tty", os.O_RDWR | os.O_NOCTTY)
+    except OSError:
+        return False
+    os.close(fd)
+    return True
+
+
+# -- commands ------------------------------------------------------------------
+
+
+def _require_vault(directory: Path) -> None:
+    """Fail before asking for a passphrase when there is nothing to open."""
+    from fieldsafe.vault.store import vault_exists
+
+    if not vault_exists(directory):
+        raise errors.NotAVault()
+
+
+def _open(args: argparse.Namespace, passphrases: _Passphrases) -> Vault:
+    from fieldsafe.vault.store import Vault
+
+    directory = _vault_dir(args)
+    _require_vault(directory)
+    return Vault.open(directory, passphrases.existing())
+
+
+def _refuse_existing_vault(directory: Path) -> None:
+    from fieldsafe.vault.store import vault_exists
+
+    if vault_exists(directory):
+        raise errors.VaultExists()
+
+
+def _print_recovery_code(code: str) -> None:
+    print("Recovery code:")
+    print()
+    print(f"    {code}")
+    print()
+    print("Write this recovery code down now and keep it somewhere safe, away from this computer.")
+    print("It is shown only once. It opens the vault if the passphrase is ever forgotten.")
+
+
+def cmd_init(args: argparse.Namespace, passphrases: _Passphrases) -> int:
+    from fieldsafe.vault.store import Vault
+
+    directory = _vault_dir(args)
+    _refuse_existing_vault(directory)
+    vault, code = Vault.create(directory, passphrases.new())
+    vault.lock()
+    print("Vault created.")
+    _print_recovery_code(code)
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace, passphrases: _Passphrases) -> int:
+    with _open(args, passphrases) as vault:
+        vault.verify()
+        count = vault.count()
+    print(f"The vault is intact: every page checked, {count} records.")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, passphrases: _Passphrases) -> int:
+    from fieldsafe.core.interchange import read_interchange
+    from fieldsafe.vault.transfer import import_records
+
+    records = read_interchange(args.file)  # the whole file is checked before the vault opens
+    with _open(args, passphrases) as vault:
+        result = import_records(vault, records)
+    print(
+        f"Imported {result.total} records: {result.added} added, {result.updated} updated, "
+        f"{result.unchanged} already up to date."
+    )
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, passphrases: _Passphrases) -> int:
+    from fieldsafe.vault.transfer import export_file
+
+    private = [k for k in args.kind or () if KINDS[k].private]
+    if private and not args.include_private:
+        raise UsageError(f"kind {private[0]} is private: add --include-private to export it")
+    if args.out.exists() and not args.force:
+        raise errors.TargetExists()
+    with _open(args, passphrases) as vault:
+        print(
+            "Warning: the export is NOT encrypted. Anyone who can read the file can read these "
+            "records. Keep it only as long as needed, then delete it.",
+            file=sys.stderr,
+        )
+        count = export_file(
+            vault,
+            args.out,
+            kinds=args.kind,
+            include_private=args.include_private,
+            overwrite=args.force,
+        )
+    print(f"Exported {count} records.")
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace, passphrases: _Passphrases) -> int:
+    from fieldsafe.vault.search import HIGHLIGHT_END, HIGHLIGHT_START
+
+    with _open(args, passphrases) as vault:
+        hits = vault.search(
+            args.query, kinds=args.kind, include_private=args.include_private, limit=args.limit
+        )
+    if args.json:
+        plain = str.maketrans("", "", HIGHLIGHT_START + HIGHLIGHT_END)
+        doc = [
+            {
+                "id": hit.id,
+                "kind": hit.kind,
+                "occurred_at": hit.occurred_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "title": hit.title,
+                "snippet": hit.snippet.translate(plain),
+            }
+            for hit in hits
+        ]
+        print(json.dumps(doc, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    marked = str.maketrans({HIGHLIGHT_START: "**", HIGHLIGHT_END: "**"})
+    for hit in hits:
+        print(f"{hit.occurred_at:%Y-%m-%d}  {hit.kind}  {hit.id}  {hit.title}")
+        print(f"    {' '.join(hit.snippet.translate(marked).split())}")
+    if not hits:
+        print("No records found.", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace, passphrases: _Passphrases) -> int:
+    if args.out.exists():
+        raise errors.TargetExists()
+    with _open(args, passphrases) as vault:
+        vault.backup(args.out, overwrite=False)
+    print("Encrypted backup written. It opens with the passphrase or recovery code valid today.")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, passphrases: _Passphrases) -> int:
+    from fieldsafe.vault.backup import restore_backup
+
+    directory = _vault_dir(args)
+    if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
+        raise errors.TargetExists()
+    if not args.file.is_file():
+        raise errors.BadInputFile("missing")
+    passphrase = passphrases.existing("Passphrase (or recovery code) of the backup: ")
+    restore_backup(args.file, directory, passphrase)
+    print("Backup restored into a new vault.")
+    return EXIT_OK
+
+
+def cmd_passwd(args: argparse.Namespace, passphrases: _Passphrases) -> int:
+    from fieldsafe.vault.store import Vault
+
+    directory = _vault_dir(args)
+    _require_vault(directory)
+    old = passphrases.existing("Current passphrase (or recovery code): ")
+    with Vault.open(directory, old) as vault:  # wrong passphrase: fail before asking for a new one
+        vault.change_passphrase(old, passphrases.new())
+    print(
+        "Passphrase changed. The old passphrase no longer opens the vault; the recovery code still does."
+    )
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace, passphrases: _Passphrases) -> int:
+    from fieldsafe.core.demo import DEFAULT_SEED
+    from fieldsafe.vault.store import Vault
+    from fieldsafe.vault.transfer import add_demo_records
+
+    directory = _vault_dir(args)
+    _refuse_existing_vault(directory)
+    vault, code = Vault.create(directory, passphrases.new())
+    with vault:
+        print("Vault created for fictional sample data.")
+        _print_recovery_code(code)
+        sys.stdout.flush()
+        seed = DEFAULT_SEED if args.seed is None else args.seed
+        added = add_demo_records(vault, args.records, seed=seed)
+    print(f"Added {added} fictional outreach logs.")
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,219 @@
+"""Records in and out of a vault: interchange import/export and demo data.
+
+The file format lives in :mod:`fieldsafe.core.interchange`; this module only
+moves already-validated records across the :class:`Vault` service API. An
+import is one transaction: every record is written, or none is.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from fieldsafe.core.clock import Clock
+from fieldsafe.core.demo import DEFAULT_SEED, demo_records
+from fieldsafe.core.interchange import (
+    InterchangeRecord,
+    check_fields,
+    check_time,
+    read_interchange,
+    write_interchange,
+)
+from fieldsafe.core.records import KINDS, check_record_id, kind_spec
+from fieldsafe.vault.atomicfile import atomic_writer
+from fieldsafe.vault.errors import InvalidRecord
+
+if TYPE_CHECKING:
+    from fieldsafe.vault.store import Vault
+
+log = logging.getLogger("fieldsafe.vault")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did. ``unchanged`` counts records whose id was already
+    in the vault with exactly the same kind and fields: they are left alone
+    (their ``updated_at`` is not bumped), so importing a file twice is
+    harmless and says so."""
+
+    added: int
+    updated: int
+    unchanged: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.added + self.updated + self.unchanged
+
+
+def import_records(vault: Vault, records: Iterable[InterchangeRecord]) -> ImportResult:
+    """Write ``records`` into ``vault`` in ONE transaction (all or nothing).
+
+    A new id is added; an existing id of the same kind is updated (its
+    ``created_at`` kept). Each record is validated again here, since callers
+    need not come through :func:`~fieldsafe.core.interchange.parse_interchange`.
+    Raises :class:`InvalidRecord` (with the record's 0-based position) for a
+    bad record, a repeated id, or an id the vault already uses for another
+    kind; nothing is written then.
+    """
+    added = updated = unchanged = 0
+    seen: set[str] = set()
+    with vault.transaction() as db:
+        for index, record in enumerate(records):
+            spec = kind_spec(record.kind, index=index)
+            record_id = check_record_id(record.id, index=index)
+            if record_id in seen:
+                raise InvalidRecord("id", "duplicate_id", index)
+            seen.add(record_id)
+            fields = check_fields(spec, record.fields, index=index)
+            created_at, updated_at = (
+                None if value is None else check_time(value, name, index=index)
+                for name, value in (
+                    ("created_at", record.created_at),
+                    ("updated_at", record.updated_at),
+                )
+            )
+            existing = vault.get_record(record_id)  # sees this transaction's writes
+            if existing is not None:
+                if existing.kind != spec.name:
+                    raise InvalidRecord("id", "kind_mismatch", index)
+                if existing.fields == fields:
+                    unchanged += 1
+                    continue
+            vault.put_record(
+                db,
+                record_id=record_id,
+                kind=spec.name,
+                fields=fields,
+                created_at=created_at,
+                updated_at=updated_at,
+            )
+            if existing is None:
+                added += 1
+            else:
+                updated += 1
+    _log_counts("records_imported", added=added, updated=updated, unchanged=unchanged)
+    return ImportResult(added=added, updated=updated, unchanged=unchanged)
+
+
+def import_file(vault: Vault, path: Path) -> ImportResult:
+    """Read, validate completely, then import an interchange file."""
+    return import_records(vault, read_interchange(Path(path)))
+
+
+def exportable_kinds(
+    kinds: Sequence[str] | None = None, *, include_private: bool = False
+) -> list[str]:
+    """The kinds an export covers: ``kinds`` (default: every kind), minus
+    private kinds unless ``include_private``. Unknown names raise
+    :class:`InvalidRecord` (``unknown_kind``)."""
+    names = list(KINDS) if kinds is None else [kind_spec(k).name for k in kinds]
+    return [k for k in dict.fromkeys(names) if include_private or not KINDS[k].private]
+
+
+def export_records(
+    vault: Vault, kinds: Sequence[str] | None = None, *, include_private: bool = False
+) -> list[InterchangeRecord]:
+    """Every record of ``kinds`` (default: all), oldest first, as interchange
+    records. Private kinds (the journal) are left out, even when named,
+    unless ``include_private`` is true: leaving the vault is their owner's
+    explicit choice."""
+    wanted = exportable_kinds(kinds, include_private=include_private)
+    if not wanted:
+        return []
+    return [
+        InterchangeRecord(
+            kind=stored.kind,
+            id=stored.id,
+            fields=stored.fields,
+            created_at=stored.created_at,
+            updated_at=stored.updated_at,
+        )
+        for stored in vault.iter_records(kinds=wanted)
+    ]
+
+
+def export_file(
+    vault: Vault,
+    destination: Path,
+    *,
+    kinds: Sequence[str] | None = None,
+    include_private: bool = False,
+    overwrite: bool = False,
+) -> int:
+    """Write a PLAINTEXT interchange file (0600, atomically: a failed export
+    leaves no partial file and any earlier file intact). Refuses to replace
+    an existing file unless ``overwrite`` (:class:`TargetExists`). Returns
+    the number of records written."""
+    records = export_records(vault, kinds, include_private=include_private)
+    with atomic_writer(Path(destination), overwrite=overwrite) as out:
+        count = write_interchange(out, records, exported_at=vault.clock.now())
+    _log_counts("records_exported", records=count)
+    return count
+
+
+# -- demo data ----------------------------------------------------------------
+
+
+def add_demo_records(
+    vault: Vault,
+    count: int,
+    *,
+    seed: int | str = DEFAULT_SEED,
+    until: datetime | None = None,
+    batch_size: int = 2000,
+) -> int:
+    """Add ``count`` fictional outreach logs from
+    :func:`~fieldsafe.core.demo.demo_records` (same seed and ``until``, same
+    records), committed in batches so a very large fill keeps the WAL small.
+    Returns the number added."""
+    records = iter(demo_records(count, seed=seed, until=until or vault.clock.now()))
+    added = 0
+    while batch := list(islice(records, batch_size)):
+        with vault.transaction() as db:
+            for record in batch:
+                vault.put_record(
+                    db,
+                    record_id=record.id,
+                    kind=record.kind,
+                    fields=record.fields,
+                    created_at=record.created_at,
+                    updated_at=record.updated_at,
+                )
+        added += len(batch)
+    _log_counts("demo_records_added", records=added)
+    return added
+
+
+def create_demo_vault(
+    directory: Path,
+    passphrase: str,
+    *,
+    records: int,
+    seed: int | str = DEFAULT_SEED,
+    until: datetime | None = None,
+    clock: Clock | None = None,
+) -> tuple[Vault, str]:
+    """Create a NEW vault in ``directory`` filled with ``records`` fictional
+    outreach logs. Returns the open vault and its recovery code, as
+    :meth:`Vault.create` does. Refuses an existing vault (:class:`VaultExists`).
+
+    Pass ``until`` for a vault that is identical run after run (by default
+    the dates lead up to now)."""
+    from fieldsafe.vault.store import Vault
+
+    vault, code = Vault.create(Path(directory), passphrase, clock=clock)
+    try:
+        add_demo_records(vault, records, seed=seed, until=until)
+    except BaseException:
+        vault.lock()
+        raise
+    return vault, code
+
+
+def _log_counts(event: str, **counts: int) -> None:
+    log.info(event, extra={"counts": counts})
