@@ -82,8 +82,7 @@ def _first_page_shown(window) -> bool:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     QApplication.processEvents()
-    model = window.log_model()
-    return model.rowCount() > 0
+    return window.log_model.rowCount() > 0
 
 
 def unlock(vault_dir: str, repeat: int) -> list[float]:
@@ -132,7 +131,7 @@ def app_rss(vault_dir: str, rows: int) -> float:
     vault, window = _open_main_window(vault_dir, key)
     while not _first_page_shown(window):
         pass
-    model = window.log_model()
+    model = window.log_model
     while model.rowCount() < rows and model.canFetchMore(model.index(-1, -1)):
         model.fetchMore(model.index(-1, -1))
     for query in ("shelter", "P-1", "حقوق", "помощь", "help"):

@@ -1,0 +1,88 @@
+"""Process start: hardening, logging, arguments, translators, QApplication,
+then the first-run wizard or the unlock screen.
+
+``fieldsafe [--vault DIR] [--lang CODE]``; ``python -m fieldsafe`` is the same.
+:func:`start` does everything but run the event loop, for tests and
+benchmarks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import ctypes
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from fieldsafe import eventlog, paths
+
+log = logging.getLogger("fieldsafe.app")
+
+_PR_SET_DUMPABLE = 4
+
+
+def harden_process() -> None:
+    """No core dumps (they would hold decrypted records and keys) and, on
+    Linux, not dumpable (also keeps other processes of the same user from
+    attaching a debugger). Best effort: failures are ignored."""
+    with contextlib.suppress(ImportError, ValueError, OSError):
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0)
+
+
+def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    """FieldSafe's options, and whatever is left for Qt (e.g. ``-platform``)."""
+    parser = argparse.ArgumentParser(
+        prog="fieldsafe", description="FieldSafe: encrypted field records."
+    )
+    parser.add_argument(
+        "--vault", metavar="DIR", type=Path, help="the vault folder (default: the usual place)"
+    )
+    parser.add_argument("--lang", metavar="CODE", help="interface language, e.g. ar, es, fr")
+    return parser.parse_known_args(list(argv))
+
+
+def start(argv: Sequence[str] | None = None):  # noqa: ANN201 - returns a Session (Qt imported lazily)
+    """Everything :func:`main` does except running the event loop: returns the
+    :class:`~fieldsafe.ui.session.Session`, its unlock screen (or first-run
+    wizard) already shown. Reuses an existing ``QApplication``."""
+    from PySide6.QtWidgets import QApplication
+
+    from fieldsafe.ui import i18n, settings
+    from fieldsafe.ui.session import Session
+
+    args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
+    prefs = settings.load()
+    settings.seal_qsettings()
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "fieldsafe", *qt_args])
+    QApplication.setApplicationName("FieldSafe")
+    i18n.install_translators(app, args.lang or prefs.language)  # before any widget exists
+    if prefs.font_scale != 1.0:
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * prefs.font_scale)
+        app.setFont(font)
+    vault_dir = args.vault if args.vault is not None else paths.default_vault_dir()
+    session = Session(vault_dir.expanduser(), idle_lock_minutes=prefs.idle_lock_minutes)
+    session.start()
+    log.info("app_started")
+    return session
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()
+    eventlog.configure(paths.log_file())
+    session = start(argv)
+    from PySide6.QtWidgets import QApplication
+
+    code = QApplication.exec()
+    session.shutdown()
+    return int(code)

@@ -1,0 +1,83 @@
+"""Small dialogs behind replaceable seams.
+
+Each question is a classmethod (``Confirm.ask``, ``ChooseBackupFile.ask``) so
+tests replace it with ``monkeypatch.setattr`` and never block on ``exec()``;
+notices open non-modally (``open()``) and never block anyone.
+
+File dialogs: always Qt's own widget dialog (``DontUseNativeDialog``), so no
+desktop portal adds the file to ``recently-used.xbel``; the history Qt's
+dialog keeps is emptied, and ``settings.seal_qsettings`` stops it from saving
+its last folder to ``QtProject.conf`` on Unix. (On Windows Qt keeps that in
+the registry; not yet covered.)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QDir
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+class Confirm:
+    """A yes/no question before something that cannot be undone."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, *, question: str, detail: str, confirm: str) -> bool:
+        box = QMessageBox(parent)
+        box.setWindowTitle(_t("FieldSafe"))
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText(question)
+        box.setInformativeText(detail)
+        yes = box.addButton(confirm, QMessageBox.ButtonRole.DestructiveRole)
+        no = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        box.exec()
+        return box.clickedButton() is yes
+
+
+class Notice:
+    """A message that needs no answer; opens without blocking."""
+
+    @classmethod
+    def show(cls, parent: QWidget | None, text: str, *, detail: str = "") -> QMessageBox:
+        box = QMessageBox(parent)
+        box.setWindowTitle(_t("FieldSafe"))
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(text)
+        if detail:
+            box.setInformativeText(detail)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.open()
+        return box
+
+
+class ChooseBackupFile:
+    """Where to write a backup; ``None`` if the person cancelled."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> Path | None:
+        dialog = QFileDialog(parent, _t("Back up the vault"))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setNameFilter(_t("FieldSafe backups (*.fieldsafe-backup)"))
+        dialog.setDefaultSuffix("fieldsafe-backup")
+        dialog.setDirectory(QDir.homePath())
+        dialog.setHistory([])
+        name = "fieldsafe-{date}.fieldsafe-backup".format(
+            date=QDate.currentDate().toString("yyyy-MM-dd")
+        )
+        dialog.selectFile(name)
+        try:
+            if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+                return None
+            return Path(dialog.selectedFiles()[0])
+        finally:
+            dialog.setHistory([])
+            dialog.deleteLater()

@@ -1,0 +1,102 @@
+"""Idle lock: lock after a stretch without keyboard or mouse activity.
+
+Time is read from an injected :class:`~fieldsafe.core.clock.Clock` and
+compared as wall-clock time, so a laptop that slept for an hour locks as soon
+as it wakes: a countdown timer would have been paused by the suspend. A
+``QTimer`` only decides *when to look*; tests call :meth:`IdleLock.check`
+after advancing a ``FakeClock``.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+
+from fieldsafe.core.clock import Clock
+from fieldsafe.ui.qtcompat import emit
+
+DEFAULT_MINUTES = 5
+CHECK_EVERY_MS = 5_000
+
+_ACTIVITY = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TabletPress,
+    }
+)
+
+
+class IdleLock(QObject):
+    """Emits :attr:`idle` once when no activity was seen for ``minutes``.
+    Watches every event of the application while started."""
+
+    idle = Signal()
+
+    def __init__(
+        self,
+        clock: Clock,
+        *,
+        minutes: float = DEFAULT_MINUTES,
+        check_every_ms: int = CHECK_EVERY_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._limit = timedelta(minutes=minutes)
+        self._last_activity = clock.now()
+        self._running = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(check_every_ms)
+        self._timer.timeout.connect(self.check)
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def start(self) -> None:
+        if self._running:
+            return
+        self._running = True
+        self._last_activity = self._clock.now()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self._timer.start()
+
+    def stop(self) -> None:
+        if not self._running:
+            return
+        self._running = False
+        self._timer.stop()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def note_activity(self) -> None:
+        self._last_activity = self._clock.now()
+
+    def check(self) -> bool:
+        """Lock (emit :attr:`idle`) if the limit has passed; returns whether it did."""
+        if not self._running:
+            return False
+        if self._clock.now() - self._last_activity >= self._limit:
+            self.stop()
+            emit(self.idle)
+            return True
+        return False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in _ACTIVITY:
+            # Check first: activity arriving after a long sleep must not
+            # postpone a lock that is already due, nor reach the window
+            # that is being locked.
+            if self.check():
+                return True
+            self._last_activity = self._clock.now()
+        return False

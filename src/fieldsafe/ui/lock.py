@@ -1,0 +1,165 @@
+"""The unlock screen: calm, centred, one field.
+
+The field takes the passphrase or the recovery code (``Vault.open`` tries
+both). Key derivation runs through ``ui.ops`` with an inline busy bar; the
+field is emptied as soon as it is submitted, so the secret does not stay in a
+widget while the key is derived. Every failure is worded by
+``ui.errors.describe``: a wrong passphrase asks to try again, a damaged or
+missing key file says so and what to do.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldsafe.core.clock import Clock
+from fieldsafe.ui import ops
+from fieldsafe.ui.errors import describe
+from fieldsafe.ui.passphrase import CapsLockHint, RevealToggle, passphrase_edit, wipe
+from fieldsafe.ui.qtcompat import emit
+from fieldsafe.vault import Vault
+
+
+class LockScreen(QWidget):
+    """Emits :attr:`unlocked` with the open :class:`Vault`."""
+
+    unlocked = Signal(object)
+
+    def __init__(
+        self, vault_dir: Path, *, clock: Clock | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.vault_dir = Path(vault_dir)
+        self._clock = clock
+        self._busy = False
+        self.setWindowTitle(self.tr("FieldSafe"))
+
+        heading = QLabel(self.tr("FieldSafe is locked"), self)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        heading.setFont(font)
+        heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        intro = QLabel(
+            self.tr("Your records are encrypted. Type your passphrase to open them."), self
+        )
+        intro.setWordWrap(True)
+        intro.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+
+        self.field = passphrase_edit(self.tr("Passphrase"), self)
+        label = QLabel(self.tr("&Passphrase:"), self)
+        label.setBuddy(self.field)
+        self.reveal = RevealToggle([self.field], self)
+        self.caps_hint = CapsLockHint([self.field], self)
+        hint = QLabel(self.tr("Forgot it? You can type your recovery code here instead."), self)
+        hint.setWordWrap(True)
+        small = hint.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        hint.setFont(small)
+
+        self.unlock_button = QPushButton(self.tr("&Unlock"), self)
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setAutoDefault(True)
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setAccessibleName(self.tr("Unlocking"))
+        self.busy_bar.hide()
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setAccessibleName(self.tr("Message"))
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.reveal)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+
+        column = QVBoxLayout()
+        column.addWidget(heading)
+        column.addWidget(intro)
+        column.addSpacing(QFontMetrics(self.font()).height())
+        column.addWidget(label)
+        column.addWidget(self.field)
+        column.addLayout(buttons)
+        column.addWidget(self.caps_hint)
+        column.addWidget(hint)
+        column.addWidget(self.busy_bar)
+        column.addWidget(self.message)
+
+        # Centre a column about half the window wide, whatever the font size.
+        grid = QGridLayout(self)
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(2, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(2, 1)
+        grid.addLayout(column, 1, 1)
+
+        self.field.returnPressed.connect(self.submit)
+        self.unlock_button.clicked.connect(self.submit)
+        em = QFontMetrics(self.font()).horizontalAdvance("M")
+        self.resize(em * 48, em * 32)
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        super().showEvent(event)
+        self.field.setFocus()
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        # Screen readers announce the field's description when it takes focus.
+        self.field.setAccessibleDescription(text)
+
+    def submit(self) -> None:
+        if self._busy:
+            return
+        secret = self.field.text()
+        if not secret:
+            self.show_message(self.tr("Please type your passphrase or recovery code."))
+            self.field.setFocus()
+            return
+        wipe(self.field)
+        self._set_busy(True)
+        self.show_message(self.tr("Unlocking…"))
+        directory, clock = self.vault_dir, self._clock
+        ops.run(lambda: Vault.open(directory, secret, clock=clock), parent=self).on_success(
+            self._opened
+        ).on_failure(self._failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy_bar.setVisible(busy)
+        self.field.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy)
+
+    def _opened(self, vault: Vault) -> None:
+        self._set_busy(False)
+        self.show_message("")
+        emit(self.unlocked, vault)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        wipe(self.field)
+        self.show_message(describe(error))
+        self.field.setFocus()
+
+    def wipe(self) -> None:
+        wipe(self.field)
+        self.reveal.setChecked(False)
+        self.show_message("")

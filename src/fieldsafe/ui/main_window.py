@@ -1,0 +1,437 @@
+"""The main window: sections, search, the outreach-log list and the editor.
+
+It receives an unlocked :class:`Vault` and never holds a connection itself.
+Its title is always just "FieldSafe": record titles, names or paths never
+reach a window title (SECURITY.md 11). On lock, :meth:`wipe` empties every
+model and field before the window is closed and deleted, so no record text
+stays in a widget (SECURITY.md 8).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldsafe.core.clock import Clock, SystemClock
+from fieldsafe.ui import limits, ops
+from fieldsafe.ui.change_passphrase import ChangePassphraseDialog
+from fieldsafe.ui.dialogs import ChooseBackupFile, Notice
+from fieldsafe.ui.errors import describe
+from fieldsafe.ui.log_editor import LogEditor
+from fieldsafe.ui.log_model import OutreachLogModel
+from fieldsafe.ui.qtcompat import emit
+from fieldsafe.ui.search_results import HighlightDelegate, SearchResultsModel
+from fieldsafe.vault import Vault
+
+log = logging.getLogger("fieldsafe.ui.main_window")
+
+SEARCH_DELAY_MS = 250
+SEARCH_LIMIT = 100
+_LIST_PAGE, _RESULTS_PAGE = 0, 1
+
+
+class MainWindow(QMainWindow):
+    """Emits :attr:`lock_requested` when the person asks to lock (Ctrl+L)."""
+
+    lock_requested = Signal()
+
+    def __init__(
+        self, vault: Vault, *, clock: Clock | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._vault: Vault | None = vault
+        self._clock = clock or SystemClock()
+        self._syncing = False
+        self._search_generation = 0
+        self._close_warned = False
+        self._closing_for_lock = False
+        self.setWindowTitle(self.tr("FieldSafe"))
+
+        self._build_actions()
+        self._build_menus()
+        self._build_central()
+
+        em = QFontMetrics(self.font()).horizontalAdvance("M")
+        self.resize(em * 90, em * 55)
+        self.statusBar()
+        self.log_model.reload()  # the first page, so the empty-state hint is right at once
+
+    # -- construction -------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut: QKeySequence | None = None) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even with the menu bar hidden
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_log_action = self._action(
+            self.tr("&New log"), self.new_log, QKeySequence("Ctrl+N")
+        )
+        self.save_action = self._action(
+            self.tr("&Save"), self._save, QKeySequence(QKeySequence.StandardKey.Save)
+        )
+        self.backup_action = self._action(self.tr("&Back up…"), self.back_up)
+        self.change_passphrase_action = self._action(
+            self.tr("&Change passphrase…"), self.change_passphrase
+        )
+        self.lock_action = self._action(
+            self.tr("&Lock"), self._request_lock, QKeySequence("Ctrl+L")
+        )
+        # Lock must work from any FieldSafe window, e.g. with a dialog open.
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action = self._action(
+            self.tr("&Quit"), self.close, QKeySequence(QKeySequence.StandardKey.Quit)
+        )
+        self.limits_action = self._action(self.tr("What FieldSafe &protects"), self.show_limits)
+
+    def _build_menus(self) -> None:
+        vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
+        vault_menu.addAction(self.new_log_action)
+        vault_menu.addAction(self.save_action)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.backup_action)
+        vault_menu.addAction(self.change_passphrase_action)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.lock_action)
+        vault_menu.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.limits_action)
+
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.new_log_action)
+        toolbar.addAction(self.lock_action)
+        self.addToolBar(toolbar)
+        toolbar.widgetForAction(self.new_log_action).setAccessibleName(self.tr("New log"))
+        toolbar.widgetForAction(self.lock_action).setAccessibleName(self.tr("Lock"))
+        self.toolbar = toolbar
+
+    def _build_central(self) -> None:
+        self.sections = QListWidget(self)
+        self.sections.setAccessibleName(self.tr("Sections"))
+        self.sections.addItem(self.tr("Outreach logs"))
+        self.sections.setCurrentRow(0)
+        metrics = QFontMetrics(self.sections.font())
+        widest = max(
+            metrics.horizontalAdvance(self.sections.item(i).text())
+            for i in range(self.sections.count())
+        )
+        self.sections.setMinimumWidth(
+            widest + 2 * metrics.height()
+        )  # grows with the font, never clips
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sections.itemClicked.connect(self._section_chosen)
+
+        self.search = QLineEdit(self)
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setPlaceholderText(self.tr("Search all records"))
+        self.search.setClearButtonEnabled(True)
+        search_label = QLabel(self.tr("Sea&rch:"), self)
+        search_label.setBuddy(self.search)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._run_search)
+        self.search.textChanged.connect(self._search_timer.start)
+
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        self.info.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.log_model = OutreachLogModel(self._vault, self)
+        self.log_model.load_failed.connect(lambda exc: self.info.setText(describe(exc)))
+        self.log_view = QTableView(self)
+        self.log_view.setAccessibleName(self.tr("Outreach logs"))
+        self.log_view.setModel(self.log_model)
+        self.log_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.log_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.log_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.log_view.setWordWrap(False)
+        self.log_view.setTabKeyNavigation(False)
+        self.log_view.verticalHeader().hide()
+        header = self.log_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.log_view.selectionModel().currentRowChanged.connect(self._log_row_changed)
+        self.log_model.modelReset.connect(self._update_empty_state)
+        self.log_model.rowsInserted.connect(self._update_empty_state)
+
+        self.results_model = SearchResultsModel(self)
+        self.results_view = QListView(self)
+        self.results_view.setAccessibleName(self.tr("Search results"))
+        self.results_view.setModel(self.results_model)
+        self.results_view.setItemDelegate(HighlightDelegate(self.results_view))
+        self.results_view.setWordWrap(True)
+        self.results_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results_view.selectionModel().currentRowChanged.connect(self._result_row_changed)
+
+        self.lists = QStackedWidget(self)
+        self.lists.addWidget(self.log_view)
+        self.lists.addWidget(self.results_view)
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search, 1)
+        middle = QWidget(self)
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addLayout(search_row)
+        middle_layout.addWidget(self.info)
+        middle_layout.addWidget(self.lists, 1)
+
+        self.editor = LogEditor(self._vault, clock=self._clock, parent=self)  # type: ignore[arg-type]
+        self.editor.saved.connect(self._log_saved)
+        self.editor.deleted.connect(self._log_deleted)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.sections)
+        splitter.addWidget(middle)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(2, 3)
+        em = QFontMetrics(self.font()).horizontalAdvance("M")
+        splitter.setSizes([self.sections.minimumWidth(), em * 32, em * 48])
+        # The margins come from a layout (a splitter's own margins are not
+        # mirrored correctly in right-to-left layouts).
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(
+            *(
+                self.style().pixelMetric(m)
+                for m in (
+                    QStyle.PixelMetric.PM_LayoutLeftMargin,
+                    QStyle.PixelMetric.PM_LayoutTopMargin,
+                    QStyle.PixelMetric.PM_LayoutRightMargin,
+                    QStyle.PixelMetric.PM_LayoutBottomMargin,
+                )
+            )
+        )
+        central_layout.addWidget(splitter)
+        self.setCentralWidget(central)
+        self.splitter = splitter
+        self.setTabOrder(self.sections, self.search)
+        self.setTabOrder(self.search, self.log_view)
+        self.setTabOrder(self.log_view, self.results_view)
+        self.setTabOrder(self.results_view, self.editor.when)
+
+    def _request_lock(self) -> None:
+        emit(self.lock_requested)
+
+    # -- logs ------------------------------------------------------------------------
+    def new_log(self) -> None:
+        """Ctrl+N: save any edit in progress, then start a new log."""
+        if self._vault is None or not self.editor.new_log():
+            return
+        self._select_log_row(None)
+        self.editor.title.setFocus()
+
+    def open_log(self, log_id: str) -> bool:
+        if not self.editor.open_log(log_id):
+            return False
+        self._select_log_row(log_id)
+        return True
+
+    def _save(self) -> None:
+        self.editor.save()
+
+    def _log_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing or not current.isValid():
+            return
+        log_id = self.log_model.log_id(current.row())
+        if log_id is None:
+            return
+        if not self.editor.open_log(log_id):
+            self._select_log_row(self.editor.log_id)  # stay with the unsaved edit
+
+    def _select_log_row(self, log_id: str | None) -> None:
+        self._syncing = True
+        try:
+            row = self.log_model.row_of(log_id) if log_id else None
+            selection = self.log_view.selectionModel()
+            if row is None:
+                selection.clear()
+            else:
+                index = self.log_model.index(row, 0)
+                selection.setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.log_view.scrollTo(index)
+        finally:
+            self._syncing = False
+
+    def _log_saved(self, log_id: str) -> None:
+        self.log_model.reload()
+        self._select_log_row(log_id)
+        if self.search.text().strip():
+            self._search_timer.start()
+
+    def _log_deleted(self, _log_id: str) -> None:
+        self.log_model.reload()
+        self._select_log_row(None)
+        if self.search.text().strip():
+            self._search_timer.start()
+
+    def _update_empty_state(self) -> None:
+        searching = self.lists.currentIndex() == _RESULTS_PAGE if hasattr(self, "lists") else False
+        if searching:
+            return
+        if self.log_model.rowCount() == 0 and self._vault is not None:
+            shortcut = self.new_log_action.shortcut().toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+            self.info.setText(
+                self.tr("No outreach logs yet. Press {shortcut} to write the first one.").format(
+                    shortcut=shortcut
+                )
+            )
+            self.info.show()
+        else:
+            self.info.setText("")
+            self.info.hide()
+
+    def _section_chosen(self) -> None:
+        self.search.setText("")
+        self._show_list()
+
+    # -- search ------------------------------------------------------------------------
+    def _run_search(self) -> None:
+        self._search_generation += 1
+        generation = self._search_generation
+        query = self.search.text().strip()
+        vault = self._vault
+        if not query or vault is None:
+            self._show_list()
+            return
+        ops.run(lambda: vault.search(query, limit=SEARCH_LIMIT), parent=self).on_success(
+            lambda hits: self._show_hits(generation, hits)
+        ).on_failure(lambda error: self._search_failed(generation, error))
+
+    def _show_hits(self, generation: int, hits: list) -> None:
+        if generation != self._search_generation or self._vault is None:
+            return  # a newer search is on its way, or the vault was locked
+        self.results_model.set_hits(hits)
+        self.lists.setCurrentIndex(_RESULTS_PAGE)
+        if hits:
+            self.info.setText(self.tr("%n result(s)", "", len(hits)))
+        else:
+            self.info.setText(self.tr("Nothing found. Try fewer or shorter words."))
+        self.info.show()
+
+    def _search_failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._search_generation:
+            self.info.setText(describe(error))
+            self.info.show()
+
+    def _show_list(self) -> None:
+        self.results_model.clear()
+        self.lists.setCurrentIndex(_LIST_PAGE)
+        self._update_empty_state()
+
+    def _result_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        log_id = self.results_model.hit_id(current.row())
+        if log_id is not None:
+            self.open_log(log_id)
+
+    # -- vault actions ---------------------------------------------------------------------
+    def back_up(self) -> None:
+        """Write an encrypted backup to a file the person chooses."""
+        vault = self._vault
+        if vault is None:
+            return
+        destination = ChooseBackupFile.ask(self)
+        if destination is None:
+            return
+        ops.run(
+            lambda: vault.backup(destination, overwrite=True),
+            parent=self,
+            progress=self.tr("Writing the backup…"),
+        ).on_success(self._backup_written).on_failure(
+            lambda error: Notice.show(self, describe(error))
+        )
+
+    def _backup_written(self, _result: object) -> None:
+        self.statusBar().showMessage(
+            self.tr(
+                "Backup written. Keep it apart from this laptop; it opens with your passphrase or recovery code."
+            )
+        )
+
+    def change_passphrase(self) -> ChangePassphraseDialog | None:
+        if self._vault is None:
+            return None
+        dialog = ChangePassphraseDialog(self._vault, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(
+            lambda: self.statusBar().showMessage(self.tr("The passphrase was changed."))
+        )
+        dialog.open()
+        return dialog
+
+    def show_limits(self) -> None:
+        Notice.show(
+            self,
+            limits.what_it_protects(),
+            detail="\n\n".join(limits.what_it_cannot_do()),
+        )
+
+    # -- lock and close ------------------------------------------------------------------------
+    def prepare_to_lock(self) -> None:
+        """Save an edit in progress if possible (best effort: locking wins)."""
+        if self._vault is not None and not self._vault.is_locked:
+            self.editor.save_if_dirty()
+
+    def wipe(self) -> None:
+        """Forget the vault and empty every model and field."""
+        self._closing_for_lock = True
+        self._search_timer.stop()
+        self._search_generation += 1
+        self._vault = None
+        self.editor.wipe()
+        self.log_model.forget()
+        self.results_model.clear()
+        self.search.setText("")
+        self.info.setText("")
+        self.statusBar().clearMessage()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if not self._closing_for_lock and self._vault is not None and not self._close_warned:
+            if not self.editor.save_if_dirty():
+                self._close_warned = True
+                self.statusBar().showMessage(
+                    self.tr(
+                        "Your edit could not be saved (see the message below it). Close again to discard it."
+                    )
+                )
+                event.ignore()
+                return
+        super().closeEvent(event)

@@ -1,0 +1,156 @@
+"""One vault's life in the GUI: first run or unlock → main window → lock →
+unlock again.
+
+The session owns the windows and the open :class:`Vault`; the windows only
+receive the vault they need. Locking (Ctrl+L, idle, quit) always goes
+through :meth:`Session.lock`: save the edit in progress if possible, close the
+connection and wipe the key (``vault.lock()``), empty every model and field of
+the main window, show the unlock screen, then close and delete the main
+window. The unlock screen appears *before* the main window goes, so the
+application never finds itself without a window (Qt would quit).
+
+Benchmarks and tests can drive it directly::
+
+    session = Session(vault_dir, clock=FakeClock())
+    session.start()                      # unlock screen (or first-run wizard)
+    window = session.open_main_window(Vault.open(vault_dir, passphrase))
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from fieldsafe.core.clock import Clock, SystemClock
+from fieldsafe.ui.first_run import FirstRunWizard
+from fieldsafe.ui.idle import DEFAULT_MINUTES, IdleLock
+from fieldsafe.ui.lock import LockScreen
+from fieldsafe.ui.main_window import MainWindow
+from fieldsafe.ui.qtcompat import emit
+from fieldsafe.vault import Vault, vault_exists
+
+log = logging.getLogger("fieldsafe.ui.session")
+
+
+class Session(QObject):
+    """Emits :attr:`unlocked` when the main window opens and :attr:`locked`
+    after a lock."""
+
+    unlocked = Signal()
+    locked = Signal()
+
+    def __init__(
+        self,
+        vault_dir: Path,
+        *,
+        clock: Clock | None = None,
+        idle_lock_minutes: float = DEFAULT_MINUTES,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault_dir = Path(vault_dir)
+        self.clock = clock or SystemClock()
+        self.vault: Vault | None = None
+        self.main_window: MainWindow | None = None
+        self.lock_screen: LockScreen | None = None
+        self.wizard: FirstRunWizard | None = None
+        self.idle = IdleLock(self.clock, minutes=idle_lock_minutes, parent=self)
+        self.idle.idle.connect(self._idle)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+    @property
+    def is_locked(self) -> bool:
+        return self.vault is None
+
+    def start(self) -> QWidget:
+        """Show the unlock screen, or the first-run wizard if no vault exists yet."""
+        if vault_exists(self.vault_dir):
+            return self.show_lock_screen()
+        return self.show_first_run()
+
+    def show_first_run(self) -> FirstRunWizard:
+        wizard = FirstRunWizard(self.vault_dir, clock=self.clock)
+        wizard.vault_ready.connect(self.open_main_window)
+        wizard.vault_created_then_closed.connect(self.show_lock_screen)
+        wizard.finished.connect(self._wizard_finished)
+        self.wizard = wizard
+        wizard.show()
+        return wizard
+
+    def _wizard_finished(self) -> None:
+        wizard, self.wizard = self.wizard, None
+        if wizard is not None:
+            wizard.deleteLater()
+
+    def show_lock_screen(self) -> LockScreen:
+        if self.lock_screen is None:
+            self.lock_screen = LockScreen(self.vault_dir, clock=self.clock)
+            self.lock_screen.unlocked.connect(self.open_main_window)
+        screen = self.lock_screen
+        screen.wipe()
+        screen.show()
+        screen.raise_()
+        screen.activateWindow()
+        return screen
+
+    def open_main_window(self, vault: Vault) -> MainWindow:
+        """Show the main window on an unlocked ``vault`` (the session takes
+        it over and locks it on lock or quit)."""
+        if self.vault is not None and self.vault is not vault:
+            self.lock(show_lock_screen=False)
+        self.vault = vault
+        window = MainWindow(vault, clock=self.clock)
+        window.lock_requested.connect(self.lock)
+        self.main_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if self.lock_screen is not None:
+            self.lock_screen.wipe()
+            self.lock_screen.hide()
+        self.idle.start()
+        log.info("session_unlocked")
+        emit(self.unlocked)
+        return window
+
+    def _idle(self) -> None:
+        log.info("idle_lock")
+        self.lock()
+
+    def lock(self, *, show_lock_screen: bool = True) -> None:
+        """Lock now. Idempotent."""
+        self.idle.stop()
+        window, self.main_window = self.main_window, None
+        vault, self.vault = self.vault, None
+        if window is not None:
+            window.prepare_to_lock()
+        if vault is not None:
+            vault.lock()
+        if show_lock_screen:
+            self.show_lock_screen()
+        if window is not None:
+            window.wipe()
+            for dialog in window.findChildren(QDialog):
+                dialog.reject()  # ends any question still open (its answer no longer matters)
+            window.hide()
+            window.close()
+            window.deleteLater()
+        if vault is not None:
+            log.info("session_locked")
+            emit(self.locked)
+
+    def shutdown(self) -> None:
+        """Lock and close every FieldSafe window (on quit)."""
+        self.lock(show_lock_screen=False)
+        if self.wizard is not None:
+            self.wizard.reject()
+        if self.lock_screen is not None:
+            self.lock_screen.wipe()
+            self.lock_screen.close()
+            self.lock_screen.deleteLater()
+            self.lock_screen = None

@@ -1,0 +1,107 @@
+"""UI preferences: a small allow-listed JSON file at ``paths.settings_file()``.
+
+Only the keys in :class:`Settings` are ever read or written; anything else in
+the file is dropped on load and therefore gone after the next save. Values are
+checked, and a bad value falls back to its default. The file never holds record
+content, vault paths, or anything a user typed.
+
+Qt's own ``QSettings`` is never used: :func:`seal_qsettings` points it at a
+place it cannot write, so Qt classes that save state on their own (the
+non-native file dialog keeps its last folder and history there) leave no
+``QtProject.conf`` trail.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import re
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from fieldsafe import paths
+from fieldsafe.vault.atomicfile import write_atomic
+
+log = logging.getLogger("fieldsafe.ui.settings")
+
+IDLE_LOCK_MINUTES = (1, 60)
+FONT_SCALE = (0.75, 3.0)
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every preference FieldSafe keeps. Adding a key means adding it here and
+    to :data:`_CHECKS`; nothing else reaches the file."""
+
+    idle_lock_minutes: int = 5
+    language: str | None = None  # e.g. "ar"; None follows the system
+    font_scale: float = 1.0
+
+
+def _idle_minutes(value: Any) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        if IDLE_LOCK_MINUTES[0] <= value <= IDLE_LOCK_MINUTES[1]:
+            return value
+    return None
+
+
+def _language(value: Any) -> str | None:
+    return value if isinstance(value, str) and _LANGUAGE.match(value) else None
+
+
+def _font_scale(value: Any) -> float | None:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if FONT_SCALE[0] <= float(value) <= FONT_SCALE[1]:
+            return float(value)
+    return None
+
+
+_CHECKS = {"idle_lock_minutes": _idle_minutes, "language": _language, "font_scale": _font_scale}
+
+
+def load(path: Path | None = None) -> Settings:
+    """The saved preferences, or defaults for whatever is missing or invalid.
+    Never raises for a missing, unreadable or malformed file."""
+    path = path or paths.settings_file()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    if not isinstance(raw, dict):
+        return Settings()
+    clean: dict[str, Any] = {}
+    for key, check in _CHECKS.items():
+        if key in raw:
+            value = check(raw[key])
+            if value is not None:
+                clean[key] = value
+    return Settings(**clean)
+
+
+def save(settings: Settings, path: Path | None = None) -> None:
+    """Write the preferences atomically (0600). Raises ``StorageFailed``."""
+    path = path or paths.settings_file()
+    data = {key: value for key, value in asdict(settings).items() if key in _CHECKS}
+    if data["language"] is None:
+        del data["language"]
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    write_atomic(path, json.dumps(data, sort_keys=True, indent=2).encode("utf-8"))
+    log.info("settings_saved")
+
+
+def seal_qsettings() -> None:
+    """Make every ``QSettings`` file location unwritable, so nothing Qt saves
+    by itself can leave a trail (on Unix, native format means INI files; on
+    Windows the registry is not covered, see the module docs of ``ui.dialogs``).
+    Call before the first window is created."""
+    from PySide6.QtCore import QSettings
+
+    nowhere = os.path.join(os.devnull, "fieldsafe-uses-no-qsettings")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            with contextlib.suppress(Exception):
+                QSettings.setPath(fmt, scope, nowhere)

@@ -1,0 +1,171 @@
+"""The whole journey: first run → create → write a log → lock → unlock →
+find it by search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTextEdit, QWizard
+
+from fieldsafe.core.clock import FakeClock
+from fieldsafe.ui.first_run import PAGE_CONFIRM, PAGE_PASSPHRASE, PAGE_RECOVERY, FirstRunWizard
+from fieldsafe.ui.lock import LockScreen
+from fieldsafe.ui.session import Session
+from fieldsafe.vault import vault_exists
+from tests.ui.conftest import activate, find
+
+PHRASE = "purple otter climbs slowly"
+
+
+def create_through_wizard(
+    qtbot, session: Session, *, by_enter: bool = False
+) -> tuple[FirstRunWizard, str]:  # noqa: ANN001
+    wizard = session.start()
+    assert isinstance(wizard, FirstRunWizard)
+    qtbot.waitExposed(wizard)
+    wizard.next()
+    assert wizard.currentId() == PAGE_PASSPHRASE
+    passphrase = find("Passphrase", QLineEdit, within=wizard)
+    confirm = find("Confirm passphrase", QLineEdit, within=wizard)
+    qtbot.keyClicks(passphrase, PHRASE)
+    commit = wizard.button(QWizard.WizardButton.CommitButton)
+    assert not commit.isEnabled()  # not confirmed yet
+    qtbot.keyClicks(confirm, PHRASE)
+    assert commit.isEnabled()
+    if by_enter:
+        qtbot.keyClick(confirm, Qt.Key.Key_Return)
+    else:
+        qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentId() == PAGE_RECOVERY, timeout=10_000)
+    assert passphrase.text() == "" and confirm.text() == ""  # not kept in widgets
+    code = find("Recovery code", QLabel, within=wizard).text()
+    assert len(code.split("-")) == 5
+    wizard.next()
+    assert wizard.currentId() == PAGE_CONFIRM
+    return wizard, code
+
+
+def test_first_run_write_lock_unlock_search(qtbot, vault_dir: Path, clock: FakeClock) -> None:  # noqa: ANN001
+    session = Session(vault_dir, clock=clock)
+    wizard, code = create_through_wizard(qtbot, session)
+    assert vault_exists(vault_dir)
+
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    group_field = find("Recovery code group", QLineEdit, within=wizard)
+    qtbot.keyClicks(group_field, "ZZZZZ")
+    assert not finish.isEnabled()
+    group_field.setText("")
+    group = code.split("-")[wizard.confirm_group_number - 1]
+    qtbot.keyClicks(group_field, group.lower())  # case does not matter
+    assert finish.isEnabled()
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+
+    window = session.main_window
+    assert window is not None
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    title = find("Title", QLineEdit, within=window)
+    assert title.hasFocus()
+    qtbot.keyClicks(title, "Station meeting")
+    body = find("What happened", QTextEdit, within=window)
+    body.setFocus()
+    qtbot.keyClicks(body, "Met P-7 near the kiosk; talked about a safe place.")
+    qtbot.mouseClick(find("Save", QPushButton, within=window), Qt.MouseButton.LeftButton)
+    assert window.log_model.rowCount() == 1
+    assert window.windowTitle() == "FieldSafe"
+
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert session.is_locked
+    lock = session.lock_screen
+    assert isinstance(lock, LockScreen) and lock.isVisible()
+    assert session.main_window is None
+
+    field = find("Passphrase", QLineEdit, within=lock)
+    qtbot.keyClicks(field, PHRASE)
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # Enter submits
+    qtbot.waitUntil(lambda: session.main_window is not None, timeout=10_000)
+    window = session.main_window
+    assert not lock.isVisible()
+
+    search = find("Search", QLineEdit, within=window)
+    qtbot.keyClicks(search, "kio")  # prefix of "kiosk"
+    qtbot.waitUntil(lambda: window.results_model.rowCount() == 1, timeout=5_000)
+    results = find("Search results", within=window)
+    results.setCurrentIndex(window.results_model.index(0, 0))
+    assert find("Title", QLineEdit, within=window).text() == "Station meeting"
+    assert "kiosk" in find("What happened", QTextEdit, within=window).toPlainText()
+    session.shutdown()
+
+
+def test_recovery_code_unlocks_too(qtbot, vault_dir: Path, clock: FakeClock) -> None:  # noqa: ANN001
+    session = Session(vault_dir, clock=clock)
+    wizard, code = create_through_wizard(qtbot, session, by_enter=True)
+    wizard.confirm_page.group_field.setText(code)  # the whole code is accepted as well
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    session.lock()
+    lock = session.lock_screen
+    field = find("Passphrase", QLineEdit, within=lock)
+    qtbot.keyClicks(field, code.lower().replace("-", " "))
+    qtbot.mouseClick(find("Unlock", QPushButton, within=lock), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: session.main_window is not None, timeout=10_000)
+    session.shutdown()
+
+
+def test_closing_wizard_after_creation_shows_unlock_screen(
+    qtbot, vault_dir: Path, clock: FakeClock
+) -> None:  # noqa: ANN001
+    session = Session(vault_dir, clock=clock)
+    wizard, _code = create_through_wizard(qtbot, session)
+    wizard.reject()
+    assert session.lock_screen is not None and session.lock_screen.isVisible()
+    assert session.is_locked
+    session.shutdown()
+
+
+def test_weak_or_short_passphrase_is_refused_kindly(
+    qtbot, vault_dir: Path, clock: FakeClock
+) -> None:  # noqa: ANN001
+    session = Session(vault_dir, clock=clock)
+    wizard = session.start()
+    wizard.next()
+    form = wizard.passphrase_page.form
+    commit = wizard.button(QWizard.WizardButton.CommitButton)
+    for weak in ("short one", "aaaaaaaaaaaaaa", "password1234"):
+        form.passphrase_field.setText(weak)
+        form.confirm_field.setText(weak)
+        assert not commit.isEnabled(), weak
+        assert form.guidance.text()  # a calm explanation is shown
+    form.passphrase_field.setText("short one")
+    assert "10" in form.guidance.text()
+    form.passphrase_field.setText("PURPLE OTTER")
+    assert form.caps_hint.isVisibleTo(wizard)
+    form.passphrase_field.setText(PHRASE)
+    assert not form.caps_hint.isVisibleTo(wizard)
+    form.confirm_field.setText(PHRASE)
+    assert commit.isEnabled()
+    session.shutdown()
+
+
+def test_recovery_code_is_never_copied_to_the_clipboard(
+    qtbot, vault_dir: Path, clock: FakeClock
+) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QApplication
+
+    session = Session(vault_dir, clock=clock)
+    wizard, code = create_through_wizard(qtbot, session)
+    wizard.back()
+    assert wizard.currentId() == PAGE_RECOVERY
+    label = find("Recovery code", QLabel, within=wizard)
+    clipboard = QApplication.clipboard()
+    clipboard.setText("before")
+    activate(qtbot, label)
+    label.setFocus()
+    qtbot.keyClick(label, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert label.hasSelectedText()  # selectable, for reading along
+    qtbot.keyClick(label, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(label, Qt.Key.Key_Insert, Qt.KeyboardModifier.ControlModifier)
+    assert clipboard.text() == "before"
+    assert label.contextMenuPolicy() == Qt.ContextMenuPolicy.NoContextMenu
+    assert code not in clipboard.text()
+    session.shutdown()
