@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from fieldsafe.ui import ops
 from fieldsafe.ui.errors import describe
 from fieldsafe.ui.passphrase import NewPassphraseForm, passphrase_edit, wipe
-from fieldsafe.ui.qtcompat import emit
 from fieldsafe.vault import Vault
 
 
@@ -96,7 +95,7 @@ class ChangePassphraseDialog(QDialog):
 
     def _done(self, _result: object) -> None:
         self._wipe()
-        emit(self.changed)
+        self.changed.emit()
         self.accept()
 
     def _failed(self, error: BaseException) -> None:

@@ -32,7 +32,6 @@ from fieldsafe.core.clock import Clock
 from fieldsafe.ui import limits, ops
 from fieldsafe.ui.errors import describe
 from fieldsafe.ui.passphrase import NewPassphraseForm, wipe
-from fieldsafe.ui.qtcompat import emit
 from fieldsafe.vault import Vault
 from fieldsafe.vault.keys import normalize_recovery_code
 
@@ -142,7 +141,7 @@ class PassphrasePage(QWizardPage):
         self.form.set_busy(busy)
         back = self._wizard.button(QWizard.WizardButton.BackButton)
         back.setEnabled(not busy)
-        emit(self.completeChanged)
+        self.completeChanged.emit()
 
     def _created_vault(self, result: tuple[Vault, str]) -> None:
         vault, code = result
@@ -280,7 +279,7 @@ class ConfirmCodePage(QWizardPage):
             )
         else:
             self._status.setText("")
-        emit(self.completeChanged)
+        self.completeChanged.emit()
 
 
 class FirstRunWizard(QWizard):
@@ -347,7 +346,7 @@ class FirstRunWizard(QWizard):
         self._forget_code()
         # Hand over before hiding, so there is never a moment without a
         # FieldSafe window (the application would quit).
-        emit(self.vault_ready, vault)
+        self.vault_ready.emit(vault)
         super().accept()
 
     def reject(self) -> None:
@@ -355,5 +354,5 @@ class FirstRunWizard(QWizard):
         self._forget_code()
         if vault is not None:
             vault.lock()
-            emit(self.vault_created_then_closed)
+            self.vault_created_then_closed.emit()
         super().reject()

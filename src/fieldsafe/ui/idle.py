@@ -14,7 +14,6 @@ from datetime import timedelta
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 from fieldsafe.core.clock import Clock
-from fieldsafe.ui.qtcompat import emit
 
 DEFAULT_MINUTES = 5
 CHECK_EVERY_MS = 5_000
@@ -87,7 +86,7 @@ class IdleLock(QObject):
             return False
         if self._clock.now() - self._last_activity >= self._limit:
             self.stop()
-            emit(self.idle)
+            self.idle.emit()
             return True
         return False
 

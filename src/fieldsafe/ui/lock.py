@@ -28,7 +28,6 @@ from fieldsafe.core.clock import Clock
 from fieldsafe.ui import ops
 from fieldsafe.ui.errors import describe
 from fieldsafe.ui.passphrase import CapsLockHint, RevealToggle, passphrase_edit, wipe
-from fieldsafe.ui.qtcompat import emit
 from fieldsafe.vault import Vault
 
 
@@ -151,7 +150,7 @@ class LockScreen(QWidget):
     def _opened(self, vault: Vault) -> None:
         self._set_busy(False)
         self.show_message("")
-        emit(self.unlocked, vault)
+        self.unlocked.emit(vault)
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)

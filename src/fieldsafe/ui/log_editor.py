@@ -31,7 +31,6 @@ from fieldsafe.core.records import MAX_TITLE, RecordId
 from fieldsafe.ui.dialogs import Confirm
 from fieldsafe.ui.errors import describe
 from fieldsafe.ui.localtime import from_qdatetime, to_qdatetime
-from fieldsafe.ui.qtcompat import emit
 from fieldsafe.vault import Vault
 
 log = logging.getLogger("fieldsafe.ui.log_editor")
@@ -196,7 +195,7 @@ class LogEditor(QWidget):
         self._dirty = False
         self.delete_button.setEnabled(True)
         self.status.setText(self.tr("Saved."))
-        emit(self.saved, stored.id)
+        self.saved.emit(stored.id)
         return True
 
     def delete(self) -> bool:
@@ -220,7 +219,7 @@ class LogEditor(QWidget):
         self._dirty = False
         self._fill(log_id=None, when=self._clock.now(), title="", body="")
         self.status.setText(self.tr("The log was deleted."))
-        emit(self.deleted, log_id)
+        self.deleted.emit(log_id)
         return True
 
     def wipe(self) -> None:

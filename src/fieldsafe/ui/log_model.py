@@ -15,7 +15,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from fieldsafe.core.records import RecordId, RecordSummary
 from fieldsafe.ui.localtime import format_moment
-from fieldsafe.ui.qtcompat import emit
 from fieldsafe.vault import Vault
 from fieldsafe.vault.errors import VaultError
 
@@ -76,7 +75,7 @@ class OutreachLogModel(QAbstractTableModel):
         except VaultError as exc:
             self._complete = True
             log.info("log_page_failed", exc_info=(type(exc), exc, None))
-            emit(self.load_failed, exc)
+            self.load_failed.emit(exc)
             return
         if len(page) < PAGE_SIZE:
             self._complete = True

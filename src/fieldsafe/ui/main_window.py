@@ -38,7 +38,6 @@ from fieldsafe.ui.dialogs import ChooseBackupFile, Notice
 from fieldsafe.ui.errors import describe
 from fieldsafe.ui.log_editor import LogEditor
 from fieldsafe.ui.log_model import OutreachLogModel
-from fieldsafe.ui.qtcompat import emit
 from fieldsafe.ui.search_results import HighlightDelegate, SearchResultsModel
 from fieldsafe.vault import Vault
 
@@ -241,7 +240,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.results_view, self.editor.when)
 
     def _request_lock(self) -> None:
-        emit(self.lock_requested)
+        self.lock_requested.emit()
 
     # -- logs ------------------------------------------------------------------------
     def new_log(self) -> None:

@@ -30,7 +30,6 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from fieldsafe.ui.qtcompat import emit
 
 log = logging.getLogger("fieldsafe.ui.ops")
 
@@ -57,9 +56,9 @@ class _Worker(QRunnable):
         except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, typed there
             log.info("op_failed", exc_info=(type(exc), exc, None))
             exc.__cause__ = exc.__context__ = None  # chained errors carry tracebacks too
-            emit(self._op._delivered, None, exc.with_traceback(None))
+            self._op._delivered.emit(None, exc.with_traceback(None))
         else:
-            emit(self._op._delivered, result, None)
+            self._op._delivered.emit(result, None)
         finally:
             self._work = None  # type: ignore[assignment]
             self._op = None  # type: ignore[assignment]
@@ -146,13 +145,13 @@ class Op(QObject):
                 if error is None:
                     for handler in self._success:
                         handler(result)
-                    emit(self.succeeded, result)
+                    self.succeeded.emit(result)
                 else:
                     if not self._failure:
                         log.warning("op_failure_unhandled", exc_info=(type(error), error, None))
                     for handler in self._failure:
                         handler(error)
-                    emit(self.failed, error)
+                    self.failed.emit(error)
             else:
                 log.info("op_result_dropped")
         finally:
@@ -160,7 +159,7 @@ class Op(QObject):
             self._failure.clear()
             self._parent = None
             _running.discard(self)
-            emit(self.finished)
+            self.finished.emit()
             # Dropping the last reference deletes the QObject; never inside
             # its own slot, so wait for the next turn of the event loop.
             QTimer.singleShot(0, lambda: _retained.discard(self))

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 from zxcvbn import zxcvbn
 
-from fieldsafe.ui.qtcompat import emit
 
 MIN_LENGTH = 10
 MIN_SCORE = 2
@@ -256,4 +255,4 @@ class NewPassphraseForm(QWidget):
         else:
             text = _t("The two passphrases match.")
         self.guidance.setText(text)
-        emit(self.changed)
+        self.changed.emit()

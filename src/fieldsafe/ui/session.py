@@ -29,7 +29,6 @@ from fieldsafe.ui.first_run import FirstRunWizard
 from fieldsafe.ui.idle import DEFAULT_MINUTES, IdleLock
 from fieldsafe.ui.lock import LockScreen
 from fieldsafe.ui.main_window import MainWindow
-from fieldsafe.ui.qtcompat import emit
 from fieldsafe.vault import Vault, vault_exists
 
 log = logging.getLogger("fieldsafe.ui.session")
@@ -115,7 +114,7 @@ class Session(QObject):
             self.lock_screen.hide()
         self.idle.start()
         log.info("session_unlocked")
-        emit(self.unlocked)
+        self.unlocked.emit()
         return window
 
     def _idle(self) -> None:
@@ -142,7 +141,7 @@ class Session(QObject):
             window.deleteLater()
         if vault is not None:
             log.info("session_locked")
-            emit(self.locked)
+            self.locked.emit()
 
     def shutdown(self) -> None:
         """Lock and close every FieldSafe window (on quit)."""
