@@ -6,7 +6,7 @@ import subprocess
 import sys
 import threading
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from fieldsafe.ui import ops

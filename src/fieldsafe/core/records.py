@@ -139,3 +139,4 @@ class RecordSummary:
     kind: str
     occurred_at: datetime
     title: str
+    position: int = 0  # the store's sequence number: where the next page starts

@@ -11,6 +11,7 @@ missing key file says so and what to do.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontMetrics
@@ -28,13 +29,17 @@ from fieldsafe.core.clock import Clock
 from fieldsafe.ui import ops
 from fieldsafe.ui.errors import describe
 from fieldsafe.ui.passphrase import CapsLockHint, RevealToggle, passphrase_edit, wipe
-from fieldsafe.vault import Vault
+
+if TYPE_CHECKING:
+    from fieldsafe.vault.store import Vault
 
 
 class LockScreen(QWidget):
     """Emits :attr:`unlocked` with the open :class:`Vault`."""
 
     unlocked = Signal(object)
+    #: the passphrase was submitted; key derivation is running
+    unlocking = Signal()
 
     def __init__(
         self, vault_dir: Path, *, clock: Clock | None = None, parent: QWidget | None = None
@@ -137,7 +142,8 @@ class LockScreen(QWidget):
         self._set_busy(True)
         self.show_message(self.tr("Unlocking…"))
         directory, clock = self.vault_dir, self._clock
-        ops.run(lambda: Vault.open(directory, secret, clock=clock), parent=self).on_success(
+        self.unlocking.emit()
+        ops.run(lambda: _open_vault(directory, secret, clock), parent=self).on_success(
             self._opened
         ).on_failure(self._failed)
 
@@ -162,3 +168,11 @@ class LockScreen(QWidget):
         wipe(self.field)
         self.reveal.setChecked(False)
         self.show_message("")
+
+
+def _open_vault(directory: Path, secret: str, clock: Clock) -> Vault:
+    """Runs on a worker thread. The store (and SQLCipher) is imported here,
+    not at start-up: the lock screen appears sooner."""
+    from fieldsafe.vault.store import Vault
+
+    return Vault.open(directory, secret, clock=clock)

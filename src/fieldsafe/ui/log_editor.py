@@ -222,6 +222,10 @@ class LogEditor(QWidget):
         self.deleted.emit(log_id)
         return True
 
+    def attach(self, vault: Vault) -> None:
+        """Work on ``vault`` (a window prepared before unlock)."""
+        self._vault = vault
+
     def wipe(self) -> None:
         """Forget the vault and every piece of text, undo history included."""
         self._vault = None

@@ -71,7 +71,7 @@ class OutreachLogModel(QAbstractTableModel):
         if parent.isValid() or self._complete or self._vault is None:
             return
         try:
-            page = self._vault.logs.page(offset=len(self._rows), limit=PAGE_SIZE)
+            page = self._vault.logs.page(after=self._rows[-1] if self._rows else None, limit=PAGE_SIZE)
         except VaultError as exc:
             self._complete = True
             log.info("log_page_failed", exc_info=(type(exc), exc, None))
@@ -103,6 +103,11 @@ class OutreachLogModel(QAbstractTableModel):
             if summary.id == log_id:
                 return row
         return None
+
+    def attach(self, vault: Vault) -> None:
+        """Start showing ``vault`` (a window prepared before unlock)."""
+        self._vault = vault
+        self.reload()
 
     def forget(self) -> None:
         """Drop every row and the vault (on lock)."""

@@ -10,6 +10,7 @@ stays in a widget (SECURITY.md 8).
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
@@ -36,6 +37,7 @@ from fieldsafe.ui import limits, ops
 from fieldsafe.ui.change_passphrase import ChangePassphraseDialog
 from fieldsafe.ui.dialogs import ChooseBackupFile, Notice
 from fieldsafe.ui.errors import describe
+from fieldsafe.ui.localtime import format_moment
 from fieldsafe.ui.log_editor import LogEditor
 from fieldsafe.ui.log_model import OutreachLogModel
 from fieldsafe.ui.search_results import HighlightDelegate, SearchResultsModel
@@ -54,7 +56,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
 
     def __init__(
-        self, vault: Vault, *, clock: Clock | None = None, parent: QWidget | None = None
+        self, vault: Vault | None, *, clock: Clock | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._vault: Vault | None = vault
@@ -170,9 +172,16 @@ class MainWindow(QMainWindow):
         self.log_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.log_view.setWordWrap(False)
         self.log_view.setTabKeyNavigation(False)
-        self.log_view.verticalHeader().hide()
+        rows = self.log_view.verticalHeader()
+        rows.hide()
+        # Fixed sizes: "resize to contents" would ask the model for every
+        # loaded row (thousands) before the first paint.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(QFontMetrics(self.font()).height() + QFontMetrics(self.font()).descent() * 2 + 4)
         header = self.log_view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        sample = format_moment(datetime(2026, 12, 28, 23, 58, tzinfo=UTC))
+        header.resizeSection(0, QFontMetrics(self.font()).horizontalAdvance(sample + "MMMM"))
         header.setStretchLastSection(True)
         self.log_view.selectionModel().currentRowChanged.connect(self._log_row_changed)
         self.log_model.modelReset.connect(self._update_empty_state)
@@ -402,6 +411,15 @@ class MainWindow(QMainWindow):
             limits.what_it_protects(),
             detail="\n\n".join(limits.what_it_cannot_do()),
         )
+
+    def attach(self, vault: Vault) -> None:
+        """Show ``vault`` in a window built before it was unlocked. The
+        session builds the window while the key is being derived, so only
+        this (the first page) remains once the passphrase is accepted."""
+        self._vault = vault
+        self.editor.attach(vault)
+        self.log_model.attach(vault)
+        self._update_empty_state()
 
     # -- lock and close ------------------------------------------------------------------------
     def prepare_to_lock(self) -> None:

@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from zxcvbn import zxcvbn
-
 
 MIN_LENGTH = 10
 MIN_SCORE = 2
@@ -54,6 +52,8 @@ def assess(passphrase: str) -> Strength:
     """How hard ``passphrase`` is to guess (no Qt, no text kept)."""
     if not passphrase:
         return Strength(0, 0)
+    from zxcvbn import zxcvbn  # only the first-run and change dialogs need it
+
     result = zxcvbn(passphrase[:_SCORED_PREFIX], user_inputs=_APP_WORDS)
     return Strength(int(result["score"]), len(passphrase))
 

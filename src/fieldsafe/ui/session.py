@@ -20,16 +20,20 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from fieldsafe.core.clock import Clock, SystemClock
-from fieldsafe.ui.first_run import FirstRunWizard
 from fieldsafe.ui.idle import DEFAULT_MINUTES, IdleLock
 from fieldsafe.ui.lock import LockScreen
-from fieldsafe.ui.main_window import MainWindow
-from fieldsafe.vault import Vault, vault_exists
+from fieldsafe.vault.layout import vault_exists
+
+if TYPE_CHECKING:  # imported when first needed: the lock screen shows sooner
+    from fieldsafe.ui.first_run import FirstRunWizard
+    from fieldsafe.ui.main_window import MainWindow
+    from fieldsafe.vault.store import Vault
 
 log = logging.getLogger("fieldsafe.ui.session")
 
@@ -54,6 +58,7 @@ class Session(QObject):
         self.clock = clock or SystemClock()
         self.vault: Vault | None = None
         self.main_window: MainWindow | None = None
+        self._prepared: MainWindow | None = None
         self.lock_screen: LockScreen | None = None
         self.wizard: FirstRunWizard | None = None
         self.idle = IdleLock(self.clock, minutes=idle_lock_minutes, parent=self)
@@ -73,6 +78,8 @@ class Session(QObject):
         return self.show_first_run()
 
     def show_first_run(self) -> FirstRunWizard:
+        from fieldsafe.ui.first_run import FirstRunWizard
+
         wizard = FirstRunWizard(self.vault_dir, clock=self.clock)
         wizard.vault_ready.connect(self.open_main_window)
         wizard.vault_created_then_closed.connect(self.show_lock_screen)
@@ -90,6 +97,7 @@ class Session(QObject):
         if self.lock_screen is None:
             self.lock_screen = LockScreen(self.vault_dir, clock=self.clock)
             self.lock_screen.unlocked.connect(self.open_main_window)
+            self.lock_screen.unlocking.connect(self.prepare_main_window)
         screen = self.lock_screen
         screen.wipe()
         screen.show()
@@ -103,8 +111,9 @@ class Session(QObject):
         if self.vault is not None and self.vault is not vault:
             self.lock(show_lock_screen=False)
         self.vault = vault
-        window = MainWindow(vault, clock=self.clock)
-        window.lock_requested.connect(self.lock)
+        window = self.prepare_main_window()
+        self._prepared = None
+        window.attach(vault)
         self.main_window = window
         window.show()
         window.raise_()
@@ -116,6 +125,16 @@ class Session(QObject):
         log.info("session_unlocked")
         self.unlocked.emit()
         return window
+
+    def prepare_main_window(self) -> MainWindow:
+        """Build the (empty, hidden) main window while the key is derived on
+        a worker thread, so unlocking only has to load the first page."""
+        if self._prepared is None:
+            from fieldsafe.ui.main_window import MainWindow
+
+            self._prepared = MainWindow(None, clock=self.clock)
+            self._prepared.lock_requested.connect(self.lock)
+        return self._prepared
 
     def _idle(self) -> None:
         log.info("idle_lock")
@@ -146,6 +165,10 @@ class Session(QObject):
     def shutdown(self) -> None:
         """Lock and close every FieldSafe window (on quit)."""
         self.lock(show_lock_screen=False)
+        prepared, self._prepared = self._prepared, None
+        if prepared is not None:
+            prepared.close()
+            prepared.deleteLater()
         if self.wizard is not None:
             self.wizard.reject()
         if self.lock_screen is not None:

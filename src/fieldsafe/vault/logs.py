@@ -69,9 +69,12 @@ class OutreachLogs:
             if not self._vault.delete_record(db, log_id, kind=self.kind):
                 raise NotFound()
 
-    def page(self, *, offset: int = 0, limit: int = 200) -> list[RecordSummary]:
-        """Newest first, without bodies: what the list view fetches."""
-        return self._vault.summaries(self.kind, offset=offset, limit=limit)
+    def page(
+        self, *, after: RecordSummary | None = None, offset: int = 0, limit: int = 200
+    ) -> list[RecordSummary]:
+        """Newest first, without bodies: what the list view fetches. Pass the
+        last row already shown as ``after`` for the next page."""
+        return self._vault.summaries(self.kind, after=after, offset=offset, limit=limit)
 
     def count(self) -> int:
         return self._vault.count(self.kind)

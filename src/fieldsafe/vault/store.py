@@ -54,6 +54,7 @@ from fieldsafe.vault.errors import (
     VaultTooNew,
 )
 from fieldsafe.vault.keys import KeyFile, SecretBytes, new_recovery_code
+from fieldsafe.vault.layout import DB_FILE, KEY_FILE, vault_exists
 from fieldsafe.vault.maintenance import Upkeep
 from fieldsafe.vault.search import (
     alias_text,
@@ -65,8 +66,6 @@ from fieldsafe.vault.search import (
 
 log = logging.getLogger("fieldsafe.vault")
 
-KEY_FILE = "vault.key"
-DB_FILE = "vault.db"
 PAGE_SIZE = 4096  # SQLCipher 4 default; file sizes are multiples of it
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -114,11 +113,6 @@ class StoredRecord:
     fields: dict[str, Any]
     created_at: str
     updated_at: str
-
-
-def vault_exists(directory: Path) -> bool:
-    directory = Path(directory)
-    return (directory / KEY_FILE).exists() or (directory / DB_FILE).exists()
 
 
 def map_db_error(exc: Exception) -> VaultError:
@@ -406,16 +400,28 @@ class Vault:
         for row in rows:
             yield StoredRecord(RecordId(row[0]), row[1], json.loads(row[2]), row[3], row[4])
 
-    def summaries(self, kind: str, *, offset: int = 0, limit: int = 200) -> list[RecordSummary]:
-        """A page of a kind's records, newest first, without their bodies."""
+    def summaries(
+        self, kind: str, *, after: RecordSummary | None = None, offset: int = 0, limit: int = 200
+    ) -> list[RecordSummary]:
+        """A page of a kind's records, newest first, without their bodies.
+        Pass the last summary of the previous page as ``after``: each page then
+        costs the same however deep the list is scrolled (OFFSET would scan)."""
         kind_spec(kind)
         with self.reading() as db:
-            rows = db.execute(
-                "SELECT id, occurred_at, title FROM records WHERE kind = ?"
-                " ORDER BY occurred_at DESC, seq DESC LIMIT ? OFFSET ?",
-                (kind, limit, offset),
-            ).fetchall()
-        return [RecordSummary(RecordId(r[0]), kind, from_iso(r[1]), r[2]) for r in rows]
+            if after is None:
+                rows = db.execute(
+                    "SELECT id, occurred_at, title, seq FROM records WHERE kind = ?"
+                    " ORDER BY occurred_at DESC, seq DESC LIMIT ? OFFSET ?",
+                    (kind, limit, offset),
+                ).fetchall()
+            else:
+                rows = db.execute(
+                    "SELECT id, occurred_at, title, seq FROM records"
+                    " WHERE kind = ? AND (occurred_at, seq) < (?, ?)"
+                    " ORDER BY occurred_at DESC, seq DESC LIMIT ?",
+                    (kind, to_iso(after.occurred_at), after.position, limit),
+                ).fetchall()
+        return [RecordSummary(RecordId(r[0]), kind, from_iso(r[1]), r[2], r[3]) for r in rows]
 
     def count(self, kind: str | None = None) -> int:
         with self.reading() as db:

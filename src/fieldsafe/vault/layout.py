@@ -1,0 +1,14 @@
+"""The files of a vault directory (no SQLCipher import: cheap to ask)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+KEY_FILE = "vault.key"
+DB_FILE = "vault.db"
+
+
+def vault_exists(directory: Path) -> bool:
+    """Whether ``directory`` holds (part of) a vault."""
+    directory = Path(directory)
+    return (directory / KEY_FILE).exists() or (directory / DB_FILE).exists()
