@@ -26,6 +26,7 @@ import getpass
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -443,6 +444,15 @@ def cmd_export(args: argparse.Namespace, passphrases: _Passphrases) -> int:
     return EXIT_OK
 
 
+_TERMINAL_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def _printable(text: str) -> str:
+    """Record text for a terminal: control characters (escape sequences could
+    retitle the window or write the clipboard) shown as U+FFFD."""
+    return _TERMINAL_CONTROLS.sub("\ufffd", text)
+
+
 def cmd_search(args: argparse.Namespace, passphrases: _Passphrases) -> int:
     from fieldsafe.vault.search import HIGHLIGHT_END, HIGHLIGHT_START
 
@@ -466,8 +476,8 @@ def cmd_search(args: argparse.Namespace, passphrases: _Passphrases) -> int:
         return EXIT_OK
     marked = str.maketrans({HIGHLIGHT_START: "**", HIGHLIGHT_END: "**"})
     for hit in hits:
-        print(f"{hit.occurred_at:%Y-%m-%d}  {hit.kind}  {hit.id}  {hit.title}")
-        print(f"    {' '.join(hit.snippet.translate(marked).split())}")
+        print(f"{hit.occurred_at:%Y-%m-%d}  {hit.kind}  {hit.id}  {_printable(hit.title)}")
+        print(f"    {_printable(' '.join(hit.snippet.translate(marked).split()))}")
     if not hits:
         print("No records found.", file=sys.stderr)
     return EXIT_OK

@@ -51,7 +51,9 @@ def _decrypted_pages(directory: Path, passphrase: str) -> bytes:
 
 
 def test_deleted_means_gone(vault: Vault, vault_dir: Path, passphrase: str) -> None:
-    keep, gone = new_canary("keep"), new_canary("gone")
+    # Bare hex tokens: the tokenizer would split "gone-<hex>" and the index
+    # would then hold "<hex>" alone, which a search for the whole string misses.
+    keep, gone = new_canary("keep").split("-")[1], new_canary("gone").split("-")[1]
     vault.logs.save(occurred_at=WHEN, title="kept", body=keep)
     doomed = vault.logs.save(occurred_at=WHEN, title=gone, body=gone * 50)
     vault.lock()

@@ -38,7 +38,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO, NoReturn
 
-from fieldsafe.core.clock import from_iso, to_iso
+from fieldsafe.core.clock import MAX_YEAR, MIN_YEAR, from_iso, to_iso
 from fieldsafe.core.records import KindSpec, RecordId, check_record_id, kind_spec
 from fieldsafe.vault.errors import BadInputFile, InvalidRecord
 
@@ -51,7 +51,6 @@ MAX_FILE_BYTES = 512 * 1024 * 1024
 #: Times outside these years are refused. Years below 1000 would be stored
 #: unpadded (``clock.to_iso``) and could not be read back, offsets near years
 #: 1 and 9999 overflow, and no real field record is older than 1900.
-MIN_YEAR, MAX_YEAR = 1900, 9999
 
 _TOP_KEYS = frozenset({"format", "version", "exported_at", "records"})
 _RECORD_KEYS = ("kind", "id", "created_at", "updated_at", "fields")
@@ -222,7 +221,10 @@ def check_time(value: object, name: str, *, index: int | None = None) -> str:
         raise InvalidRecord(name, "not_a_time", index) from None
     if not MIN_YEAR <= moment.year <= MAX_YEAR:
         raise InvalidRecord(name, "out_of_range", index)
-    return to_iso(moment)
+    try:
+        return to_iso(moment)
+    except ValueError:
+        raise InvalidRecord(name, "out_of_range", index) from None
 
 
 def safe_name(name: object) -> str:

@@ -11,6 +11,7 @@ repository.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -21,6 +22,12 @@ from fieldsafe.core.clock import from_iso, to_iso
 from fieldsafe.vault.errors import InvalidRecord
 
 RecordId = NewType("RecordId", str)
+
+# Control characters have no place in a record, and some (terminal escapes)
+# would act on whoever prints it. Tabs and line breaks only where a field is
+# multi-line. Bidirectional marks stay allowed: Arabic text needs them.
+_CONTROLS_MULTILINE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROLS_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 MAX_TITLE = 500
 MAX_TEXT = 1_000_000  # characters; a log body is text, attachments are separate
@@ -44,6 +51,7 @@ class FieldSpec:
     required: bool = False
     max_length: int = MAX_TEXT
     searchable: bool = False
+    multiline: bool = False
 
 
 @dataclass(frozen=True)
@@ -87,7 +95,8 @@ class KindSpec:
                     raise InvalidRecord(spec.name, "not_text", index)
                 if len(value) > spec.max_length:
                     raise InvalidRecord(spec.name, "too_long", index)
-                if "\x00" in value:
+                controls = _CONTROLS_MULTILINE if spec.multiline else _CONTROLS_ONE_LINE
+                if controls.search(value):
                     raise InvalidRecord(spec.name, "control_character", index)
                 clean[spec.name] = value
         return clean
@@ -103,7 +112,7 @@ OUTREACH_LOG = KindSpec(
     fields=(
         FieldSpec("occurred_at", "datetime", required=True),
         FieldSpec("title", "text", max_length=MAX_TITLE, searchable=True),
-        FieldSpec("body", "text", searchable=True),
+        FieldSpec("body", "text", searchable=True, multiline=True),
     ),
     title_field="title",
     time_field="occurred_at",

@@ -51,6 +51,11 @@ def describe(error: BaseException) -> str:
             "Updating this vault to the new version of FieldSafe failed. The vault was left as it was; "
             "a copy was kept before the attempt."
         )
+    if isinstance(error, e.VaultBusy):
+        return _t(
+            "Another FieldSafe window or command is using this vault right now. "
+            "Nothing was changed; please try again in a moment."
+        )
     if isinstance(error, e.VaultLocked):
         return _t("The vault is locked. Unlock it to continue.")
     if isinstance(error, e.NotFound):

@@ -1,14 +1,20 @@
-"""Writes that never tear: temp file (0600) → write → fsync → ``os.replace`` →
+"""Writes that never tear: temp file (0600) → write → fsync → rename →
 fsync the directory.
 
-If anything fails, the temp file is removed and the previous file, if any,
-is untouched. OS errors become :class:`~fieldsafe.vault.errors.StorageFailed`.
+If anything fails before the rename, the temp file is removed and the
+previous file, if any, is untouched; OS errors become
+:class:`~fieldsafe.vault.errors.StorageFailed`. Temp files have random names
+(``.<name>.<random>.fieldsafe-tmp``), so a recycled process id can never
+collide with one left by a killed process; such leftovers are removed before
+the next write to the same name and when a vault is opened.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -16,6 +22,7 @@ from typing import BinaryIO
 from fieldsafe.vault.errors import StorageFailed, TargetExists
 
 TEMP_SUFFIX = ".fieldsafe-tmp"
+log = logging.getLogger("fieldsafe.vault")
 
 
 def fsync_dir(directory: Path) -> None:
@@ -27,17 +34,39 @@ def fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
+def remove_stale_temp_files(directory: Path, name: str | None = None) -> None:
+    """Overwrite and delete temp files a killed writer left in ``directory``
+    (all of them, or those for ``name``). They may hold key material or a
+    partial plaintext export."""
+    pattern = f".{name}.*{TEMP_SUFFIX}" if name else f".*{TEMP_SUFFIX}"
+    try:
+        leftovers = list(Path(directory).glob(pattern))
+    except OSError:
+        return
+    for path in leftovers:
+        with contextlib.suppress(OSError):
+            size = path.stat().st_size
+            with open(path, "r+b") as fh:
+                fh.write(b"\0" * size)
+                fh.flush()
+                os.fsync(fh.fileno())
+            path.unlink()
+            log.info("stale_temp_file_removed")
+
+
 @contextlib.contextmanager
 def atomic_writer(path: Path, *, overwrite: bool = True) -> Iterator[BinaryIO]:
     """Yield a binary file; on clean exit it atomically becomes ``path``.
 
     With ``overwrite=False`` an existing ``path`` raises :class:`TargetExists`
-    before anything is written.
+    (checked before writing, and again atomically when the file is put in
+    place, with a hard link that fails if the name exists).
     """
     path = Path(path)
     if not overwrite and path.exists():
         raise TargetExists()
-    tmp = path.with_name(f".{path.name}.{os.getpid()}{TEMP_SUFFIX}")
+    remove_stale_temp_files(path.parent, path.name)
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except OSError as exc:
@@ -47,16 +76,27 @@ def atomic_writer(path: Path, *, overwrite: bool = True) -> Iterator[BinaryIO]:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        if not overwrite and path.exists():
-            raise TargetExists()
-        os.replace(tmp, path)
-        fsync_dir(path.parent)
+        if overwrite:
+            os.replace(tmp, path)
+        else:
+            try:
+                os.link(tmp, path)  # fails if path appeared meanwhile
+            except FileExistsError:
+                raise TargetExists() from None
+            os.unlink(tmp)
     except OSError as exc:
         _remove_quietly(tmp)
         raise StorageFailed(exc.errno) from None
     except BaseException:
         _remove_quietly(tmp)
         raise
+    try:
+        fsync_dir(path.parent)
+    except OSError:
+        # The new file is in place and complete; only the directory entry's
+        # durability across a power cut is in doubt. Saying "nothing was
+        # saved" here would be false, so we log it and carry on.
+        log.warning("directory_fsync_failed")
 
 
 def write_atomic(path: Path, data: bytes, *, overwrite: bool = True) -> None:

@@ -16,6 +16,7 @@ never touches an existing vault: it only creates a new one.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import struct
@@ -24,12 +25,13 @@ from typing import TYPE_CHECKING, BinaryIO
 
 import sqlcipher3
 
-from fieldsafe.vault.atomicfile import atomic_writer, fsync_dir
+from fieldsafe.vault.atomicfile import atomic_writer, fsync_dir, write_atomic
 from fieldsafe.vault.errors import (
     BadInputFile,
     KeyFileDamaged,
     StorageFailed,
     TargetExists,
+    VaultDamaged,
 )
 from fieldsafe.vault.keys import MAX_KEY_FILE_BYTES, KeyFile
 
@@ -53,7 +55,18 @@ def write_backup(vault: Vault, destination: Path, *, overwrite: bool = False) ->
         with vault.reading() as db:
             target = _connect(snapshot, vault._db_key)
             try:
-                db.backup(target)
+                try:
+                    db.backup(target)
+                except sqlcipher3.Error:
+                    # The backup API copies pages unread, so a failure here is
+                    # the target's; it reports no code, so ask the disk.
+                    raise StorageFailed(_why_write_failed(snapshot.parent)) from None
+                # The backup API copies pages without reading them: check the
+                # copy, so a damaged vault never becomes a "good" backup.
+                if target.execute("PRAGMA cipher_integrity_check").fetchall() or target.execute(
+                    "PRAGMA quick_check"
+                ).fetchall() != [("ok",)]:
+                    raise VaultDamaged()
             finally:
                 target.close()
         size = snapshot.stat().st_size
@@ -66,8 +79,7 @@ def write_backup(vault: Vault, destination: Path, *, overwrite: bool = False) ->
     except OSError as exc:
         raise StorageFailed(exc.errno) from None
     except sqlcipher3.Error as exc:
-        mapped = map_db_error(exc)
-        raise (mapped if isinstance(mapped, StorageFailed) else StorageFailed()) from None
+        raise map_db_error(exc) from None
     finally:
         _remove(snapshot)
 
@@ -126,8 +138,7 @@ def restore_backup(backup_file: Path, directory: Path, passphrase: str) -> None:
                     remaining -= len(chunk)
                 out.flush()
                 os.fsync(out.fileno())
-            (staging / KEY_FILE).write_bytes(key_bytes)
-            os.chmod(staging / KEY_FILE, 0o600)
+            write_atomic(staging / KEY_FILE, key_bytes, overwrite=False)
             conn = _connect(staging / DB_FILE, db_key)
             try:
                 problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
@@ -151,6 +162,18 @@ def restore_backup(backup_file: Path, directory: Path, passphrase: str) -> None:
             raise
         finally:
             db_key.wipe()
+
+
+def _why_write_failed(directory: Path) -> int:
+    try:
+        stats = os.statvfs(directory)
+    except OSError:
+        return errno.EIO
+    if stats.f_flag & os.ST_RDONLY:
+        return errno.EROFS
+    if stats.f_bavail * stats.f_frsize < 1024 * 1024:
+        return errno.ENOSPC
+    return errno.EIO
 
 
 def _remove(path: Path) -> None:

@@ -16,7 +16,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from fieldsafe.vault.atomicfile import fsync_dir
+from fieldsafe.vault.atomicfile import fsync_dir, remove_stale_temp_files
 from fieldsafe.vault.errors import NotAVault, StorageFailed
 
 
@@ -29,6 +29,7 @@ def crypto_erase(directory: Path) -> None:
     if not key_path.exists() and not (directory / DB_FILE).exists():
         raise NotAVault()
     try:
+        remove_stale_temp_files(directory)  # a half-written key file still opens the vault
         if key_path.exists():
             size = key_path.stat().st_size
             with open(key_path, "r+b") as fh:

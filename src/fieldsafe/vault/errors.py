@@ -54,6 +54,11 @@ class MigrationFailed(VaultError):
     """Upgrading the vault's schema failed; the database was left as it was."""
 
 
+class VaultBusy(VaultError):
+    """Another program (or another FieldSafe window) is writing to the vault
+    right now. Nothing is wrong with it; try again."""
+
+
 class VaultLocked(VaultError):
     """The operation needs an unlocked vault."""
 

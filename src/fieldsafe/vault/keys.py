@@ -318,7 +318,7 @@ class KeyFile:
         if len(data) > MAX_KEY_FILE_BYTES:
             raise KeyFileDamaged()
         try:
-            doc = json.loads(data.decode("utf-8"))
+            doc = json.loads(data.decode("utf-8"), parse_constant=_refuse_constant)
             if doc["format"] != FORMAT or doc["version"] != VERSION:
                 raise KeyFileDamaged()
             slots = []
@@ -338,7 +338,8 @@ class KeyFile:
                 if len(slot.nonce) != 12 or len(slot.salt) < 16 or len(slot.wrapped) != DB_KEY_BYTES + 16:
                     raise KeyFileDamaged()
                 slots.append(slot)
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError, binascii.Error):
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError, binascii.Error,
+                OverflowError, RecursionError):
             raise KeyFileDamaged() from None
         if not any(s.kind == SLOT_PASSPHRASE for s in slots):
             raise KeyFileDamaged()
@@ -357,6 +358,10 @@ class KeyFile:
 
     def save(self, path: Path, *, overwrite: bool = True) -> None:
         write_atomic(path, self.to_bytes(), overwrite=overwrite)
+
+
+def _refuse_constant(name: str) -> float:
+    raise ValueError("NaN and Infinity are not parameters")
 
 
 def _b64(data: bytes) -> str:

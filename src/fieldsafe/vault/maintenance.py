@@ -28,8 +28,11 @@ log = logging.getLogger("fieldsafe.vault")
 MERGE_PAGES = 64
 #: quiet time after the last write before upkeep starts (seconds)
 QUIET_SECONDS = 0.3
-#: checkpoint once the WAL holds this many pages, even without merging
-CHECKPOINT_PAGES = 256
+#: the main connection checkpoints by itself only past this many WAL pages
+#: (~16 MiB): a backstop should upkeep ever fall behind or fail
+BACKSTOP_CHECKPOINT_PAGES = 4000
+#: after an error (e.g. the vault busy for long), wait this long before retrying
+RETRY_SECONDS = 5.0
 
 
 class Upkeep:
@@ -44,19 +47,24 @@ class Upkeep:
         self._thread: threading.Thread | None = None
 
     def written(self) -> None:
-        """Tell upkeep that a transaction committed."""
+        """Tell upkeep that a transaction committed. (Called with the vault's
+        lock held, as is :meth:`stop`, so the two never race.)"""
+        if self._stop.is_set():
+            return
         self._idle.clear()
         self._wake.set()
-        if self._thread is None:
+        if self._thread is None or not self._thread.is_alive():
             self._thread = threading.Thread(target=self._run, name="fieldsafe-upkeep", daemon=True)
             self._thread.start()
 
     def stop(self) -> None:
+        """Stop for good (on lock); waits for a step in progress to finish."""
         self._stop.set()
         self._wake.set()
         if self._thread is not None:
             self._thread.join()
             self._thread = None
+        self._idle.set()
 
     def wait_idle(self, timeout: float | None = None) -> bool:
         """Block until pending upkeep is done (tests and benchmarks)."""
@@ -65,8 +73,6 @@ class Upkeep:
     def _run(self) -> None:
         conn: sqlcipher3.Connection | None = None
         try:
-            conn = self._connect()
-            conn.execute("PRAGMA busy_timeout = 10000")
             while not self._stop.is_set():
                 self._wake.wait()
                 # Debounce: wait until writes have been quiet for a moment.
@@ -75,11 +81,23 @@ class Upkeep:
                     self._stop.wait(QUIET_SECONDS)
                 if self._stop.is_set():
                     break
-                self._work(conn)
+                try:
+                    if conn is None:
+                        conn = self._connect()
+                        conn.execute("PRAGMA busy_timeout = 10000")
+                    self._work(conn)
+                except sqlcipher3.Error as exc:
+                    # Never take the app down: log the class, retry later.
+                    # The main connection's backstop checkpoint bounds the WAL.
+                    log.warning("upkeep_failed", exc_info=(type(exc), exc, None))
+                    if conn is not None:
+                        conn.close()
+                        conn = None
+                    self._wake.set()
+                    self._stop.wait(RETRY_SECONDS)
+                    continue
                 if not self._wake.is_set():
                     self._idle.set()
-        except sqlcipher3.Error as exc:  # never take the app down; next open recovers
-            log.warning("upkeep_failed", extra={"counts": {}}, exc_info=(type(exc), exc, None))
         finally:
             if conn is not None:
                 conn.close()

@@ -41,12 +41,13 @@ import sqlcipher3
 
 from fieldsafe.core.clock import Clock, SystemClock, from_iso, to_iso
 from fieldsafe.core.records import KINDS, RecordId, RecordSummary, kind_spec
-from fieldsafe.vault.atomicfile import fsync_dir
+from fieldsafe.vault.atomicfile import fsync_dir, remove_stale_temp_files
 from fieldsafe.vault.errors import (
     KeyFileMissing,
     MigrationFailed,
     NotAVault,
     StorageFailed,
+    VaultBusy,
     VaultDamaged,
     VaultError,
     VaultExists,
@@ -55,7 +56,7 @@ from fieldsafe.vault.errors import (
 )
 from fieldsafe.vault.keys import KeyFile, SecretBytes, new_recovery_code
 from fieldsafe.vault.layout import DB_FILE, KEY_FILE, vault_exists
-from fieldsafe.vault.maintenance import Upkeep
+from fieldsafe.vault.maintenance import BACKSTOP_CHECKPOINT_PAGES, Upkeep
 from fieldsafe.vault.search import (
     alias_text,
     highlight_pattern,
@@ -115,19 +116,29 @@ class StoredRecord:
     updated_at: str
 
 
+# SQLite primary result codes (sqlite3.h)
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_NOMEM, _SQLITE_READONLY = 5, 6, 7, 8
+_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 11, 13, 14
+_SQLITE_NOTADB = 26
+
+
 def map_db_error(exc: Exception) -> VaultError:
-    """Turn a database exception into a typed error: I/O trouble (disk full,
-    read-only, I/O error) is :class:`StorageFailed`, anything else damage."""
-    if isinstance(exc, sqlcipher3.OperationalError):
-        text = str(exc).lower()
-        if "full" in text:
-            return StorageFailed(errno.ENOSPC)
-        if "readonly" in text or "read-only" in text:
-            return StorageFailed(errno.EROFS)
-        if "disk i/o" in text:
-            return StorageFailed(errno.EIO)
-        if "unable to open" in text:
-            return StorageFailed()
+    """Turn a database exception into a typed error by SQLite's result code:
+    only corruption or a wrong key is "damaged"; a busy vault, a full or
+    read-only disk and I/O errors are not the vault's fault and must never
+    send someone to their backups."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return VaultBusy()
+    if primary == _SQLITE_FULL:
+        return StorageFailed(errno.ENOSPC)
+    if primary == _SQLITE_READONLY:
+        return StorageFailed(errno.EROFS)
+    if primary in (_SQLITE_IOERR, _SQLITE_NOMEM):
+        return StorageFailed(errno.EIO)
+    if primary == _SQLITE_CANTOPEN:
+        return StorageFailed()
     return VaultDamaged()
 
 
@@ -178,6 +189,7 @@ class Vault:
         db_path = directory / DB_FILE
         creating = directory / ".vault.db.creating"
         key_path = directory / KEY_FILE
+        key_written = False
         try:
             for stale in (creating, Path(f"{creating}-wal"), Path(f"{creating}-shm")):
                 stale.unlink(missing_ok=True)
@@ -195,18 +207,19 @@ class Vault:
                 conn.close()
             _fsync_file(creating)
             key_file.save(key_path, overwrite=False)
+            key_written = True
             os.replace(creating, db_path)
             fsync_dir(directory)
         except OSError as exc:
-            _cleanup(creating, key_path)
+            _cleanup(creating, *([key_path] if key_written else []))
             db_key.wipe()
             raise StorageFailed(exc.errno) from None
         except sqlcipher3.Error as exc:
-            _cleanup(creating, key_path)
+            _cleanup(creating, *([key_path] if key_written else []))
             db_key.wipe()
             raise map_db_error(exc) from None
         except BaseException:
-            _cleanup(creating, key_path)
+            _cleanup(creating, *([key_path] if key_written else []))
             db_key.wipe()
             raise
         db_key.wipe()
@@ -224,6 +237,7 @@ class Vault:
         if not key_path.exists():
             raise KeyFileMissing()
         db_key = KeyFile.load(key_path).unlock(passphrase)
+        remove_stale_temp_files(directory)  # e.g. a key file being written when power failed
         return cls.open_with_key(directory, db_key, clock=clock)
 
     @classmethod
@@ -244,7 +258,9 @@ class Vault:
                 raise VaultTooNew(version, SCHEMA_VERSION)
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
-            conn.execute("PRAGMA wal_autocheckpoint = 0")  # see vault.maintenance
+            # Upkeep checkpoints in the background; this is only the backstop
+            # should it fall far behind (see vault.maintenance).
+            conn.execute(f"PRAGMA wal_autocheckpoint = {int(BACKSTOP_CHECKPOINT_PAGES)}")
             conn.execute("PRAGMA busy_timeout = 10000")
             if version < SCHEMA_VERSION:
                 _migrate(conn, version, directory=directory, db_key=db_key)
@@ -257,9 +273,9 @@ class Vault:
             db_key.wipe()
             raise
         log.info("vault_unlocked")
-        vault = cls(directory, conn, db_key, clock=clock or SystemClock())
-        vault._upkeep.written()  # finish any merging an earlier session left
-        return vault
+        # Upkeep starts with the first write, never at open: a vault that
+        # turns out to be damaged must not be written to by merely opening it.
+        return cls(directory, conn, db_key, clock=clock or SystemClock())
 
     @property
     def is_locked(self) -> bool:
@@ -267,8 +283,8 @@ class Vault:
 
     def lock(self) -> None:
         """Checkpoint (truncating the WAL), close, and wipe the key. Idempotent."""
-        self._upkeep.stop()
         with self._lock:
+            self._upkeep.stop()
             conn, self._conn = self._conn, None
             if conn is not None:
                 with contextlib.suppress(sqlcipher3.Error):
@@ -535,6 +551,8 @@ def _open_existing(db_path: Path, db_key: SecretBytes) -> sqlcipher3.Connection:
         size = db_path.stat().st_size
     except FileNotFoundError:
         raise VaultDamaged() from None
+    except OSError as exc:
+        raise StorageFailed(exc.errno) from None
     if size == 0 or size % PAGE_SIZE:
         raise VaultDamaged()
     try:

@@ -35,3 +35,6 @@ CREATE VIRTUAL TABLE search_index USING fts5(
 -- Merging index segments is done by background upkeep (vault/maintenance.py),
 -- never inside a save.
 INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0);
+-- Deleting from the index removes the words themselves, not only adds a
+-- "deleted" marker that would leave them readable until a merge.
+INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 1);
