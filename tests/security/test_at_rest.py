@@ -108,3 +108,11 @@ def test_passphrase_change_then_erase(vault: Vault, vault_dir: Path, passphrase:
     with pytest.raises(NotAVault):
         Vault.open(vault_dir, "changed")
     assert files_containing(canary, [vault_dir.parent]) == []
+
+
+def test_the_leak_scan_finds_what_it_looks_for(tmp_path: Path) -> None:
+    canary = new_canary()
+    (tmp_path / "deep" / "er").mkdir(parents=True)
+    (tmp_path / "deep" / "er" / "utf16.bin").write_bytes(b"\x00\x01" + canary.encode("utf-16-le"))
+    (tmp_path / "plain.txt").write_text(f"x {canary} y")
+    assert sorted(p.name for p in files_containing(canary, [tmp_path])) == ["plain.txt", "utf16.bin"]
