@@ -38,7 +38,7 @@ from typing import Any
 from fieldsafe.vault import keys
 from fieldsafe.vault.keys import KeyFile
 from fieldsafe.vault.search import match_expression
-from fieldsafe.vault.store import DB_FILE, KEY_FILE, SCHEMA_VERSION, Vault, _connect
+from fieldsafe.vault.store import DB_FILE, KEY_FILE, SCHEMA_VERSION, SEARCH_LIMIT, Vault, _connect
 from fieldsafe.vault.transfer import create_demo_vault
 
 ROOT = Path(__file__).resolve().parent
@@ -132,19 +132,19 @@ def bench_search(directory: Path, raw_key: bytes, queries: list[str]) -> dict[st
 
     vault = Vault.open_with_key(directory, SecretBytes(raw_key))
     raw = _connect(directory / DB_FILE, SecretBytes(raw_key))
-    raw_sql = "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT 20"
+    raw_sql = "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?"
     try:
         for q in queries[:10]:  # warm both caches alike
             vault.search(q)
-            raw.execute(raw_sql, (match_expression(q),)).fetchall()
+            raw.execute(raw_sql, (match_expression(q), SEARCH_LIMIT)).fetchall()
         app_times, raw_times = [], []
         for q in queries:
             expression = match_expression(q)
             start = time.perf_counter()
-            raw.execute(raw_sql, (expression,)).fetchall()
+            raw.execute(raw_sql, (expression, SEARCH_LIMIT)).fetchall()
             raw_times.append(time.perf_counter() - start)
             start = time.perf_counter()
-            vault.search(q, limit=20)
+            vault.search(q)
             app_times.append(time.perf_counter() - start)
     finally:
         raw.close()

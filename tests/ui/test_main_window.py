@@ -187,3 +187,19 @@ def test_change_passphrase(qtbot, window: MainWindow, vault_dir: Path, passphras
     Vault.open(vault_dir, new).lock()
     with pytest.raises(WrongPassphrase):
         Vault.open(vault_dir, passphrase)
+
+
+def test_search_results_page_as_the_list_scrolls(qtbot, window: MainWindow, vault: Vault) -> None:  # noqa: ANN001
+    from fieldsafe.vault.store import SEARCH_LIMIT
+
+    for i in range(SEARCH_LIMIT * 2 + 5):
+        vault.logs.save(occurred_at=START, title=f"visit {i}", body="mango harvest")
+    window.log_model.reload()
+    find("Search", QLineEdit, within=window).setText("mango")
+    model = window.results_model
+    qtbot.waitUntil(lambda: model.rowCount() == SEARCH_LIMIT, timeout=5_000)
+    assert "scroll" in window.info.text()
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == SEARCH_LIMIT * 2 + 5
+    assert len({model.hit_id(r) for r in range(model.rowCount())}) == model.rowCount()

@@ -98,3 +98,13 @@ def test_match_expression_quotes_every_word() -> None:
     assert match_expression('say "hi" now') == '"say" AND "hi" AND "now"*'
     assert match_expression("  ") is None
     assert match_expression("P-12") == '"P 12"*'
+
+
+def test_ranking_window_keeps_cost_bounded_and_says_so(vault: Vault) -> None:
+    ids = [vault.logs.save(occurred_at=WHEN, title=f"visit {i}", body="shelter").id for i in range(12)]
+    everything = vault.search("shelter", window=None)
+    assert len(everything) == 12 and not everything.window_full
+    recent = vault.search("shelter", window=5)
+    assert recent.window_full
+    assert {h.id for h in recent} == set(ids[-5:])  # the five most recently written
+    assert not vault.search("shelter", window=50).window_full

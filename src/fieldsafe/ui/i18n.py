@@ -6,6 +6,11 @@ translations folder. A translation that says ``QT_LAYOUT_DIRECTION`` = "RTL"
 turns the whole interface right-to-left (Qt does that itself); a right-to-left
 language asked for explicitly gets the same direction even before its
 translation exists, so layouts can be checked early.
+
+``scripts/update-translations`` refreshes the ``.ts`` files from the code
+(``self.tr``, ``translate``, ``QT_TRANSLATE_NOOP`` and the modules' one-line
+``_t`` helpers) and compiles the ``.qm`` files; tests/ui/test_translations.py
+checks that both are complete and current.
 """
 
 from __future__ import annotations

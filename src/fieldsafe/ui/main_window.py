@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,11 +42,11 @@ from fieldsafe.ui.log_editor import LogEditor
 from fieldsafe.ui.log_model import OutreachLogModel
 from fieldsafe.ui.search_results import HighlightDelegate, SearchResultsModel
 from fieldsafe.vault import Vault
+from fieldsafe.vault.store import SEARCH_LIMIT, SEARCH_WINDOW
 
 log = logging.getLogger("fieldsafe.ui.main_window")
 
 SEARCH_DELAY_MS = 250
-SEARCH_LIMIT = 100
 _LIST_PAGE, _RESULTS_PAGE = 0, 1
 
 
@@ -338,16 +338,27 @@ class MainWindow(QMainWindow):
         if not query or vault is None:
             self._show_list()
             return
-        ops.run(lambda: vault.search(query, limit=SEARCH_LIMIT), parent=self).on_success(
-            lambda hits: self._show_hits(generation, hits)
+        ops.run(lambda: vault.search(query), parent=self).on_success(
+            lambda hits: self._show_hits(generation, query, hits)
         ).on_failure(lambda error: self._search_failed(generation, error))
 
-    def _show_hits(self, generation: int, hits: list) -> None:
+    def _show_hits(self, generation: int, query: str, hits: list) -> None:
         if generation != self._search_generation or self._vault is None:
             return  # a newer search is on its way, or the vault was locked
-        self.results_model.set_hits(hits)
+        vault = self._vault
+        more = (lambda offset: vault.search(query, offset=offset)) if len(hits) >= SEARCH_LIMIT else None
+        self.results_model.set_hits(hits, more)
         self.lists.setCurrentIndex(_RESULTS_PAGE)
-        if hits:
+        if hits and getattr(hits, "window_full", False):
+            self.info.setText(
+                self.tr(
+                    "Best matches among the {count} most recent records that match. "
+                    "Add a word to find older ones."
+                ).format(count=QLocale().toString(SEARCH_WINDOW))
+            )
+        elif len(hits) >= SEARCH_LIMIT:
+            self.info.setText(self.tr("The best matches first; more appear as you scroll."))
+        elif hits:
             self.info.setText(self.tr("%n result(s)", "", len(hits)))
         else:
             self.info.setText(self.tr("Nothing found. Try fewer or shorter words."))

@@ -9,6 +9,7 @@ inject markup. Screen readers get the plain text.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from fieldsafe.core.records import RecordId
 from fieldsafe.ui.localtime import format_moment
 from fieldsafe.vault import SearchHit
+from fieldsafe.vault.errors import VaultError
 from fieldsafe.vault.search import HIGHLIGHT_END, HIGHLIGHT_START
 
 HTML_ROLE = int(Qt.ItemDataRole.UserRole) + 10
@@ -51,6 +53,7 @@ class SearchResultsModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._hits: list[SearchHit] = []
+        self._more: Callable[[int], list[SearchHit]] | None = None
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(self._hits)
@@ -71,10 +74,31 @@ class SearchResultsModel(QAbstractListModel):
             return hit.id
         return None
 
-    def set_hits(self, hits: list[SearchHit]) -> None:
+    def set_hits(self, hits: list[SearchHit], more: Callable[[int], list[SearchHit]] | None = None) -> None:
+        """Show ``hits``; ``more(offset)`` fetches the next page when the
+        list scrolls to its end (a page is a few milliseconds: done inline)."""
         self.beginResetModel()
         self._hits = list(hits)
+        self._more = more if hits else None
         self.endResetModel()
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802, B008 - Qt API
+        return not parent.isValid() and self._more is not None
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: N802, B008 - Qt API
+        if parent.isValid() or self._more is None:
+            return
+        try:
+            page = self._more(len(self._hits))
+        except VaultError:
+            page = []  # e.g. locked meanwhile: simply no more rows
+        if not page:
+            self._more = None
+            return
+        first = len(self._hits)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._hits.extend(page)
+        self.endInsertRows()
 
     def hit_id(self, row: int) -> RecordId | None:
         return self._hits[row].id if 0 <= row < len(self._hits) else None

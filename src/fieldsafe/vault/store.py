@@ -88,9 +88,18 @@ MIGRATIONS = _migrations()
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+#: hits per page (the GUI fetches the next page as the list scrolls)
+SEARCH_LIMIT = 20
+#: ranking considers at most this many of the most recent matches
+SEARCH_WINDOW = 500
+
+_WINDOW_SQL = (
+    "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"
+)
 _SEARCH_SQL = (
     "SELECT r.id, r.kind, r.title, r.occurred_at, hits.body FROM"
-    " (SELECT rowid, body, rank AS score FROM search_index WHERE search_index MATCH ?{kind_filter}"
+    " (SELECT rowid, body, rank AS score FROM search_index"
+    "  WHERE search_index MATCH ? AND rowid >= ?{kind_filter}"
     "  ORDER BY rank LIMIT ? OFFSET ?) AS hits"
     " JOIN records r ON r.seq = hits.rowid ORDER BY hits.score"
 )
@@ -103,6 +112,13 @@ class SearchHit:
     title: str
     occurred_at: datetime
     snippet: str  # highlights between HIGHLIGHT_START and HIGHLIGHT_END
+
+
+class SearchResults(list[SearchHit]):
+    """A page of search hits; ``window_full`` is True when more matches
+    exist beyond the ranking window (see :meth:`Vault.search`)."""
+
+    window_full: bool = False
 
 
 @dataclass(frozen=True)
@@ -452,18 +468,33 @@ class Vault:
         *,
         kinds: Sequence[str] | None = None,
         include_private: bool = False,
-        limit: int = 20,
+        limit: int = SEARCH_LIMIT,
         offset: int = 0,
-    ) -> list[SearchHit]:
+        window: int | None = SEARCH_WINDOW,
+    ) -> SearchResults:
         """Ranked full-text search over every record kind, with snippets.
-        Private kinds (the journal) are left out unless ``include_private``."""
+        Private kinds (the journal) are left out unless ``include_private``.
+
+        Ranking is over the ``window`` most recently written matching records
+        (all of them when ``window`` is None). Ranking every match of a common
+        word costs time in proportion to the whole vault; with the window a
+        search costs the same at 50,000 records as at 1,000, and recent
+        records are what people look for. ``results.window_full`` tells the
+        UI to say that older matches exist (more words narrow the search)."""
+        results = SearchResults()
         expression = match_expression(query)
         if expression is None:
-            return []
+            return results
         wanted = [k for k in (kinds or KINDS) if include_private or not KINDS[k].private]
         if not wanted:
-            return []
-        params: list[object] = [expression]
+            return results
+        cutoff = 0
+        if window is not None:
+            with self.reading() as db:
+                row = db.execute(_WINDOW_SQL, (expression, max(window - 1, 0))).fetchone()
+            if row is not None:
+                cutoff, results.window_full = int(row[0]), True
+        params: list[object] = [expression, cutoff]
         kind_filter = ""
         if set(wanted) != set(KINDS):  # filtering costs a read per match: only when needed
             kind_filter = " AND kind IN (" + ",".join("?" * len(wanted)) + ")"
@@ -473,9 +504,10 @@ class Vault:
         with self.reading() as db:
             rows = db.execute(sql, (*params, limit, offset)).fetchall()
         pattern = highlight_pattern(query)
-        return [
+        results.extend(
             SearchHit(RecordId(r[0]), r[1], r[2], from_iso(r[3]), make_snippet(r[4], pattern)) for r in rows
-        ]
+        )
+        return results
 
     # -- maintenance ----------------------------------------------------------
     def verify(self) -> None:

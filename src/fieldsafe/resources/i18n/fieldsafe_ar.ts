@@ -1,0 +1,916 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../ui/change_passphrase.py" line="32"/>
+        <source>FieldSafe</source>
+        <translation>FieldSafe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.py" line="35"/>
+        <source>The new passphrase works at once and the old one stops working. Your recovery code stays the same.</source>
+        <translation>تعمل عبارة المرور الجديدة فورًا، ويتوقف عمل العبارة القديمة. أما رمز الاسترداد فيبقى كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.py" line="41"/>
+        <source>Current passphrase</source>
+        <translation>عبارة المرور الحالية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.py" line="42"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>عبارة المرور الحالية:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.py" line="45"/>
+        <source>&amp;New passphrase:</source>
+        <translation>عبارة المرور الجديدة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.py" line="46"/>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.py" line="47"/>
+        <source>C&amp;onfirm new passphrase:</source>
+        <translation>تأكيد عبارة المرور الجديدة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.py" line="48"/>
+        <source>Confirm new passphrase</source>
+        <translation>تأكيد عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.py" line="58"/>
+        <source>&amp;Change passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.py" line="59"/>
+        <source>Change passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.py" line="93"/>
+        <source>Changing the passphrase…</source>
+        <translation>جارٍ تغيير عبارة المرور…</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmCodePage</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="235"/>
+        <source>Check your recovery code</source>
+        <translation>التحقق من رمز الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="238"/>
+        <source>Recovery code group</source>
+        <translation>مجموعة من رمز الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="253"/>
+        <source>&amp;Open my vault</source>
+        <translation>فتح خزنتي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="260"/>
+        <source>To be sure it was written down correctly, please type group {number} of the code from your paper (groups are separated by dashes). You can go back to see the code again.</source>
+        <translation>للتأكد من أن الرمز مكتوب بشكل صحيح، يُرجى كتابة المجموعة {number} منه كما هي على الورقة (تفصل الشَّرطات بين المجموعات). يمكنك الرجوع لرؤية الرمز مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="265"/>
+        <source>&amp;Group {number}:</source>
+        <translation>المجموعة {number}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="275"/>
+        <source>That matches. Keep the paper somewhere safe.</source>
+        <translation>مطابق. يُرجى حفظ الورقة في مكان آمن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="278"/>
+        <source>That is not the same yet. Please compare it with the code.</source>
+        <translation>ليس مطابقًا بعد. يُرجى مقارنته بالرمز.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="303"/>
+        <source>FieldSafe</source>
+        <translation>FieldSafe</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/lock.py" line="51"/>
+        <source>FieldSafe</source>
+        <extracomment>the passphrase was submitted; key derivation is running</extracomment>
+        <translation>FieldSafe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="53"/>
+        <source>FieldSafe is locked</source>
+        <translation>تطبيق FieldSafe مقفل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="59"/>
+        <source>Your records are encrypted. Type your passphrase to open them.</source>
+        <translation>سجلاتك مشفّرة. يُرجى كتابة عبارة المرور لفتحها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="64"/>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="65"/>
+        <source>&amp;Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="69"/>
+        <source>Forgot it? You can type your recovery code here instead.</source>
+        <translation>إن نسيتها، يمكنك كتابة رمز الاسترداد هنا بدلًا منها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="75"/>
+        <source>&amp;Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="76"/>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="82"/>
+        <source>Unlocking</source>
+        <translation>جارٍ فتح القفل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="87"/>
+        <source>Message</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="138"/>
+        <source>Please type your passphrase or recovery code.</source>
+        <translation>يُرجى كتابة عبارة المرور أو رمز الاسترداد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="143"/>
+        <source>Unlocking…</source>
+        <translation>جارٍ فتح القفل…</translation>
+    </message>
+</context>
+<context>
+    <name>LogEditor</name>
+    <message>
+        <location filename="../../ui/log_editor.py" line="56"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="59"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="61"/>
+        <source>A few words; use person codes, not names</source>
+        <translation>بضع كلمات، برموز الأشخاص لا بأسمائهم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="63"/>
+        <source>What happened</source>
+        <translation>ماذا حدث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="70"/>
+        <source>What happened, what was agreed, what to follow up. Codes instead of names.</source>
+        <translation>ماذا حدث، وما الذي اتُّفق عليه، وما الذي تلزم متابعته. رموز بدل الأسماء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="73"/>
+        <source>&amp;When:</source>
+        <translation>متى:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="75"/>
+        <source>&amp;Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="77"/>
+        <source>Wh&amp;at happened:</source>
+        <translation>ماذا حدث:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="80"/>
+        <source>&amp;Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="81"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="82"/>
+        <source>&amp;Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="83"/>
+        <location filename="../../ui/log_editor.py" line="209"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="197"/>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="207"/>
+        <source>Delete this outreach log?</source>
+        <translation>حذف سجل التواصل هذا؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="208"/>
+        <source>It will be removed from the vault for good. This cannot be undone.</source>
+        <translation>سيُزال من الخزنة نهائيًا، ولا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="221"/>
+        <source>The log was deleted.</source>
+        <translation>حُذف السجل.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="68"/>
+        <source>FieldSafe</source>
+        <translation>FieldSafe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="90"/>
+        <source>&amp;New log</source>
+        <translation>سجل جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93"/>
+        <source>&amp;Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="95"/>
+        <source>&amp;Back up…</source>
+        <translation>نسخ احتياطي…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="97"/>
+        <source>&amp;Change passphrase…</source>
+        <translation>تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="100"/>
+        <source>&amp;Lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="105"/>
+        <source>&amp;Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="107"/>
+        <source>What FieldSafe &amp;protects</source>
+        <translation>ما الذي يحميه FieldSafe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="110"/>
+        <source>&amp;Vault</source>
+        <translation>الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <source>&amp;Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="122"/>
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129"/>
+        <source>New log</source>
+        <translation>سجل جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="130"/>
+        <source>Lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="135"/>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="168"/>
+        <source>Outreach logs</source>
+        <translation>سجلات التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="150"/>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <source>Search all records</source>
+        <translation>البحث في كل السجلات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153"/>
+        <source>Sea&amp;rch:</source>
+        <translation>بحث:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="192"/>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="319"/>
+        <source>No outreach logs yet. Press {shortcut} to write the first one.</source>
+        <translation>لا توجد سجلات تواصل بعد. يمكنك كتابة أول سجل بالضغط على {shortcut}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="355"/>
+        <source>Best matches among the {count} most recent records that match. Add a word to find older ones.</source>
+        <translation>هذه أفضل النتائج من بين أحدث {count} من السجلات المطابقة. لإيجاد سجلات أقدم، يمكنك إضافة كلمة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="360"/>
+        <source>The best matches first; more appear as you scroll.</source>
+        <translation>أفضل النتائج أولًا، ويظهر المزيد مع التمرير.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="362"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>لا نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%Ln نتائج</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="364"/>
+        <source>Nothing found. Try fewer or shorter words.</source>
+        <translation>لم يُعثر على شيء. يمكنك تجربة كلمات أقل أو أقصر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="396"/>
+        <source>Writing the backup…</source>
+        <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="404"/>
+        <source>Backup written. Keep it apart from this laptop; it opens with your passphrase or recovery code.</source>
+        <translation>كُتبت النسخة الاحتياطية. يُرجى إبقاؤها بعيدًا عن هذا الحاسوب؛ فهي تُفتح بعبارة المرور أو رمز الاسترداد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="414"/>
+        <source>The passphrase was changed.</source>
+        <translation>تم تغيير عبارة المرور.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="460"/>
+        <source>Your edit could not be saved (see the message below it). Close again to discard it.</source>
+        <translation>تعذّر حفظ تعديلك (السبب في الرسالة أسفله). إن أغلقت مرة أخرى فسيُلغى هذا التعديل.</translation>
+    </message>
+</context>
+<context>
+    <name>Op</name>
+    <message>
+        <location filename="../../ui/ops.py" line="121"/>
+        <source>FieldSafe</source>
+        <translation>FieldSafe</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachLogModel</name>
+    <message>
+        <location filename="../../ui/log_model.py" line="55"/>
+        <source>Untitled</source>
+        <translation>بلا عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_model.py" line="64"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_model.py" line="64"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="83"/>
+        <source>Choose a passphrase</source>
+        <translation>اختيار عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="86"/>
+        <source>Only you will know it; FieldSafe cannot reset it. You will also get a recovery code in the next step.</source>
+        <translation>لن يعرفها أحد سواك، ولا يستطيع FieldSafe إعادة تعيينها. وفي الخطوة التالية يُنشأ لك رمز استرداد أيضًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="91"/>
+        <source>&amp;Create vault</source>
+        <translation>إنشاء الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="93"/>
+        <source>&amp;Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="94"/>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="95"/>
+        <source>C&amp;onfirm passphrase:</source>
+        <translation>تأكيد عبارة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="96"/>
+        <source>Confirm passphrase</source>
+        <translation>تأكيد عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="102"/>
+        <source>Creating the vault</source>
+        <translation>جارٍ إنشاء الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="129"/>
+        <source>Creating your vault… This takes a moment on purpose: it makes guessing the passphrase very slow for anyone else.</source>
+        <translation>جارٍ إنشاء خزنتك… يستغرق ذلك لحظات عن قصد: فهذا يجعل تخمين عبارة المرور بطيئًا جدًا على أي شخص آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="47"/>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="177"/>
+        <source>Your recovery code</source>
+        <translation>رمز الاسترداد الخاص بك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="180"/>
+        <source>If you ever forget your passphrase, this code opens your vault. It is shown only this once.</source>
+        <translation>إذا نسيت عبارة المرور يومًا، يفتح هذا الرمز خزنتك. لا يُعرض إلا هذه المرة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="184"/>
+        <source>Recovery code</source>
+        <translation>رمز الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="209"/>
+        <source>Write it down on paper now, and keep the paper apart from this laptop (not in the laptop bag). Anyone who has both the laptop and this code can open the vault.</source>
+        <translation>يُرجى كتابته على ورقة الآن، وحفظ الورقة بعيدًا عن هذا الحاسوب (لا في حقيبته). فكل من يحصل على الحاسوب وهذا الرمز معًا يستطيع فتح الخزنة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="218"/>
+        <source>FieldSafe does not copy it for you, so it never lands in a clipboard history. Capital letters or not, dashes or not: both work.</source>
+        <translation>لا ينسخ FieldSafe الرمز لك، حتى لا يصل أبدًا إلى سجل الحافظة. بأحرف كبيرة أو صغيرة، بالشَّرطات أو بدونها: كل ذلك مقبول.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../ui/search_results.py" line="65"/>
+        <source>Untitled</source>
+        <translation>بلا عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_results.py" line="68"/>
+        <source>{title}, {when}: {snippet}</source>
+        <translation>{title}، {when}: {snippet}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="51"/>
+        <source>Welcome to FieldSafe</source>
+        <translation>مرحبًا بك في FieldSafe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="62"/>
+        <source>Next, you will choose a passphrase. This takes a few minutes.</source>
+        <translation>الخطوة التالية: اختيار عبارة مرور. يستغرق ذلك بضع دقائق.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="31"/>
+        <location filename="../../ui/dialogs.py" line="49"/>
+        <source>FieldSafe</source>
+        <translation>FieldSafe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="64"/>
+        <source>Back up the vault</source>
+        <translation>نسخ الخزنة احتياطيًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="68"/>
+        <source>FieldSafe backups (*.fieldsafe-backup)</source>
+        <translation>نسخ FieldSafe الاحتياطية (*.fieldsafe-backup)</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="83"/>
+        <source>is required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="84"/>
+        <source>is not a valid date and time</source>
+        <translation>ليس تاريخًا ووقتًا صالحين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="85"/>
+        <source>must be text</source>
+        <translation>يجب أن يكون نصًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="86"/>
+        <source>is too long</source>
+        <translation>طويل جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="87"/>
+        <source>contains a character that is not allowed</source>
+        <translation>يحتوي على حرف غير مسموح به</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="88"/>
+        <source>is not a field of this kind of record</source>
+        <translation>ليس حقلًا في هذا النوع من السجلات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="89"/>
+        <source>is not a kind of record FieldSafe knows</source>
+        <translation>ليس نوع سجل يعرفه FieldSafe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="90"/>
+        <source>is not a valid record id</source>
+        <translation>ليس معرّف سجل صالحًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="91"/>
+        <source>must be an object</source>
+        <translation>يجب أن يكون كائنًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="92"/>
+        <source>repeats an id used earlier in the file</source>
+        <translation>يكرر معرّفًا استُخدم من قبل في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="93"/>
+        <source>is out of range</source>
+        <translation>خارج النطاق المسموح به</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="94"/>
+        <source>contains text that is not valid Unicode</source>
+        <translation>يحتوي على نص ليس بترميز Unicode صالح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="95"/>
+        <source>is already used by a different kind of record in this vault</source>
+        <translation>مستخدم من قبل لنوع آخر من السجلات في هذه الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="109"/>
+        <source>The file is not valid JSON.</source>
+        <translation>الملف ليس بصيغة JSON صالحة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="110"/>
+        <source>The file is not a FieldSafe interchange file.</source>
+        <translation>الملف ليس ملف تبادل من FieldSafe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="111"/>
+        <source>The file was made by a newer version of FieldSafe.</source>
+        <translation>أُنشئ الملف بإصدار أحدث من FieldSafe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="112"/>
+        <source>The file is not a FieldSafe backup.</source>
+        <translation>الملف ليس نسخة احتياطية من FieldSafe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="113"/>
+        <source>The file is incomplete (it may have been cut off while copying).</source>
+        <translation>الملف غير مكتمل (ربما انقطع أثناء النسخ).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="114"/>
+        <source>The file is damaged.</source>
+        <translation>الملف تالف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="115"/>
+        <source>The file does not exist.</source>
+        <translation>الملف غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="116"/>
+        <source>The file cannot be read.</source>
+        <translation>تتعذّر قراءة الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="117"/>
+        <source>The file is too large.</source>
+        <translation>الملف كبير جدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="118"/>
+        <source>The file is not UTF-8 text.</source>
+        <translation>الملف ليس نصًا بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="119"/>
+        <source>The file repeats a name inside one object, so its meaning is unclear.</source>
+        <translation>يكرر الملف اسمًا داخل كائن واحد، فيصبح معناه غير واضح.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="26"/>
+        <source>That passphrase or recovery code did not open this vault. Please try again.</source>
+        <translation>لم تُفتح الخزنة بعبارة المرور أو رمز الاسترداد المكتوب. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="28"/>
+        <source>The vault&apos;s key file (vault.key) is missing, so the records cannot be opened. Restore it from a backup; nothing has been changed.</source>
+        <translation>ملف مفتاح الخزنة (vault.key) مفقود، لذا لا يمكن فتح السجلات. يمكن استعادته من نسخة احتياطية؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="33"/>
+        <source>The vault&apos;s key file (vault.key) is damaged or not a FieldSafe key file. Restore it from a backup; nothing has been changed.</source>
+        <translation>ملف مفتاح الخزنة (vault.key) تالف أو ليس ملف مفتاح من FieldSafe. يمكن استعادته من نسخة احتياطية؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="38"/>
+        <source>The vault&apos;s database is damaged or incomplete. Nothing has been changed; restore from a backup if you have one.</source>
+        <translation>قاعدة بيانات الخزنة تالفة أو غير مكتملة. لم يتغير شيء؛ يمكن الاستعادة من نسخة احتياطية إن وُجدت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="43"/>
+        <source>There is no FieldSafe vault in that place.</source>
+        <translation>لا توجد خزنة FieldSafe في هذا المكان.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="45"/>
+        <source>A vault (or other files) is already there. FieldSafe never overwrites it.</source>
+        <translation>توجد خزنة (أو ملفات أخرى) في هذا المكان بالفعل. لا يكتب FieldSafe فوقها أبدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="47"/>
+        <source>This vault was made by a newer version of FieldSafe. Please update FieldSafe to open it.</source>
+        <translation>أُنشئت هذه الخزنة بإصدار أحدث من FieldSafe. يُرجى تحديث FieldSafe لفتحها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="49"/>
+        <source>Updating this vault to the new version of FieldSafe failed. The vault was left as it was; a copy was kept before the attempt.</source>
+        <translation>تعذّر تحديث هذه الخزنة إلى الإصدار الجديد من FieldSafe. بقيت الخزنة كما كانت، وحُفظت نسخة منها قبل المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="54"/>
+        <source>Another FieldSafe window or command is using this vault right now. Nothing was changed; please try again in a moment.</source>
+        <translation>هناك نافذة أو أمر آخر من FieldSafe يستخدم هذه الخزنة الآن. لم يتغير شيء؛ يُرجى المحاولة بعد لحظات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="59"/>
+        <source>The vault is locked. Unlock it to continue.</source>
+        <translation>الخزنة مقفلة. يُرجى فتح قفلها للمتابعة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="61"/>
+        <source>That record no longer exists.</source>
+        <translation>لم يعد هذا السجل موجودًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="67"/>
+        <source>A file is already there. Choose another name; FieldSafe never overwrites it.</source>
+        <translation>يوجد ملف بهذا الاسم بالفعل. يُرجى اختيار اسم آخر؛ لا يكتب FieldSafe فوق الملفات أبدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="70"/>
+        <source>Something went wrong. Nothing has been changed.</source>
+        <translation>حدث خطأ ما. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="75"/>
+        <source>The disk is full. Nothing was saved; your text is still here. Free some space and try again.</source>
+        <translation>القرص ممتلئ. لم يُحفظ شيء، ونصك ما زال هنا. يُرجى تحرير بعض المساحة ثم المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="77"/>
+        <source>FieldSafe may not write in that place. Nothing was saved; your text is still here.</source>
+        <translation>لا يملك FieldSafe إذنًا بالكتابة في هذا المكان. لم يُحفظ شيء، ونصك ما زال هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="78"/>
+        <source>Writing to the disk failed. Nothing was saved; your text is still here. Please try again.</source>
+        <translation>تعذّرت الكتابة على القرص. لم يُحفظ شيء، ونصك ما زال هنا. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="99"/>
+        <source>is not valid</source>
+        <translation>غير صالح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="101"/>
+        <source>Record {number}: the field “{field}” {reason}. Nothing was imported.</source>
+        <translation>السجل {number}: الحقل «{field}» {reason}. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="104"/>
+        <source>The field “{field}” {reason}.</source>
+        <translation>الحقل «{field}» {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="123"/>
+        <source>The file is not in the expected format.</source>
+        <translation>الملف ليس بالصيغة المتوقعة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="125"/>
+        <source>Line {line}: {problem} Nothing was imported.</source>
+        <translation>السطر {line}: {problem} لم يُستورد شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>limits</name>
+    <message>
+        <location filename="../../ui/limits.py" line="15"/>
+        <source>FieldSafe keeps your outreach notes in one encrypted vault on this computer. Nothing you write is stored on the disk unencrypted, and everything works without internet.</source>
+        <translation>يحفظ FieldSafe ملاحظاتك الميدانية في خزنة واحدة مشفّرة على هذا الحاسوب. لا يُخزَّن أي شيء تكتبه على القرص دون تشفير، وكل شيء يعمل دون إنترنت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/limits.py" line="23"/>
+        <source>It protects you when the laptop is lost, stolen or taken: without your passphrase or recovery code, the records cannot be read.</source>
+        <translation>يحميك إذا ضاع الحاسوب أو سُرق أو أُخذ منك: فبدون عبارة المرور أو رمز الاسترداد لا يمكن قراءة السجلات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/limits.py" line="31"/>
+        <source>It cannot protect a computer that has malware or a keylogger on it. No app running on such a computer can.</source>
+        <translation>لا يستطيع حماية حاسوب فيه برمجيات خبيثة أو برنامج يسجّل ضغطات المفاتيح. ولا يستطيع ذلك أي تطبيق يعمل على حاسوب كهذا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/limits.py" line="35"/>
+        <source>It does not replace full-disk encryption. Please turn that on too, so the system&apos;s own temporary files and swap are protected as well.</source>
+        <translation>لا يغني عن تشفير القرص بالكامل. يُرجى تفعيله أيضًا، حتى تُحمى ملفات النظام المؤقتة وذاكرة التبديل كذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/limits.py" line="39"/>
+        <source>Deleting cannot reach copies made earlier, such as old backups or disk images, and an SSD may keep old blocks for a while.</source>
+        <translation>الحذف لا يصل إلى نسخ صُنعت من قبل، مثل النسخ الاحتياطية القديمة أو صور الأقراص، وقد يحتفظ قرص SSD بكتل قديمة لبعض الوقت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/limits.py" line="43"/>
+        <source>It cannot hide that the vault exists. If someone forces you to unlock it, FieldSafe cannot pretend to be empty.</source>
+        <translation>لا يستطيع إخفاء وجود الخزنة. إذا أجبرك أحد على فتحها، فلا يستطيع FieldSafe التظاهر بأنها فارغة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/limits.py" line="53"/>
+        <source>What it cannot do:</source>
+        <translation>ما لا يستطيع فعله:</translation>
+    </message>
+</context>
+<context>
+    <name>passphrase</name>
+    <message>
+        <location filename="../../ui/passphrase.py" line="66"/>
+        <source>Very easy to guess</source>
+        <translation>سهلة التخمين جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="67"/>
+        <source>Easy to guess</source>
+        <translation>سهلة التخمين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="68"/>
+        <source>Good enough</source>
+        <translation>جيدة بما يكفي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="69"/>
+        <source>Strong</source>
+        <translation>قوية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="70"/>
+        <source>Very strong</source>
+        <translation>قوية جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="102"/>
+        <source>S&amp;how passphrase</source>
+        <translation>إظهار عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="103"/>
+        <source>Show passphrase</source>
+        <translation>إظهار عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="117"/>
+        <source>Everything typed is in capitals: is Caps Lock on?</source>
+        <translation>كل ما كُتب بأحرف كبيرة: هل مفتاح Caps Lock مفعّل؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="139"/>
+        <source>Passphrase strength</source>
+        <translation>قوة عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="151"/>
+        <source>Strength: nothing typed yet</source>
+        <translation>قوة العبارة: لم يُكتب شيء بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="157"/>
+        <source>Strength: {words}</source>
+        <translation>قوة العبارة: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="236"/>
+        <source>A few unrelated words make a passphrase that is easy to remember and hard to guess: for example, four words you can picture together.</source>
+        <translation>بضع كلمات لا رابط بينها تصنع عبارة مرور سهلة التذكر وصعبة التخمين: مثلًا، أربع كلمات يمكنك تخيّلها معًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="241"/>
+        <source>Please use at least {minimum} characters ({count} so far). Adding another word is the easiest way.</source>
+        <translation>يُرجى ألا يقل عدد الأحرف عن {minimum} (العدد الآن: {count}). أسهل طريقة هي إضافة كلمة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="246"/>
+        <source>This one would be easy for someone else to guess. Adding another unrelated word or two usually helps.</source>
+        <translation>يسهل على غيرك تخمين هذه العبارة. عادةً ما تساعد إضافة كلمة أخرى أو اثنتين لا رابط بينها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="251"/>
+        <source>Good. Now type it once more in the second field.</source>
+        <translation>جيد. يُرجى الآن كتابتها مرة أخرى في الحقل الثاني.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="253"/>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>العبارتان غير متطابقتين بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase.py" line="255"/>
+        <source>The two passphrases match.</source>
+        <translation>العبارتان متطابقتان.</translation>
+    </message>
+</context>
+</TS>
