@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QDateTime, QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QLineEdit,
@@ -203,3 +203,18 @@ def test_search_results_page_as_the_list_scrolls(qtbot, window: MainWindow, vaul
         model.fetchMore()
     assert model.rowCount() == SEARCH_LIMIT * 2 + 5
     assert len({model.hit_id(r) for r in range(model.rowCount())}) == model.rowCount()
+
+
+def test_date_field_reads_in_order_right_to_left(qtbot, vault: Vault) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QApplication
+
+    from fieldsafe.ui.log_editor import LogEditor
+
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        editor = LogEditor(vault)
+        qtbot.addWidget(editor)
+        editor.when.setDateTime(QDateTime.fromString("2026-11-23T20:43:00", Qt.DateFormat.ISODate))
+        assert editor.when.text() == "2026-11-23  20:43"
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -260,9 +260,9 @@ class ConfirmCodePage(QWizardPage):
                 "To be sure it was written down correctly, please type group {number} of "
                 "the code from your paper (groups are separated by dashes). "
                 "You can go back to see the code again."
-            ).format(number=number)
+            ).format(number=QLocale().toString(number))
         )
-        self._field_label.setText(self.tr("&Group {number}:").format(number=number))
+        self._field_label.setText(self.tr("&Group {number}:").format(number=QLocale().toString(number)))
         wipe(self.group_field)
         self.group_field.setFocus()
 

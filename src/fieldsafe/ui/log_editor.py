@@ -13,7 +13,8 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
@@ -55,6 +56,16 @@ class LogEditor(QWidget):
         self.when = QDateTimeEdit(self)
         self.when.setAccessibleName(self.tr("When"))
         self.when.setCalendarPopup(True)
+        if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            # In a right-to-left application QDateTimeEdit reverses the order
+            # of its format's sections and then draws the text right to left
+            # too, which scrambles date and time (seen: "43:20 23-11-2026").
+            # We give it the sections reversed, so its reversal yields
+            # year-month-day hours:minutes, drawn left to right with Western
+            # digits: unambiguous in every script.
+            self.when.setLocale(QLocale.c())
+            self.when.setDisplayFormat("mm:HH  dd-MM-yyyy")
+            self.when.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.title = QLineEdit(self)
         self.title.setAccessibleName(self.tr("Title"))
         self.title.setMaxLength(MAX_TITLE)

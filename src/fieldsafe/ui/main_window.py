@@ -13,7 +13,7 @@ import logging
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -72,7 +72,13 @@ class MainWindow(QMainWindow):
         self._build_central()
 
         em = QFontMetrics(self.font()).horizontalAdvance("M")
-        self.resize(em * 90, em * 55)
+        width, height = em * 90, em * 55
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:  # large fonts must not push the window off screen
+            available = screen.availableGeometry()
+            width = min(width, int(available.width() * 0.95))
+            height = min(height, int(available.height() * 0.9))
+        self.resize(width, height)
         self.statusBar()
         self.log_model.reload()  # the first page, so the empty-state hint is right at once
 

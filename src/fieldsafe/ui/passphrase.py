@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -242,7 +242,7 @@ class NewPassphraseForm(QWidget):
             text = _t(
                 "Please use at least {minimum} characters ({count} so far). "
                 "Adding another word is the easiest way."
-            ).format(minimum=MIN_LENGTH, count=strength.length)
+            ).format(minimum=QLocale().toString(MIN_LENGTH), count=QLocale().toString(strength.length))
         elif not strength.acceptable:
             text = _t(
                 "This one would be easy for someone else to guess. "
