@@ -171,3 +171,18 @@ def test_idle_lock_default_is_five_minutes(session) -> None:  # noqa: ANN001
 
     assert session.idle._limit == timedelta(minutes=5)
     assert START.tzinfo is not None
+
+
+def test_idle_lock_is_not_postponed_by_the_clock_going_back(session) -> None:  # noqa: ANN001
+    clock: FakeClock = session.clock
+    idle = session.idle
+    idle.start()
+    try:
+        clock.advance(60)
+        assert not idle.check()
+        clock.advance(-600)  # the system clock is corrected backwards
+        assert not idle.check()
+        clock.advance(4 * 60 + 1)
+        assert idle.check()
+    finally:
+        idle.stop()

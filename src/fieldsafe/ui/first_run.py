@@ -111,6 +111,10 @@ class PassphrasePage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         self.form.passphrase_field.setFocus()
 
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
         return not self._busy and (self._created or self.form.is_acceptable())
 
@@ -139,8 +143,8 @@ class PassphrasePage(QWizardPage):
         self._busy = busy
         self._busy_bar.setVisible(busy)
         self.form.set_busy(busy)
-        back = self._wizard.button(QWizard.WizardButton.BackButton)
-        back.setEnabled(not busy)
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
+            self._wizard.button(which).setEnabled(not busy)
         self.completeChanged.emit()
 
     def _created_vault(self, result: tuple[Vault, str]) -> None:
@@ -350,6 +354,8 @@ class FirstRunWizard(QWizard):
         super().accept()
 
     def reject(self) -> None:
+        if self.passphrase_page.busy:
+            return  # the vault is being created: closing now would hide its recovery code
         vault, self.vault = self.vault, None
         self._forget_code()
         if vault is not None:

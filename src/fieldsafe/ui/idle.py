@@ -48,7 +48,8 @@ class IdleLock(QObject):
         super().__init__(parent)
         self._clock = clock
         self._limit = timedelta(minutes=minutes)
-        self._last_activity = clock.now()
+        self._last_activity = clock.now()  # moment of the last activity or check
+        self._idle_for = timedelta(0)
         self._running = False
         self._timer = QTimer(self)
         self._timer.setInterval(check_every_ms)
@@ -62,7 +63,7 @@ class IdleLock(QObject):
         if self._running:
             return
         self._running = True
-        self._last_activity = self._clock.now()
+        self.note_activity()
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -79,12 +80,24 @@ class IdleLock(QObject):
 
     def note_activity(self) -> None:
         self._last_activity = self._clock.now()
+        self._idle_for = timedelta(0)
+
+    def _idle_time(self) -> timedelta:
+        """Idle time so far, added up check by check: a jump forward (sleep,
+        suspend) counts in full, a jump backward (clock corrected) counts as
+        nothing instead of postponing the lock by its size."""
+        now = self._clock.now()
+        step = now - self._last_activity
+        self._last_activity = now
+        if step > timedelta(0):
+            self._idle_for += step
+        return self._idle_for
 
     def check(self) -> bool:
         """Lock (emit :attr:`idle`) if the limit has passed; returns whether it did."""
         if not self._running:
             return False
-        if self._clock.now() - self._last_activity >= self._limit:
+        if self._idle_time() >= self._limit:
             self.stop()
             self.idle.emit()
             return True
@@ -97,5 +110,5 @@ class IdleLock(QObject):
             # that is being locked.
             if self.check():
                 return True
-            self._last_activity = self._clock.now()
+            self.note_activity()
         return False

@@ -13,8 +13,8 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldsafe.core.clock import Clock, SystemClock
+from fieldsafe.core.clock import MAX_YEAR, MIN_YEAR, Clock, SystemClock
 from fieldsafe.core.records import MAX_TITLE, RecordId
 from fieldsafe.ui.dialogs import Confirm
 from fieldsafe.ui.errors import describe
@@ -35,6 +35,12 @@ from fieldsafe.ui.localtime import from_qdatetime, to_qdatetime
 from fieldsafe.vault import Vault
 
 log = logging.getLogger("fieldsafe.ui.log_editor")
+
+
+_MARKDOWN = (
+    QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+    | QTextDocument.MarkdownFeature.MarkdownNoHTML
+)
 
 
 class LogEditor(QWidget):
@@ -56,6 +62,9 @@ class LogEditor(QWidget):
         self.when = QDateTimeEdit(self)
         self.when.setAccessibleName(self.tr("When"))
         self.when.setCalendarPopup(True)
+        # Only times the vault accepts, so a mistyped year cannot make saves fail.
+        self.when.setMinimumDateTime(QDateTime(QDate(MIN_YEAR, 1, 2), QTime(0, 0)))
+        self.when.setMaximumDateTime(QDateTime(QDate(MAX_YEAR, 12, 30), QTime(23, 59)))
         if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
             # In a right-to-left application QDateTimeEdit reverses the order
             # of its format's sections and then draws the text right to left
@@ -142,7 +151,9 @@ class LogEditor(QWidget):
             self._log_id = log_id
             self.when.setDateTime(to_qdatetime(when))
             self.title.setText(title)  # setText also empties the undo history
-            self.body.setMarkdown(body)
+            # Without HTML: "<A12>" or "<!-- x -->" typed by a person is text,
+            # and must come back as typed after a save and reopen.
+            self.body.document().setMarkdown(body, _MARKDOWN)
             self.body.document().clearUndoRedoStacks()
         finally:
             self._loading = False

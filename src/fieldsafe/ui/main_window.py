@@ -302,6 +302,7 @@ class MainWindow(QMainWindow):
             self._syncing = False
 
     def _log_saved(self, log_id: str) -> None:
+        self._close_warned = False  # a later failed save warns again
         self.log_model.reload()
         self._select_log_row(log_id)
         if self.search.text().strip():
@@ -439,10 +440,12 @@ class MainWindow(QMainWindow):
         self._update_empty_state()
 
     # -- lock and close ------------------------------------------------------------------------
-    def prepare_to_lock(self) -> None:
-        """Save an edit in progress if possible (best effort: locking wins)."""
+    def prepare_to_lock(self) -> bool:
+        """Save an edit in progress if possible (best effort: locking wins).
+        False when an edit could not be saved and will be lost."""
         if self._vault is not None and not self._vault.is_locked:
-            self.editor.save_if_dirty()
+            return self.editor.save_if_dirty()
+        return True
 
     def wipe(self) -> None:
         """Forget the vault and empty every model and field."""

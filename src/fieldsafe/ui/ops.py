@@ -153,6 +153,7 @@ class Op(QObject):
                     self.failed.emit(error)
             else:
                 log.info("op_result_dropped")
+                _lock_dropped_vaults(result)
         finally:
             self._success.clear()
             self._failure.clear()
@@ -190,3 +191,13 @@ def run_op(
         .on_success(on_success)
         .on_failure(on_failure)
     )
+
+
+def _lock_dropped_vaults(result: Any) -> None:
+    """A vault opened or created by an op whose window is gone (closed,
+    quit, locked meanwhile) must not stay unlocked with nobody holding it."""
+    from fieldsafe.vault.store import Vault
+
+    for item in result if isinstance(result, tuple) else (result,):
+        if isinstance(item, Vault):
+            item.lock()

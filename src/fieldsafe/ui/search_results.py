@@ -28,6 +28,7 @@ from fieldsafe.vault import SearchHit
 from fieldsafe.vault.errors import VaultError
 from fieldsafe.vault.search import HIGHLIGHT_END, HIGHLIGHT_START
 
+_ISOLATE, _POP = "\u2068", "\u2069"  # first-strong isolate, pop isolate
 HTML_ROLE = int(Qt.ItemDataRole.UserRole) + 10
 HIT_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 11
 
@@ -69,7 +70,12 @@ class SearchResultsModel(QAbstractListModel):
                 title=title, when=when, snippet=snippet_text(hit.snippet)
             )
         if role == HTML_ROLE:
-            return f"<div>{html.escape(title)} · {html.escape(when)}</div><div>{snippet_html(hit.snippet)}</div>"
+            # Each piece isolated (FSI…PDI) so direction controls in a title
+            # cannot spill into the date or the snippet.
+            return (
+                f"<div>{_ISOLATE}{html.escape(title)}{_POP} · {html.escape(when)}</div>"
+                f"<div>{_ISOLATE}{snippet_html(hit.snippet)}{_POP}</div>"
+            )
         if role == HIT_ID_ROLE:
             return hit.id
         return None

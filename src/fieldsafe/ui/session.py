@@ -145,12 +145,19 @@ class Session(QObject):
         self.idle.stop()
         window, self.main_window = self.main_window, None
         vault, self.vault = self.vault, None
-        if window is not None:
-            window.prepare_to_lock()
-        if vault is not None:
-            vault.lock()
+        saved = window.prepare_to_lock() if window is not None else True
         if show_lock_screen:
             self.show_lock_screen()
+            if not saved and self.lock_screen is not None:
+                log.info("lock_discarded_edit")
+                self.lock_screen.show_message(
+                    self.tr(
+                        "The vault is locked. The edit that was open could not be saved, "
+                        "so it was not kept."
+                    )
+                )
+        # Clear the screen before closing the vault: closing can wait for a
+        # backup in progress, and record text must not stay visible meanwhile.
         if window is not None:
             window.wipe()
             for dialog in window.findChildren(QDialog):
@@ -158,6 +165,8 @@ class Session(QObject):
             window.hide()
             window.close()
             window.deleteLater()
+        if vault is not None:
+            vault.lock()
         if vault is not None:
             log.info("session_locked")
             self.locked.emit()

@@ -52,23 +52,24 @@ def write_backup(vault: Vault, destination: Path, *, overwrite: bool = False) ->
     key_bytes = (vault.directory / KEY_FILE).read_bytes()
     try:
         _remove(snapshot)
-        with vault.reading() as db:
-            target = _connect(snapshot, vault._db_key)
-            try:
+        target = _connect(snapshot, vault._db_key)
+        try:
+            with vault.reading() as db:  # the copy needs the vault; the check below does not
                 try:
                     db.backup(target)
                 except sqlcipher3.Error:
                     # The backup API copies pages unread, so a failure here is
                     # the target's; it reports no code, so ask the disk.
                     raise StorageFailed(_why_write_failed(snapshot.parent)) from None
-                # The backup API copies pages without reading them: check the
-                # copy, so a damaged vault never becomes a "good" backup.
-                if target.execute("PRAGMA cipher_integrity_check").fetchall() or target.execute(
-                    "PRAGMA quick_check"
-                ).fetchall() != [("ok",)]:
-                    raise VaultDamaged()
-            finally:
-                target.close()
+            # The backup API copies pages without reading them: check the
+            # copy, so a damaged vault never becomes a "good" backup. Done
+            # outside the vault's lock so saves and locking are not held up.
+            if target.execute("PRAGMA cipher_integrity_check").fetchall() or target.execute(
+                "PRAGMA quick_check"
+            ).fetchall() != [("ok",)]:
+                raise VaultDamaged()
+        finally:
+            target.close()
         size = snapshot.stat().st_size
         with atomic_writer(destination, overwrite=overwrite) as out:
             out.write(MAGIC + bytes([VERSION]))

@@ -211,6 +211,9 @@ def highlight_pattern(query: str) -> Highlighter:
 def make_snippet(text: str, highlighter: Highlighter | None, *, before: int = 60, after: int = 160) -> str:
     """A short excerpt of ``text`` around the first match, matches marked
     with :data:`HIGHLIGHT_START`/:data:`HIGHLIGHT_END`."""
+    # The markers are private-use characters: any in the record itself are
+    # dropped first, so the text can never fake or break a highlight.
+    text = text.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
     found = highlighter.find(text) if highlighter else None
     if found is None:
         start, end = 0, min(len(text), before + after)

@@ -62,37 +62,37 @@
 <context>
     <name>ConfirmCodePage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="235"/>
+        <location filename="../../ui/first_run.py" line="239"/>
         <source>Check your recovery code</source>
         <translation>التحقق من رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="238"/>
+        <location filename="../../ui/first_run.py" line="242"/>
         <source>Recovery code group</source>
         <translation>مجموعة من رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="253"/>
+        <location filename="../../ui/first_run.py" line="257"/>
         <source>&amp;Open my vault</source>
         <translation>فتح خزنتي</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="260"/>
+        <location filename="../../ui/first_run.py" line="264"/>
         <source>To be sure it was written down correctly, please type group {number} of the code from your paper (groups are separated by dashes). You can go back to see the code again.</source>
         <translation>للتأكد من أن الرمز مكتوب بشكل صحيح، يُرجى كتابة المجموعة {number} منه كما هي على الورقة (تفصل الشَّرطات بين المجموعات). يمكنك الرجوع لرؤية الرمز مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="265"/>
+        <location filename="../../ui/first_run.py" line="269"/>
         <source>&amp;Group {number}:</source>
         <translation>المجموعة {number}:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="275"/>
+        <location filename="../../ui/first_run.py" line="279"/>
         <source>That matches. Keep the paper somewhere safe.</source>
         <translation>مطابق. يُرجى حفظ الورقة في مكان آمن.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="278"/>
+        <location filename="../../ui/first_run.py" line="282"/>
         <source>That is not the same yet. Please compare it with the code.</source>
         <translation>ليس مطابقًا بعد. يُرجى مقارنته بالرمز.</translation>
     </message>
@@ -100,7 +100,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run.py" line="303"/>
+        <location filename="../../ui/first_run.py" line="307"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
     </message>
@@ -172,83 +172,83 @@
 <context>
     <name>LogEditor</name>
     <message>
-        <location filename="../../ui/log_editor.py" line="56"/>
+        <location filename="../../ui/log_editor.py" line="63"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="59"/>
+        <location filename="../../ui/log_editor.py" line="79"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="61"/>
+        <location filename="../../ui/log_editor.py" line="81"/>
         <source>A few words; use person codes, not names</source>
         <translation>بضع كلمات، برموز الأشخاص لا بأسمائهم</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="63"/>
+        <location filename="../../ui/log_editor.py" line="83"/>
         <source>What happened</source>
         <translation>ماذا حدث</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="70"/>
+        <location filename="../../ui/log_editor.py" line="90"/>
         <source>What happened, what was agreed, what to follow up. Codes instead of names.</source>
         <translation>ماذا حدث، وما الذي اتُّفق عليه، وما الذي تلزم متابعته. رموز بدل الأسماء.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="73"/>
+        <location filename="../../ui/log_editor.py" line="93"/>
         <source>&amp;When:</source>
         <translation>متى:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="75"/>
+        <location filename="../../ui/log_editor.py" line="95"/>
         <source>&amp;Title:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="77"/>
+        <location filename="../../ui/log_editor.py" line="97"/>
         <source>Wh&amp;at happened:</source>
         <translation>ماذا حدث:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="80"/>
+        <location filename="../../ui/log_editor.py" line="100"/>
         <source>&amp;Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="81"/>
+        <location filename="../../ui/log_editor.py" line="101"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="82"/>
+        <location filename="../../ui/log_editor.py" line="102"/>
         <source>&amp;Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="83"/>
-        <location filename="../../ui/log_editor.py" line="209"/>
+        <location filename="../../ui/log_editor.py" line="103"/>
+        <location filename="../../ui/log_editor.py" line="231"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="197"/>
+        <location filename="../../ui/log_editor.py" line="219"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="207"/>
+        <location filename="../../ui/log_editor.py" line="229"/>
         <source>Delete this outreach log?</source>
         <translation>حذف سجل التواصل هذا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="208"/>
+        <location filename="../../ui/log_editor.py" line="230"/>
         <source>It will be removed from the vault for good. This cannot be undone.</source>
         <translation>سيُزال من الخزنة نهائيًا، ولا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="221"/>
+        <location filename="../../ui/log_editor.py" line="243"/>
         <source>The log was deleted.</source>
         <translation>حُذف السجل.</translation>
     </message>
@@ -261,113 +261,113 @@
         <translation>FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>&amp;New log</source>
         <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>&amp;Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>&amp;Back up…</source>
         <translation>نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;Change passphrase…</source>
         <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>What FieldSafe &amp;protects</source>
         <translation>ما الذي يحميه FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Vault</source>
         <translation>الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>New log</source>
         <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Outreach logs</source>
         <translation>سجلات التواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Search all records</source>
         <translation>البحث في كل السجلات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Sea&amp;rch:</source>
         <translation>بحث:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>No outreach logs yet. Press {shortcut} to write the first one.</source>
         <translation>لا توجد سجلات تواصل بعد. يمكنك كتابة أول سجل بالضغط على {shortcut}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Best matches among the {count} most recent records that match. Add a word to find older ones.</source>
         <translation>هذه أفضل النتائج من بين أحدث {count} من السجلات المطابقة. لإيجاد سجلات أقدم، يمكنك إضافة كلمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>The best matches first; more appear as you scroll.</source>
         <translation>أفضل النتائج أولًا، ويظهر المزيد مع التمرير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -379,27 +379,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>لم يُعثر على شيء. يمكنك تجربة كلمات أقل أو أقصر.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Writing the backup…</source>
         <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Backup written. Keep it apart from this laptop; it opens with your passphrase or recovery code.</source>
         <translation>كُتبت النسخة الاحتياطية. يُرجى إبقاؤها بعيدًا عن هذا الحاسوب؛ فهي تُفتح بعبارة المرور أو رمز الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>The passphrase was changed.</source>
         <translation>تم تغيير عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Your edit could not be saved (see the message below it). Close again to discard it.</source>
         <translation>تعذّر حفظ تعديلك (السبب في الرسالة أسفله). إن أغلقت مرة أخرى فسيُلغى هذا التعديل.</translation>
     </message>
@@ -473,7 +473,7 @@
         <translation>جارٍ إنشاء الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="129"/>
+        <location filename="../../ui/first_run.py" line="133"/>
         <source>Creating your vault… This takes a moment on purpose: it makes guessing the passphrase very slow for anyone else.</source>
         <translation>جارٍ إنشاء خزنتك… يستغرق ذلك لحظات عن قصد: فهذا يجعل تخمين عبارة المرور بطيئًا جدًا على أي شخص آخر.</translation>
     </message>
@@ -489,27 +489,27 @@
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="177"/>
+        <location filename="../../ui/first_run.py" line="181"/>
         <source>Your recovery code</source>
         <translation>رمز الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="180"/>
+        <location filename="../../ui/first_run.py" line="184"/>
         <source>If you ever forget your passphrase, this code opens your vault. It is shown only this once.</source>
         <translation>إذا نسيت عبارة المرور يومًا، يفتح هذا الرمز خزنتك. لا يُعرض إلا هذه المرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="184"/>
+        <location filename="../../ui/first_run.py" line="188"/>
         <source>Recovery code</source>
         <translation>رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="209"/>
+        <location filename="../../ui/first_run.py" line="213"/>
         <source>Write it down on paper now, and keep the paper apart from this laptop (not in the laptop bag). Anyone who has both the laptop and this code can open the vault.</source>
         <translation>يُرجى كتابته على ورقة الآن، وحفظ الورقة بعيدًا عن هذا الحاسوب (لا في حقيبته). فكل من يحصل على الحاسوب وهذا الرمز معًا يستطيع فتح الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="218"/>
+        <location filename="../../ui/first_run.py" line="222"/>
         <source>FieldSafe does not copy it for you, so it never lands in a clipboard history. Capital letters or not, dashes or not: both work.</source>
         <translation>لا ينسخ FieldSafe الرمز لك، حتى لا يصل أبدًا إلى سجل الحافظة. بأحرف كبيرة أو صغيرة، بالشَّرطات أو بدونها: كل ذلك مقبول.</translation>
     </message>
@@ -525,6 +525,14 @@
         <location filename="../../ui/search_results.py" line="68"/>
         <source>{title}, {when}: {snippet}</source>
         <translation>{title}، {when}: {snippet}</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../ui/session.py" line="155"/>
+        <source>The vault is locked. The edit that was open could not be saved, so it was not kept.</source>
+        <translation>الخزنة مقفلة. تعذّر حفظ التعديل الذي كان مفتوحًا، لذلك لم يُحتفَظ به.</translation>
     </message>
 </context>
 <context>
