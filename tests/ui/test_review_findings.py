@@ -54,6 +54,7 @@ def test_an_edit_that_cannot_be_saved_at_lock_is_reported(
         raise StorageFailed(errno.ENOSPC)
 
     monkeypatch.setattr(window._vault.logs, "save", full)
+    monkeypatch.setattr(window._vault.drafts, "save", full)  # not even a draft fits
     session.lock()
     assert session.lock_screen is not None
     assert "could not be saved" in session.lock_screen.message.text()

@@ -136,3 +136,20 @@ def test_absurd_dates_are_refused(vault: Vault, year: int) -> None:
         vault.logs.save(occurred_at=datetime(year, 1, 1, tzinfo=UTC), title="x")
     assert info.value.field == "occurred_at"
     assert vault.logs.count() == 0
+
+
+def test_drafts_store_partial_edits_and_go_with_their_record(vault: Vault) -> None:
+    from fieldsafe.vault.errors import InvalidRecord
+
+    vault.drafts.save("outreach_log", kind="outreach_log", fields={"title": "no time yet"})
+    draft = vault.drafts.get("outreach_log")
+    assert draft is not None and draft.fields["occurred_at"] is None and draft.record_id is None
+    with pytest.raises(InvalidRecord):
+        vault.drafts.save("outreach_log", kind="outreach_log", fields={"nonsense": "x"})
+    log = vault.logs.save(occurred_at=WHEN, title="saved")
+    vault.drafts.save("outreach_log", kind="outreach_log", fields={"title": "edit"}, record_id=log.id)
+    vault.logs.delete(log.id)
+    assert vault.drafts.get("outreach_log") is None  # deleting a log deletes its draft
+    vault.drafts.save("outreach_log", kind="outreach_log", fields={"title": "x"})
+    vault.drafts.discard("outreach_log")
+    assert vault.drafts.get("outreach_log") is None

@@ -41,6 +41,29 @@ class Confirm:
         return box.clickedButton() is yes
 
 
+class RestoreDraft:
+    """Offer back a log that was being written when FieldSafe stopped.
+    Restoring is the default: nothing is lost by pressing Enter."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, *, saved_at: str) -> bool:
+        box = QMessageBox(parent)
+        box.setWindowTitle(_t("FieldSafe"))
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText(_t("A log you were writing was not saved."))
+        box.setInformativeText(
+            _t("FieldSafe kept it from {time}. Restore it to go on writing, or discard it.").format(
+                time=saved_at
+            )
+        )
+        restore = box.addButton(_t("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(_t("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(restore)
+        box.setEscapeButton(restore)
+        box.exec()
+        return box.clickedButton() is not discard
+
+
 class Notice:
     """A message that needs no answer; opens without blocking."""
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QDateTimeEdit,
@@ -27,15 +27,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldsafe.core.clock import MAX_YEAR, MIN_YEAR, Clock, SystemClock
-from fieldsafe.core.records import MAX_TITLE, RecordId
+from fieldsafe.core.clock import MAX_YEAR, MIN_YEAR, Clock, SystemClock, from_iso, to_iso
+from fieldsafe.core.records import MAX_TITLE, OUTREACH_LOG, RecordId
 from fieldsafe.ui.dialogs import Confirm
 from fieldsafe.ui.errors import describe
 from fieldsafe.ui.localtime import from_qdatetime, to_qdatetime
 from fieldsafe.vault import Vault
+from fieldsafe.vault.drafts import Draft
 
 log = logging.getLogger("fieldsafe.ui.log_editor")
 
+
+#: the editor's draft slot in the vault, and how long after typing it is saved
+DRAFT_SLOT = "outreach_log"
+DRAFT_DELAY_MS = 2000
 
 _MARKDOWN = (
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub
@@ -58,6 +63,11 @@ class LogEditor(QWidget):
         self._log_id: RecordId | None = None
         self._dirty = False
         self._loading = False
+        # Autosave of the edit in progress, a moment after typing stops.
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
 
         self.when = QDateTimeEdit(self)
         self.when.setAccessibleName(self.tr("When"))
@@ -141,6 +151,45 @@ class LogEditor(QWidget):
         if not self._loading:
             self._dirty = True
             self.status.setText("")
+            self._draft_timer.start()  # restarts: saves once typing pauses
+
+    def save_draft(self) -> bool:
+        """Keep the edit in progress as the vault's draft; True if kept (or
+        nothing needed keeping). Never disturbs the editor on failure."""
+        self._draft_timer.stop()
+        if self._vault is None or not self._dirty:
+            return True
+        if self._log_id is None and not self._has_content():
+            return True
+        try:
+            self._vault.drafts.save(
+                DRAFT_SLOT,
+                kind=OUTREACH_LOG.name,
+                fields=self._fields(),
+                record_id=self._log_id,
+            )
+        except Exception as exc:  # noqa: BLE001 - a draft is a safety net, not the save
+            log.info("draft_save_failed", exc_info=(type(exc), exc, None))
+            return False
+        return True
+
+    def restore_draft(self, draft: Draft) -> None:
+        """Put a draft back into the editor, as an unsaved edit."""
+        fields = draft.fields
+        when = from_iso(fields["occurred_at"]) if fields.get("occurred_at") else self._clock.now()
+        self._fill(
+            log_id=draft.record_id, when=when, title=fields.get("title") or "", body=fields.get("body") or ""
+        )
+        self._dirty = True
+        self.status.setText(self.tr("Restored from the draft. Save to keep it."))
+
+    def _fields(self) -> dict[str, str]:
+        body = self.body.toMarkdown().rstrip("\n") if self.body.toPlainText().strip() else ""
+        return {
+            "occurred_at": to_iso(from_qdatetime(self.when.dateTime())),
+            "title": self.title.text(),
+            "body": body,
+        }
 
     def _has_content(self) -> bool:
         return bool(self.title.text().strip() or self.body.toPlainText().strip())
@@ -201,12 +250,12 @@ class LogEditor(QWidget):
         """Save through the vault. On failure the text stays in the editor."""
         if self._vault is None:
             return False
-        body = self.body.toMarkdown().rstrip("\n") if self.body.toPlainText().strip() else ""
+        fields = self._fields()
         try:
             stored = self._vault.logs.save(
                 occurred_at=from_qdatetime(self.when.dateTime()),
-                title=self.title.text(),
-                body=body,
+                title=fields["title"],
+                body=fields["body"],
                 log_id=self._log_id,
             )
         except Exception as exc:  # noqa: BLE001 - worded by describe(); the edit stays
@@ -215,6 +264,11 @@ class LogEditor(QWidget):
             return False
         self._log_id = stored.id
         self._dirty = False
+        self._draft_timer.stop()
+        try:
+            self._vault.drafts.discard(DRAFT_SLOT)
+        except Exception as exc:  # noqa: BLE001 - the log is saved; a stale draft is only offered again
+            log.info("draft_discard_failed", exc_info=(type(exc), exc, None))
         self.delete_button.setEnabled(True)
         self.status.setText(self.tr("Saved."))
         self.saved.emit(stored.id)
@@ -250,6 +304,7 @@ class LogEditor(QWidget):
 
     def wipe(self) -> None:
         """Forget the vault and every piece of text, undo history included."""
+        self._draft_timer.stop()
         self._vault = None
         self._loading = True
         try:

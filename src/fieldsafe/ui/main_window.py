@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 from fieldsafe.core.clock import Clock, SystemClock
 from fieldsafe.ui import limits, ops
 from fieldsafe.ui.change_passphrase import ChangePassphraseDialog
-from fieldsafe.ui.dialogs import ChooseBackupFile, Notice
+from fieldsafe.ui.dialogs import ChooseBackupFile, Notice, RestoreDraft
 from fieldsafe.ui.errors import describe
 from fieldsafe.ui.localtime import format_moment
-from fieldsafe.ui.log_editor import LogEditor
+from fieldsafe.ui.log_editor import DRAFT_SLOT, LogEditor
 from fieldsafe.ui.log_model import OutreachLogModel
 from fieldsafe.ui.search_results import HighlightDelegate, SearchResultsModel
 from fieldsafe.vault import Vault
@@ -438,13 +438,35 @@ class MainWindow(QMainWindow):
         self.editor.attach(vault)
         self.log_model.attach(vault)
         self._update_empty_state()
+        QTimer.singleShot(0, self._offer_draft)  # once the window is on screen
+
+    def _offer_draft(self) -> None:
+        """After a crash or a lost save, offer back the log being written."""
+        vault = self._vault
+        if vault is None or vault.is_locked:
+            return
+        try:
+            draft = vault.drafts.get(DRAFT_SLOT)
+        except Exception as exc:  # noqa: BLE001 - worded by describe()
+            self.info.setText(describe(exc))
+            return
+        if draft is None:
+            return
+        when = format_moment(draft.saved_at)
+        if RestoreDraft.ask(self, saved_at=when):
+            if self._vault is vault:  # not locked while the question was open
+                self.editor.restore_draft(draft)
+        elif self._vault is vault:
+            vault.drafts.discard(DRAFT_SLOT)
 
     # -- lock and close ------------------------------------------------------------------------
     def prepare_to_lock(self) -> bool:
         """Save an edit in progress if possible (best effort: locking wins).
         False when an edit could not be saved and will be lost."""
         if self._vault is not None and not self._vault.is_locked:
-            return self.editor.save_if_dirty()
+            # If the log itself cannot be saved, its draft still can be
+            # (e.g. a field the record refuses): offered at the next unlock.
+            return self.editor.save_if_dirty() or self.editor.save_draft()
         return True
 
     def wipe(self) -> None:

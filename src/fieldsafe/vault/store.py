@@ -170,9 +170,11 @@ class Vault:
         self._depth = 0
         self.clock = clock
         self._upkeep = Upkeep(lambda: _connect(directory / DB_FILE, db_key))
+        from fieldsafe.vault.drafts import Drafts
         from fieldsafe.vault.logs import OutreachLogs
 
         self.logs = OutreachLogs(self)
+        self.drafts = Drafts(self)
 
     def __repr__(self) -> str:
         state = "locked" if self._conn is None else "unlocked"
@@ -408,6 +410,7 @@ class Vault:
             return False
         db.execute("DELETE FROM search_index WHERE rowid = ?", (row[0],))
         db.execute("DELETE FROM records WHERE seq = ?", (row[0],))
+        db.execute("DELETE FROM drafts WHERE record_id = ?", (record_id,))
         return True
 
     def get_record(self, record_id: RecordId, *, kind: str | None = None) -> StoredRecord | None:

@@ -172,83 +172,89 @@
 <context>
     <name>LogEditor</name>
     <message>
-        <location filename="../../ui/log_editor.py" line="63"/>
+        <location filename="../../ui/log_editor.py" line="73"/>
         <source>When</source>
+        <extracomment>the editor&apos;s draft slot in the vault, and how long after typing it is saved</extracomment>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="79"/>
+        <location filename="../../ui/log_editor.py" line="89"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="81"/>
+        <location filename="../../ui/log_editor.py" line="91"/>
         <source>A few words; use person codes, not names</source>
         <translation>بضع كلمات، برموز الأشخاص لا بأسمائهم</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="83"/>
+        <location filename="../../ui/log_editor.py" line="93"/>
         <source>What happened</source>
         <translation>ماذا حدث</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="90"/>
+        <location filename="../../ui/log_editor.py" line="100"/>
         <source>What happened, what was agreed, what to follow up. Codes instead of names.</source>
         <translation>ماذا حدث، وما الذي اتُّفق عليه، وما الذي تلزم متابعته. رموز بدل الأسماء.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="93"/>
+        <location filename="../../ui/log_editor.py" line="103"/>
         <source>&amp;When:</source>
         <translation>متى:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="95"/>
+        <location filename="../../ui/log_editor.py" line="105"/>
         <source>&amp;Title:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="97"/>
+        <location filename="../../ui/log_editor.py" line="107"/>
         <source>Wh&amp;at happened:</source>
         <translation>ماذا حدث:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="100"/>
+        <location filename="../../ui/log_editor.py" line="110"/>
         <source>&amp;Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="101"/>
+        <location filename="../../ui/log_editor.py" line="111"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="102"/>
+        <location filename="../../ui/log_editor.py" line="112"/>
         <source>&amp;Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="103"/>
-        <location filename="../../ui/log_editor.py" line="231"/>
+        <location filename="../../ui/log_editor.py" line="113"/>
+        <location filename="../../ui/log_editor.py" line="285"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="219"/>
+        <location filename="../../ui/log_editor.py" line="184"/>
+        <source>Restored from the draft. Save to keep it.</source>
+        <translation>استُعيد من المسودة. يُرجى الحفظ للاحتفاظ به.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="273"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="229"/>
+        <location filename="../../ui/log_editor.py" line="283"/>
         <source>Delete this outreach log?</source>
         <translation>حذف سجل التواصل هذا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="230"/>
+        <location filename="../../ui/log_editor.py" line="284"/>
         <source>It will be removed from the vault for good. This cannot be undone.</source>
         <translation>سيُزال من الخزنة نهائيًا، ولا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="243"/>
+        <location filename="../../ui/log_editor.py" line="297"/>
         <source>The log was deleted.</source>
         <translation>حُذف السجل.</translation>
     </message>
@@ -399,7 +405,7 @@
         <translation>تم تغيير عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>Your edit could not be saved (see the message below it). Close again to discard it.</source>
         <translation>تعذّر حفظ تعديلك (السبب في الرسالة أسفله). إن أغلقت مرة أخرى فسيُلغى هذا التعديل.</translation>
     </message>
@@ -517,12 +523,12 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../ui/search_results.py" line="65"/>
+        <location filename="../../ui/search_results.py" line="66"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/search_results.py" line="68"/>
+        <location filename="../../ui/search_results.py" line="69"/>
         <source>{title}, {when}: {snippet}</source>
         <translation>{title}، {when}: {snippet}</translation>
     </message>
@@ -552,17 +558,38 @@
     <name>dialogs</name>
     <message>
         <location filename="../../ui/dialogs.py" line="31"/>
-        <location filename="../../ui/dialogs.py" line="49"/>
+        <location filename="../../ui/dialogs.py" line="50"/>
+        <location filename="../../ui/dialogs.py" line="72"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="64"/>
+        <location filename="../../ui/dialogs.py" line="52"/>
+        <source>A log you were writing was not saved.</source>
+        <translation>لم يُحفَظ سجلّ كانت كتابته جارية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="54"/>
+        <source>FieldSafe kept it from {time}. Restore it to go on writing, or discard it.</source>
+        <translation>احتفظ تطبيق FieldSafe به منذ {time}. يمكنك استعادته لمتابعة الكتابة، أو حذفه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="58"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="59"/>
+        <source>Discard</source>
+        <translation>حذف المسودة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="87"/>
         <source>Back up the vault</source>
         <translation>نسخ الخزنة احتياطيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="68"/>
+        <location filename="../../ui/dialogs.py" line="91"/>
         <source>FieldSafe backups (*.fieldsafe-backup)</source>
         <translation>نسخ FieldSafe الاحتياطية (*.fieldsafe-backup)</translation>
     </message>
