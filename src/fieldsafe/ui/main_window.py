@@ -50,10 +50,15 @@ SEARCH_DELAY_MS = 250
 _LIST_PAGE, _RESULTS_PAGE = 0, 1
 
 
+#: one key, easy to hit in a hurry: hides every window, locks, clears the clipboard
+PANIC_KEY = "Ctrl+Shift+H"
+
+
 class MainWindow(QMainWindow):
     """Emits :attr:`lock_requested` when the person asks to lock (Ctrl+L)."""
 
     lock_requested = Signal()
+    panic_requested = Signal()
 
     def __init__(
         self, vault: Vault | None, *, clock: Clock | None = None, parent: QWidget | None = None
@@ -107,6 +112,10 @@ class MainWindow(QMainWindow):
         )
         # Lock must work from any FieldSafe window, e.g. with a dialog open.
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.panic_action = self._action(
+            self.tr("&Hide everything now"), self.panic_requested.emit, QKeySequence(PANIC_KEY)
+        )
+        self.panic_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit_action = self._action(
             self.tr("&Quit"), self.close, QKeySequence(QKeySequence.StandardKey.Quit)
         )
@@ -121,6 +130,7 @@ class MainWindow(QMainWindow):
         vault_menu.addAction(self.change_passphrase_action)
         vault_menu.addSeparator()
         vault_menu.addAction(self.lock_action)
+        vault_menu.addAction(self.panic_action)
         vault_menu.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.limits_action)

@@ -63,6 +63,9 @@ class Session(QObject):
         self.wizard: FirstRunWizard | None = None
         self.idle = IdleLock(self.clock, minutes=idle_lock_minutes, parent=self)
         self.idle.idle.connect(self._idle)
+        from fieldsafe.ui.clipboard import ConcealedClipboard
+
+        self.clipboard = ConcealedClipboard(self)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -134,15 +137,30 @@ class Session(QObject):
 
             self._prepared = MainWindow(None, clock=self.clock)
             self._prepared.lock_requested.connect(self.lock)
+            self._prepared.panic_requested.connect(self.panic)
         return self._prepared
 
     def _idle(self) -> None:
         log.info("idle_lock")
         self.lock()
 
+    def panic(self) -> None:
+        """The one key that hides everything at once (SECURITY.md 9): lock,
+        clear FieldSafe's clipboard copy, and leave only the lock screen,
+        minimised, so nothing of FieldSafe is on screen."""
+        log.info("panic")
+        from PySide6.QtWidgets import QApplication
+
+        for widget in QApplication.topLevelWidgets():
+            widget.hide()
+        self.lock()
+        if self.lock_screen is not None:
+            self.lock_screen.showMinimized()
+
     def lock(self, *, show_lock_screen: bool = True) -> None:
         """Lock now. Idempotent."""
         self.idle.stop()
+        self.clipboard.clear_if_ours()
         window, self.main_window = self.main_window, None
         vault, self.vault = self.vault, None
         saved = window.prepare_to_lock() if window is not None else True

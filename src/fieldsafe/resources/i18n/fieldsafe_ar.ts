@@ -262,118 +262,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>FieldSafe</source>
+        <extracomment>one key, easy to hit in a hurry: hides every window, locks, clears the clipboard</extracomment>
         <translation>FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>&amp;New log</source>
         <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Back up…</source>
         <translation>نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Change passphrase…</source>
         <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="116"/>
+        <source>&amp;Hide everything now</source>
+        <translation>إخفاء كل شيء الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>What FieldSafe &amp;protects</source>
         <translation>ما الذي يحميه FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Vault</source>
         <translation>الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>New log</source>
         <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Outreach logs</source>
         <translation>سجلات التواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Search all records</source>
         <translation>البحث في كل السجلات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Sea&amp;rch:</source>
         <translation>بحث:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>No outreach logs yet. Press {shortcut} to write the first one.</source>
         <translation>لا توجد سجلات تواصل بعد. يمكنك كتابة أول سجل بالضغط على {shortcut}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Best matches among the {count} most recent records that match. Add a word to find older ones.</source>
         <translation>هذه أفضل النتائج من بين أحدث {count} من السجلات المطابقة. لإيجاد سجلات أقدم، يمكنك إضافة كلمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>The best matches first; more appear as you scroll.</source>
         <translation>أفضل النتائج أولًا، ويظهر المزيد مع التمرير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -385,27 +391,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>لم يُعثر على شيء. يمكنك تجربة كلمات أقل أو أقصر.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Writing the backup…</source>
         <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Backup written. Keep it apart from this laptop; it opens with your passphrase or recovery code.</source>
         <translation>كُتبت النسخة الاحتياطية. يُرجى إبقاؤها بعيدًا عن هذا الحاسوب؛ فهي تُفتح بعبارة المرور أو رمز الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>The passphrase was changed.</source>
         <translation>تم تغيير عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>Your edit could not be saved (see the message below it). Close again to discard it.</source>
         <translation>تعذّر حفظ تعديلك (السبب في الرسالة أسفله). إن أغلقت مرة أخرى فسيُلغى هذا التعديل.</translation>
     </message>
@@ -536,7 +542,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="155"/>
+        <location filename="../../ui/session.py" line="173"/>
         <source>The vault is locked. The edit that was open could not be saved, so it was not kept.</source>
         <translation>الخزنة مقفلة. تعذّر حفظ التعديل الذي كان مفتوحًا، لذلك لم يُحتفَظ به.</translation>
     </message>
