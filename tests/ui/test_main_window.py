@@ -218,3 +218,22 @@ def test_date_field_reads_in_order_right_to_left(qtbot, vault: Vault) -> None:  
         assert editor.when.text() == "2026-11-23  20:43"
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_saving_an_older_log_keeps_it_selected(qtbot, session, vault: Vault) -> None:  # noqa: ANN001
+    from datetime import timedelta
+
+    from fieldsafe.ui.log_model import PAGE_SIZE
+
+    for i in range(PAGE_SIZE + 50):
+        vault.logs.save(occurred_at=START - timedelta(hours=i), title=f"log {i}")
+    window = session.open_main_window(vault)
+    model = window.log_model
+    while model.canFetchMore():
+        model.fetchMore()
+    row = PAGE_SIZE + 20
+    window.log_view.setCurrentIndex(model.index(row, 0))
+    log_id = model.log_id(row)
+    window.editor.title.setText("older, edited")
+    assert window.editor.save()
+    assert model.log_id(window.log_view.currentIndex().row()) == log_id

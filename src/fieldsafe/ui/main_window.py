@@ -313,7 +313,16 @@ class MainWindow(QMainWindow):
 
     def _log_saved(self, log_id: str) -> None:
         self._close_warned = False  # a later failed save warns again
+        loaded = self.log_model.rowCount()
         self.log_model.reload()
+        # Load as far as the list was before, so an older log stays in view
+        # and selected (keyboard users keep their place).
+        while (
+            self.log_model.rowCount() < loaded
+            and self.log_model.row_of(log_id) is None
+            and self.log_model.canFetchMore()
+        ):
+            self.log_model.fetchMore()
         self._select_log_row(log_id)
         if self.search.text().strip():
             self._search_timer.start()
