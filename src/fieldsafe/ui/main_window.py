@@ -475,6 +475,8 @@ class MainWindow(QMainWindow):
         if RestoreDraft.ask(self, saved_at=when):
             if self._vault is vault:  # not locked while the question was open
                 self.editor.restore_draft(draft)
+                self.activateWindow()
+                self.editor.body.setFocus()  # go on writing, or Ctrl+S
         elif self._vault is vault:
             vault.drafts.discard(DRAFT_SLOT)
 
