@@ -83,6 +83,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     session = start(argv)
     from PySide6.QtWidgets import QApplication
 
+    _quit_cleanly_on_signals()
     code = QApplication.exec()
     session.shutdown()
     return int(code)
+
+
+def _quit_cleanly_on_signals() -> None:
+    """Log-out, shutdown and ``kill`` send SIGTERM (a terminal SIGINT or
+    SIGHUP): quit through the event loop so the session locks properly
+    (edit saved, WAL truncated, keys wiped) instead of dying mid-way."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    for number in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(number, lambda *_: QApplication.quit())
+    # Python runs signal handlers only between its own bytecodes; a light
+    # timer gives it the chance while Qt's loop waits in C++.
+    wake = QTimer(QApplication.instance())
+    wake.timeout.connect(lambda: None)
+    wake.start(250)

@@ -60,3 +60,23 @@ def test_hardening_disables_core_dumps() -> None:
     assert out[:2] == ["(0,", "0)"]
     if sys.platform.startswith("linux"):
         assert out[2] == "0"
+
+
+def test_sigterm_quits_cleanly(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FIELDSAFE_HOME=str(tmp_path))
+    child = subprocess.Popen(
+        [sys.executable, "-m", "fieldsafe", "--vault", str(tmp_path / "v")],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 20
+    log_file = tmp_path / "logs" / "fieldsafe.log"
+    while time.monotonic() < deadline and "app_started" not in (log_file.read_text() if log_file.exists() else ""):
+        time.sleep(0.05)
+    child.send_signal(signal.SIGTERM)
+    assert child.wait(timeout=20) == 0
