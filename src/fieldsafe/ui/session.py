@@ -66,6 +66,10 @@ class Session(QObject):
         from fieldsafe.ui.clipboard import ConcealedClipboard
 
         self.clipboard = ConcealedClipboard(self)
+        from fieldsafe.ui.suspend import SuspendWatcher
+
+        self.suspend = SuspendWatcher(self)
+        self.suspend.going_away.connect(self._going_away)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -139,6 +143,11 @@ class Session(QObject):
             self._prepared.lock_requested.connect(self.lock)
             self._prepared.panic_requested.connect(self.panic)
         return self._prepared
+
+    def _going_away(self) -> None:
+        if self.vault is not None:
+            log.info("sleep_lock")
+            self.lock()
 
     def _idle(self) -> None:
         log.info("idle_lock")
