@@ -64,6 +64,44 @@ class RestoreDraft:
         return box.clickedButton() is not discard
 
 
+class EraseVault:
+    """Ask before crypto-erasing the whole vault. The person types a word
+    shown in the dialog, so a stray Enter can never erase anything."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> bool:
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
+
+        word = _t("erase")
+        dialog = QDialog(parent)
+        dialog.setWindowTitle(_t("FieldSafe"))
+        text = QLabel(
+            _t(
+                "Erasing destroys the vault's key and then its records. Afterwards no "
+                "passphrase or recovery code can open them. It cannot reach backups or "
+                "copies made earlier, or blocks an SSD has already moved aside."
+            ),
+            dialog,
+        )
+        text.setWordWrap(True)
+        prompt = QLabel(_t("To erase, type the word “{word}”:").format(word=word), dialog)
+        field = QLineEdit(dialog)
+        field.setAccessibleName(_t("Confirmation word"))
+        prompt.setBuddy(field)
+        buttons = QDialogButtonBox(dialog)
+        erase = buttons.addButton(_t("Erase the vault"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        keep = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        keep.setDefault(True)
+        erase.setEnabled(False)
+        field.textChanged.connect(lambda typed: erase.setEnabled(typed.strip().casefold() == word.casefold()))
+        erase.clicked.connect(dialog.accept)
+        keep.clicked.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        for widget in (text, prompt, field, buttons):
+            layout.addWidget(widget)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+
 class Notice:
     """A message that needs no answer; opens without blocking."""
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from fieldsafe.core.clock import Clock, SystemClock
 from fieldsafe.ui import limits, ops
 from fieldsafe.ui.change_passphrase import ChangePassphraseDialog
-from fieldsafe.ui.dialogs import ChooseBackupFile, Notice, RestoreDraft
+from fieldsafe.ui.dialogs import ChooseBackupFile, EraseVault, Notice, RestoreDraft
 from fieldsafe.ui.errors import describe
 from fieldsafe.ui.localtime import format_moment
 from fieldsafe.ui.log_editor import DRAFT_SLOT, LogEditor
@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
 
     lock_requested = Signal()
     panic_requested = Signal()
+    erase_requested = Signal()
 
     def __init__(
         self, vault: Vault | None, *, clock: Clock | None = None, parent: QWidget | None = None
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
             self.tr("&Quit"), self.close, QKeySequence(QKeySequence.StandardKey.Quit)
         )
         self.limits_action = self._action(self.tr("What FieldSafe &protects"), self.show_limits)
+        self.erase_action = self._action(self.tr("&Erase this vault…"), self._request_erase)
 
     def _build_menus(self) -> None:
         vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
@@ -131,6 +133,8 @@ class MainWindow(QMainWindow):
         vault_menu.addSeparator()
         vault_menu.addAction(self.lock_action)
         vault_menu.addAction(self.panic_action)
+        vault_menu.addAction(self.erase_action)
+        vault_menu.addSeparator()
         vault_menu.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.limits_action)
@@ -441,6 +445,10 @@ class MainWindow(QMainWindow):
         )
         dialog.open()
         return dialog
+
+    def _request_erase(self) -> None:
+        if self._vault is not None and EraseVault.ask(self):
+            self.erase_requested.emit()
 
     def show_limits(self) -> None:
         Notice.show(

@@ -142,6 +142,7 @@ class Session(QObject):
             self._prepared = MainWindow(None, clock=self.clock)
             self._prepared.lock_requested.connect(self.lock)
             self._prepared.panic_requested.connect(self.panic)
+            self._prepared.erase_requested.connect(self.erase)
         return self._prepared
 
     def _going_away(self) -> None:
@@ -152,6 +153,29 @@ class Session(QObject):
     def _idle(self) -> None:
         log.info("idle_lock")
         self.lock()
+
+    def erase(self) -> None:
+        """Crypto-erase the open vault (the person confirmed it), then offer
+        to create a new one."""
+        vault = self.vault
+        if vault is None:
+            return
+        self.lock(show_lock_screen=False)
+        from fieldsafe.vault.erase import crypto_erase
+
+        try:
+            crypto_erase(vault.directory)
+        except Exception as exc:  # noqa: BLE001 - worded by describe()
+            log.warning("erase_failed", exc_info=(type(exc), exc, None))
+            screen = self.show_lock_screen()
+            from fieldsafe.ui.errors import describe
+
+            screen.show_message(describe(exc))
+            return
+        log.info("vault_erased")
+        if self.lock_screen is not None:
+            self.lock_screen.hide()
+        self.show_first_run()
 
     def panic(self) -> None:
         """The one key that hides everything at once (SECURITY.md 9): lock,

@@ -262,124 +262,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>FieldSafe</source>
         <extracomment>one key, easy to hit in a hurry: hides every window, locks, clears the clipboard</extracomment>
         <translation>FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;New log</source>
         <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Back up…</source>
         <translation>نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;Change passphrase…</source>
         <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Hide everything now</source>
         <translation>إخفاء كل شيء الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>What FieldSafe &amp;protects</source>
         <translation>ما الذي يحميه FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="124"/>
+        <source>&amp;Erase this vault…</source>
+        <translation>محو هذه الخزنة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Vault</source>
         <translation>الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>New log</source>
         <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Outreach logs</source>
         <translation>سجلات التواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Search all records</source>
         <translation>البحث في كل السجلات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Sea&amp;rch:</source>
         <translation>بحث:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>No outreach logs yet. Press {shortcut} to write the first one.</source>
         <translation>لا توجد سجلات تواصل بعد. يمكنك كتابة أول سجل بالضغط على {shortcut}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Best matches among the {count} most recent records that match. Add a word to find older ones.</source>
         <translation>هذه أفضل النتائج من بين أحدث {count} من السجلات المطابقة. لإيجاد سجلات أقدم، يمكنك إضافة كلمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>The best matches first; more appear as you scroll.</source>
         <translation>أفضل النتائج أولًا، ويظهر المزيد مع التمرير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -391,27 +396,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>لم يُعثر على شيء. يمكنك تجربة كلمات أقل أو أقصر.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Writing the backup…</source>
         <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Backup written. Keep it apart from this laptop; it opens with your passphrase or recovery code.</source>
         <translation>كُتبت النسخة الاحتياطية. يُرجى إبقاؤها بعيدًا عن هذا الحاسوب؛ فهي تُفتح بعبارة المرور أو رمز الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>The passphrase was changed.</source>
         <translation>تم تغيير عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Your edit could not be saved (see the message below it). Close again to discard it.</source>
         <translation>تعذّر حفظ تعديلك (السبب في الرسالة أسفله). إن أغلقت مرة أخرى فسيُلغى هذا التعديل.</translation>
     </message>
@@ -542,7 +547,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="173"/>
+        <location filename="../../ui/session.py" line="206"/>
         <source>The vault is locked. The edit that was open could not be saved, so it was not kept.</source>
         <translation>الخزنة مقفلة. تعذّر حفظ التعديل الذي كان مفتوحًا، لذلك لم يُحتفَظ به.</translation>
     </message>
@@ -565,7 +570,8 @@
     <message>
         <location filename="../../ui/dialogs.py" line="31"/>
         <location filename="../../ui/dialogs.py" line="50"/>
-        <location filename="../../ui/dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs.py" line="76"/>
+        <location filename="../../ui/dialogs.py" line="110"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
     </message>
@@ -590,12 +596,37 @@
         <translation>حذف المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="87"/>
+        <location filename="../../ui/dialogs.py" line="74"/>
+        <source>erase</source>
+        <translation>محو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="78"/>
+        <source>Erasing destroys the vault&apos;s key and then its records. Afterwards no passphrase or recovery code can open them. It cannot reach backups or copies made earlier, or blocks an SSD has already moved aside.</source>
+        <translation>يُتلف المحوُ مفتاحَ الخزنة ثم سجلاتها، فلا تعود أي عبارة مرور أو رمز استرداد قادرة على فتحها بعد ذلك. ولا يصل المحو إلى النسخ الاحتياطية أو النسخ التي صُنعت من قبل، ولا إلى الكتل التي نقلها قرص SSD جانبًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="86"/>
+        <source>To erase, type the word “{word}”:</source>
+        <translation>للمحو، يُرجى كتابة الكلمة «{word}»:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="88"/>
+        <source>Confirmation word</source>
+        <translation>كلمة التأكيد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="91"/>
+        <source>Erase the vault</source>
+        <translation>محو الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="125"/>
         <source>Back up the vault</source>
         <translation>نسخ الخزنة احتياطيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="91"/>
+        <location filename="../../ui/dialogs.py" line="129"/>
         <source>FieldSafe backups (*.fieldsafe-backup)</source>
         <translation>نسخ FieldSafe الاحتياطية (*.fieldsafe-backup)</translation>
     </message>
