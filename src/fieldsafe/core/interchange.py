@@ -48,10 +48,6 @@ VERSION = 1
 #: Files above this size are refused before they are read.
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
-#: Times outside these years are refused. Years below 1000 would be stored
-#: unpadded (``clock.to_iso``) and could not be read back, offsets near years
-#: 1 and 9999 overflow, and no real field record is older than 1900.
-
 _TOP_KEYS = frozenset({"format", "version", "exported_at", "records"})
 _RECORD_KEYS = ("kind", "id", "created_at", "updated_at", "fields")
 _SAFE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")

@@ -160,11 +160,9 @@ class Session(QObject):
         vault = self.vault
         if vault is None:
             return
-        self.lock(show_lock_screen=False)
-        from fieldsafe.vault.erase import crypto_erase
-
+        self.lock(show_lock_screen=False)  # clears the windows; erase() locks the vault too
         try:
-            crypto_erase(vault.directory)
+            vault.erase()
         except Exception as exc:  # noqa: BLE001 - worded by describe()
             log.warning("erase_failed", exc_info=(type(exc), exc, None))
             screen = self.show_lock_screen()
@@ -172,7 +170,6 @@ class Session(QObject):
 
             screen.show_message(describe(exc))
             return
-        log.info("vault_erased")
         if self.lock_screen is not None:
             self.lock_screen.hide()
         self.show_first_run()

@@ -4,7 +4,8 @@ Two kinds of work would otherwise land on an unlucky save: SQLite's WAL
 checkpoint (copying the log back into the database, with fsyncs) and FTS5's
 segment merging (measured: single saves of 40-300 ms at 20,000 records,
 against a median of 1.5 ms). The main connection therefore runs with
-``wal_autocheckpoint = 0`` and the index with ``automerge = 0``, and this
+only a backstop ``wal_autocheckpoint`` (:data:`BACKSTOP_CHECKPOINT_PAGES`) and
+the index with ``automerge = 0``, and this
 thread, on its own keyed connection, does the work shortly after writes stop:
 bounded merge steps, each its own short transaction, then a passive
 checkpoint. A save that arrives meanwhile waits at most one step.
