@@ -107,3 +107,16 @@ class StorageFailed(VaultError):
 
 class TargetExists(VaultError):
     """Refused to overwrite an existing file or directory."""
+
+
+class BadAttachment(VaultError):
+    """A file offered as an attachment was refused; nothing was stored.
+    ``reason`` is one of ``empty``, ``too_large``, ``unsupported``,
+    ``corrupt``, ``too_many_pixels``, ``unreadable``."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return f"BadAttachment: {self.reason}"
