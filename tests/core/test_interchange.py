@@ -20,7 +20,7 @@ from fieldsafe.core.interchange import (
     read_interchange,
     write_interchange,
 )
-from fieldsafe.core.records import MAX_TITLE
+from fieldsafe.core.records import MAX_TITLE, OUTREACH_LOG
 from fieldsafe.vault.errors import BadInputFile, InvalidRecord
 from tests.leaks import new_canary
 
@@ -76,7 +76,10 @@ def test_parses_a_valid_file() -> None:
     assert [r.id for r in records] == IDS[:2]
     first = records[0]
     assert first.kind == "outreach_log"
-    assert first.fields == {"occurred_at": "2026-03-04T17:30:00Z", "title": "log 0", "body": "text"}
+    assert first.fields == OUTREACH_LOG.validate(
+        {"occurred_at": "2026-03-04T17:30:00Z", "title": "log 0", "body": "text"}
+    )
+    assert first.fields["person_codes"] == [] and first.fields["duration_minutes"] is None
     assert (first.created_at, first.updated_at) == ("2026-03-04T18:00:00Z", "2026-03-04T18:05:00Z")
 
 
@@ -87,7 +90,8 @@ def test_normalises_times_and_ids_and_fills_optional_fields() -> None:
     del raw["fields"]["title"], raw["fields"]["body"]
     (parsed,) = parse_interchange(dumps(document(raw)))
     assert parsed.id == IDS[0]
-    assert parsed.fields == {"occurred_at": "2026-03-04T17:30:00Z", "title": "", "body": ""}
+    assert parsed.fields == OUTREACH_LOG.validate({"occurred_at": "2026-03-04T17:30:00Z"})
+    assert parsed.fields["title"] == "" and parsed.fields["tags"] == []
     assert parsed.created_at is None and parsed.updated_at is None
 
 
@@ -114,12 +118,12 @@ def test_writer_round_trip() -> None:
         InterchangeRecord(
             "outreach_log",
             IDS[0],
-            {"occurred_at": "2026-03-04T17:30:00Z", "title": "a", "body": MULTILINGUAL},
+            OUTREACH_LOG.validate({"occurred_at": "2026-03-04T17:30:00Z", "title": "a", "body": MULTILINGUAL}),
             "2026-03-04T18:00:00Z",
             "2026-03-04T18:00:00Z",
         ),
         InterchangeRecord(
-            "outreach_log", IDS[1], {"occurred_at": "2026-03-05T17:30:00Z", "title": "", "body": ""}
+            "outreach_log", IDS[1], OUTREACH_LOG.validate({"occurred_at": "2026-03-05T17:30:00Z"})
         ),
     ]
     out = io.BytesIO()

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from fieldsafe.core.interchange import InterchangeRecord
-from fieldsafe.core.records import OUTREACH_LOG, RecordId
+from fieldsafe.core.records import OUTREACH_LOG, SETTINGS, RecordId
 
 DEFAULT_SEED = 2024
 SPAN_DAYS = 730  # records spread over the two years before ``until``
@@ -527,6 +527,10 @@ LANGUAGES: tuple[_Language, ...] = (
 #: (about three as the main person, a few more as someone mentioned).
 CODE_WINDOW = 20
 
+#: pseudonymous colleague initials and tags of the demo logs (fictional)
+DEMO_COLLEAGUES = ("colleague A", "colleague B", "colleague C", "colleague D")
+DEMO_TAGS = ("health", "housing", "documents", "legal", "first contact", "work", "children")
+
 
 def demo_records(
     count: int, *, seed: int | str = DEFAULT_SEED, until: datetime | None = None
@@ -607,17 +611,29 @@ def _record(
         "setting": language.settings[_below(rng, len(language.settings))],
         "minutes": (10, 15, 20, 25, 30, 40)[_below(rng, 6)],
     }
-    fields = {
+    fields: dict[str, object] = {
         "occurred_at": _iso(occurred),
         "title": language.titles[_below(rng, len(language.titles))].format(**values),
         "body": _body(
             plan, rng, setting_words=_word_count(language, str(values["setting"]))
         ).format(**values),
+        "duration_minutes": values["minutes"],
+        "setting": SETTINGS[_below(rng, len(SETTINGS))],
+        "person_codes": [code] if rng.random() < 0.7 else [code, other],
+        "who_went": ["me", DEMO_COLLEAGUES[_below(rng, len(DEMO_COLLEAGUES))]],
+        "tags": sorted({DEMO_TAGS[_below(rng, len(DEMO_TAGS))] for _ in range(1 + _below(rng, 2))}),
     }
+    if rng.random() < 0.3:
+        due = (occurred + timedelta(days=1 + _below(rng, 21))).date().isoformat()
+        fields["follow_ups"] = [{"action": "follow up with " + code, "due": due, "done": rng.random() < 0.6}]
+    if rng.random() < 0.25:
+        fields["paper_notes"] = True
+        if rng.random() < 0.9:
+            fields["paper_destroyed_at"] = _iso(min(end, occurred + timedelta(hours=2)))
     return InterchangeRecord(
         kind=OUTREACH_LOG.name,
         id=RecordId(str(uuid.UUID(int=rng.getrandbits(128), version=4))),
-        fields=fields,
+        fields=OUTREACH_LOG.validate(fields),
         created_at=_iso(created),
         updated_at=_iso(updated),
     )

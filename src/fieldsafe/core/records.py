@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, NewType
 
-from fieldsafe.core.clock import from_iso, to_iso
+from fieldsafe.core.clock import MAX_YEAR, MIN_YEAR, from_iso, to_iso
 from fieldsafe.vault.errors import InvalidRecord
 
 RecordId = NewType("RecordId", str)
@@ -44,14 +44,142 @@ def check_record_id(value: object, *, index: int | None = None) -> RecordId:
         raise InvalidRecord("id", "not_a_uuid", index) from None
 
 
+#: where a meeting took place (the keys are stored; the UI translates them)
+SETTINGS = (
+    "street",
+    "red_light_district",
+    "brothel",
+    "apartment",
+    "bar_or_club",
+    "office",
+    "online",
+    "other",
+)
+
+MAX_LIST_ITEMS = 100
+MAX_ITEM = 200
+MAX_FOLLOW_UPS = 100
+MAX_CODE = 40
+MAX_MINUTES = 24 * 60
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def check_date(value: object, field_name: str, index: int | None = None) -> str:
+    """A calendar date as ``YYYY-MM-DD`` (due dates, review dates)."""
+    if not isinstance(value, str) or not _DATE.match(value):
+        raise InvalidRecord(field_name, "not_a_date", index)
+    try:
+        parsed = date.fromisoformat(value)
+    except ValueError:
+        raise InvalidRecord(field_name, "not_a_date", index) from None
+    if not MIN_YEAR <= parsed.year <= MAX_YEAR:
+        raise InvalidRecord(field_name, "out_of_range", index)
+    return parsed.isoformat()
+
+
+def normalise_code(code: str) -> str:
+    """The form a person code is compared in: trimmed, inner spaces
+    collapsed, case folded ("a 12" and "A 12" are the same person)."""
+    return " ".join(code.split()).casefold()
+
+
 @dataclass(frozen=True)
 class FieldSpec:
+    """One field of a kind. ``type`` is one of ``text``, ``datetime``,
+    ``date``, ``int``, ``bool``, ``choice`` (one of ``choices``), ``list``
+    (one-line strings, ``max_length`` each) or ``follow_ups`` (a list of
+    ``{"action", "due", "done"}``)."""
+
     name: str
-    type: str  # "text" | "datetime"
+    type: str
     required: bool = False
     max_length: int = MAX_TEXT
     searchable: bool = False
     multiline: bool = False
+    choices: tuple[str, ...] = ()
+    minimum: int = 0
+    maximum: int = 0
+    max_items: int = MAX_LIST_ITEMS
+
+    def empty(self) -> Any:
+        return {"text": "", "list": [], "follow_ups": [], "bool": False, "choice": ""}.get(self.type)
+
+    def check_text(self, value: object, index: int | None, *, name: str | None = None,
+                   max_length: int | None = None, multiline: bool | None = None) -> str:
+        label = name or self.name
+        if not isinstance(value, str):
+            raise InvalidRecord(label, "not_text", index)
+        if len(value) > (max_length or self.max_length):
+            raise InvalidRecord(label, "too_long", index)
+        controls = _CONTROLS_MULTILINE if (self.multiline if multiline is None else multiline) else _CONTROLS_ONE_LINE
+        if controls.search(value):
+            raise InvalidRecord(label, "control_character", index)
+        return value
+
+    def check(self, value: Any, index: int | None) -> Any:
+        """A clean copy of a non-empty ``value``, or :class:`InvalidRecord`."""
+        kind = self.type
+        if kind == "datetime":
+            if not isinstance(value, str):
+                raise InvalidRecord(self.name, "not_a_time", index)
+            try:
+                return to_iso(from_iso(value))
+            except ValueError:
+                raise InvalidRecord(self.name, "not_a_time", index) from None
+        if kind == "date":
+            return check_date(value, self.name, index)
+        if kind == "int":
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise InvalidRecord(self.name, "not_a_number", index)
+            if not self.minimum <= value <= self.maximum:
+                raise InvalidRecord(self.name, "out_of_range", index)
+            return value
+        if kind == "bool":
+            if not isinstance(value, bool):
+                raise InvalidRecord(self.name, "not_yes_or_no", index)
+            return value
+        if kind == "choice":
+            if value not in self.choices:
+                raise InvalidRecord(self.name, "not_a_choice", index)
+            return value
+        if kind == "list":
+            if not isinstance(value, list):
+                raise InvalidRecord(self.name, "not_a_list", index)
+            if len(value) > self.max_items:
+                raise InvalidRecord(self.name, "too_many", index)
+            items: list[str] = []
+            for item in value:
+                text = " ".join(self.check_text(item, index).split())
+                if text and text not in items:
+                    items.append(text)
+            return items
+        if kind == "follow_ups":
+            return self._check_follow_ups(value, index)
+        text = self.check_text(value, index)
+        return text
+
+    def _check_follow_ups(self, value: Any, index: int | None) -> list[dict[str, Any]]:
+        if not isinstance(value, list):
+            raise InvalidRecord(self.name, "not_a_list", index)
+        if len(value) > self.max_items:
+            raise InvalidRecord(self.name, "too_many", index)
+        clean = []
+        for item in value:
+            if not isinstance(item, Mapping):
+                raise InvalidRecord(self.name, "not_an_object", index)
+            unknown = set(item) - {"action", "due", "done"}
+            if unknown:
+                raise InvalidRecord(self.name, "unknown_field", index)
+            action = self.check_text(item.get("action") or "", index, max_length=MAX_TITLE * 2, multiline=False)
+            due = item.get("due")
+            due = check_date(due, self.name, index) if due not in (None, "") else None
+            done = item.get("done", False)
+            if not isinstance(done, bool):
+                raise InvalidRecord(self.name, "not_yes_or_no", index)
+            if action.strip() or due:
+                clean.append({"action": action.strip(), "due": due, "done": done})
+        return clean
 
 
 @dataclass(frozen=True)
@@ -61,6 +189,10 @@ class KindSpec:
     title_field: str
     time_field: str
     private: bool = False
+    #: in the full-text index (the code book is not: nothing to search for)
+    indexed: bool = True
+    #: (facet, value) pairs a record is filtered and listed by (see ``facets``)
+    facet_rule: Callable[[Mapping[str, Any]], list[tuple[str, str]]] | None = None
     by_name: dict[str, FieldSpec] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -69,7 +201,9 @@ class KindSpec:
     def validate(self, fields: Mapping[str, Any], *, index: int | None = None) -> dict[str, Any]:
         """Return a clean copy of ``fields``; raise :class:`InvalidRecord`
         naming the first bad field. Unknown fields are refused, not dropped:
-        silently losing data from an import is worse than a clear error."""
+        silently losing data from an import is worse than a clear error.
+        Missing optional fields get their empty value, so records written
+        before a field existed read the same as new ones."""
         if not isinstance(fields, Mapping):
             raise InvalidRecord("fields", "not_an_object", index)
         clean: dict[str, Any] = {}
@@ -78,47 +212,99 @@ class KindSpec:
                 raise InvalidRecord(str(name)[:64], "unknown_field", index)
         for spec in self.fields:
             value = fields.get(spec.name)
-            if value is None or value == "":
+            if value is None or value == "" or (value == [] and spec.type in ("list", "follow_ups")):
                 if spec.required:
                     raise InvalidRecord(spec.name, "required", index)
-                clean[spec.name] = "" if spec.type == "text" else None
+                clean[spec.name] = spec.empty()
                 continue
-            if spec.type == "datetime":
-                if not isinstance(value, str):
-                    raise InvalidRecord(spec.name, "not_a_time", index)
-                try:
-                    clean[spec.name] = to_iso(from_iso(value))
-                except ValueError:
-                    raise InvalidRecord(spec.name, "not_a_time", index) from None
-            else:
-                if not isinstance(value, str):
-                    raise InvalidRecord(spec.name, "not_text", index)
-                if len(value) > spec.max_length:
-                    raise InvalidRecord(spec.name, "too_long", index)
-                controls = _CONTROLS_MULTILINE if spec.multiline else _CONTROLS_ONE_LINE
-                if controls.search(value):
-                    raise InvalidRecord(spec.name, "control_character", index)
-                clean[spec.name] = value
+            clean[spec.name] = spec.check(value, index)
         return clean
 
     def search_text(self, fields: Mapping[str, Any]) -> str:
-        return "\n".join(
-            str(fields.get(f.name) or "") for f in self.fields if f.searchable and f.name != self.title_field
-        )
+        parts: list[str] = []
+        for f in self.fields:
+            if not f.searchable or f.name == self.title_field:
+                continue
+            value = fields.get(f.name)
+            if not value:
+                continue
+            if f.type == "list":
+                parts.append(" ".join(value))
+            elif f.type == "follow_ups":
+                parts.extend(item.get("action") or "" for item in value)
+            else:
+                parts.append(str(value))
+        return "\n".join(parts)
+
+    def facets(self, fields: Mapping[str, Any]) -> list[tuple[str, str]]:
+        return sorted(set(self.facet_rule(fields))) if self.facet_rule else []
+
+
+def _outreach_facets(fields: Mapping[str, Any]) -> list[tuple[str, str]]:
+    found = [("code", normalise_code(c)) for c in fields.get("person_codes") or ()]
+    found += [("tag", t.casefold()) for t in fields.get("tags") or ()]
+    if fields.get("setting"):
+        found.append(("setting", fields["setting"]))
+    for item in fields.get("follow_ups") or ():
+        if item.get("due") and not item.get("done"):
+            found.append(("due", item["due"]))
+    if fields.get("paper_notes") and not fields.get("paper_destroyed_at"):
+        found.append(("paper_pending", "1"))
+    if fields.get("review_by"):
+        found.append(("review_by", fields["review_by"]))
+    return found
 
 
 OUTREACH_LOG = KindSpec(
     name="outreach_log",
     fields=(
         FieldSpec("occurred_at", "datetime", required=True),
+        FieldSpec("duration_minutes", "int", minimum=1, maximum=MAX_MINUTES),
+        FieldSpec("setting", "choice", choices=SETTINGS),
+        FieldSpec("area", "text", max_length=MAX_ITEM, searchable=True),
+        FieldSpec("who_went", "list", max_length=MAX_ITEM, max_items=20, searchable=True),
+        FieldSpec("person_codes", "list", max_length=MAX_CODE, max_items=50, searchable=True),
         FieldSpec("title", "text", max_length=MAX_TITLE, searchable=True),
         FieldSpec("body", "text", searchable=True, multiline=True),
+        FieldSpec("needs", "text", searchable=True, multiline=True, max_length=100_000),
+        FieldSpec("referrals", "text", searchable=True, multiline=True, max_length=100_000),
+        FieldSpec("follow_ups", "follow_ups", searchable=True, max_items=MAX_FOLLOW_UPS),
+        FieldSpec("safety", "text", searchable=True, multiline=True, max_length=100_000),
+        FieldSpec("tags", "list", max_length=60, max_items=30, searchable=True),
+        FieldSpec("paper_notes", "bool"),
+        FieldSpec("paper_destroyed_at", "datetime"),
+        FieldSpec("review_by", "date"),
     ),
     title_field="title",
     time_field="occurred_at",
+    facet_rule=_outreach_facets,
 )
 
-KINDS: dict[str, KindSpec] = {OUTREACH_LOG.name: OUTREACH_LOG}
+
+def _code_facets(fields: Mapping[str, Any]) -> list[tuple[str, str]]:
+    return [("code_entry", normalise_code(fields.get("code") or ""))]
+
+
+#: The code book: one entry per person met, so the same person can be
+#: recognised across logs by a pseudonym. Private: it may hold the words that
+#: identify someone (a name to watch for), so it is never searched, exported
+#: or shared unless the person includes it explicitly.
+PERSON_CODE = KindSpec(
+    name="person_code",
+    fields=(
+        FieldSpec("code", "text", required=True, max_length=MAX_CODE),
+        FieldSpec("since", "datetime"),
+        FieldSpec("watch_words", "list", max_length=MAX_ITEM, max_items=20),
+        FieldSpec("note", "text", multiline=True, max_length=100_000),
+    ),
+    title_field="code",
+    time_field="since",
+    private=True,
+    indexed=False,
+    facet_rule=_code_facets,
+)
+
+KINDS: dict[str, KindSpec] = {OUTREACH_LOG.name: OUTREACH_LOG, PERSON_CODE.name: PERSON_CODE}
 
 
 def kind_spec(name: object, *, index: int | None = None) -> KindSpec:
@@ -126,6 +312,13 @@ def kind_spec(name: object, *, index: int | None = None) -> KindSpec:
     if spec is None:
         raise InvalidRecord("kind", "unknown_kind", index)
     return spec
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    action: str
+    due: date | None = None
+    done: bool = False
 
 
 @dataclass(frozen=True)
@@ -138,6 +331,99 @@ class OutreachLog:
     body: str
     created_at: datetime
     updated_at: datetime
+    duration_minutes: int | None = None
+    setting: str = ""
+    area: str = ""
+    who_went: tuple[str, ...] = ()
+    person_codes: tuple[str, ...] = ()
+    needs: str = ""
+    referrals: str = ""
+    follow_ups: tuple[FollowUp, ...] = ()
+    safety: str = ""
+    tags: tuple[str, ...] = ()
+    paper_notes: bool = False
+    paper_destroyed_at: datetime | None = None
+    review_by: date | None = None
+
+    @classmethod
+    def from_fields(cls, record_id: RecordId, f: Mapping[str, Any], created_at: str, updated_at: str) -> OutreachLog:
+        return cls(
+            id=record_id,
+            occurred_at=from_iso(f["occurred_at"]),
+            title=f.get("title") or "",
+            body=f.get("body") or "",
+            created_at=from_iso(created_at),
+            updated_at=from_iso(updated_at),
+            duration_minutes=f.get("duration_minutes"),
+            setting=f.get("setting") or "",
+            area=f.get("area") or "",
+            who_went=tuple(f.get("who_went") or ()),
+            person_codes=tuple(f.get("person_codes") or ()),
+            needs=f.get("needs") or "",
+            referrals=f.get("referrals") or "",
+            follow_ups=tuple(
+                FollowUp(i.get("action") or "", date.fromisoformat(i["due"]) if i.get("due") else None,
+                         bool(i.get("done")))
+                for i in f.get("follow_ups") or ()
+            ),
+            safety=f.get("safety") or "",
+            tags=tuple(f.get("tags") or ()),
+            paper_notes=bool(f.get("paper_notes")),
+            paper_destroyed_at=from_iso(f["paper_destroyed_at"]) if f.get("paper_destroyed_at") else None,
+            review_by=date.fromisoformat(f["review_by"]) if f.get("review_by") else None,
+        )
+
+    def to_fields(self) -> dict[str, Any]:
+        """The stored form (what ``OUTREACH_LOG.validate`` accepts)."""
+        return {
+            "occurred_at": to_iso(self.occurred_at),
+            "duration_minutes": self.duration_minutes,
+            "setting": self.setting,
+            "area": self.area,
+            "who_went": list(self.who_went),
+            "person_codes": list(self.person_codes),
+            "title": self.title,
+            "body": self.body,
+            "needs": self.needs,
+            "referrals": self.referrals,
+            "follow_ups": [
+                {"action": i.action, "due": i.due.isoformat() if i.due else None, "done": i.done}
+                for i in self.follow_ups
+            ],
+            "safety": self.safety,
+            "tags": list(self.tags),
+            "paper_notes": self.paper_notes,
+            "paper_destroyed_at": to_iso(self.paper_destroyed_at) if self.paper_destroyed_at else None,
+            "review_by": self.review_by.isoformat() if self.review_by else None,
+        }
+
+
+@dataclass(frozen=True)
+class PersonCode:
+    """An entry of the code book."""
+
+    id: RecordId
+    code: str
+    watch_words: tuple[str, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class RecordFilter:
+    """What a list may be narrowed to; every part optional, all must hold.
+    ``due_by``: records with an open follow-up due on or before that date."""
+
+    since: datetime | None = None
+    until: datetime | None = None
+    setting: str | None = None
+    person_code: str | None = None
+    tag: str | None = None
+    due_by: date | None = None
+
+    @property
+    def active(self) -> bool:
+        return any(v not in (None, "") for v in (self.since, self.until, self.setting,
+                                                 self.person_code, self.tag, self.due_by))
 
 
 @dataclass(frozen=True)

@@ -92,6 +92,13 @@ _REASONS = {
     "duplicate_id": QT_TRANSLATE_NOOP("errors", "repeats an id used earlier in the file"),
     "out_of_range": QT_TRANSLATE_NOOP("errors", "is out of range"),
     "not_unicode": QT_TRANSLATE_NOOP("errors", "contains text that is not valid Unicode"),
+    "not_a_date": QT_TRANSLATE_NOOP("errors", "is not a valid date (year-month-day)"),
+    "not_a_number": QT_TRANSLATE_NOOP("errors", "must be a whole number"),
+    "not_yes_or_no": QT_TRANSLATE_NOOP("errors", "must be true or false"),
+    "not_a_choice": QT_TRANSLATE_NOOP("errors", "is not one of the allowed values"),
+    "not_a_list": QT_TRANSLATE_NOOP("errors", "must be a list"),
+    "too_many": QT_TRANSLATE_NOOP("errors", "has too many entries"),
+    "duplicate_code": QT_TRANSLATE_NOOP("errors", "is already in the code book"),
     "kind_mismatch": QT_TRANSLATE_NOOP("errors", "is already used by a different kind of record in this vault"),
 }
 

@@ -40,7 +40,7 @@ from typing import Any
 import sqlcipher3
 
 from fieldsafe.core.clock import Clock, SystemClock, from_iso, to_iso
-from fieldsafe.core.records import KINDS, RecordId, RecordSummary, kind_spec
+from fieldsafe.core.records import KINDS, RecordFilter, RecordId, RecordSummary, kind_spec, normalise_code
 from fieldsafe.vault.atomicfile import fsync_dir, remove_stale_temp_files
 from fieldsafe.vault.errors import (
     KeyFileMissing,
@@ -170,10 +170,13 @@ class Vault:
         self._depth = 0
         self.clock = clock
         self._upkeep = Upkeep(lambda: _connect(directory / DB_FILE, db_key))
+        from fieldsafe.vault.attachments import Attachments
         from fieldsafe.vault.drafts import Drafts
-        from fieldsafe.vault.logs import OutreachLogs
+        from fieldsafe.vault.logs import CodeBook, OutreachLogs
 
         self.logs = OutreachLogs(self)
+        self.codes = CodeBook(self)
+        self.attachments = Attachments(self)
         self.drafts = Drafts(self)
 
     def __repr__(self) -> str:
@@ -375,12 +378,15 @@ class Vault:
 
     # -- generic record store (every kind) ----------------------------------
     def put_record(self, db: sqlcipher3.Connection, *, record_id: RecordId, kind: str, fields: dict[str, Any],
-                   created_at: str | None = None, updated_at: str | None = None) -> None:
-        """Insert or replace one validated record and its index entry.
-        Call inside :meth:`transaction`."""
+                   created_at: str | None = None, updated_at: str | None = None) -> int:
+        """Insert or replace one validated record, its index entry and its
+        facets; an edit keeps the replaced fields as an earlier version.
+        Call inside :meth:`transaction`. Returns the record's ``seq``."""
         spec = KINDS[kind]
         now = to_iso(self.clock.now())
-        row = db.execute("SELECT seq, created_at FROM records WHERE id = ?", (record_id,)).fetchone()
+        row = db.execute(
+            "SELECT seq, fields, updated_at FROM records WHERE id = ?", (record_id,)
+        ).fetchone()
         title = fields.get(spec.title_field) or ""
         occurred = fields.get(spec.time_field) or now
         payload = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
@@ -390,21 +396,36 @@ class Vault:
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (record_id, kind, occurred, created_at or now, updated_at or now, title, payload),
             )
-            seq = cur.lastrowid
+            seq = int(cur.lastrowid)
         else:
-            seq = row[0]
+            seq = int(row[0])
+            if json.loads(row[1]) == fields:
+                return seq  # nothing changed: no new version, no new time
+            db.execute(
+                "INSERT INTO record_versions (seq, saved_at, fields) VALUES (?, ?, ?)", (seq, row[2], row[1])
+            )
             db.execute(
                 "UPDATE records SET occurred_at = ?, updated_at = ?, title = ?, fields = ? WHERE seq = ?",
                 (occurred, updated_at or now, title, payload, seq),
             )
             db.execute("DELETE FROM search_index WHERE rowid = ?", (seq,))
-        body = spec.search_text(fields)
-        db.execute(
-            "INSERT INTO search_index (rowid, kind, title, body, aliases) VALUES (?, ?, ?, ?, ?)",
-            (seq, kind, index_text(title), index_text(body), alias_text(f"{title}\n{body}")),
+            db.execute("DELETE FROM record_facets WHERE seq = ?", (seq,))
+        if spec.indexed:
+            body = spec.search_text(fields)
+            db.execute(
+                "INSERT INTO search_index (rowid, kind, title, body, aliases) VALUES (?, ?, ?, ?, ?)",
+                (seq, kind, index_text(title), index_text(body), alias_text(f"{title}\n{body}")),
+            )
+        db.executemany(
+            "INSERT INTO record_facets (facet, value, seq) VALUES (?, ?, ?)",
+            [(facet, value, seq) for facet, value in spec.facets(fields)],
         )
+        return seq
 
     def delete_record(self, db: sqlcipher3.Connection, record_id: RecordId, *, kind: str) -> bool:
+        """Delete a record with everything that belongs to it: index entry,
+        facets, earlier versions, attachments and drafts (the last three by
+        foreign-key cascade; secure_delete overwrites the freed pages)."""
         row = db.execute("SELECT seq FROM records WHERE id = ? AND kind = ?", (record_id, kind)).fetchone()
         if row is None:
             return False
@@ -412,6 +433,20 @@ class Vault:
         db.execute("DELETE FROM records WHERE seq = ?", (row[0],))
         db.execute("DELETE FROM drafts WHERE record_id = ?", (record_id,))
         return True
+
+    def record_seq(self, db: sqlcipher3.Connection, record_id: RecordId, *, kind: str) -> int | None:
+        row = db.execute("SELECT seq FROM records WHERE id = ? AND kind = ?", (record_id, kind)).fetchone()
+        return None if row is None else int(row[0])
+
+    def versions(self, record_id: RecordId) -> list[tuple[str, dict[str, Any]]]:
+        """Earlier versions of a record, newest first: (saved_at, fields)."""
+        with self.reading() as db:
+            rows = db.execute(
+                "SELECT v.saved_at, v.fields FROM record_versions v JOIN records r ON r.seq = v.seq"
+                " WHERE r.id = ? ORDER BY v.version_seq DESC",
+                (record_id,),
+            ).fetchall()
+        return [(r[0], json.loads(r[1])) for r in rows]
 
     def get_record(self, record_id: RecordId, *, kind: str | None = None) -> StoredRecord | None:
         with self.reading() as db:
@@ -436,27 +471,57 @@ class Vault:
             yield StoredRecord(RecordId(row[0]), row[1], json.loads(row[2]), row[3], row[4])
 
     def summaries(
-        self, kind: str, *, after: RecordSummary | None = None, offset: int = 0, limit: int = 200
+        self,
+        kind: str,
+        *,
+        after: RecordSummary | None = None,
+        offset: int = 0,
+        limit: int = 200,
+        where: RecordFilter | None = None,
     ) -> list[RecordSummary]:
-        """A page of a kind's records, newest first, without their bodies.
-        Pass the last summary of the previous page as ``after``: each page then
-        costs the same however deep the list is scrolled (OFFSET would scan)."""
+        """A page of a kind's records, newest first, without their bodies,
+        narrowed by ``where``. Pass the last summary of the previous page as
+        ``after``: each page then costs the same however deep the list is
+        scrolled (OFFSET would scan)."""
         kind_spec(kind)
+        clauses, params = _filter_clauses(where)
+        if after is not None:
+            clauses.append("(occurred_at, seq) < (?, ?)")
+            params += [to_iso(after.occurred_at), after.position]
+        # Only fixed fragments with "?" placeholders are joined; values are bound.
+        sql = (
+            "SELECT id, occurred_at, title, seq FROM records WHERE kind = ?"
+            + "".join(" AND " + c for c in clauses)
+            + " ORDER BY occurred_at DESC, seq DESC LIMIT ? OFFSET ?"
+        )
         with self.reading() as db:
-            if after is None:
-                rows = db.execute(
-                    "SELECT id, occurred_at, title, seq FROM records WHERE kind = ?"
-                    " ORDER BY occurred_at DESC, seq DESC LIMIT ? OFFSET ?",
-                    (kind, limit, offset),
-                ).fetchall()
-            else:
-                rows = db.execute(
-                    "SELECT id, occurred_at, title, seq FROM records"
-                    " WHERE kind = ? AND (occurred_at, seq) < (?, ?)"
-                    " ORDER BY occurred_at DESC, seq DESC LIMIT ?",
-                    (kind, to_iso(after.occurred_at), after.position, limit),
-                ).fetchall()
+            rows = db.execute(sql, (kind, *params, limit, 0 if after is not None else offset)).fetchall()
         return [RecordSummary(RecordId(r[0]), kind, from_iso(r[1]), r[2], r[3]) for r in rows]
+
+    def with_facet(
+        self, kind: str, facet: str, *, up_to: str | None = None, limit: int = 200
+    ) -> list[tuple[str, RecordSummary]]:
+        """Records of ``kind`` carrying ``facet`` (with a value at most
+        ``up_to``), ordered by that value then newest first: the Today view's
+        lists. Returns (value, summary) pairs, one per record."""
+        sql = (
+            "SELECT min(f.value), r.id, r.occurred_at, r.title, r.seq FROM record_facets f"
+            " JOIN records r ON r.seq = f.seq WHERE f.facet = ? AND r.kind = ?"
+            + (" AND f.value <= ?" if up_to is not None else "")
+            + " GROUP BY r.seq ORDER BY 1, r.occurred_at DESC LIMIT ?"
+        )
+        params: list[object] = [facet, kind, *([up_to] if up_to is not None else []), limit]
+        with self.reading() as db:
+            rows = db.execute(sql, params).fetchall()
+        return [(r[0], RecordSummary(RecordId(r[1]), kind, from_iso(r[2]), r[3], r[4])) for r in rows]
+
+    def facet_values(self, facet: str) -> list[str]:
+        """Every distinct value of a facet (e.g. the tags in use)."""
+        with self.reading() as db:
+            rows = db.execute(
+                "SELECT DISTINCT value FROM record_facets WHERE facet = ? ORDER BY value", (facet,)
+            ).fetchall()
+        return [r[0] for r in rows]
 
     def count(self, kind: str | None = None) -> int:
         with self.reading() as db:
@@ -488,7 +553,8 @@ class Vault:
         expression = match_expression(query)
         if expression is None:
             return results
-        wanted = [k for k in (kinds or KINDS) if include_private or not KINDS[k].private]
+        indexed = [k for k in KINDS if KINDS[k].indexed]
+        wanted = [k for k in (kinds or indexed) if KINDS[k].indexed and (include_private or not KINDS[k].private)]
         if not wanted:
             return results
         cutoff = 0
@@ -499,7 +565,7 @@ class Vault:
                 cutoff, results.window_full = int(row[0]), True
         params: list[object] = [expression, cutoff]
         kind_filter = ""
-        if set(wanted) != set(KINDS):  # filtering costs a read per match: only when needed
+        if set(wanted) != set(indexed):  # filtering costs a read per match: only when needed
             kind_filter = " AND kind IN (" + ",".join("?" * len(wanted)) + ")"
             params += wanted
         # Only "?" placeholders are formatted in; every value is bound.
@@ -549,6 +615,34 @@ class Vault:
 
 
 # -- helpers --------------------------------------------------------------------
+
+def _filter_clauses(where: RecordFilter | None) -> tuple[list[str], list[object]]:
+    """SQL conditions (fixed text, "?" placeholders) and their values."""
+    clauses: list[str] = []
+    params: list[object] = []
+    if where is None:
+        return clauses, params
+    if where.since is not None:
+        clauses.append("occurred_at >= ?")
+        params.append(to_iso(where.since))
+    if where.until is not None:
+        clauses.append("occurred_at < ?")
+        params.append(to_iso(where.until))
+    facet_sql = "seq IN (SELECT seq FROM record_facets WHERE facet = ? AND value = ?)"
+    if where.setting:
+        clauses.append(facet_sql)
+        params += ["setting", where.setting]
+    if where.person_code:
+        clauses.append(facet_sql)
+        params += ["code", normalise_code(where.person_code)]
+    if where.tag:
+        clauses.append(facet_sql)
+        params += ["tag", where.tag.strip().casefold()]
+    if where.due_by is not None:
+        clauses.append("seq IN (SELECT seq FROM record_facets WHERE facet = 'due' AND value <= ?)")
+        params.append(where.due_by.isoformat())
+    return clauses, params
+
 
 def _fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
