@@ -40,7 +40,14 @@ from typing import Any
 import sqlcipher3
 
 from fieldsafe.core.clock import Clock, SystemClock, from_iso, to_iso
-from fieldsafe.core.records import KINDS, RecordFilter, RecordId, RecordSummary, kind_spec, normalise_code
+from fieldsafe.core.records import (
+    KINDS,
+    RecordFilter,
+    RecordId,
+    RecordSummary,
+    kind_spec,
+    normalise_code,
+)
 from fieldsafe.vault.atomicfile import fsync_dir, remove_stale_temp_files
 from fieldsafe.vault.errors import (
     KeyFileMissing,
@@ -490,7 +497,7 @@ class Vault:
             params += [to_iso(after.occurred_at), after.position]
         # Only fixed fragments with "?" placeholders are joined; values are bound.
         sql = (
-            "SELECT id, occurred_at, title, seq FROM records WHERE kind = ?"
+            "SELECT id, occurred_at, title, seq FROM records WHERE kind = ?"  # noqa: S608 - fixed fragments
             + "".join(" AND " + c for c in clauses)
             + " ORDER BY occurred_at DESC, seq DESC LIMIT ? OFFSET ?"
         )
@@ -505,7 +512,7 @@ class Vault:
         ``up_to``), ordered by that value then newest first: the Today view's
         lists. Returns (value, summary) pairs, one per record."""
         sql = (
-            "SELECT min(f.value), r.id, r.occurred_at, r.title, r.seq FROM record_facets f"
+            "SELECT min(f.value), r.id, r.occurred_at, r.title, r.seq FROM record_facets f"  # noqa: S608 - fixed
             " JOIN records r ON r.seq = f.seq WHERE f.facet = ? AND r.kind = ?"
             + (" AND f.value <= ?" if up_to is not None else "")
             + " GROUP BY r.seq ORDER BY 1, r.occurred_at DESC LIMIT ?"
