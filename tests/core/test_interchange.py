@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from fieldsafe.core.interchange import (
     FORMAT,
+    VERSION,
     InterchangeRecord,
     parse_interchange,
     read_interchange,
@@ -132,7 +133,7 @@ def test_writer_round_trip() -> None:
     doc = json.loads(data)
     assert (
         doc["format"] == FORMAT
-        and doc["version"] == 1
+        and doc["version"] == VERSION
         and doc["exported_at"] == "2026-03-04T17:30:00Z"
     )
     assert "Reunión" in data.decode("utf-8")  # UTF-8, not \u escapes: readable
@@ -184,7 +185,7 @@ def test_not_interchange(doc: Any) -> None:
 
 
 def test_newer_version_is_refused() -> None:
-    assert bad_input(dumps(document(version=2))).reason == "unsupported_version"
+    assert bad_input(dumps(document(version=VERSION + 1))).reason == "unsupported_version"
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,8 @@ no free text from the file can reach an error message.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import os
 import re
@@ -43,15 +45,42 @@ from fieldsafe.core.records import KindSpec, RecordId, check_record_id, kind_spe
 from fieldsafe.vault.errors import BadInputFile, InvalidRecord
 
 FORMAT = "fieldsafe-interchange"
-VERSION = 1
+#: 2 added attachments (version 1 files are still read)
+VERSION = 2
 
 #: Files above this size are refused before they are read.
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
 _TOP_KEYS = frozenset({"format", "version", "exported_at", "records"})
-_RECORD_KEYS = ("kind", "id", "created_at", "updated_at", "fields")
+_RECORD_KEYS = ("kind", "id", "created_at", "updated_at", "fields", "attachments")
+_ATTACHMENT_KEYS = frozenset({"id", "name", "media_type", "added_at", "data"})
+#: what an attachment may be (checked again, by content, when imported)
+ATTACHMENT_TYPES = ("image/jpeg", "image/png", "application/pdf")
+#: the largest attachment, as in ``fieldsafe.vault.intake``
+MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
+MAX_ATTACHMENT_NAME = 200
 _SAFE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
 _UNNAMED = "…"
+
+
+@dataclass(frozen=True)
+class InterchangeAttachment:
+    """A photo, scan or PDF carried with a record (base64 in the file)."""
+
+    id: str
+    name: str
+    media_type: str
+    added_at: str
+    data: bytes
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "media_type": self.media_type,
+            "added_at": self.added_at,
+            "data": base64.b64encode(self.data).decode("ascii"),
+        }
 
 
 @dataclass(frozen=True)
@@ -65,6 +94,7 @@ class InterchangeRecord:
     fields: dict[str, Any]
     created_at: str | None = None
     updated_at: str | None = None
+    attachments: tuple[InterchangeAttachment, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         doc: dict[str, Any] = {"kind": self.kind, "id": self.id}
@@ -73,6 +103,8 @@ class InterchangeRecord:
         if self.updated_at is not None:
             doc["updated_at"] = self.updated_at
         doc["fields"] = self.fields
+        if self.attachments:
+            doc["attachments"] = [a.as_json() for a in self.attachments]
         return doc
 
 
@@ -179,13 +211,59 @@ def parse_record(raw: object, *, index: int) -> InterchangeRecord:
         for name in ("created_at", "updated_at")
     }
     fields = check_fields(spec, raw["fields"], index=index)
+    attachments = raw.get("attachments")
     return InterchangeRecord(
         kind=spec.name,
         id=record_id,
         fields=fields,
         created_at=times["created_at"],
         updated_at=times["updated_at"],
+        attachments=() if attachments is None else check_attachments(attachments, index=index),
     )
+
+
+def check_attachments(raw: object, *, index: int | None = None) -> tuple[InterchangeAttachment, ...]:
+    """The ``attachments`` list of a record: ids, names, types, times and
+    strict base64 within the size limit. The bytes themselves are checked
+    (and must match ``media_type``) when the import stores them."""
+    if not isinstance(raw, list):
+        raise InvalidRecord("attachments", "not_a_list", index)
+    found: list[InterchangeAttachment] = []
+    seen: set[str] = set()
+    for item in raw:
+        if not isinstance(item, Mapping):
+            raise InvalidRecord("attachments", "not_an_object", index)
+        for name in item:
+            if name not in _ATTACHMENT_KEYS:
+                raise InvalidRecord(safe_name(name), "unknown_field", index)
+        for name in _ATTACHMENT_KEYS:
+            if item.get(name) is None:
+                raise InvalidRecord(name, "required", index)
+        attachment_id = check_record_id(item["id"], index=index)
+        if attachment_id in seen:
+            raise InvalidRecord("attachments", "duplicate_id", index)
+        seen.add(attachment_id)
+        name = item["name"]
+        if not isinstance(name, str) or not _is_unicode(name):
+            raise InvalidRecord("name", "not_text", index)
+        if len(name) > MAX_ATTACHMENT_NAME:
+            raise InvalidRecord("name", "too_long", index)
+        if item["media_type"] not in ATTACHMENT_TYPES:
+            raise InvalidRecord("media_type", "not_a_choice", index)
+        added_at = check_time(item["added_at"], "added_at", index=index)
+        encoded = item["data"]
+        if not isinstance(encoded, str):
+            raise InvalidRecord("data", "not_text", index)
+        if len(encoded) > (MAX_ATTACHMENT_BYTES // 3 + 1) * 4:
+            raise InvalidRecord("data", "too_long", index)
+        try:
+            data = base64.b64decode(encoded, validate=True)
+        except (ValueError, binascii.Error):
+            raise InvalidRecord("data", "not_base64", index) from None
+        if not data:
+            raise InvalidRecord("data", "required", index)
+        found.append(InterchangeAttachment(attachment_id, name, item["media_type"], added_at, data))
+    return tuple(found)
 
 
 def check_fields(spec: KindSpec, fields: object, *, index: int | None = None) -> dict[str, Any]:

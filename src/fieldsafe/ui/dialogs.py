@@ -142,3 +142,58 @@ class ChooseBackupFile:
         finally:
             dialog.setHistory([])
             dialog.deleteLater()
+
+
+class ChooseAttachments:
+    """Photos, scans or PDFs to attach; an empty list if cancelled."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> list[Path]:
+        dialog = QFileDialog(parent, _t("Attach photos, scans or PDFs"))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setNameFilters(
+            [
+                _t("Photos, scans and PDFs (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)"),
+                _t("All files (*)"),
+            ]
+        )
+        dialog.setDirectory(QDir.homePath())
+        dialog.setHistory([])
+        try:
+            if dialog.exec() != QFileDialog.DialogCode.Accepted:
+                return []
+            return [Path(p) for p in dialog.selectedFiles()]
+        finally:
+            dialog.setHistory([])
+            dialog.deleteLater()
+
+
+class DeleteOriginals:
+    """After importing, offer to delete the files that were imported. Honest
+    about what deleting cannot reach."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, *, count: int) -> bool:
+        box = QMessageBox(parent)
+        box.setWindowTitle(_t("FieldSafe"))
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText(
+            _t("The file is now in the vault. Delete the original?")
+            if count == 1
+            else _t("The files are now in the vault. Delete the originals?")
+        )
+        box.setInformativeText(
+            _t(
+                "FieldSafe overwrites each file, then deletes it. On an SSD, a memory card, a phone "
+                "or a synced folder, copies may remain that no program can reach; a camera or "
+                "scanner may also keep its own copy. The encrypted copy in the vault is not affected."
+            )
+        )
+        delete = box.addButton(_t("Delete the originals"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(_t("Keep them"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is delete

@@ -68,6 +68,8 @@ def describe(error: BaseException) -> str:
         return _t("A file is already there. Choose another name; FieldSafe never overwrites it.")
     if isinstance(error, e.StorageFailed):
         return describe_storage(error)
+    if isinstance(error, e.BadAttachment):
+        return _t(_ATTACHMENT.get(error.reason, "That file cannot be attached. Nothing was stored."))
     return _t("Something went wrong. Nothing has been changed.")
 
 
@@ -98,6 +100,8 @@ _REASONS = {
     "not_a_choice": QT_TRANSLATE_NOOP("errors", "is not one of the allowed values"),
     "not_a_list": QT_TRANSLATE_NOOP("errors", "must be a list"),
     "too_many": QT_TRANSLATE_NOOP("errors", "has too many entries"),
+    "not_base64": QT_TRANSLATE_NOOP("errors", "is not valid base64"),
+    "attachment_mismatch": QT_TRANSLATE_NOOP("errors", "does not match the attachment's content"),
     "duplicate_code": QT_TRANSLATE_NOOP("errors", "is already in the code book"),
     "kind_mismatch": QT_TRANSLATE_NOOP("errors", "is already used by a different kind of record in this vault"),
 }
@@ -124,6 +128,24 @@ _BAD_INPUT = {
     "too_large": QT_TRANSLATE_NOOP("errors", "The file is too large."),
     "not_utf8": QT_TRANSLATE_NOOP("errors", "The file is not UTF-8 text."),
     "repeated_name": QT_TRANSLATE_NOOP("errors", "The file repeats a name inside one object, so its meaning is unclear."),
+}
+
+
+_ATTACHMENT = {
+    "empty": QT_TRANSLATE_NOOP("errors", "The file is empty. Nothing was stored."),
+    "too_large": QT_TRANSLATE_NOOP(
+        "errors", "The file is larger than 25 MB, the most FieldSafe attaches. Nothing was stored."
+    ),
+    "unsupported": QT_TRANSLATE_NOOP(
+        "errors", "FieldSafe attaches JPEG and PNG photos and PDF files only. Nothing was stored."
+    ),
+    "corrupt": QT_TRANSLATE_NOOP("errors", "The file is damaged or incomplete. Nothing was stored."),
+    "too_many_pixels": QT_TRANSLATE_NOOP(
+        "errors", "The image is too large to open safely (over 80 megapixels). Nothing was stored."
+    ),
+    "unreadable": QT_TRANSLATE_NOOP(
+        "errors", "The file cannot be read (it may be gone, or not a regular file). Nothing was stored."
+    ),
 }
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from fieldsafe.core.records import RecordId, RecordSummary
+from fieldsafe.core.records import RecordFilter, RecordId, RecordSummary
 from fieldsafe.ui.localtime import format_moment
 from fieldsafe.vault import Vault
 from fieldsafe.vault.errors import VaultError
@@ -37,6 +37,7 @@ class OutreachLogModel(QAbstractTableModel):
         self._vault = vault
         self._rows: list[RecordSummary] = []
         self._complete = vault is None
+        self._where: RecordFilter | None = None
 
     # -- Qt model API --------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
@@ -71,7 +72,9 @@ class OutreachLogModel(QAbstractTableModel):
         if parent.isValid() or self._complete or self._vault is None:
             return
         try:
-            page = self._vault.logs.page(after=self._rows[-1] if self._rows else None, limit=PAGE_SIZE)
+            page = self._vault.logs.page(
+                after=self._rows[-1] if self._rows else None, limit=PAGE_SIZE, where=self._where
+            )
         except VaultError as exc:
             self._complete = True
             log.info("log_page_failed", exc_info=(type(exc), exc, None))
@@ -94,6 +97,15 @@ class OutreachLogModel(QAbstractTableModel):
         self.endResetModel()
         self.fetchMore()
 
+    def set_filter(self, where: RecordFilter | None) -> None:
+        """Show only logs matching ``where`` (``None``: all)."""
+        self._where = where if where is not None and where.active else None
+        self.reload()
+
+    @property
+    def filtered(self) -> bool:
+        return self._where is not None
+
     def log_id(self, row: int) -> RecordId | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
 
@@ -114,5 +126,6 @@ class OutreachLogModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = []
         self._vault = None
+        self._where = None
         self._complete = True
         self.endResetModel()

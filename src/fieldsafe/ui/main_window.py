@@ -16,6 +16,7 @@ from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QMainWindow,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsafe.core.clock import Clock, SystemClock
+from fieldsafe.core.records import RecordFilter
 from fieldsafe.ui import limits, ops
 from fieldsafe.ui.change_passphrase import ChangePassphraseDialog
 from fieldsafe.ui.dialogs import ChooseBackupFile, EraseVault, Notice, RestoreDraft
@@ -41,13 +44,15 @@ from fieldsafe.ui.localtime import format_moment
 from fieldsafe.ui.log_editor import DRAFT_SLOT, LogEditor
 from fieldsafe.ui.log_model import OutreachLogModel
 from fieldsafe.ui.search_results import HighlightDelegate, SearchResultsModel
+from fieldsafe.ui.today import FilterBar, TodayView
 from fieldsafe.vault import Vault
 from fieldsafe.vault.store import SEARCH_LIMIT, SEARCH_WINDOW
 
 log = logging.getLogger("fieldsafe.ui.main_window")
 
 SEARCH_DELAY_MS = 250
-_LIST_PAGE, _RESULTS_PAGE = 0, 1
+_LIST_PAGE, _RESULTS_PAGE, _TODAY_PAGE = 0, 1, 2
+_SECTION_LOGS, _SECTION_TODAY = 0, 1
 
 
 #: one key, easy to hit in a hurry: hides every window, locks, clears the clipboard
@@ -104,6 +109,13 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(
             self.tr("&Save"), self._save, QKeySequence(QKeySequence.StandardKey.Save)
         )
+        self.history_action = self._action(self.tr("&Earlier versions…"), self.show_history)
+        self.print_action = self._action(
+            self.tr("&Print…"), lambda: self.print_logs(to_pdf=False), QKeySequence(QKeySequence.StandardKey.Print)
+        )
+        self.pdf_action = self._action(self.tr("Save as P&DF…"), lambda: self.print_logs(to_pdf=True))
+        self.code_book_action = self._action(self.tr("&Code book…"), self.show_code_book)
+        self.today_action = self._action(self.tr("&Today"), self.show_today, QKeySequence("Ctrl+T"))
         self.backup_action = self._action(self.tr("&Back up…"), self.back_up)
         self.change_passphrase_action = self._action(
             self.tr("&Change passphrase…"), self.change_passphrase
@@ -125,9 +137,6 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
-        vault_menu.addAction(self.new_log_action)
-        vault_menu.addAction(self.save_action)
-        vault_menu.addSeparator()
         vault_menu.addAction(self.backup_action)
         vault_menu.addAction(self.change_passphrase_action)
         vault_menu.addSeparator()
@@ -136,6 +145,16 @@ class MainWindow(QMainWindow):
         vault_menu.addAction(self.erase_action)
         vault_menu.addSeparator()
         vault_menu.addAction(self.quit_action)
+        log_menu = self.menuBar().addMenu(self.tr("L&og"))
+        log_menu.addAction(self.new_log_action)
+        log_menu.addAction(self.save_action)
+        log_menu.addAction(self.today_action)
+        log_menu.addSeparator()
+        log_menu.addAction(self.history_action)
+        log_menu.addAction(self.code_book_action)
+        log_menu.addSeparator()
+        log_menu.addAction(self.print_action)
+        log_menu.addAction(self.pdf_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.limits_action)
 
@@ -144,9 +163,11 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.new_log_action)
+        toolbar.addAction(self.today_action)
         toolbar.addAction(self.lock_action)
         self.addToolBar(toolbar)
         toolbar.widgetForAction(self.new_log_action).setAccessibleName(self.tr("New log"))
+        toolbar.widgetForAction(self.today_action).setAccessibleName(self.tr("Show today"))
         toolbar.widgetForAction(self.lock_action).setAccessibleName(self.tr("Lock"))
         self.toolbar = toolbar
 
@@ -154,7 +175,8 @@ class MainWindow(QMainWindow):
         self.sections = QListWidget(self)
         self.sections.setAccessibleName(self.tr("Sections"))
         self.sections.addItem(self.tr("Outreach logs"))
-        self.sections.setCurrentRow(0)
+        self.sections.addItem(self.tr("Today"))
+        self.sections.setCurrentRow(_SECTION_LOGS)
         metrics = QFontMetrics(self.sections.font())
         widest = max(
             metrics.horizontalAdvance(self.sections.item(i).text())
@@ -188,7 +210,8 @@ class MainWindow(QMainWindow):
         self.log_view.setAccessibleName(self.tr("Outreach logs"))
         self.log_view.setModel(self.log_model)
         self.log_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.log_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows can be selected for printing; the current row is the open log.
+        self.log_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.log_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.log_view.setWordWrap(False)
         self.log_view.setTabKeyNavigation(False)
@@ -217,23 +240,39 @@ class MainWindow(QMainWindow):
         self.results_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results_view.selectionModel().currentRowChanged.connect(self._result_row_changed)
 
+        self.today_view = TodayView(self)
+        self.today_view.open_requested.connect(self.open_log)
+        self.filters = FilterBar(self)
+        self.filters._today = lambda: self._clock.now().astimezone().date()
+        self.filters.changed.connect(self._filter_changed)
+        self.filters.hide()
+        self.filter_button = QPushButton(self.tr("&Filters"), self)
+        self.filter_button.setAccessibleName(self.tr("Filters"))
+        self.filter_button.setCheckable(True)
+        self.filter_button.toggled.connect(self._toggle_filters)
+
         self.lists = QStackedWidget(self)
         self.lists.addWidget(self.log_view)
         self.lists.addWidget(self.results_view)
+        self.lists.addWidget(self.today_view)
 
         search_row = QHBoxLayout()
         search_row.addWidget(search_label)
         search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.filter_button)
         middle = QWidget(self)
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addLayout(search_row)
+        middle_layout.addWidget(self.filters)
         middle_layout.addWidget(self.info)
         middle_layout.addWidget(self.lists, 1)
 
         self.editor = LogEditor(self._vault, clock=self._clock, parent=self)  # type: ignore[arg-type]
         self.editor.saved.connect(self._log_saved)
         self.editor.deleted.connect(self._log_deleted)
+        self.editor.code_book_requested.connect(self.show_code_book)
+        self.editor.history_requested.connect(lambda _id: self.show_history())
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
@@ -264,7 +303,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.splitter = splitter
         self.setTabOrder(self.sections, self.search)
-        self.setTabOrder(self.search, self.log_view)
+        self.setTabOrder(self.search, self.filter_button)
+        self.setTabOrder(self.filter_button, self.log_view)
         self.setTabOrder(self.log_view, self.results_view)
         self.setTabOrder(self.results_view, self.editor.when)
 
@@ -330,18 +370,27 @@ class MainWindow(QMainWindow):
         self._select_log_row(log_id)
         if self.search.text().strip():
             self._search_timer.start()
+        self._refresh_today()
+
+    def _refresh_today(self) -> None:
+        if self.lists.currentIndex() == _TODAY_PAGE:
+            self.today_view.refresh(self._vault, self._clock.now().astimezone().date())
 
     def _log_deleted(self, _log_id: str) -> None:
         self.log_model.reload()
         self._select_log_row(None)
         if self.search.text().strip():
             self._search_timer.start()
+        self._refresh_today()
 
     def _update_empty_state(self) -> None:
         searching = self.lists.currentIndex() == _RESULTS_PAGE if hasattr(self, "lists") else False
-        if searching:
+        if searching or (hasattr(self, "lists") and self.lists.currentIndex() == _TODAY_PAGE):
             return
-        if self.log_model.rowCount() == 0 and self._vault is not None:
+        if self.log_model.rowCount() == 0 and self._vault is not None and self.log_model.filtered:
+            self.info.setText(self.tr("No logs match these filters."))
+            self.info.show()
+        elif self.log_model.rowCount() == 0 and self._vault is not None:
             shortcut = self.new_log_action.shortcut().toString(
                 QKeySequence.SequenceFormat.NativeText
             )
@@ -357,7 +406,41 @@ class MainWindow(QMainWindow):
 
     def _section_chosen(self) -> None:
         self.search.setText("")
-        self._show_list()
+        if self.sections.currentRow() == _SECTION_TODAY:
+            self.show_today()
+        else:
+            self._show_list()
+
+    def show_today(self) -> None:
+        """Ctrl+T: follow-ups due, paper to destroy, logs to review."""
+        self.sections.setCurrentRow(_SECTION_TODAY)
+        self.search.blockSignals(True)
+        self.search.setText("")
+        self.search.blockSignals(False)
+        self.results_model.clear()
+        self.today_view.refresh(self._vault, self._clock.now().astimezone().date())
+        self.lists.setCurrentIndex(_TODAY_PAGE)
+        self.info.hide()
+        self.today_view.tree.setFocus()
+
+    def _toggle_filters(self, shown: bool) -> None:
+        self.filters.setVisible(shown)
+        if shown:
+            if self._vault is not None:
+                try:
+                    self.filters.set_tags(self._vault.logs.tags())
+                except Exception as exc:  # noqa: BLE001 - worded by describe()
+                    self.info.setText(describe(exc))
+            self.filters.setting.setFocus()
+        else:
+            self.filters.clear()
+
+    def _filter_changed(self, where: RecordFilter) -> None:
+        self.log_model.set_filter(where)
+        if self.lists.currentIndex() != _LIST_PAGE:
+            self.search.setText("")
+            self._show_list()
+        self._update_empty_state()
 
     # -- search ------------------------------------------------------------------------
     def _run_search(self) -> None:
@@ -402,6 +485,7 @@ class MainWindow(QMainWindow):
     def _show_list(self) -> None:
         self.results_model.clear()
         self.lists.setCurrentIndex(_LIST_PAGE)
+        self.sections.setCurrentRow(_SECTION_LOGS)
         self._update_empty_state()
 
     def _result_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -410,6 +494,51 @@ class MainWindow(QMainWindow):
         log_id = self.results_model.hit_id(current.row())
         if log_id is not None:
             self.open_log(log_id)
+
+    # -- log actions ---------------------------------------------------------------------
+    def show_history(self) -> QWidget | None:
+        """Earlier versions of the open log, side by side with the current one."""
+        from fieldsafe.ui.history import HistoryDialog
+
+        log_id = self.editor.log_id
+        if self._vault is None or log_id is None:
+            return None
+        if not self.editor.save_if_dirty():
+            return None
+        dialog = HistoryDialog(self._vault, log_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def selected_log_ids(self) -> list[str]:
+        """The rows selected in the list, else the open log."""
+        rows = sorted({index.row() for index in self.log_view.selectionModel().selectedRows()})
+        found = [i for i in (self.log_model.log_id(r) for r in rows) if i is not None]
+        if not found and self.editor.log_id is not None:
+            found = [self.editor.log_id]
+        return found
+
+    def print_logs(self, *, to_pdf: bool) -> bool:
+        from fieldsafe.ui.printing import print_logs
+
+        if self._vault is None or not self.editor.save_if_dirty():
+            return False
+        log_ids = self.selected_log_ids()
+        if not log_ids:
+            self.statusBar().showMessage(self.tr("Choose one or more logs to print first."))
+            return False
+        return print_logs(self, self._vault, log_ids, to_pdf=to_pdf)
+
+    def show_code_book(self) -> QWidget | None:
+        from fieldsafe.ui.code_book import CodeBookDialog
+
+        if self._vault is None:
+            return None
+        dialog = CodeBookDialog(self._vault, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.editor.refresh_code_book)
+        dialog.open()
+        return dialog
 
     # -- vault actions ---------------------------------------------------------------------
     def back_up(self) -> None:
@@ -504,7 +633,14 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         self._search_generation += 1
         self._vault = None
+        for child in self.findChildren(QDialog):
+            wipe = getattr(child, "wipe", None)
+            if callable(wipe):
+                wipe()
+            child.close()
         self.editor.wipe()
+        self.today_view.wipe()
+        self.filters.wipe()
         self.log_model.forget()
         self.results_model.clear()
         self.search.setText("")

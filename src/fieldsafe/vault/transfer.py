@@ -15,9 +15,10 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from fieldsafe.core.clock import Clock
+from fieldsafe.core.clock import Clock, from_iso, to_iso
 from fieldsafe.core.demo import DEFAULT_SEED, demo_records
 from fieldsafe.core.interchange import (
+    InterchangeAttachment,
     InterchangeRecord,
     check_fields,
     check_time,
@@ -26,7 +27,7 @@ from fieldsafe.core.interchange import (
 )
 from fieldsafe.core.records import KINDS, check_record_id, kind_spec
 from fieldsafe.vault.atomicfile import atomic_writer
-from fieldsafe.vault.errors import InvalidRecord
+from fieldsafe.vault.errors import BadAttachment, InvalidRecord, NotFound
 
 if TYPE_CHECKING:
     from fieldsafe.vault.store import Vault
@@ -78,11 +79,15 @@ def import_records(vault: Vault, records: Iterable[InterchangeRecord]) -> Import
                 )
             )
             existing = vault.get_record(record_id)  # sees this transaction's writes
+            new_attachments = _import_attachments(vault, db, record, index) if record.attachments else 0
             if existing is not None:
                 if existing.kind != spec.name:
                     raise InvalidRecord("id", "kind_mismatch", index)
                 if existing.fields == fields:
-                    unchanged += 1
+                    if new_attachments:
+                        updated += 1
+                    else:
+                        unchanged += 1
                     continue
             vault.put_record(
                 db,
@@ -92,12 +97,46 @@ def import_records(vault: Vault, records: Iterable[InterchangeRecord]) -> Import
                 created_at=created_at,
                 updated_at=updated_at,
             )
+            if record.attachments and existing is None:
+                _import_attachments(vault, db, record, index)
             if existing is None:
                 added += 1
             else:
                 updated += 1
     _log_counts("records_imported", added=added, updated=updated, unchanged=unchanged)
     return ImportResult(added=added, updated=updated, unchanged=unchanged)
+
+
+def _import_attachments(vault: Vault, db: object, record: InterchangeRecord, index: int) -> int:
+    """Store a record's attachments not yet in the vault (inside the import's
+    transaction); each is checked by content like any attached file. Returns
+    how many were new. The record must exist (call again after creating it)."""
+    from fieldsafe.vault.intake import prepare_attachment
+
+    if vault.get_record(record.id) is None:
+        return 0
+    new = 0
+    for attachment in record.attachments:
+        try:
+            known = vault.attachments.info(attachment.id)
+        except NotFound:
+            known = None
+        if known is not None:
+            if known.record_id != record.id or vault.attachments.data(attachment.id) != attachment.data:
+                raise InvalidRecord("attachments", "duplicate_id", index)
+            continue
+        try:
+            prepared = prepare_attachment(attachment.data, name=attachment.name, strip_metadata=False)
+        except BadAttachment:
+            raise InvalidRecord("data", "attachment_mismatch", index) from None
+        if prepared.media_type != attachment.media_type:
+            raise InvalidRecord("media_type", "attachment_mismatch", index)
+        vault.attachments.add(
+            record.id, prepared, kind=record.kind, attachment_id=attachment.id,
+            added_at=from_iso(attachment.added_at),
+        )
+        new += 1
+    return new
 
 
 def import_file(vault: Vault, path: Path) -> ImportResult:
@@ -132,6 +171,10 @@ def export_records(
             fields=stored.fields,
             created_at=stored.created_at,
             updated_at=stored.updated_at,
+            attachments=tuple(
+                InterchangeAttachment(a.id, a.name, a.media_type, to_iso(a.added_at), vault.attachments.data(a.id))
+                for a in vault.attachments.of(stored.id)
+            ),
         )
         for stored in vault.iter_records(kinds=wanted)
     ]

@@ -1,0 +1,285 @@
+"""Small field widgets of the log editor: comma-separated lists, an optional
+date, the follow-up list, and the formatting buttons of the Markdown body.
+
+Each emits ``changed`` when the person edits it (not when it is filled in by
+code), so the editor can mark itself dirty and autosave a draft.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QTextCharFormat, QTextCursor, QTextListFormat
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QCompleter,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldsafe.core.clock import MAX_YEAR
+
+#: a date edit at this date shows its "no date" text
+NO_DATE = QDate(2000, 1, 1)
+
+# Commas in Latin, Arabic and CJK scripts, and semicolons, separate items.
+_SEPARATORS = re.compile("[,;\u060c\u061b\uff0c\u3001]")
+
+
+def split_items(text: str) -> list[str]:
+    items: list[str] = []
+    for part in _SEPARATORS.split(text):
+        item = " ".join(part.split())
+        if item and item not in items:
+            items.append(item)
+    return items
+
+
+class ListField(QLineEdit):
+    """Items typed separated by commas ("me, colleague K"); completes from
+    ``set_suggestions`` (e.g. the code book's codes, tags in use)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._suggestions = QStringListModel(self)
+        completer = QCompleter(self._suggestions, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setWidget(self)
+        completer.activated.connect(self._complete)
+        self._completer = completer
+        self.textEdited.connect(self._suggest)
+
+    def values(self) -> list[str]:
+        return split_items(self.text())
+
+    def set_values(self, values: list[str] | tuple[str, ...]) -> None:
+        self.setText(", ".join(values))
+
+    def set_suggestions(self, words: list[str]) -> None:
+        self._suggestions.setStringList(words)
+
+    def _current_prefix(self) -> str:
+        before = self.text()[: self.cursorPosition()]
+        return _SEPARATORS.split(before)[-1].lstrip()
+
+    def _suggest(self) -> None:
+        prefix = self._current_prefix()
+        if not prefix or not self._suggestions.rowCount():
+            self._completer.popup().hide()
+            return
+        self._completer.setCompletionPrefix(prefix)
+        if self._completer.completionCount():
+            self._completer.complete()
+        else:
+            self._completer.popup().hide()
+
+    def _complete(self, word: str) -> None:
+        text, cursor = self.text(), self.cursorPosition()
+        prefix = self._current_prefix()
+        start = cursor - len(prefix)
+        self.setText(text[:start] + word + text[cursor:])
+        self.setCursorPosition(start + len(word))
+        self.textEdited.emit(self.text())
+
+
+class OptionalDate(QDateEdit):
+    """A date that may be left empty (shown as ``empty_text``)."""
+
+    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setMinimumDate(NO_DATE)
+        self.setMaximumDate(QDate(MAX_YEAR, 12, 31))
+        self.setSpecialValueText(empty_text)
+        self.setDate(NO_DATE)
+
+    def value(self) -> date | None:
+        chosen = self.date()
+        return None if chosen == NO_DATE else date(chosen.year(), chosen.month(), chosen.day())
+
+    def set_value(self, value: date | str | None) -> None:
+        if isinstance(value, str):
+            value = date.fromisoformat(value)
+        self.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
+
+
+class FollowUps(QWidget):
+    """Follow-up actions, each with an optional due date and a done box."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[QWidget, QCheckBox, QLineEdit, OptionalDate]] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.add_button = QPushButton(self.tr("Add a follow-up"), self)
+        self.add_button.setAccessibleName(self.tr("Add a follow-up"))
+        self.add_button.clicked.connect(self._add_clicked)
+        self._layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeading)
+
+    def _add_clicked(self) -> None:
+        self.add_row()[2].setFocus()
+        self.changed.emit()
+
+    def add_row(self, action: str = "", due: str | None = None, done: bool = False):  # noqa: ANN201
+        number = len(self._rows) + 1
+        row = QWidget(self)
+        done_box = QCheckBox(self.tr("Done"), row)
+        done_box.setAccessibleName(self.tr("Follow-up {n} done").format(n=number))
+        done_box.setChecked(done)
+        text = QLineEdit(row)
+        text.setAccessibleName(self.tr("Follow-up {n}").format(n=number))
+        text.setPlaceholderText(self.tr("What, and who does it"))
+        text.setText(action)
+        due_edit = OptionalDate(self.tr("No due date"), row)
+        due_edit.setAccessibleName(self.tr("Follow-up {n} due date").format(n=number))
+        due_edit.set_value(due)
+        remove = QToolButton(row)
+        remove.setText(self.tr("Remove"))
+        remove.setAccessibleName(self.tr("Remove follow-up {n}").format(n=number))
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(done_box)
+        line.addWidget(text, 1)
+        line.addWidget(due_edit)
+        line.addWidget(remove)
+        entry = (row, done_box, text, due_edit)
+        self._rows.append(entry)
+        self._layout.insertWidget(self._layout.count() - 1, row)
+        done_box.toggled.connect(self.changed)
+        text.textEdited.connect(self.changed)
+        due_edit.dateChanged.connect(self._due_edited)
+        remove.clicked.connect(lambda: self._remove(entry))
+        return entry
+
+    def _due_edited(self) -> None:
+        if not self.signalsBlocked():
+            self.changed.emit()
+
+    def _remove(self, entry: tuple[QWidget, QCheckBox, QLineEdit, OptionalDate]) -> None:
+        self._rows.remove(entry)
+        entry[0].hide()
+        entry[0].deleteLater()
+        self._renumber()
+        self.add_button.setFocus()
+        self.changed.emit()
+
+    def _renumber(self) -> None:
+        for number, (_row, done_box, text, due_edit) in enumerate(self._rows, start=1):
+            done_box.setAccessibleName(self.tr("Follow-up {n} done").format(n=number))
+            text.setAccessibleName(self.tr("Follow-up {n}").format(n=number))
+            due_edit.setAccessibleName(self.tr("Follow-up {n} due date").format(n=number))
+
+    def values(self) -> list[dict[str, Any]]:
+        found = []
+        for _row, done_box, text, due_edit in self._rows:
+            due = due_edit.value()
+            if text.text().strip() or due:
+                found.append(
+                    {"action": text.text().strip(), "due": due.isoformat() if due else None,
+                     "done": done_box.isChecked()}
+                )
+        return found
+
+    def set_values(self, items: list[dict[str, Any]]) -> None:
+        self.blockSignals(True)
+        try:
+            for row, *_ in self._rows:
+                row.hide()
+                row.deleteLater()
+            self._rows = []
+            for item in items:
+                self.add_row(item.get("action") or "", item.get("due"), bool(item.get("done")))
+        finally:
+            self.blockSignals(False)
+
+    def texts(self) -> list[QLineEdit]:
+        return [text for _row, _done, text, _due in self._rows]
+
+
+class FormatBar(QWidget):
+    """Bold, heading and list buttons for a Markdown QTextEdit (also Ctrl+B,
+    Ctrl+Shift+L, Ctrl+Shift+O)."""
+
+    def __init__(self, editor: QTextEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._editor = editor
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.bold = self._button(self.tr("Bold"), self.tr("B"), self.toggle_bold, "Ctrl+B")
+        font = self.bold.font()
+        font.setBold(True)
+        self.bold.setFont(font)
+        self.heading = self._button(self.tr("Heading"), self.tr("Heading"), self.toggle_heading, "Ctrl+Shift+T")
+        self.bullets = self._button(self.tr("Bulleted list"), self.tr("• List"), self.bullet_list, "Ctrl+Shift+L")
+        self.numbers = self._button(self.tr("Numbered list"), self.tr("1. List"), self.numbered_list, "Ctrl+Shift+O")
+        for button in (self.bold, self.heading, self.bullets, self.numbers):
+            layout.addWidget(button)
+        layout.addStretch(1)
+
+    def _button(self, name: str, text: str, slot, shortcut: str) -> QToolButton:  # noqa: ANN001
+        button = QToolButton(self)
+        button.setText(text)
+        button.setAccessibleName(name)
+        sequence = QKeySequence(shortcut)
+        button.setToolTip(f"{name} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})")
+        button.clicked.connect(slot)
+        from PySide6.QtGui import QShortcut
+
+        shortcut_object = QShortcut(sequence, self._editor)
+        shortcut_object.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut_object.activated.connect(slot)
+        return button
+
+    def toggle_bold(self) -> None:
+        cursor = self._editor.textCursor()
+        bold = cursor.charFormat().fontWeight() < QFont.Weight.Bold
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+        cursor.mergeCharFormat(fmt)
+        self._editor.mergeCurrentCharFormat(fmt)
+        self._editor.setFocus()
+
+    def toggle_heading(self) -> None:
+        cursor = self._editor.textCursor()
+        block = cursor.blockFormat()
+        level = 0 if block.headingLevel() else 3
+        block.setHeadingLevel(level)
+        cursor.beginEditBlock()
+        cursor.setBlockFormat(block)
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Weight.Bold if level else QFont.Weight.Normal)
+        fmt.setProperty(QTextCharFormat.Property.FontSizeAdjustment, 1 if level else 0)
+        cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
+        cursor.mergeCharFormat(fmt)
+        cursor.endEditBlock()
+        self._editor.setFocus()
+
+    def _list(self, style: QTextListFormat.Style) -> None:
+        cursor = self._editor.textCursor()
+        current = cursor.currentList()
+        if current is not None and current.format().style() == style:
+            block = cursor.blockFormat()
+            current.remove(cursor.block())
+            block.setIndent(0)
+            cursor.setBlockFormat(block)
+        else:
+            cursor.createList(style)
+        self._editor.setFocus()
+
+    def bullet_list(self) -> None:
+        self._list(QTextListFormat.Style.ListDisc)
+
+    def numbered_list(self) -> None:
+        self._list(QTextListFormat.Style.ListDecimal)
