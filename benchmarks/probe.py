@@ -9,6 +9,9 @@ Modes:
                          window, browse N rows and a few searches; report RSS
   unlock VAULT REPEAT    time from derived key to a main window showing its first page
   raw-unlock VAULT REPEAT  raw sqlcipher3: open + key + count + first page
+  open-new-log VAULT REPEAT  Ctrl+N in the main window (a log open) until the
+                         empty form is shown and focused; and the floor: a bare
+                         PySide6 form (line edit + text edit) built, shown, focused
 """
 
 from __future__ import annotations
@@ -152,6 +155,43 @@ def app_rss(vault_dir: str, rows: int) -> float:
     return rss
 
 
+def open_new_log(vault_dir: str, repeat: int) -> tuple[list[float], list[float]]:
+    from PySide6.QtWidgets import QApplication, QLineEdit, QTextEdit, QVBoxLayout, QWidget
+
+    app = QApplication(sys.argv[:1])
+    key = _key(vault_dir)
+    vault, window = _open_main_window(vault_dir, key)
+    while not _first_page_shown(window):
+        pass
+    window.activateWindow()
+    ids = [window.log_model.log_id(row) for row in range(min(repeat, window.log_model.rowCount()))]
+    app_times, bare_times = [], []
+    for i in range(repeat):
+        window.open_log(ids[i % len(ids)])  # a filled form, as after reading a log
+        app.processEvents()
+        start = time.perf_counter()
+        window.new_log_action.trigger()
+        app.processEvents()
+        assert window.editor.log_id is None and not window.editor.title.text()
+        app_times.append(time.perf_counter() - start)
+
+        start = time.perf_counter()
+        form = QWidget()
+        layout = QVBoxLayout(form)
+        title = QLineEdit(form)
+        layout.addWidget(title)
+        layout.addWidget(QTextEdit(form))
+        form.show()
+        title.setFocus()
+        app.processEvents()
+        bare_times.append(time.perf_counter() - start)
+        form.close()
+        form.deleteLater()
+        app.processEvents()
+    vault.lock()
+    return app_times, bare_times
+
+
 def bare_rss() -> float:
     from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -176,6 +216,8 @@ def main(argv: list[str]) -> None:
         result = unlock(argv[1], int(argv[2]))
     elif mode == "raw-unlock":
         result = raw_unlock(argv[1], int(argv[2]))
+    elif mode == "open-new-log":
+        result = open_new_log(argv[1], int(argv[2]))
     elif mode == "app-rss":
         result = app_rss(argv[1], int(argv[2]))
     elif mode == "bare-rss":

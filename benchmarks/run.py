@@ -10,6 +10,10 @@ startup_to_lock_screen FieldSafe process start → lock screen shown      bare P
 unlock_to_main_window  derived key → main window with its first page    raw sqlcipher3 open + key + count + page
 search_p95             ``Vault.search`` (ranked, snippets), p95         raw FTS5 MATCH ... ORDER BY rank, p95
 save_p99               ``vault.logs.save`` (record + index + commit)    raw INSERT + COMMIT of the same text, p99
+open_new_log           Ctrl+N → empty, focused log form (main window)   a bare PySide6 form built, shown, focused
+attach_20mb            a 20 MB JPEG: read, checked, metadata stripped   raw INSERT + COMMIT of the same bytes as a
+                       (decode + re-encode), stored in the vault        BLOB into the same file, median
+attach_20mb_store      the storing step alone (``attachments.add``)     the same raw BLOB insert
 growth_search/save     the value at the largest size ÷ at the smallest  (the ratio itself)
 rss_mb                 RSS after unlock and browsing, largest size      bare PySide6 window process
 kdf_seconds            Argon2id unlock at production parameters         the 0.5 s target floor
@@ -46,6 +50,9 @@ PASSPHRASE = "benchmark passphrase, not a secret"
 SEED = 20261123
 UNTIL = datetime(2026, 11, 1, tzinfo=UTC)
 TARGETS = {
+    "open_new_log": 3.0,
+    "attach_20mb": 30.0,
+    "attach_20mb_store": 1.5,
     "startup_to_lock_screen": 1.5,
     "unlock_to_main_window": 3.0,
     "search_p95": 1.5,
@@ -218,6 +225,73 @@ def bench_kdf(work: Path) -> dict[str, Any]:
     return result
 
 
+def _big_jpeg(target_bytes: int = 20 * 1024 * 1024) -> bytes:
+    """A seeded noisy photo of about ``target_bytes`` (noise barely compresses)."""
+    import io
+
+    from PIL import Image
+
+    rng = random.Random(SEED)
+    side = 2400
+    while True:
+        image = Image.frombytes("RGB", (side, side), rng.randbytes(side * side * 3))
+        out = io.BytesIO()
+        image.save(out, "JPEG", quality=95)
+        if out.tell() >= target_bytes * 0.95 or side > 6000:
+            return out.getvalue()
+        side = int(side * (target_bytes / out.tell()) ** 0.5) + 16
+
+
+def bench_attach(directory: Path, raw_key: bytes, work: Path, repeat: int) -> dict[str, dict[str, Any]]:
+    """Attach a 20 MB photo to a log of a copy of the vault, against a raw
+    BLOB insert of the same bytes into the same file."""
+    from fieldsafe.vault.intake import prepare_attachment, read_attachment_file
+    from fieldsafe.vault.keys import SecretBytes
+
+    copy = work / f"attach-{directory.name}"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(directory, copy)
+    photo = work / "photo-20mb.jpg"
+    if not photo.exists():
+        photo.write_bytes(_big_jpeg())
+    data = photo.read_bytes()
+    vault = Vault.open_with_key(copy, SecretBytes(raw_key))
+    raw = _connect(copy / DB_FILE, SecretBytes(raw_key))
+    raw.execute("PRAGMA journal_mode = WAL")
+    raw.execute("PRAGMA synchronous = FULL")
+    raw.execute("CREATE TABLE IF NOT EXISTS bench_blob (id INTEGER PRIMARY KEY, data BLOB)")
+    full, store, floor = [], [], []
+    try:
+        log_id = vault.logs.page(limit=1)[0].id
+        for _ in range(repeat):
+            start = time.perf_counter()
+            raw.execute("BEGIN IMMEDIATE")
+            raw.execute("INSERT INTO bench_blob (data) VALUES (?)", (data,))
+            raw.execute("COMMIT")
+            floor.append(time.perf_counter() - start)
+            vault.wait_for_upkeep()
+            start = time.perf_counter()
+            prepared = prepare_attachment(read_attachment_file(photo), name=photo.name)
+            vault.attachments.add(log_id, prepared)
+            full.append(time.perf_counter() - start)
+            vault.wait_for_upkeep()
+            start = time.perf_counter()
+            vault.attachments.add(log_id, prepared)
+            store.append(time.perf_counter() - start)
+            vault.wait_for_upkeep()
+    finally:
+        raw.close()
+        vault.lock()
+        shutil.rmtree(copy, ignore_errors=True)
+    base = statistics.median(floor)
+    result = {
+        "attach_20mb": metric(statistics.median(full), base, "s", "attach_20mb"),
+        "attach_20mb_store": metric(statistics.median(store), base, "s", "attach_20mb_store"),
+    }
+    result["attach_20mb"]["bytes"] = len(data)
+    return result
+
+
 # -- process-level metrics --------------------------------------------------------
 
 def _probe(args: list[str], stdin: str = "") -> tuple[float, Any]:
@@ -250,6 +324,11 @@ def bench_unlock(directory: Path, raw_key: bytes, repeat: int) -> dict[str, Any]
     return metric(statistics.median(app), statistics.median(raw), "s", "unlock_to_main_window")
 
 
+def bench_open_new_log(directory: Path, raw_key: bytes, repeat: int) -> dict[str, Any]:
+    _, (app, bare) = _probe(["open-new-log", str(directory), str(repeat)], raw_key.hex() + "\n")
+    return metric(statistics.median(app), statistics.median(bare), "s", "open_new_log")
+
+
 def bench_rss(directory: Path, raw_key: bytes, rows: int) -> dict[str, Any]:
     _, app = _probe(["app-rss", str(directory), str(rows)], raw_key.hex() + "\n")
     _, bare = _probe(["bare-rss"])
@@ -279,6 +358,8 @@ def run(sizes: list[int], *, out: Path, cache: Path, quick: bool = False) -> dic
             "unlock_to_main_window": bench_unlock(directory, raw_key, 2 if quick else 7),
         }
         if size == max(sizes):
+            results["open_new_log"] = bench_open_new_log(directory, raw_key, 5 if quick else 25)
+            results.update(bench_attach(directory, raw_key, work, 2 if quick else 5))
             results["startup_to_lock_screen"] = bench_startup(directory, 2 if quick else 7)
             results["rss_mb"] = bench_rss(directory, raw_key, min(size, 5000))
         report["sizes"][str(size)] = results

@@ -8,8 +8,8 @@ the rules below are heuristics, tuned to flag a little too much rather than
 too little, and documented with their trade-offs.
 
 Phone numbers
-    One to fifteen digit groups, separated by a single space, dot or dash (a
-    space on either side of a dot or dash is allowed), optionally starting
+    Groups of digits separated by a single space, dot or dash (a space on
+    either side of a dot or dash is allowed), optionally starting
     with ``+`` and with groups in parentheses: ``+40 712 345 678``,
     ``0712-345-678``, ``(020) 7946 0958``, ``+44 (0) 20 7946 0958``.
     ASCII, Arabic-Indic (٠-٩) and Eastern Arabic-Indic (۰-۹) digits count,
@@ -26,8 +26,9 @@ Phone numbers
     number, not an amount, unless a currency sign is next to it; numbers of
     16 or more digits are not phone numbers (card numbers are not flagged),
     but a run of several numbers separated only by spaces is split where a
-    group starts with ``0`` or ``(``; a short number right before a phone
-    number (``room 12 0712 345 678``) may be included in its span.
+    group starts with ``0`` or ``(``; a one- or two-digit number right
+    before a phone number is left out of its span when the phone number
+    starts with ``0`` (``room 12 0712 345 678``), and included otherwise.
 
 E-mail addresses
     A practical ``local@domain.tld`` pattern: letters (any script), digits,
@@ -498,28 +499,43 @@ def _fold(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_FOLD)
 
 
-def _fold_with_map(text: str) -> tuple[str, list[int] | None]:
-    """The folded text, and where each original character's folding starts
-    in it (``offsets[i]`` for ``text[i]``, plus the total length at the
-    end); ``None`` when every character folds to exactly one."""
+def _fold_text(text: str) -> tuple[str, bool]:
+    """The folded text, and whether every character folded to exactly one
+    (so offsets into the folded text are offsets into ``text``)."""
     if text.isascii():
-        return text.lower(), None
-    folded = text.translate(_FOLD)
-    if all(len(_FOLD[ord(c)]) == 1 for c in set(text)):
-        return folded, None
-    lengths = map(len, map(_FOLD.__getitem__, map(ord, text)))  # all in C
-    return folded, list(itertools.accumulate(lengths, initial=0))
+        return text.lower(), True
+    return text.translate(_FOLD), all(len(_FOLD[ord(c)]) == 1 for c in set(text))
 
 
-def _original_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:
-    """The span of original characters whose folding covers ``start:end``
-    of the folded text, with the marks folding dropped right after it
-    (the harakat on the last letter of a name)."""
-    first = bisect_right(offsets, start) - 1
-    last = bisect_right(offsets, end) - 1
-    if offsets[last] < end:  # ends inside the folding of text[last]
-        last += 1
-    return first, last
+class _FoldOffsets:
+    """Where each character's folding starts in the folded text
+    (``values[i]`` for ``text[i]``, then the folded length), computed a
+    chunk at a time as far as the matches need: with a limit on the hints,
+    a long text is seldom mapped to the end."""
+
+    _CHUNK = 8192
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._values = [0]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of original characters whose folding covers
+        ``start:end`` of the folded text, with the marks folding dropped
+        right after it (the harakat on the last letter of a name)."""
+        values, text = self._values, self._text
+        while values[-1] <= end and len(values) <= len(text):
+            done = len(values) - 1
+            chunk = text[done : done + self._CHUNK]
+            lengths = map(len, map(_FOLD.__getitem__, map(ord, chunk)))  # all in C
+            values.extend(
+                itertools.islice(itertools.accumulate(lengths, initial=values[-1]), 1, None)
+            )
+        first = bisect_right(values, start) - 1
+        last = bisect_right(values, end) - 1
+        if values[last] < end:  # ends inside the folding of text[last]
+            last += 1
+        return first, last
 
 
 # Scripts written without spaces between words: no word boundaries to check.
@@ -651,12 +667,13 @@ def _flat_pattern(node: _Trie) -> str:
 
 def _name_hints(text: str, matcher: _NameMatcher) -> Iterator[Hint]:
     assert matcher.pattern is not None
-    folded, offsets = _fold_with_map(text)
+    folded, same_offsets = _fold_text(text)
+    offsets = None if same_offsets else _FoldOffsets(text)
     for match in matcher.pattern.finditer(folded):
         code = matcher.codes.get(" ".join(match.group().split()))
         if code is None:  # pragma: no cover - every match is a listed phrase
             continue
         start, end = match.span()
         if offsets is not None:
-            start, end = _original_span(offsets, start, end)
+            start, end = offsets.span(start, end)
         yield Hint(NAME, start, end, code)

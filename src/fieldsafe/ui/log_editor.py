@@ -307,6 +307,10 @@ class LogEditor(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(page)
+        self.scroll.setAccessibleName(tr("Outreach log"))
+        # Tab moves between the fields (the scroll area follows the focus);
+        # the area itself needs no stop of its own.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.save_button = QPushButton(tr("&Save"), self)
         self.save_button.setAccessibleName(tr("Save"))

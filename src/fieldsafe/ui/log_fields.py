@@ -157,6 +157,7 @@ class FollowUps(QWidget):
         entry = (row, done_box, text, due_edit)
         self._rows.append(entry)
         self._layout.insertWidget(self._layout.count() - 1, row)
+        row.show()  # at once, not on the next event-loop turn
         done_box.toggled.connect(self.changed)
         text.textEdited.connect(self.changed)
         due_edit.dateChanged.connect(self._due_edited)

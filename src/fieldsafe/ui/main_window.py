@@ -639,6 +639,9 @@ class MainWindow(QMainWindow):
                 wipe()
             child.close()
         self.editor.wipe()
+        from fieldsafe.core.privacy import clear_cache
+
+        clear_cache()  # the compiled pattern holds the code book's watch words
         self.today_view.wipe()
         self.filters.wipe()
         self.log_model.forget()

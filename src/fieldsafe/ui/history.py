@@ -1,0 +1,224 @@
+"""Earlier versions of a log, side by side with the current one.
+
+Editing a log keeps what it said before (``vault.logs.versions``). This
+dialog lists those versions, newest first, by when they were saved; the one
+chosen is shown beside the current version, field by field, and every field
+that differs is marked in both: its label in bold with the word "changed"
+after it, so the difference does not rest on colour.
+
+Read-only: the two panes never open links or load images, and the window
+title is a fixed word. :meth:`HistoryDialog.wipe` empties everything (lock).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldsafe.core.records import OutreachLog, RecordId
+from fieldsafe.ui.errors import describe
+from fieldsafe.ui.localtime import format_moment
+from fieldsafe.ui.record_text import changed_rows, field_rows, rows_to_html
+from fieldsafe.vault.logs import LogVersion
+
+if TYPE_CHECKING:
+    from fieldsafe.vault import Vault
+
+log = logging.getLogger("fieldsafe.ui.history")
+_INDEX_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+
+
+class RecordBrowser(QTextBrowser):
+    """A read-only pane that never follows a link or loads a resource."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setSearchPaths([])
+        self.setUndoRedoEnabled(False)
+
+    def loadResource(self, _type: int, _name: object) -> None:  # noqa: N802 - Qt API
+        return None
+
+
+class HistoryDialog(QDialog):
+    def __init__(self, vault: Vault, log_id: RecordId | str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault: Vault | None = vault
+        self._log_id = RecordId(str(log_id))
+        self._current: OutreachLog | None = None
+        self._versions: list[LogVersion] = []
+
+        self.setWindowTitle(self.tr("Earlier versions"))
+        self.intro = QLabel(
+            self.tr(
+                "Each time this log was saved, what it said before was kept. Choose an earlier "
+                "version to see it beside the current one; fields that differ are marked “changed”."
+            ),
+            self,
+        )
+        self.intro.setWordWrap(True)
+        self.versions = QListWidget(self)
+        self.versions.setAccessibleName(self.tr("Earlier versions"))
+        self.versions.currentItemChanged.connect(self._chosen)
+        versions_label = QLabel(self.tr("&Saved versions, newest first:"), self)
+        versions_label.setBuddy(self.versions)
+
+        self.earlier = RecordBrowser(self)
+        self.earlier.setAccessibleName(self.tr("Earlier version"))
+        self.earlier_label = QLabel(self.tr("&Earlier version"), self)
+        self.earlier_label.setBuddy(self.earlier)
+        self.current = RecordBrowser(self)
+        self.current.setAccessibleName(self.tr("Current version"))
+        self.current_label = QLabel(self.tr("C&urrent version"), self)
+        self.current_label.setBuddy(self.current)
+
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+
+        self.earlier_pane = _pane(self.earlier_label, self.earlier)
+        self.current_pane = _pane(self.current_label, self.current)
+        self.compare = QSplitter(Qt.Orientation.Horizontal, self)
+        self.compare.setChildrenCollapsible(False)
+        self.compare.addWidget(self.earlier_pane)
+        self.compare.addWidget(self.current_pane)
+        self.list_pane = _pane(versions_label, self.versions)
+        fm = QFontMetrics(self.font())
+        self.versions.setMinimumHeight(fm.lineSpacing() * 3)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.list_pane)
+        split.addWidget(self.compare)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 4)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+
+        self.resize(fm.averageCharWidth() * 130, fm.lineSpacing() * 40)
+        screen = self.screen()
+        if screen is not None:
+            self.resize(self.size().boundedTo(screen.availableGeometry().size() * 0.9))
+        self.reload()
+
+    # -- content ------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the current log and its versions again."""
+        vault = self._vault
+        self.versions.clear()
+        self.earlier.clear()
+        self.current.clear()
+        self._versions = []
+        self._current = None
+        if vault is None or vault.is_locked:
+            return
+        try:
+            current = vault.logs.get(self._log_id)
+            versions = vault.logs.versions(self._log_id)
+        except Exception as exc:  # noqa: BLE001 - worded by describe()
+            log.info("history_failed", exc_info=(type(exc), exc, None))
+            self.summary.setText(describe(exc))
+            self.list_pane.setVisible(False)
+            self.compare.setVisible(False)
+            return
+        self._current = current
+        self._versions = versions
+        self.current_label.setText(
+            self.tr("C&urrent version, saved {time}").format(time=format_moment(current.updated_at))
+        )
+        for index, version in enumerate(versions):
+            item = QListWidgetItem(
+                self.tr("Saved {time}").format(time=format_moment(version.saved_at)), self.versions
+            )
+            item.setData(_INDEX_ROLE, index)
+        has_versions = bool(versions)
+        self.list_pane.setVisible(has_versions)
+        self.earlier_pane.setVisible(has_versions)
+        self.compare.setVisible(True)
+        if has_versions:
+            self.versions.setCurrentRow(0)
+            self.versions.setFocus()
+        else:
+            self.current.setHtml(rows_to_html(field_rows(current)))
+            self.summary.setText(
+                self.tr("No earlier versions: this log has not been edited since it was first saved.")
+            )
+            self.current.setFocus()
+
+    def _chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
+        if item is None or self._current is None:
+            return
+        version = self._versions[int(item.data(_INDEX_ROLE))]
+        old_rows = field_rows(version.log)
+        new_rows = field_rows(self._current)
+        changed = changed_rows(old_rows, new_rows)
+        self._show(self.earlier, rows_to_html(old_rows, changed))
+        self._show(self.current, rows_to_html(new_rows, changed))
+        if changed:
+            self.summary.setText(
+                self.tr("%n field(s) differ from the current version.", "", len(changed))
+            )
+        else:
+            self.summary.setText(self.tr("This version is the same as the current one."))
+
+    @staticmethod
+    def _show(browser: QTextBrowser, html: str) -> None:
+        position = browser.verticalScrollBar().value()
+        browser.setHtml(html)
+        browser.verticalScrollBar().setValue(position)  # stay at the same field when switching
+
+    def changed_labels(self) -> list[str]:
+        """The labels of the fields marked as changed (for tests and tools)."""
+        item = self.versions.currentItem()
+        if item is None or self._current is None:
+            return []
+        old_rows = field_rows(self._versions[int(item.data(_INDEX_ROLE))].log)
+        new_rows = field_rows(self._current)
+        return [new_rows[i][0] for i in sorted(changed_rows(old_rows, new_rows))]
+
+    def wipe(self) -> None:
+        """Forget the vault and every piece of text (on lock)."""
+        self._vault = None
+        self._current = None
+        self._versions = []
+        self.versions.clear()
+        self.earlier.clear()
+        self.current.clear()
+        self.summary.clear()
+        self.current_label.setText(self.tr("C&urrent version"))
+
+    def done(self, result: int) -> None:
+        self.wipe()
+        super().done(result)
+
+
+def _pane(label: QLabel, widget: QWidget) -> QWidget:
+    pane = QWidget()
+    layout = QVBoxLayout(pane)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(label)
+    layout.addWidget(widget, 1)
+    return pane

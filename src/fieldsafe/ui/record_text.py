@@ -1,0 +1,277 @@
+"""An outreach log as text: HTML to show and print, and plain label/value
+rows to compare versions side by side.
+
+Every value a person typed is escaped with :func:`html.escape` before it
+touches HTML. The body is Markdown: Qt converts it with raw HTML switched off
+(``MarkdownNoHTML``), so "<b>x</b>" in a log stays those seven characters, and
+images it names are dropped (replaced by their alt text) so that rendering or
+printing a log never reads a file or a URL. Documents built here also refuse
+to load resources at all (:class:`SafeDocument`), as a second guard.
+
+Only QtCore (translations, the locale) and QtGui's ``QTextDocument`` (the
+Markdown converter) are used; nothing here opens a window.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtGui import QTextDocument
+
+from fieldsafe.core.records import OutreachLog
+from fieldsafe.ui.localtime import format_moment
+
+_CTX = "record_text"
+
+MARKDOWN = (
+    QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+    | QTextDocument.MarkdownFeature.MarkdownNoHTML
+)
+
+#: stored setting key → English label (translated by :func:`setting_label`)
+SETTING_LABELS: dict[str, str] = {
+    "street": QT_TRANSLATE_NOOP("record_text", "Street"),
+    "red_light_district": QT_TRANSLATE_NOOP("record_text", "Red-light district"),
+    "brothel": QT_TRANSLATE_NOOP("record_text", "Brothel"),
+    "apartment": QT_TRANSLATE_NOOP("record_text", "Apartment"),
+    "bar_or_club": QT_TRANSLATE_NOOP("record_text", "Bar or club"),
+    "office": QT_TRANSLATE_NOOP("record_text", "Office"),
+    "online": QT_TRANSLATE_NOOP("record_text", "Online"),
+    "other": QT_TRANSLATE_NOOP("record_text", "Other"),
+}
+
+_STYLE = (
+    "p, li { white-space: pre-wrap; }\n"
+    'li.unchecked::marker { content: "\\2610"; }\n'
+    'li.checked::marker { content: "\\2612"; }\n'
+)
+_BODY = re.compile(r"<body[^>]*>(.*)</body>", re.DOTALL)
+# Qt writes attribute values escaped, so ">" never occurs inside the tag.
+_IMG = re.compile(r"<img\b[^>]*>")
+_ALT = re.compile(r'\balt="([^"]*)"')
+
+
+def _t(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(_CTX, text, None, n)
+
+
+def setting_label(key: str) -> str:
+    """The translated name of a setting key ("" for none; an unknown key as
+    it is)."""
+    if not key:
+        return ""
+    source = SETTING_LABELS.get(key)
+    return _t(source) if source is not None else key
+
+
+def _number(value: int) -> str:
+    return QLocale().toString(value)
+
+
+def duration_text(minutes: int | None) -> str:
+    """"45 min", "1 h", "1 h 30 min" in the locale's digits; "" if unknown."""
+    if not minutes:
+        return ""
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return _t("{minutes} min").format(minutes=_number(rest))
+    if not rest:
+        return _t("{hours} h").format(hours=_number(hours))
+    return _t("{hours} h {minutes} min").format(hours=_number(hours), minutes=_number(rest))
+
+
+def day_text(value: date) -> str:
+    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+
+
+def list_text(items: Sequence[str]) -> str:
+    """Items joined the way the locale joins a list ("a, b and c")."""
+    return QLocale().createSeparatedList(list(items)) if items else ""
+
+
+def follow_up_lines(log: OutreachLog) -> list[str]:
+    lines = []
+    for item in log.follow_ups:
+        text = item.action or _t("(no description)")
+        if item.due is not None:
+            text = _t("{action}, due {date}").format(action=text, date=day_text(item.due))
+        status = _t("done") if item.done else _t("open")
+        lines.append(_t("{follow_up} ({status})").format(follow_up=text, status=status))
+    return lines
+
+
+def paper_text(log: OutreachLog) -> str:
+    if not log.paper_notes:
+        return ""
+    if log.paper_destroyed_at is not None:
+        return _t("Destroyed, confirmed {time}").format(time=format_moment(log.paper_destroyed_at))
+    return _t("Not yet confirmed destroyed")
+
+
+def untitled() -> str:
+    return _t("Untitled log")
+
+
+# -- plain rows (history) ---------------------------------------------------------------
+
+
+def field_rows(log: OutreachLog) -> list[tuple[str, str]]:
+    """Every field as (translated label, plain value), always the same
+    labels in the same order ("" for an empty field), so two versions can be
+    compared row by row. The body is its Markdown source."""
+    return [
+        (_t("Title"), log.title),
+        (_t("When"), format_moment(log.occurred_at)),
+        (_t("Duration"), duration_text(log.duration_minutes)),
+        (_t("Setting"), setting_label(log.setting)),
+        (_t("Area"), log.area),
+        (_t("Who went"), list_text(log.who_went)),
+        (_t("Person codes"), list_text(log.person_codes)),
+        (_t("What happened"), log.body),
+        (_t("Needs expressed"), log.needs),
+        (_t("Information and referrals given"), log.referrals),
+        (_t("Follow-ups"), "\n".join(follow_up_lines(log))),
+        (_t("Safety observations"), log.safety),
+        (_t("Tags"), list_text(log.tags)),
+        (_t("Paper notes"), paper_text(log)),
+        (_t("Review by"), day_text(log.review_by) if log.review_by else ""),
+    ]
+
+
+def changed_rows(old: Sequence[tuple[str, str]], new: Sequence[tuple[str, str]]) -> set[int]:
+    """Indexes of the rows whose values differ (rows from :func:`field_rows`)."""
+    size = max(len(old), len(new))
+    found = set()
+    for i in range(size):
+        a = old[i][1] if i < len(old) else None
+        b = new[i][1] if i < len(new) else None
+        if a != b:
+            found.add(i)
+    return found
+
+
+def rows_to_html(rows: Sequence[tuple[str, str]], changed: Iterable[int] = ()) -> str:
+    """Rows as an HTML document: each label a heading line, its value below
+    as plain text. A changed row has its label in bold and the word
+    "changed" after it (not a colour alone)."""
+    marked = set(changed)
+    parts = []
+    for i, (label, value) in enumerate(rows):
+        name = html.escape(label)
+        if i in marked:
+            head = _t("{label} (changed)")
+            name = html.escape(head).replace(html.escape("{label}"), f"<b>{name}</b>", 1)
+            head_html = f'<p style="margin-top:12px; margin-bottom:2px;"><b>▶</b> {name}</p>'
+        else:
+            head_html = f'<p style="margin-top:12px; margin-bottom:2px;">{name}</p>'
+        if value:
+            body_html = f"<p>{html.escape(value)}</p>"
+        else:
+            body_html = f"<p><i>{html.escape(_t('(empty)'))}</i></p>"
+        parts.append(head_html + body_html)
+    return _document("\n".join(parts))
+
+
+# -- display and print --------------------------------------------------------------------
+
+
+def markdown_html(text: str) -> str:
+    """The Markdown ``text`` as an HTML fragment made by Qt: raw HTML in
+    the text stays text, images become their alt text."""
+    if not text.strip():
+        return ""
+    doc = QTextDocument()
+    doc.setMarkdown(text, MARKDOWN)
+    match = _BODY.search(doc.toHtml())
+    fragment = match.group(1) if match else html.escape(text)
+    return _IMG.sub(_image_alt, fragment)
+
+
+def _image_alt(match: re.Match[str]) -> str:
+    alt = _ALT.search(match.group(0))
+    return f"[{alt.group(1)}]" if alt and alt.group(1) else ""
+
+
+def _plain_html(text: str) -> str:
+    return f"<p>{html.escape(text)}</p>"
+
+
+def _line(label: str, value: str) -> str:
+    pattern = html.escape(_t("{label}: {value}"))
+    return "<p>" + pattern.replace("{label}", f"<b>{html.escape(label)}</b>", 1).replace(
+        "{value}", html.escape(value), 1
+    ) + "</p>"
+
+
+def _section(label: str, content: str) -> str:
+    return f"<h3>{html.escape(label)}</h3>{content}"
+
+
+def _log_fragment(log: OutreachLog, *, minimal: bool, break_before: bool) -> str:
+    style = ' style="page-break-before: always"' if break_before else ""
+    parts = [f"<h2{style}>{html.escape(log.title or untitled())}</h2>"]
+    parts.append(_line(_t("When"), format_moment(log.occurred_at)))
+    if log.duration_minutes:
+        parts.append(_line(_t("Duration"), duration_text(log.duration_minutes)))
+    if not minimal:
+        if log.setting:
+            parts.append(_line(_t("Setting"), setting_label(log.setting)))
+        if log.area:
+            parts.append(_line(_t("Area"), log.area))
+        if log.who_went:
+            parts.append(_line(_t("Who went"), list_text(log.who_went)))
+        if log.person_codes:
+            parts.append(_line(_t("Person codes"), list_text(log.person_codes)))
+    if log.body.strip():
+        parts.append(_section(_t("What happened"), markdown_html(log.body)))
+    if log.needs.strip():
+        parts.append(_section(_t("Needs expressed"), _plain_html(log.needs)))
+    if log.referrals.strip():
+        parts.append(_section(_t("Information and referrals given"), _plain_html(log.referrals)))
+    if log.follow_ups:
+        items = "".join(f"<li>{html.escape(line)}</li>" for line in follow_up_lines(log))
+        parts.append(_section(_t("Follow-ups"), f"<ul>{items}</ul>"))
+    if log.safety.strip():
+        parts.append(_section(_t("Safety observations"), _plain_html(log.safety)))
+    if log.tags:
+        parts.append(_line(_t("Tags"), list_text(log.tags)))
+    if log.paper_notes:
+        parts.append(_line(_t("Paper notes"), paper_text(log)))
+    if log.review_by is not None:
+        parts.append(_line(_t("Review by"), day_text(log.review_by)))
+    return "\n".join(parts)
+
+
+def _document(content: str) -> str:
+    return (
+        '<html><head><meta charset="utf-8" /><style type="text/css">'
+        f"{_STYLE}</style></head><body>{content}</body></html>"
+    )
+
+
+def log_to_html(log: OutreachLog, *, minimal: bool = False) -> str:
+    """One log as an HTML document with translated labels; empty fields
+    are left out. ``minimal`` leaves out person codes, the area, who went
+    and the setting (for paper that may be lost)."""
+    return _document(_log_fragment(log, minimal=minimal, break_before=False))
+
+
+def logs_to_html(logs: Sequence[OutreachLog], *, minimal: bool = False) -> str:
+    """Several logs in one document, each starting on a new page."""
+    return _document(
+        "\n".join(
+            _log_fragment(log, minimal=minimal, break_before=i > 0) for i, log in enumerate(logs)
+        )
+    )
+
+
+class SafeDocument(QTextDocument):
+    """A text document that never loads a resource (image, style sheet) from
+    a file or anywhere else."""
+
+    def loadResource(self, _type: int, _name: object) -> None:  # noqa: N802 - Qt API
+        return None
