@@ -113,6 +113,73 @@ def main() -> int:
     spin(400)
     window.new_log()
     shot(window, "09-new-log")
+    # A full log with follow-ups, a photo and a scan.
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from fieldsafe.vault.intake import prepare_attachment
+    from tests.images import jpeg_with_gps, tiny_pdf
+
+    vault.codes.save("A12", watch_words=["Maria"], note="Met first at the station.")
+    full = vault.logs.save(
+        occurred_at=start - timedelta(hours=2),
+        title="Bar visit with A12",
+        body="She asked about the **clinic**.\n\n- talked about her documents\n- agreed to meet again",
+        duration_minutes=40,
+        setting="bar_or_club",
+        area="north district",
+        who_went=["me", "colleague K"],
+        person_codes=["A12"],
+        needs="A doctor who speaks her language.",
+        referrals="Clinic leaflet; the helpline card.",
+        follow_ups=[{"action": "Bring the clinic leaflet", "due": "2026-03-03", "done": False},
+                    {"action": "Ask the shelter about a bed", "due": None, "done": True}],
+        safety="A man by the door watched us the whole time.",
+        tags=["health", "first contact"],
+        paper_notes=True,
+        review_by="2026-09-01",
+    )
+    vault.attachments.add(full.id, prepare_attachment(jpeg_with_gps(640, 480), name="IMG_2041.jpg"))
+    vault.attachments.add(full.id, prepare_attachment(tiny_pdf(2), name="scan-notes.pdf"))
+    vault.logs.save(occurred_at=start - timedelta(hours=2), title="Bar visit with A12 (edited)",
+                    log_id=full.id, **{k: v for k, v in vault.logs.get(full.id).to_fields().items()
+                                       if k not in ("occurred_at", "title")})
+    window.log_model.reload()
+    window.open_log(full.id)
+    window.editor.body.setFocus()
+    window.editor.body.insertPlainText(" Her number is 0712 345 678.")
+    window.editor.check_privacy()
+    spin(600)
+    wait_ops()
+    shot(window, "13-log-form")
+    shot(window.editor.scroll.widget(), "14-log-form-whole")
+    window.editor.replace_hint("A12")
+    window.editor.save()
+    window.filter_button.setChecked(True)
+    window.filters.setting.setCurrentIndex(window.filters.setting.findData("bar_or_club"))
+    shot(window, "15-filters")
+    window.filter_button.setChecked(False)
+    window.show_today()
+    shot(window, "16-today")
+    book = window.show_code_book()
+    book.codes.setCurrentRow(0)
+    shot(book, "17-code-book")
+    book.reject()
+    window.open_log(full.id)
+    view = window.editor.view_attachment()
+    wait_ops()
+    spin(300)
+    shot(view, "18-attachment")
+    view.close()
+    window.editor.attachment_list.setCurrentRow(1)
+    view = window.editor.view_attachment()
+    wait_ops()
+    spin(300)
+    shot(view, "19-attachment-pdf")
+    view.close()
+    history = window.show_history()
+    wait_ops()
+    spin(300)
+    shot(history, "20-history")
+    history.close()
     dialog = window.change_passphrase()
     shot(dialog, "10-change-passphrase")
     dialog.reject()

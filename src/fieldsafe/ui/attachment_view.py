@@ -163,21 +163,26 @@ class _Rendered:
 
 
 class _Canvas(QWidget):
-    """Draws one picture scaled to a display size (only the part exposed),
-    so zooming never makes scaled copies of a large image."""
+    """Draws one picture scaled to a display size (only the part exposed).
+    When it is shown much smaller than it is, one smoothly scaled copy of
+    the display size is kept (in memory), so handwriting stays legible."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.image: QImage | None = None
+        self._scaled: QImage | None = None
         self._size = QSize(0, 0)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def show_image(self, image: QImage | None, size: QSizeF) -> None:
         self.image = image
+        self._scaled = None
         self.set_display_size(size)
 
     def set_display_size(self, size: QSizeF) -> None:
         self._size = QSize(max(1, round(size.width())), max(1, round(size.height())))
+        if self._scaled is not None and self._scaled.size() != self._device_size():
+            self._scaled = None
         self.resize(self._size)
         self.update()
 
@@ -186,6 +191,7 @@ class _Canvas(QWidget):
 
     def clear(self) -> None:
         self.image = None
+        self._scaled = None
         self._size = QSize(0, 0)
         self.resize(0, 0)
         self.update()
@@ -193,8 +199,24 @@ class _Canvas(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(self._size)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+    def _device_size(self) -> QSize:
+        ratio = self.devicePixelRatioF()
+        return QSize(max(1, round(self._size.width() * ratio)), max(1, round(self._size.height() * ratio)))
+
+    def _source(self) -> QImage | None:
         image = self.image
+        if image is None:
+            return None
+        wanted = self._device_size()
+        if image.width() < wanted.width() * 1.5:
+            return image  # near 100 % or enlarged: draw the original
+        if self._scaled is None:
+            self._scaled = image.scaled(wanted, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                        Qt.TransformationMode.SmoothTransformation)
+        return self._scaled
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        image = self._source()
         if image is None or self._size.isEmpty():
             return
         painter = QPainter(self)
@@ -390,6 +412,7 @@ class AttachmentView(QDialog):
             self._pages = max(1, loaded.pages)
             self._show_page(_Rendered(loaded.index, loaded.scale, loaded.image))
         else:
+            self.canvas.image = loaded.image  # its size decides the display size
             self.canvas.show_image(loaded.image, self._display_size())
         self._update_controls()
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from fieldsafe.core.records import OutreachLog, RecordId
 from fieldsafe.ui.errors import describe
 from fieldsafe.ui.localtime import format_moment
-from fieldsafe.ui.record_text import changed_rows, field_rows, rows_to_html
+from fieldsafe.ui.record_text import auto_direction, changed_rows, field_rows, rows_to_html
 from fieldsafe.vault.logs import LogVersion
 
 if TYPE_CHECKING:
@@ -54,6 +54,12 @@ class RecordBrowser(QTextBrowser):
 
     def loadResource(self, _type: int, _name: object) -> None:  # noqa: N802 - Qt API
         return None
+
+    def show_html(self, html: str) -> None:
+        """Show ``html`` (from :mod:`fieldsafe.ui.record_text`), each
+        paragraph in the direction of its own text."""
+        self.setHtml(html)
+        auto_direction(self.document())
 
 
 class HistoryDialog(QDialog):
@@ -162,7 +168,7 @@ class HistoryDialog(QDialog):
             self.versions.setCurrentRow(0)
             self.versions.setFocus()
         else:
-            self.current.setHtml(rows_to_html(field_rows(current)))
+            self.current.show_html(rows_to_html(field_rows(current)))
             self.summary.setText(
                 self.tr("No earlier versions: this log has not been edited since it was first saved.")
             )
@@ -185,9 +191,9 @@ class HistoryDialog(QDialog):
             self.summary.setText(self.tr("This version is the same as the current one."))
 
     @staticmethod
-    def _show(browser: QTextBrowser, html: str) -> None:
+    def _show(browser: RecordBrowser, html: str) -> None:
         position = browser.verticalScrollBar().value()
-        browser.setHtml(html)
+        browser.show_html(html)
         browser.verticalScrollBar().setValue(position)  # stay at the same field when switching
 
     def changed_labels(self) -> list[str]:

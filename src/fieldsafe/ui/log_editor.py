@@ -40,7 +40,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
@@ -74,7 +73,7 @@ from fieldsafe.ui import ops
 from fieldsafe.ui.dialogs import ChooseAttachments, Confirm, DeleteOriginals
 from fieldsafe.ui.errors import describe
 from fieldsafe.ui.localtime import format_moment, from_qdatetime, to_qdatetime
-from fieldsafe.ui.log_fields import FollowUps, FormatBar, ListField, OptionalDate
+from fieldsafe.ui.log_fields import FollowUps, FormatBar, ListField, OptionalDate, WrappingCheckBox
 from fieldsafe.ui.record_text import setting_label
 from fieldsafe.vault import Vault
 from fieldsafe.vault.drafts import Draft
@@ -194,8 +193,7 @@ class LogEditor(QWidget):
         self.tags = ListField(self)
         self.tags.setAccessibleName(tr("Tags"))
         self.tags.setPlaceholderText(tr("e.g. health, housing"))
-        self.paper_notes = QCheckBox(tr("There are paper notes of this meeting"), self)
-        self.paper_notes.setAccessibleName(tr("There are paper notes of this meeting"))
+        self.paper_notes = WrappingCheckBox(tr("There are paper notes of this meeting"), self)
         self.paper_state = QLabel(self)
         self.paper_state.setTextFormat(Qt.TextFormat.PlainText)
         self.paper_state.setWordWrap(True)
@@ -225,8 +223,7 @@ class LogEditor(QWidget):
         self.remove_attachment_button = QPushButton(tr("Remove"), self)
         self.remove_attachment_button.setAccessibleName(tr("Remove attachment"))
         self.remove_attachment_button.clicked.connect(self.remove_attachment)
-        self.strip_metadata = QCheckBox(tr("Remove location and camera details from photos"), self)
-        self.strip_metadata.setAccessibleName(tr("Remove location and camera details from photos"))
+        self.strip_metadata = WrappingCheckBox(tr("Remove location and camera details from photos"), self)
         self.strip_metadata.setChecked(True)
 
         # The privacy hint: shown only when something looks identifying.
@@ -241,25 +238,25 @@ class LogEditor(QWidget):
         self.hint_keep = QPushButton(tr("Keep it"), self.hint_bar)
         self.hint_keep.setAccessibleName(tr("Keep this text"))
         self.hint_keep.clicked.connect(self.ignore_hint)
-        hint_layout = QHBoxLayout(self.hint_bar)
-        hint_layout.addWidget(self.hint_text, 1)
-        hint_layout.addWidget(self.hint_replace)
-        hint_layout.addWidget(self.hint_keep)
+        hint_buttons = QHBoxLayout()
+        hint_buttons.addStretch(1)
+        hint_buttons.addWidget(self.hint_replace)
+        hint_buttons.addWidget(self.hint_keep)
+        hint_layout = QVBoxLayout(self.hint_bar)
+        hint_layout.addWidget(self.hint_text)
+        hint_layout.addLayout(hint_buttons)
         self.hint_bar.hide()
 
-        def label(text: str, buddy: QWidget) -> QLabel:
+        def label(text: str, buddy: QWidget, *, wrap: bool = True) -> QLabel:
             widget = QLabel(text, self)
             widget.setBuddy(buddy)
-            widget.setWordWrap(True)
+            widget.setWordWrap(wrap)
             return widget
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        when_row = QHBoxLayout()
-        when_row.addWidget(self.when, 1)
-        when_row.addWidget(label(tr("&How long:"), self.duration))
-        when_row.addWidget(self.duration)
-        form.addRow(label(tr("&When:"), self.when), when_row)
+        form.addRow(label(tr("&When:"), self.when), self.when)
+        form.addRow(label(tr("&How long:"), self.duration), self.duration)
         form.addRow(label(tr("Se&tting:"), self.setting), self.setting)
         form.addRow(label(tr("&Area:"), self.area), self.area)
         form.addRow(label(tr("Who &went:"), self.who_went), self.who_went)
@@ -273,16 +270,16 @@ class LogEditor(QWidget):
         details.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         details.addRow(label(tr("&Needs the person expressed:"), self.needs), self.needs)
         details.addRow(label(tr("Information and &referrals given:"), self.referrals), self.referrals)
-        details.addRow(label(tr("&Follow-ups:"), self.follow_ups), self.follow_ups)
-        details.addRow(label(tr("Safet&y observations:"), self.safety), self.safety)
-        details.addRow(label(tr("Ta&gs:"), self.tags), self.tags)
+        details.addRow(label(tr("&Follow-ups:"), self.follow_ups, wrap=False), self.follow_ups)
+        details.addRow(label(tr("Safet&y observations:"), self.safety, wrap=False), self.safety)
+        details.addRow(label(tr("Ta&gs:"), self.tags, wrap=False), self.tags)
         paper_row = QHBoxLayout()
         paper_row.addWidget(self.paper_state, 1)
         paper_row.addWidget(self.paper_button)
         paper_box = QVBoxLayout()
         paper_box.addWidget(self.paper_notes)
         paper_box.addLayout(paper_row)
-        details.addRow(label(tr("Paper notes:"), self.paper_notes), paper_box)
+        details.addRow(label(tr("Paper notes:"), self.paper_notes, wrap=False), paper_box)
         attach_buttons = QHBoxLayout()
         attach_buttons.addWidget(self.attach_button)
         attach_buttons.addWidget(self.view_button)
@@ -292,8 +289,8 @@ class LogEditor(QWidget):
         attach_box.addWidget(self.attachment_list)
         attach_box.addLayout(attach_buttons)
         attach_box.addWidget(self.strip_metadata)
-        details.addRow(label(tr("Attach&ments:"), self.attachment_list), attach_box)
-        details.addRow(label(tr("Re&view by:"), self.review_by), self.review_by)
+        details.addRow(label(tr("Attach&ments:"), self.attachment_list, wrap=False), attach_box)
+        details.addRow(label(tr("Re&view by:"), self.review_by, wrap=False), self.review_by)
 
         page = QWidget(self)
         page_layout = QVBoxLayout(page)
@@ -308,6 +305,11 @@ class LogEditor(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(page)
         self.scroll.setAccessibleName(tr("Outreach log"))
+        # Never narrower than the form: a splitter would otherwise squeeze
+        # the fields out of sight (worst at large font sizes).
+        self.scroll.setMinimumWidth(
+            page.minimumSizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width() + 4
+        )
         # Tab moves between the fields (the scroll area follows the focus);
         # the area itself needs no stop of its own.
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTextEdit,
@@ -113,6 +114,30 @@ class OptionalDate(QDateEdit):
         self.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
 
 
+class WrappingCheckBox(QWidget):
+    """A check box whose text wraps (QCheckBox's own text never does, which
+    makes long labels push a narrow form wider than the window at large
+    font sizes). The box carries the accessible name and the focus; clicking
+    the text toggles it, as with an ordinary check box."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QCheckBox(self)
+        self.box.setAccessibleName(text.replace("&", ""))
+        self.label = QLabel(text, self)
+        self.label.setWordWrap(True)
+        self.label.setBuddy(self.box)
+        self.label.mousePressEvent = lambda _event: self.box.toggle()  # type: ignore[method-assign]
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        self.setFocusProxy(self.box)
+        self.toggled = self.box.toggled
+        self.isChecked = self.box.isChecked
+        self.setChecked = self.box.setChecked
+
+
 class FollowUps(QWidget):
     """Follow-up actions, each with an optional due date and a done box."""
 
@@ -148,12 +173,15 @@ class FollowUps(QWidget):
         remove = QToolButton(row)
         remove.setText(self.tr("Remove"))
         remove.setAccessibleName(self.tr("Remove follow-up {n}").format(n=number))
-        line = QHBoxLayout(row)
+        # Two lines, so the row fits a narrow editor and large fonts.
+        controls = QHBoxLayout()
+        controls.addWidget(done_box)
+        controls.addWidget(due_edit, 1)
+        controls.addWidget(remove)
+        line = QVBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(done_box)
-        line.addWidget(text, 1)
-        line.addWidget(due_edit)
-        line.addWidget(remove)
+        line.addWidget(text)
+        line.addLayout(controls)
         entry = (row, done_box, text, due_edit)
         self._rows.append(entry)
         self._layout.insertWidget(self._layout.count() - 1, row)

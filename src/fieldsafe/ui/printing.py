@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from fieldsafe.ui.dialogs import Notice
 from fieldsafe.ui.errors import describe
-from fieldsafe.ui.record_text import SafeDocument, logs_to_html
+from fieldsafe.ui.record_text import SafeDocument, auto_direction, logs_to_html
 from fieldsafe.vault.atomicfile import write_atomic
 
 if TYPE_CHECKING:
@@ -180,6 +180,7 @@ def build_document(logs: Sequence[OutreachLog], *, minimal: bool) -> SafeDocumen
     document = SafeDocument()
     document.setDefaultFont(QGuiApplication.font())
     document.setHtml(logs_to_html(logs, minimal=minimal))
+    auto_direction(document)
     return document
 
 

@@ -19,8 +19,8 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 
 from fieldsafe.core.records import OutreachLog
 from fieldsafe.ui.localtime import format_moment
@@ -155,25 +155,31 @@ def changed_rows(old: Sequence[tuple[str, str]], new: Sequence[tuple[str, str]])
 
 
 def rows_to_html(rows: Sequence[tuple[str, str]], changed: Iterable[int] = ()) -> str:
-    """Rows as an HTML document: each label a heading line, its value below
-    as plain text. A changed row has its label in bold and the word
-    "changed" after it (not a colour alone)."""
+    """Rows as an HTML document: each label on its own line, its value
+    indented below it as plain text. A changed row's label is bold and
+    highlighted, with the word "changed" after it (not a colour alone)."""
     marked = set(changed)
     parts = []
     for i, (label, value) in enumerate(rows):
         name = html.escape(label)
         if i in marked:
-            head = _t("{label} (changed)")
-            name = html.escape(head).replace(html.escape("{label}"), f"<b>{name}</b>", 1)
-            head_html = f'<p style="margin-top:12px; margin-bottom:2px;"><b>▶</b> {name}</p>'
+            pattern = html.escape(_t("{label} (changed)"))
+            name = pattern.replace("{label}", f"<b>{name}</b>", 1)
+            head = f'<p style="{_HEAD}"><span style="{_MARK}">{name}</span></p>'
         else:
-            head_html = f'<p style="margin-top:12px; margin-bottom:2px;">{name}</p>'
+            head = f'<p style="{_HEAD}">{name}</p>'
         if value:
-            body_html = f"<p>{html.escape(value)}</p>"
+            body = f'<p style="{_VALUE}">{html.escape(value)}</p>'
         else:
-            body_html = f"<p><i>{html.escape(_t('(empty)'))}</i></p>"
-        parts.append(head_html + body_html)
+            body = f'<p style="{_VALUE}"><i>{html.escape(_t("(empty)"))}</i></p>'
+        parts.append(head + body)
     return _document("\n".join(parts))
+
+
+_HEAD = "margin-top:10px; margin-bottom:2px;"
+_VALUE = "margin-top:0px; margin-bottom:0px; -qt-block-indent:1;"
+# Explicit text colour with the highlight, so it stays readable in dark themes.
+_MARK = "background-color:#ffe680; color:#000000;"
 
 
 # -- display and print --------------------------------------------------------------------
@@ -267,6 +273,17 @@ def logs_to_html(logs: Sequence[OutreachLog], *, minimal: bool = False) -> str:
             _log_fragment(log, minimal=minimal, break_before=i > 0) for i, log in enumerate(logs)
         )
     )
+
+
+def auto_direction(document: QTextDocument) -> None:
+    """Let every paragraph take its direction from its own text. Qt's HTML
+    import pins them all left-to-right, which would show Arabic labels and
+    values on the wrong side."""
+    cursor = QTextCursor(document)
+    cursor.select(QTextCursor.SelectionType.Document)
+    block = QTextBlockFormat()
+    block.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+    cursor.mergeBlockFormat(block)
 
 
 class SafeDocument(QTextDocument):
