@@ -40,6 +40,26 @@ def test_gui_session_leaves_no_record_text_on_disk(
     window.backup_action.trigger()
     wait_ops(qtbot)
     assert backup.exists()
+    # attachments, their view and the history dialog leave nothing behind either
+    from tests.security.test_log_details_at_rest import pdf_with_text
+
+    original = tmp_path / "camera" / "notes.pdf"
+    original.parent.mkdir()
+    original.write_bytes(pdf_with_text(canary))
+    from fieldsafe.ui import dialogs
+
+    monkeypatch.setattr(dialogs.DeleteOriginals, "ask", classmethod(lambda cls, parent, count: True))
+    window.editor.attach_files([original])
+    wait_ops(qtbot)
+    wait_ops(qtbot)
+    assert not original.exists()
+    view = window.editor.view_attachment()
+    wait_ops(qtbot)
+    view.close()
+    window.editor.title.setText(title + " edited")
+    window.editor.save()
+    history = window.show_history()
+    history.close()
     # an edit in progress at lock time is saved into the vault, not elsewhere
     find("What happened", QTextEdit, within=window).setPlainText(body + " unsaved " + canary)
     session.lock()

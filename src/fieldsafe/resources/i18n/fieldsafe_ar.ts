@@ -2,6 +2,435 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/log_editor.py" line="143"/>
+        <source>When</source>
+        <extracomment>the editor&apos;s draft slot in the vault, and how long after typing it is saved how long after typing the privacy hints are looked for</extracomment>
+        <translation type="unfinished">متى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="145"/>
+        <source>How long (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="148"/>
+        <location filename="../../ui/log_editor.py" line="152"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="149"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="151"/>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="156"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="158"/>
+        <source>A district or part of town, never an exact address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="160"/>
+        <source>Who went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="161"/>
+        <source>Me and colleagues, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="163"/>
+        <source>Person codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="164"/>
+        <source>Codes, not names, e.g. A12, B7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="165"/>
+        <source>Code book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="166"/>
+        <source>Code book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="169"/>
+        <source>Title</source>
+        <translation type="unfinished">العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="171"/>
+        <source>A few words; use person codes, not names</source>
+        <translation type="unfinished">بضع كلمات، برموز الأشخاص لا بأسمائهم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="173"/>
+        <source>What happened</source>
+        <translation type="unfinished">ماذا حدث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="178"/>
+        <source>What happened, what was agreed, what to follow up. Codes instead of names.</source>
+        <translation type="unfinished">ماذا حدث، وما الذي اتُّفق عليه، وما الذي تلزم متابعته. رموز بدل الأسماء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="183"/>
+        <source>Needs expressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="186"/>
+        <source>Information and referrals given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="190"/>
+        <source>Safety observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="191"/>
+        <source>Was anyone watching or following? Any threat?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="194"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="195"/>
+        <source>e.g. health, housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="196"/>
+        <source>There are paper notes of this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="200"/>
+        <source>I have destroyed them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="201"/>
+        <source>Paper notes destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="203"/>
+        <source>No review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="204"/>
+        <source>Review by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="205"/>
+        <source>On this date the Today view asks whether to keep or delete this log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="208"/>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="217"/>
+        <source>Attach photos or PDFs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="218"/>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="220"/>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="221"/>
+        <source>View attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="223"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="224"/>
+        <source>Remove attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="226"/>
+        <source>Remove location and camera details from photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="235"/>
+        <source>Replace with a code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="236"/>
+        <source>Replace with a person code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="238"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="239"/>
+        <source>Keep this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="258"/>
+        <source>&amp;When:</source>
+        <translation type="unfinished">متى:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="259"/>
+        <source>&amp;How long:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="260"/>
+        <source>Se&amp;tting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="261"/>
+        <source>&amp;Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="262"/>
+        <source>Who &amp;went:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="266"/>
+        <source>&amp;Person codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="267"/>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="271"/>
+        <source>&amp;Needs the person expressed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="272"/>
+        <source>Information and &amp;referrals given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="273"/>
+        <source>&amp;Follow-ups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="274"/>
+        <source>Safet&amp;y observations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="275"/>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="282"/>
+        <source>Paper notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="292"/>
+        <source>Attach&amp;ments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="293"/>
+        <source>Re&amp;view by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="298"/>
+        <source>Wh&amp;at happened:</source>
+        <translation type="unfinished">ماذا حدث:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="307"/>
+        <source>Outreach log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="317"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="318"/>
+        <source>Save</source>
+        <translation type="unfinished">حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="319"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">حذف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="320"/>
+        <source>Delete</source>
+        <translation type="unfinished">حذف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="321"/>
+        <source>Earlier versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="322"/>
+        <source>Earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentView</name>
+    <message>
+        <location filename="../../ui/attachment_view.py" line="275"/>
+        <source>Attachment</source>
+        <extracomment>images larger than this are decoded scaled down (Qt refuses &gt;256 MB anyway) PDF pages are rendered at most this large; beyond it the page is stretched after zooming, wait this long for more key presses before re-rendering a page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_view.py" line="286"/>
+        <source>Opening the attachment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_view.py" line="290"/>
+        <source>Attachment preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_view.py" line="300"/>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_view.py" line="301"/>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_view.py" line="304"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_view.py" line="305"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_view.py" line="306"/>
+        <source>Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_view.py" line="309"/>
+        <source>Zoom out (-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_view.py" line="310"/>
+        <source>Zoom in (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_view.py" line="311"/>
+        <source>Fit to window (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_view.py" line="312"/>
+        <source>Previous page (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_view.py" line="313"/>
+        <source>Next page (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_view.py" line="317"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_view.py" line="377"/>
+        <source>PDF files are kept as they were, including any details stored inside them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_view.py" line="379"/>
+        <source>Location and camera data were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_view.py" line="380"/>
+        <source>This photo was kept as it was, including any location or camera details stored in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_view.py" line="406"/>
+        <source>This file cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_view.py" line="576"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_view.py" line="587"/>
+        <source>{percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../ui/change_passphrase.py" line="32"/>
@@ -60,6 +489,124 @@
     </message>
 </context>
 <context>
+    <name>CodeBookDialog</name>
+    <message>
+        <location filename="../../ui/code_book.py" line="44"/>
+        <source>Code book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_book.py" line="47"/>
+        <source>A person code lets you recognise the same person across logs without writing their name. Words to watch for (a name, a nickname) stay here: FieldSafe points them out if they appear in a log, so you can use the code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_book.py" line="55"/>
+        <source>Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_book.py" line="58"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_book.py" line="60"/>
+        <source>e.g. A12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_book.py" line="62"/>
+        <source>Words to watch for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_book.py" line="63"/>
+        <source>Names or nicknames, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_book.py" line="65"/>
+        <source>Private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_book.py" line="67"/>
+        <source>Only what helps you recognise the person. Kept only in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_book.py" line="72"/>
+        <source>&amp;New code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_book.py" line="73"/>
+        <source>New code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_book.py" line="74"/>
+        <source>&amp;Save code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_book.py" line="75"/>
+        <source>Save code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_book.py" line="76"/>
+        <source>&amp;Delete code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_book.py" line="77"/>
+        <source>Delete code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_book.py" line="87"/>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_book.py" line="88"/>
+        <source>&amp;Words to watch for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_book.py" line="89"/>
+        <source>Private n&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_book.py" line="154"/>
+        <source>Type a code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_book.py" line="169"/>
+        <source>Saved.</source>
+        <translation type="unfinished">تم الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_book.py" line="178"/>
+        <source>Delete this code from the code book?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_book.py" line="179"/>
+        <source>Logs that use the code keep it; only the entry and its note are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_book.py" line="180"/>
+        <source>Delete</source>
+        <translation type="unfinished">حذف</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmCodePage</name>
     <message>
         <location filename="../../ui/first_run.py" line="239"/>
@@ -98,11 +645,248 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/today.py" line="138"/>
+        <source>Filter by setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today.py" line="139"/>
+        <source>Any setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today.py" line="143"/>
+        <source>Filter by person code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today.py" line="144"/>
+        <source>Person code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today.py" line="147"/>
+        <source>Filter by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today.py" line="149"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today.py" line="150"/>
+        <source>From any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today.py" line="151"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today.py" line="152"/>
+        <source>To any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today.py" line="153"/>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today.py" line="154"/>
+        <source>Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today.py" line="155"/>
+        <source>Only logs with a follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today.py" line="156"/>
+        <location filename="../../ui/today.py" line="157"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../ui/first_run.py" line="307"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <location filename="../../ui/log_fields.py" line="151"/>
+        <location filename="../../ui/log_fields.py" line="152"/>
+        <source>Add a follow-up</source>
+        <extracomment>a date edit at this date shows its &quot;no date&quot; text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_fields.py" line="163"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_fields.py" line="164"/>
+        <location filename="../../ui/log_fields.py" line="209"/>
+        <source>Follow-up {n} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_fields.py" line="167"/>
+        <location filename="../../ui/log_fields.py" line="210"/>
+        <source>Follow-up {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_fields.py" line="168"/>
+        <source>What, and who does it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_fields.py" line="170"/>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_fields.py" line="171"/>
+        <location filename="../../ui/log_fields.py" line="211"/>
+        <source>Follow-up {n} due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_fields.py" line="174"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_fields.py" line="175"/>
+        <source>Remove follow-up {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormatBar</name>
+    <message>
+        <location filename="../../ui/log_fields.py" line="249"/>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_fields.py" line="249"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_fields.py" line="253"/>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_fields.py" line="254"/>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_fields.py" line="254"/>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_fields.py" line="255"/>
+        <source>Numbered list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_fields.py" line="255"/>
+        <source>1. List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/history.py" line="73"/>
+        <location filename="../../ui/history.py" line="83"/>
+        <source>Earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="76"/>
+        <source>Each time this log was saved, what it said before was kept. Choose an earlier version to see it beside the current one; fields that differ are marked “changed”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="85"/>
+        <source>&amp;Saved versions, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="89"/>
+        <source>Earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="90"/>
+        <source>&amp;Earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="93"/>
+        <source>Current version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="94"/>
+        <location filename="../../ui/history.py" line="217"/>
+        <source>C&amp;urrent version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="118"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="156"/>
+        <source>C&amp;urrent version, saved {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="160"/>
+        <source>Saved {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="173"/>
+        <source>No earlier versions: this log has not been edited since it was first saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/history.py" line="188"/>
+        <source>%n field(s) differ from the current version.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="191"/>
+        <source>This version is the same as the current one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -172,89 +956,189 @@
 <context>
     <name>LogEditor</name>
     <message>
-        <location filename="../../ui/log_editor.py" line="73"/>
-        <source>When</source>
-        <extracomment>the editor&apos;s draft slot in the vault, and how long after typing it is saved</extracomment>
-        <translation>متى</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="89"/>
-        <source>Title</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="91"/>
-        <source>A few words; use person codes, not names</source>
-        <translation>بضع كلمات، برموز الأشخاص لا بأسمائهم</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="93"/>
-        <source>What happened</source>
-        <translation>ماذا حدث</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="100"/>
-        <source>What happened, what was agreed, what to follow up. Codes instead of names.</source>
-        <translation>ماذا حدث، وما الذي اتُّفق عليه، وما الذي تلزم متابعته. رموز بدل الأسماء.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="103"/>
-        <source>&amp;When:</source>
-        <translation>متى:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="105"/>
-        <source>&amp;Title:</source>
-        <translation>العنوان:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="107"/>
-        <source>Wh&amp;at happened:</source>
-        <translation>ماذا حدث:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="110"/>
-        <source>&amp;Save</source>
-        <translation>حفظ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="111"/>
-        <source>Save</source>
-        <translation>حفظ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="112"/>
-        <source>&amp;Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="113"/>
-        <location filename="../../ui/log_editor.py" line="285"/>
+        <location filename="../../ui/log_editor.py" line="591"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="184"/>
+        <location filename="../../ui/log_editor.py" line="420"/>
         <source>Restored from the draft. Save to keep it.</source>
         <translation>استُعيد من المسودة. يُرجى الحفظ للاحتفاظ به.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="273"/>
+        <location filename="../../ui/log_editor.py" line="377"/>
+        <source>Not yet confirmed destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="378"/>
+        <source>I have destroyed them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="381"/>
+        <source>Destroyed, confirmed {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="383"/>
+        <source>Not destroyed after all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="575"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="283"/>
+        <location filename="../../ui/log_editor.py" line="586"/>
         <source>Delete this outreach log?</source>
         <translation>حذف سجل التواصل هذا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="284"/>
-        <source>It will be removed from the vault for good. This cannot be undone.</source>
-        <translation>سيُزال من الخزنة نهائيًا، ولا يمكن التراجع عن ذلك.</translation>
+        <location filename="../../ui/log_editor.py" line="588"/>
+        <source>It will be removed from the vault for good, with its earlier versions and attachments. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="297"/>
+        <location filename="../../ui/log_editor.py" line="690"/>
+        <source>Encrypting the attachments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/log_editor.py" line="701"/>
+        <source>%n file(s) added to the vault.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/log_editor.py" line="706"/>
+        <source>%n file(s) not added:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/log_editor.py" line="725"/>
+        <source>%n original(s) deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/log_editor.py" line="727"/>
+        <source>%n of them could only be deleted, not overwritten first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/log_editor.py" line="729"/>
+        <source>%n original(s) were already gone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/log_editor.py" line="733"/>
+        <source>%n original(s) could not be deleted (the file or its folder is read-only, or it is a link). Delete them another way.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="769"/>
+        <source>Remove this attachment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="770"/>
+        <source>It will be removed from the vault for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="771"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="780"/>
+        <source>The attachment was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="831"/>
+        <source>“{text}” looks like a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="833"/>
+        <source>“{text}” looks like an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="835"/>
+        <source>“{text}” is a name you listed for {code} in the code book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="839"/>
+        <source>If this laptop is lost, a person code keeps the person safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="842"/>
+        <source>Replace with {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="844"/>
+        <source>Replace with a code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="860"/>
+        <source>Person codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="865"/>
+        <source>No codes yet: add one in the code book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="603"/>
         <source>The log was deleted.</source>
         <translation>حُذف السجل.</translation>
     </message>
@@ -262,129 +1146,184 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>FieldSafe</source>
         <extracomment>one key, easy to hit in a hurry: hides every window, locks, clears the clipboard</extracomment>
         <translation>FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;New log</source>
         <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="112"/>
+        <source>&amp;Earlier versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="114"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="116"/>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <source>&amp;Code book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Back up…</source>
         <translation>نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Change passphrase…</source>
         <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Hide everything now</source>
         <translation>إخفاء كل شيء الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>What FieldSafe &amp;protects</source>
         <translation>ما الذي يحميه FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Erase this vault…</source>
         <translation>محو هذه الخزنة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Vault</source>
         <translation>الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="148"/>
+        <source>L&amp;og</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>New log</source>
         <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="170"/>
+        <source>Show today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Outreach logs</source>
         <translation>سجلات التواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Search all records</source>
         <translation>البحث في كل السجلات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Sea&amp;rch:</source>
         <translation>بحث:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="249"/>
+        <source>&amp;Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="250"/>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="391"/>
+        <source>No logs match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>No outreach logs yet. Press {shortcut} to write the first one.</source>
         <translation>لا توجد سجلات تواصل بعد. يمكنك كتابة أول سجل بالضغط على {shortcut}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Best matches among the {count} most recent records that match. Add a word to find older ones.</source>
         <translation>هذه أفضل النتائج من بين أحدث {count} من السجلات المطابقة. لإيجاد سجلات أقدم، يمكنك إضافة كلمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>The best matches first; more appear as you scroll.</source>
         <translation>أفضل النتائج أولًا، ويظهر المزيد مع التمرير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -396,27 +1335,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>لم يُعثر على شيء. يمكنك تجربة كلمات أقل أو أقصر.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="528"/>
+        <source>Choose one or more logs to print first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Writing the backup…</source>
         <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Backup written. Keep it apart from this laptop; it opens with your passphrase or recovery code.</source>
         <translation>كُتبت النسخة الاحتياطية. يُرجى إبقاؤها بعيدًا عن هذا الحاسوب؛ فهي تُفتح بعبارة المرور أو رمز الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>The passphrase was changed.</source>
         <translation>تم تغيير عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>Your edit could not be saved (see the message below it). Close again to discard it.</source>
         <translation>تعذّر حفظ تعديلك (السبب في الرسالة أسفله). إن أغلقت مرة أخرى فسيُلغى هذا التعديل.</translation>
     </message>
@@ -432,17 +1376,17 @@
 <context>
     <name>OutreachLogModel</name>
     <message>
-        <location filename="../../ui/log_model.py" line="55"/>
+        <location filename="../../ui/log_model.py" line="56"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/log_model.py" line="64"/>
+        <location filename="../../ui/log_model.py" line="65"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/log_model.py" line="64"/>
+        <location filename="../../ui/log_model.py" line="65"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -547,9 +1491,73 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="206"/>
+        <location filename="../../ui/session.py" line="203"/>
         <source>The vault is locked. The edit that was open could not be saved, so it was not kept.</source>
         <translation>الخزنة مقفلة. تعذّر حفظ التعديل الذي كان مفتوحًا، لذلك لم يُحتفَظ به.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../ui/today.py" line="50"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today.py" line="77"/>
+        <source>Nothing needs attention today: no follow-ups due, no paper notes waiting to be destroyed, no logs to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/today.py" line="82"/>
+        <source>Follow-ups due (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/today.py" line="83"/>
+        <source>due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/today.py" line="86"/>
+        <source>Paper notes not yet confirmed destroyed (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/today.py" line="90"/>
+        <source>Past the review date: delete or keep (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/today.py" line="91"/>
+        <source>review by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today.py" line="104"/>
+        <source>Untitled</source>
+        <translation type="unfinished">بلا عنوان</translation>
     </message>
 </context>
 <context>
@@ -572,6 +1580,7 @@
         <location filename="../../ui/dialogs.py" line="50"/>
         <location filename="../../ui/dialogs.py" line="76"/>
         <location filename="../../ui/dialogs.py" line="110"/>
+        <location filename="../../ui/dialogs.py" line="179"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
     </message>
@@ -630,128 +1639,243 @@
         <source>FieldSafe backups (*.fieldsafe-backup)</source>
         <translation>نسخ FieldSafe الاحتياطية (*.fieldsafe-backup)</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="151"/>
+        <source>Attach photos, scans or PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="157"/>
+        <source>Photos, scans and PDFs (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="158"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="182"/>
+        <source>The file is now in the vault. Delete the original?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="184"/>
+        <source>The files are now in the vault. Delete the originals?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="187"/>
+        <source>FieldSafe overwrites each file, then deletes it. On an SSD, a memory card, a phone or a synced folder, copies may remain that no program can reach; a camera or scanner may also keep its own copy. The encrypted copy in the vault is not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="193"/>
+        <source>Delete the originals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="194"/>
+        <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>is required</source>
         <translation>مطلوب</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="84"/>
+        <location filename="../../ui/errors.py" line="86"/>
         <source>is not a valid date and time</source>
         <translation>ليس تاريخًا ووقتًا صالحين</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../ui/errors.py" line="87"/>
         <source>must be text</source>
         <translation>يجب أن يكون نصًا</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>is too long</source>
         <translation>طويل جدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87"/>
+        <location filename="../../ui/errors.py" line="89"/>
         <source>contains a character that is not allowed</source>
         <translation>يحتوي على حرف غير مسموح به</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88"/>
+        <location filename="../../ui/errors.py" line="90"/>
         <source>is not a field of this kind of record</source>
         <translation>ليس حقلًا في هذا النوع من السجلات</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="89"/>
+        <location filename="../../ui/errors.py" line="91"/>
         <source>is not a kind of record FieldSafe knows</source>
         <translation>ليس نوع سجل يعرفه FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="90"/>
+        <location filename="../../ui/errors.py" line="92"/>
         <source>is not a valid record id</source>
         <translation>ليس معرّف سجل صالحًا</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="91"/>
+        <location filename="../../ui/errors.py" line="93"/>
         <source>must be an object</source>
         <translation>يجب أن يكون كائنًا</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/errors.py" line="94"/>
         <source>repeats an id used earlier in the file</source>
         <translation>يكرر معرّفًا استُخدم من قبل في الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="93"/>
+        <location filename="../../ui/errors.py" line="95"/>
         <source>is out of range</source>
         <translation>خارج النطاق المسموح به</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94"/>
+        <location filename="../../ui/errors.py" line="96"/>
         <source>contains text that is not valid Unicode</source>
         <translation>يحتوي على نص ليس بترميز Unicode صالح</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95"/>
+        <location filename="../../ui/errors.py" line="97"/>
+        <source>is not a valid date (year-month-day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="98"/>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="99"/>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="100"/>
+        <source>is not one of the allowed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="101"/>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="102"/>
+        <source>has too many entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="103"/>
+        <source>is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="104"/>
+        <source>does not match the attachment&apos;s content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="105"/>
+        <source>is already in the code book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="106"/>
         <source>is already used by a different kind of record in this vault</source>
         <translation>مستخدم من قبل لنوع آخر من السجلات في هذه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="109"/>
+        <location filename="../../ui/errors.py" line="120"/>
         <source>The file is not valid JSON.</source>
         <translation>الملف ليس بصيغة JSON صالحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="110"/>
+        <location filename="../../ui/errors.py" line="121"/>
         <source>The file is not a FieldSafe interchange file.</source>
         <translation>الملف ليس ملف تبادل من FieldSafe.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="111"/>
+        <location filename="../../ui/errors.py" line="122"/>
         <source>The file was made by a newer version of FieldSafe.</source>
         <translation>أُنشئ الملف بإصدار أحدث من FieldSafe.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="112"/>
+        <location filename="../../ui/errors.py" line="123"/>
         <source>The file is not a FieldSafe backup.</source>
         <translation>الملف ليس نسخة احتياطية من FieldSafe.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113"/>
+        <location filename="../../ui/errors.py" line="124"/>
         <source>The file is incomplete (it may have been cut off while copying).</source>
         <translation>الملف غير مكتمل (ربما انقطع أثناء النسخ).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="114"/>
+        <location filename="../../ui/errors.py" line="125"/>
         <source>The file is damaged.</source>
         <translation>الملف تالف.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115"/>
+        <location filename="../../ui/errors.py" line="126"/>
         <source>The file does not exist.</source>
         <translation>الملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="116"/>
+        <location filename="../../ui/errors.py" line="127"/>
         <source>The file cannot be read.</source>
         <translation>تتعذّر قراءة الملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="117"/>
+        <location filename="../../ui/errors.py" line="128"/>
         <source>The file is too large.</source>
         <translation>الملف كبير جدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="129"/>
         <source>The file is not UTF-8 text.</source>
         <translation>الملف ليس نصًا بترميز UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="119"/>
+        <location filename="../../ui/errors.py" line="130"/>
         <source>The file repeats a name inside one object, so its meaning is unclear.</source>
         <translation>يكرر الملف اسمًا داخل كائن واحد، فيصبح معناه غير واضح.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="135"/>
+        <source>The file is empty. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="136"/>
+        <source>The file is larger than 25 MB, the most FieldSafe attaches. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="139"/>
+        <source>FieldSafe attaches JPEG and PNG photos and PDF files only. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="142"/>
+        <source>The file is damaged or incomplete. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="143"/>
+        <source>The image is too large to open safely (over 80 megapixels). Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="146"/>
+        <source>The file cannot be read (it may be gone, or not a regular file). Nothing was stored.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="26"/>
@@ -814,47 +1938,52 @@
         <translation>يوجد ملف بهذا الاسم بالفعل. يُرجى اختيار اسم آخر؛ لا يكتب FieldSafe فوق الملفات أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70"/>
+        <location filename="../../ui/errors.py" line="71"/>
+        <source>That file cannot be attached. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="72"/>
         <source>Something went wrong. Nothing has been changed.</source>
         <translation>حدث خطأ ما. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75"/>
+        <location filename="../../ui/errors.py" line="77"/>
         <source>The disk is full. Nothing was saved; your text is still here. Free some space and try again.</source>
         <translation>القرص ممتلئ. لم يُحفظ شيء، ونصك ما زال هنا. يُرجى تحرير بعض المساحة ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="79"/>
         <source>FieldSafe may not write in that place. Nothing was saved; your text is still here.</source>
         <translation>لا يملك FieldSafe إذنًا بالكتابة في هذا المكان. لم يُحفظ شيء، ونصك ما زال هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="80"/>
         <source>Writing to the disk failed. Nothing was saved; your text is still here. Please try again.</source>
         <translation>تعذّرت الكتابة على القرص. لم يُحفظ شيء، ونصك ما زال هنا. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
+        <location filename="../../ui/errors.py" line="110"/>
         <source>is not valid</source>
         <translation>غير صالح</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="101"/>
+        <location filename="../../ui/errors.py" line="112"/>
         <source>Record {number}: the field “{field}” {reason}. Nothing was imported.</source>
         <translation>السجل {number}: الحقل «{field}» {reason}. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="104"/>
+        <location filename="../../ui/errors.py" line="115"/>
         <source>The field “{field}” {reason}.</source>
         <translation>الحقل «{field}» {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="123"/>
+        <location filename="../../ui/errors.py" line="152"/>
         <source>The file is not in the expected format.</source>
         <translation>الملف ليس بالصيغة المتوقعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="125"/>
+        <location filename="../../ui/errors.py" line="154"/>
         <source>Line {line}: {problem} Nothing was imported.</source>
         <translation>السطر {line}: {problem} لم يُستورد شيء.</translation>
     </message>
@@ -983,6 +2112,285 @@
         <location filename="../../ui/passphrase.py" line="255"/>
         <source>The two passphrases match.</source>
         <translation>العبارتان متطابقتان.</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../ui/printing.py" line="71"/>
+        <location filename="../../ui/printing.py" line="153"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="72"/>
+        <source>What you print or save as a PDF is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="78"/>
+        <source>Anyone who finds the paper or the file can read it. Keep it with you and destroy it (or delete the file) as soon as you no longer need it. The printer and its queue may keep a copy too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="86"/>
+        <source>%n log(s) will be included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="88"/>
+        <location filename="../../ui/printing.py" line="89"/>
+        <source>Leave out person codes, places and names of colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="92"/>
+        <source>The text you wrote (title, what happened, needs, safety) is included as it is: check it for names before you print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="100"/>
+        <location filename="../../ui/printing.py" line="101"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="103"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="124"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="128"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="133"/>
+        <source>printout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="251"/>
+        <source>The PDF was saved. It is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="252"/>
+        <source>Delete it as soon as you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="264"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>record_text</name>
+    <message>
+        <location filename="../../ui/record_text.py" line="37"/>
+        <source>Street</source>
+        <extracomment>stored setting key → English label (translated by :func:`setting_label`)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="38"/>
+        <source>Red-light district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="39"/>
+        <source>Brothel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="40"/>
+        <source>Apartment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="41"/>
+        <source>Bar or club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="42"/>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="43"/>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="44"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="80"/>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="82"/>
+        <source>{hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="83"/>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="98"/>
+        <source>(no description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="100"/>
+        <source>{action}, due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="101"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="101"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="102"/>
+        <source>{follow_up} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="110"/>
+        <source>Destroyed, confirmed {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="111"/>
+        <source>Not yet confirmed destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="115"/>
+        <source>Untitled log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="126"/>
+        <source>Title</source>
+        <translation type="unfinished">العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="127"/>
+        <location filename="../../ui/record_text.py" line="222"/>
+        <source>When</source>
+        <translation type="unfinished">متى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="128"/>
+        <location filename="../../ui/record_text.py" line="224"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="129"/>
+        <location filename="../../ui/record_text.py" line="227"/>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="130"/>
+        <location filename="../../ui/record_text.py" line="229"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="131"/>
+        <location filename="../../ui/record_text.py" line="231"/>
+        <source>Who went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="132"/>
+        <location filename="../../ui/record_text.py" line="233"/>
+        <source>Person codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="133"/>
+        <location filename="../../ui/record_text.py" line="235"/>
+        <source>What happened</source>
+        <translation type="unfinished">ماذا حدث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="134"/>
+        <location filename="../../ui/record_text.py" line="237"/>
+        <source>Needs expressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="135"/>
+        <location filename="../../ui/record_text.py" line="239"/>
+        <source>Information and referrals given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="136"/>
+        <location filename="../../ui/record_text.py" line="242"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="137"/>
+        <location filename="../../ui/record_text.py" line="244"/>
+        <source>Safety observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="138"/>
+        <location filename="../../ui/record_text.py" line="246"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="139"/>
+        <location filename="../../ui/record_text.py" line="248"/>
+        <source>Paper notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="140"/>
+        <location filename="../../ui/record_text.py" line="250"/>
+        <source>Review by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="165"/>
+        <source>{label} (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="173"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_text.py" line="209"/>
+        <source>{label}: {value}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,181 @@
+"""The log editor beyond the happy path: bad attachments, originals that
+cannot be deleted, drag and drop, privacy hints, follow-ups, paper notes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QLineEdit, QPushButton, QTextEdit
+
+from fieldsafe.ui import dialogs
+from fieldsafe.ui.main_window import MainWindow
+from fieldsafe.vault import intake
+from fieldsafe.vault.intake import RemovalResult
+from tests.images import jpeg_with_gps
+from tests.ui.conftest import find, wait_ops
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    calls: list[int] = []
+    monkeypatch.setattr(
+        dialogs.DeleteOriginals, "ask", classmethod(lambda cls, parent, count: calls.append(count) or True)
+    )
+    return calls
+
+
+def _attach(qtbot, window: MainWindow, path: Path) -> None:  # noqa: ANN001
+    window.editor.title.setText("visit")
+    window.editor.attach_files([path])
+    wait_ops(qtbot)
+    wait_ops(qtbot)
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"just some text\n", "JPEG and PNG photos and PDF files only"),
+        (b"", "The file is empty"),
+        (jpeg_with_gps()[:300], "damaged or incomplete"),
+        (b"GIF89a" + b"\x00" * 100, "JPEG and PNG photos and PDF files only"),
+    ],
+)
+def test_a_file_that_cannot_be_attached_is_explained_and_nothing_is_stored(
+    qtbot, window: MainWindow, tmp_path: Path, asked: list[int], content: bytes, words: str  # noqa: ANN001
+) -> None:
+    path = tmp_path / "notes.jpg"
+    path.write_bytes(content)
+    _attach(qtbot, window, path)
+    assert words in window.editor.status.text()
+    assert window._vault.attachments.count() == 0
+    assert asked == [] and path.exists()  # nothing imported: the original is not offered for deletion
+
+
+def test_a_file_over_the_limit_is_refused(
+    qtbot, window: MainWindow, tmp_path: Path, asked: list[int], monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+) -> None:
+    monkeypatch.setattr(intake, "MAX_ATTACHMENT_BYTES", 1000)
+    path = tmp_path / "big.jpg"
+    path.write_bytes(jpeg_with_gps(400, 300))
+    _attach(qtbot, window, path)
+    assert "larger than 25 MB" in window.editor.status.text()
+    assert window._vault.attachments.count() == 0 and path.exists()
+
+
+def test_a_missing_file_is_refused(qtbot, window: MainWindow, tmp_path: Path, asked: list[int]) -> None:  # noqa: ANN001
+    _attach(qtbot, window, tmp_path / "gone.jpg")
+    assert "cannot be read" in window.editor.status.text()
+    assert window._vault.attachments.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("result", "words"),
+    [
+        (RemovalResult.NOT_REMOVED, "could not be deleted"),
+        (RemovalResult.GONE, "already gone"),
+        (RemovalResult.REMOVED, "could only be deleted, not overwritten"),
+    ],
+)
+def test_an_original_that_cannot_be_deleted_is_said_plainly(
+    qtbot, window: MainWindow, tmp_path: Path, asked: list[int], monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+    result: RemovalResult, words: str,
+) -> None:
+    monkeypatch.setattr(intake, "remove_original", lambda path: result)
+    path = tmp_path / "p.jpg"
+    path.write_bytes(jpeg_with_gps())
+    _attach(qtbot, window, path)
+    assert asked == [1]
+    assert words in window.editor.status.text()
+    assert window._vault.attachments.count() == 1  # the import itself stands
+
+
+def test_keeping_the_original_leaves_it(qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(dialogs.DeleteOriginals, "ask", classmethod(lambda cls, parent, count: False))
+    path = tmp_path / "p.jpg"
+    path.write_bytes(jpeg_with_gps())
+    _attach(qtbot, window, path)
+    assert path.exists() and window._vault.attachments.count() == 1
+
+
+def test_drag_and_drop_attaches(qtbot, window: MainWindow, tmp_path: Path, asked: list[int]) -> None:  # noqa: ANN001
+    path = tmp_path / "dropped.jpg"
+    path.write_bytes(jpeg_with_gps())
+    window.editor.title.setText("dropped notes")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.editor.dropEvent(event)
+    wait_ops(qtbot)
+    wait_ops(qtbot)
+    assert find("Attachments", within=window).count() == 1 and not path.exists()
+
+
+def test_removing_an_attachment(qtbot, window: MainWindow, tmp_path: Path, asked: list[int], monkeypatch) -> None:  # noqa: ANN001
+    path = tmp_path / "p.jpg"
+    path.write_bytes(jpeg_with_gps())
+    _attach(qtbot, window, path)
+    monkeypatch.setattr(dialogs.Confirm, "ask", classmethod(lambda cls, parent, **kw: True))
+    qtbot.mouseClick(find("Remove attachment", QPushButton, within=window), Qt.MouseButton.LeftButton)
+    assert window._vault.attachments.count() == 0 and find("Attachments", within=window).count() == 0
+
+
+def test_a_phone_number_is_flagged_and_replaced_with_a_code(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    editor = window.editor
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    body = find("What happened", QTextEdit, within=window)
+    body.setFocus()
+    qtbot.keyClicks(body, "She gave me her number +40 712 345 678 and left.")
+    qtbot.waitUntil(lambda: editor.hint_bar.isVisible(), timeout=3_000)
+    assert "looks like a phone number" in editor.hint_text.text()
+    assert editor.replace_hint("A12")
+    assert body.toPlainText() == "She gave me her number A12 and left."
+    assert editor.person_codes.values() == ["A12"]
+    assert not editor.hint_bar.isVisible()
+
+
+def test_a_name_from_the_code_book_is_flagged_with_its_code(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    window._vault.codes.save("A12", watch_words=["Maria"])
+    editor = window.editor
+    editor.refresh_code_book()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(find("Title", QLineEdit, within=window), "Coffee with maria")
+    qtbot.waitUntil(lambda: editor.hint_bar.isVisible(), timeout=3_000)
+    button = find("Replace with a person code", QPushButton, within=window)
+    assert button.text() == "Replace with A12"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert editor.title.text() == "Coffee with A12"
+
+
+def test_keep_it_silences_that_text_for_this_log(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    editor = window.editor
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(find("Title", QLineEdit, within=window), "call the office on 020 7946 0958")
+    qtbot.waitUntil(lambda: editor.hint_bar.isVisible(), timeout=3_000)
+    qtbot.mouseClick(find("Keep this text", QPushButton, within=window), Qt.MouseButton.LeftButton)
+    assert not editor.hint_bar.isVisible()
+    editor.check_privacy()
+    assert not editor.hint_bar.isVisible()
+
+
+def test_follow_ups_and_paper_state_survive_save_and_reopen(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    editor = window.editor
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor.title.setText("visit")
+    editor.follow_ups.add_row("call the clinic", "2026-03-05")
+    editor.follow_ups.add_row("", None)  # an empty row is not stored
+    editor.paper_notes.setChecked(True)
+    assert "Not yet confirmed destroyed" in editor.paper_state.text()
+    assert editor.save()
+    log_id = editor.log_id
+    window.new_log()
+    window.open_log(log_id)
+    assert editor.follow_ups.values() == [{"action": "call the clinic", "due": "2026-03-05", "done": False}]
+    assert editor.paper_notes.isChecked() and not editor.dirty
+    qtbot.mouseClick(find("Paper notes destroyed", QPushButton, within=window), Qt.MouseButton.LeftButton)
+    assert "Destroyed, confirmed" in editor.paper_state.text() and editor.dirty
+    assert editor.save()
+    assert window._vault.logs.get(log_id).paper_destroyed_at is not None
