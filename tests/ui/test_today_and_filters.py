@@ -84,6 +84,7 @@ def test_code_book_dialog_adds_edits_and_refuses_duplicates(qtbot, window: MainW
     qtbot.mouseClick(find("Save code", QPushButton, within=dialog), Qt.MouseButton.LeftButton)
     assert "already in the code book" in dialog.status.text()
     assert len(vault.codes.entries()) == 1
+    wait_ops(qtbot)
     assert window.editor._watch_words == {"A12": ["Maria", "Mari"]}  # the editor learned the new words
     assert dialog.windowTitle() == "Code book"
 

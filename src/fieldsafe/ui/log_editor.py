@@ -486,28 +486,37 @@ class LogEditor(QWidget):
         self.delete_button.setEnabled(log_id is not None)
         self.history_button.setEnabled(log_id is not None)
         self._load_attachments()
-        self._load_suggestions()
         self._hint_timer.start()
 
     def _empty_fields(self) -> dict[str, Any]:
         return OUTREACH_LOG.validate({"occurred_at": to_iso(self._clock.now())})
 
     def _load_suggestions(self) -> None:
+        """Codes, watch words and tags in use, read off the GUI thread (at
+        unlock, after a save and when the code book changes)."""
         vault = self._vault
         if vault is None or vault.is_locked:
             return
-        try:
-            entries = vault.codes.entries()
+
+        def work() -> tuple[list[PersonCode], list[str]]:
+            return vault.codes.entries(), vault.logs.tags()
+
+        def show(found: tuple[list[PersonCode], list[str]]) -> None:
+            if self._vault is not vault:
+                return  # locked (or another vault) meanwhile
+            entries, tags = found
             self._watch_words = {p.code: list(p.watch_words) for p in entries if p.watch_words}
             self.person_codes.set_suggestions([p.code for p in entries])
-            self.tags.set_suggestions(vault.logs.tags())
-        except Exception as exc:  # noqa: BLE001 - suggestions are a convenience
-            log.info("suggestions_failed", exc_info=(type(exc), exc, None))
+            self.tags.set_suggestions(tags)
+            self._hint_timer.start()
+
+        ops.run(work, parent=self).on_success(show).on_failure(
+            lambda exc: log.info("suggestions_failed", exc_info=(type(exc), exc, None))
+        )
 
     def refresh_code_book(self) -> None:
         """The code book changed: new completions and watch words."""
         self._load_suggestions()
-        self._hint_timer.start()
 
     # -- actions -------------------------------------------------------------------
     def new_log(self) -> bool:
@@ -562,7 +571,6 @@ class LogEditor(QWidget):
         return True
 
     def _saved(self, stored: OutreachLog) -> None:
-        first_save = self._log_id is None
         self._log_id = stored.id
         self._dirty = False
         self._draft_timer.stop()
@@ -573,8 +581,7 @@ class LogEditor(QWidget):
         self.delete_button.setEnabled(True)
         self.history_button.setEnabled(True)
         self.status.setText(self.tr("Saved."))
-        if first_save:
-            self._load_suggestions()
+        self._load_suggestions()  # new tags or codes complete from now on
         self.saved.emit(stored.id)
 
     def delete(self) -> bool:

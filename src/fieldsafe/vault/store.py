@@ -524,9 +524,17 @@ class Vault:
 
     def facet_values(self, facet: str) -> list[str]:
         """Every distinct value of a facet (e.g. the tags in use)."""
+        # A skip-scan along the (facet, value, seq) key: one index seek per
+        # distinct value, however many records share each one (DISTINCT
+        # would read every row: ~75,000 at 50,000 logs).
         with self.reading() as db:
             rows = db.execute(
-                "SELECT DISTINCT value FROM record_facets WHERE facet = ? ORDER BY value", (facet,)
+                "WITH RECURSIVE v(value) AS ("
+                " SELECT min(value) FROM record_facets WHERE facet = ?1"
+                " UNION ALL SELECT (SELECT min(value) FROM record_facets WHERE facet = ?1 AND value > v.value)"
+                " FROM v WHERE v.value IS NOT NULL)"
+                " SELECT value FROM v WHERE value IS NOT NULL",
+                (facet,),
             ).fetchall()
         return [r[0] for r in rows]
 

@@ -7,323 +7,323 @@
         <location filename="../../ui/log_editor.py" line="143"/>
         <source>When</source>
         <extracomment>the editor&apos;s draft slot in the vault, and how long after typing it is saved how long after typing the privacy hints are looked for</extracomment>
-        <translation type="unfinished">متى</translation>
+        <translation>متى</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="145"/>
         <source>How long (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة (بالدقائق)</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="148"/>
         <location filename="../../ui/log_editor.py" line="152"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسجَّل</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="149"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="151"/>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع المكان</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="156"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="158"/>
         <source>A district or part of town, never an exact address</source>
-        <translation type="unfinished"></translation>
+        <translation>حيّ أو جزء من المدينة، لا عنوان دقيق أبدًا</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="160"/>
         <source>Who went</source>
-        <translation type="unfinished"></translation>
+        <translation>مَن ذهب</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="161"/>
         <source>Me and colleagues, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>أنا والزملاء، مفصولين بفواصل</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="163"/>
         <source>Person codes</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز الأشخاص</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="164"/>
         <source>Codes, not names, e.g. A12, B7</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز لا أسماء، مثل A12، B7</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="165"/>
         <source>Code book…</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر الرموز…</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="166"/>
         <source>Code book</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر الرموز</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="169"/>
         <source>Title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="171"/>
         <source>A few words; use person codes, not names</source>
-        <translation type="unfinished">بضع كلمات، برموز الأشخاص لا بأسمائهم</translation>
+        <translation>بضع كلمات، برموز الأشخاص لا بأسمائهم</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="173"/>
         <source>What happened</source>
-        <translation type="unfinished">ماذا حدث</translation>
+        <translation>ماذا حدث</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="178"/>
         <source>What happened, what was agreed, what to follow up. Codes instead of names.</source>
-        <translation type="unfinished">ماذا حدث، وما الذي اتُّفق عليه، وما الذي تلزم متابعته. رموز بدل الأسماء.</translation>
+        <translation>ماذا حدث، وما الذي اتُّفق عليه، وما الذي تلزم متابعته. رموز بدل الأسماء.</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="183"/>
         <source>Needs expressed</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتياجات المعبَّر عنها</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="186"/>
         <source>Information and referrals given</source>
-        <translation type="unfinished"></translation>
+        <translation>المعلومات والإحالات المقدَّمة</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="190"/>
         <source>Safety observations</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات السلامة</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="191"/>
         <source>Was anyone watching or following? Any threat?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل كان أحد يراقب أو يتبع؟ هل كان هناك أي تهديد؟</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="194"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="195"/>
         <source>e.g. health, housing</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: صحة، سكن</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="196"/>
         <source>There are paper notes of this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد ملاحظات ورقية عن هذا اللقاء</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="200"/>
         <source>I have destroyed them</source>
-        <translation type="unfinished"></translation>
+        <translation>أتلفتُها</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="201"/>
         <source>Paper notes destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>أُتلفت الملاحظات الورقية</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="203"/>
         <source>No review date</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا موعد مراجعة</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="204"/>
         <source>Review by</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد المراجعة</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="205"/>
         <source>On this date the Today view asks whether to keep or delete this log.</source>
-        <translation type="unfinished"></translation>
+        <translation>في هذا التاريخ تسألك صفحة «اليوم» هل تُبقي هذا السجل أم تحذفه.</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="208"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفقات</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="217"/>
         <source>Attach photos or PDFs…</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق صور أو ملفات PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="218"/>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="220"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="221"/>
         <source>View attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المرفق</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="223"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="224"/>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المرفق</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="226"/>
         <source>Remove location and camera details from photos</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة بيانات الموقع والكاميرا من الصور</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="235"/>
         <source>Replace with a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستبدال برمز…</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="236"/>
         <source>Replace with a person code</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستبدال برمز شخص</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="238"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء عليه</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="239"/>
         <source>Keep this text</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على هذا النص</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="258"/>
         <source>&amp;When:</source>
-        <translation type="unfinished">متى:</translation>
+        <translation>&amp;متى:</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="259"/>
         <source>&amp;How long:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;دة:</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="260"/>
         <source>Se&amp;tting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوع المكان:</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="261"/>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>المن&amp;طقة:</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="262"/>
         <source>Who &amp;went:</source>
-        <translation type="unfinished"></translation>
+        <translation>مَن ذ&amp;هب:</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="266"/>
         <source>&amp;Person codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز الأ&amp;شخاص:</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="267"/>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="271"/>
         <source>&amp;Needs the person expressed:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاح&amp;تياجات التي عبّر عنها الشخص:</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="272"/>
         <source>Information and &amp;referrals given:</source>
-        <translation type="unfinished"></translation>
+        <translation>المعلومات والإحالات الم&amp;قدَّمة:</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="273"/>
         <source>&amp;Follow-ups:</source>
-        <translation type="unfinished"></translation>
+        <translation>المتا&amp;بعات:</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="274"/>
         <source>Safet&amp;y observations:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات ال&amp;سلامة:</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="275"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وسوم:</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="282"/>
         <source>Paper notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات الورقية:</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="292"/>
         <source>Attach&amp;ments:</source>
-        <translation type="unfinished"></translation>
+        <translation>المر&amp;فقات:</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="293"/>
         <source>Re&amp;view by:</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد الم&amp;راجعة:</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="298"/>
         <source>Wh&amp;at happened:</source>
-        <translation type="unfinished">ماذا حدث:</translation>
+        <translation>ماذا &amp;حدث:</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="307"/>
         <source>Outreach log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التواصل</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="317"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">حفظ</translation>
+        <translation>حف&amp;ظ</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="318"/>
         <source>Save</source>
-        <translation type="unfinished">حفظ</translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="319"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">حذف</translation>
+        <translation>ح&amp;ذف</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="320"/>
         <source>Delete</source>
-        <translation type="unfinished">حذف</translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="321"/>
         <source>Earlier versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ السابقة…</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="322"/>
         <source>Earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ السابقة</translation>
     </message>
 </context>
 <context>
@@ -332,102 +332,102 @@
         <location filename="../../ui/attachment_view.py" line="275"/>
         <source>Attachment</source>
         <extracomment>images larger than this are decoded scaled down (Qt refuses &gt;256 MB anyway) PDF pages are rendered at most this large; beyond it the page is stretched after zooming, wait this long for more key presses before re-rendering a page</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المرفق</translation>
     </message>
     <message>
         <location filename="../../ui/attachment_view.py" line="286"/>
         <source>Opening the attachment…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح المرفق…</translation>
     </message>
     <message>
         <location filename="../../ui/attachment_view.py" line="290"/>
         <source>Attachment preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة المرفق</translation>
     </message>
     <message>
         <location filename="../../ui/attachment_view.py" line="300"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة السابقة</translation>
     </message>
     <message>
         <location filename="../../ui/attachment_view.py" line="301"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة التالية</translation>
     </message>
     <message>
         <location filename="../../ui/attachment_view.py" line="304"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير</translation>
     </message>
     <message>
         <location filename="../../ui/attachment_view.py" line="305"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير</translation>
     </message>
     <message>
         <location filename="../../ui/attachment_view.py" line="306"/>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة النافذة</translation>
     </message>
     <message>
         <location filename="../../ui/attachment_view.py" line="309"/>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير (-)</translation>
     </message>
     <message>
         <location filename="../../ui/attachment_view.py" line="310"/>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير (+)</translation>
     </message>
     <message>
         <location filename="../../ui/attachment_view.py" line="311"/>
         <source>Fit to window (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة النافذة (Ctrl+0)</translation>
     </message>
     <message>
         <location filename="../../ui/attachment_view.py" line="312"/>
         <source>Previous page (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة السابقة (Page Up)</translation>
     </message>
     <message>
         <location filename="../../ui/attachment_view.py" line="313"/>
         <source>Next page (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة التالية (Page Down)</translation>
     </message>
     <message>
         <location filename="../../ui/attachment_view.py" line="317"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../../ui/attachment_view.py" line="377"/>
         <source>PDF files are kept as they were, including any details stored inside them.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ ملفات PDF كما هي، بما في ذلك أي بيانات مخزَّنة داخلها.</translation>
     </message>
     <message>
         <location filename="../../ui/attachment_view.py" line="379"/>
         <source>Location and camera data were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت بيانات الموقع والكاميرا.</translation>
     </message>
     <message>
         <location filename="../../ui/attachment_view.py" line="380"/>
         <source>This photo was kept as it was, including any location or camera details stored in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت هذه الصورة كما هي، بما في ذلك أي بيانات موقع أو كاميرا مخزَّنة فيها.</translation>
     </message>
     <message>
         <location filename="../../ui/attachment_view.py" line="406"/>
         <source>This file cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر عرض هذا الملف.</translation>
     </message>
     <message>
         <location filename="../../ui/attachment_view.py" line="576"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة {page} من {pages}</translation>
     </message>
     <message>
         <location filename="../../ui/attachment_view.py" line="587"/>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}٪</translation>
     </message>
 </context>
 <context>
@@ -493,117 +493,117 @@
     <message>
         <location filename="../../ui/code_book.py" line="44"/>
         <source>Code book</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر الرموز</translation>
     </message>
     <message>
         <location filename="../../ui/code_book.py" line="47"/>
         <source>A person code lets you recognise the same person across logs without writing their name. Words to watch for (a name, a nickname) stay here: FieldSafe points them out if they appear in a log, so you can use the code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتيح لك رمز الشخص التعرّف على الشخص نفسه في سجلات مختلفة دون كتابة اسمه. الكلمات التي يُنبَّه إليها (اسم أو لقب) تبقى هنا: يشير إليها FieldSafe إن ظهرت في سجل، لتستخدم الرمز بدلًا منها.</translation>
     </message>
     <message>
         <location filename="../../ui/code_book.py" line="55"/>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>الرموز</translation>
     </message>
     <message>
         <location filename="../../ui/code_book.py" line="58"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <location filename="../../ui/code_book.py" line="60"/>
         <source>e.g. A12</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل A12</translation>
     </message>
     <message>
         <location filename="../../ui/code_book.py" line="62"/>
         <source>Words to watch for</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات يُنبَّه إليها</translation>
     </message>
     <message>
         <location filename="../../ui/code_book.py" line="63"/>
         <source>Names or nicknames, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء أو ألقاب، مفصولة بفواصل</translation>
     </message>
     <message>
         <location filename="../../ui/code_book.py" line="65"/>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة خاصة</translation>
     </message>
     <message>
         <location filename="../../ui/code_book.py" line="67"/>
         <source>Only what helps you recognise the person. Kept only in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط ما يساعدك على التعرّف على الشخص. لا تُحفظ إلا في هذه الخزنة.</translation>
     </message>
     <message>
         <location filename="../../ui/code_book.py" line="72"/>
         <source>&amp;New code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز &amp;جديد</translation>
     </message>
     <message>
         <location filename="../../ui/code_book.py" line="73"/>
         <source>New code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز جديد</translation>
     </message>
     <message>
         <location filename="../../ui/code_book.py" line="74"/>
         <source>&amp;Save code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ الرمز</translation>
     </message>
     <message>
         <location filename="../../ui/code_book.py" line="75"/>
         <source>Save code</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الرمز</translation>
     </message>
     <message>
         <location filename="../../ui/code_book.py" line="76"/>
         <source>&amp;Delete code</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;ذف الرمز</translation>
     </message>
     <message>
         <location filename="../../ui/code_book.py" line="77"/>
         <source>Delete code</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الرمز</translation>
     </message>
     <message>
         <location filename="../../ui/code_book.py" line="87"/>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رمز:</translation>
     </message>
     <message>
         <location filename="../../ui/code_book.py" line="88"/>
         <source>&amp;Words to watch for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كلمات يُنبَّه إليها:</translation>
     </message>
     <message>
         <location filename="../../ui/code_book.py" line="89"/>
         <source>Private n&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظة خاصة:</translation>
     </message>
     <message>
         <location filename="../../ui/code_book.py" line="154"/>
         <source>Type a code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى كتابة رمز أولًا.</translation>
     </message>
     <message>
         <location filename="../../ui/code_book.py" line="169"/>
         <source>Saved.</source>
-        <translation type="unfinished">تم الحفظ.</translation>
+        <translation>تم الحفظ.</translation>
     </message>
     <message>
         <location filename="../../ui/code_book.py" line="178"/>
         <source>Delete this code from the code book?</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف هذا الرمز من دفتر الرموز؟</translation>
     </message>
     <message>
         <location filename="../../ui/code_book.py" line="179"/>
         <source>Logs that use the code keep it; only the entry and its note are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتفظ السجلات التي تستخدم هذا الرمز به؛ لا يُحذف إلا هذا الإدخال وملاحظته.</translation>
     </message>
     <message>
         <location filename="../../ui/code_book.py" line="180"/>
         <source>Delete</source>
-        <translation type="unfinished">حذف</translation>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>
@@ -649,68 +649,68 @@
     <message>
         <location filename="../../ui/today.py" line="138"/>
         <source>Filter by setting</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب نوع المكان</translation>
     </message>
     <message>
         <location filename="../../ui/today.py" line="139"/>
         <source>Any setting</source>
-        <translation type="unfinished"></translation>
+        <translation>كل أنواع الأماكن</translation>
     </message>
     <message>
         <location filename="../../ui/today.py" line="143"/>
         <source>Filter by person code</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب رمز الشخص</translation>
     </message>
     <message>
         <location filename="../../ui/today.py" line="144"/>
         <source>Person code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الشخص</translation>
     </message>
     <message>
         <location filename="../../ui/today.py" line="147"/>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الوسم</translation>
     </message>
     <message>
         <location filename="../../ui/today.py" line="149"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم</translation>
     </message>
     <message>
         <location filename="../../ui/today.py" line="150"/>
         <source>From any date</source>
-        <translation type="unfinished"></translation>
+        <translation>من أي تاريخ</translation>
     </message>
     <message>
         <location filename="../../ui/today.py" line="151"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>من تاريخ</translation>
     </message>
     <message>
         <location filename="../../ui/today.py" line="152"/>
         <source>To any date</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى أي تاريخ</translation>
     </message>
     <message>
         <location filename="../../ui/today.py" line="153"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى تاريخ</translation>
     </message>
     <message>
         <location filename="../../ui/today.py" line="154"/>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة حان موعدها</translation>
     </message>
     <message>
         <location filename="../../ui/today.py" line="155"/>
         <source>Only logs with a follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات التي فيها متابعة حان موعدها فقط</translation>
     </message>
     <message>
         <location filename="../../ui/today.py" line="156"/>
         <location filename="../../ui/today.py" line="157"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح التصفية</translation>
     </message>
 </context>
 <context>
@@ -728,50 +728,50 @@
         <location filename="../../ui/log_fields.py" line="152"/>
         <source>Add a follow-up</source>
         <extracomment>a date edit at this date shows its &quot;no date&quot; text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إضافة متابعة</translation>
     </message>
     <message>
         <location filename="../../ui/log_fields.py" line="163"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تمّت</translation>
     </message>
     <message>
         <location filename="../../ui/log_fields.py" line="164"/>
         <location filename="../../ui/log_fields.py" line="209"/>
         <source>Follow-up {n} done</source>
-        <translation type="unfinished"></translation>
+        <translation>تمّت المتابعة {n}</translation>
     </message>
     <message>
         <location filename="../../ui/log_fields.py" line="167"/>
         <location filename="../../ui/log_fields.py" line="210"/>
         <source>Follow-up {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة {n}</translation>
     </message>
     <message>
         <location filename="../../ui/log_fields.py" line="168"/>
         <source>What, and who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا، ومَن يقوم به</translation>
     </message>
     <message>
         <location filename="../../ui/log_fields.py" line="170"/>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا موعد</translation>
     </message>
     <message>
         <location filename="../../ui/log_fields.py" line="171"/>
         <location filename="../../ui/log_fields.py" line="211"/>
         <source>Follow-up {n} due date</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد المتابعة {n}</translation>
     </message>
     <message>
         <location filename="../../ui/log_fields.py" line="174"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <location filename="../../ui/log_fields.py" line="175"/>
         <source>Remove follow-up {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المتابعة {n}</translation>
     </message>
 </context>
 <context>
@@ -779,37 +779,37 @@
     <message>
         <location filename="../../ui/log_fields.py" line="249"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>غامق</translation>
     </message>
     <message>
         <location filename="../../ui/log_fields.py" line="249"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>غ</translation>
     </message>
     <message>
         <location filename="../../ui/log_fields.py" line="253"/>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <location filename="../../ui/log_fields.py" line="254"/>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة نقطية</translation>
     </message>
     <message>
         <location filename="../../ui/log_fields.py" line="254"/>
         <source>• List</source>
-        <translation type="unfinished"></translation>
+        <translation>• قائمة</translation>
     </message>
     <message>
         <location filename="../../ui/log_fields.py" line="255"/>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة مرقَّمة</translation>
     </message>
     <message>
         <location filename="../../ui/log_fields.py" line="255"/>
         <source>1. List</source>
-        <translation type="unfinished"></translation>
+        <translation>1. قائمة</translation>
     </message>
 </context>
 <context>
@@ -818,75 +818,75 @@
         <location filename="../../ui/history.py" line="73"/>
         <location filename="../../ui/history.py" line="83"/>
         <source>Earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ السابقة</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="76"/>
         <source>Each time this log was saved, what it said before was kept. Choose an earlier version to see it beside the current one; fields that differ are marked “changed”.</source>
-        <translation type="unfinished"></translation>
+        <translation>في كل مرة حُفظ فيها هذا السجل، احتُفظ بما كان فيه من قبل. يمكنك اختيار نسخة سابقة لرؤيتها بجانب النسخة الحالية؛ والحقول المختلفة موسومة بكلمة «تغيَّر».</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="85"/>
         <source>&amp;Saved versions, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ ال&amp;محفوظة، الأحدث أولًا:</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="89"/>
         <source>Earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة السابقة</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="90"/>
         <source>&amp;Earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة ال&amp;سابقة</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="93"/>
         <source>Current version</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الحالية</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="94"/>
         <location filename="../../ui/history.py" line="217"/>
         <source>C&amp;urrent version</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة ال&amp;حالية</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="118"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="156"/>
         <source>C&amp;urrent version, saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة ال&amp;حالية، حُفظت في {time}</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="160"/>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت في {time}</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="173"/>
         <source>No earlier versions: this log has not been edited since it was first saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نسخ سابقة: لم يُعدَّل هذا السجل منذ حفظه أول مرة.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/history.py" line="188"/>
         <source>%n field(s) differ from the current version.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يختلف أي حقل عن النسخة الحالية.</numerusform>
+            <numerusform>يختلف حقل واحد عن النسخة الحالية.</numerusform>
+            <numerusform>يختلف حقلان عن النسخة الحالية.</numerusform>
+            <numerusform>تختلف %Ln حقول عن النسخة الحالية.</numerusform>
+            <numerusform>يختلف %Ln حقلًا عن النسخة الحالية.</numerusform>
+            <numerusform>يختلف %Ln حقل عن النسخة الحالية.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="191"/>
         <source>This version is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه النسخة مطابقة للنسخة الحالية.</translation>
     </message>
 </context>
 <context>
@@ -956,7 +956,7 @@
 <context>
     <name>LogEditor</name>
     <message>
-        <location filename="../../ui/log_editor.py" line="591"/>
+        <location filename="../../ui/log_editor.py" line="598"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -968,177 +968,177 @@
     <message>
         <location filename="../../ui/log_editor.py" line="377"/>
         <source>Not yet confirmed destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُؤكَّد إتلافها بعد.</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="378"/>
         <source>I have destroyed them</source>
-        <translation type="unfinished"></translation>
+        <translation>أتلفتُها</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="381"/>
         <source>Destroyed, confirmed {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُتلفت، وأُكِّد ذلك في {time}.</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="383"/>
         <source>Not destroyed after all</source>
-        <translation type="unfinished"></translation>
+        <translation>في الواقع، لم تُتلَف</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="575"/>
+        <location filename="../../ui/log_editor.py" line="583"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="586"/>
+        <location filename="../../ui/log_editor.py" line="593"/>
         <source>Delete this outreach log?</source>
         <translation>حذف سجل التواصل هذا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="588"/>
+        <location filename="../../ui/log_editor.py" line="595"/>
         <source>It will be removed from the vault for good, with its earlier versions and attachments. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُزال من الخزنة نهائيًا، مع نسخه السابقة ومرفقاته. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="690"/>
+        <location filename="../../ui/log_editor.py" line="697"/>
         <source>Encrypting the attachments…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تشفير المرفقات…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/log_editor.py" line="701"/>
+        <location filename="../../ui/log_editor.py" line="708"/>
         <source>%n file(s) added to the vault.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُضَف أي ملف إلى الخزنة.</numerusform>
+            <numerusform>أُضيف ملف واحد إلى الخزنة.</numerusform>
+            <numerusform>أُضيف ملفان إلى الخزنة.</numerusform>
+            <numerusform>أُضيفت %Ln ملفات إلى الخزنة.</numerusform>
+            <numerusform>أُضيف %Ln ملفًا إلى الخزنة.</numerusform>
+            <numerusform>أُضيف %Ln ملف إلى الخزنة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/log_editor.py" line="706"/>
+        <location filename="../../ui/log_editor.py" line="713"/>
         <source>%n file(s) not added:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعذّرت إضافة %Ln ملف:</numerusform>
+            <numerusform>تعذّرت إضافة ملف واحد:</numerusform>
+            <numerusform>تعذّرت إضافة ملفين:</numerusform>
+            <numerusform>تعذّرت إضافة %Ln ملفات:</numerusform>
+            <numerusform>تعذّرت إضافة %Ln ملفًا:</numerusform>
+            <numerusform>تعذّرت إضافة %Ln ملف:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/log_editor.py" line="725"/>
+        <location filename="../../ui/log_editor.py" line="732"/>
         <source>%n original(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُحذف أي ملف أصلي.</numerusform>
+            <numerusform>حُذف ملف أصلي واحد.</numerusform>
+            <numerusform>حُذف ملفان أصليان.</numerusform>
+            <numerusform>حُذفت %Ln ملفات أصلية.</numerusform>
+            <numerusform>حُذف %Ln ملفًا أصليًا.</numerusform>
+            <numerusform>حُذف %Ln ملف أصلي.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/log_editor.py" line="727"/>
+        <location filename="../../ui/log_editor.py" line="734"/>
         <source>%n of them could only be deleted, not overwritten first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُحذف أي منها دون الكتابة فوقه أولًا.</numerusform>
+            <numerusform>أحدها حُذف فقط، إذ تعذّرت الكتابة فوقه أولًا.</numerusform>
+            <numerusform>اثنان منها حُذفا فقط، إذ تعذّرت الكتابة فوقهما أولًا.</numerusform>
+            <numerusform>%Ln منها حُذفت فقط، إذ تعذّرت الكتابة فوقها أولًا.</numerusform>
+            <numerusform>%Ln منها حُذفت فقط، إذ تعذّرت الكتابة فوقها أولًا.</numerusform>
+            <numerusform>%Ln منها حُذفت فقط، إذ تعذّرت الكتابة فوقها أولًا.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/log_editor.py" line="729"/>
+        <location filename="../../ui/log_editor.py" line="736"/>
         <source>%n original(s) were already gone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يكن أي ملف أصلي قد أُزيل من قبل.</numerusform>
+            <numerusform>كان ملف أصلي واحد قد أُزيل من قبل.</numerusform>
+            <numerusform>كان ملفان أصليان قد أُزيلا من قبل.</numerusform>
+            <numerusform>كانت %Ln ملفات أصلية قد أُزيلت من قبل.</numerusform>
+            <numerusform>كان %Ln ملفًا أصليًا قد أُزيل من قبل.</numerusform>
+            <numerusform>كان %Ln ملف أصلي قد أُزيل من قبل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/log_editor.py" line="733"/>
+        <location filename="../../ui/log_editor.py" line="740"/>
         <source>%n original(s) could not be deleted (the file or its folder is read-only, or it is a link). Delete them another way.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعذّر حذف %Ln ملف أصلي (الملف أو مجلده للقراءة فقط، أو هو رابط). يُرجى حذفها بطريقة أخرى.</numerusform>
+            <numerusform>تعذّر حذف ملف أصلي واحد (الملف أو مجلده للقراءة فقط، أو هو رابط). يُرجى حذفه بطريقة أخرى.</numerusform>
+            <numerusform>تعذّر حذف ملفين أصليين (الملف أو مجلده للقراءة فقط، أو هو رابط). يُرجى حذفهما بطريقة أخرى.</numerusform>
+            <numerusform>تعذّر حذف %Ln ملفات أصلية (الملف أو مجلده للقراءة فقط، أو هو رابط). يُرجى حذفها بطريقة أخرى.</numerusform>
+            <numerusform>تعذّر حذف %Ln ملفًا أصليًا (الملف أو مجلده للقراءة فقط، أو هو رابط). يُرجى حذفها بطريقة أخرى.</numerusform>
+            <numerusform>تعذّر حذف %Ln ملف أصلي (الملف أو مجلده للقراءة فقط، أو هو رابط). يُرجى حذفها بطريقة أخرى.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="769"/>
+        <location filename="../../ui/log_editor.py" line="776"/>
         <source>Remove this attachment?</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة هذا المرفق؟</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="770"/>
+        <location filename="../../ui/log_editor.py" line="777"/>
         <source>It will be removed from the vault for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُزال من الخزنة نهائيًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="771"/>
+        <location filename="../../ui/log_editor.py" line="778"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="780"/>
+        <location filename="../../ui/log_editor.py" line="787"/>
         <source>The attachment was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل المرفق.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="831"/>
+        <location filename="../../ui/log_editor.py" line="838"/>
         <source>“{text}” looks like a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» يبدو رقم هاتف.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="833"/>
+        <location filename="../../ui/log_editor.py" line="840"/>
         <source>“{text}” looks like an e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="835"/>
-        <source>“{text}” is a name you listed for {code} in the code book.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="839"/>
-        <source>If this laptop is lost, a person code keeps the person safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» يبدو عنوان بريد إلكتروني.</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="842"/>
+        <source>“{text}” is a name you listed for {code} in the code book.</source>
+        <translation>«{text}» اسم أدرجته للرمز {code} في دفتر الرموز.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="846"/>
+        <source>If this laptop is lost, a person code keeps the person safer.</source>
+        <translation>إذا ضاع هذا الحاسوب، فاستخدام رمز الشخص يحميه أكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="849"/>
         <source>Replace with {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستبدال بالرمز {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="844"/>
+        <location filename="../../ui/log_editor.py" line="851"/>
         <source>Replace with a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستبدال برمز…</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="860"/>
+        <location filename="../../ui/log_editor.py" line="867"/>
         <source>Person codes</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="865"/>
+        <location filename="../../ui/log_editor.py" line="872"/>
         <source>No codes yet: add one in the code book</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد رموز بعد: يمكنك إضافة رمز في دفتر الرموز</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="603"/>
+        <location filename="../../ui/log_editor.py" line="610"/>
         <source>The log was deleted.</source>
         <translation>حُذف السجل.</translation>
     </message>
@@ -1164,27 +1164,27 @@
     <message>
         <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Earlier versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نسخ السابقة…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="116"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ &amp;بصيغة PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Code book…</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر ال&amp;رموز…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;يوم</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="119"/>
@@ -1229,7 +1229,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="148"/>
         <source>L&amp;og</source>
-        <translation type="unfinished"></translation>
+        <translation>الس&amp;جل</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="158"/>
@@ -1249,7 +1249,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="170"/>
         <source>Show today</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض صفحة اليوم</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="171"/>
@@ -1270,7 +1270,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="178"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="192"/>
@@ -1295,17 +1295,17 @@
     <message>
         <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>الت&amp;صفية</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="250"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="391"/>
         <source>No logs match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد سجلات تطابق هذه التصفية.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="398"/>
@@ -1342,7 +1342,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="528"/>
         <source>Choose one or more logs to print first.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى اختيار سجل واحد أو أكثر للطباعة أولًا.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="555"/>
@@ -1501,63 +1501,63 @@
     <message>
         <location filename="../../ui/today.py" line="50"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location filename="../../ui/today.py" line="77"/>
         <source>Nothing needs attention today: no follow-ups due, no paper notes waiting to be destroyed, no logs to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يحتاج إلى اهتمامك اليوم: لا متابعات حان موعدها، ولا ملاحظات ورقية تنتظر الإتلاف، ولا سجلات للمراجعة.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/today.py" line="82"/>
         <source>Follow-ups due (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>متابعات حان موعدها (%Ln)</numerusform>
+            <numerusform>متابعة حان موعدها (%Ln)</numerusform>
+            <numerusform>متابعتان حان موعدهما (%Ln)</numerusform>
+            <numerusform>متابعات حان موعدها (%Ln)</numerusform>
+            <numerusform>متابعات حان موعدها (%Ln)</numerusform>
+            <numerusform>متابعات حان موعدها (%Ln)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/today.py" line="83"/>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>موعدها {date}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/today.py" line="86"/>
         <source>Paper notes not yet confirmed destroyed (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ملاحظات ورقية لم يُؤكَّد إتلافها بعد (%Ln)</numerusform>
+            <numerusform>ملاحظات ورقية لم يُؤكَّد إتلافها بعد (%Ln)</numerusform>
+            <numerusform>ملاحظات ورقية لم يُؤكَّد إتلافها بعد (%Ln)</numerusform>
+            <numerusform>ملاحظات ورقية لم يُؤكَّد إتلافها بعد (%Ln)</numerusform>
+            <numerusform>ملاحظات ورقية لم يُؤكَّد إتلافها بعد (%Ln)</numerusform>
+            <numerusform>ملاحظات ورقية لم يُؤكَّد إتلافها بعد (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/today.py" line="90"/>
         <source>Past the review date: delete or keep (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مضى موعد المراجعة: الحذف أو الإبقاء (%Ln)</numerusform>
+            <numerusform>مضى موعد المراجعة: الحذف أو الإبقاء (%Ln)</numerusform>
+            <numerusform>مضى موعد المراجعة: الحذف أو الإبقاء (%Ln)</numerusform>
+            <numerusform>مضى موعد المراجعة: الحذف أو الإبقاء (%Ln)</numerusform>
+            <numerusform>مضى موعد المراجعة: الحذف أو الإبقاء (%Ln)</numerusform>
+            <numerusform>مضى موعد المراجعة: الحذف أو الإبقاء (%Ln)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/today.py" line="91"/>
         <source>review by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد المراجعة {date}</translation>
     </message>
     <message>
         <location filename="../../ui/today.py" line="104"/>
         <source>Untitled</source>
-        <translation type="unfinished">بلا عنوان</translation>
+        <translation>بلا عنوان</translation>
     </message>
 </context>
 <context>
@@ -1642,42 +1642,42 @@
     <message>
         <location filename="../../ui/dialogs.py" line="151"/>
         <source>Attach photos, scans or PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق صور أو مستندات ممسوحة أو ملفات PDF</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="157"/>
         <source>Photos, scans and PDFs (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور والمستندات الممسوحة وملفات PDF (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="158"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الملفات (*)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="182"/>
         <source>The file is now in the vault. Delete the original?</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبح الملف الآن في الخزنة. حذف الملف الأصلي؟</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="184"/>
         <source>The files are now in the vault. Delete the originals?</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبحت الملفات الآن في الخزنة. حذف الملفات الأصلية؟</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="187"/>
         <source>FieldSafe overwrites each file, then deletes it. On an SSD, a memory card, a phone or a synced folder, copies may remain that no program can reach; a camera or scanner may also keep its own copy. The encrypted copy in the vault is not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب FieldSafe فوق كل ملف ثم يحذفه. على قرص SSD أو بطاقة ذاكرة أو هاتف أو مجلد متزامن، قد تبقى نسخ لا يصل إليها أي برنامج؛ وقد تحتفظ الكاميرا أو الماسحة الضوئية بنسخة خاصة بها أيضًا. النسخة المشفّرة في الخزنة لا تتأثر.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="193"/>
         <source>Delete the originals</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الملفات الأصلية</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="194"/>
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء عليها</translation>
     </message>
 </context>
 <context>
@@ -1745,47 +1745,47 @@
     <message>
         <location filename="../../ui/errors.py" line="97"/>
         <source>is not a valid date (year-month-day)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس تاريخًا صالحًا (سنة-شهر-يوم)</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="98"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عددًا صحيحًا</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="99"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمته صحيحة أو خاطئة (true أو false)</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="100"/>
         <source>is not one of the allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس من القيم المسموح بها</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="101"/>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون قائمة</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="102"/>
         <source>has too many entries</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي على عناصر أكثر من المسموح به</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="103"/>
         <source>is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس بترميز base64 صالح</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="104"/>
         <source>does not match the attachment&apos;s content</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يطابق محتوى المرفق</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="105"/>
         <source>is already in the code book</source>
-        <translation type="unfinished"></translation>
+        <translation>موجود بالفعل في دفتر الرموز</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="106"/>
@@ -1850,32 +1850,32 @@
     <message>
         <location filename="../../ui/errors.py" line="135"/>
         <source>The file is empty. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف فارغ. لم يُخزَّن شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="136"/>
         <source>The file is larger than 25 MB, the most FieldSafe attaches. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف أكبر من 25 MB، وهو أقصى حجم يُرفقه FieldSafe. لم يُخزَّن شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="139"/>
         <source>FieldSafe attaches JPEG and PNG photos and PDF files only. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُرفق FieldSafe إلا صور JPEG أو PNG وملفات PDF. لم يُخزَّن شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="142"/>
         <source>The file is damaged or incomplete. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف تالف أو غير مكتمل. لم يُخزَّن شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="143"/>
         <source>The image is too large to open safely (over 80 megapixels). Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة أكبر من أن تُفتح بأمان (أكثر من 80 ميغابكسل). لم يُخزَّن شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="146"/>
         <source>The file cannot be read (it may be gone, or not a regular file). Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة الملف (ربما لم يعد موجودًا، أو ليس ملفًا عاديًا). لم يُخزَّن شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="26"/>
@@ -1940,7 +1940,7 @@
     <message>
         <location filename="../../ui/errors.py" line="71"/>
         <source>That file cannot be attached. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إرفاق هذا الملف. لم يُخزَّن شيء.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="72"/>
@@ -2120,74 +2120,74 @@
         <location filename="../../ui/printing.py" line="71"/>
         <location filename="../../ui/printing.py" line="153"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="72"/>
         <source>What you print or save as a PDF is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تطبعه أو تحفظه بصيغة PDF غير مشفّر.</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="78"/>
         <source>Anyone who finds the paper or the file can read it. Keep it with you and destroy it (or delete the file) as soon as you no longer need it. The printer and its queue may keep a copy too.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستطيع أي شخص يجد الورقة أو الملف قراءته. يُرجى إبقاؤه معك وإتلافه (أو حذف الملف) حالما لا تعود بحاجة إليه. وقد تحتفظ الطابعة وقائمة انتظارها بنسخة أيضًا.</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="86"/>
         <source>%n log(s) will be included.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد السجلات التي ستُضمَّن: %Ln.</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="88"/>
         <location filename="../../ui/printing.py" line="89"/>
         <source>Leave out person codes, places and names of colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>استبعاد رموز الأشخاص والأماكن وأسماء الزملاء</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="92"/>
         <source>The text you wrote (title, what happened, needs, safety) is included as it is: check it for names before you print.</source>
-        <translation type="unfinished"></translation>
+        <translation>النص الذي كتبته (العنوان، ماذا حدث، الاحتياجات، السلامة) يُضمَّن كما هو: يُرجى التأكد من خلوّه من الأسماء قبل الطباعة.</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="100"/>
         <location filename="../../ui/printing.py" line="101"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="103"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="124"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="128"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="133"/>
         <source>printout</source>
-        <translation type="unfinished"></translation>
+        <translation>مطبوعة</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="251"/>
         <source>The PDF was saved. It is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ ملف PDF، وهو غير مشفّر.</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="252"/>
         <source>Delete it as soon as you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى حذفه حالما لا تعود بحاجة إليه.</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="264"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند</translation>
     </message>
 </context>
 <context>
@@ -2196,201 +2196,201 @@
         <location filename="../../ui/record_text.py" line="37"/>
         <source>Street</source>
         <extracomment>stored setting key → English label (translated by :func:`setting_label`)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الشارع</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="38"/>
         <source>Red-light district</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقة الأضواء الحمراء</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="39"/>
         <source>Brothel</source>
-        <translation type="unfinished"></translation>
+        <translation>بيت دعارة</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="40"/>
         <source>Apartment</source>
-        <translation type="unfinished"></translation>
+        <translation>شقة</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="41"/>
         <source>Bar or club</source>
-        <translation type="unfinished"></translation>
+        <translation>حانة أو ملهى</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="42"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="43"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>عبر الإنترنت</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="44"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>غير ذلك</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="80"/>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} دقيقة</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="82"/>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} ساعة</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="83"/>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} ساعة و{minutes} دقيقة</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="98"/>
         <source>(no description)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا وصف)</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="100"/>
         <source>{action}, due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}، موعدها {date}</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="101"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>تمّت</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="101"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتمّ بعد</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="102"/>
         <source>{follow_up} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{follow_up}، {status}</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="110"/>
         <source>Destroyed, confirmed {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُتلفت، وأُكِّد ذلك في {time}</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="111"/>
         <source>Not yet confirmed destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُؤكَّد إتلافها بعد</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="115"/>
         <source>Untitled log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل بلا عنوان</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="126"/>
         <source>Title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="127"/>
         <location filename="../../ui/record_text.py" line="222"/>
         <source>When</source>
-        <translation type="unfinished">متى</translation>
+        <translation>متى</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="128"/>
         <location filename="../../ui/record_text.py" line="224"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="129"/>
         <location filename="../../ui/record_text.py" line="227"/>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع المكان</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="130"/>
         <location filename="../../ui/record_text.py" line="229"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="131"/>
         <location filename="../../ui/record_text.py" line="231"/>
         <source>Who went</source>
-        <translation type="unfinished"></translation>
+        <translation>مَن ذهب</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="132"/>
         <location filename="../../ui/record_text.py" line="233"/>
         <source>Person codes</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز الأشخاص</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="133"/>
         <location filename="../../ui/record_text.py" line="235"/>
         <source>What happened</source>
-        <translation type="unfinished">ماذا حدث</translation>
+        <translation>ماذا حدث</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="134"/>
         <location filename="../../ui/record_text.py" line="237"/>
         <source>Needs expressed</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتياجات المعبَّر عنها</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="135"/>
         <location filename="../../ui/record_text.py" line="239"/>
         <source>Information and referrals given</source>
-        <translation type="unfinished"></translation>
+        <translation>المعلومات والإحالات المقدَّمة</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="136"/>
         <location filename="../../ui/record_text.py" line="242"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعات</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="137"/>
         <location filename="../../ui/record_text.py" line="244"/>
         <source>Safety observations</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات السلامة</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="138"/>
         <location filename="../../ui/record_text.py" line="246"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="139"/>
         <location filename="../../ui/record_text.py" line="248"/>
         <source>Paper notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات الورقية</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="140"/>
         <location filename="../../ui/record_text.py" line="250"/>
         <source>Review by</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد المراجعة</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="165"/>
         <source>{label} (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (تغيَّر)</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="173"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(فارغ)</translation>
     </message>
     <message>
         <location filename="../../ui/record_text.py" line="209"/>
         <source>{label}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}:؜ {value}</translation>
     </message>
 </context>
 </TS>
