@@ -67,6 +67,7 @@ from fieldsafe.core.records import (
     OUTREACH_LOG,
     SETTINGS,
     OutreachLog,
+    PersonCode,
     RecordId,
 )
 from fieldsafe.ui import ops
