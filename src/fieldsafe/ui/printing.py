@@ -84,7 +84,7 @@ class PrintWarning:
             dialog,
         )
         text.setWordWrap(True)
-        count_label = QLabel(_t("%n log(s) will be included.", n=count), dialog)
+        count_label = QLabel(QCoreApplication.translate("printing", "%n log(s) will be included.", None, count), dialog)
         count_label.setWordWrap(True)
         leave_out = QCheckBox(_t("Leave out person codes, places and names of colleagues"), dialog)
         leave_out.setAccessibleName(_t("Leave out person codes, places and names of colleagues"))

@@ -2,331 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/log_editor.py" line="143"/>
-        <source>When</source>
-        <extracomment>the editor&apos;s draft slot in the vault, and how long after typing it is saved how long after typing the privacy hints are looked for</extracomment>
-        <translation>متى</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="145"/>
-        <source>How long (minutes)</source>
-        <translation>المدة (بالدقائق)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="148"/>
-        <location filename="../../ui/log_editor.py" line="152"/>
-        <source>Not recorded</source>
-        <translation>غير مسجَّل</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="149"/>
-        <source> min</source>
-        <translation> دقيقة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="151"/>
-        <source>Setting</source>
-        <translation>نوع المكان</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="156"/>
-        <source>Area</source>
-        <translation>المنطقة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="158"/>
-        <source>A district or part of town, never an exact address</source>
-        <translation>حيّ أو جزء من المدينة، لا عنوان دقيق أبدًا</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="160"/>
-        <source>Who went</source>
-        <translation>مَن ذهب</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="161"/>
-        <source>Me and colleagues, separated by commas</source>
-        <translation>أنا والزملاء، مفصولين بفواصل</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="163"/>
-        <source>Person codes</source>
-        <translation>رموز الأشخاص</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="164"/>
-        <source>Codes, not names, e.g. A12, B7</source>
-        <translation>رموز لا أسماء، مثل A12، B7</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="165"/>
-        <source>Code book…</source>
-        <translation>دفتر الرموز…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="166"/>
-        <source>Code book</source>
-        <translation>دفتر الرموز</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="169"/>
-        <source>Title</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="171"/>
-        <source>A few words; use person codes, not names</source>
-        <translation>بضع كلمات، برموز الأشخاص لا بأسمائهم</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="173"/>
-        <source>What happened</source>
-        <translation>ماذا حدث</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="178"/>
-        <source>What happened, what was agreed, what to follow up. Codes instead of names.</source>
-        <translation>ماذا حدث، وما الذي اتُّفق عليه، وما الذي تلزم متابعته. رموز بدل الأسماء.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="183"/>
-        <source>Needs expressed</source>
-        <translation>الاحتياجات المعبَّر عنها</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="186"/>
-        <source>Information and referrals given</source>
-        <translation>المعلومات والإحالات المقدَّمة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="190"/>
-        <source>Safety observations</source>
-        <translation>ملاحظات السلامة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="191"/>
-        <source>Was anyone watching or following? Any threat?</source>
-        <translation>هل كان أحد يراقب أو يتبع؟ هل كان هناك أي تهديد؟</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="194"/>
-        <source>Tags</source>
-        <translation>الوسوم</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="195"/>
-        <source>e.g. health, housing</source>
-        <translation>مثل: صحة، سكن</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="196"/>
-        <source>There are paper notes of this meeting</source>
-        <translation>توجد ملاحظات ورقية عن هذا اللقاء</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="200"/>
-        <source>I have destroyed them</source>
-        <translation>أتلفتُها</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="201"/>
-        <source>Paper notes destroyed</source>
-        <translation>أُتلفت الملاحظات الورقية</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="203"/>
-        <source>No review date</source>
-        <translation>بلا موعد مراجعة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="204"/>
-        <source>Review by</source>
-        <translation>موعد المراجعة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="205"/>
-        <source>On this date the Today view asks whether to keep or delete this log.</source>
-        <translation>في هذا التاريخ تسألك صفحة «اليوم» هل تُبقي هذا السجل أم تحذفه.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="208"/>
-        <source>Attachments</source>
-        <translation>المرفقات</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="217"/>
-        <source>Attach photos or PDFs…</source>
-        <translation>إرفاق صور أو ملفات PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="218"/>
-        <source>Attach</source>
-        <translation>إرفاق</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="220"/>
-        <source>View</source>
-        <translation>عرض</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="221"/>
-        <source>View attachment</source>
-        <translation>عرض المرفق</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="223"/>
-        <source>Remove</source>
-        <translation>إزالة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="224"/>
-        <source>Remove attachment</source>
-        <translation>إزالة المرفق</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="226"/>
-        <source>Remove location and camera details from photos</source>
-        <translation>إزالة بيانات الموقع والكاميرا من الصور</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="235"/>
-        <source>Replace with a code…</source>
-        <translation>الاستبدال برمز…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="236"/>
-        <source>Replace with a person code</source>
-        <translation>الاستبدال برمز شخص</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="238"/>
-        <source>Keep it</source>
-        <translation>الإبقاء عليه</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="239"/>
-        <source>Keep this text</source>
-        <translation>الإبقاء على هذا النص</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="258"/>
-        <source>&amp;When:</source>
-        <translation>&amp;متى:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="259"/>
-        <source>&amp;How long:</source>
-        <translation>الم&amp;دة:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="260"/>
-        <source>Se&amp;tting:</source>
-        <translation>&amp;نوع المكان:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="261"/>
-        <source>&amp;Area:</source>
-        <translation>المن&amp;طقة:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="262"/>
-        <source>Who &amp;went:</source>
-        <translation>مَن ذ&amp;هب:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="266"/>
-        <source>&amp;Person codes:</source>
-        <translation>رموز الأ&amp;شخاص:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="267"/>
-        <source>T&amp;itle:</source>
-        <translation>ال&amp;عنوان:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="271"/>
-        <source>&amp;Needs the person expressed:</source>
-        <translation>الاح&amp;تياجات التي عبّر عنها الشخص:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="272"/>
-        <source>Information and &amp;referrals given:</source>
-        <translation>المعلومات والإحالات الم&amp;قدَّمة:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="273"/>
-        <source>&amp;Follow-ups:</source>
-        <translation>المتا&amp;بعات:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="274"/>
-        <source>Safet&amp;y observations:</source>
-        <translation>ملاحظات ال&amp;سلامة:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="275"/>
-        <source>Ta&amp;gs:</source>
-        <translation>ال&amp;وسوم:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="282"/>
-        <source>Paper notes:</source>
-        <translation>الملاحظات الورقية:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="292"/>
-        <source>Attach&amp;ments:</source>
-        <translation>المر&amp;فقات:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="293"/>
-        <source>Re&amp;view by:</source>
-        <translation>موعد الم&amp;راجعة:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="298"/>
-        <source>Wh&amp;at happened:</source>
-        <translation>ماذا &amp;حدث:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="307"/>
-        <source>Outreach log</source>
-        <translation>سجل التواصل</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="317"/>
-        <source>&amp;Save</source>
-        <translation>حف&amp;ظ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="318"/>
-        <source>Save</source>
-        <translation>حفظ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="319"/>
-        <source>&amp;Delete</source>
-        <translation>ح&amp;ذف</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="320"/>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="321"/>
-        <source>Earlier versions…</source>
-        <translation>النسخ السابقة…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/log_editor.py" line="322"/>
-        <source>Earlier versions</source>
-        <translation>النسخ السابقة</translation>
-    </message>
-</context>
-<context>
     <name>AttachmentView</name>
     <message>
         <location filename="../../ui/attachment_view.py" line="275"/>
@@ -956,6 +631,7 @@
 <context>
     <name>LogEditor</name>
     <message>
+        <location filename="../../ui/log_editor.py" line="320"/>
         <location filename="../../ui/log_editor.py" line="598"/>
         <source>Delete</source>
         <translation>حذف</translation>
@@ -971,9 +647,307 @@
         <translation>لم يُؤكَّد إتلافها بعد.</translation>
     </message>
     <message>
+        <location filename="../../ui/log_editor.py" line="143"/>
+        <source>When</source>
+        <extracomment>the editor&apos;s draft slot in the vault, and how long after typing it is saved how long after typing the privacy hints are looked for</extracomment>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="145"/>
+        <source>How long (minutes)</source>
+        <translation>المدة (بالدقائق)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="148"/>
+        <location filename="../../ui/log_editor.py" line="152"/>
+        <source>Not recorded</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="149"/>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="151"/>
+        <source>Setting</source>
+        <translation>نوع المكان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="156"/>
+        <source>Area</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="158"/>
+        <source>A district or part of town, never an exact address</source>
+        <translation>حيّ أو جزء من المدينة، لا عنوان دقيق أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="160"/>
+        <source>Who went</source>
+        <translation>مَن ذهب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="161"/>
+        <source>Me and colleagues, separated by commas</source>
+        <translation>أنا والزملاء، مفصولين بفواصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="164"/>
+        <source>Codes, not names, e.g. A12, B7</source>
+        <translation>رموز لا أسماء، مثل A12، B7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="165"/>
+        <source>Code book…</source>
+        <translation>دفتر الرموز…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="166"/>
+        <source>Code book</source>
+        <translation>دفتر الرموز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="169"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="171"/>
+        <source>A few words; use person codes, not names</source>
+        <translation>بضع كلمات، برموز الأشخاص لا بأسمائهم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="173"/>
+        <source>What happened</source>
+        <translation>ماذا حدث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="178"/>
+        <source>What happened, what was agreed, what to follow up. Codes instead of names.</source>
+        <translation>ماذا حدث، وما الذي اتُّفق عليه، وما الذي تلزم متابعته. رموز بدل الأسماء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="183"/>
+        <source>Needs expressed</source>
+        <translation>الاحتياجات المعبَّر عنها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="186"/>
+        <source>Information and referrals given</source>
+        <translation>المعلومات والإحالات المقدَّمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="190"/>
+        <source>Safety observations</source>
+        <translation>ملاحظات السلامة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="191"/>
+        <source>Was anyone watching or following? Any threat?</source>
+        <translation>هل كان أحد يراقب أو يتبع؟ هل كان هناك أي تهديد؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="194"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="195"/>
+        <source>e.g. health, housing</source>
+        <translation>مثل: صحة، سكن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="196"/>
+        <source>There are paper notes of this meeting</source>
+        <translation>توجد ملاحظات ورقية عن هذا اللقاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="200"/>
         <location filename="../../ui/log_editor.py" line="378"/>
         <source>I have destroyed them</source>
         <translation>أتلفتُها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="201"/>
+        <source>Paper notes destroyed</source>
+        <translation>أُتلفت الملاحظات الورقية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="203"/>
+        <source>No review date</source>
+        <translation>بلا موعد مراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="204"/>
+        <source>Review by</source>
+        <translation>موعد المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="205"/>
+        <source>On this date the Today view asks whether to keep or delete this log.</source>
+        <translation>في هذا التاريخ تسألك صفحة «اليوم» هل تُبقي هذا السجل أم تحذفه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="208"/>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="217"/>
+        <source>Attach photos or PDFs…</source>
+        <translation>إرفاق صور أو ملفات PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="218"/>
+        <source>Attach</source>
+        <translation>إرفاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="220"/>
+        <source>View</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="221"/>
+        <source>View attachment</source>
+        <translation>عرض المرفق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="224"/>
+        <source>Remove attachment</source>
+        <translation>إزالة المرفق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="226"/>
+        <source>Remove location and camera details from photos</source>
+        <translation>إزالة بيانات الموقع والكاميرا من الصور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="236"/>
+        <source>Replace with a person code</source>
+        <translation>الاستبدال برمز شخص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="238"/>
+        <source>Keep it</source>
+        <translation>الإبقاء عليه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="239"/>
+        <source>Keep this text</source>
+        <translation>الإبقاء على هذا النص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="258"/>
+        <source>&amp;When:</source>
+        <translation>&amp;متى:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="259"/>
+        <source>&amp;How long:</source>
+        <translation>الم&amp;دة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="260"/>
+        <source>Se&amp;tting:</source>
+        <translation>&amp;نوع المكان:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="261"/>
+        <source>&amp;Area:</source>
+        <translation>المن&amp;طقة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="262"/>
+        <source>Who &amp;went:</source>
+        <translation>مَن ذ&amp;هب:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="266"/>
+        <source>&amp;Person codes:</source>
+        <translation>رموز الأ&amp;شخاص:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="267"/>
+        <source>T&amp;itle:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="271"/>
+        <source>&amp;Needs the person expressed:</source>
+        <translation>الاح&amp;تياجات التي عبّر عنها الشخص:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="272"/>
+        <source>Information and &amp;referrals given:</source>
+        <translation>المعلومات والإحالات الم&amp;قدَّمة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="273"/>
+        <source>&amp;Follow-ups:</source>
+        <translation>المتا&amp;بعات:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="274"/>
+        <source>Safet&amp;y observations:</source>
+        <translation>ملاحظات ال&amp;سلامة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="275"/>
+        <source>Ta&amp;gs:</source>
+        <translation>ال&amp;وسوم:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="282"/>
+        <source>Paper notes:</source>
+        <translation>الملاحظات الورقية:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="292"/>
+        <source>Attach&amp;ments:</source>
+        <translation>المر&amp;فقات:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="293"/>
+        <source>Re&amp;view by:</source>
+        <translation>موعد الم&amp;راجعة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="298"/>
+        <source>Wh&amp;at happened:</source>
+        <translation>ماذا &amp;حدث:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="307"/>
+        <source>Outreach log</source>
+        <translation>سجل التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="317"/>
+        <source>&amp;Save</source>
+        <translation>حف&amp;ظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="318"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="319"/>
+        <source>&amp;Delete</source>
+        <translation>ح&amp;ذف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="321"/>
+        <source>Earlier versions…</source>
+        <translation>النسخ السابقة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="322"/>
+        <source>Earlier versions</source>
+        <translation>النسخ السابقة</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="381"/>
@@ -1088,6 +1062,7 @@
         <translation>سيُزال من الخزنة نهائيًا.</translation>
     </message>
     <message>
+        <location filename="../../ui/log_editor.py" line="223"/>
         <location filename="../../ui/log_editor.py" line="778"/>
         <source>Remove</source>
         <translation>إزالة</translation>
@@ -1123,11 +1098,13 @@
         <translation>الاستبدال بالرمز {code}</translation>
     </message>
     <message>
+        <location filename="../../ui/log_editor.py" line="235"/>
         <location filename="../../ui/log_editor.py" line="851"/>
         <source>Replace with a code…</source>
         <translation>الاستبدال برمز…</translation>
     </message>
     <message>
+        <location filename="../../ui/log_editor.py" line="163"/>
         <location filename="../../ui/log_editor.py" line="867"/>
         <source>Person codes</source>
         <translation>رموز الأشخاص</translation>
@@ -2133,8 +2110,9 @@
         <translation>يستطيع أي شخص يجد الورقة أو الملف قراءته. يُرجى إبقاؤه معك وإتلافه (أو حذف الملف) حالما لا تعود بحاجة إليه. وقد تحتفظ الطابعة وقائمة انتظارها بنسخة أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="86"/>
+        <location filename="../../ui/printing.py" line="87"/>
         <source>%n log(s) will be included.</source>
+        <extracomment>page margins, millimetres</extracomment>
         <translation>عدد السجلات التي ستُضمَّن: %Ln.</translation>
     </message>
     <message>
