@@ -834,6 +834,9 @@ class LogEditor(QWidget):
     def _show_hint(self, widget: QWidget, hint: Hint, matched: str) -> None:
         self._hint = (widget, hint, matched)
         shown = matched if len(matched) <= 40 else matched[:39] + "…"
+        # Isolated, so a number or a Latin name keeps its own order inside
+        # a right-to-left sentence (and the reverse).
+        shown = "\u2068" + shown + "\u2069"
         if hint.kind == "phone":
             text = self.tr("“{text}” looks like a phone number.")
         elif hint.kind == "email":

@@ -90,7 +90,9 @@ def day_text(value: date) -> str:
 
 def list_text(items: Sequence[str]) -> str:
     """Items joined the way the locale joins a list ("a, b and c")."""
-    return QLocale().createSeparatedList(list(items)) if items else ""
+    # Each item isolated, so Latin names in an Arabic list (and the
+    # reverse) keep their own order around the locale's separators.
+    return QLocale().createSeparatedList(["\u2068" + i + "\u2069" for i in items]) if items else ""
 
 
 def follow_up_lines(log: OutreachLog) -> list[str]:

@@ -102,7 +102,7 @@ class TodayView(QWidget):
         group.setFont(0, font)
         for note, summary in rows:
             title = summary.title or self.tr("Untitled")
-            text = f"{format_moment(summary.occurred_at)}  {title}"
+            text = f"{format_moment(summary.occurred_at)}  \u2068{title}\u2069"
             if note:
                 text += f"  ({note})"
             item = QTreeWidgetItem(group, [text])
