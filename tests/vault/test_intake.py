@@ -434,11 +434,17 @@ def test_remove_original_overwrites_then_unlinks(tmp_path: Path) -> None:
     original = tmp_path / "IMG_0001.jpg"
     content = jpeg_with_gps() * 1000  # > 1 MiB: several chunks
     original.write_bytes(content)
-    witness = tmp_path / "witness"
-    os.link(original, witness)  # sees the same blocks after the name is gone
-    assert remove_original(original) is RemovalResult.OVERWRITTEN
-    assert not original.exists()
-    assert witness.read_bytes() == b"\0" * len(content)
+    witness = os.open(original, os.O_RDONLY)  # an open descriptor sees the inode after unlink
+    try:
+        assert remove_original(original) is RemovalResult.OVERWRITTEN
+        assert not original.exists()
+        os.lseek(witness, 0, os.SEEK_SET)
+        seen = b""
+        while chunk := os.read(witness, 1 << 20):
+            seen += chunk
+        assert seen == b"\0" * len(content)
+    finally:
+        os.close(witness)
 
 
 def test_remove_original_empty_file(tmp_path: Path) -> None:

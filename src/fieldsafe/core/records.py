@@ -62,6 +62,7 @@ MAX_FOLLOW_UPS = 100
 MAX_CODE = 40
 MAX_MINUTES = 24 * 60
 
+_LIST_SEPARATORS = re.compile("[,;\u060c\u061b\uff0c\u3001]")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -151,6 +152,10 @@ class FieldSpec:
             items: list[str] = []
             for item in value:
                 text = " ".join(self.check_text(item, index).split())
+                if _LIST_SEPARATORS.search(text):
+                    # The editor shows a list as "a, b": an item holding a
+                    # separator would come back as two items after a save.
+                    raise InvalidRecord(self.name, "list_separator", index)
                 if text and text not in items:
                     items.append(text)
             return items
@@ -211,14 +216,15 @@ class KindSpec:
             if name not in self.by_name:
                 raise InvalidRecord(str(name)[:64], "unknown_field", index)
         for spec in self.fields:
-            value = fields.get(spec.name)
-            if value is None or value == "" or (value == [] and spec.type in ("list", "follow_ups")):
-                if spec.required:
-                    raise InvalidRecord(spec.name, "required", index)
-                clean[spec.name] = spec.empty()
-                continue
-            clean[spec.name] = spec.check(value, index)
+            clean[spec.name] = self.validate_one(spec, fields.get(spec.name), index=index)
         return clean
+
+    def validate_one(self, spec: FieldSpec, value: Any, *, index: int | None = None) -> Any:
+        if value is None or value == "" or (value == [] and spec.type in ("list", "follow_ups")):
+            if spec.required:
+                raise InvalidRecord(spec.name, "required", index)
+            return spec.empty()
+        return spec.check(value, index)
 
     def search_text(self, fields: Mapping[str, Any]) -> str:
         parts: list[str] = []

@@ -41,6 +41,8 @@ class CodeBookDialog(QDialog):
         super().__init__(parent)
         self._vault: Vault | None = vault
         self._entry: PersonCode | None = None
+        self._dirty = False
+        self._showing = False
         self.setWindowTitle(self.tr("Code book"))
         intro = QLabel(
             self.tr(
@@ -80,6 +82,11 @@ class CodeBookDialog(QDialog):
         self.delete_button.clicked.connect(self.delete)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
+        # An edit is saved when the person moves to another entry or closes
+        # the dialog, as in the log editor: nothing typed is dropped silently.
+        self.code.textChanged.connect(self._edited)
+        self.watch_words.textChanged.connect(self._edited)
+        self.note.textChanged.connect(self._edited)
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -129,20 +136,57 @@ class CodeBookDialog(QDialog):
                 self.codes.setCurrentItem(item)
         self.codes.blockSignals(False)
 
-    def _chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
-        entry = item.data(_ENTRY_ROLE) if item is not None else None
-        self._show(entry)
+    def _edited(self) -> None:
+        if not self._showing:
+            self._dirty = True
+
+    def save_if_dirty(self) -> bool:
+        """Save an edit in progress; True when nothing is left unsaved."""
+        if not self._dirty or (self._entry is None and not self.code.text().strip()
+                               and not self.note.toPlainText().strip() and not self.watch_words.values()):
+            return True
+        return self.save()
+
+    def _chosen(self, item: QListWidgetItem | None, previous: QListWidgetItem | None = None) -> None:
+        target = item.data(_ENTRY_ROLE) if item is not None else None
+        if self._dirty:
+            if not self.save_if_dirty():
+                self.codes.blockSignals(True)
+                self.codes.setCurrentItem(previous)  # stay with the edit; the message says why
+                self.codes.blockSignals(False)
+                return
+            if target is not None:  # saving rebuilt the list: choose the entry again
+                self.reload(select=target.id)
+                current = self.codes.currentItem()
+                target = current.data(_ENTRY_ROLE) if current is not None else None
+        self._show(target)
 
     def _show(self, entry: PersonCode | None) -> None:
         self._entry = entry
-        self.code.setText(entry.code if entry else "")
-        self.watch_words.set_values(list(entry.watch_words) if entry else [])
-        self.note.setPlainText(entry.note if entry else "")
+        self._showing = True
+        try:
+            self.code.setText(entry.code if entry else "")
+            self.watch_words.set_values(list(entry.watch_words) if entry else [])
+            self.note.setPlainText(entry.note if entry else "")
+        finally:
+            self._showing = False
+        self._dirty = False
         self.delete_button.setEnabled(entry is not None)
         self.status.setText("")
 
+    def reject(self) -> None:
+        if self._vault is not None and not self.save_if_dirty():
+            if not getattr(self, "_close_warned", False):
+                self._close_warned = True
+                self.status.setText(
+                    self.status.text() + " " + self.tr("Close again to discard this edit.")
+                )
+                return
+        super().reject()
+
     def new_entry(self) -> None:
-        self.codes.clearSelection()
+        if self._dirty and not self.save_if_dirty():
+            return
         self.codes.setCurrentItem(None)
         self._show(None)
         self.code.setFocus()
@@ -164,6 +208,7 @@ class CodeBookDialog(QDialog):
             log.info("code_save_failed", exc_info=(type(exc), exc, None))
             self.status.setText(describe(exc))
             return False
+        self._dirty = False
         self.reload(select=saved.id)
         self._show(saved)
         self.status.setText(self.tr("Saved."))
@@ -192,6 +237,7 @@ class CodeBookDialog(QDialog):
 
     def wipe(self) -> None:
         self._vault = None
+        self._dirty = False
         self._entry = None
         self.codes.clear()
         self.code.clear()

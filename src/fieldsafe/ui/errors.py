@@ -102,6 +102,9 @@ _REASONS = {
     "too_many": QT_TRANSLATE_NOOP("errors", "has too many entries"),
     "not_base64": QT_TRANSLATE_NOOP("errors", "is not valid base64"),
     "attachment_mismatch": QT_TRANSLATE_NOOP("errors", "does not match the attachment's content"),
+    "list_separator": QT_TRANSLATE_NOOP(
+        "errors", "has an entry with a comma or semicolon, which separate entries"
+    ),
     "duplicate_code": QT_TRANSLATE_NOOP("errors", "is already in the code book"),
     "kind_mismatch": QT_TRANSLATE_NOOP("errors", "is already used by a different kind of record in this vault"),
 }

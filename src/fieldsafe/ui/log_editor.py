@@ -22,6 +22,7 @@ and a quiet bar offers to replace it with a person code.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -75,6 +76,7 @@ from fieldsafe.ui.dialogs import ChooseAttachments, Confirm, DeleteOriginals
 from fieldsafe.ui.errors import describe
 from fieldsafe.ui.localtime import format_moment, from_qdatetime, to_qdatetime
 from fieldsafe.ui.log_fields import FollowUps, FormatBar, ListField, OptionalDate, WrappingCheckBox
+from fieldsafe.ui.markdown import document_to_markdown
 from fieldsafe.ui.record_text import setting_label
 from fieldsafe.vault import Vault
 from fieldsafe.vault.drafts import Draft
@@ -110,6 +112,8 @@ class LogEditor(QWidget):
     deleted = Signal(str)
     code_book_requested = Signal()
     history_requested = Signal(str)
+    #: a message about something no longer on screen (for the status bar)
+    notice = Signal(str)
 
     def __init__(
         self, vault: Vault, *, clock: Clock | None = None, parent: QWidget | None = None
@@ -154,7 +158,7 @@ class LogEditor(QWidget):
             self.setting.addItem(setting_label(key), key)
         self.area = QLineEdit(self)
         self.area.setAccessibleName(self.tr("Area"))
-        self.area.setMaxLength(MAX_ITEM)
+        self.area.setMaxLength(MAX_ITEM * 2)
         self.area.setPlaceholderText(self.tr("A district or part of town, never an exact address"))
         self.who_went = ListField(self)
         self.who_went.setAccessibleName(self.tr("Who went"))
@@ -167,7 +171,9 @@ class LogEditor(QWidget):
         self.code_book_button.clicked.connect(self.code_book_requested)
         self.title = QLineEdit(self)
         self.title.setAccessibleName(self.tr("Title"))
-        self.title.setMaxLength(MAX_TITLE)
+        # Qt counts UTF-16 units: room for the limit in any script (the vault
+        # checks the real limit on save and says so, rather than Qt cutting).
+        self.title.setMaxLength(MAX_TITLE * 2)
         self.title.setPlaceholderText(self.tr("A few words; use person codes, not names"))
         self.body = QTextEdit(self)
         self.body.setAccessibleName(self.tr("What happened"))
@@ -420,7 +426,7 @@ class LogEditor(QWidget):
         self.status.setText(self.tr("Restored from the draft. Save to keep it."))
 
     def _fields(self) -> dict[str, Any]:
-        body = self.body.toMarkdown().rstrip("\n") if self.body.toPlainText().strip() else ""
+        body = document_to_markdown(self.body.document()) if self.body.toPlainText().strip() else ""
         review = self.review_by.value()
         return {
             "occurred_at": to_iso(from_qdatetime(self.when.dateTime())),
@@ -700,23 +706,43 @@ class LogEditor(QWidget):
         return op
 
     def _attached(self, log_id: RecordId, done: list[Path], failed: list[BaseException]) -> None:
-        if self._log_id != log_id or self._vault is None:
-            return
-        self._load_attachments()
+        vault = self._vault
+        if vault is None:
+            return  # locked meanwhile: the imports that finished are in the vault
+        still_open = self._log_id == log_id
+        if still_open:
+            self._load_attachments()
         messages = []
         if done:
             messages.append(self.tr("%n file(s) added to the vault.", "", len(done)))
-            if not self.paper_notes.isChecked():
-                self.paper_notes.setChecked(True)  # paper notes came in: the Today view follows up
+            # Paper notes came in: the Today view follows up until they are destroyed.
+            if still_open:
+                if not self.paper_notes.isChecked():
+                    self.paper_notes.setChecked(True)
+            else:
+                try:
+                    stored = vault.logs.get(log_id)
+                    if not stored.paper_notes:
+                        vault.logs.save_log(replace(stored, paper_notes=True))
+                except Exception as exc:  # noqa: BLE001 - worded by describe()
+                    messages.append(describe(exc))
         if failed:
             messages.append(
                 self.tr("%n file(s) not added:", "", len(failed)) + " " + describe(failed[0])
             )
-        self.status.setText(" ".join(messages))
+        self._report(" ".join(messages), still_open)
         if done and DeleteOriginals.ask(self, count=len(done)):
-            self.remove_originals(done)
+            self.remove_originals(done, in_editor=still_open and self._log_id == log_id)
 
-    def remove_originals(self, paths: list[Path]) -> ops.Op:
+    def _report(self, text: str, in_editor: bool) -> None:
+        """Say what an import did: in the editor when it is about the open
+        log, else in the window's status bar (the person moved on)."""
+        if in_editor:
+            self.status.setText(text)
+        else:
+            self.notice.emit(text)
+
+    def remove_originals(self, paths: list[Path], *, in_editor: bool = True) -> ops.Op:
         from fieldsafe.vault.intake import RemovalResult, remove_original
 
         def work() -> list[RemovalResult]:
@@ -743,7 +769,7 @@ class LogEditor(QWidget):
                         kept,
                     )
                 )
-            self.status.setText(" ".join(parts))
+            self._report(" ".join(parts), in_editor)
 
         return ops.run(work, parent=self).on_success(report)
 
@@ -857,6 +883,7 @@ class LogEditor(QWidget):
     def _hide_hint(self) -> None:
         self._hint = None
         self.hint_text.setText("")
+        self.hint_replace.setText(self.tr("Replace with a code…"))
         self.hint_bar.hide()
 
     def _offer_codes(self) -> None:
@@ -875,6 +902,7 @@ class LogEditor(QWidget):
             action = menu.addAction(self.tr("No codes yet: add one in the code book"))
             action.triggered.connect(self.code_book_requested)
         menu.exec(self.hint_replace.mapToGlobal(self.hint_replace.rect().bottomLeft()))
+        menu.deleteLater()  # it listed codes: not kept after use
 
     def person_codes_in_book(self) -> list[str]:
         if self._vault is None:
@@ -898,9 +926,14 @@ class LogEditor(QWidget):
         elif isinstance(widget, QTextEdit | QPlainTextEdit):
             if widget.toPlainText()[hint.start : hint.end] != matched:
                 return False
+            # Qt counts UTF-16 units, Python code points: an emoji before
+            # the match would otherwise shift the replacement.
+            text = widget.toPlainText()
+            start = len(text[: hint.start].encode("utf-16-le")) // 2
+            end = start + len(matched.encode("utf-16-le")) // 2
             cursor = QTextCursor(widget.document())
-            cursor.setPosition(hint.start)
-            cursor.setPosition(hint.end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             cursor.insertText(code)
         else:
             return False

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldsafe.core.clock import MAX_YEAR
+from fieldsafe.core.clock import MAX_YEAR, MIN_YEAR
 
-#: a date edit at this date shows its "no date" text
-NO_DATE = QDate(2000, 1, 1)
+#: a date edit at this date shows its "no date" text: the day before the
+#: earliest date the vault accepts, so every stored date stays showable
+NO_DATE = QDate(MIN_YEAR - 1, 12, 31)
 
 # Commas in Latin, Arabic and CJK scripts, and semicolons, separate items.
 _SEPARATORS = re.compile("[,;\u060c\u061b\uff0c\u3001]")
@@ -110,7 +111,10 @@ class OptionalDate(QDateEdit):
 
     def set_value(self, value: date | str | None) -> None:
         if isinstance(value, str):
-            value = date.fromisoformat(value)
+            try:
+                value = date.fromisoformat(value)
+            except ValueError:
+                value = None
         self.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
 
 

@@ -75,7 +75,7 @@ class OutreachLogModel(QAbstractTableModel):
             page = self._vault.logs.page(
                 after=self._rows[-1] if self._rows else None, limit=PAGE_SIZE, where=self._where
             )
-        except VaultError as exc:
+        except (VaultError, ValueError) as exc:  # ValueError: a filter time beyond what is stored
             self._complete = True
             log.info("log_page_failed", exc_info=(type(exc), exc, None))
             self.load_failed.emit(exc)

@@ -13,7 +13,14 @@ import logging
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFontMetrics,
+    QGuiApplication,
+    QKeySequence,
+    QPixmapCache,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -272,6 +279,7 @@ class MainWindow(QMainWindow):
         self.editor.saved.connect(self._log_saved)
         self.editor.deleted.connect(self._log_deleted)
         self.editor.code_book_requested.connect(self.show_code_book)
+        self.editor.notice.connect(self.statusBar().showMessage)
         self.editor.history_requested.connect(lambda _id: self.show_history())
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -642,6 +650,7 @@ class MainWindow(QMainWindow):
         from fieldsafe.core.privacy import clear_cache
 
         clear_cache()  # the compiled pattern holds the code book's watch words
+        QPixmapCache.clear()  # icons drawn from attachment thumbnails
         self.today_view.wipe()
         self.filters.wipe()
         self.log_model.forget()

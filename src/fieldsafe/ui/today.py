@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldsafe.core.clock import MAX_YEAR
 from fieldsafe.core.records import SETTINGS, RecordFilter, RecordSummary
 from fieldsafe.ui.errors import describe
 from fieldsafe.ui.localtime import format_moment
@@ -79,22 +80,27 @@ class TodayView(QWidget):
             return
         self.summary.setText("")
         self._group(
-            self.tr("Follow-ups due (%n)", "", len(found.due)),
+            self.tr("Follow-ups due (%n)", "", found.due_count),
             [(self.tr("due {date}").format(date=_day(d)), s) for d, s in found.due],
+            found.due_count,
         )
         self._group(
-            self.tr("Paper notes not yet confirmed destroyed (%n)", "", len(found.paper)),
+            self.tr("Paper notes not yet confirmed destroyed (%n)", "", found.paper_count),
             [("", s) for s in found.paper],
+            found.paper_count,
         )
         self._group(
-            self.tr("Past the review date: delete or keep (%n)", "", len(found.review)),
+            self.tr("Past the review date: delete or keep (%n)", "", found.review_count),
             [(self.tr("review by {date}").format(date=_day(d)), s) for d, s in found.review],
+            found.review_count,
         )
         self.tree.expandAll()
 
-    def _group(self, heading: str, rows: list[tuple[str, RecordSummary]]) -> None:
+    def _group(self, heading: str, rows: list[tuple[str, RecordSummary]], total: int) -> None:
         if not rows:
             return
+        if total > len(rows):
+            heading += " " + self.tr("(the first {shown} are listed)").format(shown=QLocale().toString(len(rows)))
         group = QTreeWidgetItem(self.tree, [heading])
         group.setFlags(Qt.ItemFlag.ItemIsEnabled)
         font = group.font(0)
@@ -147,6 +153,7 @@ class FilterBar(QWidget):
         self.tag.setAccessibleName(self.tr("Filter by tag"))
         self.tag.setEditable(True)
         self.tag.lineEdit().setPlaceholderText(self.tr("Tag"))
+        self.tag.lineEdit().setAccessibleName(self.tr("Filter by tag"))
         self.since = OptionalDate(self.tr("From any date"), self)
         self.since.setAccessibleName(self.tr("From date"))
         self.until = OptionalDate(self.tr("To any date"), self)
@@ -183,10 +190,12 @@ class FilterBar(QWidget):
 
     def current(self) -> RecordFilter:
         since, until = self.since.value(), self.until.value()
-        local = datetime.now().astimezone().tzinfo
+        # Local midnight of each day with that day's own offset (summer
+        # and winter time differ); the "to" day is included whole.
+        end = until + timedelta(days=1) if until and until < date(MAX_YEAR, 12, 31) else None
         return RecordFilter(
-            since=datetime.combine(since, time(0, 0), local) if since else None,
-            until=datetime.combine(until + timedelta(days=1), time(0, 0), local) if until else None,
+            since=datetime.combine(since, time(0, 0)).astimezone() if since else None,
+            until=datetime.combine(end, time(0, 0)).astimezone() if end else None,
             setting=self.setting.currentData() or None,
             person_code=self.code.text().strip() or None,
             tag=self.tag.currentText().strip() or None,

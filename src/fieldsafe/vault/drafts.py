@@ -3,7 +3,8 @@
 The editor autosaves a draft a few seconds after typing stops; the draft is
 removed when the record is saved or the person discards it. After a crash the
 next unlock finds it and offers it back (offered, never forced). Drafts are
-validated like records, except that nothing is required yet.
+validated like records, except that nothing is required yet and text that is
+only too long is kept (see ``_lenient``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from fieldsafe.core.clock import from_iso, to_iso
 from fieldsafe.core.records import KindSpec, RecordId, check_record_id, kind_spec
+from fieldsafe.vault.errors import InvalidRecord
 
 if TYPE_CHECKING:
     from fieldsafe.vault.store import Vault
@@ -37,7 +39,7 @@ class Drafts:
         """Replace the draft in ``slot`` (one transaction)."""
         spec = kind_spec(kind)
         stand_ins = _stand_ins(spec, fields)
-        clean = spec.validate({**fields, **stand_ins})  # names unknown or bad fields
+        clean = _lenient(spec, {**fields, **stand_ins})
         for name in stand_ins:
             clean[name] = None  # a draft may still lack what the record will need
         if record_id is not None:
@@ -63,6 +65,44 @@ class Drafts:
     def discard(self, slot: str) -> None:
         with self._vault.transaction() as db:
             db.execute("DELETE FROM drafts WHERE slot = ?", (slot,))
+
+
+#: a draft keeps text the record would refuse for its size (or a stray
+#: control character): the person shortens it after restoring, nothing is lost
+_KEPT_IN_DRAFTS = frozenset({"too_long", "too_many", "control_character"})
+
+
+def _lenient(spec: KindSpec, fields: dict[str, Any]) -> dict[str, Any]:
+    """Validate like a record, but keep values that are only too long (or
+    too many): a draft is the safety net for exactly the edit that could not
+    be saved. Unknown field names are still refused."""
+    try:
+        return spec.validate(fields)
+    except InvalidRecord as exc:
+        if exc.reason == "unknown_field" or exc.field not in spec.by_name:
+            raise
+    clean: dict[str, Any] = {}
+    for field in spec.fields:
+        value = fields.get(field.name)
+        try:
+            clean[field.name] = spec.validate_one(field, value)
+        except InvalidRecord as exc:
+            if exc.reason not in _KEPT_IN_DRAFTS or not _plain_shape(value):
+                raise
+            clean[field.name] = value
+    return clean
+
+
+def _plain_shape(value: Any) -> bool:
+    """Text, or a list of text / of simple objects: what the editor writes."""
+    if isinstance(value, str):
+        return True
+    if isinstance(value, list):
+        return all(
+            isinstance(v, str) or (isinstance(v, dict) and all(isinstance(x, str | bool | None) for x in v.values()))
+            for v in value
+        )
+    return False
 
 
 def _stand_ins(spec: KindSpec, fields: dict[str, Any]) -> dict[str, Any]:

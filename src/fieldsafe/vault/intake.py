@@ -319,7 +319,9 @@ def remove_original(path: str | os.PathLike[str]) -> RemovalResult:
     fsync, unlink, fsync the directory. Only regular files; a symlink is left
     alone (``NOT_REMOVED``). If the directory does not look writable nothing
     is overwritten; if unlinking still fails after the overwrite, the result
-    is ``NOT_REMOVED`` and the file remains, zeroed. Never raises OSError."""
+    is ``NOT_REMOVED`` and the file remains, zeroed. A file with other hard
+    links is only unlinked (``REMOVED``): zeroing it would wipe the other
+    names' content too. Never raises OSError."""
     path = Path(path)
     try:
         before = os.lstat(path)
@@ -335,12 +337,17 @@ def remove_original(path: str | os.PathLike[str]) -> RemovalResult:
     overwritten = False
     flags = (os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
              | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    try:
-        fd = os.open(path, flags)
-    except FileNotFoundError:
-        return RemovalResult.GONE
-    except OSError:
-        fd = -1  # read-only file, EROFS, ...: unlink without overwriting
+    if before.st_nlink > 1:
+        # Another name points at the same bytes (a backup tool's hard link,
+        # `cp -l`): zeroing would destroy that copy too. Only unlink this name.
+        fd = -1
+    else:
+        try:
+            fd = os.open(path, flags)
+        except FileNotFoundError:
+            return RemovalResult.GONE
+        except OSError:
+            fd = -1  # read-only file, EROFS, ...: unlink without overwriting
     if fd >= 0:
         try:
             st = os.fstat(fd)

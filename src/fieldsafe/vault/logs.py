@@ -47,6 +47,10 @@ class Today:
     due: list[tuple[date, RecordSummary]]
     paper: list[RecordSummary]
     review: list[tuple[date, RecordSummary]]
+    #: how many there are in all (the lists stop at the limit)
+    due_count: int = 0
+    paper_count: int = 0
+    review_count: int = 0
 
     @property
     def empty(self) -> bool:
@@ -142,10 +146,18 @@ class OutreachLogs:
         due = self._vault.with_facet(self.kind, "due", up_to=day, limit=limit)
         paper = self._vault.with_facet(self.kind, "paper_pending", limit=limit)
         review = self._vault.with_facet(self.kind, "review_by", up_to=day, limit=limit)
+        def total(facet: str, shown: int, up_to: str | None = None) -> int:
+            if shown < limit:
+                return shown
+            return self._vault.count_with_facet(self.kind, facet, up_to=up_to)
+
         return Today(
             due=[(date.fromisoformat(v), s) for v, s in due],
             paper=[s for _v, s in paper],
             review=[(date.fromisoformat(v), s) for v, s in review],
+            due_count=total("due", len(due), day),
+            paper_count=total("paper_pending", len(paper)),
+            review_count=total("review_by", len(review), day),
         )
 
     def tags(self) -> list[str]:

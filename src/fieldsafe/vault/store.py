@@ -522,6 +522,15 @@ class Vault:
             rows = db.execute(sql, params).fetchall()
         return [(r[0], RecordSummary(RecordId(r[1]), kind, from_iso(r[2]), r[3], r[4])) for r in rows]
 
+    def count_with_facet(self, kind: str, facet: str, *, up_to: str | None = None) -> int:
+        """How many records :meth:`with_facet` would list without a limit."""
+        sql = (
+            "SELECT count(DISTINCT f.seq) FROM record_facets f JOIN records r ON r.seq = f.seq"
+            " WHERE f.facet = ? AND r.kind = ?" + (" AND f.value <= ?" if up_to is not None else "")
+        )
+        with self.reading() as db:
+            return int(db.execute(sql, [facet, kind, *([up_to] if up_to is not None else [])]).fetchone()[0])
+
     def facet_values(self, facet: str) -> list[str]:
         """Every distinct value of a facet (e.g. the tags in use)."""
         # A skip-scan along the (facet, value, seq) key: one index seek per

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from fieldsafe.core.clock import Clock, from_iso, to_iso
 from fieldsafe.core.demo import DEFAULT_SEED, demo_records
@@ -25,7 +25,7 @@ from fieldsafe.core.interchange import (
     read_interchange,
     write_interchange,
 )
-from fieldsafe.core.records import KINDS, check_record_id, kind_spec
+from fieldsafe.core.records import KINDS, PERSON_CODE, check_record_id, kind_spec, normalise_code
 from fieldsafe.vault.atomicfile import atomic_writer
 from fieldsafe.vault.errors import BadAttachment, InvalidRecord, NotFound
 
@@ -79,10 +79,12 @@ def import_records(vault: Vault, records: Iterable[InterchangeRecord]) -> Import
                 )
             )
             existing = vault.get_record(record_id)  # sees this transaction's writes
+            if existing is not None and existing.kind != spec.name:
+                raise InvalidRecord("id", "kind_mismatch", index)
+            if spec.name == PERSON_CODE.name:
+                _check_code_is_free(db, record_id, fields, index)
             new_attachments = _import_attachments(vault, db, record, index) if record.attachments else 0
             if existing is not None:
-                if existing.kind != spec.name:
-                    raise InvalidRecord("id", "kind_mismatch", index)
                 if existing.fields == fields:
                     if new_attachments:
                         updated += 1
@@ -105,6 +107,18 @@ def import_records(vault: Vault, records: Iterable[InterchangeRecord]) -> Import
                 updated += 1
     _log_counts("records_imported", added=added, updated=updated, unchanged=unchanged)
     return ImportResult(added=added, updated=updated, unchanged=unchanged)
+
+
+def _check_code_is_free(db: Any, record_id: str, fields: dict[str, Any], index: int) -> None:
+    """A code-book code must stay unique (ignoring case and spacing), as
+    the code book itself keeps it; an import may not bring a second one."""
+    row = db.execute(
+        "SELECT r.id FROM record_facets f JOIN records r ON r.seq = f.seq"
+        " WHERE f.facet = 'code_entry' AND f.value = ?",
+        (normalise_code(fields.get("code") or ""),),
+    ).fetchone()
+    if row is not None and row[0] != record_id:
+        raise InvalidRecord("code", "duplicate_code", index)
 
 
 def _import_attachments(vault: Vault, db: object, record: InterchangeRecord, index: int) -> int:

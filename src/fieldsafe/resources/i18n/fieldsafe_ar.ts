@@ -166,117 +166,122 @@
 <context>
     <name>CodeBookDialog</name>
     <message>
-        <location filename="../../ui/code_book.py" line="44"/>
+        <location filename="../../ui/code_book.py" line="46"/>
         <source>Code book</source>
         <translation>دفتر الرموز</translation>
     </message>
     <message>
-        <location filename="../../ui/code_book.py" line="47"/>
+        <location filename="../../ui/code_book.py" line="49"/>
         <source>A person code lets you recognise the same person across logs without writing their name. Words to watch for (a name, a nickname) stay here: FieldSafe points them out if they appear in a log, so you can use the code instead.</source>
         <translation>يتيح لك رمز الشخص التعرّف على الشخص نفسه في سجلات مختلفة دون كتابة اسمه. الكلمات التي يُنبَّه إليها (اسم أو لقب) تبقى هنا: يشير إليها FieldSafe إن ظهرت في سجل، لتستخدم الرمز بدلًا منها.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_book.py" line="55"/>
+        <location filename="../../ui/code_book.py" line="57"/>
         <source>Codes</source>
         <translation>الرموز</translation>
     </message>
     <message>
-        <location filename="../../ui/code_book.py" line="58"/>
+        <location filename="../../ui/code_book.py" line="60"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/code_book.py" line="60"/>
+        <location filename="../../ui/code_book.py" line="62"/>
         <source>e.g. A12</source>
         <translation>مثل A12</translation>
     </message>
     <message>
-        <location filename="../../ui/code_book.py" line="62"/>
+        <location filename="../../ui/code_book.py" line="64"/>
         <source>Words to watch for</source>
         <translation>كلمات يُنبَّه إليها</translation>
     </message>
     <message>
-        <location filename="../../ui/code_book.py" line="63"/>
+        <location filename="../../ui/code_book.py" line="65"/>
         <source>Names or nicknames, separated by commas</source>
         <translation>أسماء أو ألقاب، مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/code_book.py" line="65"/>
+        <location filename="../../ui/code_book.py" line="67"/>
         <source>Private note</source>
         <translation>ملاحظة خاصة</translation>
     </message>
     <message>
-        <location filename="../../ui/code_book.py" line="67"/>
+        <location filename="../../ui/code_book.py" line="69"/>
         <source>Only what helps you recognise the person. Kept only in this vault.</source>
         <translation>فقط ما يساعدك على التعرّف على الشخص. لا تُحفظ إلا في هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_book.py" line="72"/>
+        <location filename="../../ui/code_book.py" line="74"/>
         <source>&amp;New code</source>
         <translation>رمز &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/code_book.py" line="73"/>
+        <location filename="../../ui/code_book.py" line="75"/>
         <source>New code</source>
         <translation>رمز جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/code_book.py" line="74"/>
+        <location filename="../../ui/code_book.py" line="76"/>
         <source>&amp;Save code</source>
         <translation>&amp;حفظ الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/code_book.py" line="75"/>
+        <location filename="../../ui/code_book.py" line="77"/>
         <source>Save code</source>
         <translation>حفظ الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/code_book.py" line="76"/>
+        <location filename="../../ui/code_book.py" line="78"/>
         <source>&amp;Delete code</source>
         <translation>ح&amp;ذف الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/code_book.py" line="77"/>
+        <location filename="../../ui/code_book.py" line="79"/>
         <source>Delete code</source>
         <translation>حذف الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/code_book.py" line="87"/>
+        <location filename="../../ui/code_book.py" line="94"/>
         <source>&amp;Code:</source>
         <translation>ال&amp;رمز:</translation>
     </message>
     <message>
-        <location filename="../../ui/code_book.py" line="88"/>
+        <location filename="../../ui/code_book.py" line="95"/>
         <source>&amp;Words to watch for:</source>
         <translation>&amp;كلمات يُنبَّه إليها:</translation>
     </message>
     <message>
-        <location filename="../../ui/code_book.py" line="89"/>
+        <location filename="../../ui/code_book.py" line="96"/>
         <source>Private n&amp;ote:</source>
         <translation>&amp;ملاحظة خاصة:</translation>
     </message>
     <message>
-        <location filename="../../ui/code_book.py" line="154"/>
+        <location filename="../../ui/code_book.py" line="182"/>
+        <source>Close again to discard this edit.</source>
+        <translation>أغلِق مرة أخرى للتخلّي عن هذا التعديل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_book.py" line="198"/>
         <source>Type a code first.</source>
         <translation>يُرجى كتابة رمز أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_book.py" line="169"/>
+        <location filename="../../ui/code_book.py" line="214"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_book.py" line="178"/>
+        <location filename="../../ui/code_book.py" line="223"/>
         <source>Delete this code from the code book?</source>
         <translation>حذف هذا الرمز من دفتر الرموز؟</translation>
     </message>
     <message>
-        <location filename="../../ui/code_book.py" line="179"/>
+        <location filename="../../ui/code_book.py" line="224"/>
         <source>Logs that use the code keep it; only the entry and its note are deleted.</source>
         <translation>تحتفظ السجلات التي تستخدم هذا الرمز به؛ لا يُحذف إلا هذا الإدخال وملاحظته.</translation>
     </message>
     <message>
-        <location filename="../../ui/code_book.py" line="180"/>
+        <location filename="../../ui/code_book.py" line="225"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -322,68 +327,69 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/today.py" line="138"/>
+        <location filename="../../ui/today.py" line="144"/>
         <source>Filter by setting</source>
         <translation>التصفية حسب نوع المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="139"/>
+        <location filename="../../ui/today.py" line="145"/>
         <source>Any setting</source>
         <translation>كل أنواع الأماكن</translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="143"/>
+        <location filename="../../ui/today.py" line="149"/>
         <source>Filter by person code</source>
         <translation>التصفية حسب رمز الشخص</translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="144"/>
+        <location filename="../../ui/today.py" line="150"/>
         <source>Person code</source>
         <translation>رمز الشخص</translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="147"/>
+        <location filename="../../ui/today.py" line="153"/>
+        <location filename="../../ui/today.py" line="156"/>
         <source>Filter by tag</source>
         <translation>التصفية حسب الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="149"/>
+        <location filename="../../ui/today.py" line="155"/>
         <source>Tag</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="150"/>
+        <location filename="../../ui/today.py" line="157"/>
         <source>From any date</source>
         <translation>من أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="151"/>
+        <location filename="../../ui/today.py" line="158"/>
         <source>From date</source>
         <translation>من تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="152"/>
+        <location filename="../../ui/today.py" line="159"/>
         <source>To any date</source>
         <translation>إلى أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="153"/>
+        <location filename="../../ui/today.py" line="160"/>
         <source>To date</source>
         <translation>إلى تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="154"/>
+        <location filename="../../ui/today.py" line="161"/>
         <source>Follow-up due</source>
         <translation>متابعة حان موعدها</translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="155"/>
+        <location filename="../../ui/today.py" line="162"/>
         <source>Only logs with a follow-up due</source>
         <translation>السجلات التي فيها متابعة حان موعدها فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="156"/>
-        <location filename="../../ui/today.py" line="157"/>
+        <location filename="../../ui/today.py" line="163"/>
+        <location filename="../../ui/today.py" line="164"/>
         <source>Clear filters</source>
         <translation>مسح التصفية</translation>
     </message>
@@ -399,52 +405,52 @@
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../ui/log_fields.py" line="151"/>
-        <location filename="../../ui/log_fields.py" line="152"/>
+        <location filename="../../ui/log_fields.py" line="155"/>
+        <location filename="../../ui/log_fields.py" line="156"/>
         <source>Add a follow-up</source>
-        <extracomment>a date edit at this date shows its &quot;no date&quot; text</extracomment>
+        <extracomment>a date edit at this date shows its &quot;no date&quot; text: the day before the earliest date the vault accepts, so every stored date stays showable</extracomment>
         <translation>إضافة متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/log_fields.py" line="163"/>
+        <location filename="../../ui/log_fields.py" line="167"/>
         <source>Done</source>
         <translation>تمّت</translation>
     </message>
     <message>
-        <location filename="../../ui/log_fields.py" line="164"/>
-        <location filename="../../ui/log_fields.py" line="209"/>
+        <location filename="../../ui/log_fields.py" line="168"/>
+        <location filename="../../ui/log_fields.py" line="213"/>
         <source>Follow-up {n} done</source>
         <translation>تمّت المتابعة {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/log_fields.py" line="167"/>
-        <location filename="../../ui/log_fields.py" line="210"/>
+        <location filename="../../ui/log_fields.py" line="171"/>
+        <location filename="../../ui/log_fields.py" line="214"/>
         <source>Follow-up {n}</source>
         <translation>المتابعة {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/log_fields.py" line="168"/>
+        <location filename="../../ui/log_fields.py" line="172"/>
         <source>What, and who does it</source>
         <translation>ماذا، ومَن يقوم به</translation>
     </message>
     <message>
-        <location filename="../../ui/log_fields.py" line="170"/>
+        <location filename="../../ui/log_fields.py" line="174"/>
         <source>No due date</source>
         <translation>بلا موعد</translation>
     </message>
     <message>
-        <location filename="../../ui/log_fields.py" line="171"/>
-        <location filename="../../ui/log_fields.py" line="211"/>
+        <location filename="../../ui/log_fields.py" line="175"/>
+        <location filename="../../ui/log_fields.py" line="215"/>
         <source>Follow-up {n} due date</source>
         <translation>موعد المتابعة {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/log_fields.py" line="174"/>
+        <location filename="../../ui/log_fields.py" line="178"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/log_fields.py" line="175"/>
+        <location filename="../../ui/log_fields.py" line="179"/>
         <source>Remove follow-up {n}</source>
         <translation>إزالة المتابعة {n}</translation>
     </message>
@@ -452,37 +458,37 @@
 <context>
     <name>FormatBar</name>
     <message>
-        <location filename="../../ui/log_fields.py" line="249"/>
+        <location filename="../../ui/log_fields.py" line="253"/>
         <source>Bold</source>
         <translation>غامق</translation>
     </message>
     <message>
-        <location filename="../../ui/log_fields.py" line="249"/>
+        <location filename="../../ui/log_fields.py" line="253"/>
         <source>B</source>
         <translation>غ</translation>
     </message>
     <message>
-        <location filename="../../ui/log_fields.py" line="253"/>
+        <location filename="../../ui/log_fields.py" line="257"/>
         <source>Heading</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/log_fields.py" line="254"/>
+        <location filename="../../ui/log_fields.py" line="258"/>
         <source>Bulleted list</source>
         <translation>قائمة نقطية</translation>
     </message>
     <message>
-        <location filename="../../ui/log_fields.py" line="254"/>
+        <location filename="../../ui/log_fields.py" line="258"/>
         <source>• List</source>
         <translation>• قائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/log_fields.py" line="255"/>
+        <location filename="../../ui/log_fields.py" line="259"/>
         <source>Numbered list</source>
         <translation>قائمة مرقَّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/log_fields.py" line="255"/>
+        <location filename="../../ui/log_fields.py" line="259"/>
         <source>1. List</source>
         <translation>1. قائمة</translation>
     </message>
@@ -631,356 +637,356 @@
 <context>
     <name>LogEditor</name>
     <message>
-        <location filename="../../ui/log_editor.py" line="320"/>
-        <location filename="../../ui/log_editor.py" line="598"/>
+        <location filename="../../ui/log_editor.py" line="326"/>
+        <location filename="../../ui/log_editor.py" line="604"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="420"/>
+        <location filename="../../ui/log_editor.py" line="426"/>
         <source>Restored from the draft. Save to keep it.</source>
         <translation>استُعيد من المسودة. يُرجى الحفظ للاحتفاظ به.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="377"/>
+        <location filename="../../ui/log_editor.py" line="383"/>
         <source>Not yet confirmed destroyed.</source>
         <translation>لم يُؤكَّد إتلافها بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="143"/>
+        <location filename="../../ui/log_editor.py" line="147"/>
         <source>When</source>
-        <extracomment>the editor&apos;s draft slot in the vault, and how long after typing it is saved how long after typing the privacy hints are looked for</extracomment>
+        <extracomment>the editor&apos;s draft slot in the vault, and how long after typing it is saved how long after typing the privacy hints are looked for a message about something no longer on screen (for the status bar)</extracomment>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="145"/>
+        <location filename="../../ui/log_editor.py" line="149"/>
         <source>How long (minutes)</source>
         <translation>المدة (بالدقائق)</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="148"/>
         <location filename="../../ui/log_editor.py" line="152"/>
+        <location filename="../../ui/log_editor.py" line="156"/>
         <source>Not recorded</source>
         <translation>غير مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="149"/>
+        <location filename="../../ui/log_editor.py" line="153"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="151"/>
+        <location filename="../../ui/log_editor.py" line="155"/>
         <source>Setting</source>
         <translation>نوع المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="156"/>
+        <location filename="../../ui/log_editor.py" line="160"/>
         <source>Area</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="158"/>
+        <location filename="../../ui/log_editor.py" line="162"/>
         <source>A district or part of town, never an exact address</source>
         <translation>حيّ أو جزء من المدينة، لا عنوان دقيق أبدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="160"/>
+        <location filename="../../ui/log_editor.py" line="164"/>
         <source>Who went</source>
         <translation>مَن ذهب</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="161"/>
+        <location filename="../../ui/log_editor.py" line="165"/>
         <source>Me and colleagues, separated by commas</source>
         <translation>أنا والزملاء، مفصولين بفواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="164"/>
+        <location filename="../../ui/log_editor.py" line="168"/>
         <source>Codes, not names, e.g. A12, B7</source>
         <translation>رموز لا أسماء، مثل A12، B7</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="165"/>
+        <location filename="../../ui/log_editor.py" line="169"/>
         <source>Code book…</source>
         <translation>دفتر الرموز…</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="166"/>
+        <location filename="../../ui/log_editor.py" line="170"/>
         <source>Code book</source>
         <translation>دفتر الرموز</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="169"/>
+        <location filename="../../ui/log_editor.py" line="173"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="171"/>
+        <location filename="../../ui/log_editor.py" line="177"/>
         <source>A few words; use person codes, not names</source>
         <translation>بضع كلمات، برموز الأشخاص لا بأسمائهم</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="173"/>
+        <location filename="../../ui/log_editor.py" line="179"/>
         <source>What happened</source>
         <translation>ماذا حدث</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="178"/>
+        <location filename="../../ui/log_editor.py" line="184"/>
         <source>What happened, what was agreed, what to follow up. Codes instead of names.</source>
         <translation>ماذا حدث، وما الذي اتُّفق عليه، وما الذي تلزم متابعته. رموز بدل الأسماء.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="183"/>
+        <location filename="../../ui/log_editor.py" line="189"/>
         <source>Needs expressed</source>
         <translation>الاحتياجات المعبَّر عنها</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="186"/>
+        <location filename="../../ui/log_editor.py" line="192"/>
         <source>Information and referrals given</source>
         <translation>المعلومات والإحالات المقدَّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="190"/>
+        <location filename="../../ui/log_editor.py" line="196"/>
         <source>Safety observations</source>
         <translation>ملاحظات السلامة</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="191"/>
+        <location filename="../../ui/log_editor.py" line="197"/>
         <source>Was anyone watching or following? Any threat?</source>
         <translation>هل كان أحد يراقب أو يتبع؟ هل كان هناك أي تهديد؟</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="194"/>
+        <location filename="../../ui/log_editor.py" line="200"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="195"/>
+        <location filename="../../ui/log_editor.py" line="201"/>
         <source>e.g. health, housing</source>
         <translation>مثل: صحة، سكن</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="196"/>
+        <location filename="../../ui/log_editor.py" line="202"/>
         <source>There are paper notes of this meeting</source>
         <translation>توجد ملاحظات ورقية عن هذا اللقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="200"/>
-        <location filename="../../ui/log_editor.py" line="378"/>
+        <location filename="../../ui/log_editor.py" line="206"/>
+        <location filename="../../ui/log_editor.py" line="384"/>
         <source>I have destroyed them</source>
         <translation>أتلفتُها</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="201"/>
+        <location filename="../../ui/log_editor.py" line="207"/>
         <source>Paper notes destroyed</source>
         <translation>أُتلفت الملاحظات الورقية</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="203"/>
+        <location filename="../../ui/log_editor.py" line="209"/>
         <source>No review date</source>
         <translation>بلا موعد مراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="204"/>
+        <location filename="../../ui/log_editor.py" line="210"/>
         <source>Review by</source>
         <translation>موعد المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="205"/>
+        <location filename="../../ui/log_editor.py" line="211"/>
         <source>On this date the Today view asks whether to keep or delete this log.</source>
         <translation>في هذا التاريخ تسألك صفحة «اليوم» هل تُبقي هذا السجل أم تحذفه.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="208"/>
+        <location filename="../../ui/log_editor.py" line="214"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="217"/>
+        <location filename="../../ui/log_editor.py" line="223"/>
         <source>Attach photos or PDFs…</source>
         <translation>إرفاق صور أو ملفات PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="218"/>
+        <location filename="../../ui/log_editor.py" line="224"/>
         <source>Attach</source>
         <translation>إرفاق</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="220"/>
+        <location filename="../../ui/log_editor.py" line="226"/>
         <source>View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="221"/>
+        <location filename="../../ui/log_editor.py" line="227"/>
         <source>View attachment</source>
         <translation>عرض المرفق</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="224"/>
+        <location filename="../../ui/log_editor.py" line="230"/>
         <source>Remove attachment</source>
         <translation>إزالة المرفق</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="226"/>
+        <location filename="../../ui/log_editor.py" line="232"/>
         <source>Remove location and camera details from photos</source>
         <translation>إزالة بيانات الموقع والكاميرا من الصور</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="236"/>
+        <location filename="../../ui/log_editor.py" line="242"/>
         <source>Replace with a person code</source>
         <translation>الاستبدال برمز شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="238"/>
+        <location filename="../../ui/log_editor.py" line="244"/>
         <source>Keep it</source>
         <translation>الإبقاء عليه</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="239"/>
+        <location filename="../../ui/log_editor.py" line="245"/>
         <source>Keep this text</source>
         <translation>الإبقاء على هذا النص</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="258"/>
+        <location filename="../../ui/log_editor.py" line="264"/>
         <source>&amp;When:</source>
         <translation>&amp;متى:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="259"/>
+        <location filename="../../ui/log_editor.py" line="265"/>
         <source>&amp;How long:</source>
         <translation>الم&amp;دة:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="260"/>
+        <location filename="../../ui/log_editor.py" line="266"/>
         <source>Se&amp;tting:</source>
         <translation>&amp;نوع المكان:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="261"/>
+        <location filename="../../ui/log_editor.py" line="267"/>
         <source>&amp;Area:</source>
         <translation>المن&amp;طقة:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="262"/>
+        <location filename="../../ui/log_editor.py" line="268"/>
         <source>Who &amp;went:</source>
         <translation>مَن ذ&amp;هب:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="266"/>
+        <location filename="../../ui/log_editor.py" line="272"/>
         <source>&amp;Person codes:</source>
         <translation>رموز الأ&amp;شخاص:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="267"/>
+        <location filename="../../ui/log_editor.py" line="273"/>
         <source>T&amp;itle:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="271"/>
+        <location filename="../../ui/log_editor.py" line="277"/>
         <source>&amp;Needs the person expressed:</source>
         <translation>الاح&amp;تياجات التي عبّر عنها الشخص:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="272"/>
+        <location filename="../../ui/log_editor.py" line="278"/>
         <source>Information and &amp;referrals given:</source>
         <translation>المعلومات والإحالات الم&amp;قدَّمة:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="273"/>
+        <location filename="../../ui/log_editor.py" line="279"/>
         <source>&amp;Follow-ups:</source>
         <translation>المتا&amp;بعات:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="274"/>
+        <location filename="../../ui/log_editor.py" line="280"/>
         <source>Safet&amp;y observations:</source>
         <translation>ملاحظات ال&amp;سلامة:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="275"/>
+        <location filename="../../ui/log_editor.py" line="281"/>
         <source>Ta&amp;gs:</source>
         <translation>ال&amp;وسوم:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="282"/>
+        <location filename="../../ui/log_editor.py" line="288"/>
         <source>Paper notes:</source>
         <translation>الملاحظات الورقية:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="292"/>
+        <location filename="../../ui/log_editor.py" line="298"/>
         <source>Attach&amp;ments:</source>
         <translation>المر&amp;فقات:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="293"/>
+        <location filename="../../ui/log_editor.py" line="299"/>
         <source>Re&amp;view by:</source>
         <translation>موعد الم&amp;راجعة:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="298"/>
+        <location filename="../../ui/log_editor.py" line="304"/>
         <source>Wh&amp;at happened:</source>
         <translation>ماذا &amp;حدث:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="307"/>
+        <location filename="../../ui/log_editor.py" line="313"/>
         <source>Outreach log</source>
         <translation>سجل التواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="317"/>
+        <location filename="../../ui/log_editor.py" line="323"/>
         <source>&amp;Save</source>
         <translation>حف&amp;ظ</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="318"/>
+        <location filename="../../ui/log_editor.py" line="324"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="319"/>
+        <location filename="../../ui/log_editor.py" line="325"/>
         <source>&amp;Delete</source>
         <translation>ح&amp;ذف</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="321"/>
+        <location filename="../../ui/log_editor.py" line="327"/>
         <source>Earlier versions…</source>
         <translation>النسخ السابقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="322"/>
+        <location filename="../../ui/log_editor.py" line="328"/>
         <source>Earlier versions</source>
         <translation>النسخ السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="381"/>
+        <location filename="../../ui/log_editor.py" line="387"/>
         <source>Destroyed, confirmed {time}.</source>
         <translation>أُتلفت، وأُكِّد ذلك في {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="383"/>
+        <location filename="../../ui/log_editor.py" line="389"/>
         <source>Not destroyed after all</source>
         <translation>في الواقع، لم تُتلَف</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="583"/>
+        <location filename="../../ui/log_editor.py" line="589"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="593"/>
+        <location filename="../../ui/log_editor.py" line="599"/>
         <source>Delete this outreach log?</source>
         <translation>حذف سجل التواصل هذا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="595"/>
+        <location filename="../../ui/log_editor.py" line="601"/>
         <source>It will be removed from the vault for good, with its earlier versions and attachments. This cannot be undone.</source>
         <translation>سيُزال من الخزنة نهائيًا، مع نسخه السابقة ومرفقاته. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="697"/>
+        <location filename="../../ui/log_editor.py" line="703"/>
         <source>Encrypting the attachments…</source>
         <translation>جارٍ تشفير المرفقات…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/log_editor.py" line="708"/>
+        <location filename="../../ui/log_editor.py" line="717"/>
         <source>%n file(s) added to the vault.</source>
         <translation>
             <numerusform>لم يُضَف أي ملف إلى الخزنة.</numerusform>
@@ -992,7 +998,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/log_editor.py" line="713"/>
+        <location filename="../../ui/log_editor.py" line="731"/>
         <source>%n file(s) not added:</source>
         <translation>
             <numerusform>تعذّرت إضافة %Ln ملف:</numerusform>
@@ -1004,7 +1010,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/log_editor.py" line="732"/>
+        <location filename="../../ui/log_editor.py" line="758"/>
         <source>%n original(s) deleted.</source>
         <translation>
             <numerusform>لم يُحذف أي ملف أصلي.</numerusform>
@@ -1016,7 +1022,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/log_editor.py" line="734"/>
+        <location filename="../../ui/log_editor.py" line="760"/>
         <source>%n of them could only be deleted, not overwritten first.</source>
         <translation>
             <numerusform>لم يُحذف أي منها دون الكتابة فوقه أولًا.</numerusform>
@@ -1028,7 +1034,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/log_editor.py" line="736"/>
+        <location filename="../../ui/log_editor.py" line="762"/>
         <source>%n original(s) were already gone.</source>
         <translation>
             <numerusform>لم يكن أي ملف أصلي قد أُزيل من قبل.</numerusform>
@@ -1040,7 +1046,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/log_editor.py" line="740"/>
+        <location filename="../../ui/log_editor.py" line="766"/>
         <source>%n original(s) could not be deleted (the file or its folder is read-only, or it is a link). Delete them another way.</source>
         <translation>
             <numerusform>تعذّر حذف %Ln ملف أصلي (الملف أو مجلده للقراءة فقط، أو هو رابط). يُرجى حذفها بطريقة أخرى.</numerusform>
@@ -1052,70 +1058,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="776"/>
+        <location filename="../../ui/log_editor.py" line="802"/>
         <source>Remove this attachment?</source>
         <translation>إزالة هذا المرفق؟</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="777"/>
+        <location filename="../../ui/log_editor.py" line="803"/>
         <source>It will be removed from the vault for good.</source>
         <translation>سيُزال من الخزنة نهائيًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="223"/>
-        <location filename="../../ui/log_editor.py" line="778"/>
+        <location filename="../../ui/log_editor.py" line="229"/>
+        <location filename="../../ui/log_editor.py" line="804"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="787"/>
+        <location filename="../../ui/log_editor.py" line="813"/>
         <source>The attachment was removed.</source>
         <translation>أُزيل المرفق.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="838"/>
+        <location filename="../../ui/log_editor.py" line="867"/>
         <source>“{text}” looks like a phone number.</source>
         <translation>«{text}» يبدو رقم هاتف.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="840"/>
+        <location filename="../../ui/log_editor.py" line="869"/>
         <source>“{text}” looks like an e-mail address.</source>
         <translation>«{text}» يبدو عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="842"/>
+        <location filename="../../ui/log_editor.py" line="871"/>
         <source>“{text}” is a name you listed for {code} in the code book.</source>
         <translation>«{text}» اسم أدرجته للرمز {code} في دفتر الرموز.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="846"/>
+        <location filename="../../ui/log_editor.py" line="875"/>
         <source>If this laptop is lost, a person code keeps the person safer.</source>
         <translation>إذا ضاع هذا الحاسوب، فاستخدام رمز الشخص يحميه أكثر.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="849"/>
+        <location filename="../../ui/log_editor.py" line="878"/>
         <source>Replace with {code}</source>
         <translation>الاستبدال بالرمز {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="235"/>
-        <location filename="../../ui/log_editor.py" line="851"/>
+        <location filename="../../ui/log_editor.py" line="241"/>
+        <location filename="../../ui/log_editor.py" line="880"/>
+        <location filename="../../ui/log_editor.py" line="886"/>
         <source>Replace with a code…</source>
         <translation>الاستبدال برمز…</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="163"/>
-        <location filename="../../ui/log_editor.py" line="867"/>
+        <location filename="../../ui/log_editor.py" line="167"/>
+        <location filename="../../ui/log_editor.py" line="897"/>
         <source>Person codes</source>
         <translation>رموز الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="872"/>
+        <location filename="../../ui/log_editor.py" line="902"/>
         <source>No codes yet: add one in the code book</source>
         <translation>لا توجد رموز بعد: يمكنك إضافة رمز في دفتر الرموز</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="610"/>
+        <location filename="../../ui/log_editor.py" line="616"/>
         <source>The log was deleted.</source>
         <translation>حُذف السجل.</translation>
     </message>
@@ -1280,27 +1287,27 @@
         <translation>التصفية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>No logs match these filters.</source>
         <translation>لا توجد سجلات تطابق هذه التصفية.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>No outreach logs yet. Press {shortcut} to write the first one.</source>
         <translation>لا توجد سجلات تواصل بعد. يمكنك كتابة أول سجل بالضغط على {shortcut}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Best matches among the {count} most recent records that match. Add a word to find older ones.</source>
         <translation>هذه أفضل النتائج من بين أحدث {count} من السجلات المطابقة. لإيجاد سجلات أقدم، يمكنك إضافة كلمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>The best matches first; more appear as you scroll.</source>
         <translation>أفضل النتائج أولًا، ويظهر المزيد مع التمرير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -1312,32 +1319,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>لم يُعثر على شيء. يمكنك تجربة كلمات أقل أو أقصر.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Choose one or more logs to print first.</source>
         <translation>يُرجى اختيار سجل واحد أو أكثر للطباعة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Writing the backup…</source>
         <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Backup written. Keep it apart from this laptop; it opens with your passphrase or recovery code.</source>
         <translation>كُتبت النسخة الاحتياطية. يُرجى إبقاؤها بعيدًا عن هذا الحاسوب؛ فهي تُفتح بعبارة المرور أو رمز الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>The passphrase was changed.</source>
         <translation>تم تغيير عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>Your edit could not be saved (see the message below it). Close again to discard it.</source>
         <translation>تعذّر حفظ تعديلك (السبب في الرسالة أسفله). إن أغلقت مرة أخرى فسيُلغى هذا التعديل.</translation>
     </message>
@@ -1476,17 +1483,17 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../ui/today.py" line="50"/>
+        <location filename="../../ui/today.py" line="51"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="77"/>
+        <location filename="../../ui/today.py" line="78"/>
         <source>Nothing needs attention today: no follow-ups due, no paper notes waiting to be destroyed, no logs to review.</source>
         <translation>لا شيء يحتاج إلى اهتمامك اليوم: لا متابعات حان موعدها، ولا ملاحظات ورقية تنتظر الإتلاف، ولا سجلات للمراجعة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today.py" line="82"/>
+        <location filename="../../ui/today.py" line="83"/>
         <source>Follow-ups due (%n)</source>
         <translation>
             <numerusform>متابعات حان موعدها (%Ln)</numerusform>
@@ -1498,12 +1505,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="83"/>
+        <location filename="../../ui/today.py" line="84"/>
         <source>due {date}</source>
         <translation>موعدها {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today.py" line="86"/>
+        <location filename="../../ui/today.py" line="88"/>
         <source>Paper notes not yet confirmed destroyed (%n)</source>
         <translation>
             <numerusform>ملاحظات ورقية لم يُؤكَّد إتلافها بعد (%Ln)</numerusform>
@@ -1515,7 +1522,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today.py" line="90"/>
+        <location filename="../../ui/today.py" line="93"/>
         <source>Past the review date: delete or keep (%n)</source>
         <translation>
             <numerusform>مضى موعد المراجعة: الحذف أو الإبقاء (%Ln)</numerusform>
@@ -1527,12 +1534,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="91"/>
+        <location filename="../../ui/today.py" line="94"/>
         <source>review by {date}</source>
         <translation>موعد المراجعة {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="104"/>
+        <location filename="../../ui/today.py" line="103"/>
+        <source>(the first {shown} are listed)</source>
+        <translation>(تظهر أول {shown} منها)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today.py" line="110"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
@@ -1761,96 +1773,101 @@
     </message>
     <message>
         <location filename="../../ui/errors.py" line="105"/>
+        <source>has an entry with a comma or semicolon, which separate entries</source>
+        <translation>فيه عنصر يحتوي على فاصلة أو فاصلة منقوطة، وهما تفصلان بين العناصر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>is already in the code book</source>
         <translation>موجود بالفعل في دفتر الرموز</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="109"/>
         <source>is already used by a different kind of record in this vault</source>
         <translation>مستخدم من قبل لنوع آخر من السجلات في هذه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="120"/>
+        <location filename="../../ui/errors.py" line="123"/>
         <source>The file is not valid JSON.</source>
         <translation>الملف ليس بصيغة JSON صالحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="121"/>
+        <location filename="../../ui/errors.py" line="124"/>
         <source>The file is not a FieldSafe interchange file.</source>
         <translation>الملف ليس ملف تبادل من FieldSafe.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="122"/>
+        <location filename="../../ui/errors.py" line="125"/>
         <source>The file was made by a newer version of FieldSafe.</source>
         <translation>أُنشئ الملف بإصدار أحدث من FieldSafe.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="123"/>
+        <location filename="../../ui/errors.py" line="126"/>
         <source>The file is not a FieldSafe backup.</source>
         <translation>الملف ليس نسخة احتياطية من FieldSafe.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="124"/>
+        <location filename="../../ui/errors.py" line="127"/>
         <source>The file is incomplete (it may have been cut off while copying).</source>
         <translation>الملف غير مكتمل (ربما انقطع أثناء النسخ).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="125"/>
+        <location filename="../../ui/errors.py" line="128"/>
         <source>The file is damaged.</source>
         <translation>الملف تالف.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="126"/>
+        <location filename="../../ui/errors.py" line="129"/>
         <source>The file does not exist.</source>
         <translation>الملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="127"/>
+        <location filename="../../ui/errors.py" line="130"/>
         <source>The file cannot be read.</source>
         <translation>تتعذّر قراءة الملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="128"/>
+        <location filename="../../ui/errors.py" line="131"/>
         <source>The file is too large.</source>
         <translation>الملف كبير جدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="132"/>
         <source>The file is not UTF-8 text.</source>
         <translation>الملف ليس نصًا بترميز UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="130"/>
+        <location filename="../../ui/errors.py" line="133"/>
         <source>The file repeats a name inside one object, so its meaning is unclear.</source>
         <translation>يكرر الملف اسمًا داخل كائن واحد، فيصبح معناه غير واضح.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="135"/>
+        <location filename="../../ui/errors.py" line="138"/>
         <source>The file is empty. Nothing was stored.</source>
         <translation>الملف فارغ. لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="136"/>
+        <location filename="../../ui/errors.py" line="139"/>
         <source>The file is larger than 25 MB, the most FieldSafe attaches. Nothing was stored.</source>
         <translation>الملف أكبر من 25 MB، وهو أقصى حجم يُرفقه FieldSafe. لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="139"/>
+        <location filename="../../ui/errors.py" line="142"/>
         <source>FieldSafe attaches JPEG and PNG photos and PDF files only. Nothing was stored.</source>
         <translation>لا يُرفق FieldSafe إلا صور JPEG أو PNG وملفات PDF. لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="142"/>
+        <location filename="../../ui/errors.py" line="145"/>
         <source>The file is damaged or incomplete. Nothing was stored.</source>
         <translation>الملف تالف أو غير مكتمل. لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="143"/>
+        <location filename="../../ui/errors.py" line="146"/>
         <source>The image is too large to open safely (over 80 megapixels). Nothing was stored.</source>
         <translation>الصورة أكبر من أن تُفتح بأمان (أكثر من 80 ميغابكسل). لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="146"/>
+        <location filename="../../ui/errors.py" line="149"/>
         <source>The file cannot be read (it may be gone, or not a regular file). Nothing was stored.</source>
         <translation>تتعذّر قراءة الملف (ربما لم يعد موجودًا، أو ليس ملفًا عاديًا). لم يُخزَّن شيء.</translation>
     </message>
@@ -1940,27 +1957,27 @@
         <translation>تعذّرت الكتابة على القرص. لم يُحفظ شيء، ونصك ما زال هنا. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="110"/>
+        <location filename="../../ui/errors.py" line="113"/>
         <source>is not valid</source>
         <translation>غير صالح</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="112"/>
+        <location filename="../../ui/errors.py" line="115"/>
         <source>Record {number}: the field “{field}” {reason}. Nothing was imported.</source>
         <translation>السجل {number}: الحقل «{field}» {reason}. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115"/>
+        <location filename="../../ui/errors.py" line="118"/>
         <source>The field “{field}” {reason}.</source>
         <translation>الحقل «{field}» {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="152"/>
+        <location filename="../../ui/errors.py" line="155"/>
         <source>The file is not in the expected format.</source>
         <translation>الملف ليس بالصيغة المتوقعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="154"/>
+        <location filename="../../ui/errors.py" line="157"/>
         <source>Line {line}: {problem} Nothing was imported.</source>
         <translation>السطر {line}: {problem} لم يُستورد شيء.</translation>
     </message>
@@ -2227,146 +2244,146 @@
         <translation>{hours} ساعة و{minutes} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="98"/>
+        <location filename="../../ui/record_text.py" line="100"/>
         <source>(no description)</source>
         <translation>(بلا وصف)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="100"/>
+        <location filename="../../ui/record_text.py" line="102"/>
         <source>{action}, due {date}</source>
         <translation>{action}، موعدها {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="101"/>
+        <location filename="../../ui/record_text.py" line="103"/>
         <source>done</source>
         <translation>تمّت</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="101"/>
+        <location filename="../../ui/record_text.py" line="103"/>
         <source>open</source>
         <translation>لم تتمّ بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="102"/>
+        <location filename="../../ui/record_text.py" line="104"/>
         <source>{follow_up} ({status})</source>
         <translation>{follow_up}، {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="110"/>
+        <location filename="../../ui/record_text.py" line="112"/>
         <source>Destroyed, confirmed {time}</source>
         <translation>أُتلفت، وأُكِّد ذلك في {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="111"/>
+        <location filename="../../ui/record_text.py" line="113"/>
         <source>Not yet confirmed destroyed</source>
         <translation>لم يُؤكَّد إتلافها بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="115"/>
+        <location filename="../../ui/record_text.py" line="117"/>
         <source>Untitled log</source>
         <translation>سجل بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="126"/>
+        <location filename="../../ui/record_text.py" line="128"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="127"/>
-        <location filename="../../ui/record_text.py" line="222"/>
+        <location filename="../../ui/record_text.py" line="129"/>
+        <location filename="../../ui/record_text.py" line="224"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="128"/>
-        <location filename="../../ui/record_text.py" line="224"/>
+        <location filename="../../ui/record_text.py" line="130"/>
+        <location filename="../../ui/record_text.py" line="226"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="129"/>
-        <location filename="../../ui/record_text.py" line="227"/>
+        <location filename="../../ui/record_text.py" line="131"/>
+        <location filename="../../ui/record_text.py" line="229"/>
         <source>Setting</source>
         <translation>نوع المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="130"/>
-        <location filename="../../ui/record_text.py" line="229"/>
+        <location filename="../../ui/record_text.py" line="132"/>
+        <location filename="../../ui/record_text.py" line="231"/>
         <source>Area</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="131"/>
-        <location filename="../../ui/record_text.py" line="231"/>
+        <location filename="../../ui/record_text.py" line="133"/>
+        <location filename="../../ui/record_text.py" line="233"/>
         <source>Who went</source>
         <translation>مَن ذهب</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="132"/>
-        <location filename="../../ui/record_text.py" line="233"/>
+        <location filename="../../ui/record_text.py" line="134"/>
+        <location filename="../../ui/record_text.py" line="235"/>
         <source>Person codes</source>
         <translation>رموز الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="133"/>
-        <location filename="../../ui/record_text.py" line="235"/>
+        <location filename="../../ui/record_text.py" line="135"/>
+        <location filename="../../ui/record_text.py" line="237"/>
         <source>What happened</source>
         <translation>ماذا حدث</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="134"/>
-        <location filename="../../ui/record_text.py" line="237"/>
+        <location filename="../../ui/record_text.py" line="136"/>
+        <location filename="../../ui/record_text.py" line="239"/>
         <source>Needs expressed</source>
         <translation>الاحتياجات المعبَّر عنها</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="135"/>
-        <location filename="../../ui/record_text.py" line="239"/>
+        <location filename="../../ui/record_text.py" line="137"/>
+        <location filename="../../ui/record_text.py" line="241"/>
         <source>Information and referrals given</source>
         <translation>المعلومات والإحالات المقدَّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="136"/>
-        <location filename="../../ui/record_text.py" line="242"/>
+        <location filename="../../ui/record_text.py" line="138"/>
+        <location filename="../../ui/record_text.py" line="244"/>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="137"/>
-        <location filename="../../ui/record_text.py" line="244"/>
+        <location filename="../../ui/record_text.py" line="139"/>
+        <location filename="../../ui/record_text.py" line="246"/>
         <source>Safety observations</source>
         <translation>ملاحظات السلامة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="138"/>
-        <location filename="../../ui/record_text.py" line="246"/>
+        <location filename="../../ui/record_text.py" line="140"/>
+        <location filename="../../ui/record_text.py" line="248"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="139"/>
-        <location filename="../../ui/record_text.py" line="248"/>
+        <location filename="../../ui/record_text.py" line="141"/>
+        <location filename="../../ui/record_text.py" line="250"/>
         <source>Paper notes</source>
         <translation>الملاحظات الورقية</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="140"/>
-        <location filename="../../ui/record_text.py" line="250"/>
+        <location filename="../../ui/record_text.py" line="142"/>
+        <location filename="../../ui/record_text.py" line="252"/>
         <source>Review by</source>
         <translation>موعد المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="165"/>
+        <location filename="../../ui/record_text.py" line="167"/>
         <source>{label} (changed)</source>
         <translation>{label} (تغيَّر)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="173"/>
+        <location filename="../../ui/record_text.py" line="175"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_text.py" line="209"/>
+        <location filename="../../ui/record_text.py" line="211"/>
         <source>{label}: {value}</source>
         <translation>{label}:؜ {value}</translation>
     </message>
