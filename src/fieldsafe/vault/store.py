@@ -525,7 +525,7 @@ class Vault:
     def count_with_facet(self, kind: str, facet: str, *, up_to: str | None = None) -> int:
         """How many records :meth:`with_facet` would list without a limit."""
         sql = (
-            "SELECT count(DISTINCT f.seq) FROM record_facets f JOIN records r ON r.seq = f.seq"
+            "SELECT count(DISTINCT f.seq) FROM record_facets f JOIN records r ON r.seq = f.seq"  # noqa: S608 - fixed
             " WHERE f.facet = ? AND r.kind = ?" + (" AND f.value <= ?" if up_to is not None else "")
         )
         with self.reading() as db:
