@@ -51,7 +51,7 @@ SEED = 20261123
 UNTIL = datetime(2026, 11, 1, tzinfo=UTC)
 TARGETS = {
     "open_new_log": 3.0,
-    "attach_20mb": 30.0,
+    "attach_20mb": 3.0,
     "attach_20mb_store": 1.5,
     "startup_to_lock_screen": 1.5,
     "unlock_to_main_window": 3.0,

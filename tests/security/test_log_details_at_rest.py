@@ -92,3 +92,14 @@ def test_deleting_a_log_removes_versions_attachments_and_index_entries(
                  "old", "pdf"):
         assert kept[name].encode() in pages, name  # the method sees content...
         assert gone[name].encode() not in pages, name  # ...and the deleted log's is gone
+
+
+def test_deleting_earlier_versions_removes_a_replaced_name(vault: Vault, vault_dir: Path, passphrase: str) -> None:
+    name = new_canary("name").split("-")[1]
+    log = vault.logs.save(occurred_at=WHEN, title="visit", body=f"met {name} at the station")
+    vault.logs.save(occurred_at=WHEN, title="visit", body="met A12 at the station", log_id=log.id)
+    assert name in vault.logs.versions(log.id)[0].log.body
+    assert vault.logs.delete_versions(log.id) == 1
+    assert vault.logs.versions(log.id) == [] and vault.logs.get(log.id).body == "met A12 at the station"
+    vault.lock()
+    assert name.encode() not in _decrypted_pages(vault_dir, passphrase)

@@ -164,3 +164,20 @@ def test_saved_times_are_the_versions(qtbot, vault_dir, clock: FakeClock) -> Non
         assert "two" in find("Earlier version", QTextBrowser, within=dialog).toPlainText()
     finally:
         vault.lock()
+
+
+def test_deleting_earlier_versions_from_the_dialog(qtbot, window, vault, monkeypatch) -> None:  # noqa: ANN001
+    from fieldsafe.ui import dialogs
+
+    log = vault.logs.save(occurred_at=START, title="first")
+    vault.logs.save(occurred_at=START, title="second", log_id=log.id)
+    window.log_model.reload()
+    window.open_log(log.id)
+    dialog = window.show_history()
+    monkeypatch.setattr(dialogs.Confirm, "ask", classmethod(lambda cls, parent, **kw: True))
+    button = find("Delete earlier versions", within=dialog)
+    assert button.isEnabled()
+    button.click()
+    assert vault.logs.versions(log.id) == [] and vault.logs.get(log.id).title == "second"
+    assert not button.isEnabled()
+    assert "deleted" in dialog.summary.text()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsafe.core.records import OutreachLog, RecordId
+from fieldsafe.ui.dialogs import Confirm
 from fieldsafe.ui.errors import describe
 from fieldsafe.ui.localtime import format_moment
 from fieldsafe.ui.record_text import auto_direction, changed_rows, field_rows, rows_to_html
@@ -117,6 +118,13 @@ class HistoryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
+        # A name replaced by a code is still in the versions saved before:
+        # the person can delete them (the current version stays).
+        self.delete_button = buttons.addButton(
+            self.tr("Delete earlier versions…"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.delete_button.setAccessibleName(self.tr("Delete earlier versions"))
+        self.delete_button.clicked.connect(self.delete_versions)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -161,6 +169,7 @@ class HistoryDialog(QDialog):
             )
             item.setData(_INDEX_ROLE, index)
         has_versions = bool(versions)
+        self.delete_button.setEnabled(has_versions)
         self.list_pane.setVisible(has_versions)
         self.earlier_pane.setVisible(has_versions)
         self.compare.setVisible(True)
@@ -173,6 +182,31 @@ class HistoryDialog(QDialog):
                 self.tr("No earlier versions: this log has not been edited since it was first saved.")
             )
             self.current.setFocus()
+
+    def delete_versions(self) -> bool:
+        """Delete every earlier version of this log, after asking."""
+        vault = self._vault
+        if vault is None or not self._versions:
+            return False
+        if not Confirm.ask(
+            self,
+            question=self.tr("Delete the earlier versions of this log?"),
+            detail=self.tr(
+                "Only the current version is kept. Do this when an earlier version holds something "
+                "that should not be kept, such as a name you replaced with a person code. "
+                "This cannot be undone."
+            ),
+            confirm=self.tr("Delete earlier versions"),
+        ):
+            return False
+        try:
+            vault.logs.delete_versions(self._log_id)
+        except Exception as exc:  # noqa: BLE001 - worded by describe()
+            self.summary.setText(describe(exc))
+            return False
+        self.reload()
+        self.summary.setText(self.tr("The earlier versions were deleted."))
+        return True
 
     def _chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
         if item is None or self._current is None:

@@ -119,6 +119,15 @@ class OutreachLogs:
             )
         return found
 
+    def delete_versions(self, log_id: RecordId) -> int:
+        """Delete every earlier version of a log (secure_delete overwrites
+        them); the current version stays. Returns how many were deleted."""
+        with self._vault.transaction() as db:
+            seq = self._vault.record_seq(db, log_id, kind=self.kind)
+            if seq is None:
+                raise NotFound()
+            return int(db.execute("DELETE FROM record_versions WHERE seq = ?", (seq,)).rowcount)
+
     def delete(self, log_id: RecordId) -> None:
         """Delete a log with its versions, attachments, facets and index
         entry (secure_delete overwrites the pages)."""

@@ -496,64 +496,90 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history.py" line="73"/>
-        <location filename="../../ui/history.py" line="83"/>
+        <location filename="../../ui/history.py" line="74"/>
+        <location filename="../../ui/history.py" line="84"/>
         <source>Earlier versions</source>
         <translation>النسخ السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="76"/>
+        <location filename="../../ui/history.py" line="77"/>
         <source>Each time this log was saved, what it said before was kept. Choose an earlier version to see it beside the current one; fields that differ are marked “changed”.</source>
         <translation>في كل مرة حُفظ فيها هذا السجل، احتُفظ بما كان فيه من قبل. يمكنك اختيار نسخة سابقة لرؤيتها بجانب النسخة الحالية؛ والحقول المختلفة موسومة بكلمة «تغيَّر».</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="85"/>
+        <location filename="../../ui/history.py" line="86"/>
         <source>&amp;Saved versions, newest first:</source>
         <translation>النسخ ال&amp;محفوظة، الأحدث أولًا:</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="89"/>
+        <location filename="../../ui/history.py" line="90"/>
         <source>Earlier version</source>
         <translation>النسخة السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="90"/>
+        <location filename="../../ui/history.py" line="91"/>
         <source>&amp;Earlier version</source>
         <translation>النسخة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="93"/>
+        <location filename="../../ui/history.py" line="94"/>
         <source>Current version</source>
         <translation>النسخة الحالية</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="94"/>
-        <location filename="../../ui/history.py" line="217"/>
+        <location filename="../../ui/history.py" line="95"/>
+        <location filename="../../ui/history.py" line="251"/>
         <source>C&amp;urrent version</source>
         <translation>النسخة ال&amp;حالية</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="118"/>
+        <location filename="../../ui/history.py" line="119"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="156"/>
+        <location filename="../../ui/history.py" line="124"/>
+        <source>Delete earlier versions…</source>
+        <translation>حذف النسخ السابقة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="126"/>
+        <location filename="../../ui/history.py" line="199"/>
+        <source>Delete earlier versions</source>
+        <translation>حذف النسخ السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="164"/>
         <source>C&amp;urrent version, saved {time}</source>
         <translation>النسخة ال&amp;حالية، حُفظت في {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="160"/>
+        <location filename="../../ui/history.py" line="168"/>
         <source>Saved {time}</source>
         <translation>حُفظت في {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="173"/>
+        <location filename="../../ui/history.py" line="182"/>
         <source>No earlier versions: this log has not been edited since it was first saved.</source>
         <translation>لا توجد نسخ سابقة: لم يُعدَّل هذا السجل منذ حفظه أول مرة.</translation>
     </message>
+    <message>
+        <location filename="../../ui/history.py" line="193"/>
+        <source>Delete the earlier versions of this log?</source>
+        <translation>حذف النسخ السابقة من هذا السجل؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="195"/>
+        <source>Only the current version is kept. Do this when an earlier version holds something that should not be kept, such as a name you replaced with a person code. This cannot be undone.</source>
+        <translation>لن تبقى إلا النسخة الحالية. افعل ذلك عندما تحتوي نسخة سابقة على ما لا ينبغي الاحتفاظ به، مثل اسم استبدلته برمز شخص. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="208"/>
+        <source>The earlier versions were deleted.</source>
+        <translation>حُذفت النسخ السابقة.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/history.py" line="188"/>
+        <location filename="../../ui/history.py" line="222"/>
         <source>%n field(s) differ from the current version.</source>
         <translation>
             <numerusform>لا يختلف أي حقل عن النسخة الحالية.</numerusform>
@@ -565,7 +591,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="191"/>
+        <location filename="../../ui/history.py" line="225"/>
         <source>This version is the same as the current one.</source>
         <translation>هذه النسخة مطابقة للنسخة الحالية.</translation>
     </message>
@@ -1130,184 +1156,184 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>FieldSafe</source>
         <extracomment>one key, easy to hit in a hurry: hides every window, locks, clears the clipboard</extracomment>
         <translation>FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;New log</source>
         <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Earlier versions…</source>
         <translation>ال&amp;نسخ السابقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Save as P&amp;DF…</source>
         <translation>حفظ &amp;بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Code book…</source>
         <translation>دفتر ال&amp;رموز…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Today</source>
         <translation>ال&amp;يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Back up…</source>
         <translation>نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Change passphrase…</source>
         <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Hide everything now</source>
         <translation>إخفاء كل شيء الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>What FieldSafe &amp;protects</source>
         <translation>ما الذي يحميه FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Erase this vault…</source>
         <translation>محو هذه الخزنة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Vault</source>
         <translation>الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>L&amp;og</source>
         <translation>الس&amp;جل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>New log</source>
         <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Show today</source>
         <translation>عرض صفحة اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Outreach logs</source>
         <translation>سجلات التواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Search all records</source>
         <translation>البحث في كل السجلات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Sea&amp;rch:</source>
         <translation>بحث:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Filters</source>
         <translation>الت&amp;صفية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Filters</source>
         <translation>التصفية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>No logs match these filters.</source>
         <translation>لا توجد سجلات تطابق هذه التصفية.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>No outreach logs yet. Press {shortcut} to write the first one.</source>
         <translation>لا توجد سجلات تواصل بعد. يمكنك كتابة أول سجل بالضغط على {shortcut}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Best matches among the {count} most recent records that match. Add a word to find older ones.</source>
         <translation>هذه أفضل النتائج من بين أحدث {count} من السجلات المطابقة. لإيجاد سجلات أقدم، يمكنك إضافة كلمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>The best matches first; more appear as you scroll.</source>
         <translation>أفضل النتائج أولًا، ويظهر المزيد مع التمرير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -1319,32 +1345,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>لم يُعثر على شيء. يمكنك تجربة كلمات أقل أو أقصر.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Choose one or more logs to print first.</source>
         <translation>يُرجى اختيار سجل واحد أو أكثر للطباعة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Writing the backup…</source>
         <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>Backup written. Keep it apart from this laptop; it opens with your passphrase or recovery code.</source>
         <translation>كُتبت النسخة الاحتياطية. يُرجى إبقاؤها بعيدًا عن هذا الحاسوب؛ فهي تُفتح بعبارة المرور أو رمز الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>The passphrase was changed.</source>
         <translation>تم تغيير عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>Your edit could not be saved (see the message below it). Close again to discard it.</source>
         <translation>تعذّر حفظ تعديلك (السبب في الرسالة أسفله). إن أغلقت مرة أخرى فسيُلغى هذا التعديل.</translation>
     </message>
