@@ -304,7 +304,6 @@ class LogEditor(QWidget):
         page_layout.addWidget(label(self.tr("Wh&at happened:"), self.body))  # Alt+H is the Help menu
         page_layout.addWidget(self.format_bar)
         page_layout.addWidget(self.body, 1)
-        page_layout.addWidget(self.hint_bar)
         page_layout.addLayout(details)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
@@ -338,6 +337,9 @@ class LogEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)  # the window's layout gives the margins
         layout.addWidget(self.scroll, 1)
+        # Outside the scrolling form, so a hint is seen wherever the person
+        # is writing.
+        layout.addWidget(self.hint_bar)
         layout.addLayout(buttons)
 
         for line in (self.title, self.area, self.who_went, self.person_codes, self.tags):
