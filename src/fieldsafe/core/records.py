@@ -62,6 +62,7 @@ MAX_FOLLOW_UPS = 100
 MAX_CODE = 40
 MAX_MINUTES = 24 * 60
 
+_LIST_TYPES = ("list", "follow_ups", "choices", "reflections")
 _LIST_SEPARATORS = re.compile("[,;\u060c\u061b\uff0c\u3001]")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -104,7 +105,8 @@ class FieldSpec:
     max_items: int = MAX_LIST_ITEMS
 
     def empty(self) -> Any:
-        return {"text": "", "list": [], "follow_ups": [], "bool": False, "choice": ""}.get(self.type)
+        return {"text": "", "list": [], "follow_ups": [], "bool": False, "choice": "", "choices": [],
+                "reflections": []}.get(self.type)
 
     def check_text(self, value: object, index: int | None, *, name: str | None = None,
                    max_length: int | None = None, multiline: bool | None = None) -> str:
@@ -161,8 +163,40 @@ class FieldSpec:
             return items
         if kind == "follow_ups":
             return self._check_follow_ups(value, index)
+        if kind == "record_id":
+            try:
+                return str(uuid.UUID(str(value)))
+            except ValueError:
+                raise InvalidRecord(self.name, "not_a_uuid", index) from None
+        if kind == "choices":
+            if not isinstance(value, list):
+                raise InvalidRecord(self.name, "not_a_list", index)
+            if any(v not in self.choices for v in value):
+                raise InvalidRecord(self.name, "not_a_choice", index)
+            return [c for c in self.choices if c in value]  # canonical order, no repeats
+        if kind == "reflections":
+            return self._check_reflections(value, index)
         text = self.check_text(value, index)
         return text
+
+    def _check_reflections(self, value: Any, index: int | None) -> list[dict[str, str]]:
+        """Answers to the journal's prompts: ``[{"prompt": key or own text,
+        "answer": text}]``; unanswered prompts are not kept."""
+        if not isinstance(value, list):
+            raise InvalidRecord(self.name, "not_a_list", index)
+        if len(value) > self.max_items:
+            raise InvalidRecord(self.name, "too_many", index)
+        clean = []
+        for item in value:
+            if not isinstance(item, Mapping):
+                raise InvalidRecord(self.name, "not_an_object", index)
+            if set(item) - {"prompt", "answer"}:
+                raise InvalidRecord(self.name, "unknown_field", index)
+            prompt = self.check_text(item.get("prompt") or "", index, max_length=MAX_PROMPT, multiline=False)
+            answer = self.check_text(item.get("answer") or "", index, max_length=100_000, multiline=True)
+            if answer.strip():
+                clean.append({"prompt": prompt.strip(), "answer": answer.strip()})
+        return clean
 
     def _check_follow_ups(self, value: Any, index: int | None) -> list[dict[str, Any]]:
         if not isinstance(value, list):
@@ -220,7 +254,7 @@ class KindSpec:
         return clean
 
     def validate_one(self, spec: FieldSpec, value: Any, *, index: int | None = None) -> Any:
-        if value is None or value == "" or (value == [] and spec.type in ("list", "follow_ups")):
+        if value is None or value == "" or (value == [] and spec.type in _LIST_TYPES):
             if spec.required:
                 raise InvalidRecord(spec.name, "required", index)
             return spec.empty()
@@ -238,6 +272,8 @@ class KindSpec:
                 parts.append(" ".join(value))
             elif f.type == "follow_ups":
                 parts.extend(item.get("action") or "" for item in value)
+            elif f.type == "reflections":
+                parts.extend(item.get("answer") or "" for item in value)
             else:
                 parts.append(str(value))
         return "\n".join(parts)
@@ -310,7 +346,79 @@ PERSON_CODE = KindSpec(
     facet_rule=_code_facets,
 )
 
-KINDS: dict[str, KindSpec] = {OUTREACH_LOG.name: OUTREACH_LOG, PERSON_CODE.name: PERSON_CODE}
+#: feeling words a check-in may carry (keys; the UI translates them)
+FEELINGS = (
+    "calm",
+    "tired",
+    "sad",
+    "anxious",
+    "angry",
+    "numb",
+    "shaken",
+    "overwhelmed",
+    "relieved",
+    "hopeful",
+    "proud",
+    "grateful",
+)
+
+#: the journal's gentle prompts, by key; the person may switch them off or
+#: write their own (kept in the journal's preferences)
+DEFAULT_PROMPTS = ("went_well", "hard", "memories", "need_now", "talk_to")
+MAX_PROMPT = 300
+
+
+def _debrief_facets(fields: Mapping[str, Any]) -> list[tuple[str, str]]:
+    return [("follows", fields["follows"])] if fields.get("follows") else []
+
+
+#: The debrief journal: the most private part of FieldSafe. It belongs to the
+#: person, not the organisation: never in search results, exports or shares
+#: unless they include it explicitly, each time.
+DEBRIEF = KindSpec(
+    name="debrief",
+    fields=(
+        FieldSpec("occurred_at", "datetime", required=True),
+        FieldSpec("follows", "record_id"),
+        FieldSpec("feeling", "int", minimum=0, maximum=10),
+        FieldSpec("feeling_words", "choices", choices=FEELINGS, max_items=len(FEELINGS)),
+        FieldSpec("checkin_note", "text", searchable=True, multiline=True, max_length=10_000),
+        FieldSpec("reflections", "reflections", searchable=True, max_items=20),
+        FieldSpec("body", "text", searchable=True, multiline=True),
+        FieldSpec("talked_with_someone", "bool"),
+    ),
+    title_field="checkin_note",
+    time_field="occurred_at",
+    private=True,
+    facet_rule=_debrief_facets,
+)
+
+#: The person's own support: who to reach, and what helps. Private, unindexed.
+SUPPORT_CONTACT = KindSpec(
+    name="support_contact",
+    fields=(
+        FieldSpec("name", "text", required=True, max_length=MAX_ITEM),
+        FieldSpec("reach", "text", max_length=MAX_ITEM * 2),
+        FieldSpec("notes", "text", multiline=True, max_length=10_000),
+    ),
+    title_field="name",
+    time_field="",
+    private=True,
+    indexed=False,
+)
+
+SELF_CARE = KindSpec(
+    name="self_care",
+    fields=(FieldSpec("text", "text", required=True, max_length=MAX_TITLE),),
+    title_field="text",
+    time_field="",
+    private=True,
+    indexed=False,
+)
+
+KINDS: dict[str, KindSpec] = {
+    spec.name: spec for spec in (OUTREACH_LOG, PERSON_CODE, DEBRIEF, SUPPORT_CONTACT, SELF_CARE)
+}
 
 
 def kind_spec(name: object, *, index: int | None = None) -> KindSpec:

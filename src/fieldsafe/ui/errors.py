@@ -105,6 +105,7 @@ _REASONS = {
     "list_separator": QT_TRANSLATE_NOOP(
         "errors", "has an entry with a comma or semicolon, which separate entries"
     ),
+    "not_found": QT_TRANSLATE_NOOP("errors", "refers to a record that is not in this vault"),
     "duplicate_code": QT_TRANSLATE_NOOP("errors", "is already in the code book"),
     "kind_mismatch": QT_TRANSLATE_NOOP("errors", "is already used by a different kind of record in this vault"),
 }

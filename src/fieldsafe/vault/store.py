@@ -179,12 +179,14 @@ class Vault:
         self._upkeep = Upkeep(lambda: _connect(directory / DB_FILE, db_key))
         from fieldsafe.vault.attachments import Attachments
         from fieldsafe.vault.drafts import Drafts
+        from fieldsafe.vault.journal import Journal
         from fieldsafe.vault.logs import CodeBook, OutreachLogs
 
         self.logs = OutreachLogs(self)
         self.codes = CodeBook(self)
         self.attachments = Attachments(self)
         self.drafts = Drafts(self)
+        self.journal = Journal(self)
 
     def __repr__(self) -> str:
         state = "locked" if self._conn is None else "unlocked"
@@ -614,6 +616,12 @@ class Vault:
             if result != [("ok",)]:
                 raise VaultDamaged()
             db.execute("INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)")
+
+    def check_passphrase(self, passphrase: str) -> None:
+        """Raise :class:`WrongPassphrase` unless ``passphrase`` (or the
+        recovery code) opens this vault's key file. Slow by design
+        (Argon2id): call it off the GUI thread. Used by the journal lock."""
+        KeyFile.load(self.directory / KEY_FILE).unlock(passphrase).wipe()
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-wrap the database key under ``new``; the old passphrase stops
