@@ -114,6 +114,8 @@ class LogEditor(QWidget):
     history_requested = Signal(str)
     #: a message about something no longer on screen (for the status bar)
     notice = Signal(str)
+    #: a new log was saved for the first time (the window offers a debrief)
+    created = Signal(str)
 
     def __init__(
         self, vault: Vault, *, clock: Clock | None = None, parent: QWidget | None = None
@@ -579,6 +581,7 @@ class LogEditor(QWidget):
         return True
 
     def _saved(self, stored: OutreachLog) -> None:
+        new = self._log_id is None
         self._log_id = stored.id
         self._dirty = False
         self._draft_timer.stop()
@@ -591,6 +594,8 @@ class LogEditor(QWidget):
         self.status.setText(self.tr("Saved."))
         self._load_suggestions()  # new tags or codes complete from now on
         self.saved.emit(stored.id)
+        if new:
+            self.created.emit(stored.id)
 
     def delete(self) -> bool:
         """Delete the open log after asking; True if it was deleted."""

@@ -23,7 +23,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -42,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsafe.core.clock import Clock, SystemClock
-from fieldsafe.core.records import RecordFilter
+from fieldsafe.core.records import DEBRIEF, RecordFilter
 from fieldsafe.ui import limits, ops
 from fieldsafe.ui.change_passphrase import ChangePassphraseDialog
 from fieldsafe.ui.dialogs import ChooseBackupFile, EraseVault, Notice, RestoreDraft
@@ -51,6 +53,7 @@ from fieldsafe.ui.localtime import format_moment
 from fieldsafe.ui.log_editor import DRAFT_SLOT, LogEditor
 from fieldsafe.ui.log_model import OutreachLogModel
 from fieldsafe.ui.search_results import HighlightDelegate, SearchResultsModel
+from fieldsafe.ui.journal import JournalView
 from fieldsafe.ui.today import FilterBar, TodayView
 from fieldsafe.vault import Vault
 from fieldsafe.vault.store import SEARCH_LIMIT, SEARCH_WINDOW
@@ -59,7 +62,7 @@ log = logging.getLogger("fieldsafe.ui.main_window")
 
 SEARCH_DELAY_MS = 250
 _LIST_PAGE, _RESULTS_PAGE, _TODAY_PAGE = 0, 1, 2
-_SECTION_LOGS, _SECTION_TODAY = 0, 1
+_SECTION_LOGS, _SECTION_TODAY, _SECTION_JOURNAL = 0, 1, 2
 
 
 #: one key, easy to hit in a hurry: hides every window, locks, clears the clipboard
@@ -183,6 +186,7 @@ class MainWindow(QMainWindow):
         self.sections.setAccessibleName(self.tr("Sections"))
         self.sections.addItem(self.tr("Outreach logs"))
         self.sections.addItem(self.tr("Today"))
+        self.sections.addItem(self.tr("My journal"))
         self.sections.setCurrentRow(_SECTION_LOGS)
         metrics = QFontMetrics(self.sections.font())
         widest = max(
@@ -249,6 +253,7 @@ class MainWindow(QMainWindow):
 
         self.today_view = TodayView(self)
         self.today_view.open_requested.connect(self.open_log)
+        self.today_view.debrief_requested.connect(self.debrief)
         self.filters = FilterBar(self)
         self.filters._today = lambda: self._clock.now().astimezone().date()
         self.filters.changed.connect(self._filter_changed)
@@ -267,10 +272,15 @@ class MainWindow(QMainWindow):
         search_row.addWidget(search_label)
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.filter_button)
+        # The journal is searched only when the person asks, each time.
+        self.search_journal = QCheckBox(self.tr("Include my journal"), self)
+        self.search_journal.setAccessibleName(self.tr("Include my journal in this search"))
+        self.search_journal.toggled.connect(self._search_timer.start)
         middle = QWidget(self)
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addLayout(search_row)
+        middle_layout.addWidget(self.search_journal)
         middle_layout.addWidget(self.filters)
         middle_layout.addWidget(self.info)
         middle_layout.addWidget(self.lists, 1)
@@ -281,17 +291,53 @@ class MainWindow(QMainWindow):
         self.editor.code_book_requested.connect(self.show_code_book)
         self.editor.notice.connect(self.statusBar().showMessage)
         self.editor.history_requested.connect(lambda _id: self.show_history())
+        self.editor.created.connect(self.offer_debrief)
+
+        em = QFontMetrics(self.font()).horizontalAdvance("M")
+        work_split = QSplitter(Qt.Orientation.Horizontal, self)
+        work_split.setChildrenCollapsible(False)
+        work_split.addWidget(middle)
+        work_split.addWidget(self.editor)
+        work_split.setStretchFactor(0, 2)
+        work_split.setStretchFactor(1, 3)
+        work_split.setSizes([em * 32, em * 48])
+        self.journal = JournalView(clock=self._clock, parent=self)
+        self.work = QStackedWidget(self)
+        self.work.addWidget(work_split)
+        self.work.addWidget(self.journal)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.sections)
-        splitter.addWidget(middle)
-        splitter.addWidget(self.editor)
+        splitter.addWidget(self.work)
         splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 2)
-        splitter.setStretchFactor(2, 3)
-        em = QFontMetrics(self.font()).horizontalAdvance("M")
-        splitter.setSizes([self.sections.minimumWidth(), em * 32, em * 48])
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([self.sections.minimumWidth(), em * 80])
+
+        # "Debrief now?" after a new log is saved: offered, never forced.
+        self.debrief_bar = QFrame(self)
+        self.debrief_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        debrief_text = QLabel(
+            self.tr("The log is saved. Would you like to write a few lines for yourself about how it went?"),
+            self.debrief_bar,
+        )
+        debrief_text.setWordWrap(True)
+        self.debrief_now = QPushButton(self.tr("Debrief now"), self.debrief_bar)
+        self.debrief_now.setAccessibleName(self.tr("Debrief now"))
+        self.debrief_later = QPushButton(self.tr("Remind me later"), self.debrief_bar)
+        self.debrief_later.setAccessibleName(self.tr("Remind me later"))
+        self.debrief_skip = QPushButton(self.tr("Not this time"), self.debrief_bar)
+        self.debrief_skip.setAccessibleName(self.tr("Not this time"))
+        debrief_layout = QHBoxLayout(self.debrief_bar)
+        debrief_layout.addWidget(debrief_text, 1)
+        debrief_layout.addWidget(self.debrief_now)
+        debrief_layout.addWidget(self.debrief_later)
+        debrief_layout.addWidget(self.debrief_skip)
+        self.debrief_bar.hide()
+        self._debrief_log: str | None = None
+        self.debrief_now.clicked.connect(lambda: self.debrief(self._debrief_log))
+        self.debrief_later.clicked.connect(self._debrief_later)
+        self.debrief_skip.clicked.connect(self._hide_debrief_offer)
         # The margins come from a layout (a splitter's own margins are not
         # mirrored correctly in right-to-left layouts).
         central = QWidget(self)
@@ -307,7 +353,8 @@ class MainWindow(QMainWindow):
                 )
             )
         )
-        central_layout.addWidget(splitter)
+        central_layout.addWidget(splitter, 1)
+        central_layout.addWidget(self.debrief_bar)
         self.setCentralWidget(central)
         self.splitter = splitter
         self.setTabOrder(self.sections, self.search)
@@ -322,12 +369,18 @@ class MainWindow(QMainWindow):
     # -- logs ------------------------------------------------------------------------
     def new_log(self) -> None:
         """Ctrl+N: save any edit in progress, then start a new log."""
-        if self._vault is None or not self.editor.new_log():
+        if self._vault is None or not self._leave_journal():
+            return
+        if self.lists.currentIndex() == _TODAY_PAGE or self.sections.currentRow() == _SECTION_JOURNAL:
+            self._show_list()
+        if not self.editor.new_log():
             return
         self._select_log_row(None)
         self.editor.title.setFocus()
 
     def open_log(self, log_id: str) -> bool:
+        if not self._leave_journal():
+            return False
         if not self.editor.open_log(log_id):
             return False
         self._select_log_row(log_id)
@@ -413,19 +466,84 @@ class MainWindow(QMainWindow):
             self.info.hide()
 
     def _section_chosen(self) -> None:
+        row = self.sections.currentRow()
+        if row == _SECTION_JOURNAL:
+            self.show_journal()
+            return
+        if not self._leave_journal():
+            return
         self.search.setText("")
-        if self.sections.currentRow() == _SECTION_TODAY:
+        if row == _SECTION_TODAY:
             self.show_today()
         else:
             self._show_list()
 
+    def _leave_journal(self) -> bool:
+        """Back to the logs: the journal saves its edit and locks again
+        (if its lock is on). False when the edit could not be saved."""
+        if self.work.currentWidget() is not self.journal:
+            return True
+        if not self.journal.leave():
+            self._select_section(_SECTION_JOURNAL)
+            return False
+        self.work.setCurrentIndex(0)
+        return True
+
+    def _select_section(self, row: int) -> None:
+        self.sections.blockSignals(True)
+        self.sections.setCurrentRow(row)
+        self.sections.blockSignals(False)
+
+    def show_journal(self) -> JournalView | None:
+        """The person's own debrief journal (its lock asks first, if on)."""
+        if self._vault is None or not self.editor.save_if_dirty():
+            self._select_section(_SECTION_LOGS)
+            return None
+        self._select_section(_SECTION_JOURNAL)
+        self.work.setCurrentWidget(self.journal)
+        self.journal.enter()
+        return self.journal
+
+    def debrief(self, log_id: str | None) -> bool:
+        """Open the journal on a new entry that follows ``log_id``."""
+        self._hide_debrief_offer()
+        if self.show_journal() is None:
+            return False
+        if not self.journal.is_open:
+            self.journal.pending_follows = log_id  # once the journal is unlocked
+            return False
+        return self.journal.new_entry(follows=log_id)
+
+    def _debrief_later(self) -> None:
+        log_id = self._debrief_log
+        self._hide_debrief_offer()
+        if self._vault is not None and log_id is not None:
+            try:
+                self._vault.journal.remind(log_id)  # type: ignore[arg-type]
+            except Exception as exc:  # noqa: BLE001 - worded by describe()
+                self.statusBar().showMessage(describe(exc))
+                return
+            self.statusBar().showMessage(self.tr("A reminder to debrief is on the Today view."))
+            self._refresh_today()
+
+    def _hide_debrief_offer(self) -> None:
+        self._debrief_log = None
+        self.debrief_bar.hide()
+
+    def offer_debrief(self, log_id: str) -> None:
+        self._debrief_log = log_id
+        self.debrief_bar.show()
+
     def show_today(self) -> None:
         """Ctrl+T: follow-ups due, paper to destroy, logs to review."""
-        self.sections.setCurrentRow(_SECTION_TODAY)
+        if not self._leave_journal():
+            return
+        self._select_section(_SECTION_TODAY)
         self.search.blockSignals(True)
         self.search.setText("")
         self.search.blockSignals(False)
         self.results_model.clear()
+        self.work.setCurrentIndex(0)
         self.today_view.refresh(self._vault, self._clock.now().astimezone().date())
         self.lists.setCurrentIndex(_TODAY_PAGE)
         self.info.hide()
@@ -457,17 +575,25 @@ class MainWindow(QMainWindow):
         query = self.search.text().strip()
         vault = self._vault
         if not query or vault is None:
+            self.search_journal.blockSignals(True)
+            self.search_journal.setChecked(False)  # the journal is included each time, never by default
+            self.search_journal.blockSignals(False)
             self._show_list()
             return
-        ops.run(lambda: vault.search(query), parent=self).on_success(
-            lambda hits: self._show_hits(generation, query, hits)
+        private = self.search_journal.isChecked()
+        ops.run(lambda: vault.search(query, include_private=private), parent=self).on_success(
+            lambda hits: self._show_hits(generation, query, hits, private)
         ).on_failure(lambda error: self._search_failed(generation, error))
 
-    def _show_hits(self, generation: int, query: str, hits: list) -> None:
+    def _show_hits(self, generation: int, query: str, hits: list, private: bool = False) -> None:
         if generation != self._search_generation or self._vault is None:
             return  # a newer search is on its way, or the vault was locked
         vault = self._vault
-        more = (lambda offset: vault.search(query, offset=offset)) if len(hits) >= SEARCH_LIMIT else None
+        more = (
+            (lambda offset: vault.search(query, offset=offset, include_private=private))
+            if len(hits) >= SEARCH_LIMIT
+            else None
+        )
         self.results_model.set_hits(hits, more)
         self.lists.setCurrentIndex(_RESULTS_PAGE)
         if hits and getattr(hits, "window_full", False):
@@ -493,15 +619,20 @@ class MainWindow(QMainWindow):
     def _show_list(self) -> None:
         self.results_model.clear()
         self.lists.setCurrentIndex(_LIST_PAGE)
-        self.sections.setCurrentRow(_SECTION_LOGS)
+        self._select_section(_SECTION_LOGS)
         self._update_empty_state()
 
     def _result_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return
         log_id = self.results_model.hit_id(current.row())
-        if log_id is not None:
-            self.open_log(log_id)
+        if log_id is None:
+            return
+        if self.results_model.hit_kind(current.row()) == DEBRIEF.name:
+            if self.show_journal() is not None and self.journal.is_open:
+                self.journal.open_entry(log_id)
+            return
+        self.open_log(log_id)
 
     # -- log actions ---------------------------------------------------------------------
     def show_history(self) -> QWidget | None:
@@ -600,6 +731,7 @@ class MainWindow(QMainWindow):
         this (the first page) remains once the passphrase is accepted."""
         self._vault = vault
         self.editor.attach(vault)
+        self.journal.attach(vault)
         self.log_model.attach(vault)
         self._update_empty_state()
         QTimer.singleShot(0, self._offer_draft)  # once the window is on screen
@@ -632,7 +764,8 @@ class MainWindow(QMainWindow):
         if self._vault is not None and not self._vault.is_locked:
             # If the log itself cannot be saved, its draft still can be
             # (e.g. a field the record refuses): offered at the next unlock.
-            return self.editor.save_if_dirty() or self.editor.save_draft()
+            journal_saved = self.journal.editor.save_if_dirty()
+            return (self.editor.save_if_dirty() or self.editor.save_draft()) and journal_saved
         return True
 
     def wipe(self) -> None:
@@ -652,10 +785,13 @@ class MainWindow(QMainWindow):
         clear_cache()  # the compiled pattern holds the code book's watch words
         QPixmapCache.clear()  # icons drawn from attachment thumbnails
         self.today_view.wipe()
+        self.journal.wipe()
+        self._hide_debrief_offer()
         self.filters.wipe()
         self.log_model.forget()
         self.results_model.clear()
         self.search.setText("")
+        self.search_journal.setChecked(False)
         self.info.setText("")
         self.statusBar().clearMessage()
 

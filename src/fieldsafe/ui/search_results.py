@@ -109,6 +109,9 @@ class SearchResultsModel(QAbstractListModel):
     def hit_id(self, row: int) -> RecordId | None:
         return self._hits[row].id if 0 <= row < len(self._hits) else None
 
+    def hit_kind(self, row: int) -> str | None:
+        return self._hits[row].kind if 0 <= row < len(self._hits) else None
+
     def clear(self) -> None:
         self.set_hits([])
 

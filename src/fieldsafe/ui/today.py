@@ -34,6 +34,7 @@ from fieldsafe.vault import Vault
 
 log = logging.getLogger("fieldsafe.ui.today")
 LOG_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+DEBRIEF_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 
 
 def _day(value: date) -> str:
@@ -44,6 +45,8 @@ class TodayView(QWidget):
     """Emits :attr:`open_requested` with a log id."""
 
     open_requested = Signal(str)
+    #: a postponed debrief was chosen (the log's id)
+    debrief_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,11 +72,12 @@ class TodayView(QWidget):
             return
         try:
             found = vault.logs.today(today)
+            postponed = vault.journal.reminders()
         except Exception as exc:  # noqa: BLE001 - worded by describe()
             log.info("today_failed", exc_info=(type(exc), exc, None))
             self.summary.setText(describe(exc))
             return
-        if found.empty:
+        if found.empty and not postponed:
             self.summary.setText(
                 self.tr("Nothing needs attention today: no follow-ups due, no paper notes waiting to be destroyed, no logs to review.")
             )
@@ -94,9 +98,18 @@ class TodayView(QWidget):
             [(self.tr("review by {date}").format(date=_day(d)), s) for d, s in found.review],
             found.review_count,
         )
+        if postponed:
+            self._group(
+                self.tr("Debriefs you postponed (%n)", "", len(postponed)),
+                [("", s) for s in postponed],
+                len(postponed),
+                role=DEBRIEF_ROLE,
+            )
         self.tree.expandAll()
 
-    def _group(self, heading: str, rows: list[tuple[str, RecordSummary]], total: int) -> None:
+    def _group(
+        self, heading: str, rows: list[tuple[str, RecordSummary]], total: int, *, role: int = LOG_ID_ROLE
+    ) -> None:
         if not rows:
             return
         if total > len(rows):
@@ -112,18 +125,21 @@ class TodayView(QWidget):
             if note:
                 text += f"  ({note})"
             item = QTreeWidgetItem(group, [text])
-            item.setData(0, LOG_ID_ROLE, summary.id)
+            item.setData(0, role, summary.id)
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         log_id = item.data(0, LOG_ID_ROLE)
         if log_id:
             self.open_requested.emit(log_id)
+        elif item.data(0, DEBRIEF_ROLE):
+            self.debrief_requested.emit(item.data(0, DEBRIEF_ROLE))
 
     def log_ids(self) -> list[str]:
         found = []
         for g in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(g)
-            found += [group.child(i).data(0, LOG_ID_ROLE) for i in range(group.childCount())]
+            found += [group.child(i).data(0, LOG_ID_ROLE) for i in range(group.childCount())
+                      if group.child(i).data(0, LOG_ID_ROLE)]
         return found
 
     def wipe(self) -> None:

@@ -1,0 +1,476 @@
+"""The journal's week-by-week check-in chart, painted by hand (no QtCharts).
+
+One column per week, oldest to newest in reading order (so right to left in
+a right-to-left layout): a bar for the week's average check-in on the 0-10
+scale, its value written above it when there is room, a small open circle
+instead of a bar for a week without check-ins, the week's start date under
+the axis, and under that the week's "debriefs / meetings" as text ("2/3").
+Numbers are always written out, so nothing depends on colour alone.
+
+Every length is derived from the font, so the chart grows with large fonts.
+The chart is not focusable; screen readers get its accessible name and a
+description that sums the data up in words.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from fieldsafe.core.journal_stats import WeekSummary
+
+#: The check-in scale, and the values the y axis is labelled with.
+SCALE_MAX = 10
+TICKS = (0, 5, 10)
+#: Columns assumed by the size hints before any data is set.
+DEFAULT_WEEKS = 12
+
+_CALM = QColor(0x4E, 0x8C, 0xA6)  # a quiet blue-teal, >= 3:1 against white
+_CALM_ON_DARK = QColor(0x86, 0xBC, 0xD0)
+
+
+def _day(value: date) -> str:
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
+
+
+def _number(value: float, decimals: int = 0) -> str:
+    if decimals == 0:
+        return QLocale().toString(int(value))
+    return QLocale().toString(float(value), "f", decimals)
+
+
+@dataclass(frozen=True)
+class _Geometry:
+    """Where everything goes, for one widget size and font."""
+
+    legend: list[tuple[QRectF, str]]  # text rectangles
+    swatch: QRectF
+    gutter: QRectF  # the y axis labels
+    plot: QRectF  # 0 at the bottom edge, 10 at the top edge
+    dates: QRectF  # the row of week start dates
+    debriefs: QRectF  # the row of "debriefs/meetings"
+    slot: float  # width of one week's column
+    bar: float  # width of a bar
+
+
+class CheckInChart(QWidget):
+    """Average check-in per week, and debriefs / meetings per week."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._weeks: tuple[WeekSummary, ...] = ()
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._retranslate()
+
+    # -- data ------------------------------------------------------------------------------
+
+    def set_weeks(self, weeks: Sequence[WeekSummary]) -> None:
+        """Show ``weeks`` (oldest first, as :func:`journal_stats.weekly` gives them)."""
+        self._weeks = tuple(weeks)
+        self.setAccessibleDescription(self._describe())
+        self.updateGeometry()
+        self.update()
+
+    def clear(self) -> None:
+        """Show the empty state."""
+        self.set_weeks(())
+
+    def weeks(self) -> list[WeekSummary]:
+        return list(self._weeks)
+
+    def is_empty(self) -> bool:
+        """No check-ins and no meetings to show (the "No check-ins yet." state)."""
+        return not any(w.checkins or w.meetings for w in self._weeks)
+
+    # -- words -------------------------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Check-ins by week"))
+        self.setAccessibleDescription(self._describe())
+
+    def _legend_texts(self) -> tuple[str, str]:
+        return (
+            self.tr("Average check-in per week (0 = very hard, 10 = very good)"),
+            self.tr("Debriefs / meetings"),
+        )
+
+    def _empty_text(self) -> str:
+        return self.tr("No check-ins yet.")
+
+    def _debriefed_text(self, debriefed: int, meetings: int) -> str:
+        return self.tr("{debriefed} of %Ln meeting(s) debriefed", "", meetings).format(
+            debriefed=_number(debriefed)
+        )
+
+    def _ratio_text(self, debriefed: int, meetings: int) -> str:
+        return self.tr("{debriefed}/{meetings}", "debriefs/meetings in one week").format(
+            debriefed=_number(debriefed), meetings=_number(meetings)
+        )
+
+    def _describe(self) -> str:
+        weeks = self._weeks
+        if self.is_empty():
+            return self._empty_text()
+        newest = weeks[-1]
+        parts = [
+            self.tr("%Ln week(s) from {first} to {last}", "", len(weeks)).format(
+                first=_day(weeks[0].week_start), last=_day(newest.week_start + timedelta(days=6))
+            ),
+            self.tr("%Ln check-in(s)", "", sum(w.checkins for w in weeks)),
+        ]
+        if newest.average is None:
+            parts.append(self.tr("no check-ins in the most recent week"))
+        else:
+            parts.append(
+                self.tr("the most recent week's average is {average}").format(
+                    average=_number(newest.average, 1)
+                )
+            )
+        parts.append(
+            self._debriefed_text(sum(w.debriefed for w in weeks), sum(w.meetings for w in weeks))
+        )
+        return self.tr("; ", "separates the parts of the chart's summary").join(parts)
+
+    def _week_tooltip(self, week: WeekSummary) -> str:
+        lines = [self.tr("Week of {date}").format(date=_day(week.week_start))]
+        if week.average is None:
+            lines.append(self.tr("No check-ins"))
+        else:
+            lines.append(
+                self.tr("%Ln check-in(s), average {average}", "", week.checkins).format(
+                    average=_number(week.average, 1)
+                )
+            )
+        lines.append(self._debriefed_text(week.debriefed, week.meetings))
+        return "\n".join(lines)
+
+    # -- fonts and sizes ---------------------------------------------------------------------
+
+    def _small_font(self) -> QFont:
+        font = QFont(self.font())
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 0.9)
+        else:
+            font.setPixelSize(max(1, round(font.pixelSize() * 0.9)))
+        return font
+
+    def _units(self) -> tuple[float, float]:
+        """(line height, padding) of the widget's font."""
+        line = QFontMetricsF(self.font()).height()
+        return line, max(2.0, round(line * 0.5))
+
+    def _gutter_width(self) -> float:
+        fm = QFontMetricsF(self._small_font())
+        _, pad = self._units()
+        return max(fm.horizontalAdvance(_number(t)) for t in TICKS) + pad
+
+    def _column_width(self, *, minimum: bool) -> float:
+        fm = QFontMetricsF(self._small_font())
+        _, pad = self._units()
+        widest = max(fm.horizontalAdvance(_number(88)), fm.horizontalAdvance(_number(8.8, 1)))
+        widest = max(widest, fm.horizontalAdvance(self._ratio_text(88, 88)))
+        return widest + (pad * 0.5 if minimum else pad * 1.5)
+
+    def _legend_height(self, width: float) -> float:
+        fm = QFontMetricsF(self.font())
+        line, pad = self._units()
+        text_width = max(1.0, width - self._swatch_side() - pad)
+        total = 0.0
+        for text in self._legend_texts():
+            bound = fm.boundingRect(
+                QRectF(0, 0, text_width, 1e6), int(Qt.TextFlag.TextWordWrap), text
+            )
+            total += max(line, math.ceil(bound.height()))
+        return total
+
+    def _swatch_side(self) -> float:
+        return round(QFontMetricsF(self.font()).ascent() * 0.8)
+
+    def _chrome_height(self, width: float) -> float:
+        """Everything but the plot: margins, legend, value labels, the two rows."""
+        _, pad = self._units()
+        small = QFontMetricsF(self._small_font()).height()
+        return (
+            2 * pad  # margins
+            + self._legend_height(width - 2 * pad)
+            + pad  # under the legend
+            + small  # room for the value label above a full bar
+            + pad * 0.5  # under the axis
+            + small  # dates
+            + pad * 0.25
+            + small  # debriefs / meetings
+        )
+
+    def _size_for(self, *, minimum: bool) -> QSize:
+        line, pad = self._units()
+        columns = len(self._weeks) or DEFAULT_WEEKS
+        width = 2 * pad + self._gutter_width() + columns * self._column_width(minimum=minimum)
+        fm = QFontMetricsF(self.font())
+        if minimum:
+            # The empty message must fit, however few columns (the legend wraps).
+            width = max(width, 2 * pad + fm.horizontalAdvance(self._empty_text()))
+        else:
+            # Room for the legend on one line each.
+            legend = max(fm.horizontalAdvance(text) for text in self._legend_texts())
+            width = max(width, 2 * pad + self._swatch_side() + pad + legend + 2)
+        plot = line * (5 if minimum else 10)
+        return QSize(math.ceil(width), math.ceil(self._chrome_height(width) + plot))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self._size_for(minimum=False)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self._size_for(minimum=True)
+
+    # -- geometry ------------------------------------------------------------------------------
+
+    def _rtl(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def _geometry(self) -> _Geometry:
+        line, pad = self._units()
+        fm = QFontMetricsF(self.font())
+        small = QFontMetricsF(self._small_font()).height()
+        rtl = self._rtl()
+        content = QRectF(self.rect()).adjusted(pad, pad, -pad, -pad)
+
+        side = self._swatch_side()
+        text_left = content.left() if rtl else content.left() + side + pad
+        text_width = max(1.0, content.width() - side - pad)
+        legend = []
+        y = content.top()
+        for text in self._legend_texts():
+            bound = fm.boundingRect(
+                QRectF(0, 0, text_width, 1e6), int(Qt.TextFlag.TextWordWrap), text
+            )
+            height = max(line, math.ceil(bound.height()))
+            legend.append((QRectF(text_left, y, text_width, height), text))
+            y += height
+        swatch_x = content.right() - side if rtl else content.left()
+        swatch = QRectF(swatch_x, content.top() + (line - side) / 2, side, side)
+
+        top = y + pad + small
+        debriefs = QRectF(0, content.bottom() - small, 0, small)
+        dates = QRectF(0, debriefs.top() - pad * 0.25 - small, 0, small)
+        bottom = dates.top() - pad * 0.5
+        gutter_width = self._gutter_width()
+        if rtl:
+            plot_left, plot_right = content.left(), content.right() - gutter_width
+            gutter = QRectF(plot_right, top, gutter_width, 0)
+        else:
+            plot_left, plot_right = content.left() + gutter_width, content.right()
+            gutter = QRectF(content.left(), top, gutter_width, 0)
+        plot = QRectF(plot_left, top, max(1.0, plot_right - plot_left), max(1.0, bottom - top))
+        gutter.setHeight(plot.height())
+        for row in (dates, debriefs):
+            row.setLeft(plot.left())
+            row.setWidth(plot.width())
+        slot = plot.width() / max(1, len(self._weeks))
+        bar = max(2.0, min(slot * 0.6, line * 2.5))
+        return _Geometry(legend, swatch, gutter, plot, dates, debriefs, slot, bar)
+
+    def _column(self, geometry: _Geometry, index: int) -> QRectF:
+        """The plot column of week ``index`` (0 = oldest), mirrored in RTL."""
+        plot = geometry.plot
+        if self._rtl():
+            left = plot.right() - (index + 1) * geometry.slot
+        else:
+            left = plot.left() + index * geometry.slot
+        return QRectF(left, plot.top(), geometry.slot, plot.height())
+
+    def bar_area(self, index: int) -> QRect:
+        """Where week ``index``'s bar (0 = oldest) may be drawn: the bar's
+        width, from the 0 line up to 10. For tests and tooltips."""
+        geometry = self._geometry()
+        column = self._column(geometry, index)
+        left = column.center().x() - geometry.bar / 2
+        return QRectF(left, column.top(), geometry.bar, column.height()).toAlignedRect()
+
+    def _index_at(self, x: float) -> int | None:
+        if not self._weeks or self.is_empty():
+            return None
+        geometry = self._geometry()
+        for index in range(len(self._weeks)):
+            column = self._column(geometry, index)
+            if column.left() <= x < column.right():
+                return index
+        return None
+
+    # -- events ------------------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self._index_at(event.pos().x())
+            if index is None:
+                QToolTip.hideText()
+                event.ignore()
+            else:
+                QToolTip.showText(event.globalPos(), self._week_tooltip(self._weeks[index]), self)
+            return True
+        return super().event(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind == QEvent.Type.LanguageChange:
+            self._retranslate()
+        if kind in (
+            QEvent.Type.FontChange,
+            QEvent.Type.LayoutDirectionChange,
+            QEvent.Type.LocaleChange,
+            QEvent.Type.LanguageChange,
+        ):
+            self.setAccessibleDescription(self._describe())
+            self.updateGeometry()
+            self.update()
+        super().changeEvent(event)
+
+    # -- painting ----------------------------------------------------------------------------------
+
+    def _colours(self) -> tuple[QColor, QColor, QColor, QColor]:
+        """(background, text, muted, bar)."""
+        palette = self.palette()
+        background = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        bar = _CALM_ON_DARK if background.lightnessF() < 0.5 else _CALM
+        return background, text, muted, bar
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        background, text, muted, bar_colour = self._colours()
+        painter = QPainter(self)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setLayoutDirection(self.layoutDirection())
+            painter.fillRect(self.rect(), background)
+            if self.is_empty():
+                painter.setPen(text)
+                painter.setFont(self.font())
+                painter.drawText(
+                    QRectF(self.rect()),
+                    int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                    self._empty_text(),
+                )
+                return
+            self._paint_chart(painter, text, muted, bar_colour)
+        finally:
+            painter.end()
+
+    def _paint_chart(
+        self, painter: QPainter, text: QColor, muted: QColor, bar_colour: QColor
+    ) -> None:
+        g = self._geometry()
+        line, pad = self._units()
+        rtl = self._rtl()
+        thin = max(1.0, round(line / 18))
+        small_font = self._small_font()
+        small = QFontMetricsF(small_font)
+        start = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        end = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+        absolute = Qt.AlignmentFlag.AlignAbsolute
+
+        # Legend.
+        painter.setFont(self.font())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(bar_colour)
+        painter.drawRect(g.swatch)
+        painter.setPen(text)
+        for rect, words in g.legend:
+            painter.drawText(
+                rect,
+                int(start | absolute | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+                words,
+            )
+
+        # Grid lines and the y scale.
+        plot = g.plot
+        painter.setFont(small_font)
+        for tick in TICKS:
+            y = plot.bottom() - plot.height() * tick / SCALE_MAX
+            grid = QColor(text if tick == 0 else muted)
+            if tick:
+                grid.setAlphaF(0.35)
+            painter.setPen(QPen(grid, thin))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(text)
+            # Against the plot: right-aligned on the left (LTR), left-aligned on the right (RTL).
+            box = QRectF(g.gutter.left(), y - small.height() / 2, g.gutter.width(), small.height())
+            box = box.adjusted(pad / 2, 0, 0, 0) if rtl else box.adjusted(0, 0, -pad / 2, 0)
+            painter.drawText(
+                box, int(end | absolute | Qt.AlignmentFlag.AlignVCenter), _number(tick)
+            )
+
+        # Bars, values, empty markers and the debriefs row.
+        for index, week in enumerate(self._weeks):
+            column = self._column(g, index)
+            centre = column.center().x()
+            if week.average is None:
+                radius = max(2.0, line * 0.18)
+                painter.setPen(QPen(muted, thin))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(QPointF(centre, plot.bottom() - thin - radius), radius, radius)
+            else:
+                height = max(thin * 2, plot.height() * week.average / SCALE_MAX)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(bar_colour)
+                painter.drawRect(QRectF(centre - g.bar / 2, plot.bottom() - height, g.bar, height))
+                value = _number(week.average, 1)
+                if small.horizontalAdvance(value) <= g.slot - thin * 2:
+                    painter.setPen(text)
+                    painter.drawText(
+                        QRectF(
+                            column.left(),
+                            plot.bottom() - height - small.height(),
+                            g.slot,
+                            small.height(),
+                        ),
+                        int(Qt.AlignmentFlag.AlignCenter),
+                        value,
+                    )
+            painter.setPen(text if week.meetings else muted)
+            painter.drawText(
+                QRectF(column.left(), g.debriefs.top(), g.slot, g.debriefs.height()),
+                int(Qt.AlignmentFlag.AlignCenter),
+                self._ratio_text(week.debriefed, week.meetings),
+            )
+
+        # Week start dates, thinned so they never overlap; the newest is always shown.
+        labels = [_day(w.week_start) for w in self._weeks]
+        widest = max(small.horizontalAdvance(label) for label in labels)
+        gap = line * 0.75
+        step = max(1, math.ceil((widest + gap) / g.slot))
+        content = QRectF(self.rect()).adjusted(pad, 0, -pad, 0)
+        drawn: list[QRectF] = []
+        for index in reversed(range(len(labels))):
+            if (len(labels) - 1 - index) % step:
+                continue
+            label = labels[index]
+            centre = self._column(g, index).center().x()
+            width = small.horizontalAdvance(label) + thin * 2
+            left = min(max(centre - width / 2, content.left()), content.right() - width)
+            rect = QRectF(left, g.dates.top(), width, g.dates.height())
+            if any(rect.adjusted(-gap, 0, gap, 0).intersects(other) for other in drawn):
+                continue
+            drawn.append(rect)
+            painter.setPen(QPen(text, thin))
+            painter.drawLine(
+                QPointF(centre, plot.bottom()), QPointF(centre, plot.bottom() + pad * 0.3)
+            )
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), label)

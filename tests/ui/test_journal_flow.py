@@ -1,0 +1,137 @@
+"""Issue 5's flow: save a log → "Debrief now" → a low check-in → the support
+list is offered once → the journal lock → its text is in no widget while
+locked; a wrong passphrase keeps it closed and the vault open."""
+
+from __future__ import annotations
+
+import secrets
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
+
+from fieldsafe.ui import journal as journal_ui
+from fieldsafe.ui.main_window import MainWindow
+from fieldsafe.vault import Vault
+from fieldsafe.vault.journal import JournalPrefs
+from tests.ui.conftest import assert_nowhere, find, flush_deletes, wait_ops
+
+
+@pytest.fixture
+def offers(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    calls: list[int] = []
+    monkeypatch.setattr(journal_ui.OfferSupport, "ask", classmethod(lambda cls, parent: calls.append(1) or True))
+    return calls
+
+
+def _save_a_log(qtbot, window: MainWindow) -> str:  # noqa: ANN001
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(find("Title", QLineEdit, within=window), "Station visit")
+    qtbot.mouseClick(find("Save", QPushButton, within=window), Qt.MouseButton.LeftButton)
+    return window.editor.log_id
+
+
+def test_debrief_after_a_log_with_a_low_check_in_then_the_journal_lock(
+    qtbot, window: MainWindow, vault: Vault, passphrase: str, offers: list[int]  # noqa: ANN001
+) -> None:
+    canary = "journal" + secrets.token_hex(6)
+    log_id = _save_a_log(qtbot, window)
+    assert window.debrief_bar.isVisible()  # offered, not forced
+    qtbot.mouseClick(find("Debrief now", QPushButton, within=window), Qt.MouseButton.LeftButton)
+    journal = window.journal
+    assert journal.isVisible() and journal.is_open
+    editor = journal.editor
+    follows = find("The meeting it follows", QComboBox, within=window)
+    assert follows.currentData() == log_id
+    feeling = find("How I feel, from 0 (very hard) to 10 (very good)", QComboBox, within=window)
+    feeling.setCurrentIndex(feeling.findData(2))
+    find("tired", within=window).setChecked(True)
+    qtbot.keyClicks(find("In a few words", QLineEdit, within=window), f"heavy {canary}")
+    hard = find("What was hard?", within=window)
+    hard.setPlainText(f"the man at the door {canary}")
+    find("I talked with someone about it", within=window).setChecked(True)
+    qtbot.mouseClick(find("Save entry", QPushButton, within=window), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: offers == [1], timeout=3_000)
+    support = [w for w in window.findChildren(journal_ui.SupportDialog) if w.isVisible()]
+    assert len(support) == 1  # offered once, shown on yes
+    support[0].close()
+    (entry,) = [vault.journal.get(s.id) for s in vault.journal.page()]
+    assert entry.follows == log_id and entry.feeling == 2 and entry.feeling_words == ("tired",)
+    assert entry.reflections == (("hard", f"the man at the door {canary}"),) and entry.talked_with_someone
+    # A re-save of the same entry does not offer again.
+    editor.checkin_note.setText(f"heavy {canary}, a bit better")
+    editor.save()
+    qtbot.wait(50)
+    assert offers == [1]
+    assert journal.chart.accessibleDescription()  # the chart has real data
+
+    # Turn the journal lock on, leave, come back: the passphrase is asked.
+    vault.journal.set_prefs(JournalPrefs(lock_journal=True))
+    journal.enter()  # re-reads the preferences
+    window.new_log()  # leaving the journal
+    assert not journal.is_open
+    flush_deletes()
+    assert_nowhere(canary)  # nothing of the journal is left in any widget
+    window.show_journal()
+    gate = find("Passphrase", QLineEdit, within=journal)
+    qtbot.keyClicks(gate, "not my passphrase")
+    qtbot.keyClick(gate, Qt.Key.Key_Return)
+    wait_ops(qtbot)
+    assert not journal.is_open and not vault.is_locked  # journal closed, vault open
+    assert "did not open your journal" in journal.gate_status.text()
+    assert gate.text() == ""
+    assert_nowhere(canary)
+    gate.insert(passphrase)  # QTest cannot type non-ASCII characters
+    qtbot.keyClick(gate, Qt.Key.Key_Return)
+    wait_ops(qtbot)
+    assert journal.is_open and journal.entries.count() == 1
+
+
+def test_remind_me_later_puts_the_debrief_on_today(qtbot, window: MainWindow, vault: Vault, offers) -> None:  # noqa: ANN001
+    log_id = _save_a_log(qtbot, window)
+    qtbot.mouseClick(find("Remind me later", QPushButton, within=window), Qt.MouseButton.LeftButton)
+    assert not window.debrief_bar.isVisible()
+    assert [s.id for s in vault.journal.reminders()] == [log_id]
+    window.show_today()
+    tree = window.today_view.tree
+    group = tree.topLevelItem(tree.topLevelItemCount() - 1)
+    assert group.text(0).startswith("Debriefs you postponed")
+    tree.itemActivated.emit(group.child(0), 0)
+    assert window.journal.is_open and window.journal.editor.follows.currentData() == log_id
+    window.journal.editor.feeling.setCurrentIndex(window.journal.editor.feeling.findData(7))
+    assert window.journal.editor.save() is not None
+    assert vault.journal.reminders() == []  # debriefed: the reminder is gone
+    assert offers == []  # not a low check-in: no offer
+
+
+def test_not_this_time_leaves_no_reminder(qtbot, window: MainWindow, vault: Vault) -> None:  # noqa: ANN001
+    _save_a_log(qtbot, window)
+    qtbot.mouseClick(find("Not this time", QPushButton, within=window), Qt.MouseButton.LeftButton)
+    assert not window.debrief_bar.isVisible() and vault.journal.reminders() == []
+
+
+def test_the_journal_is_searched_only_when_asked(qtbot, window: MainWindow, vault: Vault) -> None:  # noqa: ANN001
+    canary = "journal" + secrets.token_hex(6)
+    vault.journal.save(occurred_at=vault.clock.now(), checkin_note=canary)
+    search = find("Search", QLineEdit, within=window)
+    search.setText(canary)
+    qtbot.wait(400)
+    wait_ops(qtbot)
+    assert window.results_model.rowCount() == 0
+    find("Include my journal in this search", within=window).setChecked(True)
+    qtbot.waitUntil(lambda: window.results_model.rowCount() == 1, timeout=3_000)
+    window.results_view.setCurrentIndex(window.results_model.index(0, 0))
+    assert window.journal.is_open and window.journal.editor.checkin_note.text() == canary
+    search.setText("")
+    qtbot.wait(400)
+    assert not window.search_journal.isChecked()  # included each time, never kept
+
+
+def test_prompts_can_be_switched_off_or_rewritten(qtbot, window: MainWindow, vault: Vault) -> None:  # noqa: ANN001
+    vault.journal.set_prefs(JournalPrefs(prompts=("What did I learn today?",), prompts_on=True))
+    window.show_journal()
+    assert find("What did I learn today?", within=window)
+    vault.journal.set_prefs(JournalPrefs(prompts_on=False))
+    window.journal.enter()
+    window.journal.new_entry()
+    assert window.journal.editor._answers == []
