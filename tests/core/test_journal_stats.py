@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -95,6 +96,27 @@ def test_monday_morning_utc_is_sunday_west_of_greenwich() -> None:
     entries = [entry(utc(2026, 3, 16, 2, 0), 4)]  # Sunday 22:00 in New York (EDT)
     out = weekly(entries, [], weeks=2, today=TODAY, tz=ZoneInfo("America/New_York"))
     assert [w.checkins for w in out] == [1, 0]
+
+
+def test_tz_none_is_system_local_time_with_daylight_saving(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    if not hasattr(time, "tzset"):
+        pytest.skip("time.tzset is POSIX only")
+    monkeypatch.setenv("TZ", "Europe/London")
+    time.tzset()
+    try:
+        # Sunday 29 March 2026, 23:30 UTC: after the clock change (BST, UTC+1),
+        # so 00:30 on Monday 30 March locally.
+        entries = [entry(utc(2026, 3, 29, 23, 30), 6)]
+        today = date(2026, 3, 31)
+        assert [w.checkins for w in weekly(entries, [], weeks=2, today=today, tz=None)] == [0, 1]
+        # A fixed offset taken in winter (UTC+0) puts it on Sunday.
+        winter = utc(2026, 1, 10).astimezone().tzinfo
+        assert [w.checkins for w in weekly(entries, [], weeks=2, today=today, tz=winter)] == [1, 0]
+    finally:
+        monkeypatch.undo()
+        time.tzset()
 
 
 def test_entries_outside_the_span_are_left_out() -> None:

@@ -46,7 +46,7 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def _local_day(moment: datetime, tz: tzinfo) -> date:
+def _local_day(moment: datetime, tz: tzinfo | None) -> date:
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError("naive datetime")
     return moment.astimezone(tz).date()
@@ -58,7 +58,7 @@ def weekly(
     *,
     weeks: int,
     today: date,
-    tz: tzinfo,
+    tz: tzinfo | None,
 ) -> list[WeekSummary]:
     """The last ``weeks`` weeks, ending with the week that holds ``today``
     (a local date), oldest first, empty weeks included.
@@ -69,6 +69,11 @@ def weekly(
     does a feeling outside 0-10). Entries and meetings outside the span are
     left out of the counts, but an entry written after the span (or before
     it) still marks the log it follows as debriefed.
+
+    ``tz=None`` means the system's local time with its daylight-saving rules
+    (``moment.astimezone()``). A fixed offset such as
+    ``datetime.now().astimezone().tzinfo`` has no such rules: with it, times
+    from the other side of a clock change land an hour off.
     """
     if weeks < 0:
         raise ValueError("weeks must not be negative")
