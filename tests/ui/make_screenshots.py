@@ -180,6 +180,37 @@ def main() -> int:
     spin(300)
     shot(history, "20-history")
     history.close()
+    # The journal: check-ins over some weeks, support, the lock.
+    now = datetime.now(UTC)
+    feelings = [7, 6, None, 5, 4, 6, 3, 2, 5, 3, 2, 6]
+    logs = vault.logs.page(limit=20)
+    for i, feeling in enumerate(feelings):
+        when = now - timedelta(days=7 * (len(feelings) - i) - 3)
+        vault.journal.save(occurred_at=when, feeling=feeling, follows=logs[i % len(logs)].id if i % 2 else None,
+                           checkin_note=("A long day." if i % 3 else ""),
+                           reflections=[("went_well", "We listened; she laughed once.")])
+    vault.journal.save_contact("Peer group (Thursdays)", reach="the community centre", notes="")
+    vault.journal.save_contact("Dr. N. (supervision)", reach="+00 000 000", notes="every second Monday")
+    vault.journal.save_self_care("A walk by the river")
+    vault.journal.save_self_care("Music, and an early night")
+    journal = window.show_journal()
+    spin(300)
+    shot(window, "21-journal")
+    journal.editor.feeling.setCurrentIndex(journal.editor.feeling.findData(3))
+    shot(journal.editor, "22-journal-entry")
+    support = journal.show_support()
+    spin(200)
+    shot(support, "23-my-support")
+    support.close()
+    from fieldsafe.vault.journal import JournalPrefs
+
+    vault.journal.set_prefs(JournalPrefs(lock_journal=True))
+    journal.editor._dirty = False
+    window.new_log()
+    window.show_journal()
+    spin(200)
+    shot(window, "24-journal-locked")
+    window.new_log()
     dialog = window.change_passphrase()
     shot(dialog, "10-change-passphrase")
     dialog.reject()

@@ -165,7 +165,7 @@ class DebriefEditor(QWidget):
             box.setAccessibleName(feeling_word(key))
             box.toggled.connect(self._edited)
             self.words[key] = box
-            grid.addWidget(box, index // 3, index % 3)
+            grid.addWidget(box, index // 2, index % 2)
         self.checkin_note = QLineEdit(self)
         self.checkin_note.setAccessibleName(self.tr("In a few words"))
         self.checkin_note.setPlaceholderText(self.tr("In a few words, if you like"))
@@ -219,6 +219,9 @@ class DebriefEditor(QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setAccessibleName(self.tr("Journal entry"))
         scroll.setWidget(page)
+        # Never narrower than the form (the splitter would squeeze it out of
+        # sight at large font sizes).
+        scroll.setMinimumWidth(page.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.delete_button)
@@ -794,6 +797,13 @@ class JournalView(QWidget):
             return True
         if not self.editor.save_if_dirty():
             return False
+        if self._vault is not None:
+            try:
+                self._prefs = self._vault.journal.prefs()
+            except Exception as exc:  # noqa: BLE001 - when in doubt, lock
+                log.info("journal_prefs_failed", exc_info=(type(exc), exc, None))
+                self._close()
+                return True
         if self._prefs.lock_journal:
             self._close()
         return True
@@ -834,10 +844,9 @@ class JournalView(QWidget):
                 self.entries.setCurrentItem(item)
         self.entries.blockSignals(False)
         now = self._clock.now()
-        local = now.astimezone().tzinfo
-        self.chart.set_weeks(
+        self.chart.set_weeks(  # tz=None: local time with its own summer/winter rules
             weekly(((c.occurred_at, c.feeling, c.follows) for c in checkins), meetings,
-                   weeks=CHART_WEEKS, today=now.astimezone().date(), tz=local)  # type: ignore[arg-type]
+                   weeks=CHART_WEEKS, today=now.astimezone().date(), tz=None)
         )
         show = self._prefs.observations_on and not self._observation_dismissed and gentle_observation(recent)
         self.observation.setVisible(bool(show))

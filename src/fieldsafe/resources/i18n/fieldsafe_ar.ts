@@ -164,6 +164,110 @@
     </message>
 </context>
 <context>
+    <name>CheckInChart</name>
+    <message>
+        <location filename="../../ui/journal_chart.py" line="106"/>
+        <source>Check-ins by week</source>
+        <extracomment>The check-in scale, and the values the y axis is labelled with. Columns assumed by the size hints before any data is set.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_chart.py" line="111"/>
+        <source>Average check-in per week (0 = very hard, 10 = very good)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_chart.py" line="112"/>
+        <source>Debriefs / meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_chart.py" line="116"/>
+        <source>No check-ins yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/journal_chart.py" line="119"/>
+        <source>{debriefed} of %Ln meeting(s) debriefed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_chart.py" line="124"/>
+        <source>{debriefed}/{meetings}</source>
+        <comment>debriefs/meetings in one week</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/journal_chart.py" line="134"/>
+        <source>%Ln week(s) from {first} to {last}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/journal_chart.py" line="137"/>
+        <source>%Ln check-in(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_chart.py" line="140"/>
+        <source>no check-ins in the most recent week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_chart.py" line="143"/>
+        <source>the most recent week&apos;s average is {average}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_chart.py" line="150"/>
+        <source>; </source>
+        <comment>separates the parts of the chart&apos;s summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_chart.py" line="153"/>
+        <source>Week of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_chart.py" line="155"/>
+        <source>No check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/journal_chart.py" line="158"/>
+        <source>%Ln check-in(s), average {average}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CodeBookDialog</name>
     <message>
         <location filename="../../ui/code_book.py" line="46"/>
@@ -325,71 +429,182 @@
     </message>
 </context>
 <context>
+    <name>DebriefEditor</name>
+    <message>
+        <location filename="../../ui/journal.py" line="151"/>
+        <source>When</source>
+        <translation type="unfinished">متى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="153"/>
+        <source>The meeting it follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="155"/>
+        <source>How I feel, from 0 (very hard) to 10 (very good)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="156"/>
+        <source>Skip the check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="170"/>
+        <source>In a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="171"/>
+        <source>In a few words, if you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="177"/>
+        <source>My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="181"/>
+        <source>Anything else, as long or as short as you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="183"/>
+        <location filename="../../ui/journal.py" line="184"/>
+        <source>I talked with someone about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="188"/>
+        <location filename="../../ui/journal.py" line="189"/>
+        <source>Save entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="190"/>
+        <location filename="../../ui/journal.py" line="191"/>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="198"/>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="199"/>
+        <source>After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="200"/>
+        <source>How I feel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="211"/>
+        <source>My notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="220"/>
+        <source>Journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="260"/>
+        <source>No particular meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="383"/>
+        <source>Saved in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="392"/>
+        <source>Delete this journal entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="393"/>
+        <source>It will be removed from the vault for good.</source>
+        <translation type="unfinished">سيُزال من الخزنة نهائيًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="394"/>
+        <source>Delete</source>
+        <translation type="unfinished">حذف</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/today.py" line="144"/>
+        <location filename="../../ui/today.py" line="160"/>
         <source>Filter by setting</source>
         <translation>التصفية حسب نوع المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="145"/>
+        <location filename="../../ui/today.py" line="161"/>
         <source>Any setting</source>
         <translation>كل أنواع الأماكن</translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="149"/>
+        <location filename="../../ui/today.py" line="165"/>
         <source>Filter by person code</source>
         <translation>التصفية حسب رمز الشخص</translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="150"/>
+        <location filename="../../ui/today.py" line="166"/>
         <source>Person code</source>
         <translation>رمز الشخص</translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="153"/>
-        <location filename="../../ui/today.py" line="156"/>
+        <location filename="../../ui/today.py" line="169"/>
+        <location filename="../../ui/today.py" line="172"/>
         <source>Filter by tag</source>
         <translation>التصفية حسب الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="155"/>
+        <location filename="../../ui/today.py" line="171"/>
         <source>Tag</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="157"/>
+        <location filename="../../ui/today.py" line="173"/>
         <source>From any date</source>
         <translation>من أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="158"/>
+        <location filename="../../ui/today.py" line="174"/>
         <source>From date</source>
         <translation>من تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="159"/>
+        <location filename="../../ui/today.py" line="175"/>
         <source>To any date</source>
         <translation>إلى أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="160"/>
+        <location filename="../../ui/today.py" line="176"/>
         <source>To date</source>
         <translation>إلى تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="161"/>
+        <location filename="../../ui/today.py" line="177"/>
         <source>Follow-up due</source>
         <translation>متابعة حان موعدها</translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="162"/>
+        <location filename="../../ui/today.py" line="178"/>
         <source>Only logs with a follow-up due</source>
         <translation>السجلات التي فيها متابعة حان موعدها فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="163"/>
-        <location filename="../../ui/today.py" line="164"/>
+        <location filename="../../ui/today.py" line="179"/>
+        <location filename="../../ui/today.py" line="180"/>
         <source>Clear filters</source>
         <translation>مسح التصفية</translation>
     </message>
@@ -597,6 +812,124 @@
     </message>
 </context>
 <context>
+    <name>JournalSettingsDialog</name>
+    <message>
+        <location filename="../../ui/journal.py" line="581"/>
+        <source>Journal settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="582"/>
+        <location filename="../../ui/journal.py" line="583"/>
+        <source>Show the prompts in new entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="586"/>
+        <source>Prompts, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="590"/>
+        <location filename="../../ui/journal.py" line="591"/>
+        <source>Ask for my passphrase before the journal opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="593"/>
+        <location filename="../../ui/journal.py" line="594"/>
+        <source>Mention it when several recent check-ins were hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="601"/>
+        <source>Prompts (one per line; write your own if you like):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <location filename="../../ui/journal.py" line="641"/>
+        <source>Your journal is locked. Enter your passphrase to open it.</source>
+        <extracomment>a meeting to debrief once the journal is open (from &quot;Debrief now&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="646"/>
+        <source>Passphrase</source>
+        <translation type="unfinished">عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="647"/>
+        <location filename="../../ui/journal.py" line="648"/>
+        <source>Open my journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="663"/>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="664"/>
+        <source>New journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="665"/>
+        <location filename="../../ui/journal.py" line="666"/>
+        <location filename="../../ui/journal.py" line="682"/>
+        <source>My support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="667"/>
+        <source>Journal settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="668"/>
+        <source>Journal settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="670"/>
+        <source>Journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="676"/>
+        <source>Several of your recent check-ins were hard. That happens in this work. Your support list, or some rest, may help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="683"/>
+        <source>Open my support list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="684"/>
+        <source>Hide this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="685"/>
+        <source>Hide this observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="770"/>
+        <source>That passphrase did not open your journal. Your vault stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="780"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../ui/lock.py" line="51"/>
@@ -663,356 +996,356 @@
 <context>
     <name>LogEditor</name>
     <message>
-        <location filename="../../ui/log_editor.py" line="326"/>
-        <location filename="../../ui/log_editor.py" line="604"/>
+        <location filename="../../ui/log_editor.py" line="327"/>
+        <location filename="../../ui/log_editor.py" line="611"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="426"/>
+        <location filename="../../ui/log_editor.py" line="430"/>
         <source>Restored from the draft. Save to keep it.</source>
         <translation>استُعيد من المسودة. يُرجى الحفظ للاحتفاظ به.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="383"/>
+        <location filename="../../ui/log_editor.py" line="387"/>
         <source>Not yet confirmed destroyed.</source>
         <translation>لم يُؤكَّد إتلافها بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="147"/>
+        <location filename="../../ui/log_editor.py" line="149"/>
         <source>When</source>
-        <extracomment>the editor&apos;s draft slot in the vault, and how long after typing it is saved how long after typing the privacy hints are looked for a message about something no longer on screen (for the status bar)</extracomment>
+        <extracomment>the editor&apos;s draft slot in the vault, and how long after typing it is saved how long after typing the privacy hints are looked for a message about something no longer on screen (for the status bar) a new log was saved for the first time (the window offers a debrief)</extracomment>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="149"/>
+        <location filename="../../ui/log_editor.py" line="151"/>
         <source>How long (minutes)</source>
         <translation>المدة (بالدقائق)</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="152"/>
-        <location filename="../../ui/log_editor.py" line="156"/>
+        <location filename="../../ui/log_editor.py" line="154"/>
+        <location filename="../../ui/log_editor.py" line="158"/>
         <source>Not recorded</source>
         <translation>غير مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="153"/>
+        <location filename="../../ui/log_editor.py" line="155"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="155"/>
+        <location filename="../../ui/log_editor.py" line="157"/>
         <source>Setting</source>
         <translation>نوع المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="160"/>
+        <location filename="../../ui/log_editor.py" line="162"/>
         <source>Area</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="162"/>
+        <location filename="../../ui/log_editor.py" line="164"/>
         <source>A district or part of town, never an exact address</source>
         <translation>حيّ أو جزء من المدينة، لا عنوان دقيق أبدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="164"/>
+        <location filename="../../ui/log_editor.py" line="166"/>
         <source>Who went</source>
         <translation>مَن ذهب</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="165"/>
+        <location filename="../../ui/log_editor.py" line="167"/>
         <source>Me and colleagues, separated by commas</source>
         <translation>أنا والزملاء، مفصولين بفواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="168"/>
+        <location filename="../../ui/log_editor.py" line="170"/>
         <source>Codes, not names, e.g. A12, B7</source>
         <translation>رموز لا أسماء، مثل A12، B7</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="169"/>
+        <location filename="../../ui/log_editor.py" line="171"/>
         <source>Code book…</source>
         <translation>دفتر الرموز…</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="170"/>
+        <location filename="../../ui/log_editor.py" line="172"/>
         <source>Code book</source>
         <translation>دفتر الرموز</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="173"/>
+        <location filename="../../ui/log_editor.py" line="175"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="177"/>
+        <location filename="../../ui/log_editor.py" line="179"/>
         <source>A few words; use person codes, not names</source>
         <translation>بضع كلمات، برموز الأشخاص لا بأسمائهم</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="179"/>
+        <location filename="../../ui/log_editor.py" line="181"/>
         <source>What happened</source>
         <translation>ماذا حدث</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="184"/>
+        <location filename="../../ui/log_editor.py" line="186"/>
         <source>What happened, what was agreed, what to follow up. Codes instead of names.</source>
         <translation>ماذا حدث، وما الذي اتُّفق عليه، وما الذي تلزم متابعته. رموز بدل الأسماء.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="189"/>
+        <location filename="../../ui/log_editor.py" line="191"/>
         <source>Needs expressed</source>
         <translation>الاحتياجات المعبَّر عنها</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="192"/>
+        <location filename="../../ui/log_editor.py" line="194"/>
         <source>Information and referrals given</source>
         <translation>المعلومات والإحالات المقدَّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="196"/>
+        <location filename="../../ui/log_editor.py" line="198"/>
         <source>Safety observations</source>
         <translation>ملاحظات السلامة</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="197"/>
+        <location filename="../../ui/log_editor.py" line="199"/>
         <source>Was anyone watching or following? Any threat?</source>
         <translation>هل كان أحد يراقب أو يتبع؟ هل كان هناك أي تهديد؟</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="200"/>
+        <location filename="../../ui/log_editor.py" line="202"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="201"/>
+        <location filename="../../ui/log_editor.py" line="203"/>
         <source>e.g. health, housing</source>
         <translation>مثل: صحة، سكن</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="202"/>
+        <location filename="../../ui/log_editor.py" line="204"/>
         <source>There are paper notes of this meeting</source>
         <translation>توجد ملاحظات ورقية عن هذا اللقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="206"/>
-        <location filename="../../ui/log_editor.py" line="384"/>
+        <location filename="../../ui/log_editor.py" line="208"/>
+        <location filename="../../ui/log_editor.py" line="388"/>
         <source>I have destroyed them</source>
         <translation>أتلفتُها</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="207"/>
+        <location filename="../../ui/log_editor.py" line="209"/>
         <source>Paper notes destroyed</source>
         <translation>أُتلفت الملاحظات الورقية</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="209"/>
+        <location filename="../../ui/log_editor.py" line="211"/>
         <source>No review date</source>
         <translation>بلا موعد مراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="210"/>
+        <location filename="../../ui/log_editor.py" line="212"/>
         <source>Review by</source>
         <translation>موعد المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="211"/>
+        <location filename="../../ui/log_editor.py" line="213"/>
         <source>On this date the Today view asks whether to keep or delete this log.</source>
         <translation>في هذا التاريخ تسألك صفحة «اليوم» هل تُبقي هذا السجل أم تحذفه.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="214"/>
+        <location filename="../../ui/log_editor.py" line="216"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="223"/>
+        <location filename="../../ui/log_editor.py" line="225"/>
         <source>Attach photos or PDFs…</source>
         <translation>إرفاق صور أو ملفات PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="224"/>
+        <location filename="../../ui/log_editor.py" line="226"/>
         <source>Attach</source>
         <translation>إرفاق</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="226"/>
+        <location filename="../../ui/log_editor.py" line="228"/>
         <source>View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="227"/>
+        <location filename="../../ui/log_editor.py" line="229"/>
         <source>View attachment</source>
         <translation>عرض المرفق</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="230"/>
+        <location filename="../../ui/log_editor.py" line="232"/>
         <source>Remove attachment</source>
         <translation>إزالة المرفق</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="232"/>
+        <location filename="../../ui/log_editor.py" line="234"/>
         <source>Remove location and camera details from photos</source>
         <translation>إزالة بيانات الموقع والكاميرا من الصور</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="242"/>
+        <location filename="../../ui/log_editor.py" line="244"/>
         <source>Replace with a person code</source>
         <translation>الاستبدال برمز شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="244"/>
+        <location filename="../../ui/log_editor.py" line="246"/>
         <source>Keep it</source>
         <translation>الإبقاء عليه</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="245"/>
+        <location filename="../../ui/log_editor.py" line="247"/>
         <source>Keep this text</source>
         <translation>الإبقاء على هذا النص</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="264"/>
+        <location filename="../../ui/log_editor.py" line="266"/>
         <source>&amp;When:</source>
         <translation>&amp;متى:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="265"/>
+        <location filename="../../ui/log_editor.py" line="267"/>
         <source>&amp;How long:</source>
         <translation>الم&amp;دة:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="266"/>
+        <location filename="../../ui/log_editor.py" line="268"/>
         <source>Se&amp;tting:</source>
         <translation>&amp;نوع المكان:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="267"/>
+        <location filename="../../ui/log_editor.py" line="269"/>
         <source>&amp;Area:</source>
         <translation>المن&amp;طقة:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="268"/>
+        <location filename="../../ui/log_editor.py" line="270"/>
         <source>Who &amp;went:</source>
         <translation>مَن ذ&amp;هب:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="272"/>
+        <location filename="../../ui/log_editor.py" line="274"/>
         <source>&amp;Person codes:</source>
         <translation>رموز الأ&amp;شخاص:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="273"/>
+        <location filename="../../ui/log_editor.py" line="275"/>
         <source>T&amp;itle:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="277"/>
+        <location filename="../../ui/log_editor.py" line="279"/>
         <source>&amp;Needs the person expressed:</source>
         <translation>الاح&amp;تياجات التي عبّر عنها الشخص:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="278"/>
+        <location filename="../../ui/log_editor.py" line="280"/>
         <source>Information and &amp;referrals given:</source>
         <translation>المعلومات والإحالات الم&amp;قدَّمة:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="279"/>
+        <location filename="../../ui/log_editor.py" line="281"/>
         <source>&amp;Follow-ups:</source>
         <translation>المتا&amp;بعات:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="280"/>
+        <location filename="../../ui/log_editor.py" line="282"/>
         <source>Safet&amp;y observations:</source>
         <translation>ملاحظات ال&amp;سلامة:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="281"/>
+        <location filename="../../ui/log_editor.py" line="283"/>
         <source>Ta&amp;gs:</source>
         <translation>ال&amp;وسوم:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="288"/>
+        <location filename="../../ui/log_editor.py" line="290"/>
         <source>Paper notes:</source>
         <translation>الملاحظات الورقية:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="298"/>
+        <location filename="../../ui/log_editor.py" line="300"/>
         <source>Attach&amp;ments:</source>
         <translation>المر&amp;فقات:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="299"/>
+        <location filename="../../ui/log_editor.py" line="301"/>
         <source>Re&amp;view by:</source>
         <translation>موعد الم&amp;راجعة:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="304"/>
+        <location filename="../../ui/log_editor.py" line="306"/>
         <source>Wh&amp;at happened:</source>
         <translation>ماذا &amp;حدث:</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="313"/>
+        <location filename="../../ui/log_editor.py" line="314"/>
         <source>Outreach log</source>
         <translation>سجل التواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="323"/>
+        <location filename="../../ui/log_editor.py" line="324"/>
         <source>&amp;Save</source>
         <translation>حف&amp;ظ</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="324"/>
+        <location filename="../../ui/log_editor.py" line="325"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="325"/>
+        <location filename="../../ui/log_editor.py" line="326"/>
         <source>&amp;Delete</source>
         <translation>ح&amp;ذف</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="327"/>
+        <location filename="../../ui/log_editor.py" line="328"/>
         <source>Earlier versions…</source>
         <translation>النسخ السابقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="328"/>
+        <location filename="../../ui/log_editor.py" line="329"/>
         <source>Earlier versions</source>
         <translation>النسخ السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="387"/>
+        <location filename="../../ui/log_editor.py" line="391"/>
         <source>Destroyed, confirmed {time}.</source>
         <translation>أُتلفت، وأُكِّد ذلك في {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="389"/>
+        <location filename="../../ui/log_editor.py" line="393"/>
         <source>Not destroyed after all</source>
         <translation>في الواقع، لم تُتلَف</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="589"/>
+        <location filename="../../ui/log_editor.py" line="594"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="599"/>
+        <location filename="../../ui/log_editor.py" line="606"/>
         <source>Delete this outreach log?</source>
         <translation>حذف سجل التواصل هذا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="601"/>
+        <location filename="../../ui/log_editor.py" line="608"/>
         <source>It will be removed from the vault for good, with its earlier versions and attachments. This cannot be undone.</source>
         <translation>سيُزال من الخزنة نهائيًا، مع نسخه السابقة ومرفقاته. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="703"/>
+        <location filename="../../ui/log_editor.py" line="710"/>
         <source>Encrypting the attachments…</source>
         <translation>جارٍ تشفير المرفقات…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/log_editor.py" line="717"/>
+        <location filename="../../ui/log_editor.py" line="724"/>
         <source>%n file(s) added to the vault.</source>
         <translation>
             <numerusform>لم يُضَف أي ملف إلى الخزنة.</numerusform>
@@ -1024,7 +1357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/log_editor.py" line="731"/>
+        <location filename="../../ui/log_editor.py" line="738"/>
         <source>%n file(s) not added:</source>
         <translation>
             <numerusform>تعذّرت إضافة %Ln ملف:</numerusform>
@@ -1036,7 +1369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/log_editor.py" line="758"/>
+        <location filename="../../ui/log_editor.py" line="765"/>
         <source>%n original(s) deleted.</source>
         <translation>
             <numerusform>لم يُحذف أي ملف أصلي.</numerusform>
@@ -1048,7 +1381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/log_editor.py" line="760"/>
+        <location filename="../../ui/log_editor.py" line="767"/>
         <source>%n of them could only be deleted, not overwritten first.</source>
         <translation>
             <numerusform>لم يُحذف أي منها دون الكتابة فوقه أولًا.</numerusform>
@@ -1060,7 +1393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/log_editor.py" line="762"/>
+        <location filename="../../ui/log_editor.py" line="769"/>
         <source>%n original(s) were already gone.</source>
         <translation>
             <numerusform>لم يكن أي ملف أصلي قد أُزيل من قبل.</numerusform>
@@ -1072,7 +1405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/log_editor.py" line="766"/>
+        <location filename="../../ui/log_editor.py" line="773"/>
         <source>%n original(s) could not be deleted (the file or its folder is read-only, or it is a link). Delete them another way.</source>
         <translation>
             <numerusform>تعذّر حذف %Ln ملف أصلي (الملف أو مجلده للقراءة فقط، أو هو رابط). يُرجى حذفها بطريقة أخرى.</numerusform>
@@ -1084,71 +1417,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="802"/>
+        <location filename="../../ui/log_editor.py" line="809"/>
         <source>Remove this attachment?</source>
         <translation>إزالة هذا المرفق؟</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="803"/>
+        <location filename="../../ui/log_editor.py" line="810"/>
         <source>It will be removed from the vault for good.</source>
         <translation>سيُزال من الخزنة نهائيًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="229"/>
-        <location filename="../../ui/log_editor.py" line="804"/>
+        <location filename="../../ui/log_editor.py" line="231"/>
+        <location filename="../../ui/log_editor.py" line="811"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="813"/>
+        <location filename="../../ui/log_editor.py" line="820"/>
         <source>The attachment was removed.</source>
         <translation>أُزيل المرفق.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="867"/>
+        <location filename="../../ui/log_editor.py" line="874"/>
         <source>“{text}” looks like a phone number.</source>
         <translation>«{text}» يبدو رقم هاتف.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="869"/>
+        <location filename="../../ui/log_editor.py" line="876"/>
         <source>“{text}” looks like an e-mail address.</source>
         <translation>«{text}» يبدو عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="871"/>
+        <location filename="../../ui/log_editor.py" line="878"/>
         <source>“{text}” is a name you listed for {code} in the code book.</source>
         <translation>«{text}» اسم أدرجته للرمز {code} في دفتر الرموز.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="875"/>
+        <location filename="../../ui/log_editor.py" line="882"/>
         <source>If this laptop is lost, a person code keeps the person safer.</source>
         <translation>إذا ضاع هذا الحاسوب، فاستخدام رمز الشخص يحميه أكثر.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="878"/>
+        <location filename="../../ui/log_editor.py" line="885"/>
         <source>Replace with {code}</source>
         <translation>الاستبدال بالرمز {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="241"/>
-        <location filename="../../ui/log_editor.py" line="880"/>
-        <location filename="../../ui/log_editor.py" line="886"/>
+        <location filename="../../ui/log_editor.py" line="243"/>
+        <location filename="../../ui/log_editor.py" line="887"/>
+        <location filename="../../ui/log_editor.py" line="893"/>
         <source>Replace with a code…</source>
         <translation>الاستبدال برمز…</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="167"/>
-        <location filename="../../ui/log_editor.py" line="897"/>
+        <location filename="../../ui/log_editor.py" line="169"/>
+        <location filename="../../ui/log_editor.py" line="904"/>
         <source>Person codes</source>
         <translation>رموز الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="902"/>
+        <location filename="../../ui/log_editor.py" line="909"/>
         <source>No codes yet: add one in the code book</source>
         <translation>لا توجد رموز بعد: يمكنك إضافة رمز في دفتر الرموز</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="616"/>
+        <location filename="../../ui/log_editor.py" line="623"/>
         <source>The log was deleted.</source>
         <translation>حُذف السجل.</translation>
     </message>
@@ -1156,184 +1489,227 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>FieldSafe</source>
         <extracomment>one key, easy to hit in a hurry: hides every window, locks, clears the clipboard</extracomment>
         <translation>FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;New log</source>
         <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Earlier versions…</source>
         <translation>ال&amp;نسخ السابقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Save as P&amp;DF…</source>
         <translation>حفظ &amp;بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Code book…</source>
         <translation>دفتر ال&amp;رموز…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Today</source>
         <translation>ال&amp;يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Back up…</source>
         <translation>نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Change passphrase…</source>
         <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Hide everything now</source>
         <translation>إخفاء كل شيء الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>What FieldSafe &amp;protects</source>
         <translation>ما الذي يحميه FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Erase this vault…</source>
         <translation>محو هذه الخزنة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Vault</source>
         <translation>الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>L&amp;og</source>
         <translation>الس&amp;جل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>New log</source>
         <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Show today</source>
         <translation>عرض صفحة اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Outreach logs</source>
         <translation>سجلات التواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="189"/>
+        <source>My journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Search all records</source>
         <translation>البحث في كل السجلات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Sea&amp;rch:</source>
         <translation>بحث:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Filters</source>
         <translation>الت&amp;صفية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Filters</source>
         <translation>التصفية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="276"/>
+        <source>Include my journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <source>Include my journal in this search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="321"/>
+        <source>The log is saved. Would you like to write a few lines for yourself about how it went?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <source>Debrief now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
+        <source>Remind me later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="330"/>
+        <source>Not this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>No logs match these filters.</source>
         <translation>لا توجد سجلات تطابق هذه التصفية.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>No outreach logs yet. Press {shortcut} to write the first one.</source>
         <translation>لا توجد سجلات تواصل بعد. يمكنك كتابة أول سجل بالضغط على {shortcut}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="526"/>
+        <source>A reminder to debrief is on the Today view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>Best matches among the {count} most recent records that match. Add a word to find older ones.</source>
         <translation>هذه أفضل النتائج من بين أحدث {count} من السجلات المطابقة. لإيجاد سجلات أقدم، يمكنك إضافة كلمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>The best matches first; more appear as you scroll.</source>
         <translation>أفضل النتائج أولًا، ويظهر المزيد مع التمرير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -1345,32 +1721,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>لم يُعثر على شيء. يمكنك تجربة كلمات أقل أو أقصر.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="667"/>
         <source>Choose one or more logs to print first.</source>
         <translation>يُرجى اختيار سجل واحد أو أكثر للطباعة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>Writing the backup…</source>
         <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="702"/>
         <source>Backup written. Keep it apart from this laptop; it opens with your passphrase or recovery code.</source>
         <translation>كُتبت النسخة الاحتياطية. يُرجى إبقاؤها بعيدًا عن هذا الحاسوب؛ فهي تُفتح بعبارة المرور أو رمز الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>The passphrase was changed.</source>
         <translation>تم تغيير عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="804"/>
         <source>Your edit could not be saved (see the message below it). Close again to discard it.</source>
         <translation>تعذّر حفظ تعديلك (السبب في الرسالة أسفله). إن أغلقت مرة أخرى فسيُلغى هذا التعديل.</translation>
     </message>
@@ -1507,19 +1883,110 @@
     </message>
 </context>
 <context>
+    <name>SupportDialog</name>
+    <message>
+        <location filename="../../ui/journal.py" line="438"/>
+        <source>My support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="440"/>
+        <source>People you can reach, and what helps you. Kept only in this vault; nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="445"/>
+        <location filename="../../ui/journal.py" line="475"/>
+        <source>People I can reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="447"/>
+        <location filename="../../ui/journal.py" line="448"/>
+        <source>Name or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="450"/>
+        <location filename="../../ui/journal.py" line="451"/>
+        <source>How to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="453"/>
+        <location filename="../../ui/journal.py" line="454"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="455"/>
+        <location filename="../../ui/journal.py" line="456"/>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="457"/>
+        <location filename="../../ui/journal.py" line="458"/>
+        <source>Remove person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="460"/>
+        <location filename="../../ui/journal.py" line="485"/>
+        <source>What helps me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="462"/>
+        <source>Something that helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="463"/>
+        <source>e.g. a walk, music, calling my sister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="464"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="465"/>
+        <source>Add what helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="466"/>
+        <source>Remove</source>
+        <translation type="unfinished">إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="467"/>
+        <source>Remove what helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="531"/>
+        <source>Write a name or an organisation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message>
-        <location filename="../../ui/today.py" line="51"/>
+        <location filename="../../ui/today.py" line="54"/>
         <source>Today</source>
+        <extracomment>a postponed debrief was chosen (the log&apos;s id)</extracomment>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="78"/>
+        <location filename="../../ui/today.py" line="82"/>
         <source>Nothing needs attention today: no follow-ups due, no paper notes waiting to be destroyed, no logs to review.</source>
         <translation>لا شيء يحتاج إلى اهتمامك اليوم: لا متابعات حان موعدها، ولا ملاحظات ورقية تنتظر الإتلاف، ولا سجلات للمراجعة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today.py" line="83"/>
+        <location filename="../../ui/today.py" line="87"/>
         <source>Follow-ups due (%n)</source>
         <translation>
             <numerusform>متابعات حان موعدها (%Ln)</numerusform>
@@ -1531,12 +1998,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="84"/>
+        <location filename="../../ui/today.py" line="88"/>
         <source>due {date}</source>
         <translation>موعدها {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today.py" line="88"/>
+        <location filename="../../ui/today.py" line="92"/>
         <source>Paper notes not yet confirmed destroyed (%n)</source>
         <translation>
             <numerusform>ملاحظات ورقية لم يُؤكَّد إتلافها بعد (%Ln)</numerusform>
@@ -1548,7 +2015,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today.py" line="93"/>
+        <location filename="../../ui/today.py" line="97"/>
         <source>Past the review date: delete or keep (%n)</source>
         <translation>
             <numerusform>مضى موعد المراجعة: الحذف أو الإبقاء (%Ln)</numerusform>
@@ -1560,17 +2027,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="94"/>
+        <location filename="../../ui/today.py" line="98"/>
         <source>review by {date}</source>
         <translation>موعد المراجعة {date}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/today.py" line="103"/>
+        <source>Debriefs you postponed (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/today.py" line="116"/>
         <source>(the first {shown} are listed)</source>
         <translation>(تظهر أول {shown} منها)</translation>
     </message>
     <message>
-        <location filename="../../ui/today.py" line="110"/>
+        <location filename="../../ui/today.py" line="123"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
@@ -1804,96 +2283,101 @@
     </message>
     <message>
         <location filename="../../ui/errors.py" line="108"/>
+        <source>refers to a record that is not in this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="109"/>
         <source>is already in the code book</source>
         <translation>موجود بالفعل في دفتر الرموز</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="109"/>
+        <location filename="../../ui/errors.py" line="110"/>
         <source>is already used by a different kind of record in this vault</source>
         <translation>مستخدم من قبل لنوع آخر من السجلات في هذه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="123"/>
+        <location filename="../../ui/errors.py" line="124"/>
         <source>The file is not valid JSON.</source>
         <translation>الملف ليس بصيغة JSON صالحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="124"/>
+        <location filename="../../ui/errors.py" line="125"/>
         <source>The file is not a FieldSafe interchange file.</source>
         <translation>الملف ليس ملف تبادل من FieldSafe.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="125"/>
+        <location filename="../../ui/errors.py" line="126"/>
         <source>The file was made by a newer version of FieldSafe.</source>
         <translation>أُنشئ الملف بإصدار أحدث من FieldSafe.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="126"/>
+        <location filename="../../ui/errors.py" line="127"/>
         <source>The file is not a FieldSafe backup.</source>
         <translation>الملف ليس نسخة احتياطية من FieldSafe.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="127"/>
+        <location filename="../../ui/errors.py" line="128"/>
         <source>The file is incomplete (it may have been cut off while copying).</source>
         <translation>الملف غير مكتمل (ربما انقطع أثناء النسخ).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="128"/>
+        <location filename="../../ui/errors.py" line="129"/>
         <source>The file is damaged.</source>
         <translation>الملف تالف.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="130"/>
         <source>The file does not exist.</source>
         <translation>الملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="130"/>
+        <location filename="../../ui/errors.py" line="131"/>
         <source>The file cannot be read.</source>
         <translation>تتعذّر قراءة الملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="131"/>
+        <location filename="../../ui/errors.py" line="132"/>
         <source>The file is too large.</source>
         <translation>الملف كبير جدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="132"/>
+        <location filename="../../ui/errors.py" line="133"/>
         <source>The file is not UTF-8 text.</source>
         <translation>الملف ليس نصًا بترميز UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="133"/>
+        <location filename="../../ui/errors.py" line="134"/>
         <source>The file repeats a name inside one object, so its meaning is unclear.</source>
         <translation>يكرر الملف اسمًا داخل كائن واحد، فيصبح معناه غير واضح.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="138"/>
+        <location filename="../../ui/errors.py" line="139"/>
         <source>The file is empty. Nothing was stored.</source>
         <translation>الملف فارغ. لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="139"/>
+        <location filename="../../ui/errors.py" line="140"/>
         <source>The file is larger than 25 MB, the most FieldSafe attaches. Nothing was stored.</source>
         <translation>الملف أكبر من 25 MB، وهو أقصى حجم يُرفقه FieldSafe. لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="142"/>
+        <location filename="../../ui/errors.py" line="143"/>
         <source>FieldSafe attaches JPEG and PNG photos and PDF files only. Nothing was stored.</source>
         <translation>لا يُرفق FieldSafe إلا صور JPEG أو PNG وملفات PDF. لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="145"/>
+        <location filename="../../ui/errors.py" line="146"/>
         <source>The file is damaged or incomplete. Nothing was stored.</source>
         <translation>الملف تالف أو غير مكتمل. لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="146"/>
+        <location filename="../../ui/errors.py" line="147"/>
         <source>The image is too large to open safely (over 80 megapixels). Nothing was stored.</source>
         <translation>الصورة أكبر من أن تُفتح بأمان (أكثر من 80 ميغابكسل). لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="149"/>
+        <location filename="../../ui/errors.py" line="150"/>
         <source>The file cannot be read (it may be gone, or not a regular file). Nothing was stored.</source>
         <translation>تتعذّر قراءة الملف (ربما لم يعد موجودًا، أو ليس ملفًا عاديًا). لم يُخزَّن شيء.</translation>
     </message>
@@ -1983,29 +2467,152 @@
         <translation>تعذّرت الكتابة على القرص. لم يُحفظ شيء، ونصك ما زال هنا. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113"/>
+        <location filename="../../ui/errors.py" line="114"/>
         <source>is not valid</source>
         <translation>غير صالح</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115"/>
+        <location filename="../../ui/errors.py" line="116"/>
         <source>Record {number}: the field “{field}” {reason}. Nothing was imported.</source>
         <translation>السجل {number}: الحقل «{field}» {reason}. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="119"/>
         <source>The field “{field}” {reason}.</source>
         <translation>الحقل «{field}» {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="155"/>
+        <location filename="../../ui/errors.py" line="156"/>
         <source>The file is not in the expected format.</source>
         <translation>الملف ليس بالصيغة المتوقعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="157"/>
+        <location filename="../../ui/errors.py" line="158"/>
         <source>Line {line}: {problem} Nothing was imported.</source>
         <translation>السطر {line}: {problem} لم يُستورد شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>journal</name>
+    <message>
+        <location filename="../../ui/journal.py" line="79"/>
+        <source>calm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="80"/>
+        <source>tired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="81"/>
+        <source>sad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="82"/>
+        <source>anxious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="83"/>
+        <source>angry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="84"/>
+        <source>numb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="85"/>
+        <source>shaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="86"/>
+        <source>overwhelmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="87"/>
+        <source>relieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="88"/>
+        <source>hopeful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="89"/>
+        <source>proud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="90"/>
+        <source>grateful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="97"/>
+        <source>What went well?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="98"/>
+        <source>What was hard?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="99"/>
+        <source>Did anything bring back memories of my own?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="100"/>
+        <source>What do I need now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="101"/>
+        <source>Who can I talk to about it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="107"/>
+        <source>{n} (very hard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="109"/>
+        <source>{n} (very good)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="120"/>
+        <source>FieldSafe</source>
+        <translation type="unfinished">FieldSafe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="122"/>
+        <source>That sounds like a hard one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="123"/>
+        <source>Would you like to look at your support list and what helps you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="124"/>
+        <source>Show my support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="125"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
