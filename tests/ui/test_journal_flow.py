@@ -135,3 +135,29 @@ def test_prompts_can_be_switched_off_or_rewritten(qtbot, window: MainWindow, vau
     window.journal.enter()
     window.journal.new_entry()
     assert window.journal.editor._answers == []
+
+
+def test_a_journal_entry_in_progress_survives_a_crash(
+    qtbot, session, window: MainWindow, vault: Vault, vault_dir, passphrase: str, monkeypatch  # noqa: ANN001
+) -> None:
+    canary = "journal" + secrets.token_hex(6)
+    window.show_journal()
+    editor = window.journal.editor
+    editor.feeling.setCurrentIndex(editor.feeling.findData(4))
+    editor.checkin_note.setText(f"still shaking {canary}")
+    editor.save_draft()
+    assert vault.journal.count() == 0 and vault.drafts.get("debrief") is not None
+    editor._dirty = False  # the process dies: nothing else is saved
+    vault.lock()
+    from tests.leaks import files_containing
+
+    assert files_containing(canary, [vault_dir]) == []
+    asked: list[str] = []
+    monkeypatch.setattr(journal_ui.RestoreJournalDraft, "ask",
+                        classmethod(lambda cls, parent, saved_at: asked.append(saved_at) or True))
+    again = session.open_main_window(Vault.open(vault_dir, passphrase))
+    again.show_journal()
+    assert asked and again.journal.editor.checkin_note.text() == f"still shaking {canary}"
+    assert again.journal.editor.feeling.currentData() == 4 and again.journal.editor.dirty
+    assert again.journal.editor.save() is not None
+    assert session.vault.journal.count() == 1 and session.vault.drafts.get("debrief") is None

@@ -19,7 +19,8 @@ Wording is calm and never judges: no scores about the person, no diagnosis.
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QTextDocument
@@ -47,7 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldsafe.core.clock import Clock, SystemClock
+from fieldsafe.core.clock import Clock, SystemClock, from_iso, to_iso
 from fieldsafe.core.journal_stats import LOW_FEELING, gentle_observation, weekly
 from fieldsafe.core.records import DEFAULT_PROMPTS, FEELINGS, RecordId
 from fieldsafe.ui import ops
@@ -73,6 +74,23 @@ _MARKDOWN = (
 
 def _t(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
+
+
+def _draft_entry(fields: dict[str, Any], entry_id: RecordId | None) -> Debrief:
+    """A draft's fields as an entry for the editor (drafts keep over-long
+    text, so nothing here validates limits)."""
+    when = fields.get("occurred_at")
+    return Debrief(
+        id=entry_id or RecordId(""),
+        occurred_at=from_iso(when) if when else datetime.now(UTC),
+        follows=fields.get("follows"),
+        feeling=fields.get("feeling") if isinstance(fields.get("feeling"), int) else None,
+        feeling_words=tuple(fields.get("feeling_words") or ()),
+        checkin_note=fields.get("checkin_note") or "",
+        reflections=tuple((r.get("prompt") or "", r.get("answer") or "") for r in fields.get("reflections") or ()),
+        body=fields.get("body") or "",
+        talked_with_someone=bool(fields.get("talked_with_someone")),
+    )
 
 
 def feeling_word(key: str) -> str:
@@ -129,6 +147,32 @@ class OfferSupport:
         return box.clickedButton() is show
 
 
+class RestoreJournalDraft:
+    """After a crash: offer back the journal entry that was being written.
+    Restoring is the default. (A seam: tests replace ``ask``.)"""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, *, saved_at: str) -> bool:
+        box = QMessageBox(parent)
+        box.setWindowTitle(_t("FieldSafe"))
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText(_t("A journal entry you were writing was not saved."))
+        box.setInformativeText(
+            _t("FieldSafe kept it from {time}. Restore it to go on writing, or discard it.").format(time=saved_at)
+        )
+        restore = box.addButton(_t("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(_t("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(restore)
+        box.setEscapeButton(restore)
+        box.exec()
+        return box.clickedButton() is not discard
+
+
+#: the journal editor's draft slot, and how long after typing it is kept
+DRAFT_SLOT = "debrief"
+DRAFT_DELAY_MS = 2000
+
+
 # -- the entry editor ---------------------------------------------------------------
 
 class DebriefEditor(QWidget):
@@ -146,6 +190,12 @@ class DebriefEditor(QWidget):
         self._answers: list[tuple[str, QPlainTextEdit]] = []
         self._dirty = False
         self._loading = False
+        # The entry in progress is kept in the vault a moment after typing
+        # stops, so a crash loses at most a few seconds of it.
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
 
         self.when = QDateTimeEditSafe(self)
         self.when.setAccessibleName(self.tr("When"))
@@ -250,6 +300,43 @@ class DebriefEditor(QWidget):
         if not self._loading:
             self._dirty = True
             self.status.setText("")
+            self._draft_timer.start()
+
+    def _fields(self) -> dict[str, Any]:
+        """The entry as the vault stores it (for the draft)."""
+        return {
+            "occurred_at": to_iso(from_qdatetime(self.when.dateTime())),
+            "follows": self.follows.currentData(),
+            "feeling": self.feeling.currentData(),
+            "feeling_words": [k for k, b in self.words.items() if b.isChecked()],
+            "checkin_note": self.checkin_note.text(),
+            "reflections": [{"prompt": p, "answer": f.toPlainText()} for p, f in self._answers],
+            "body": document_to_markdown(self.body.document()) if self.body.toPlainText().strip() else "",
+            "talked_with_someone": self.talked.isChecked(),
+        }
+
+    def save_draft(self) -> bool:
+        """Keep the entry in progress as the journal's draft (never
+        disturbs the editor if it fails)."""
+        self._draft_timer.stop()
+        if self._vault is None or not self._dirty or (self._entry_id is None and not self.has_content()):
+            return True
+        try:
+            self._vault.drafts.save(DRAFT_SLOT, kind="debrief", fields=self._fields(), record_id=self._entry_id)
+        except Exception as exc:  # noqa: BLE001 - a draft is a safety net
+            log.info("journal_draft_failed", exc_info=(type(exc), exc, None))
+            return False
+        return True
+
+    def restore_draft(self, fields: dict[str, Any], entry_id: RecordId | None) -> None:
+        try:
+            entry = _draft_entry(fields, entry_id)
+        except Exception as exc:  # noqa: BLE001 - a damaged draft is dropped, not shown
+            log.info("journal_draft_unreadable", exc_info=(type(exc), exc, None))
+            return
+        self._fill(entry, keep_id=entry_id)
+        self._dirty = True
+        self.status.setText(self.tr("Restored from the draft. Save to keep it."))
 
     def attach(self, vault: Vault, prefs: JournalPrefs) -> None:
         self._vault = vault
@@ -299,10 +386,11 @@ class DebriefEditor(QWidget):
             field.show()
             self._answers.append((prompt, field))
 
-    def _fill(self, entry: Debrief | None, *, follows: str | None = None) -> None:
+    def _fill(self, entry: Debrief | None, *, follows: str | None = None,
+              keep_id: RecordId | None | bool = False) -> None:
         self._loading = True
         try:
-            self._entry_id = entry.id if entry else None
+            self._entry_id = (entry.id if entry else None) if keep_id is False else keep_id  # type: ignore[assignment]
             self.when.setDateTime(to_qdatetime(entry.occurred_at if entry else self._clock.now()))
             self._load_meetings(entry.follows if entry else follows)
             feeling = entry.feeling if entry else None
@@ -379,6 +467,11 @@ class DebriefEditor(QWidget):
             return None
         self._entry_id = entry.id
         self._dirty = False
+        self._draft_timer.stop()
+        try:
+            self._vault.drafts.discard(DRAFT_SLOT)
+        except Exception as exc:  # noqa: BLE001 - the entry is saved; a stale draft is only offered again
+            log.info("journal_draft_discard_failed", exc_info=(type(exc), exc, None))
         self.delete_button.setEnabled(True)
         self.status.setText(self.tr("Saved in your journal."))
         self.saved.emit(entry.id)
@@ -406,6 +499,7 @@ class DebriefEditor(QWidget):
         return True
 
     def wipe(self) -> None:
+        self._draft_timer.stop()
         self._vault = None
         self._loading = True
         try:
@@ -784,11 +878,33 @@ class JournalView(QWidget):
         self.editor.attach(self._vault, self._prefs)  # type: ignore[arg-type]
         self.pages.setCurrentWidget(self.content)
         self._reload()
+        if self._offer_draft():
+            return
         if self.pending_follows:
             follows, self.pending_follows = self.pending_follows, None
             self.new_entry(follows=follows)
         elif self.editor.entry_id is None and not self.editor.dirty:
             self.editor.new_entry()
+
+    def _offer_draft(self) -> bool:
+        """After a crash: offer back the entry that was being written."""
+        vault = self._vault
+        if vault is None or self.editor.dirty:
+            return False
+        try:
+            draft = vault.drafts.get(DRAFT_SLOT)
+        except Exception as exc:  # noqa: BLE001 - worded by describe()
+            self.editor.status.setText(describe(exc))
+            return False
+        if draft is None:
+            return False
+        if RestoreJournalDraft.ask(self, saved_at=format_moment(draft.saved_at)):
+            if self._vault is vault and self._open:
+                self.editor.restore_draft(draft.fields, draft.record_id)
+                return True
+        elif self._vault is vault:
+            vault.drafts.discard(DRAFT_SLOT)
+        return False
 
     def leave(self) -> bool:
         """The person went elsewhere: save an edit in progress, and lock the

@@ -764,7 +764,7 @@ class MainWindow(QMainWindow):
         if self._vault is not None and not self._vault.is_locked:
             # If the log itself cannot be saved, its draft still can be
             # (e.g. a field the record refuses): offered at the next unlock.
-            journal_saved = self.journal.editor.save_if_dirty()
+            journal_saved = self.journal.editor.save_if_dirty() or self.journal.editor.save_draft()
             return (self.editor.save_if_dirty() or self.editor.save_draft()) and journal_saved
         return True
 
