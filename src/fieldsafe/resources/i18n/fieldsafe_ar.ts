@@ -169,101 +169,101 @@
         <location filename="../../ui/journal_chart.py" line="106"/>
         <source>Check-ins by week</source>
         <extracomment>The check-in scale, and the values the y axis is labelled with. Columns assumed by the size hints before any data is set.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تسجيلات الشعور حسب الأسبوع</translation>
     </message>
     <message>
         <location filename="../../ui/journal_chart.py" line="111"/>
         <source>Average check-in per week (0 = very hard, 10 = very good)</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط تسجيل الشعور في الأسبوع (٠ = صعب جدًا، ١٠ = جيد جدًا)</translation>
     </message>
     <message>
         <location filename="../../ui/journal_chart.py" line="112"/>
         <source>Debriefs / meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسات التفريغ / اللقاءات</translation>
     </message>
     <message>
         <location filename="../../ui/journal_chart.py" line="116"/>
         <source>No check-ins yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تسجيلات شعور بعد.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/journal_chart.py" line="119"/>
         <source>{debriefed} of %Ln meeting(s) debriefed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{debriefed} من %Ln لقاء جرى التفريغ عنها</numerusform>
+            <numerusform>{debriefed} من لقاء واحد جرى التفريغ عنه</numerusform>
+            <numerusform>{debriefed} من لقاءين جرى التفريغ عنهما</numerusform>
+            <numerusform>{debriefed} من %Ln لقاءات جرى التفريغ عنها</numerusform>
+            <numerusform>{debriefed} من %Ln لقاءً جرى التفريغ عنها</numerusform>
+            <numerusform>{debriefed} من %Ln لقاء جرى التفريغ عنها</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/journal_chart.py" line="124"/>
         <source>{debriefed}/{meetings}</source>
         <comment>debriefs/meetings in one week</comment>
-        <translation type="unfinished"></translation>
+        <translation>{debriefed} من {meetings}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/journal_chart.py" line="134"/>
         <source>%Ln week(s) from {first} to {last}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln أسبوع من {first} إلى {last}</numerusform>
+            <numerusform>أسبوع واحد من {first} إلى {last}</numerusform>
+            <numerusform>أسبوعان من {first} إلى {last}</numerusform>
+            <numerusform>%Ln أسابيع من {first} إلى {last}</numerusform>
+            <numerusform>%Ln أسبوعًا من {first} إلى {last}</numerusform>
+            <numerusform>%Ln أسبوع من {first} إلى {last}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/journal_chart.py" line="137"/>
         <source>%Ln check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تسجيلات شعور</numerusform>
+            <numerusform>تسجيل شعور واحد</numerusform>
+            <numerusform>تسجيلا شعور</numerusform>
+            <numerusform>%Ln تسجيلات شعور</numerusform>
+            <numerusform>%Ln تسجيلًا للشعور</numerusform>
+            <numerusform>%Ln تسجيل شعور</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/journal_chart.py" line="140"/>
         <source>no check-ins in the most recent week</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تسجيلات شعور في الأسبوع الأخير</translation>
     </message>
     <message>
         <location filename="../../ui/journal_chart.py" line="143"/>
         <source>the most recent week&apos;s average is {average}</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط الأسبوع الأخير {average}</translation>
     </message>
     <message>
         <location filename="../../ui/journal_chart.py" line="150"/>
         <source>; </source>
         <comment>separates the parts of the chart&apos;s summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>؛ </translation>
     </message>
     <message>
         <location filename="../../ui/journal_chart.py" line="153"/>
         <source>Week of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>أسبوع {date}</translation>
     </message>
     <message>
         <location filename="../../ui/journal_chart.py" line="155"/>
         <source>No check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تسجيلات شعور</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/journal_chart.py" line="158"/>
         <source>%Ln check-in(s), average {average}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تسجيلات شعور، المتوسط {average}</numerusform>
+            <numerusform>تسجيل شعور واحد، المتوسط {average}</numerusform>
+            <numerusform>تسجيلا شعور، المتوسط {average}</numerusform>
+            <numerusform>%Ln تسجيلات شعور، المتوسط {average}</numerusform>
+            <numerusform>%Ln تسجيلًا للشعور، المتوسط {average}</numerusform>
+            <numerusform>%Ln تسجيل شعور، المتوسط {average}</numerusform>
         </translation>
     </message>
 </context>
@@ -431,112 +431,118 @@
 <context>
     <name>DebriefEditor</name>
     <message>
-        <location filename="../../ui/journal.py" line="151"/>
+        <location filename="../../ui/journal.py" line="201"/>
         <source>When</source>
-        <translation type="unfinished">متى</translation>
+        <extracomment>the journal editor&apos;s draft slot, and how long after typing it is kept</extracomment>
+        <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="153"/>
+        <location filename="../../ui/journal.py" line="203"/>
         <source>The meeting it follows</source>
-        <translation type="unfinished"></translation>
+        <translation>اللقاء الذي تأتي بعده</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="155"/>
+        <location filename="../../ui/journal.py" line="205"/>
         <source>How I feel, from 0 (very hard) to 10 (very good)</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف أشعر، من 0 (صعب جدًا) إلى 10 (جيد جدًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="156"/>
+        <location filename="../../ui/journal.py" line="206"/>
         <source>Skip the check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal.py" line="170"/>
-        <source>In a few words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal.py" line="171"/>
-        <source>In a few words, if you like</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal.py" line="177"/>
-        <source>My notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal.py" line="181"/>
-        <source>Anything else, as long or as short as you want.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal.py" line="183"/>
-        <location filename="../../ui/journal.py" line="184"/>
-        <source>I talked with someone about it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal.py" line="188"/>
-        <location filename="../../ui/journal.py" line="189"/>
-        <source>Save entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal.py" line="190"/>
-        <location filename="../../ui/journal.py" line="191"/>
-        <source>Delete entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal.py" line="198"/>
-        <source>When:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal.py" line="199"/>
-        <source>After:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal.py" line="200"/>
-        <source>How I feel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal.py" line="211"/>
-        <source>My notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطّي تسجيل الشعور</translation>
     </message>
     <message>
         <location filename="../../ui/journal.py" line="220"/>
+        <source>In a few words</source>
+        <translation>ببضع كلمات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="221"/>
+        <source>In a few words, if you like</source>
+        <translation>ببضع كلمات، إن أردت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="227"/>
+        <source>My notes</source>
+        <translation>ملاحظاتي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="231"/>
+        <source>Anything else, as long or as short as you want.</source>
+        <translation>أي شيء آخر، قصيرًا كان أو طويلًا، كما يناسبك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="233"/>
+        <location filename="../../ui/journal.py" line="234"/>
+        <source>I talked with someone about it</source>
+        <translation>تحدّثت مع أحد عن ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="238"/>
+        <location filename="../../ui/journal.py" line="239"/>
+        <source>Save entry</source>
+        <translation>حفظ الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="240"/>
+        <location filename="../../ui/journal.py" line="241"/>
+        <source>Delete entry</source>
+        <translation>حذف الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="248"/>
+        <source>When:</source>
+        <translation>متى:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="249"/>
+        <source>After:</source>
+        <translation>بعد:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="250"/>
+        <source>How I feel:</source>
+        <translation>كيف أشعر:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="261"/>
+        <source>My notes:</source>
+        <translation>ملاحظاتي:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="270"/>
         <source>Journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة اليوميات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="260"/>
+        <location filename="../../ui/journal.py" line="339"/>
+        <source>Restored from the draft. Save to keep it.</source>
+        <translation type="unfinished">استُعيد من المسودة. يُرجى الحفظ للاحتفاظ به.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="347"/>
         <source>No particular meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>دون لقاء محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="383"/>
+        <location filename="../../ui/journal.py" line="476"/>
         <source>Saved in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت في يومياتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="392"/>
+        <location filename="../../ui/journal.py" line="485"/>
         <source>Delete this journal entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف هذه الصفحة من يومياتك؟</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="393"/>
+        <location filename="../../ui/journal.py" line="486"/>
         <source>It will be removed from the vault for good.</source>
-        <translation type="unfinished">سيُزال من الخزنة نهائيًا.</translation>
+        <translation>ستُزال من الخزنة نهائيًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="394"/>
+        <location filename="../../ui/journal.py" line="487"/>
         <source>Delete</source>
-        <translation type="unfinished">حذف</translation>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>
@@ -814,119 +820,119 @@
 <context>
     <name>JournalSettingsDialog</name>
     <message>
-        <location filename="../../ui/journal.py" line="581"/>
+        <location filename="../../ui/journal.py" line="675"/>
         <source>Journal settings</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات اليوميات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="582"/>
-        <location filename="../../ui/journal.py" line="583"/>
+        <location filename="../../ui/journal.py" line="676"/>
+        <location filename="../../ui/journal.py" line="677"/>
         <source>Show the prompts in new entries</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الأسئلة المساعدة في الصفحات الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="586"/>
+        <location filename="../../ui/journal.py" line="680"/>
         <source>Prompts, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة المساعدة، سؤال في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="590"/>
-        <location filename="../../ui/journal.py" line="591"/>
+        <location filename="../../ui/journal.py" line="684"/>
+        <location filename="../../ui/journal.py" line="685"/>
         <source>Ask for my passphrase before the journal opens</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب عبارة المرور قبل فتح يومياتي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="593"/>
-        <location filename="../../ui/journal.py" line="594"/>
+        <location filename="../../ui/journal.py" line="687"/>
+        <location filename="../../ui/journal.py" line="688"/>
         <source>Mention it when several recent check-ins were hard</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشارة إلى ذلك حين يكون الشعور صعبًا في عدة تسجيلات أخيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="601"/>
+        <location filename="../../ui/journal.py" line="695"/>
         <source>Prompts (one per line; write your own if you like):</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة المساعدة (سؤال في كل سطر؛ يمكنك كتابة أسئلتك الخاصة إن أردت):</translation>
     </message>
 </context>
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../ui/journal.py" line="641"/>
+        <location filename="../../ui/journal.py" line="735"/>
         <source>Your journal is locked. Enter your passphrase to open it.</source>
         <extracomment>a meeting to debrief once the journal is open (from &quot;Debrief now&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>يومياتك مقفلة. يُرجى كتابة عبارة المرور لفتحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="646"/>
+        <location filename="../../ui/journal.py" line="740"/>
         <source>Passphrase</source>
-        <translation type="unfinished">عبارة المرور</translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="647"/>
-        <location filename="../../ui/journal.py" line="648"/>
+        <location filename="../../ui/journal.py" line="741"/>
+        <location filename="../../ui/journal.py" line="742"/>
         <source>Open my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح يومياتي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="663"/>
+        <location filename="../../ui/journal.py" line="757"/>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="664"/>
+        <location filename="../../ui/journal.py" line="758"/>
         <source>New journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة جديدة في اليوميات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="665"/>
-        <location filename="../../ui/journal.py" line="666"/>
-        <location filename="../../ui/journal.py" line="682"/>
+        <location filename="../../ui/journal.py" line="759"/>
+        <location filename="../../ui/journal.py" line="760"/>
+        <location filename="../../ui/journal.py" line="776"/>
         <source>My support</source>
-        <translation type="unfinished"></translation>
+        <translation>مصادر دعمي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="667"/>
+        <location filename="../../ui/journal.py" line="761"/>
         <source>Journal settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات اليوميات…</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="668"/>
+        <location filename="../../ui/journal.py" line="762"/>
         <source>Journal settings</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات اليوميات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="670"/>
+        <location filename="../../ui/journal.py" line="764"/>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal.py" line="676"/>
-        <source>Several of your recent check-ins were hard. That happens in this work. Your support list, or some rest, may help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal.py" line="683"/>
-        <source>Open my support list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal.py" line="684"/>
-        <source>Hide this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal.py" line="685"/>
-        <source>Hide this observation</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحات اليوميات</translation>
     </message>
     <message>
         <location filename="../../ui/journal.py" line="770"/>
-        <source>That passphrase did not open your journal. Your vault stays open.</source>
-        <translation type="unfinished"></translation>
+        <source>Several of your recent check-ins were hard. That happens in this work. Your support list, or some rest, may help.</source>
+        <translation>كان شعورك صعبًا في عدة تسجيلات أخيرة. وهذا يحدث في مثل هذا العمل. قد تساعدك مصادر دعمك، أو قسط من الراحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="780"/>
+        <location filename="../../ui/journal.py" line="777"/>
+        <source>Open my support list</source>
+        <translation>فتح مصادر دعمي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="778"/>
+        <source>Hide this</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="779"/>
+        <source>Hide this observation</source>
+        <translation>إخفاء هذه الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="864"/>
+        <source>That passphrase did not open your journal. Your vault stays open.</source>
+        <translation>لم تُفتح يومياتك بعبارة المرور المكتوبة. خزنتك ما زالت مفتوحة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="874"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق…</translation>
     </message>
 </context>
 <context>
@@ -1618,7 +1624,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="189"/>
         <source>My journal</source>
-        <translation type="unfinished"></translation>
+        <translation>يومياتي</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="203"/>
@@ -1653,35 +1659,35 @@
     <message>
         <location filename="../../ui/main_window.py" line="276"/>
         <source>Include my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>تضمين يومياتي</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="277"/>
         <source>Include my journal in this search</source>
-        <translation type="unfinished"></translation>
+        <translation>تضمين يومياتي في هذا البحث</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="321"/>
         <source>The log is saved. Would you like to write a few lines for yourself about how it went?</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ السجل. ما رأيك في كتابة بضعة أسطر لنفسك عن اللقاء وكيف مرّ عليك؟</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="325"/>
         <location filename="../../ui/main_window.py" line="326"/>
         <source>Debrief now</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتابة الآن</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="327"/>
         <location filename="../../ui/main_window.py" line="328"/>
         <source>Remind me later</source>
-        <translation type="unfinished"></translation>
+        <translation>التذكير لاحقًا</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="329"/>
         <location filename="../../ui/main_window.py" line="330"/>
         <source>Not this time</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس هذه المرة</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="452"/>
@@ -1696,7 +1702,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="526"/>
         <source>A reminder to debrief is on the Today view.</source>
-        <translation type="unfinished"></translation>
+        <translation>التذكير بالتفريغ موجود في صفحة اليوم.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="602"/>
@@ -1885,91 +1891,91 @@
 <context>
     <name>SupportDialog</name>
     <message>
-        <location filename="../../ui/journal.py" line="438"/>
+        <location filename="../../ui/journal.py" line="532"/>
         <source>My support</source>
-        <translation type="unfinished"></translation>
+        <translation>مصادر دعمي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="440"/>
+        <location filename="../../ui/journal.py" line="534"/>
         <source>People you can reach, and what helps you. Kept only in this vault; nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>أشخاص يمكنك التواصل معهم، وما يساعدك. لا تُحفظ إلا في هذه الخزنة، ولا يُرسَل أي شيء إلى أي مكان.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="445"/>
-        <location filename="../../ui/journal.py" line="475"/>
+        <location filename="../../ui/journal.py" line="539"/>
+        <location filename="../../ui/journal.py" line="569"/>
         <source>People I can reach</source>
-        <translation type="unfinished"></translation>
+        <translation>أشخاص يمكنني التواصل معهم</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="447"/>
-        <location filename="../../ui/journal.py" line="448"/>
+        <location filename="../../ui/journal.py" line="541"/>
+        <location filename="../../ui/journal.py" line="542"/>
         <source>Name or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم أو الجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="450"/>
-        <location filename="../../ui/journal.py" line="451"/>
+        <location filename="../../ui/journal.py" line="544"/>
+        <location filename="../../ui/journal.py" line="545"/>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة التواصل معهم</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="453"/>
-        <location filename="../../ui/journal.py" line="454"/>
+        <location filename="../../ui/journal.py" line="547"/>
+        <location filename="../../ui/journal.py" line="548"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="455"/>
-        <location filename="../../ui/journal.py" line="456"/>
+        <location filename="../../ui/journal.py" line="549"/>
+        <location filename="../../ui/journal.py" line="550"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="457"/>
-        <location filename="../../ui/journal.py" line="458"/>
+        <location filename="../../ui/journal.py" line="551"/>
+        <location filename="../../ui/journal.py" line="552"/>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الشخص</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="460"/>
-        <location filename="../../ui/journal.py" line="485"/>
+        <location filename="../../ui/journal.py" line="554"/>
+        <location filename="../../ui/journal.py" line="579"/>
         <source>What helps me</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يساعدني</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="462"/>
+        <location filename="../../ui/journal.py" line="556"/>
         <source>Something that helps</source>
-        <translation type="unfinished"></translation>
+        <translation>شيء يساعدني</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="463"/>
+        <location filename="../../ui/journal.py" line="557"/>
         <source>e.g. a walk, music, calling my sister</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل المشي، أو الموسيقى، أو الاتصال بأختي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="464"/>
+        <location filename="../../ui/journal.py" line="558"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="465"/>
+        <location filename="../../ui/journal.py" line="559"/>
         <source>Add what helps</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ما يساعدني</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="466"/>
+        <location filename="../../ui/journal.py" line="560"/>
         <source>Remove</source>
-        <translation type="unfinished">إزالة</translation>
+        <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="467"/>
+        <location filename="../../ui/journal.py" line="561"/>
         <source>Remove what helps</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة ما يساعدني</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="531"/>
+        <location filename="../../ui/journal.py" line="625"/>
         <source>Write a name or an organisation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى كتابة اسم أو جهة أولًا.</translation>
     </message>
 </context>
 <context>
@@ -2034,13 +2040,13 @@
     <message numerus="yes">
         <location filename="../../ui/today.py" line="103"/>
         <source>Debriefs you postponed (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جلسات تفريغ أجّلتها (%Ln)</numerusform>
+            <numerusform>جلسة تفريغ أجّلتها (%Ln)</numerusform>
+            <numerusform>جلستا تفريغ أجّلتهما (%Ln)</numerusform>
+            <numerusform>جلسات تفريغ أجّلتها (%Ln)</numerusform>
+            <numerusform>جلسات تفريغ أجّلتها (%Ln)</numerusform>
+            <numerusform>جلسات تفريغ أجّلتها (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -2284,7 +2290,7 @@
     <message>
         <location filename="../../ui/errors.py" line="108"/>
         <source>refers to a record that is not in this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>يشير إلى سجل غير موجود في هذه الخزنة</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="109"/>
@@ -2495,124 +2501,145 @@
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../ui/journal.py" line="79"/>
-        <source>calm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal.py" line="80"/>
-        <source>tired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal.py" line="81"/>
-        <source>sad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal.py" line="82"/>
-        <source>anxious</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal.py" line="83"/>
-        <source>angry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal.py" line="84"/>
-        <source>numb</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal.py" line="85"/>
-        <source>shaken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal.py" line="86"/>
-        <source>overwhelmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal.py" line="87"/>
-        <source>relieved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal.py" line="88"/>
-        <source>hopeful</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal.py" line="89"/>
-        <source>proud</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal.py" line="90"/>
-        <source>grateful</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/journal.py" line="97"/>
-        <source>What went well?</source>
-        <translation type="unfinished"></translation>
+        <source>calm</source>
+        <translation>هدوء</translation>
     </message>
     <message>
         <location filename="../../ui/journal.py" line="98"/>
-        <source>What was hard?</source>
-        <translation type="unfinished"></translation>
+        <source>tired</source>
+        <translation>تعب</translation>
     </message>
     <message>
         <location filename="../../ui/journal.py" line="99"/>
-        <source>Did anything bring back memories of my own?</source>
-        <translation type="unfinished"></translation>
+        <source>sad</source>
+        <translation>حزن</translation>
     </message>
     <message>
         <location filename="../../ui/journal.py" line="100"/>
-        <source>What do I need now?</source>
-        <translation type="unfinished"></translation>
+        <source>anxious</source>
+        <translation>قلق</translation>
     </message>
     <message>
         <location filename="../../ui/journal.py" line="101"/>
-        <source>Who can I talk to about it?</source>
-        <translation type="unfinished"></translation>
+        <source>angry</source>
+        <translation>غضب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="102"/>
+        <source>numb</source>
+        <translation>خدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="103"/>
+        <source>shaken</source>
+        <translation>ذهول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="104"/>
+        <source>overwhelmed</source>
+        <translation>ضغط كبير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="105"/>
+        <source>relieved</source>
+        <translation>ارتياح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="106"/>
+        <source>hopeful</source>
+        <translation>أمل</translation>
     </message>
     <message>
         <location filename="../../ui/journal.py" line="107"/>
-        <source>{n} (very hard)</source>
-        <translation type="unfinished"></translation>
+        <source>proud</source>
+        <translation>فخر</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="109"/>
-        <source>{n} (very good)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/journal.py" line="108"/>
+        <source>grateful</source>
+        <translation>امتنان</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="120"/>
-        <source>FieldSafe</source>
-        <translation type="unfinished">FieldSafe</translation>
+        <location filename="../../ui/journal.py" line="115"/>
+        <source>What went well?</source>
+        <translation>ما الذي جرى على ما يُرام؟</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="122"/>
-        <source>That sounds like a hard one.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/journal.py" line="116"/>
+        <source>What was hard?</source>
+        <translation>ما الذي كان صعبًا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="123"/>
-        <source>Would you like to look at your support list and what helps you?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/journal.py" line="117"/>
+        <source>Did anything bring back memories of my own?</source>
+        <translation>هل أعاد إليّ شيء ما ذكريات من حياتي؟</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="124"/>
-        <source>Show my support</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/journal.py" line="118"/>
+        <source>What do I need now?</source>
+        <translation>ماذا أحتاج الآن؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="119"/>
+        <source>Who can I talk to about it?</source>
+        <translation>مع مَن يمكنني التحدث عن ذلك؟</translation>
     </message>
     <message>
         <location filename="../../ui/journal.py" line="125"/>
+        <source>{n} (very hard)</source>
+        <translation>{n} (صعب جدًا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="127"/>
+        <source>{n} (very good)</source>
+        <translation>{n} (جيد جدًا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="138"/>
+        <location filename="../../ui/journal.py" line="156"/>
+        <source>FieldSafe</source>
+        <translation>FieldSafe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="140"/>
+        <source>That sounds like a hard one.</source>
+        <translation>يبدو أن ذلك كان صعبًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="141"/>
+        <source>Would you like to look at your support list and what helps you?</source>
+        <translation>هل يفيدك أن تلقي نظرة على مصادر دعمك وما يساعدك؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="142"/>
+        <source>Show my support</source>
+        <translation>عرض مصادر دعمي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="143"/>
         <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="158"/>
+        <source>A journal entry you were writing was not saved.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="160"/>
+        <source>FieldSafe kept it from {time}. Restore it to go on writing, or discard it.</source>
+        <translation type="unfinished">احتفظ تطبيق FieldSafe به منذ {time}. يمكنك استعادته لمتابعة الكتابة، أو حذفه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="162"/>
+        <source>Restore</source>
+        <translation type="unfinished">استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="163"/>
+        <source>Discard</source>
+        <translation type="unfinished">حذف المسودة</translation>
     </message>
 </context>
 <context>
