@@ -161,3 +161,28 @@ def test_a_journal_entry_in_progress_survives_a_crash(
     assert again.journal.editor.feeling.currentData() == 4 and again.journal.editor.dirty
     assert again.journal.editor.save() is not None
     assert session.vault.journal.count() == 1 and session.vault.drafts.get("debrief") is None
+
+
+def test_journal_settings_and_support_dialogs(qtbot, window: MainWindow, vault: Vault) -> None:  # noqa: ANN001
+    journal = window.show_journal()
+    dialog = journal.show_settings()
+    prompts = find("Prompts, one per line", within=dialog)
+    prompts.setPlainText("What went well?\nWhat do I want to remember?\n")
+    find("Ask for my passphrase before the journal opens", within=dialog).setChecked(True)
+    find("Mention it when several recent check-ins were hard", within=dialog).setChecked(False)
+    dialog.accept()
+    prefs = vault.journal.prefs()
+    assert prefs.prompts == ("went_well", "What do I want to remember?")  # a default keeps its key
+    assert prefs.lock_journal and not prefs.observations_on
+    support = journal.show_support()
+    find("Name or organisation", QLineEdit, within=support).setText("Peer group")
+    find("How to reach them", QLineEdit, within=support).setText("Thursdays")
+    qtbot.mouseClick(find("Add person", QPushButton, within=support), Qt.MouseButton.LeftButton)
+    find("Something that helps", QLineEdit, within=support).setText("a walk")
+    qtbot.mouseClick(find("Add what helps", QPushButton, within=support), Qt.MouseButton.LeftButton)
+    assert [c.name for c in vault.journal.contacts()] == ["Peer group"]
+    assert [i.text for i in vault.journal.self_care()] == ["a walk"]
+    support.helps.setCurrentRow(0)
+    qtbot.mouseClick(find("Remove what helps", QPushButton, within=support), Qt.MouseButton.LeftButton)
+    assert vault.journal.self_care() == []
+    assert support.windowTitle() == "My support"
