@@ -95,7 +95,7 @@ def test_remind_me_later_puts_the_debrief_on_today(qtbot, window: MainWindow, va
     window.show_today()
     tree = window.today_view.tree
     group = tree.topLevelItem(tree.topLevelItemCount() - 1)
-    assert group.text(0).startswith("Debriefs you postponed")
+    assert group.text(0).startswith("Debriefs saved for later")
     tree.itemActivated.emit(group.child(0), 0)
     assert window.journal.is_open and window.journal.editor.follows.currentData() == log_id
     window.journal.editor.feeling.setCurrentIndex(window.journal.editor.feeling.findData(7))
@@ -169,7 +169,7 @@ def test_journal_settings_and_support_dialogs(qtbot, window: MainWindow, vault: 
     prompts = find("Prompts, one per line", within=dialog)
     prompts.setPlainText("What went well?\nWhat do I want to remember?\n")
     find("Ask for my passphrase before the journal opens", within=dialog).setChecked(True)
-    find("Mention it when several recent check-ins were hard", within=dialog).setChecked(False)
+    find("Gently mention it when several recent check-ins felt hard", within=dialog).setChecked(False)
     dialog.accept()
     prefs = vault.journal.prefs()
     assert prefs.prompts == ("went_well", "What do I want to remember?")  # a default keeps its key

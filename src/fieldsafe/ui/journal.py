@@ -22,7 +22,7 @@ import logging
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -122,11 +122,12 @@ def prompt_text(prompt: str) -> str:
 
 
 def feeling_label(value: int) -> str:
+    number = QLocale().toString(value)  # the locale's digits, as in the chart
     if value <= 1:
-        return _t("{n} (very hard)").format(n=value)
+        return _t("{n} (very hard)").format(n=number)
     if value >= 9:
-        return _t("{n} (very good)").format(n=value)
-    return str(value)
+        return _t("{n} (very good)").format(n=number)
+    return number
 
 
 class OfferSupport:
@@ -138,8 +139,8 @@ class OfferSupport:
         box = QMessageBox(parent)
         box.setWindowTitle(_t("FieldSafe"))
         box.setIcon(QMessageBox.Icon.NoIcon)
-        box.setText(_t("That sounds like a hard one."))
-        box.setInformativeText(_t("Would you like to look at your support list and what helps you?"))
+        box.setText(_t("That sounds like it was hard."))
+        box.setInformativeText(_t("Would you like to see the people and things that help you?"))
         show = box.addButton(_t("Show my support"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(_t("Not now"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(show)
@@ -203,7 +204,7 @@ class DebriefEditor(QWidget):
         self.follows.setAccessibleName(self.tr("The meeting it follows"))
         self.feeling = QComboBox(self)
         self.feeling.setAccessibleName(self.tr("How I feel, from 0 (very hard) to 10 (very good)"))
-        self.feeling.addItem(self.tr("Skip the check-in"), None)
+        self.feeling.addItem(self.tr("No check-in this time"), None)
         for value in range(11):
             self.feeling.addItem(feeling_label(value), value)
         self.words: dict[str, QCheckBox] = {}
@@ -345,22 +346,21 @@ class DebriefEditor(QWidget):
     def _load_meetings(self, selected: str | None) -> None:
         self.follows.clear()
         self.follows.addItem(self.tr("No particular meeting"), None)
+        untitled = self.tr("Untitled")
         if self._vault is None:
             return
         try:
             recent = self._vault.logs.page(limit=50)
             if selected and all(s.id != selected for s in recent):  # an older meeting
                 stored = self._vault.logs.get(RecordId(selected))
-                self.follows.addItem(
-                    f"{format_moment(stored.occurred_at)}  \u2068{stored.title or self.tr('Untitled')}\u2069", stored.id
-                )
+                title = stored.title or untitled
+                self.follows.addItem(f"{format_moment(stored.occurred_at)}  \u2068{title}\u2069", stored.id)
         except Exception as exc:  # noqa: BLE001 - worded by describe()
             self.status.setText(describe(exc))
             return
         for summary in recent:
-            self.follows.addItem(
-                f"{format_moment(summary.occurred_at)}  \u2068{summary.title or self.tr('Untitled')}\u2069", summary.id
-            )
+            title = summary.title or untitled
+            self.follows.addItem(f"{format_moment(summary.occurred_at)}  \u2068{title}\u2069", summary.id)
         index = self.follows.findData(selected) if selected else 0
         self.follows.setCurrentIndex(max(index, 0))
 
@@ -684,8 +684,8 @@ class JournalSettingsDialog(QDialog):
         self.lock = QCheckBox(self.tr("Ask for my passphrase before the journal opens"), self)
         self.lock.setAccessibleName(self.tr("Ask for my passphrase before the journal opens"))
         self.lock.setChecked(prefs.lock_journal)
-        self.observations = QCheckBox(self.tr("Mention it when several recent check-ins were hard"), self)
-        self.observations.setAccessibleName(self.tr("Mention it when several recent check-ins were hard"))
+        self.observations = QCheckBox(self.tr("Gently mention it when several recent check-ins felt hard"), self)
+        self.observations.setAccessibleName(self.tr("Gently mention it when several recent check-ins felt hard"))
         self.observations.setChecked(prefs.observations_on)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -767,7 +767,7 @@ class JournalView(QWidget):
         self.observation.setFrameShape(QFrame.Shape.StyledPanel)
         self.observation_text = QLabel(
             self.tr(
-                "Several of your recent check-ins were hard. That happens in this work. "
+                "Things have felt hard in several of your recent check-ins. That happens in this work. "
                 "Your support list, or some rest, may help."
             ),
             self.observation,
@@ -776,7 +776,7 @@ class JournalView(QWidget):
         self.observation_support = QPushButton(self.tr("My support"), self.observation)
         self.observation_support.setAccessibleName(self.tr("Open my support list"))
         self.observation_hide = QPushButton(self.tr("Hide this"), self.observation)
-        self.observation_hide.setAccessibleName(self.tr("Hide this observation"))
+        self.observation_hide.setAccessibleName(self.tr("Hide this note"))
         obs_buttons = QHBoxLayout()
         obs_buttons.addStretch(1)
         obs_buttons.addWidget(self.observation_support)

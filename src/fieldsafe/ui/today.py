@@ -100,7 +100,7 @@ class TodayView(QWidget):
         )
         if postponed:
             self._group(
-                self.tr("Debriefs you postponed (%n)", "", len(postponed)),
+                self.tr("Debriefs saved for later (%n)", "", len(postponed)),
                 [("", s) for s in postponed],
                 len(postponed),
                 role=DEBRIEF_ROLE,

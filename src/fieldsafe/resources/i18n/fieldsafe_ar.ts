@@ -431,98 +431,103 @@
 <context>
     <name>DebriefEditor</name>
     <message>
-        <location filename="../../ui/journal.py" line="201"/>
+        <location filename="../../ui/journal.py" line="202"/>
         <source>When</source>
         <extracomment>the journal editor&apos;s draft slot, and how long after typing it is kept</extracomment>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="203"/>
+        <location filename="../../ui/journal.py" line="204"/>
         <source>The meeting it follows</source>
         <translation>اللقاء الذي تأتي بعده</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="205"/>
+        <location filename="../../ui/journal.py" line="206"/>
         <source>How I feel, from 0 (very hard) to 10 (very good)</source>
         <translation>كيف أشعر، من 0 (صعب جدًا) إلى 10 (جيد جدًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="206"/>
-        <source>Skip the check-in</source>
-        <translation>تخطّي تسجيل الشعور</translation>
+        <location filename="../../ui/journal.py" line="207"/>
+        <source>No check-in this time</source>
+        <translation>بلا تسجيل للشعور هذه المرة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="220"/>
+        <location filename="../../ui/journal.py" line="221"/>
         <source>In a few words</source>
         <translation>ببضع كلمات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="221"/>
+        <location filename="../../ui/journal.py" line="222"/>
         <source>In a few words, if you like</source>
         <translation>ببضع كلمات، إن أردت</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="227"/>
+        <location filename="../../ui/journal.py" line="228"/>
         <source>My notes</source>
         <translation>ملاحظاتي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="231"/>
+        <location filename="../../ui/journal.py" line="232"/>
         <source>Anything else, as long or as short as you want.</source>
         <translation>أي شيء آخر، قصيرًا كان أو طويلًا، كما يناسبك.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="233"/>
         <location filename="../../ui/journal.py" line="234"/>
+        <location filename="../../ui/journal.py" line="235"/>
         <source>I talked with someone about it</source>
         <translation>تحدّثت مع أحد عن ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="238"/>
         <location filename="../../ui/journal.py" line="239"/>
+        <location filename="../../ui/journal.py" line="240"/>
         <source>Save entry</source>
         <translation>حفظ الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="240"/>
         <location filename="../../ui/journal.py" line="241"/>
+        <location filename="../../ui/journal.py" line="242"/>
         <source>Delete entry</source>
         <translation>حذف الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="248"/>
+        <location filename="../../ui/journal.py" line="249"/>
         <source>When:</source>
         <translation>متى:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="249"/>
+        <location filename="../../ui/journal.py" line="250"/>
         <source>After:</source>
         <translation>بعد:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="250"/>
+        <location filename="../../ui/journal.py" line="251"/>
         <source>How I feel:</source>
         <translation>كيف أشعر:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="261"/>
+        <location filename="../../ui/journal.py" line="262"/>
         <source>My notes:</source>
         <translation>ملاحظاتي:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="270"/>
+        <location filename="../../ui/journal.py" line="271"/>
         <source>Journal entry</source>
         <translation>صفحة اليوميات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="339"/>
+        <location filename="../../ui/journal.py" line="340"/>
         <source>Restored from the draft. Save to keep it.</source>
-        <translation type="unfinished">استُعيد من المسودة. يُرجى الحفظ للاحتفاظ به.</translation>
+        <translation>استُعيدت من المسودة. يُرجى الحفظ للاحتفاظ بها.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="347"/>
+        <location filename="../../ui/journal.py" line="348"/>
         <source>No particular meeting</source>
         <translation>دون لقاء محدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="349"/>
+        <source>Untitled</source>
+        <translation>بلا عنوان</translation>
     </message>
     <message>
         <location filename="../../ui/journal.py" line="476"/>
@@ -844,8 +849,8 @@
     <message>
         <location filename="../../ui/journal.py" line="687"/>
         <location filename="../../ui/journal.py" line="688"/>
-        <source>Mention it when several recent check-ins were hard</source>
-        <translation>الإشارة إلى ذلك حين يكون الشعور صعبًا في عدة تسجيلات أخيرة</translation>
+        <source>Gently mention it when several recent check-ins felt hard</source>
+        <translation>التنبيه بلطف عندما تبدو عدة تسجيلات حديثة للشعور صعبة</translation>
     </message>
     <message>
         <location filename="../../ui/journal.py" line="695"/>
@@ -906,8 +911,13 @@
     </message>
     <message>
         <location filename="../../ui/journal.py" line="770"/>
-        <source>Several of your recent check-ins were hard. That happens in this work. Your support list, or some rest, may help.</source>
-        <translation>كان شعورك صعبًا في عدة تسجيلات أخيرة. وهذا يحدث في مثل هذا العمل. قد تساعدك مصادر دعمك، أو قسط من الراحة.</translation>
+        <source>Things have felt hard in several of your recent check-ins. That happens in this work. Your support list, or some rest, may help.</source>
+        <translation>بدت الأمور صعبة في عدة من تسجيلات شعورك الأخيرة. هذا يحدث في هذا العمل. قد تفيدك مصادر دعمك، أو قسط من الراحة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="779"/>
+        <source>Hide this note</source>
+        <translation>إخفاء هذه الملاحظة</translation>
     </message>
     <message>
         <location filename="../../ui/journal.py" line="777"/>
@@ -918,11 +928,6 @@
         <location filename="../../ui/journal.py" line="778"/>
         <source>Hide this</source>
         <translation>إخفاء</translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal.py" line="779"/>
-        <source>Hide this observation</source>
-        <translation>إخفاء هذه الملاحظة</translation>
     </message>
     <message>
         <location filename="../../ui/journal.py" line="864"/>
@@ -2039,14 +2044,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/today.py" line="103"/>
-        <source>Debriefs you postponed (%n)</source>
+        <source>Debriefs saved for later (%n)</source>
         <translation>
-            <numerusform>جلسات تفريغ أجّلتها (%Ln)</numerusform>
-            <numerusform>جلسة تفريغ أجّلتها (%Ln)</numerusform>
-            <numerusform>جلستا تفريغ أجّلتهما (%Ln)</numerusform>
-            <numerusform>جلسات تفريغ أجّلتها (%Ln)</numerusform>
-            <numerusform>جلسات تفريغ أجّلتها (%Ln)</numerusform>
-            <numerusform>جلسات تفريغ أجّلتها (%Ln)</numerusform>
+            <numerusform>تفريغ مؤجَّل لوقت لاحق (%Ln)</numerusform>
+            <numerusform>تفريغ مؤجَّل لوقت لاحق (%Ln)</numerusform>
+            <numerusform>تفريغ مؤجَّل لوقت لاحق (%Ln)</numerusform>
+            <numerusform>تفريغ مؤجَّل لوقت لاحق (%Ln)</numerusform>
+            <numerusform>تفريغ مؤجَّل لوقت لاحق (%Ln)</numerusform>
+            <numerusform>تفريغ مؤجَّل لوقت لاحق (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -2586,60 +2591,60 @@
         <translation>مع مَن يمكنني التحدث عن ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="125"/>
+        <location filename="../../ui/journal.py" line="126"/>
         <source>{n} (very hard)</source>
         <translation>{n} (صعب جدًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="127"/>
+        <location filename="../../ui/journal.py" line="128"/>
         <source>{n} (very good)</source>
         <translation>{n} (جيد جدًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="138"/>
-        <location filename="../../ui/journal.py" line="156"/>
+        <location filename="../../ui/journal.py" line="139"/>
+        <location filename="../../ui/journal.py" line="157"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="140"/>
-        <source>That sounds like a hard one.</source>
-        <translation>يبدو أن ذلك كان صعبًا.</translation>
-    </message>
-    <message>
         <location filename="../../ui/journal.py" line="141"/>
-        <source>Would you like to look at your support list and what helps you?</source>
-        <translation>هل يفيدك أن تلقي نظرة على مصادر دعمك وما يساعدك؟</translation>
+        <source>That sounds like it was hard.</source>
+        <translation>يبدو أن الأمر كان صعبًا.</translation>
     </message>
     <message>
         <location filename="../../ui/journal.py" line="142"/>
+        <source>Would you like to see the people and things that help you?</source>
+        <translation>ما رأيك في إلقاء نظرة على الأشخاص والأشياء التي تساعدك؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="143"/>
         <source>Show my support</source>
         <translation>عرض مصادر دعمي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="143"/>
+        <location filename="../../ui/journal.py" line="144"/>
         <source>Not now</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="158"/>
+        <location filename="../../ui/journal.py" line="159"/>
         <source>A journal entry you were writing was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفَظ صفحة من اليوميات كانت كتابتها جارية.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="160"/>
+        <location filename="../../ui/journal.py" line="161"/>
         <source>FieldSafe kept it from {time}. Restore it to go on writing, or discard it.</source>
-        <translation type="unfinished">احتفظ تطبيق FieldSafe به منذ {time}. يمكنك استعادته لمتابعة الكتابة، أو حذفه.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/journal.py" line="162"/>
-        <source>Restore</source>
-        <translation type="unfinished">استعادة</translation>
+        <translation>احتفظ تطبيق FieldSafe بها منذ {time}. يمكنك استعادتها لمتابعة الكتابة، أو حذفها.</translation>
     </message>
     <message>
         <location filename="../../ui/journal.py" line="163"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal.py" line="164"/>
         <source>Discard</source>
-        <translation type="unfinished">حذف المسودة</translation>
+        <translation>حذف المسودة</translation>
     </message>
 </context>
 <context>

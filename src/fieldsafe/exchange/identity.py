@@ -1,0 +1,144 @@
+"""Identities and colleague cards for sharing without internet.
+
+Each vault has an age X25519 identity (encryption, through pyrage) and an
+Ed25519 signing key (cryptography). "My card" carries the public halves and
+a display name; a colleague's card is imported, then verified in person by
+comparing a **safety number**: both screens show the same 60 digits in
+groups of five, derived from both cards, so a swapped card shows a
+different number. No Qt, no storage: the vault keeps the secrets.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+
+import pyrage
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
+
+from fieldsafe.vault.errors import BadInputFile
+
+CARD_FORMAT = "fieldsafe-card"
+CARD_VERSION = 1
+MAX_CARD_BYTES = 4096
+MAX_NAME = 80
+_AGE_RECIPIENT = re.compile(r"^age1[02-9ac-hj-np-z]{58}$")
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+@dataclass(frozen=True)
+class Card:
+    """A colleague's (or one's own) public card."""
+
+    name: str
+    age_recipient: str  # "age1…"
+    sign_key: bytes  # Ed25519 public key, 32 bytes
+
+    @property
+    def fingerprint(self) -> str:
+        """Hex SHA-256 over both public keys (the name is not part of it)."""
+        digest = hashlib.sha256(b"fieldsafe-card-v1\0" + self.age_recipient.encode("ascii") + b"\0" + self.sign_key)
+        return digest.hexdigest()
+
+    def to_text(self) -> str:
+        return json.dumps(
+            {
+                "format": CARD_FORMAT,
+                "version": CARD_VERSION,
+                "name": self.name,
+                "age": self.age_recipient,
+                "sign": base64.b64encode(self.sign_key).decode("ascii"),
+            },
+            ensure_ascii=False,
+            indent=2,
+        ) + "\n"
+
+    @classmethod
+    def from_text(cls, text: str | bytes) -> Card:
+        """Parse a card file or pasted text; :class:`BadInputFile`
+        (``not_a_card``, ``too_large``) for anything else."""
+        if isinstance(text, bytes):
+            if len(text) > MAX_CARD_BYTES:
+                raise BadInputFile("too_large")
+            try:
+                text = text.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                raise BadInputFile("not_a_card") from None
+        if len(text) > MAX_CARD_BYTES:
+            raise BadInputFile("too_large")
+        try:
+            doc = json.loads(text)
+        except (ValueError, RecursionError):
+            raise BadInputFile("not_a_card") from None
+        if (
+            not isinstance(doc, dict)
+            or set(doc) != {"format", "version", "name", "age", "sign"}
+            or doc["format"] != CARD_FORMAT
+            or doc["version"] != CARD_VERSION
+        ):
+            raise BadInputFile("not_a_card")
+        name, age, sign = doc["name"], doc["age"], doc["sign"]
+        if not isinstance(name, str) or not name.strip() or len(name) > MAX_NAME or _CONTROLS.search(name):
+            raise BadInputFile("not_a_card")
+        if not isinstance(age, str) or not _AGE_RECIPIENT.match(age):
+            raise BadInputFile("not_a_card")
+        try:
+            pyrage.x25519.Recipient.from_str(age)
+            key = base64.b64decode(sign, validate=True) if isinstance(sign, str) else b""
+            Ed25519PublicKey.from_public_bytes(key)
+        except (ValueError, pyrage.RecipientError):
+            raise BadInputFile("not_a_card") from None
+        return cls(name=" ".join(name.split()), age_recipient=age, sign_key=key)
+
+    def verify(self, signature: bytes, data: bytes) -> bool:
+        try:
+            Ed25519PublicKey.from_public_bytes(self.sign_key).verify(signature, data)
+        except (InvalidSignature, ValueError):
+            return False
+        return True
+
+
+@dataclass(frozen=True, repr=False)
+class Identity:
+    """This vault's own keys. Never printed (``repr`` hides them)."""
+
+    name: str
+    age_secret: str  # "AGE-SECRET-KEY-1…"
+    sign_secret: bytes  # Ed25519 private key, 32 raw bytes
+
+    def __repr__(self) -> str:
+        return "<Identity>"
+
+    @classmethod
+    def generate(cls, name: str) -> Identity:
+        age = pyrage.x25519.Identity.generate()
+        sign = Ed25519PrivateKey.generate().private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+        return cls(name=name, age_secret=str(age), sign_secret=sign)
+
+    def card(self) -> Card:
+        age = pyrage.x25519.Identity.from_str(self.age_secret).to_public()
+        public = Ed25519PrivateKey.from_private_bytes(self.sign_secret).public_key()
+        return Card(self.name, str(age), public.public_bytes(Encoding.Raw, PublicFormat.Raw))
+
+    def age_identity(self) -> pyrage.x25519.Identity:
+        return pyrage.x25519.Identity.from_str(self.age_secret)
+
+    def sign(self, data: bytes) -> bytes:
+        return Ed25519PrivateKey.from_private_bytes(self.sign_secret).sign(data)
+
+
+def safety_number(mine: Card, theirs: Card) -> str:
+    """60 digits in 12 groups of 5, the same on both screens (the two
+    fingerprints are sorted before hashing)."""
+    first, second = sorted((mine.fingerprint, theirs.fingerprint))
+    digest = hashlib.sha512(f"fieldsafe-safety-number-v1\0{first}\0{second}".encode("ascii")).digest()
+    digits = []
+    for i in range(12):
+        chunk = int.from_bytes(digest[i * 5 : i * 5 + 5], "big") % 100_000
+        digits.append(f"{chunk:05d}")
+    return " ".join(digits)
