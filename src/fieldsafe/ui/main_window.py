@@ -49,11 +49,11 @@ from fieldsafe.ui import limits, ops
 from fieldsafe.ui.change_passphrase import ChangePassphraseDialog
 from fieldsafe.ui.dialogs import ChooseBackupFile, EraseVault, Notice, RestoreDraft
 from fieldsafe.ui.errors import describe
+from fieldsafe.ui.journal import JournalView
 from fieldsafe.ui.localtime import format_moment
 from fieldsafe.ui.log_editor import DRAFT_SLOT, LogEditor
 from fieldsafe.ui.log_model import OutreachLogModel
 from fieldsafe.ui.search_results import HighlightDelegate, SearchResultsModel
-from fieldsafe.ui.journal import JournalView
 from fieldsafe.ui.today import FilterBar, TodayView
 from fieldsafe.vault import Vault
 from fieldsafe.vault.store import SEARCH_LIMIT, SEARCH_WINDOW
