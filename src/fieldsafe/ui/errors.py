@@ -132,6 +132,18 @@ _BAD_INPUT = {
     "too_large": QT_TRANSLATE_NOOP("errors", "The file is too large."),
     "not_utf8": QT_TRANSLATE_NOOP("errors", "The file is not UTF-8 text."),
     "repeated_name": QT_TRANSLATE_NOOP("errors", "The file repeats a name inside one object, so its meaning is unclear."),
+    "not_a_card": QT_TRANSLATE_NOOP("errors", "This is not a FieldSafe card."),
+    "not_a_bundle": QT_TRANSLATE_NOOP("errors", "The file is not a FieldSafe share bundle."),
+    "not_for_us": QT_TRANSLATE_NOOP("errors", "This bundle was encrypted for someone else; this vault cannot open it."),
+    "work_factor": QT_TRANSLATE_NOOP("errors", "This bundle asks for far more work to open than FieldSafe ever uses, so it was not opened."),
+    "needs_passphrase": QT_TRANSLATE_NOOP("errors", "This bundle is protected by a passphrase. Ask the sender for it."),
+    "wrong_passphrase": QT_TRANSLATE_NOOP("errors", "That passphrase did not open the bundle, or the file is damaged."),
+    "not_signed": QT_TRANSLATE_NOOP("errors", "The bundle is not signed by a FieldSafe colleague, so it was not opened."),
+    "bad_signature": QT_TRANSLATE_NOOP("errors", "The bundle's signature does not match its content: it may have been changed."),
+    "unverified_sender": QT_TRANSLATE_NOOP("errors", "The sender is not verified yet. Compare your safety numbers in person first."),
+    "unknown_sender": QT_TRANSLATE_NOOP("errors", "The sender is not one of your colleagues. Import and verify their card first."),
+    "changed_key": QT_TRANSLATE_NOOP("errors", "This colleague's key has changed. Nothing is shared or received until you verify them again."),
+    "replayed": QT_TRANSLATE_NOOP("errors", "You already have this version of the bundle, or a newer one. Nothing was changed."),
 }
 
 

@@ -2363,32 +2363,92 @@
         <translation>يكرر الملف اسمًا داخل كائن واحد، فيصبح معناه غير واضح.</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="135"/>
+        <source>This is not a FieldSafe card.</source>
+        <translation>هذه ليست بطاقة FieldSafe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="136"/>
+        <source>The file is not a FieldSafe share bundle.</source>
+        <translation>هذا الملف ليس حزمة مشاركة من FieldSafe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="137"/>
+        <source>This bundle was encrypted for someone else; this vault cannot open it.</source>
+        <translation>شُفّرت هذه الحزمة لشخص آخر؛ لا تستطيع هذه الخزنة فتحها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="138"/>
+        <source>This bundle asks for far more work to open than FieldSafe ever uses, so it was not opened.</source>
+        <translation>تتطلب هذه الحزمة جهدًا لفتحها يفوق كثيرًا ما يستخدمه FieldSafe، لذلك لم تُفتح.</translation>
+    </message>
+    <message>
         <location filename="../../ui/errors.py" line="139"/>
+        <source>This bundle is protected by a passphrase. Ask the sender for it.</source>
+        <translation>هذه الحزمة محمية بعبارة مرور. اطلبها من المرسِل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="140"/>
+        <source>That passphrase did not open the bundle, or the file is damaged.</source>
+        <translation>لم تفتح عبارة المرور هذه الحزمة، أو أن الملف تالف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="141"/>
+        <source>The bundle is not signed by a FieldSafe colleague, so it was not opened.</source>
+        <translation>الحزمة غير موقّعة من زميل يستخدم FieldSafe، لذلك لم تُفتح.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="142"/>
+        <source>The bundle&apos;s signature does not match its content: it may have been changed.</source>
+        <translation>توقيع الحزمة لا يطابق محتواها: ربما عُدّلت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="143"/>
+        <source>The sender is not verified yet. Compare your safety numbers in person first.</source>
+        <translation>لم يُتحقَّق من المرسِل بعد. قارنا أرقام الأمان وجهًا لوجه أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="144"/>
+        <source>The sender is not one of your colleagues. Import and verify their card first.</source>
+        <translation>المرسِل ليس من زملائك. استورد بطاقته وتحقّق منها أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="145"/>
+        <source>This colleague&apos;s key has changed. Nothing is shared or received until you verify them again.</source>
+        <translation>تغيّر مفتاح هذا الزميل. لن تُشارَك أو تُستقبَل أي حزمة حتى تتحقّق منه مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="146"/>
+        <source>You already have this version of the bundle, or a newer one. Nothing was changed.</source>
+        <translation>لديك هذه النسخة من الحزمة أو نسخة أحدث. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="151"/>
         <source>The file is empty. Nothing was stored.</source>
         <translation>الملف فارغ. لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="140"/>
+        <location filename="../../ui/errors.py" line="152"/>
         <source>The file is larger than 25 MB, the most FieldSafe attaches. Nothing was stored.</source>
         <translation>الملف أكبر من 25 MB، وهو أقصى حجم يُرفقه FieldSafe. لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="143"/>
+        <location filename="../../ui/errors.py" line="155"/>
         <source>FieldSafe attaches JPEG and PNG photos and PDF files only. Nothing was stored.</source>
         <translation>لا يُرفق FieldSafe إلا صور JPEG أو PNG وملفات PDF. لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="146"/>
+        <location filename="../../ui/errors.py" line="158"/>
         <source>The file is damaged or incomplete. Nothing was stored.</source>
         <translation>الملف تالف أو غير مكتمل. لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="147"/>
+        <location filename="../../ui/errors.py" line="159"/>
         <source>The image is too large to open safely (over 80 megapixels). Nothing was stored.</source>
         <translation>الصورة أكبر من أن تُفتح بأمان (أكثر من 80 ميغابكسل). لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="150"/>
+        <location filename="../../ui/errors.py" line="162"/>
         <source>The file cannot be read (it may be gone, or not a regular file). Nothing was stored.</source>
         <translation>تتعذّر قراءة الملف (ربما لم يعد موجودًا، أو ليس ملفًا عاديًا). لم يُخزَّن شيء.</translation>
     </message>
@@ -2493,12 +2553,12 @@
         <translation>الحقل «{field}» {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="156"/>
+        <location filename="../../ui/errors.py" line="168"/>
         <source>The file is not in the expected format.</source>
         <translation>الملف ليس بالصيغة المتوقعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="158"/>
+        <location filename="../../ui/errors.py" line="170"/>
         <source>Line {line}: {problem} Nothing was imported.</source>
         <translation>السطر {line}: {problem} لم يُستورد شيء.</translation>
     </message>
