@@ -282,6 +282,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("passwd", cmd_passwd, "change the passphrase (asks for the old one, then the new one)")
 
+    sub = command("identity", cmd_identity, "show this vault's card (its public keys) to give to a colleague")
+    sub.add_argument("action", choices=["show"])
+    sub.add_argument("--name", metavar="NAME", help="set the display name on the card first")
+    sub.add_argument("--out", type=Path, metavar="FILE", help="also write the card to FILE")
+
+    sub = command("colleague", cmd_colleague, "add, list or verify colleagues' cards")
+    sub.add_argument("action", choices=["add", "list", "verify"])
+    sub.add_argument("target", nargs="?", metavar="FILE|NAME", help="a card file (add) or a colleague's name (verify)")
+    sub.add_argument("--yes", action="store_true", help="verify: the safety numbers were compared and match")
+
+    sub = command("share", cmd_share, "write an encrypted share bundle of one record for a verified colleague")
+    sub.add_argument("record", metavar="RECORD_ID")
+    sub.add_argument("--to", required=True, metavar="NAME")
+    sub.add_argument("--out", type=Path, required=True, metavar="FILE")
+
+    sub = command("receive", cmd_receive, "check and import a share bundle (all or nothing)")
+    sub.add_argument("file", type=Path, metavar="FILE")
+
     sub = command("demo", cmd_demo, "create a NEW vault filled with fictional sample data")
     sub.add_argument("--records", type=_positive(MAX_DEMO_RECORDS), required=True, metavar="N")
     sub.add_argument(
@@ -535,6 +553,117 @@ def cmd_demo(args: argparse.Namespace, passphrases: _Passphrases) -> int:
         seed = DEFAULT_SEED if args.seed is None else args.seed
         added = add_demo_records(vault, args.records, seed=seed)
     print(f"Added {added} fictional outreach logs.")
+    return EXIT_OK
+
+
+
+# -- sharing -------------------------------------------------------------------
+
+
+def cmd_identity(args: argparse.Namespace, passphrases: _Passphrases) -> int:
+    from fieldsafe.vault.atomicfile import atomic_writer
+
+    with _open(args, passphrases) as vault:
+        identity = vault.exchange.set_name(args.name) if args.name else vault.exchange.identity()
+        card = identity.card()
+    print(card.to_text(), end="")
+    print(f"Fingerprint: {card.fingerprint}")
+    if args.out:
+        with atomic_writer(args.out, overwrite=False) as out:
+            out.write(card.to_text().encode("utf-8"))
+        print("Card written. It holds only public keys; give it to your colleague.")
+    return EXIT_OK
+
+
+def cmd_colleague(args: argparse.Namespace, passphrases: _Passphrases) -> int:
+    from fieldsafe.exchange.identity import Card, safety_number
+
+    if args.action in ("add", "verify") and not args.target:
+        raise UsageError(f"colleague {args.action} needs a {'card file' if args.action == 'add' else 'name'}")
+    card = None
+    if args.action == "add":
+        try:
+            data = Path(args.target).read_bytes() if Path(args.target).exists() else b""
+        except OSError:
+            raise errors.BadInputFile("unreadable") from None
+        if not data:
+            raise errors.BadInputFile("missing")
+        card = Card.from_text(data)
+    with _open(args, passphrases) as vault:
+        mine = vault.exchange.identity().card()
+        if args.action == "list":
+            for entry in vault.exchange.all():
+                state = "verified" if entry.usable else ("KEY CHANGED: verify again" if entry.changed else "not verified")
+                print(f"{_printable(entry.card.name)}\t{state}\t{entry.card.fingerprint[:16]}")
+            return EXIT_OK
+        if args.action == "add":
+            assert card is not None
+            entry = vault.exchange.add_card(card)
+            print(f"Added {_printable(entry.card.name)} (not verified yet).")
+        else:
+            entry = vault.exchange.find(args.target)
+        number = safety_number(mine, entry.card)
+        print("Safety number (compare it in person; it must be the same on both screens):")
+        print(f"    {number}")
+        if args.action == "verify":
+            if not args.yes:
+                raise UsageError("compare the safety numbers in person, then run again with --yes")
+            vault.exchange.verify(entry.id)
+            print(f"{_printable(entry.card.name)} is verified.")
+    return EXIT_OK
+
+
+def cmd_share(args: argparse.Namespace, passphrases: _Passphrases) -> int:
+    from fieldsafe.core.records import KINDS, RecordId
+    from fieldsafe.exchange.bundle import seal
+    from fieldsafe.vault.atomicfile import atomic_writer
+    from fieldsafe.vault.transfer import export_records
+
+    with _open(args, passphrases) as vault:
+        colleague = vault.exchange.find(args.to)
+        if not colleague.usable:
+            raise CommandFailed(
+                "This colleague is not verified (or their key changed). Compare safety numbers first: "
+                "fieldsafe-cli colleague verify NAME --yes"
+            )
+        stored = vault.get_record(RecordId(args.record))
+        if stored is None or KINDS[stored.kind].private:
+            raise errors.NotFound()
+        (record,) = [r for r in export_records(vault, [stored.kind]) if r.id == stored.id]
+        data = seal({"records": [record.as_json()]}, sender=vault.exchange.identity(),
+                    recipients=[colleague.card], created_at=vault.clock.now())
+    with atomic_writer(args.out, overwrite=False) as out:
+        out.write(data)
+    print("Bundle written. It is encrypted for your colleague and for you.")
+    return EXIT_OK
+
+
+def cmd_receive(args: argparse.Namespace, passphrases: _Passphrases) -> int:
+    from fieldsafe.core.interchange import parse_record
+    from fieldsafe.core.records import KINDS
+    from fieldsafe.exchange.bundle import MAX_BUNDLE_BYTES, BadBundle, open_bundle
+    from fieldsafe.vault.transfer import import_records
+
+    try:
+        with open(args.file, "rb") as fh:
+            data = fh.read(MAX_BUNDLE_BYTES + 1)
+    except FileNotFoundError:
+        raise errors.BadInputFile("missing") from None
+    except OSError:
+        raise errors.BadInputFile("unreadable") from None
+    with _open(args, passphrases) as vault:
+        opened = open_bundle(data, me=vault.exchange.identity(), colleagues=vault.exchange.for_opening(),
+                             last_versions=vault.exchange.last_versions())
+        raw = opened.content.get("records")
+        if not isinstance(raw, list):
+            raise BadBundle("not_a_bundle")
+        records = [parse_record(r, index=i) for i, r in enumerate(raw)]
+        if any(KINDS[r.kind].private for r in records):
+            raise BadBundle("not_a_bundle")  # private kinds are never shared
+        result = import_records(vault, records)
+        vault.exchange.received(opened.bundle_id, opened.bundle_version)
+    print(f"From {_printable(opened.sender.name)} (verified): {result.added} added, {result.updated} updated, "
+          f"{result.unchanged} already up to date.")
     return EXIT_OK
 
 

@@ -35,23 +35,21 @@ def test_review5_an_answer_to_a_long_own_prompt_can_be_saved(
 def test_review5_the_same_prompt_twice_does_not_lose_an_answer(
     qtbot, window: MainWindow, vault: Vault  # noqa: ANN001
 ) -> None:
-    """A prompt written twice in the settings (easy when editing a list of
-    lines) gives two answer fields; both answers are saved, but opening the
-    entry again shows one of them only, and the next save drops the other."""
+    """A prompt written twice in the settings is kept once; an entry that
+    holds two answers to the same prompt (e.g. imported) shows both, and a
+    save keeps both."""
     first, second = "first" + secrets.token_hex(4), "second" + secrets.token_hex(4)
     journal = window.show_journal()
     assert journal is not None
     dialog = journal.show_settings()
     find("Prompts, one per line", QPlainTextEdit, within=dialog).setPlainText("What went well?\nWhat went well?")
     dialog.accept()
-    journal.new_entry()
-    fields = [f for _p, f in journal.editor._answers]
-    assert len(fields) == 2
-    fields[0].setPlainText(first)
-    fields[1].setPlainText(second)
-    saved = journal.editor.save()
-    assert saved is not None
-    journal.new_entry()
-    assert journal.open_entry(saved.id)
+    assert vault.journal.prefs().prompts == ("went_well",)
+    entry = vault.journal.save(occurred_at=vault.clock.now(), reflections=[("went_well", first), ("went_well", second)])
+    journal._reload()
+    assert journal.open_entry(entry.id)
     shown = [f.toPlainText() for _p, f in journal.editor._answers]
-    assert first in shown and second in shown  # fails: one answer is no longer shown
+    assert first in shown and second in shown
+    journal.editor.checkin_note.setText("edited")
+    assert journal.editor.save() is not None
+    assert [a for _p, a in vault.journal.get(entry.id).reflections] == [first, second]

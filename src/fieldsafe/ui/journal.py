@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 
 from fieldsafe.core.clock import Clock, SystemClock, from_iso, to_iso
 from fieldsafe.core.journal_stats import LOW_FEELING, gentle_observation, weekly
-from fieldsafe.core.records import DEFAULT_PROMPTS, FEELINGS, RecordId
+from fieldsafe.core.records import DEFAULT_PROMPTS, FEELINGS, MAX_PROMPT, RecordId
 from fieldsafe.ui import ops
 from fieldsafe.ui.dialogs import Confirm
 from fieldsafe.ui.errors import describe
@@ -59,6 +59,7 @@ from fieldsafe.ui.localtime import format_moment, from_qdatetime, to_qdatetime
 from fieldsafe.ui.log_editor import QDateTimeEditSafe
 from fieldsafe.ui.markdown import document_to_markdown
 from fieldsafe.vault import Vault
+from fieldsafe.vault.errors import NotFound
 from fieldsafe.vault.journal import Debrief, JournalPrefs
 
 log = logging.getLogger("fieldsafe.ui.journal")
@@ -352,9 +353,13 @@ class DebriefEditor(QWidget):
         try:
             recent = self._vault.logs.page(limit=50)
             if selected and all(s.id != selected for s in recent):  # an older meeting
-                stored = self._vault.logs.get(RecordId(selected))
-                title = stored.title or untitled
-                self.follows.addItem(f"{format_moment(stored.occurred_at)}  \u2068{title}\u2069", stored.id)
+                try:
+                    stored = self._vault.logs.get(RecordId(selected))
+                except NotFound:
+                    stored = None  # the meeting's log was deleted: "no particular meeting"
+                if stored is not None:
+                    title = stored.title or untitled
+                    self.follows.addItem(f"{format_moment(stored.occurred_at)}  \u2068{title}\u2069", stored.id)
         except Exception as exc:  # noqa: BLE001 - worded by describe()
             self.status.setText(describe(exc))
             return
@@ -364,19 +369,25 @@ class DebriefEditor(QWidget):
         index = self.follows.findData(selected) if selected else 0
         self.follows.setCurrentIndex(max(index, 0))
 
-    def _build_prompts(self, answers: dict[str, str]) -> None:
+    def _build_prompts(self, answers: list[tuple[str, str]]) -> None:
         while self.prompts_layout.rowCount():
             self.prompts_layout.removeRow(0)
         self._answers = []
-        prompts = list(self._prefs.prompts) if self._prefs.prompts_on else []
-        # Answers to prompts that are switched off or rewritten stay visible.
-        prompts += [p for p in answers if p not in prompts]
-        for prompt in prompts:
+        pending = list(answers)
+        rows: list[tuple[str, str]] = []
+        for prompt in dict.fromkeys(self._prefs.prompts if self._prefs.prompts_on else ()):
+            match = next((pair for pair in pending if pair[0] == prompt), None)
+            if match is not None:
+                pending.remove(match)
+            rows.append((prompt, match[1] if match else ""))
+        # Answers to prompts switched off, rewritten or repeated stay, each in its own field.
+        rows += pending
+        for prompt, answer in rows:
             field = QPlainTextEdit(self.prompts_box)
             field.setAccessibleName(prompt_text(prompt))
             field.setTabChangesFocus(True)
             field.setFixedHeight(QFontMetrics(field.font()).lineSpacing() * 3 + 12)
-            field.setPlainText(answers.get(prompt, ""))
+            field.setPlainText(answer)
             field.textChanged.connect(self._edited)
             label = QLabel(prompt_text(prompt), self.prompts_box)
             label.setWordWrap(True)
@@ -399,7 +410,7 @@ class DebriefEditor(QWidget):
             for key, box in self.words.items():
                 box.setChecked(key in chosen)
             self.checkin_note.setText(entry.checkin_note if entry else "")
-            self._build_prompts(dict(entry.reflections) if entry else {})
+            self._build_prompts(list(entry.reflections) if entry else [])
             self.body.document().setMarkdown(entry.body if entry else "", _MARKDOWN)
             self.body.document().clearUndoRedoStacks()
             self.talked.setChecked(entry.talked_with_someone if entry else False)
@@ -411,9 +422,7 @@ class DebriefEditor(QWidget):
     def new_entry(self, follows: str | None = None) -> bool:
         if not self.save_if_dirty():
             return False
-        self._fill(None, follows=follows)
-        if follows:
-            self._dirty = True  # a debrief of that meeting, even if only the link is kept
+        self._fill(None, follows=follows)  # the link alone is not yet an entry
         self.status.setText("")
         self.feeling.setFocus()
         return True
@@ -437,7 +446,7 @@ class DebriefEditor(QWidget):
             or self.body.toPlainText().strip()
             or any(f.toPlainText().strip() for _p, f in self._answers)
             or self.talked.isChecked()
-            or self.follows.currentData()
+            or (self._entry_id is not None and self.follows.currentData())
         )
 
     def save_if_dirty(self) -> bool:
@@ -509,7 +518,7 @@ class DebriefEditor(QWidget):
             for box in self.words.values():
                 box.setChecked(False)
             self.checkin_note.setText("")
-            self._build_prompts({})
+            self._build_prompts([])
             for _p, field in self._answers:
                 field.clear()
             self.body.clear()
@@ -703,9 +712,10 @@ class JournalSettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def result_prefs(self) -> JournalPrefs:
-        lines = [line.strip() for line in self.prompts.toPlainText().splitlines() if line.strip()]
+        lines = [" ".join(line.split())[:MAX_PROMPT] for line in self.prompts.toPlainText().splitlines()]
+        prompts = list(dict.fromkeys(self._defaults.get(line, line) for line in lines if line))[:20]
         return JournalPrefs(
-            prompts=tuple(self._defaults.get(line, line) for line in lines),
+            prompts=tuple(prompts),
             prompts_on=self.prompts_on.isChecked(),
             lock_journal=self.lock.isChecked(),
             observations_on=self.observations.isChecked(),
@@ -726,8 +736,10 @@ class JournalView(QWidget):
         self._open = False
         self._offered: set[str] = set()
         self._observation_dismissed = False
-        #: a meeting to debrief once the journal is open (from "Debrief now")
+        #: a meeting to debrief, or an entry to show, once the journal is
+        #: open ("Debrief now", a search result, while the journal was locked)
         self.pending_follows: str | None = None
+        self.pending_entry: str | None = None
 
         # The lock gate.
         self.gate = QWidget(self)
@@ -830,6 +842,17 @@ class JournalView(QWidget):
     def is_open(self) -> bool:
         return self._open
 
+    def may_search(self) -> bool:
+        """The journal may be searched: it is open, or it has no lock."""
+        if self._open:
+            return True
+        if self._vault is None:
+            return False
+        try:
+            return not self._vault.journal.prefs().lock_journal
+        except Exception:  # noqa: BLE001 - when in doubt, not
+            return False
+
     def attach(self, vault: Vault) -> None:
         self._vault = vault
 
@@ -855,7 +878,7 @@ class JournalView(QWidget):
         vault = self._vault
         phrase = self.gate_field.text()
         self.gate_field.clear()  # never kept in a widget
-        if vault is None or not phrase:
+        if vault is None or not phrase or not self.gate_button.isEnabled():
             return None
         self.gate_button.setEnabled(False)
 
@@ -867,7 +890,9 @@ class JournalView(QWidget):
 
         def opened(_result: object) -> None:
             self.gate_button.setEnabled(True)
-            if self._vault is vault:
+            # Only if the person is still at the gate: a journal opened
+            # after they left would sit unlocked behind another section.
+            if self._vault is vault and self.isVisible() and self.pages.currentWidget() is self.gate:
                 self._show_journal()
 
         return ops.run(lambda: vault.check_passphrase(phrase), parent=self,
@@ -880,7 +905,11 @@ class JournalView(QWidget):
         self._reload()
         if self._offer_draft():
             return
-        if self.pending_follows:
+        if self.pending_entry:
+            entry, self.pending_entry = self.pending_entry, None
+            self.open_entry(entry)
+            self._select(self.editor.entry_id)
+        elif self.pending_follows:
             follows, self.pending_follows = self.pending_follows, None
             self.new_entry(follows=follows)
         elif self.editor.entry_id is None and not self.editor.dirty:
@@ -910,6 +939,7 @@ class JournalView(QWidget):
         """The person went elsewhere: save an edit in progress, and lock the
         journal again if its lock is on (its text leaves every widget)."""
         if not self._open:
+            self.pending_follows = self.pending_entry = None  # asked for, then left at the gate
             return True
         if not self.editor.save_if_dirty():
             return False
@@ -970,19 +1000,27 @@ class JournalView(QWidget):
     def _entry_chosen(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
         if item is None:
             return
-        if not self.editor.open_entry(item.data(_ID_ROLE)):
-            self.entries.blockSignals(True)
-            self.entries.setCurrentItem(previous)
-            self.entries.blockSignals(False)
+        chosen = item.data(_ID_ROLE)
+        self.editor.open_entry(chosen)
+        self._select(self.editor.entry_id)  # saving an edit on the way may have rebuilt the list
+
+    def _select(self, entry_id: str | None) -> None:
+        """Highlight the entry the editor shows (none for a new one)."""
+        self.entries.blockSignals(True)
+        self.entries.setCurrentItem(None)
+        self.entries.clearSelection()
+        for row in range(self.entries.count()):
+            if entry_id is not None and self.entries.item(row).data(_ID_ROLE) == entry_id:
+                self.entries.setCurrentRow(row)
+                break
+        self.entries.blockSignals(False)
 
     def new_entry(self, follows: str | None = None) -> bool:
         if not self._open:
             return False
-        self.entries.blockSignals(True)
-        self.entries.clearSelection()
-        self.entries.setCurrentItem(None)
-        self.entries.blockSignals(False)
-        return self.editor.new_entry(follows)
+        done = self.editor.new_entry(follows)
+        self._select(self.editor.entry_id)
+        return done
 
     def _saved(self, entry_id: str) -> None:
         self._reload()
@@ -992,7 +1030,7 @@ class JournalView(QWidget):
             QTimer.singleShot(0, self._offer_support)
 
     def _offer_support(self) -> None:
-        if self._open and OfferSupport.ask(self):
+        if self._open and self.isVisible() and OfferSupport.ask(self):
             self.show_support()
 
     def _hide_observation(self) -> None:
@@ -1024,6 +1062,7 @@ class JournalView(QWidget):
         except Exception as exc:  # noqa: BLE001 - worded by describe()
             self.editor.status.setText(describe(exc))
             return
+        prefs = JournalPrefs.from_json(prefs.as_json())  # the same limits as when read back
         self._prefs = prefs
         self.editor.attach(self._vault, prefs)
 
@@ -1034,7 +1073,7 @@ class JournalView(QWidget):
 
     def wipe(self) -> None:
         self._vault = None
-        self.pending_follows = None
+        self.pending_follows = self.pending_entry = None
         self._offered.clear()
         self._close()
         self.gate_field.clear()

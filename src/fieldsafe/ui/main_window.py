@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self._clock = clock or SystemClock()
         self._syncing = False
         self._search_generation = 0
+        self._searched = False
         self._close_warned = False
         self._closing_for_lock = False
         self.setWindowTitle(self.tr("FieldSafe"))
@@ -275,7 +276,9 @@ class MainWindow(QMainWindow):
         # The journal is searched only when the person asks, each time.
         self.search_journal = QCheckBox(self.tr("Include my journal"), self)
         self.search_journal.setAccessibleName(self.tr("Include my journal in this search"))
-        self.search_journal.toggled.connect(self._search_timer.start)
+        self.search_journal.toggled.connect(
+            lambda: self._search_timer.start() if self.search.text().strip() else None
+        )
         middle = QWidget(self)
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
@@ -387,6 +390,11 @@ class MainWindow(QMainWindow):
         return True
 
     def _save(self) -> None:
+        """Ctrl+S saves what is on screen: the journal entry in the journal."""
+        if self.work.currentWidget() is self.journal:
+            if self.journal.is_open:
+                self.journal.editor.save()
+            return
         self.editor.save()
 
     def _log_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -437,7 +445,9 @@ class MainWindow(QMainWindow):
         if self.lists.currentIndex() == _TODAY_PAGE:
             self.today_view.refresh(self._vault, self._clock.now().astimezone().date())
 
-    def _log_deleted(self, _log_id: str) -> None:
+    def _log_deleted(self, log_id: str) -> None:
+        if self._debrief_log == log_id:
+            self._hide_debrief_offer()
         self.log_model.reload()
         self._select_log_row(None)
         if self.search.text().strip():
@@ -575,12 +585,24 @@ class MainWindow(QMainWindow):
         query = self.search.text().strip()
         vault = self._vault
         if not query or vault is None:
-            self.search_journal.blockSignals(True)
-            self.search_journal.setChecked(False)  # the journal is included each time, never by default
-            self.search_journal.blockSignals(False)
-            self._show_list()
+            if self._searched:
+                # The search was cleared: the journal is included each time,
+                # never kept for the next search.
+                self._searched = False
+                self.search_journal.blockSignals(True)
+                self.search_journal.setChecked(False)
+                self.search_journal.blockSignals(False)
+            if self.lists.currentIndex() == _RESULTS_PAGE:
+                self._show_list()
             return
+        self._searched = True
         private = self.search_journal.isChecked()
+        if private and not self.journal.may_search():
+            # A locked journal is searched only once it is opened.
+            private = False
+            self.statusBar().showMessage(
+                self.tr("Your journal is locked: open it first to include it in a search.")
+            )
         ops.run(lambda: vault.search(query, include_private=private), parent=self).on_success(
             lambda hits: self._show_hits(generation, query, hits, private)
         ).on_failure(lambda error: self._search_failed(generation, error))
@@ -629,8 +651,11 @@ class MainWindow(QMainWindow):
         if log_id is None:
             return
         if self.results_model.hit_kind(current.row()) == DEBRIEF.name:
-            if self.show_journal() is not None and self.journal.is_open:
-                self.journal.open_entry(log_id)
+            if self.show_journal() is not None:
+                if self.journal.is_open:
+                    self.journal.open_entry(log_id)
+                else:
+                    self.journal.pending_entry = log_id  # once the passphrase is given
             return
         self.open_log(log_id)
 

@@ -187,6 +187,9 @@ class Vault:
         self.attachments = Attachments(self)
         self.drafts = Drafts(self)
         self.journal = Journal(self)
+        from fieldsafe.vault.colleagues import Exchange
+
+        self.exchange = Exchange(self)
 
     def __repr__(self) -> str:
         state = "locked" if self._conn is None else "unlocked"

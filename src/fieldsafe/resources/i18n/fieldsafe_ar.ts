@@ -431,121 +431,121 @@
 <context>
     <name>DebriefEditor</name>
     <message>
-        <location filename="../../ui/journal.py" line="202"/>
+        <location filename="../../ui/journal.py" line="203"/>
         <source>When</source>
         <extracomment>the journal editor&apos;s draft slot, and how long after typing it is kept</extracomment>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="204"/>
+        <location filename="../../ui/journal.py" line="205"/>
         <source>The meeting it follows</source>
         <translation>اللقاء الذي تأتي بعده</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="206"/>
+        <location filename="../../ui/journal.py" line="207"/>
         <source>How I feel, from 0 (very hard) to 10 (very good)</source>
         <translation>كيف أشعر، من 0 (صعب جدًا) إلى 10 (جيد جدًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="207"/>
+        <location filename="../../ui/journal.py" line="208"/>
         <source>No check-in this time</source>
         <translation>بلا تسجيل للشعور هذه المرة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="221"/>
+        <location filename="../../ui/journal.py" line="222"/>
         <source>In a few words</source>
         <translation>ببضع كلمات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="222"/>
+        <location filename="../../ui/journal.py" line="223"/>
         <source>In a few words, if you like</source>
         <translation>ببضع كلمات، إن أردت</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="228"/>
+        <location filename="../../ui/journal.py" line="229"/>
         <source>My notes</source>
         <translation>ملاحظاتي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="232"/>
+        <location filename="../../ui/journal.py" line="233"/>
         <source>Anything else, as long or as short as you want.</source>
         <translation>أي شيء آخر، قصيرًا كان أو طويلًا، كما يناسبك.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="234"/>
         <location filename="../../ui/journal.py" line="235"/>
+        <location filename="../../ui/journal.py" line="236"/>
         <source>I talked with someone about it</source>
         <translation>تحدّثت مع أحد عن ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="239"/>
         <location filename="../../ui/journal.py" line="240"/>
+        <location filename="../../ui/journal.py" line="241"/>
         <source>Save entry</source>
         <translation>حفظ الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="241"/>
         <location filename="../../ui/journal.py" line="242"/>
+        <location filename="../../ui/journal.py" line="243"/>
         <source>Delete entry</source>
         <translation>حذف الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="249"/>
+        <location filename="../../ui/journal.py" line="250"/>
         <source>When:</source>
         <translation>متى:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="250"/>
+        <location filename="../../ui/journal.py" line="251"/>
         <source>After:</source>
         <translation>بعد:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="251"/>
+        <location filename="../../ui/journal.py" line="252"/>
         <source>How I feel:</source>
         <translation>كيف أشعر:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="262"/>
+        <location filename="../../ui/journal.py" line="263"/>
         <source>My notes:</source>
         <translation>ملاحظاتي:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="271"/>
+        <location filename="../../ui/journal.py" line="272"/>
         <source>Journal entry</source>
         <translation>صفحة اليوميات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="340"/>
+        <location filename="../../ui/journal.py" line="341"/>
         <source>Restored from the draft. Save to keep it.</source>
         <translation>استُعيدت من المسودة. يُرجى الحفظ للاحتفاظ بها.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="348"/>
+        <location filename="../../ui/journal.py" line="349"/>
         <source>No particular meeting</source>
         <translation>دون لقاء محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="349"/>
+        <location filename="../../ui/journal.py" line="350"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="476"/>
+        <location filename="../../ui/journal.py" line="485"/>
         <source>Saved in your journal.</source>
         <translation>حُفظت في يومياتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="485"/>
+        <location filename="../../ui/journal.py" line="494"/>
         <source>Delete this journal entry?</source>
         <translation>حذف هذه الصفحة من يومياتك؟</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="486"/>
+        <location filename="../../ui/journal.py" line="495"/>
         <source>It will be removed from the vault for good.</source>
         <translation>ستُزال من الخزنة نهائيًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="487"/>
+        <location filename="../../ui/journal.py" line="496"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -825,35 +825,35 @@
 <context>
     <name>JournalSettingsDialog</name>
     <message>
-        <location filename="../../ui/journal.py" line="675"/>
+        <location filename="../../ui/journal.py" line="684"/>
         <source>Journal settings</source>
         <translation>إعدادات اليوميات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="676"/>
-        <location filename="../../ui/journal.py" line="677"/>
+        <location filename="../../ui/journal.py" line="685"/>
+        <location filename="../../ui/journal.py" line="686"/>
         <source>Show the prompts in new entries</source>
         <translation>إظهار الأسئلة المساعدة في الصفحات الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="680"/>
+        <location filename="../../ui/journal.py" line="689"/>
         <source>Prompts, one per line</source>
         <translation>الأسئلة المساعدة، سؤال في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="684"/>
-        <location filename="../../ui/journal.py" line="685"/>
+        <location filename="../../ui/journal.py" line="693"/>
+        <location filename="../../ui/journal.py" line="694"/>
         <source>Ask for my passphrase before the journal opens</source>
         <translation>طلب عبارة المرور قبل فتح يومياتي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="687"/>
-        <location filename="../../ui/journal.py" line="688"/>
+        <location filename="../../ui/journal.py" line="696"/>
+        <location filename="../../ui/journal.py" line="697"/>
         <source>Gently mention it when several recent check-ins felt hard</source>
         <translation>التنبيه بلطف عندما تبدو عدة تسجيلات حديثة للشعور صعبة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="695"/>
+        <location filename="../../ui/journal.py" line="704"/>
         <source>Prompts (one per line; write your own if you like):</source>
         <translation>الأسئلة المساعدة (سؤال في كل سطر؛ يمكنك كتابة أسئلتك الخاصة إن أردت):</translation>
     </message>
@@ -861,81 +861,81 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../ui/journal.py" line="735"/>
+        <location filename="../../ui/journal.py" line="747"/>
         <source>Your journal is locked. Enter your passphrase to open it.</source>
-        <extracomment>a meeting to debrief once the journal is open (from &quot;Debrief now&quot;)</extracomment>
+        <extracomment>a meeting to debrief, or an entry to show, once the journal is open (&quot;Debrief now&quot;, a search result, while the journal was locked)</extracomment>
         <translation>يومياتك مقفلة. يُرجى كتابة عبارة المرور لفتحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="740"/>
+        <location filename="../../ui/journal.py" line="752"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="741"/>
-        <location filename="../../ui/journal.py" line="742"/>
+        <location filename="../../ui/journal.py" line="753"/>
+        <location filename="../../ui/journal.py" line="754"/>
         <source>Open my journal</source>
         <translation>فتح يومياتي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="757"/>
+        <location filename="../../ui/journal.py" line="769"/>
         <source>New entry</source>
         <translation>صفحة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="758"/>
+        <location filename="../../ui/journal.py" line="770"/>
         <source>New journal entry</source>
         <translation>صفحة جديدة في اليوميات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="759"/>
-        <location filename="../../ui/journal.py" line="760"/>
-        <location filename="../../ui/journal.py" line="776"/>
+        <location filename="../../ui/journal.py" line="771"/>
+        <location filename="../../ui/journal.py" line="772"/>
+        <location filename="../../ui/journal.py" line="788"/>
         <source>My support</source>
         <translation>مصادر دعمي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="761"/>
+        <location filename="../../ui/journal.py" line="773"/>
         <source>Journal settings…</source>
         <translation>إعدادات اليوميات…</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="762"/>
+        <location filename="../../ui/journal.py" line="774"/>
         <source>Journal settings</source>
         <translation>إعدادات اليوميات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="764"/>
+        <location filename="../../ui/journal.py" line="776"/>
         <source>Journal entries</source>
         <translation>صفحات اليوميات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="770"/>
+        <location filename="../../ui/journal.py" line="782"/>
         <source>Things have felt hard in several of your recent check-ins. That happens in this work. Your support list, or some rest, may help.</source>
         <translation>بدت الأمور صعبة في عدة من تسجيلات شعورك الأخيرة. هذا يحدث في هذا العمل. قد تفيدك مصادر دعمك، أو قسط من الراحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="779"/>
+        <location filename="../../ui/journal.py" line="791"/>
         <source>Hide this note</source>
         <translation>إخفاء هذه الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="777"/>
+        <location filename="../../ui/journal.py" line="789"/>
         <source>Open my support list</source>
         <translation>فتح مصادر دعمي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="778"/>
+        <location filename="../../ui/journal.py" line="790"/>
         <source>Hide this</source>
         <translation>إخفاء</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="864"/>
+        <location filename="../../ui/journal.py" line="887"/>
         <source>That passphrase did not open your journal. Your vault stays open.</source>
         <translation>لم تُفتح يومياتك بعبارة المرور المكتوبة. خزنتك ما زالت مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="874"/>
+        <location filename="../../ui/journal.py" line="899"/>
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
@@ -1500,227 +1500,232 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>FieldSafe</source>
         <extracomment>one key, easy to hit in a hurry: hides every window, locks, clears the clipboard</extracomment>
         <translation>FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;New log</source>
         <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Earlier versions…</source>
         <translation>ال&amp;نسخ السابقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Save as P&amp;DF…</source>
         <translation>حفظ &amp;بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Code book…</source>
         <translation>دفتر ال&amp;رموز…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Today</source>
         <translation>ال&amp;يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Back up…</source>
         <translation>نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Change passphrase…</source>
         <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Hide everything now</source>
         <translation>إخفاء كل شيء الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>What FieldSafe &amp;protects</source>
         <translation>ما الذي يحميه FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Erase this vault…</source>
         <translation>محو هذه الخزنة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Vault</source>
         <translation>الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>L&amp;og</source>
         <translation>الس&amp;جل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>New log</source>
         <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Show today</source>
         <translation>عرض صفحة اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Outreach logs</source>
         <translation>سجلات التواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>My journal</source>
         <translation>يومياتي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Search all records</source>
         <translation>البحث في كل السجلات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Sea&amp;rch:</source>
         <translation>بحث:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Filters</source>
         <translation>الت&amp;صفية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Filters</source>
         <translation>التصفية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Include my journal</source>
         <translation>تضمين يومياتي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Include my journal in this search</source>
         <translation>تضمين يومياتي في هذا البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>The log is saved. Would you like to write a few lines for yourself about how it went?</source>
         <translation>حُفظ السجل. ما رأيك في كتابة بضعة أسطر لنفسك عن اللقاء وكيف مرّ عليك؟</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Debrief now</source>
         <translation>الكتابة الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Remind me later</source>
         <translation>التذكير لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Not this time</source>
         <translation>ليس هذه المرة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>No logs match these filters.</source>
         <translation>لا توجد سجلات تطابق هذه التصفية.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>No outreach logs yet. Press {shortcut} to write the first one.</source>
         <translation>لا توجد سجلات تواصل بعد. يمكنك كتابة أول سجل بالضغط على {shortcut}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>A reminder to debrief is on the Today view.</source>
         <translation>التذكير بالتفريغ موجود في صفحة اليوم.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="604"/>
+        <source>Your journal is locked: open it first to include it in a search.</source>
+        <translation>يومياتك مقفلة: افتحها أولًا لتُضمَّن في البحث.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>Best matches among the {count} most recent records that match. Add a word to find older ones.</source>
         <translation>هذه أفضل النتائج من بين أحدث {count} من السجلات المطابقة. لإيجاد سجلات أقدم، يمكنك إضافة كلمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>The best matches first; more appear as you scroll.</source>
         <translation>أفضل النتائج أولًا، ويظهر المزيد مع التمرير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -1732,32 +1737,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>لم يُعثر على شيء. يمكنك تجربة كلمات أقل أو أقصر.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>Choose one or more logs to print first.</source>
         <translation>يُرجى اختيار سجل واحد أو أكثر للطباعة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="719"/>
         <source>Writing the backup…</source>
         <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="702"/>
+        <location filename="../../ui/main_window.py" line="727"/>
         <source>Backup written. Keep it apart from this laptop; it opens with your passphrase or recovery code.</source>
         <translation>كُتبت النسخة الاحتياطية. يُرجى إبقاؤها بعيدًا عن هذا الحاسوب؛ فهي تُفتح بعبارة المرور أو رمز الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="737"/>
         <source>The passphrase was changed.</source>
         <translation>تم تغيير عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="804"/>
+        <location filename="../../ui/main_window.py" line="829"/>
         <source>Your edit could not be saved (see the message below it). Close again to discard it.</source>
         <translation>تعذّر حفظ تعديلك (السبب في الرسالة أسفله). إن أغلقت مرة أخرى فسيُلغى هذا التعديل.</translation>
     </message>
@@ -1896,89 +1901,89 @@
 <context>
     <name>SupportDialog</name>
     <message>
-        <location filename="../../ui/journal.py" line="532"/>
+        <location filename="../../ui/journal.py" line="541"/>
         <source>My support</source>
         <translation>مصادر دعمي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="534"/>
+        <location filename="../../ui/journal.py" line="543"/>
         <source>People you can reach, and what helps you. Kept only in this vault; nothing is sent anywhere.</source>
         <translation>أشخاص يمكنك التواصل معهم، وما يساعدك. لا تُحفظ إلا في هذه الخزنة، ولا يُرسَل أي شيء إلى أي مكان.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="539"/>
-        <location filename="../../ui/journal.py" line="569"/>
+        <location filename="../../ui/journal.py" line="548"/>
+        <location filename="../../ui/journal.py" line="578"/>
         <source>People I can reach</source>
         <translation>أشخاص يمكنني التواصل معهم</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="541"/>
-        <location filename="../../ui/journal.py" line="542"/>
+        <location filename="../../ui/journal.py" line="550"/>
+        <location filename="../../ui/journal.py" line="551"/>
         <source>Name or organisation</source>
         <translation>الاسم أو الجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="544"/>
-        <location filename="../../ui/journal.py" line="545"/>
+        <location filename="../../ui/journal.py" line="553"/>
+        <location filename="../../ui/journal.py" line="554"/>
         <source>How to reach them</source>
         <translation>طريقة التواصل معهم</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="547"/>
-        <location filename="../../ui/journal.py" line="548"/>
+        <location filename="../../ui/journal.py" line="556"/>
+        <location filename="../../ui/journal.py" line="557"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="549"/>
-        <location filename="../../ui/journal.py" line="550"/>
+        <location filename="../../ui/journal.py" line="558"/>
+        <location filename="../../ui/journal.py" line="559"/>
         <source>Add person</source>
         <translation>إضافة شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="551"/>
-        <location filename="../../ui/journal.py" line="552"/>
+        <location filename="../../ui/journal.py" line="560"/>
+        <location filename="../../ui/journal.py" line="561"/>
         <source>Remove person</source>
         <translation>إزالة الشخص</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="554"/>
-        <location filename="../../ui/journal.py" line="579"/>
+        <location filename="../../ui/journal.py" line="563"/>
+        <location filename="../../ui/journal.py" line="588"/>
         <source>What helps me</source>
         <translation>ما يساعدني</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="556"/>
+        <location filename="../../ui/journal.py" line="565"/>
         <source>Something that helps</source>
         <translation>شيء يساعدني</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="557"/>
+        <location filename="../../ui/journal.py" line="566"/>
         <source>e.g. a walk, music, calling my sister</source>
         <translation>مثل المشي، أو الموسيقى، أو الاتصال بأختي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="558"/>
+        <location filename="../../ui/journal.py" line="567"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="559"/>
+        <location filename="../../ui/journal.py" line="568"/>
         <source>Add what helps</source>
         <translation>إضافة ما يساعدني</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="560"/>
+        <location filename="../../ui/journal.py" line="569"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="561"/>
+        <location filename="../../ui/journal.py" line="570"/>
         <source>Remove what helps</source>
         <translation>إزالة ما يساعدني</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="625"/>
+        <location filename="../../ui/journal.py" line="634"/>
         <source>Write a name or an organisation first.</source>
         <translation>يُرجى كتابة اسم أو جهة أولًا.</translation>
     </message>
@@ -2566,143 +2571,143 @@
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../ui/journal.py" line="97"/>
+        <location filename="../../ui/journal.py" line="98"/>
         <source>calm</source>
         <translation>هدوء</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="98"/>
+        <location filename="../../ui/journal.py" line="99"/>
         <source>tired</source>
         <translation>تعب</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="99"/>
+        <location filename="../../ui/journal.py" line="100"/>
         <source>sad</source>
         <translation>حزن</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="100"/>
+        <location filename="../../ui/journal.py" line="101"/>
         <source>anxious</source>
         <translation>قلق</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="101"/>
+        <location filename="../../ui/journal.py" line="102"/>
         <source>angry</source>
         <translation>غضب</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="102"/>
+        <location filename="../../ui/journal.py" line="103"/>
         <source>numb</source>
         <translation>خدر</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="103"/>
+        <location filename="../../ui/journal.py" line="104"/>
         <source>shaken</source>
         <translation>ذهول</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="104"/>
+        <location filename="../../ui/journal.py" line="105"/>
         <source>overwhelmed</source>
         <translation>ضغط كبير</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="105"/>
+        <location filename="../../ui/journal.py" line="106"/>
         <source>relieved</source>
         <translation>ارتياح</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="106"/>
+        <location filename="../../ui/journal.py" line="107"/>
         <source>hopeful</source>
         <translation>أمل</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="107"/>
+        <location filename="../../ui/journal.py" line="108"/>
         <source>proud</source>
         <translation>فخر</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="108"/>
+        <location filename="../../ui/journal.py" line="109"/>
         <source>grateful</source>
         <translation>امتنان</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="115"/>
+        <location filename="../../ui/journal.py" line="116"/>
         <source>What went well?</source>
         <translation>ما الذي جرى على ما يُرام؟</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="116"/>
+        <location filename="../../ui/journal.py" line="117"/>
         <source>What was hard?</source>
         <translation>ما الذي كان صعبًا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="117"/>
+        <location filename="../../ui/journal.py" line="118"/>
         <source>Did anything bring back memories of my own?</source>
         <translation>هل أعاد إليّ شيء ما ذكريات من حياتي؟</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="118"/>
+        <location filename="../../ui/journal.py" line="119"/>
         <source>What do I need now?</source>
         <translation>ماذا أحتاج الآن؟</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="119"/>
+        <location filename="../../ui/journal.py" line="120"/>
         <source>Who can I talk to about it?</source>
         <translation>مع مَن يمكنني التحدث عن ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="126"/>
+        <location filename="../../ui/journal.py" line="127"/>
         <source>{n} (very hard)</source>
         <translation>{n} (صعب جدًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="128"/>
+        <location filename="../../ui/journal.py" line="129"/>
         <source>{n} (very good)</source>
         <translation>{n} (جيد جدًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="139"/>
-        <location filename="../../ui/journal.py" line="157"/>
+        <location filename="../../ui/journal.py" line="140"/>
+        <location filename="../../ui/journal.py" line="158"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="141"/>
+        <location filename="../../ui/journal.py" line="142"/>
         <source>That sounds like it was hard.</source>
         <translation>يبدو أن الأمر كان صعبًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="142"/>
+        <location filename="../../ui/journal.py" line="143"/>
         <source>Would you like to see the people and things that help you?</source>
         <translation>ما رأيك في إلقاء نظرة على الأشخاص والأشياء التي تساعدك؟</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="143"/>
+        <location filename="../../ui/journal.py" line="144"/>
         <source>Show my support</source>
         <translation>عرض مصادر دعمي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="144"/>
+        <location filename="../../ui/journal.py" line="145"/>
         <source>Not now</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="159"/>
+        <location filename="../../ui/journal.py" line="160"/>
         <source>A journal entry you were writing was not saved.</source>
         <translation>لم تُحفَظ صفحة من اليوميات كانت كتابتها جارية.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="161"/>
+        <location filename="../../ui/journal.py" line="162"/>
         <source>FieldSafe kept it from {time}. Restore it to go on writing, or discard it.</source>
         <translation>احتفظ تطبيق FieldSafe بها منذ {time}. يمكنك استعادتها لمتابعة الكتابة، أو حذفها.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="163"/>
+        <location filename="../../ui/journal.py" line="164"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal.py" line="164"/>
+        <location filename="../../ui/journal.py" line="165"/>
         <source>Discard</source>
         <translation>حذف المسودة</translation>
     </message>

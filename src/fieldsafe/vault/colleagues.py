@@ -1,0 +1,125 @@
+"""This vault's sharing identity and its colleagues' cards (storage only;
+the cryptography is in :mod:`fieldsafe.exchange`)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from fieldsafe.core.clock import to_iso
+from fieldsafe.exchange.bundle import Colleague
+from fieldsafe.exchange.identity import Card, Identity
+from fieldsafe.vault.errors import NotFound
+
+if TYPE_CHECKING:
+    from fieldsafe.vault.store import Vault
+
+DEFAULT_NAME = "FieldSafe"
+
+
+@dataclass(frozen=True)
+class ColleagueEntry:
+    id: str
+    card: Card
+    verified: bool
+    changed: bool
+
+    @property
+    def usable(self) -> bool:
+        return self.verified and not self.changed
+
+
+class Exchange:
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def identity(self) -> Identity:
+        """This vault's identity, made on first use."""
+        with self._vault.transaction() as db:
+            row = db.execute("SELECT name, age_secret, sign_secret FROM exchange_identity WHERE id = 1").fetchone()
+            if row is not None:
+                return Identity(row[0], row[1], bytes(row[2]))
+            made = Identity.generate(DEFAULT_NAME)
+            db.execute(
+                "INSERT INTO exchange_identity (id, name, age_secret, sign_secret, created_at) VALUES (1, ?, ?, ?, ?)",
+                (made.name, made.age_secret, made.sign_secret, to_iso(self._vault.clock.now())),
+            )
+            return made
+
+    def set_name(self, name: str) -> Identity:
+        clean = " ".join(name.split())[:80] or DEFAULT_NAME
+        self.identity()
+        with self._vault.transaction() as db:
+            db.execute("UPDATE exchange_identity SET name = ? WHERE id = 1", (clean,))
+        return self.identity()
+
+    def add_card(self, card: Card) -> ColleagueEntry:
+        """Import a colleague's card (unverified). A card with a known
+        colleague's name but other keys replaces their keys and blocks them
+        until verified again; the same card twice changes nothing."""
+        if card.fingerprint == self.identity().card().fingerprint:
+            raise NotFound()  # one's own card is not a colleague
+        with self._vault.transaction() as db:
+            same = db.execute("SELECT id FROM colleagues WHERE fingerprint = ?", (card.fingerprint,)).fetchone()
+            if same is not None:
+                return self.get(same[0])
+            known = db.execute(
+                "SELECT id FROM colleagues WHERE name = ? COLLATE NOCASE", (card.name,)
+            ).fetchone()
+            if known is not None:
+                db.execute(
+                    "UPDATE colleagues SET card = ?, fingerprint = ?, verified = 0, changed = 1 WHERE id = ?",
+                    (card.to_text(), card.fingerprint, known[0]),
+                )
+                entry_id = known[0]
+            else:
+                entry_id = str(uuid.uuid4())
+                db.execute(
+                    "INSERT INTO colleagues (id, name, card, fingerprint, added_at) VALUES (?, ?, ?, ?, ?)",
+                    (entry_id, card.name, card.to_text(), card.fingerprint, to_iso(self._vault.clock.now())),
+                )
+        return self.get(entry_id)
+
+    def get(self, entry_id: str) -> ColleagueEntry:
+        with self._vault.reading() as db:
+            row = db.execute("SELECT id, card, verified, changed FROM colleagues WHERE id = ?", (entry_id,)).fetchone()
+        if row is None:
+            raise NotFound()
+        return ColleagueEntry(row[0], Card.from_text(row[1]), bool(row[2]), bool(row[3]))
+
+    def find(self, name: str) -> ColleagueEntry:
+        with self._vault.reading() as db:
+            row = db.execute("SELECT id FROM colleagues WHERE name = ? COLLATE NOCASE", (" ".join(name.split()),)).fetchone()
+        if row is None:
+            raise NotFound()
+        return self.get(row[0])
+
+    def all(self) -> list[ColleagueEntry]:
+        with self._vault.reading() as db:
+            ids = [r[0] for r in db.execute("SELECT id FROM colleagues ORDER BY name COLLATE NOCASE").fetchall()]
+        return [self.get(i) for i in ids]
+
+    def verify(self, entry_id: str) -> ColleagueEntry:
+        """Mark verified, after the person compared the safety number."""
+        with self._vault.transaction() as db:
+            if db.execute("UPDATE colleagues SET verified = 1, changed = 0 WHERE id = ?", (entry_id,)).rowcount == 0:
+                raise NotFound()
+        return self.get(entry_id)
+
+    def for_opening(self) -> dict[str, Colleague]:
+        """Fingerprint → colleague, as :func:`fieldsafe.exchange.bundle.open_bundle` wants."""
+        return {e.card.fingerprint: Colleague(e.card, e.usable) for e in self.all()}
+
+    def last_versions(self) -> dict[str, int]:
+        with self._vault.reading() as db:
+            return {r[0]: int(r[1]) for r in db.execute("SELECT bundle_id, version FROM received_bundles").fetchall()}
+
+    def received(self, bundle_id: str, version: int) -> None:
+        with self._vault.transaction() as db:
+            db.execute(
+                "INSERT INTO received_bundles (bundle_id, version, received_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (bundle_id) DO UPDATE SET version = max(version, excluded.version),"
+                " received_at = excluded.received_at",
+                (bundle_id, version, to_iso(self._vault.clock.now())),
+            )
