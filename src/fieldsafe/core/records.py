@@ -416,8 +416,63 @@ SELF_CARE = KindSpec(
     indexed=False,
 )
 
+PLAN_STATUSES = ("draft", "ready", "done", "cancelled")
+
+#: the scenarios a pair plans a response to (keys; the UI words them)
+SCENARIOS = (
+    "we_are_late",
+    "they_are_late",
+    "someone_unexpected",
+    "third_party_interrupts",
+    "documents",
+    "unwell_or_flashback",
+    "threatened",
+)
+
+
+#: A meeting plan for a pair (the wizard's steps are in ``core.plans``).
+def _plan_facets(fields: Mapping[str, Any]) -> list[tuple[str, str]]:
+    return [("plan_status", fields.get("status") or "draft")]
+
+
+MEETING_PLAN = KindSpec(
+    name="meeting_plan",
+    fields=(
+        FieldSpec("title", "text", max_length=MAX_TITLE, searchable=True),
+        FieldSpec("status", "choice", choices=PLAN_STATUSES),
+        FieldSpec("colleague", "text", max_length=200, searchable=True),
+        FieldSpec("person_codes", "list", max_length=40, max_items=20, searchable=True),
+        FieldSpec("purpose", "text", multiline=True, max_length=20_000, searchable=True),
+        FieldSpec("setting", "choice", choices=SETTINGS),
+        FieldSpec("who_around", "text", max_length=500, searchable=True),
+        FieldSpec("threats", "text", multiline=True, max_length=20_000, searchable=True),
+        FieldSpec("overhear", "text", max_length=500),
+        FieldSpec("earlier", "text", multiline=True, max_length=20_000, searchable=True),
+        FieldSpec("impact", "text", multiline=True, max_length=20_000),
+        FieldSpec("location", "text", max_length=500, searchable=True),
+        FieldSpec("location_notes", "text", multiline=True, max_length=20_000),
+        FieldSpec("backup_location", "text", max_length=500, searchable=True),
+        FieldSpec("scenarios", "reflections", max_items=len(SCENARIOS) + 10, searchable=True),
+        FieldSpec("position", "text", max_length=500),
+        FieldSpec("alert_signal", "text", max_length=500),
+        FieldSpec("contact_details", "text", multiline=True, max_length=20_000),
+        FieldSpec("roles", "text", multiline=True, max_length=20_000),
+        FieldSpec("after_watch", "text", max_length=500),
+        FieldSpec("after_notes", "text", max_length=500),
+        FieldSpec("debrief_with", "text", max_length=500),
+        FieldSpec("starts_at", "datetime", required=True),
+        FieldSpec("ends_at", "datetime"),
+        FieldSpec("check_in_at", "datetime"),
+        FieldSpec("log", "record_id"),  # the outreach log written after it ("Meeting done")
+    ),
+    title_field="title",
+    time_field="starts_at",
+    facet_rule=_plan_facets,
+)
+
+
 KINDS: dict[str, KindSpec] = {
-    spec.name: spec for spec in (OUTREACH_LOG, PERSON_CODE, DEBRIEF, SUPPORT_CONTACT, SELF_CARE)
+    spec.name: spec for spec in (OUTREACH_LOG, PERSON_CODE, DEBRIEF, SUPPORT_CONTACT, SELF_CARE, MEETING_PLAN)
 }
 
 

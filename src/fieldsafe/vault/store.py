@@ -190,6 +190,9 @@ class Vault:
         from fieldsafe.vault.colleagues import Exchange
 
         self.exchange = Exchange(self)
+        from fieldsafe.vault.plans import MeetingPlans
+
+        self.plans = MeetingPlans(self)
 
     def __repr__(self) -> str:
         state = "locked" if self._conn is None else "unlocked"
