@@ -70,3 +70,19 @@ def test_a_deleted_journal_entry_is_gone_from_the_pages(vault: Vault, vault_dir:
     vault.lock()
     pages = _decrypted_pages(vault_dir, passphrase)
     assert kept.encode() in pages and canary.encode() not in pages
+
+
+def test_plans_identities_and_colleagues_are_never_on_disk_in_clear(
+    vault: Vault, fieldsafe_home: Path, tmp_path: Path
+) -> None:
+    from fieldsafe.exchange.identity import Identity
+
+    canary = new_canary("plan").split("-")[1]
+    vault.plans.save({"starts_at": "2026-07-08T10:00:00Z", "location": canary, "alert_signal": canary})
+    me = vault.exchange.identity()
+    colleague = Identity.generate(f"colleague {canary}")
+    vault.exchange.add_card(colleague.card())
+    secret = me.age_secret
+    vault.lock()
+    for needle in (canary, secret, colleague.card().age_recipient):
+        assert files_containing(needle, [fieldsafe_home, tmp_path]) == []

@@ -538,6 +538,21 @@ class LogEditor(QWidget):
         self.status.setText("")
         return True
 
+    def prefill_from_plan(self, plan: dict[str, Any]) -> None:
+        """A new log after a planned meeting: when, setting, who went and
+        person codes from the plan (never its exact place)."""
+        if plan.get("starts_at"):
+            self.when.setDateTime(to_qdatetime(from_iso(plan["starts_at"])))
+        index = self.setting.findData(plan.get("setting") or "")
+        if index > 0:
+            self.setting.setCurrentIndex(index)
+        if plan.get("colleague"):
+            self.who_went.set_values([self.tr("me"), plan["colleague"]])
+        if plan.get("person_codes"):
+            self.person_codes.set_values(plan["person_codes"])
+        self._dirty = True
+        self.status.setText(self.tr("Filled in from the meeting plan."))
+
     def open_log(self, log_id: str) -> bool:
         """Show a stored log. Returns False if the edit in progress could not
         be saved, or the log could not be read (the message says which)."""

@@ -53,6 +53,7 @@ from fieldsafe.ui.journal import JournalView
 from fieldsafe.ui.localtime import format_moment
 from fieldsafe.ui.log_editor import DRAFT_SLOT, LogEditor
 from fieldsafe.ui.log_model import OutreachLogModel
+from fieldsafe.ui.plans import PlansView
 from fieldsafe.ui.search_results import HighlightDelegate, SearchResultsModel
 from fieldsafe.ui.today import FilterBar, TodayView
 from fieldsafe.vault import Vault
@@ -62,7 +63,7 @@ log = logging.getLogger("fieldsafe.ui.main_window")
 
 SEARCH_DELAY_MS = 250
 _LIST_PAGE, _RESULTS_PAGE, _TODAY_PAGE = 0, 1, 2
-_SECTION_LOGS, _SECTION_TODAY, _SECTION_JOURNAL = 0, 1, 2
+_SECTION_LOGS, _SECTION_TODAY, _SECTION_JOURNAL, _SECTION_PLANS = 0, 1, 2, 3
 
 
 #: one key, easy to hit in a hurry: hides every window, locks, clears the clipboard
@@ -188,6 +189,7 @@ class MainWindow(QMainWindow):
         self.sections.addItem(self.tr("Outreach logs"))
         self.sections.addItem(self.tr("Today"))
         self.sections.addItem(self.tr("My journal"))
+        self.sections.addItem(self.tr("Meeting plans"))
         self.sections.setCurrentRow(_SECTION_LOGS)
         metrics = QFontMetrics(self.sections.font())
         widest = max(
@@ -305,9 +307,12 @@ class MainWindow(QMainWindow):
         work_split.setStretchFactor(1, 3)
         work_split.setSizes([em * 32, em * 48])
         self.journal = JournalView(clock=self._clock, parent=self)
+        self.plans = PlansView(clock=self._clock, parent=self)
+        self.plans.meeting_done.connect(self._meeting_done)
         self.work = QStackedWidget(self)
         self.work.addWidget(work_split)
         self.work.addWidget(self.journal)
+        self.work.addWidget(self.plans)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
@@ -482,15 +487,39 @@ class MainWindow(QMainWindow):
             return
         if not self._leave_journal():
             return
+        if row == _SECTION_PLANS:
+            self.show_plans()
+            return
         self.search.setText("")
         if row == _SECTION_TODAY:
             self.show_today()
         else:
             self._show_list()
 
+    def show_plans(self) -> PlansView | None:
+        """Meeting plans for pairs."""
+        if self._vault is None or not self._leave_journal() or not self.editor.save_if_dirty():
+            return None
+        self._select_section(_SECTION_PLANS)
+        self.work.setCurrentWidget(self.plans)
+        self.plans.reload()
+        return self.plans
+
+    def _meeting_done(self, plan_id: str, fields: dict) -> None:
+        """A planned meeting took place: a new log, prefilled from the plan."""
+        self._show_list()
+        self.work.setCurrentIndex(0)
+        if not self.editor.new_log():
+            return
+        self.editor.prefill_from_plan(fields)
+        self.editor.title.setFocus()
+
     def _leave_journal(self) -> bool:
         """Back to the logs: the journal saves its edit and locks again
         (if its lock is on). False when the edit could not be saved."""
+        if self.work.currentWidget() is self.plans:
+            self.work.setCurrentIndex(0)
+            return True
         if self.work.currentWidget() is not self.journal:
             return True
         if not self.journal.leave():
@@ -757,6 +786,7 @@ class MainWindow(QMainWindow):
         self._vault = vault
         self.editor.attach(vault)
         self.journal.attach(vault)
+        self.plans.attach(vault)
         self.log_model.attach(vault)
         self._update_empty_state()
         QTimer.singleShot(0, self._offer_draft)  # once the window is on screen
@@ -811,6 +841,7 @@ class MainWindow(QMainWindow):
         QPixmapCache.clear()  # icons drawn from attachment thumbnails
         self.today_view.wipe()
         self.journal.wipe()
+        self.plans.wipe()
         self._hide_debrief_offer()
         self.filters.wipe()
         self.log_model.forget()

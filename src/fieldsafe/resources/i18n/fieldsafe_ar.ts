@@ -1008,7 +1008,7 @@
     <name>LogEditor</name>
     <message>
         <location filename="../../ui/log_editor.py" line="327"/>
-        <location filename="../../ui/log_editor.py" line="611"/>
+        <location filename="../../ui/log_editor.py" line="626"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -1336,27 +1336,37 @@
         <translation>في الواقع، لم تُتلَف</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="594"/>
+        <location filename="../../ui/log_editor.py" line="550"/>
+        <source>me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="554"/>
+        <source>Filled in from the meeting plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_editor.py" line="609"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="606"/>
+        <location filename="../../ui/log_editor.py" line="621"/>
         <source>Delete this outreach log?</source>
         <translation>حذف سجل التواصل هذا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="608"/>
+        <location filename="../../ui/log_editor.py" line="623"/>
         <source>It will be removed from the vault for good, with its earlier versions and attachments. This cannot be undone.</source>
         <translation>سيُزال من الخزنة نهائيًا، مع نسخه السابقة ومرفقاته. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="710"/>
+        <location filename="../../ui/log_editor.py" line="725"/>
         <source>Encrypting the attachments…</source>
         <translation>جارٍ تشفير المرفقات…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/log_editor.py" line="724"/>
+        <location filename="../../ui/log_editor.py" line="739"/>
         <source>%n file(s) added to the vault.</source>
         <translation>
             <numerusform>لم يُضَف أي ملف إلى الخزنة.</numerusform>
@@ -1368,7 +1378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/log_editor.py" line="738"/>
+        <location filename="../../ui/log_editor.py" line="753"/>
         <source>%n file(s) not added:</source>
         <translation>
             <numerusform>تعذّرت إضافة %Ln ملف:</numerusform>
@@ -1380,7 +1390,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/log_editor.py" line="765"/>
+        <location filename="../../ui/log_editor.py" line="780"/>
         <source>%n original(s) deleted.</source>
         <translation>
             <numerusform>لم يُحذف أي ملف أصلي.</numerusform>
@@ -1392,7 +1402,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/log_editor.py" line="767"/>
+        <location filename="../../ui/log_editor.py" line="782"/>
         <source>%n of them could only be deleted, not overwritten first.</source>
         <translation>
             <numerusform>لم يُحذف أي منها دون الكتابة فوقه أولًا.</numerusform>
@@ -1404,7 +1414,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/log_editor.py" line="769"/>
+        <location filename="../../ui/log_editor.py" line="784"/>
         <source>%n original(s) were already gone.</source>
         <translation>
             <numerusform>لم يكن أي ملف أصلي قد أُزيل من قبل.</numerusform>
@@ -1416,7 +1426,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/log_editor.py" line="773"/>
+        <location filename="../../ui/log_editor.py" line="788"/>
         <source>%n original(s) could not be deleted (the file or its folder is read-only, or it is a link). Delete them another way.</source>
         <translation>
             <numerusform>تعذّر حذف %Ln ملف أصلي (الملف أو مجلده للقراءة فقط، أو هو رابط). يُرجى حذفها بطريقة أخرى.</numerusform>
@@ -1428,71 +1438,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="809"/>
+        <location filename="../../ui/log_editor.py" line="824"/>
         <source>Remove this attachment?</source>
         <translation>إزالة هذا المرفق؟</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="810"/>
+        <location filename="../../ui/log_editor.py" line="825"/>
         <source>It will be removed from the vault for good.</source>
         <translation>سيُزال من الخزنة نهائيًا.</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="231"/>
-        <location filename="../../ui/log_editor.py" line="811"/>
+        <location filename="../../ui/log_editor.py" line="826"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="820"/>
+        <location filename="../../ui/log_editor.py" line="835"/>
         <source>The attachment was removed.</source>
         <translation>أُزيل المرفق.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="874"/>
+        <location filename="../../ui/log_editor.py" line="889"/>
         <source>“{text}” looks like a phone number.</source>
         <translation>«{text}» يبدو رقم هاتف.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="876"/>
+        <location filename="../../ui/log_editor.py" line="891"/>
         <source>“{text}” looks like an e-mail address.</source>
         <translation>«{text}» يبدو عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="878"/>
+        <location filename="../../ui/log_editor.py" line="893"/>
         <source>“{text}” is a name you listed for {code} in the code book.</source>
         <translation>«{text}» اسم أدرجته للرمز {code} في دفتر الرموز.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="882"/>
+        <location filename="../../ui/log_editor.py" line="897"/>
         <source>If this laptop is lost, a person code keeps the person safer.</source>
         <translation>إذا ضاع هذا الحاسوب، فاستخدام رمز الشخص يحميه أكثر.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="885"/>
+        <location filename="../../ui/log_editor.py" line="900"/>
         <source>Replace with {code}</source>
         <translation>الاستبدال بالرمز {code}</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="243"/>
-        <location filename="../../ui/log_editor.py" line="887"/>
-        <location filename="../../ui/log_editor.py" line="893"/>
+        <location filename="../../ui/log_editor.py" line="902"/>
+        <location filename="../../ui/log_editor.py" line="908"/>
         <source>Replace with a code…</source>
         <translation>الاستبدال برمز…</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="169"/>
-        <location filename="../../ui/log_editor.py" line="904"/>
+        <location filename="../../ui/log_editor.py" line="919"/>
         <source>Person codes</source>
         <translation>رموز الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="909"/>
+        <location filename="../../ui/log_editor.py" line="924"/>
         <source>No codes yet: add one in the code book</source>
         <translation>لا توجد رموز بعد: يمكنك إضافة رمز في دفتر الرموز</translation>
     </message>
     <message>
-        <location filename="../../ui/log_editor.py" line="623"/>
+        <location filename="../../ui/log_editor.py" line="638"/>
         <source>The log was deleted.</source>
         <translation>حُذف السجل.</translation>
     </message>
@@ -1500,232 +1510,237 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>FieldSafe</source>
         <extracomment>one key, easy to hit in a hurry: hides every window, locks, clears the clipboard</extracomment>
         <translation>FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;New log</source>
         <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Earlier versions…</source>
         <translation>ال&amp;نسخ السابقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Save as P&amp;DF…</source>
         <translation>حفظ &amp;بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Code book…</source>
         <translation>دفتر ال&amp;رموز…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Today</source>
         <translation>ال&amp;يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Back up…</source>
         <translation>نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Change passphrase…</source>
         <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Hide everything now</source>
         <translation>إخفاء كل شيء الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>What FieldSafe &amp;protects</source>
         <translation>ما الذي يحميه FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Erase this vault…</source>
         <translation>محو هذه الخزنة…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Vault</source>
         <translation>الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>L&amp;og</source>
         <translation>الس&amp;جل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>New log</source>
         <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Show today</source>
         <translation>عرض صفحة اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Outreach logs</source>
         <translation>سجلات التواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>My journal</source>
         <translation>يومياتي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="192"/>
+        <source>Meeting plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Search all records</source>
         <translation>البحث في كل السجلات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Sea&amp;rch:</source>
         <translation>بحث:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Filters</source>
         <translation>الت&amp;صفية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Filters</source>
         <translation>التصفية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Include my journal</source>
         <translation>تضمين يومياتي</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Include my journal in this search</source>
         <translation>تضمين يومياتي في هذا البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>The log is saved. Would you like to write a few lines for yourself about how it went?</source>
         <translation>حُفظ السجل. ما رأيك في كتابة بضعة أسطر لنفسك عن اللقاء وكيف مرّ عليك؟</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Debrief now</source>
         <translation>الكتابة الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Remind me later</source>
         <translation>التذكير لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Not this time</source>
         <translation>ليس هذه المرة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>No logs match these filters.</source>
         <translation>لا توجد سجلات تطابق هذه التصفية.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>No outreach logs yet. Press {shortcut} to write the first one.</source>
         <translation>لا توجد سجلات تواصل بعد. يمكنك كتابة أول سجل بالضغط على {shortcut}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>A reminder to debrief is on the Today view.</source>
         <translation>التذكير بالتفريغ موجود في صفحة اليوم.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>Your journal is locked: open it first to include it in a search.</source>
         <translation>يومياتك مقفلة: افتحها أولًا لتُضمَّن في البحث.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Best matches among the {count} most recent records that match. Add a word to find older ones.</source>
         <translation>هذه أفضل النتائج من بين أحدث {count} من السجلات المطابقة. لإيجاد سجلات أقدم، يمكنك إضافة كلمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>The best matches first; more appear as you scroll.</source>
         <translation>أفضل النتائج أولًا، ويظهر المزيد مع التمرير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -1737,32 +1752,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>لم يُعثر على شيء. يمكنك تجربة كلمات أقل أو أقصر.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="721"/>
         <source>Choose one or more logs to print first.</source>
         <translation>يُرجى اختيار سجل واحد أو أكثر للطباعة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="719"/>
+        <location filename="../../ui/main_window.py" line="748"/>
         <source>Writing the backup…</source>
         <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="727"/>
+        <location filename="../../ui/main_window.py" line="756"/>
         <source>Backup written. Keep it apart from this laptop; it opens with your passphrase or recovery code.</source>
         <translation>كُتبت النسخة الاحتياطية. يُرجى إبقاؤها بعيدًا عن هذا الحاسوب؛ فهي تُفتح بعبارة المرور أو رمز الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="737"/>
+        <location filename="../../ui/main_window.py" line="766"/>
         <source>The passphrase was changed.</source>
         <translation>تم تغيير عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="829"/>
+        <location filename="../../ui/main_window.py" line="860"/>
         <source>Your edit could not be saved (see the message below it). Close again to discard it.</source>
         <translation>تعذّر حفظ تعديلك (السبب في الرسالة أسفله). إن أغلقت مرة أخرى فسيُلغى هذا التعديل.</translation>
     </message>
@@ -1839,6 +1854,97 @@
         <location filename="../../ui/first_run.py" line="133"/>
         <source>Creating your vault… This takes a moment on purpose: it makes guessing the passphrase very slow for anyone else.</source>
         <translation>جارٍ إنشاء خزنتك… يستغرق ذلك لحظات عن قصد: فهذا يجعل تخمين عبارة المرور بطيئًا جدًا على أي شخص آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWizard</name>
+    <message>
+        <location filename="../../ui/plans.py" line="83"/>
+        <source>Meeting plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlansView</name>
+    <message>
+        <location filename="../../ui/plans.py" line="207"/>
+        <source>Meeting plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="208"/>
+        <source>New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="209"/>
+        <source>New meeting plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="210"/>
+        <source>Edit plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="211"/>
+        <source>Edit meeting plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="213"/>
+        <source>Plan status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="216"/>
+        <source>Meeting done: write the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="217"/>
+        <source>Meeting done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="234"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="301"/>
+        <source>Plan a meeting as a pair: where, a backup place, what you will do if…, your alert signal, and when you check in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="305"/>
+        <source>{when}, at {place}, with {colleague}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="306"/>
+        <source>a place not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="307"/>
+        <source>a colleague not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="311"/>
+        <source>Still open: {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="312"/>
+        <source>Nothing open: the plan looks ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="344"/>
+        <source>Plan saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2942,360 @@
         <location filename="../../ui/passphrase.py" line="255"/>
         <source>The two passphrases match.</source>
         <translation>العبارتان متطابقتان.</translation>
+    </message>
+</context>
+<context>
+    <name>plans</name>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="10"/>
+        <source>Purpose and people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="11"/>
+        <source>Who goes with you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="12"/>
+        <source>Never meet alone: a trained colleague comes along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="13"/>
+        <source>Person code</source>
+        <translation type="unfinished">رمز الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="14"/>
+        <source>A code, never a name, in case this plan is found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="15"/>
+        <source>What do we want to achieve?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="16"/>
+        <source>A clear aim keeps the meeting short and safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="17"/>
+        <source>The setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="18"/>
+        <source>What kind of place?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="19"/>
+        <source>Each setting has its own dynamics and risks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="20"/>
+        <source>Who is usually around?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="21"/>
+        <source>Knowing who is there helps you read the situation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="22"/>
+        <source>Who could be a threat?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="23"/>
+        <source>Think of traffickers, buyers, others in the area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="24"/>
+        <source>Who could overhear?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="25"/>
+        <source>So you know what can be said, and where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="26"/>
+        <source>Earlier experiences and threats there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="27"/>
+        <source>What happened before can happen again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="28"/>
+        <source>Psychological impact on everyone taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="29"/>
+        <source>Especially for survivors: plan for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="30"/>
+        <source>The location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="31"/>
+        <source>Where do we meet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="32"/>
+        <source>A place you know, where the person is comfortable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="33"/>
+        <source>Who else will be there? Can we talk unheard? Is it crowded? Would entering look suspicious?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="34"/>
+        <source>These decide whether the place is safe enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="35"/>
+        <source>The backup location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="36"/>
+        <source>Where do we go if the first place does not work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="37"/>
+        <source>Plans change; agree the alternative now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="38"/>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="39"/>
+        <source>What will we do if…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="40"/>
+        <source>Deciding in advance is easier than deciding under stress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="41"/>
+        <source>During the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="42"/>
+        <source>Where to sit or stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="43"/>
+        <source>See the area, back to a wall, close to an exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="44"/>
+        <source>Our subtle alert signal, and what it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="45"/>
+        <source>So either of you can end it without a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="46"/>
+        <source>How does the person get our contact details without writing them down?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="47"/>
+        <source>Written numbers can be found by an exploiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="48"/>
+        <source>Who does what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="49"/>
+        <source>One talks, one watches, for example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="50"/>
+        <source>After the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="51"/>
+        <source>Stay a while and watch for followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="52"/>
+        <source>Leaving at once can lead someone to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="53"/>
+        <source>Notes into the vault, paper destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="54"/>
+        <source>Paper in a pocket can endanger the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="55"/>
+        <source>Who do we debrief with, and when?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="56"/>
+        <source>Talking it through helps you carry what you heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="57"/>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="58"/>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="59"/>
+        <source>So both of you carry the same plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="60"/>
+        <source>When we expect to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="61"/>
+        <source>A known end makes a missed check-in noticeable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="62"/>
+        <source>When we check in with each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_strings.py" line="63"/>
+        <source>If one of you does not check in, the other acts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="51"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="51"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="51"/>
+        <source>Done</source>
+        <translation type="unfinished">تمّت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="51"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="58"/>
+        <source>we are late?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="59"/>
+        <source>they are late, or do not come?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="60"/>
+        <source>someone we did not expect comes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="61"/>
+        <source>a third party interrupts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="62"/>
+        <source>we are given documents to carry back safely?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="63"/>
+        <source>one of us feels unwell or has a flashback?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="64"/>
+        <source>someone approaches us threateningly, or threatens the person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="70"/>
+        <source>No colleague yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="71"/>
+        <source>No backup location yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="72"/>
+        <source>No alert signal agreed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="73"/>
+        <source>No check-in time yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="137"/>
+        <location filename="../../ui/plans.py" line="145"/>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,81 @@
+"""Meeting plans in the GUI: the wizard from an empty plan to "ready", the
+calm list of what is open, and "Meeting done" opening a prefilled log."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWizard
+
+from fieldsafe.core.plans import STEPS
+from fieldsafe.ui import plan_strings
+from fieldsafe.ui.main_window import MainWindow
+from fieldsafe.vault import Vault
+from tests.ui.conftest import find
+
+
+def test_every_wizard_text_is_translatable() -> None:
+    texts = set(plan_strings.PLAN_TEXTS)
+    for step in STEPS:
+        assert step.title in texts
+        for q in step.questions:
+            assert q.label in texts and q.why in texts
+
+
+def test_the_wizard_from_an_empty_plan_to_ready(qtbot, window: MainWindow, vault: Vault) -> None:  # noqa: ANN001
+    plans = window.show_plans()
+    assert plans is not None and window.sections.currentRow() == 3
+    wizard = plans.new_plan()
+    qtbot.waitExposed(wizard)
+    assert wizard.currentPage().title() == "Purpose and people"
+    # Every question can be skipped: Finish works from the first page.
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    find("Who goes with you?", QLineEdit, within=wizard).setText("Bea")
+    find("Person code", QLineEdit, within=wizard).setText("A12")
+    wizard.next()
+    wizard.next()
+    find("Where do we meet?", QLineEdit, within=wizard).setText("the café by the station")
+    wizard.next()
+    find("Where do we go if the first place does not work?", QLineEdit, within=wizard).setText("the library")
+    wizard.next()
+    find("we are late?", QPlainTextEdit, within=wizard).setPlainText("text the other; wait 15 minutes")
+    wizard.next()
+    assert wizard.currentPage().title() == "During the meeting"
+    wizard.accept()
+    (summary,) = vault.plans.page()
+    fields = vault.plans.get(summary.id)
+    assert fields["colleague"] == "Bea" and fields["person_codes"] == ["A12"]
+    assert fields["scenarios"] == [{"prompt": "we_are_late", "answer": "text the other; wait 15 minutes"}]
+    assert "No alert signal agreed yet" in plans.open_items.text()
+    assert "No check-in time yet" in plans.open_items.text()
+    wizard = plans.edit_plan()
+    wizard.widget("alert_signal").setText("scarf off: we leave")  # on a later page
+    wizard.widget("check_in_at").setDateTime(wizard.widget("starts_at").dateTime().addSecs(3600))
+    wizard.accept()
+    assert plans.open_items.text() == "Nothing open: the plan looks ready."
+    plans.status.setCurrentIndex(plans.status.findData("ready"))
+    plans.status.activated.emit(plans.status.currentIndex())
+    assert vault.plans.get(summary.id)["status"] == "ready"
+
+    # The meeting happened: a new log, prefilled (never with the exact place).
+    plans.done_button.click()
+    assert vault.plans.get(summary.id)["status"] == "done"
+    editor = window.editor
+    assert editor.log_id is None and editor.dirty
+    assert editor.who_went.values() == ["me", "Bea"] and editor.person_codes.values() == ["A12"]
+    assert "café" not in editor.area.text()
+    assert window.work.currentIndex() == 0
+
+
+def test_lock_leaves_no_plan_text(qtbot, session, window: MainWindow, vault: Vault) -> None:  # noqa: ANN001
+    import secrets
+
+    from tests.ui.conftest import assert_nowhere, flush_deletes, wait_ops
+
+    canary = "plan" + secrets.token_hex(6)
+    vault.plans.save({"starts_at": "2026-03-05T10:00:00Z", "location": canary, "colleague": canary + "c"})
+    plans = window.show_plans()
+    assert canary in plans.summary.text()
+    plans.edit_plan()
+    session.lock()
+    wait_ops(qtbot)
+    flush_deletes()
+    assert_nowhere(canary)
