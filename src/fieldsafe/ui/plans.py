@@ -274,9 +274,14 @@ class PlansView(QWidget):
             if summary.id == (select or self._plan_id):
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
-        target = select or self._plan_id
+        target = select or self._plan_id or (plans[0].id if plans else None)
         if target:
             self._open(RecordId(target))
+            self.list.blockSignals(True)
+            for row in range(self.list.count()):
+                if self.list.item(row).data(_ID_ROLE) == target:
+                    self.list.setCurrentRow(row)
+            self.list.blockSignals(False)
 
     def _chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if item is not None:
