@@ -10,7 +10,7 @@ import logging
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -313,7 +313,7 @@ class PlansView(QWidget):
         ))
         missing = readiness(fields)
         self.open_items.setText(
-            self.tr("Still open: {items}.").format(items="; ".join(open_item_text(m) for m in missing))
+            self.tr("Still open: {items}.").format(items=QLocale().createSeparatedList([open_item_text(m) for m in missing]))
             if missing else self.tr("Nothing open: the plan looks ready.")
         )
         self.status.setCurrentIndex(max(self.status.findData(fields.get("status") or "draft"), 0))

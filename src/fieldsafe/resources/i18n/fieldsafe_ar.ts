@@ -1338,12 +1338,12 @@
     <message>
         <location filename="../../ui/log_editor.py" line="550"/>
         <source>me</source>
-        <translation type="unfinished"></translation>
+        <translation>أنا</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="554"/>
         <source>Filled in from the meeting plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>مُلئت الحقول من خطة اللقاء.</translation>
     </message>
     <message>
         <location filename="../../ui/log_editor.py" line="609"/>
@@ -1644,7 +1644,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="192"/>
         <source>Meeting plans</source>
-        <translation type="unfinished"></translation>
+        <translation>خطط اللقاءات</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="206"/>
@@ -1861,7 +1861,7 @@
     <message>
         <location filename="../../ui/plans.py" line="83"/>
         <source>Meeting plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة اللقاء</translation>
     </message>
 </context>
 <context>
@@ -1869,82 +1869,82 @@
     <message>
         <location filename="../../ui/plans.py" line="207"/>
         <source>Meeting plans</source>
-        <translation type="unfinished"></translation>
+        <translation>خطط اللقاءات</translation>
     </message>
     <message>
         <location filename="../../ui/plans.py" line="208"/>
         <source>New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة جديدة…</translation>
     </message>
     <message>
         <location filename="../../ui/plans.py" line="209"/>
         <source>New meeting plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة لقاء جديدة</translation>
     </message>
     <message>
         <location filename="../../ui/plans.py" line="210"/>
         <source>Edit plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الخطة…</translation>
     </message>
     <message>
         <location filename="../../ui/plans.py" line="211"/>
         <source>Edit meeting plan</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل خطة اللقاء</translation>
     </message>
     <message>
         <location filename="../../ui/plans.py" line="213"/>
         <source>Plan status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الخطة</translation>
     </message>
     <message>
         <location filename="../../ui/plans.py" line="216"/>
         <source>Meeting done: write the log</source>
-        <translation type="unfinished"></translation>
+        <translation>تمّ اللقاء: كتابة السجل</translation>
     </message>
     <message>
         <location filename="../../ui/plans.py" line="217"/>
         <source>Meeting done</source>
-        <translation type="unfinished"></translation>
+        <translation>تمّ اللقاء</translation>
     </message>
     <message>
         <location filename="../../ui/plans.py" line="234"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans.py" line="301"/>
-        <source>Plan a meeting as a pair: where, a backup place, what you will do if…, your alert signal, and when you check in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans.py" line="305"/>
-        <source>{when}, at {place}, with {colleague}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة:</translation>
     </message>
     <message>
         <location filename="../../ui/plans.py" line="306"/>
-        <source>a place not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <source>Plan a meeting as a pair: where, a backup place, what you will do if…, your alert signal, and when you check in.</source>
+        <translation>خطّط للقاء مع زميل: المكان، ومكان بديل، وماذا ستفعلان إذا…، وإشارة التنبيه بينكما، ومتى تطمئنان على بعضكما.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="307"/>
-        <source>a colleague not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/plans.py" line="310"/>
+        <source>{when}, at {place}, with {colleague}.</source>
+        <translation>{when}، في {place}، مع {colleague}.</translation>
     </message>
     <message>
         <location filename="../../ui/plans.py" line="311"/>
-        <source>Still open: {items}.</source>
-        <translation type="unfinished"></translation>
+        <source>a place not chosen yet</source>
+        <translation>مكان لم يُختَر بعد</translation>
     </message>
     <message>
         <location filename="../../ui/plans.py" line="312"/>
-        <source>Nothing open: the plan looks ready.</source>
-        <translation type="unfinished"></translation>
+        <source>a colleague not chosen yet</source>
+        <translation>زميل لم يُختَر بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="344"/>
+        <location filename="../../ui/plans.py" line="316"/>
+        <source>Still open: {items}.</source>
+        <translation>ما زال مفتوحًا: {items}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="317"/>
+        <source>Nothing open: the plan looks ready.</source>
+        <translation>لا شيء مفتوحًا: تبدو الخطة جاهزة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="349"/>
         <source>Plan saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الخطة.</translation>
     </message>
 </context>
 <context>
@@ -2949,353 +2949,353 @@
     <message>
         <location filename="../../ui/plan_strings.py" line="10"/>
         <source>Purpose and people</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف والأشخاص</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="11"/>
         <source>Who goes with you?</source>
-        <translation type="unfinished"></translation>
+        <translation>مَن يذهب معك؟</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="12"/>
         <source>Never meet alone: a trained colleague comes along.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تذهب إلى لقاء وحدك أبدًا: يرافقك زميل مدرَّب.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="13"/>
         <source>Person code</source>
-        <translation type="unfinished">رمز الشخص</translation>
+        <translation>رمز الشخص</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="14"/>
         <source>A code, never a name, in case this plan is found.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز لا اسم أبدًا، تحسّبًا لأن يعثر أحد على هذه الخطة.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="15"/>
         <source>What do we want to achieve?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي نريد تحقيقه؟</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="16"/>
         <source>A clear aim keeps the meeting short and safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف الواضح يُبقي اللقاء قصيرًا وآمنًا.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="17"/>
         <source>The setting</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان وظروفه</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="18"/>
         <source>What kind of place?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما نوع المكان؟</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="19"/>
         <source>Each setting has its own dynamics and risks.</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل نوع من الأماكن ظروفه ومخاطره الخاصة.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="20"/>
         <source>Who is usually around?</source>
-        <translation type="unfinished"></translation>
+        <translation>مَن يكون هناك عادةً؟</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="21"/>
         <source>Knowing who is there helps you read the situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>معرفة مَن هناك تساعدك على فهم الموقف.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="22"/>
         <source>Who could be a threat?</source>
-        <translation type="unfinished"></translation>
+        <translation>مَن قد يشكّل خطرًا؟</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="23"/>
         <source>Think of traffickers, buyers, others in the area.</source>
-        <translation type="unfinished"></translation>
+        <translation>فكّر في المتاجرين بالبشر، والزبائن، وغيرهم في المنطقة.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="24"/>
         <source>Who could overhear?</source>
-        <translation type="unfinished"></translation>
+        <translation>مَن قد يسمع الحديث؟</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="25"/>
         <source>So you know what can be said, and where.</source>
-        <translation type="unfinished"></translation>
+        <translation>لتعرف ما يمكن قوله، وأين.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="26"/>
         <source>Earlier experiences and threats there</source>
-        <translation type="unfinished"></translation>
+        <translation>تجارب وتهديدات سابقة في ذلك المكان</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="27"/>
         <source>What happened before can happen again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث من قبل قد يتكرر.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="28"/>
         <source>Psychological impact on everyone taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>الأثر النفسي على كل المشاركين</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="29"/>
         <source>Especially for survivors: plan for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>خاصةً على الناجين: خطّط لذلك مسبقًا.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="30"/>
         <source>The location</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="31"/>
         <source>Where do we meet?</source>
-        <translation type="unfinished"></translation>
+        <translation>أين نلتقي؟</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="32"/>
         <source>A place you know, where the person is comfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان تعرفه، ويرتاح فيه الشخص.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="33"/>
         <source>Who else will be there? Can we talk unheard? Is it crowded? Would entering look suspicious?</source>
-        <translation type="unfinished"></translation>
+        <translation>مَن سيكون هناك أيضًا؟ هل يمكننا التحدث دون أن يسمعنا أحد؟ هل المكان مزدحم؟ هل سيبدو دخولنا مثيرًا للشبهة؟</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="34"/>
         <source>These decide whether the place is safe enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>بهذه الأسئلة تعرف هل المكان آمن بما يكفي.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="35"/>
         <source>The backup location</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان البديل</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="36"/>
         <source>Where do we go if the first place does not work?</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى أين نذهب إذا لم يناسبنا المكان الأول؟</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="37"/>
         <source>Plans change; agree the alternative now.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطط تتغير؛ اتّفقا على البديل الآن.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="38"/>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتمالات</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="39"/>
         <source>What will we do if…</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا سنفعل إذا…</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="40"/>
         <source>Deciding in advance is easier than deciding under stress.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار المسبق أسهل من القرار تحت الضغط.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="41"/>
         <source>During the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>أثناء اللقاء</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="42"/>
         <source>Where to sit or stand</source>
-        <translation type="unfinished"></translation>
+        <translation>أين نجلس أو نقف</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="43"/>
         <source>See the area, back to a wall, close to an exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>حيث ترى المكان، وظهرك إلى الحائط، وقريبًا من مخرج.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="44"/>
         <source>Our subtle alert signal, and what it means</source>
-        <translation type="unfinished"></translation>
+        <translation>إشارة التنبيه الخفية بيننا، وما تعنيه</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="45"/>
         <source>So either of you can end it without a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليستطيع أيٌّ منكما إنهاء اللقاء دون كلمة.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="46"/>
         <source>How does the person get our contact details without writing them down?</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يحصل الشخص على وسيلة التواصل معنا دون أن يكتبها؟</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="47"/>
         <source>Written numbers can be found by an exploiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام المكتوبة قد يعثر عليها مَن يستغلّه.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="48"/>
         <source>Who does what</source>
-        <translation type="unfinished"></translation>
+        <translation>مَن يفعل ماذا</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="49"/>
         <source>One talks, one watches, for example.</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: أحدنا يتحدث، والآخر يراقب.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="50"/>
         <source>After the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد اللقاء</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="51"/>
         <source>Stay a while and watch for followers</source>
-        <translation type="unfinished"></translation>
+        <translation>البقاء قليلًا والانتباه لمن قد يتبعنا</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="52"/>
         <source>Leaving at once can lead someone to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>المغادرة فورًا قد تقود أحدًا إليك.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="53"/>
         <source>Notes into the vault, paper destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الملاحظات إلى الخزنة، وإتلاف الورق</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="54"/>
         <source>Paper in a pocket can endanger the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة في الجيب قد تعرّض الشخص للخطر.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="55"/>
         <source>Who do we debrief with, and when?</source>
-        <translation type="unfinished"></translation>
+        <translation>مع مَن نجري التفريغ، ومتى؟</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="56"/>
         <source>Talking it through helps you carry what you heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحديث عمّا جرى يساعدك على حمل ما سمعته.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="57"/>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيت</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="58"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ والوقت</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="59"/>
         <source>So both of you carry the same plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليحمل كلاكما الخطة نفسها.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="60"/>
         <source>When we expect to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>متى نتوقع أن ننتهي</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="61"/>
         <source>A known end makes a missed check-in noticeable.</source>
-        <translation type="unfinished"></translation>
+        <translation>حين يكون موعد الانتهاء معروفًا، يُلاحَظ أيّ تأخّر في الاطمئنان.</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="62"/>
         <source>When we check in with each other</source>
-        <translation type="unfinished"></translation>
+        <translation>متى نطمئن على بعضنا</translation>
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="63"/>
         <source>If one of you does not check in, the other acts.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا لم يطمئن أحدكما على الآخر في موعده، يتصرّف الآخر.</translation>
     </message>
     <message>
         <location filename="../../ui/plans.py" line="51"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <location filename="../../ui/plans.py" line="51"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهزة</translation>
     </message>
     <message>
         <location filename="../../ui/plans.py" line="51"/>
         <source>Done</source>
-        <translation type="unfinished">تمّت</translation>
+        <translation>تمّت</translation>
     </message>
     <message>
         <location filename="../../ui/plans.py" line="51"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت</translation>
     </message>
     <message>
         <location filename="../../ui/plans.py" line="58"/>
         <source>we are late?</source>
-        <translation type="unfinished"></translation>
+        <translation>تأخّرنا؟</translation>
     </message>
     <message>
         <location filename="../../ui/plans.py" line="59"/>
         <source>they are late, or do not come?</source>
-        <translation type="unfinished"></translation>
+        <translation>تأخّر الشخص، أو لم يأتِ؟</translation>
     </message>
     <message>
         <location filename="../../ui/plans.py" line="60"/>
         <source>someone we did not expect comes?</source>
-        <translation type="unfinished"></translation>
+        <translation>جاء شخص لم نتوقعه؟</translation>
     </message>
     <message>
         <location filename="../../ui/plans.py" line="61"/>
         <source>a third party interrupts?</source>
-        <translation type="unfinished"></translation>
+        <translation>قاطعنا طرف ثالث؟</translation>
     </message>
     <message>
         <location filename="../../ui/plans.py" line="62"/>
         <source>we are given documents to carry back safely?</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعطينا وثائق لنعيدها معنا بأمان؟</translation>
     </message>
     <message>
         <location filename="../../ui/plans.py" line="63"/>
         <source>one of us feels unwell or has a flashback?</source>
-        <translation type="unfinished"></translation>
+        <translation>شعر أحدنا بتوعّك، أو عاودته فجأة ذكرى مؤلمة؟</translation>
     </message>
     <message>
         <location filename="../../ui/plans.py" line="64"/>
         <source>someone approaches us threateningly, or threatens the person?</source>
-        <translation type="unfinished"></translation>
+        <translation>اقترب منا أحد بطريقة مهدِّدة، أو هدّد الشخص؟</translation>
     </message>
     <message>
         <location filename="../../ui/plans.py" line="70"/>
         <source>No colleague yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد زميل بعد</translation>
     </message>
     <message>
         <location filename="../../ui/plans.py" line="71"/>
         <source>No backup location yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد مكان بديل بعد</translation>
     </message>
     <message>
         <location filename="../../ui/plans.py" line="72"/>
         <source>No alert signal agreed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُتّفق على إشارة تنبيه بعد</translation>
     </message>
     <message>
         <location filename="../../ui/plans.py" line="73"/>
         <source>No check-in time yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد موعد الاطمئنان بعد</translation>
     </message>
     <message>
         <location filename="../../ui/plans.py" line="137"/>
         <location filename="../../ui/plans.py" line="145"/>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد</translation>
     </message>
 </context>
 <context>
