@@ -79,3 +79,54 @@ def test_lock_leaves_no_plan_text(qtbot, session, window: MainWindow, vault: Vau
     wait_ops(qtbot)
     flush_deletes()
     assert_nowhere(canary)
+
+
+def test_two_vaults_share_a_plan_through_the_gui(qtbot, window: MainWindow, vault: Vault, tmp_path, passphrase, monkeypatch) -> None:  # noqa: ANN001
+    from fieldsafe.ui import colleagues as ui_colleagues
+
+    other, _ = Vault.create(tmp_path / "bea", passphrase)
+    try:
+        other.exchange.set_name("Bea")
+        mine = vault.exchange.identity().card()
+        plans = window.show_plans()
+        dialog = plans.show_colleagues()
+        assert dialog.qr.pixmap() is not None and not dialog.qr.pixmap().isNull()
+        find("Or paste a card here", QPlainTextEdit, within=dialog).setPlainText(other.exchange.identity().card().to_text())
+        find("Add the pasted card", within=dialog).click()
+        number = dialog.number.text()
+        from fieldsafe.exchange.identity import safety_number
+
+        assert number == safety_number(other.exchange.identity().card(), mine)  # as Bea's screen shows it
+        find("Mark as verified", within=dialog).click()
+        assert vault.exchange.all()[0].usable
+        dialog.close()
+        entry = other.exchange.add_card(mine)
+        other.exchange.verify(entry.id)
+
+        plan_id, _ = vault.plans.save({"starts_at": "2026-03-05T10:00:00Z", "location": "the café",
+                                       "backup_location": "the library", "colleague": "Bea"})
+        plans.reload(select=plan_id)
+        bundle = tmp_path / "plan.age"
+        monkeypatch.setattr(ui_colleagues.ChooseColleague, "ask", classmethod(lambda cls, parent, names: 0))
+        monkeypatch.setattr(ui_colleagues.ChooseFile, "save", classmethod(lambda cls, *a, **k: bundle))
+        monkeypatch.setattr(ui_colleagues.ChooseFile, "open", classmethod(lambda cls, *a, **k: bundle))
+        monkeypatch.setattr(ui_colleagues.ConfirmImport, "ask", classmethod(lambda cls, parent, q: True))
+        assert plans.share() and bundle.exists()
+        assert b"the library" not in bundle.read_bytes()
+        report = ui_colleagues.receive_bundle(window, other)
+        assert report is not None and report.startswith("1 added")
+        assert other.plans.get(plan_id)["backup_location"] == "the library"
+        # Bea changes the backup place and shares back: Amal receives the update.
+        fields = other.plans.get(plan_id)
+        other.plans.save({**fields, "backup_location": "the park entrance"}, plan_id=plan_id)
+        from fieldsafe.exchange.bundle import seal
+        from fieldsafe.vault.transfer import export_records
+
+        (record,) = [r for r in export_records(other, ["meeting_plan"]) if r.id == plan_id]
+        bundle.write_bytes(seal({"records": [record.as_json()]}, sender=other.exchange.identity(),
+                                recipients=[mine], created_at=other.clock.now()))
+        assert plans.receive()
+        assert vault.plans.get(plan_id)["backup_location"] == "the park entrance"
+        assert vault.plans.versions(plan_id)[0][1]["backup_location"] == "the library"
+    finally:
+        other.lock()

@@ -223,10 +223,19 @@ class PlansView(QWidget):
         self.open_items.setTextFormat(Qt.TextFormat.PlainText)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.colleagues_button = QPushButton(self.tr("Colleagues…"), self)
+        self.colleagues_button.setAccessibleName(self.tr("Colleagues"))
+        self.share_button = QPushButton(self.tr("Share with a colleague…"), self)
+        self.share_button.setAccessibleName(self.tr("Share this plan with a colleague"))
+        self.receive_button = QPushButton(self.tr("Receive a bundle…"), self)
+        self.receive_button.setAccessibleName(self.tr("Receive a bundle"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.colleagues_button)
+        buttons.addWidget(self.share_button)
+        buttons.addWidget(self.receive_button)
         right = QVBoxLayout()
         right.addWidget(self.summary)
         right.addWidget(self.open_items)
@@ -249,6 +258,9 @@ class PlansView(QWidget):
         self.list.currentItemChanged.connect(self._chosen)
         self.status.activated.connect(self._status_chosen)
         self.done_button.clicked.connect(self._meeting_done)
+        self.colleagues_button.clicked.connect(self.show_colleagues)
+        self.share_button.clicked.connect(self.share)
+        self.receive_button.clicked.connect(self.receive)
         self._show(None, {})
 
     def attach(self, vault: Vault) -> None:
@@ -300,7 +312,7 @@ class PlansView(QWidget):
     def _show(self, plan_id: RecordId | None, fields: dict[str, Any]) -> None:
         self._plan_id, self._fields = plan_id, fields
         has = plan_id is not None
-        for widget in (self.edit_button, self.status, self.done_button):
+        for widget in (self.edit_button, self.status, self.done_button, self.share_button):
             widget.setEnabled(has)
         if not has:
             self.summary.setText(self.tr("Plan a meeting as a pair: where, a backup place, what you will do if…, your alert signal, and when you check in."))
@@ -360,6 +372,38 @@ class PlansView(QWidget):
         plan_id, fields = self._plan_id, dict(self._fields)
         if self.save(plan_id, {**fields, "status": "done"}):
             self.meeting_done.emit(plan_id, fields)
+
+    def show_colleagues(self) -> QWidget | None:
+        from fieldsafe.ui.colleagues import ColleaguesDialog
+
+        if self._vault is None:
+            return None
+        dialog = ColleaguesDialog(self._vault, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def share(self) -> bool:
+        from fieldsafe.ui.colleagues import share_plan
+
+        if self._vault is None or self._plan_id is None:
+            return False
+        done = share_plan(self, self._vault, self._plan_id)
+        if done:
+            self.message.setText(self.tr("Bundle saved: encrypted for your colleague and for you."))
+        return done
+
+    def receive(self) -> bool:
+        from fieldsafe.ui.colleagues import receive_bundle
+
+        if self._vault is None:
+            return False
+        report = receive_bundle(self, self._vault)
+        if report is None:
+            return False
+        self.message.setText(report)
+        self.reload()
+        return True
 
     def wipe(self) -> None:
         self._vault = None

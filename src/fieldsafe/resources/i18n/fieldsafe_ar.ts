@@ -391,6 +391,142 @@
     </message>
 </context>
 <context>
+    <name>ColleaguesDialog</name>
+    <message>
+        <location filename="../../ui/colleagues.py" line="99"/>
+        <location filename="../../ui/colleagues.py" line="117"/>
+        <source>Colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="104"/>
+        <source>To share plans without internet, give your colleague your card (the code or the file) and import theirs. Then compare the safety number together, in person: it must be the same on both screens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="112"/>
+        <source>My card as a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="114"/>
+        <source>Save my card as a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="115"/>
+        <source>Save my card as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="118"/>
+        <source>Import a card file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="119"/>
+        <source>Import a card file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="121"/>
+        <location filename="../../ui/colleagues.py" line="122"/>
+        <source>Or paste a card here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="125"/>
+        <location filename="../../ui/colleagues.py" line="126"/>
+        <source>Add the pasted card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="128"/>
+        <source>Safety number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="138"/>
+        <source>The numbers match: mark as verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="139"/>
+        <source>Mark as verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="147"/>
+        <source>My card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="156"/>
+        <source>Safety number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="186"/>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="188"/>
+        <source>key changed: compare again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="190"/>
+        <source>not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="207"/>
+        <source>Verified. Plans can be shared with this colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="210"/>
+        <source>This colleague&apos;s key changed. Nothing is shared or received until you compare the number again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="213"/>
+        <source>Not verified yet. Compare the number together, in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="217"/>
+        <source>Save my card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="217"/>
+        <source>FieldSafe cards (*.fieldsafe-card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="227"/>
+        <source>Card saved. It holds only public keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="231"/>
+        <source>Import a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="231"/>
+        <source>FieldSafe cards (*.fieldsafe-card);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="251"/>
+        <source>Card added. Now compare the safety number in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmCodePage</name>
     <message>
         <location filename="../../ui/first_run.py" line="239"/>
@@ -1907,44 +2043,79 @@
         <translation>تمّ اللقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="234"/>
+        <location filename="../../ui/plans.py" line="226"/>
+        <source>Colleagues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="227"/>
+        <source>Colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="228"/>
+        <source>Share with a colleague…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="229"/>
+        <source>Share this plan with a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="230"/>
+        <source>Receive a bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="231"/>
+        <source>Receive a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="243"/>
         <source>Status:</source>
         <translation>الحالة:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="306"/>
+        <location filename="../../ui/plans.py" line="318"/>
         <source>Plan a meeting as a pair: where, a backup place, what you will do if…, your alert signal, and when you check in.</source>
         <translation>خطّط للقاء مع زميل: المكان، ومكان بديل، وماذا ستفعلان إذا…، وإشارة التنبيه بينكما، ومتى تطمئنان على بعضكما.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="310"/>
+        <location filename="../../ui/plans.py" line="322"/>
         <source>{when}, at {place}, with {colleague}.</source>
         <translation>{when}، في {place}، مع {colleague}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="311"/>
+        <location filename="../../ui/plans.py" line="323"/>
         <source>a place not chosen yet</source>
         <translation>مكان لم يُختَر بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="312"/>
+        <location filename="../../ui/plans.py" line="324"/>
         <source>a colleague not chosen yet</source>
         <translation>زميل لم يُختَر بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="316"/>
+        <location filename="../../ui/plans.py" line="328"/>
         <source>Still open: {items}.</source>
         <translation>ما زال مفتوحًا: {items}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="317"/>
+        <location filename="../../ui/plans.py" line="329"/>
         <source>Nothing open: the plan looks ready.</source>
         <translation>لا شيء مفتوحًا: تبدو الخطة جاهزة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="349"/>
+        <location filename="../../ui/plans.py" line="361"/>
         <source>Plan saved.</source>
         <translation>حُفظت الخطة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="393"/>
+        <source>Bundle saved: encrypted for your colleague and for you.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2358,74 @@
         <location filename="../../ui/first_run.py" line="62"/>
         <source>Next, you will choose a passphrase. This takes a few minutes.</source>
         <translation>الخطوة التالية: اختيار عبارة مرور. يستغرق ذلك بضع دقائق.</translation>
+    </message>
+</context>
+<context>
+    <name>colleagues</name>
+    <message>
+        <location filename="../../ui/colleagues.py" line="237"/>
+        <location filename="../../ui/colleagues.py" line="335"/>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished">تتعذّر قراءة الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="283"/>
+        <location filename="../../ui/colleagues.py" line="299"/>
+        <location filename="../../ui/colleagues.py" line="335"/>
+        <location filename="../../ui/colleagues.py" line="338"/>
+        <location filename="../../ui/colleagues.py" line="367"/>
+        <source>FieldSafe</source>
+        <translation type="unfinished">FieldSafe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="283"/>
+        <source>Verify a colleague first (Colleagues…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="289"/>
+        <source>Save the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="289"/>
+        <source>Share bundles (*.age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="312"/>
+        <source>Receive a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="312"/>
+        <source>Share bundles (*.age);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="327"/>
+        <source>From {name} (verified): {new} new, {changed} to update. Import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="340"/>
+        <source>{added} added, {updated} updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="347"/>
+        <source>Share with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="349"/>
+        <source>Verified colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="369"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
