@@ -3,6 +3,7 @@ calm list of what is open, and "Meeting done" opening a prefilled log."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWizard
 
 from fieldsafe.core.plans import STEPS
@@ -130,3 +131,33 @@ def test_two_vaults_share_a_plan_through_the_gui(qtbot, window: MainWindow, vaul
         assert vault.plans.versions(plan_id)[0][1]["backup_location"] == "the library"
     finally:
         other.lock()
+
+
+@pytest.mark.parametrize("minimal", [True, False])
+def test_the_pocket_card_leaves_out_places_and_codes_in_minimal_mode(
+    qtbot, window: MainWindow, vault: Vault, tmp_path, monkeypatch, minimal: bool  # noqa: ANN001
+) -> None:
+    import pypdfium2 as pdfium
+
+    from fieldsafe.ui import printing
+
+    plan_id, _ = vault.plans.save({"starts_at": "2026-03-05T10:00:00Z", "location": "Harbourcafe",
+                                   "backup_location": "Citylibrary", "person_codes": ["Q77"],
+                                   "alert_signal": "scarfoff", "colleague": "Bea",
+                                   "scenarios": [{"prompt": "we_are_late", "answer": "waitfifteen"}]})
+    plans = window.show_plans()
+    out = tmp_path / "card.pdf"
+    warned = []
+    monkeypatch.setattr(printing.PrintWarning, "ask",
+                        classmethod(lambda cls, parent, count, minimal=True: warned.append(count) or minimal_flag))
+    minimal_flag = minimal
+    monkeypatch.setattr(printing.ChoosePdfFile, "ask", classmethod(lambda cls, parent: out))
+    plans.card_button.click()
+    assert warned == [1] and out.read_bytes().startswith(b"%PDF")
+    doc = pdfium.PdfDocument(str(out))
+    text = "".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+    doc.close()
+    assert "scarfoff" in text and "waitfifteen" in text
+    for secret in ("Harbourcafe", "Citylibrary", "Q77", "Bea"):
+        assert (secret in text) is (not minimal), secret
+    assert "Harbourcafe" in plans.checklist.text()  # the checklist on screen is complete

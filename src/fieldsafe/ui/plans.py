@@ -10,7 +10,7 @@ import logging
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -73,6 +73,89 @@ def open_item_text(field: str) -> str:
         "alert_signal": _t("No alert signal agreed yet"),
         "check_in_at": _t("No check-in time yet"),
     }.get(field, field)
+
+
+def plan_card_html(fields: dict[str, Any], *, minimal: bool) -> str:
+    """The pocket card / checklist of a plan as escaped HTML. ``minimal``
+    leaves out person codes, place names and the colleague's name: a card
+    found in a pocket must not endanger anyone."""
+    from html import escape
+
+    def row(label: str, value: str) -> str:
+        return f"<p><b>{escape(label)}</b><br/>{escape(value)}</p>" if value else ""
+
+    def when(name: str) -> str:
+        return format_moment(from_iso(fields[name])) if fields.get(name) else ""
+
+    parts = [f"<h2>{escape(_t('Meeting plan'))}</h2>"]
+    parts.append(row(_t("Date and time"), when("starts_at")))
+    parts.append(row(_t("When we expect to be done"), when("ends_at")))
+    parts.append(row(_t("When we check in with each other"), when("check_in_at")))
+    if not minimal:
+        parts.append(row(_t("Who goes with you?"), fields.get("colleague") or ""))
+        parts.append(row(_t("Person code"), ", ".join(fields.get("person_codes") or [])))
+        parts.append(row(_t("Where do we meet?"), fields.get("location") or ""))
+        parts.append(row(_t("Where do we go if the first place does not work?"), fields.get("backup_location") or ""))
+    parts.append(row(_t("Our subtle alert signal, and what it means"), fields.get("alert_signal") or ""))
+    parts.append(row(_t("Where to sit or stand"), fields.get("position") or ""))
+    parts.append(row(_t("Who does what"), fields.get("roles") or ""))
+    answers = {item["prompt"]: item["answer"] for item in fields.get("scenarios") or []}
+    if answers:
+        parts.append(f"<h3>{escape(_t('What will we do if…'))}</h3>")
+        parts += [row(scenario_label(key), answers[key]) for key in SCENARIOS if key in answers]
+    parts.append(f"<h3>{escape(_t('Before we go'))}</h3><ul>")
+    missing = set(readiness(fields))
+    for field in ("colleague", "backup_location", "alert_signal", "check_in_at"):
+        mark = "\u2610" if field in missing else "\u2611"
+        parts.append(f"<li>{mark} {escape(open_item_text(field) if field in missing else _t(_DONE_TEXT[field]))}</li>")
+    parts.append("</ul>")
+    return "".join(parts)
+
+
+_DONE_TEXT = {
+    "colleague": "A colleague comes along",
+    "backup_location": "A backup location is agreed",
+    "alert_signal": "An alert signal is agreed",
+    "check_in_at": "A check-in time is agreed",
+}
+_DONE_TEXTS = (
+    QT_TRANSLATE_NOOP("plans", "A colleague comes along"),
+    QT_TRANSLATE_NOOP("plans", "A backup location is agreed"),
+    QT_TRANSLATE_NOOP("plans", "An alert signal is agreed"),
+    QT_TRANSLATE_NOOP("plans", "A check-in time is agreed"),
+)
+
+
+def save_plan_card(parent: QWidget, fields: dict[str, Any]) -> bool:
+    """A printable card (PDF) of the plan, after the not-encrypted warning;
+    minimal by default."""
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QGuiApplication, QPdfWriter
+
+    from fieldsafe.ui.printing import ChoosePdfFile, PrintWarning, _set_up_page
+    from fieldsafe.ui.record_text import SafeDocument, auto_direction
+    from fieldsafe.vault.atomicfile import write_atomic
+
+    minimal = PrintWarning.ask(parent, count=1, minimal=True)
+    if minimal is None:
+        return False
+    destination = ChoosePdfFile.ask(parent)
+    if destination is None:
+        return False
+    document = SafeDocument()
+    document.setDefaultFont(QGuiApplication.font())
+    document.setHtml(plan_card_html(fields, minimal=minimal))
+    auto_direction(document)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    _set_up_page(writer)
+    writer.setCreator("")
+    writer.setTitle("")
+    document.print_(writer)
+    del writer
+    write_atomic(destination, bytes(buffer.data()))
+    return True
 
 
 class PlanWizard(QWizard):
@@ -229,6 +312,12 @@ class PlansView(QWidget):
         self.share_button.setAccessibleName(self.tr("Share this plan with a colleague"))
         self.receive_button = QPushButton(self.tr("Receive a bundle…"), self)
         self.receive_button.setAccessibleName(self.tr("Receive a bundle"))
+        self.card_button = QPushButton(self.tr("Pocket card as PDF…"), self)
+        self.card_button.setAccessibleName(self.tr("Pocket card as PDF"))
+        self.checklist = QLabel(self)
+        self.checklist.setWordWrap(True)
+        self.checklist.setTextFormat(Qt.TextFormat.RichText)
+        self.checklist.setAccessibleName(self.tr("Checklist"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
@@ -244,6 +333,8 @@ class PlansView(QWidget):
         row.addWidget(self.status, 1)
         right.addLayout(row)
         right.addWidget(self.done_button)
+        right.addWidget(self.card_button)
+        right.addWidget(self.checklist)
         right.addWidget(self.message)
         right.addStretch(1)
         body = QHBoxLayout()
@@ -261,6 +352,7 @@ class PlansView(QWidget):
         self.colleagues_button.clicked.connect(self.show_colleagues)
         self.share_button.clicked.connect(self.share)
         self.receive_button.clicked.connect(self.receive)
+        self.card_button.clicked.connect(lambda: save_plan_card(self, self._fields) if self._plan_id else None)
         self._show(None, {})
 
     def attach(self, vault: Vault) -> None:
@@ -312,8 +404,9 @@ class PlansView(QWidget):
     def _show(self, plan_id: RecordId | None, fields: dict[str, Any]) -> None:
         self._plan_id, self._fields = plan_id, fields
         has = plan_id is not None
-        for widget in (self.edit_button, self.status, self.done_button, self.share_button):
+        for widget in (self.edit_button, self.status, self.done_button, self.share_button, self.card_button):
             widget.setEnabled(has)
+        self.checklist.setText(plan_card_html(fields, minimal=False) if has else "")
         if not has:
             self.summary.setText(self.tr("Plan a meeting as a pair: where, a backup place, what you will do if…, your alert signal, and when you check in."))
             self.open_items.setText("")
@@ -407,6 +500,7 @@ class PlansView(QWidget):
 
     def wipe(self) -> None:
         self._vault = None
+        self.checklist.clear()
         self.list.clear()
         self._show(None, {})
         self.message.setText("")
