@@ -14,6 +14,8 @@ open_new_log           Ctrl+N → empty, focused log form (main window)   a bare
 attach_20mb            a 20 MB JPEG: read, checked, metadata stripped   raw INSERT + COMMIT of the same bytes as a
                        (decode + re-encode), stored in the vault        BLOB into the same file, median
 attach_20mb_store      the storing step alone (``attachments.add``)     the same raw BLOB insert
+share_bundle           a plan with a 5 MB attachment: export, sign,     raw pyrage encryption of the same 5 MB
+                       encrypt to a colleague and oneself (median)
 growth_search/save     the value at the largest size ÷ at the smallest  (the ratio itself)
 rss_mb                 RSS after unlock and browsing, largest size      bare PySide6 window process
 kdf_seconds            Argon2id unlock at production parameters         the 0.5 s target floor
@@ -53,6 +55,7 @@ TARGETS = {
     "open_new_log": 3.0,
     "attach_20mb": 3.0,
     "attach_20mb_store": 1.5,
+    "share_bundle": 3.0,
     "startup_to_lock_screen": 1.5,
     "unlock_to_main_window": 3.0,
     "search_p95": 1.5,
@@ -292,6 +295,46 @@ def bench_attach(directory: Path, raw_key: bytes, work: Path, repeat: int) -> di
     return result
 
 
+def bench_share_bundle(directory: Path, raw_key: bytes, work: Path, repeat: int) -> dict[str, Any]:
+    """Share a meeting plan carrying a 5 MB scan, against pyrage encrypting
+    the same 5 MB to the same two recipients."""
+    import pyrage
+
+    from fieldsafe.exchange.bundle import seal
+    from fieldsafe.exchange.identity import Identity
+    from fieldsafe.vault.intake import prepare_attachment
+    from fieldsafe.vault.keys import SecretBytes
+    from fieldsafe.vault.transfer import export_records
+
+    copy = work / f"share-{directory.name}"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(directory, copy)
+    vault = Vault.open_with_key(copy, SecretBytes(raw_key))
+    colleague = Identity.generate("colleague")
+    try:
+        plan_id, _ = vault.plans.save({"starts_at": "2026-11-02T10:00:00Z", "location": "benchmark"})
+        scan = _big_jpeg(5 * 1024 * 1024)
+        vault.attachments.add(plan_id, prepare_attachment(scan, name="scan.jpg", strip_metadata=False),
+                              kind="meeting_plan")
+        me = vault.exchange.identity()
+        recipients = [pyrage.x25519.Recipient.from_str(c.age_recipient) for c in (colleague.card(), me.card())]
+        app, floor = [], []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            pyrage.encrypt(scan, recipients)
+            floor.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            (record,) = [r for r in export_records(vault, ["meeting_plan"]) if r.id == plan_id]
+            seal({"records": [record.as_json()]}, sender=me, recipients=[colleague.card()], created_at=UNTIL)
+            app.append(time.perf_counter() - start)
+    finally:
+        vault.lock()
+        shutil.rmtree(copy, ignore_errors=True)
+    result = metric(statistics.median(app), statistics.median(floor), "s", "share_bundle")
+    result["bytes"] = len(scan)
+    return result
+
+
 # -- process-level metrics --------------------------------------------------------
 
 def _probe(args: list[str], stdin: str = "") -> tuple[float, Any]:
@@ -360,6 +403,7 @@ def run(sizes: list[int], *, out: Path, cache: Path, quick: bool = False) -> dic
         if size == max(sizes):
             results["open_new_log"] = bench_open_new_log(directory, raw_key, 5 if quick else 25)
             results.update(bench_attach(directory, raw_key, work, 2 if quick else 5))
+            results["share_bundle"] = bench_share_bundle(directory, raw_key, work, 2 if quick else 7)
             results["startup_to_lock_screen"] = bench_startup(directory, 2 if quick else 7)
             results["rss_mb"] = bench_rss(directory, raw_key, min(size, 5000))
         report["sizes"][str(size)] = results
