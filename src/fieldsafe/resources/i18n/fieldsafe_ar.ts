@@ -396,134 +396,134 @@
         <location filename="../../ui/colleagues.py" line="99"/>
         <location filename="../../ui/colleagues.py" line="117"/>
         <source>Colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>الزملاء</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="104"/>
         <source>To share plans without internet, give your colleague your card (the code or the file) and import theirs. Then compare the safety number together, in person: it must be the same on both screens.</source>
-        <translation type="unfinished"></translation>
+        <translation>لمشاركة الخطط دون إنترنت، أعطِ زميلك بطاقتك (الرمز أو الملف) واستورد بطاقته. ثم قارِنا رقم الأمان معًا، وجهًا لوجه: يجب أن يكون هو نفسه على الشاشتين.</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="112"/>
         <source>My card as a code</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقتي على شكل رمز</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="114"/>
         <source>Save my card as a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بطاقتي في ملف…</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="115"/>
         <source>Save my card as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بطاقتي في ملف</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="118"/>
         <source>Import a card file…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملف بطاقة…</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="119"/>
         <source>Import a card file</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملف بطاقة</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="121"/>
         <location filename="../../ui/colleagues.py" line="122"/>
         <source>Or paste a card here</source>
-        <translation type="unfinished"></translation>
+        <translation>أو الصق بطاقة هنا</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="125"/>
         <location filename="../../ui/colleagues.py" line="126"/>
         <source>Add the pasted card</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة البطاقة الملصوقة</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="128"/>
         <source>Safety number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الأمان</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="138"/>
         <source>The numbers match: mark as verified</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقمان متطابقان: تأكيد التحقق</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="139"/>
         <source>Mark as verified</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد التحقق</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="147"/>
         <source>My card</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقتي</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="156"/>
         <source>Safety number:</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الأمان:</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="186"/>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التحقق</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="188"/>
         <source>key changed: compare again</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر المفتاح: قارِن الرقم مجددًا</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="190"/>
         <source>not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم التحقق بعد</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="207"/>
         <source>Verified. Plans can be shared with this colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التحقق. يمكن مشاركة الخطط مع هذا الزميل.</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="210"/>
         <source>This colleague&apos;s key changed. Nothing is shared or received until you compare the number again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر مفتاح هذا الزميل. لن يُشارَك أو يُستقبَل أي شيء حتى تقارن الرقم مجددًا.</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="213"/>
         <source>Not verified yet. Compare the number together, in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم التحقق بعد. قارِنا الرقم معًا، وجهًا لوجه.</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="217"/>
         <source>Save my card</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بطاقتي</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="217"/>
         <source>FieldSafe cards (*.fieldsafe-card)</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات FieldSafe (*.fieldsafe-card)</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="227"/>
         <source>Card saved. It holds only public keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت البطاقة. لا تحتوي إلا على مفاتيح عامة.</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="231"/>
         <source>Import a card</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد بطاقة</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="231"/>
         <source>FieldSafe cards (*.fieldsafe-card);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات FieldSafe (*.fieldsafe-card);;كل الملفات (*)</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="251"/>
         <source>Card added. Now compare the safety number in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت البطاقة. قارِن الآن رقم الأمان وجهًا لوجه.</translation>
     </message>
 </context>
 <context>
@@ -1995,7 +1995,7 @@
 <context>
     <name>PlanWizard</name>
     <message>
-        <location filename="../../ui/plans.py" line="83"/>
+        <location filename="../../ui/plans.py" line="166"/>
         <source>Meeting plan</source>
         <translation>خطة اللقاء</translation>
     </message>
@@ -2003,119 +2003,134 @@
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../ui/plans.py" line="207"/>
+        <location filename="../../ui/plans.py" line="290"/>
         <source>Meeting plans</source>
         <translation>خطط اللقاءات</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="208"/>
+        <location filename="../../ui/plans.py" line="291"/>
         <source>New plan…</source>
         <translation>خطة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="209"/>
+        <location filename="../../ui/plans.py" line="292"/>
         <source>New meeting plan</source>
         <translation>خطة لقاء جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="210"/>
+        <location filename="../../ui/plans.py" line="293"/>
         <source>Edit plan…</source>
         <translation>تعديل الخطة…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="211"/>
+        <location filename="../../ui/plans.py" line="294"/>
         <source>Edit meeting plan</source>
         <translation>تعديل خطة اللقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="213"/>
+        <location filename="../../ui/plans.py" line="296"/>
         <source>Plan status</source>
         <translation>حالة الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="216"/>
+        <location filename="../../ui/plans.py" line="299"/>
         <source>Meeting done: write the log</source>
         <translation>تمّ اللقاء: كتابة السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="217"/>
+        <location filename="../../ui/plans.py" line="300"/>
         <source>Meeting done</source>
         <translation>تمّ اللقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="226"/>
+        <location filename="../../ui/plans.py" line="309"/>
         <source>Colleagues…</source>
-        <translation type="unfinished"></translation>
+        <translation>الزملاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="227"/>
+        <location filename="../../ui/plans.py" line="310"/>
         <source>Colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>الزملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="228"/>
+        <location filename="../../ui/plans.py" line="311"/>
         <source>Share with a colleague…</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاركة مع زميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="229"/>
+        <location filename="../../ui/plans.py" line="312"/>
         <source>Share this plan with a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاركة هذه الخطة مع زميل</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="230"/>
+        <location filename="../../ui/plans.py" line="313"/>
         <source>Receive a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام حزمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="231"/>
+        <location filename="../../ui/plans.py" line="314"/>
         <source>Receive a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام حزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="243"/>
+        <location filename="../../ui/plans.py" line="315"/>
+        <source>Pocket card as PDF…</source>
+        <translation>بطاقة جيب بصيغة PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="316"/>
+        <source>Pocket card as PDF</source>
+        <translation>بطاقة جيب بصيغة PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="320"/>
+        <source>Checklist</source>
+        <translation>قائمة المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="332"/>
         <source>Status:</source>
         <translation>الحالة:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="318"/>
+        <location filename="../../ui/plans.py" line="411"/>
         <source>Plan a meeting as a pair: where, a backup place, what you will do if…, your alert signal, and when you check in.</source>
         <translation>خطّط للقاء مع زميل: المكان، ومكان بديل، وماذا ستفعلان إذا…، وإشارة التنبيه بينكما، ومتى تطمئنان على بعضكما.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="322"/>
+        <location filename="../../ui/plans.py" line="415"/>
         <source>{when}, at {place}, with {colleague}.</source>
         <translation>{when}، في {place}، مع {colleague}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="323"/>
+        <location filename="../../ui/plans.py" line="416"/>
         <source>a place not chosen yet</source>
         <translation>مكان لم يُختَر بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="324"/>
+        <location filename="../../ui/plans.py" line="417"/>
         <source>a colleague not chosen yet</source>
         <translation>زميل لم يُختَر بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="328"/>
+        <location filename="../../ui/plans.py" line="421"/>
         <source>Still open: {items}.</source>
         <translation>ما زال مفتوحًا: {items}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="329"/>
+        <location filename="../../ui/plans.py" line="422"/>
         <source>Nothing open: the plan looks ready.</source>
         <translation>لا شيء مفتوحًا: تبدو الخطة جاهزة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="361"/>
+        <location filename="../../ui/plans.py" line="454"/>
         <source>Plan saved.</source>
         <translation>حُفظت الخطة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="393"/>
+        <location filename="../../ui/plans.py" line="486"/>
         <source>Bundle saved: encrypted for your colleague and for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الحزمة: مشفّرة لزميلك ولك.</translation>
     </message>
 </context>
 <context>
@@ -2366,7 +2381,7 @@
         <location filename="../../ui/colleagues.py" line="237"/>
         <location filename="../../ui/colleagues.py" line="335"/>
         <source>The file cannot be read.</source>
-        <translation type="unfinished">تتعذّر قراءة الملف.</translation>
+        <translation>تتعذّر قراءة الملف.</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="283"/>
@@ -2375,57 +2390,57 @@
         <location filename="../../ui/colleagues.py" line="338"/>
         <location filename="../../ui/colleagues.py" line="367"/>
         <source>FieldSafe</source>
-        <translation type="unfinished">FieldSafe</translation>
+        <translation>FieldSafe</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="283"/>
         <source>Verify a colleague first (Colleagues…).</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من زميل أولًا (الزملاء…).</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="289"/>
         <source>Save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الحزمة</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="289"/>
         <source>Share bundles (*.age)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم المشاركة (*.age)</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="312"/>
         <source>Receive a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام حزمة</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="312"/>
         <source>Share bundles (*.age);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم المشاركة (*.age);;كل الملفات (*)</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="327"/>
         <source>From {name} (verified): {new} new, {changed} to update. Import?</source>
-        <translation type="unfinished"></translation>
+        <translation>من {name} (تم التحقق): جديد: {new}، وللتحديث: {changed}. هل تريد الاستيراد؟</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="340"/>
         <source>{added} added, {updated} updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف: {added}، وحُدِّث: {updated}.</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="347"/>
         <source>Share with</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاركة مع</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="349"/>
         <source>Verified colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>الزملاء الذين تم التحقق منهم</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="369"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3207,7 @@
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="11"/>
+        <location filename="../../ui/plans.py" line="94"/>
         <source>Who goes with you?</source>
         <translation>مَن يذهب معك؟</translation>
     </message>
@@ -3202,6 +3218,7 @@
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="13"/>
+        <location filename="../../ui/plans.py" line="95"/>
         <source>Person code</source>
         <translation>رمز الشخص</translation>
     </message>
@@ -3292,6 +3309,7 @@
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="31"/>
+        <location filename="../../ui/plans.py" line="96"/>
         <source>Where do we meet?</source>
         <translation>أين نلتقي؟</translation>
     </message>
@@ -3317,6 +3335,7 @@
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="36"/>
+        <location filename="../../ui/plans.py" line="97"/>
         <source>Where do we go if the first place does not work?</source>
         <translation>إلى أين نذهب إذا لم يناسبنا المكان الأول؟</translation>
     </message>
@@ -3332,6 +3351,7 @@
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="39"/>
+        <location filename="../../ui/plans.py" line="103"/>
         <source>What will we do if…</source>
         <translation>ماذا سنفعل إذا…</translation>
     </message>
@@ -3347,6 +3367,7 @@
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="42"/>
+        <location filename="../../ui/plans.py" line="99"/>
         <source>Where to sit or stand</source>
         <translation>أين نجلس أو نقف</translation>
     </message>
@@ -3357,6 +3378,7 @@
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="44"/>
+        <location filename="../../ui/plans.py" line="98"/>
         <source>Our subtle alert signal, and what it means</source>
         <translation>إشارة التنبيه الخفية بيننا، وما تعنيه</translation>
     </message>
@@ -3377,6 +3399,7 @@
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="48"/>
+        <location filename="../../ui/plans.py" line="100"/>
         <source>Who does what</source>
         <translation>مَن يفعل ماذا</translation>
     </message>
@@ -3427,6 +3450,7 @@
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="58"/>
+        <location filename="../../ui/plans.py" line="90"/>
         <source>Date and time</source>
         <translation>التاريخ والوقت</translation>
     </message>
@@ -3437,6 +3461,7 @@
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="60"/>
+        <location filename="../../ui/plans.py" line="91"/>
         <source>When we expect to be done</source>
         <translation>متى نتوقع أن ننتهي</translation>
     </message>
@@ -3447,6 +3472,7 @@
     </message>
     <message>
         <location filename="../../ui/plan_strings.py" line="62"/>
+        <location filename="../../ui/plans.py" line="92"/>
         <source>When we check in with each other</source>
         <translation>متى نطمئن على بعضنا</translation>
     </message>
@@ -3531,10 +3557,40 @@
         <translation>لم يُحدَّد موعد الاطمئنان بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/plans.py" line="137"/>
-        <location filename="../../ui/plans.py" line="145"/>
+        <location filename="../../ui/plans.py" line="89"/>
+        <source>Meeting plan</source>
+        <translation>خطة اللقاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="105"/>
+        <source>Before we go</source>
+        <translation>قبل أن نذهب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="220"/>
+        <location filename="../../ui/plans.py" line="228"/>
         <source>Not decided</source>
         <translation>لم يُحدَّد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="122"/>
+        <source>A colleague comes along</source>
+        <translation>يرافقك زميل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="123"/>
+        <source>A backup location is agreed</source>
+        <translation>اتُّفق على مكان بديل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="124"/>
+        <source>An alert signal is agreed</source>
+        <translation>اتُّفق على إشارة تنبيه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans.py" line="125"/>
+        <source>A check-in time is agreed</source>
+        <translation>اتُّفق على موعد الاطمئنان</translation>
     </message>
 </context>
 <context>
