@@ -222,6 +222,15 @@ def main() -> int:
     wizard.accept()
     spin(200)
     shot(window, "26-plans")
+    from fieldsafe.exchange.identity import Identity
+
+    vault.exchange.set_name("Amal")
+    vault.exchange.add_card(Identity.generate("Bea").card())
+    colleagues = plans.show_colleagues()
+    colleagues.colleagues.setCurrentRow(0)
+    spin(200)
+    shot(colleagues, "27-colleagues-safety-number")
+    colleagues.close()
     dialog = window.change_passphrase()
     shot(dialog, "10-change-passphrase")
     dialog.reject()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import segno
 from PySide6.QtCore import QCoreApplication, QDir, Qt
-from PySide6.QtGui import QFont, QPixmap
+from PySide6.QtGui import QFont, QFontMetrics, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -110,7 +110,7 @@ class ColleaguesDialog(QDialog):
         intro.setWordWrap(True)
         self.qr = QLabel(self)
         self.qr.setAccessibleName(self.tr("My card as a code"))
-        self.qr.setPixmap(qr_pixmap(me.to_text(), max(2, self.fontMetrics().height() // 6)))
+        self.qr.setPixmap(qr_pixmap(me.to_text(), max(2, self.fontMetrics().height() // 8)))
         self.save_card_button = QPushButton(self.tr("Save my card as a file…"), self)
         self.save_card_button.setAccessibleName(self.tr("Save my card as a file"))
         self.colleagues = QListWidget(self)
@@ -133,6 +133,9 @@ class ColleaguesDialog(QDialog):
         self.number.setFont(font)
         self.number.setWordWrap(True)
         self.number.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # digits in the same order on both screens
+        # Room for the whole number (3 rows of 4 groups) at any font size.
+        self.number.setMinimumHeight(QFontMetrics(font).lineSpacing() * 3 + 4)
+        self.number.setMinimumWidth(QFontMetrics(font).horizontalAdvance("00000 " * 4))
         self.state = QLabel(self)
         self.state.setWordWrap(True)
         self.verify_button = QPushButton(self.tr("The numbers match: mark as verified"), self)
@@ -170,6 +173,8 @@ class ColleaguesDialog(QDialog):
         self.paste_button.clicked.connect(lambda: self.add_card_text(self.paste.toPlainText()))
         self.colleagues.currentItemChanged.connect(lambda item, _p: self._show(item))
         self.verify_button.clicked.connect(self.verify)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.resize(em * 52, em * 40)
         self.reload()
 
     def reload(self, select: str | None = None) -> None:
