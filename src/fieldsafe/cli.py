@@ -294,7 +294,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("share", cmd_share, "write an encrypted share bundle of one record for a verified colleague")
     sub.add_argument("record", metavar="RECORD_ID")
-    sub.add_argument("--to", required=True, metavar="NAME")
+    target = sub.add_mutually_exclusive_group(required=True)
+    target.add_argument("--to", metavar="NAME")
+    target.add_argument(
+        "--with-passphrase",
+        action="store_true",
+        help="encrypt with a bundle passphrase instead (when keys were never exchanged); asked after the vault's",
+    )
     sub.add_argument("--out", type=Path, required=True, metavar="FILE")
 
     sub = command("receive", cmd_receive, "check and import a share bundle (all or nothing)")
@@ -620,6 +626,22 @@ def cmd_share(args: argparse.Namespace, passphrases: _Passphrases) -> int:
     from fieldsafe.vault.transfer import export_records
 
     with _open(args, passphrases) as vault:
+        if args.with_passphrase:
+            from fieldsafe.exchange.bundle import seal_with_passphrase
+
+            stored = vault.get_record(RecordId(args.record))
+            if stored is None or KINDS[stored.kind].private:
+                raise errors.NotFound()
+            (record,) = [r for r in export_records(vault, [stored.kind]) if r.id == stored.id]
+            secret = passphrases.existing("Bundle passphrase (tell it to your colleague in person): ")
+            if len(secret) < 10:
+                raise CommandFailed("Use a bundle passphrase of at least 10 characters. Nothing was written.")
+            data = seal_with_passphrase({"records": [record.as_json()]}, sender=vault.exchange.identity(),
+                                        passphrase=secret, created_at=vault.clock.now())
+            with atomic_writer(args.out, overwrite=False) as out:
+                out.write(data)
+            print("Bundle written, protected by the bundle passphrase.")
+            return EXIT_OK
         colleague = vault.exchange.find(args.to)
         if not colleague.usable:
             raise CommandFailed(
@@ -652,8 +674,15 @@ def cmd_receive(args: argparse.Namespace, passphrases: _Passphrases) -> int:
     except OSError:
         raise errors.BadInputFile("unreadable") from None
     with _open(args, passphrases) as vault:
-        opened = open_bundle(data, me=vault.exchange.identity(), colleagues=vault.exchange.for_opening(),
-                             last_versions=vault.exchange.last_versions())
+        try:
+            opened = open_bundle(data, me=vault.exchange.identity(), colleagues=vault.exchange.for_opening(),
+                                 last_versions=vault.exchange.last_versions())
+        except BadBundle as exc:
+            if exc.reason != "needs_passphrase":
+                raise
+            opened = open_bundle(data, me=vault.exchange.identity(), colleagues=vault.exchange.for_opening(),
+                                 last_versions=vault.exchange.last_versions(),
+                                 passphrase=passphrases.existing("Bundle passphrase: "))
         raw = opened.content.get("records")
         if not isinstance(raw, list):
             raise BadBundle("not_a_bundle")
@@ -662,7 +691,8 @@ def cmd_receive(args: argparse.Namespace, passphrases: _Passphrases) -> int:
             raise BadBundle("not_a_bundle")  # private kinds are never shared
         result = import_records(vault, records)
         vault.exchange.received(opened.bundle_id, opened.bundle_version)
-    print(f"From {_printable(opened.sender.name)} (verified): {result.added} added, {result.updated} updated, "
+    trust = "verified" if opened.sender_verified else "NOT verified: compare safety numbers when you can"
+    print(f"From {_printable(opened.sender.name)} ({trust}): {result.added} added, {result.updated} updated, "
           f"{result.unchanged} already up to date.")
     return EXIT_OK
 

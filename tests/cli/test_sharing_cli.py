@@ -70,3 +70,28 @@ def test_a_journal_entry_cannot_be_shared(run, tmp_path: Path) -> None:  # noqa:
         entry = vault.journal.save(occurred_at=WHEN, checkin_note="private")
     code, _, _ = run(a, "share", entry.id, "--to", "Nobody", "--out", tmp_path / "x.age")
     assert code == 1 and not (tmp_path / "x.age").exists()
+
+
+def test_a_passphrase_bundle_when_keys_were_never_exchanged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    for directory in (a, b):
+        Vault.create(directory, PASS)[0].lock()
+    with Vault.open(a, PASS) as vault:
+        log_id = vault.logs.save(occurred_at=WHEN, title="pair visit").id
+
+    def run(vault: Path, stdin: str, *args: str | Path) -> tuple[int, str, str]:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        code = cli.main([*(str(x) for x in args), "--vault", str(vault), "--passphrase-stdin"])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    bundle = tmp_path / "p.age"
+    assert run(a, PASS + "\nshort\n", "share", log_id, "--with-passphrase", "--out", bundle)[0] == 1
+    assert not bundle.exists()
+    assert run(a, PASS + "\norange kite river\n", "share", log_id, "--with-passphrase", "--out", bundle)[0] == 0
+    code, _, err = run(b, PASS + "\nwrong words here\n", "receive", bundle)
+    assert code == 4 and "did not open the bundle" in err
+    code, out, _ = run(b, PASS + "\norange kite river\n", "receive", bundle)
+    assert code == 0 and "NOT verified" in out and "1 added" in out
