@@ -654,6 +654,7 @@ def cmd_share(args: argparse.Namespace, passphrases: _Passphrases) -> int:
         (record,) = [r for r in export_records(vault, [stored.kind]) if r.id == stored.id]
         data = seal({"records": [record.as_json()]}, sender=vault.exchange.identity(),
                     recipients=[colleague.card], created_at=vault.clock.now())
+        vault.exchange.set_base(record.id, record.fields)
     with atomic_writer(args.out, overwrite=False) as out:
         out.write(data)
     print("Bundle written. It is encrypted for your colleague and for you.")
@@ -689,8 +690,27 @@ def cmd_receive(args: argparse.Namespace, passphrases: _Passphrases) -> int:
         records = [parse_record(r, index=i) for i, r in enumerate(raw)]
         if any(KINDS[r.kind].private for r in records):
             raise BadBundle("not_a_bundle")  # private kinds are never shared
-        result = import_records(vault, records)
+        from dataclasses import replace
+
+        from fieldsafe.core.merge import conflicts, merge
+
+        merged, clashing = [], []
+        for record in records:
+            local = vault.get_record(record.id)
+            fields = record.fields
+            if local is not None and local.kind == record.kind:
+                base = vault.exchange.base(record.id)
+                names = conflicts(base, local.fields, record.fields)
+                clashing += names
+                fields = merge(base, local.fields, record.fields, take_theirs=names)
+            merged.append(replace(record, fields=fields))
+        result = import_records(vault, merged)
+        for record in records:
+            vault.exchange.set_base(record.id, record.fields)
         vault.exchange.received(opened.bundle_id, opened.bundle_version)
+        if clashing:
+            print("Both of you changed: " + ", ".join(sorted(set(clashing)))
+                  + ". Their values were taken; yours are in the record's earlier versions.")
     trust = "verified" if opened.sender_verified else "NOT verified: compare safety numbers when you can"
     print(f"From {_printable(opened.sender.name)} ({trust}): {result.added} added, {result.updated} updated, "
           f"{result.unchanged} already up to date.")

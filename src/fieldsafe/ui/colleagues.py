@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 import segno
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldsafe.core.merge import conflicts, merge
 from fieldsafe.exchange.identity import Card, safety_number
 from fieldsafe.ui.errors import describe
 from fieldsafe.vault import Vault
@@ -301,6 +303,7 @@ def share_plan(parent: QWidget, vault: Vault, plan_id: str) -> bool:
                     created_at=vault.clock.now())
         with atomic_writer(path, overwrite=True) as out:
             out.write(data)
+        vault.exchange.set_base(record.id, record.fields)  # what both sides will have
     except Exception as exc:  # noqa: BLE001 - worded by describe()
         QMessageBox.warning(parent, _t("FieldSafe"), describe(exc))
         return False
@@ -335,7 +338,23 @@ def receive_bundle(parent: QWidget, vault: Vault) -> str | None:
         )
         if not ConfirmImport.ask(parent, question):
             return None
-        result = import_records(vault, records)
+        merged = []
+        for record in records:
+            local = vault.get_record(record.id)
+            fields = record.fields
+            if local is not None and local.kind == record.kind:
+                base = vault.exchange.base(record.id)
+                clashes = conflicts(base, local.fields, record.fields)
+                take = ChooseConflicts.ask(parent, [
+                    (name, local.fields.get(name), record.fields.get(name)) for name in clashes
+                ]) if clashes else []
+                if take is None:
+                    return None
+                fields = merge(base, local.fields, record.fields, take_theirs=take)
+            merged.append(replace(record, fields=fields))
+        result = import_records(vault, merged)
+        for record in records:
+            vault.exchange.set_base(record.id, record.fields)
         vault.exchange.received(opened.bundle_id, opened.bundle_version)
     except OSError:
         QMessageBox.warning(parent, _t("FieldSafe"), _t("The file cannot be read."))
@@ -344,6 +363,63 @@ def receive_bundle(parent: QWidget, vault: Vault) -> str | None:
         QMessageBox.warning(parent, _t("FieldSafe"), describe(exc))
         return None
     return _t("{added} added, {updated} updated.").format(added=result.added, updated=result.updated)
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(
+            str(v.get("answer") if isinstance(v, dict) else v) for v in value
+        )
+    return "" if value is None else str(value)
+
+
+class ChooseConflicts:
+    """Both of you changed the same fields: show both values, let the person
+    choose for each (a seam: tests replace ``ask``). Returns the fields to
+    take from the bundle, or None when cancelled."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, clashes: list[tuple[str, object, object]]) -> list[str] | None:
+        from PySide6.QtWidgets import QButtonGroup, QGridLayout, QRadioButton
+
+        dialog = QDialog(parent)
+        dialog.setWindowTitle(_t("Both of you changed this plan"))
+        intro = QLabel(_t("You and your colleague changed the same parts since you last exchanged the plan. "
+                          "Choose which to keep for each."), dialog)
+        intro.setWordWrap(True)
+        grid = QGridLayout()
+        groups = []
+        from fieldsafe.core.plans import question
+
+        for row, (name, mine, theirs) in enumerate(clashes):
+            try:
+                title = QCoreApplication.translate("plans", question(name).label)
+            except KeyError:
+                title = name
+            label = QLabel(title, dialog)
+            label.setWordWrap(True)
+            keep = QRadioButton(_t("Mine: {value}").format(value=_shown(mine)), dialog)
+            take = QRadioButton(_t("Theirs: {value}").format(value=_shown(theirs)), dialog)
+            keep.setAccessibleName(_t("Keep mine: {field}").format(field=name))
+            take.setAccessibleName(_t("Take theirs: {field}").format(field=name))
+            take.setChecked(True)
+            group = QButtonGroup(dialog)
+            group.addButton(keep)
+            group.addButton(take)
+            groups.append((name, take))
+            grid.addWidget(label, row, 0)
+            grid.addWidget(keep, row, 1)
+            grid.addWidget(take, row, 2)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(intro)
+        layout.addLayout(grid)
+        layout.addWidget(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return [name for name, take in groups if take.isChecked()]
 
 
 class ChooseColleague:

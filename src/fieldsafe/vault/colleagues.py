@@ -3,9 +3,10 @@ the cryptography is in :mod:`fieldsafe.exchange`)."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from fieldsafe.core.clock import to_iso
 from fieldsafe.exchange.bundle import Colleague
@@ -110,6 +111,20 @@ class Exchange:
     def for_opening(self) -> dict[str, Colleague]:
         """Fingerprint → colleague, as :func:`fieldsafe.exchange.bundle.open_bundle` wants."""
         return {e.card.fingerprint: Colleague(e.card, e.usable) for e in self.all()}
+
+    def base(self, record_id: str) -> dict[str, Any] | None:
+        """What was last exchanged for ``record_id`` (sent or received)."""
+        with self._vault.reading() as db:
+            row = db.execute("SELECT fields FROM exchange_bases WHERE record_id = ?", (record_id,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def set_base(self, record_id: str, fields: dict[str, Any]) -> None:
+        with self._vault.transaction() as db:
+            db.execute(
+                "INSERT INTO exchange_bases (record_id, fields) VALUES (?, ?)"
+                " ON CONFLICT (record_id) DO UPDATE SET fields = excluded.fields",
+                (record_id, json.dumps(fields, ensure_ascii=False)),
+            )
 
     def last_versions(self) -> dict[str, int]:
         with self._vault.reading() as db:

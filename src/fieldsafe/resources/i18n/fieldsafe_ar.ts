@@ -393,135 +393,135 @@
 <context>
     <name>ColleaguesDialog</name>
     <message>
-        <location filename="../../ui/colleagues.py" line="99"/>
-        <location filename="../../ui/colleagues.py" line="117"/>
+        <location filename="../../ui/colleagues.py" line="101"/>
+        <location filename="../../ui/colleagues.py" line="119"/>
         <source>Colleagues</source>
         <translation>الزملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="104"/>
+        <location filename="../../ui/colleagues.py" line="106"/>
         <source>To share plans without internet, give your colleague your card (the code or the file) and import theirs. Then compare the safety number together, in person: it must be the same on both screens.</source>
         <translation>لمشاركة الخطط دون إنترنت، أعطِ زميلك بطاقتك (الرمز أو الملف) واستورد بطاقته. ثم قارِنا رقم الأمان معًا، وجهًا لوجه: يجب أن يكون هو نفسه على الشاشتين.</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="112"/>
+        <location filename="../../ui/colleagues.py" line="114"/>
         <source>My card as a code</source>
         <translation>بطاقتي على شكل رمز</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="114"/>
+        <location filename="../../ui/colleagues.py" line="116"/>
         <source>Save my card as a file…</source>
         <translation>حفظ بطاقتي في ملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="115"/>
+        <location filename="../../ui/colleagues.py" line="117"/>
         <source>Save my card as a file</source>
         <translation>حفظ بطاقتي في ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="118"/>
+        <location filename="../../ui/colleagues.py" line="120"/>
         <source>Import a card file…</source>
         <translation>استيراد ملف بطاقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="119"/>
+        <location filename="../../ui/colleagues.py" line="121"/>
         <source>Import a card file</source>
         <translation>استيراد ملف بطاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="121"/>
-        <location filename="../../ui/colleagues.py" line="122"/>
+        <location filename="../../ui/colleagues.py" line="123"/>
+        <location filename="../../ui/colleagues.py" line="124"/>
         <source>Or paste a card here</source>
         <translation>أو الصق بطاقة هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="125"/>
-        <location filename="../../ui/colleagues.py" line="126"/>
+        <location filename="../../ui/colleagues.py" line="127"/>
+        <location filename="../../ui/colleagues.py" line="128"/>
         <source>Add the pasted card</source>
         <translation>إضافة البطاقة الملصوقة</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="128"/>
+        <location filename="../../ui/colleagues.py" line="130"/>
         <source>Safety number</source>
         <translation>رقم الأمان</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="138"/>
+        <location filename="../../ui/colleagues.py" line="143"/>
         <source>The numbers match: mark as verified</source>
         <translation>الرقمان متطابقان: تأكيد التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="139"/>
+        <location filename="../../ui/colleagues.py" line="144"/>
         <source>Mark as verified</source>
         <translation>تأكيد التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="147"/>
+        <location filename="../../ui/colleagues.py" line="152"/>
         <source>My card</source>
         <translation>بطاقتي</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="156"/>
+        <location filename="../../ui/colleagues.py" line="161"/>
         <source>Safety number:</source>
         <translation>رقم الأمان:</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="186"/>
+        <location filename="../../ui/colleagues.py" line="193"/>
         <source>verified</source>
         <translation>تم التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="188"/>
+        <location filename="../../ui/colleagues.py" line="195"/>
         <source>key changed: compare again</source>
         <translation>تغيّر المفتاح: قارِن الرقم مجددًا</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="190"/>
+        <location filename="../../ui/colleagues.py" line="197"/>
         <source>not verified yet</source>
         <translation>لم يتم التحقق بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="207"/>
+        <location filename="../../ui/colleagues.py" line="214"/>
         <source>Verified. Plans can be shared with this colleague.</source>
         <translation>تم التحقق. يمكن مشاركة الخطط مع هذا الزميل.</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="210"/>
+        <location filename="../../ui/colleagues.py" line="217"/>
         <source>This colleague&apos;s key changed. Nothing is shared or received until you compare the number again.</source>
         <translation>تغيّر مفتاح هذا الزميل. لن يُشارَك أو يُستقبَل أي شيء حتى تقارن الرقم مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="213"/>
+        <location filename="../../ui/colleagues.py" line="220"/>
         <source>Not verified yet. Compare the number together, in person.</source>
         <translation>لم يتم التحقق بعد. قارِنا الرقم معًا، وجهًا لوجه.</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="217"/>
+        <location filename="../../ui/colleagues.py" line="224"/>
         <source>Save my card</source>
         <translation>حفظ بطاقتي</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="217"/>
+        <location filename="../../ui/colleagues.py" line="224"/>
         <source>FieldSafe cards (*.fieldsafe-card)</source>
         <translation>بطاقات FieldSafe (*.fieldsafe-card)</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="227"/>
+        <location filename="../../ui/colleagues.py" line="234"/>
         <source>Card saved. It holds only public keys.</source>
         <translation>حُفظت البطاقة. لا تحتوي إلا على مفاتيح عامة.</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="231"/>
+        <location filename="../../ui/colleagues.py" line="238"/>
         <source>Import a card</source>
         <translation>استيراد بطاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="231"/>
+        <location filename="../../ui/colleagues.py" line="238"/>
         <source>FieldSafe cards (*.fieldsafe-card);;All files (*)</source>
         <translation>بطاقات FieldSafe (*.fieldsafe-card);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="251"/>
+        <location filename="../../ui/colleagues.py" line="258"/>
         <source>Card added. Now compare the safety number in person.</source>
         <translation>أُضيفت البطاقة. قارِن الآن رقم الأمان وجهًا لوجه.</translation>
     </message>
@@ -2378,67 +2378,97 @@
 <context>
     <name>colleagues</name>
     <message>
-        <location filename="../../ui/colleagues.py" line="237"/>
-        <location filename="../../ui/colleagues.py" line="335"/>
+        <location filename="../../ui/colleagues.py" line="244"/>
+        <location filename="../../ui/colleagues.py" line="359"/>
         <source>The file cannot be read.</source>
         <translation>تتعذّر قراءة الملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="283"/>
-        <location filename="../../ui/colleagues.py" line="299"/>
-        <location filename="../../ui/colleagues.py" line="335"/>
-        <location filename="../../ui/colleagues.py" line="338"/>
-        <location filename="../../ui/colleagues.py" line="367"/>
+        <location filename="../../ui/colleagues.py" line="290"/>
+        <location filename="../../ui/colleagues.py" line="307"/>
+        <location filename="../../ui/colleagues.py" line="359"/>
+        <location filename="../../ui/colleagues.py" line="362"/>
+        <location filename="../../ui/colleagues.py" line="441"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="283"/>
+        <location filename="../../ui/colleagues.py" line="290"/>
         <source>Verify a colleague first (Colleagues…).</source>
         <translation>تحقّق من زميل أولًا (الزملاء…).</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="289"/>
+        <location filename="../../ui/colleagues.py" line="296"/>
         <source>Save the bundle</source>
         <translation>حفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="289"/>
+        <location filename="../../ui/colleagues.py" line="296"/>
         <source>Share bundles (*.age)</source>
         <translation>حزم المشاركة (*.age)</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="312"/>
+        <location filename="../../ui/colleagues.py" line="320"/>
         <source>Receive a bundle</source>
         <translation>استلام حزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="312"/>
+        <location filename="../../ui/colleagues.py" line="320"/>
         <source>Share bundles (*.age);;All files (*)</source>
         <translation>حزم المشاركة (*.age);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="327"/>
+        <location filename="../../ui/colleagues.py" line="335"/>
         <source>From {name} (verified): {new} new, {changed} to update. Import?</source>
         <translation>من {name} (تم التحقق): جديد: {new}، وللتحديث: {changed}. هل تريد الاستيراد؟</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="340"/>
+        <location filename="../../ui/colleagues.py" line="364"/>
         <source>{added} added, {updated} updated.</source>
         <translation>أُضيف: {added}، وحُدِّث: {updated}.</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="347"/>
+        <location filename="../../ui/colleagues.py" line="385"/>
+        <source>Both of you changed this plan</source>
+        <translation>غيّر كلاكما هذه الخطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="386"/>
+        <source>You and your colleague changed the same parts since you last exchanged the plan. Choose which to keep for each.</source>
+        <translation>غيّرتَ أنت وزميلك الأجزاء نفسها منذ آخر تبادل للخطة. اختر ما تريد الاحتفاظ به في كل منها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="393"/>
+        <source>Mine: {value}</source>
+        <translation>ما لديّ: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="394"/>
+        <source>Theirs: {value}</source>
+        <translation>ما لدى الزميل: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="395"/>
+        <source>Keep mine: {field}</source>
+        <translation>الاحتفاظ بما لديّ: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="396"/>
+        <source>Take theirs: {field}</source>
+        <translation>أخذ ما لدى الزميل: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="421"/>
         <source>Share with</source>
         <translation>مشاركة مع</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="349"/>
+        <location filename="../../ui/colleagues.py" line="423"/>
         <source>Verified colleagues</source>
         <translation>الزملاء الذين تم التحقق منهم</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="369"/>
+        <location filename="../../ui/colleagues.py" line="443"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
