@@ -161,3 +161,25 @@ def test_the_pocket_card_leaves_out_places_and_codes_in_minimal_mode(
     for secret in ("Harbourcafe", "Citylibrary", "Q77", "Bea"):
         assert (secret in text) is (not minimal), secret
     assert "Harbourcafe" in plans.checklist.text()  # the checklist on screen is complete
+
+
+def test_receiving_a_passphrase_bundle_says_the_sender_is_not_verified(
+    qtbot, window: MainWindow, vault: Vault, tmp_path, passphrase, monkeypatch  # noqa: ANN001
+) -> None:
+    from fieldsafe.exchange.bundle import seal_with_passphrase
+    from fieldsafe.exchange.identity import Identity
+    from fieldsafe.ui import colleagues as ui
+
+    stranger = Identity.generate("Cem")
+    record = {"kind": "meeting_plan", "id": "0b7c1f0e-5b7e-4a53-9a3e-0f6f2a1b9c01",
+              "fields": {"starts_at": "2026-03-05T10:00:00Z", "backup_location": "the library"}}
+    bundle = tmp_path / "p.age"
+    bundle.write_bytes(seal_with_passphrase({"records": [record]}, sender=stranger, passphrase="orange kite river",
+                                            created_at=vault.clock.now()))
+    asked: list[str] = []
+    monkeypatch.setattr(ui.ChooseFile, "open", classmethod(lambda cls, *a, **k: bundle))
+    monkeypatch.setattr(ui.AskBundlePassphrase, "ask", classmethod(lambda cls, parent: "orange kite river"))
+    monkeypatch.setattr(ui.ConfirmImport, "ask", classmethod(lambda cls, parent, q: asked.append(q) or True))
+    assert ui.receive_bundle(window, vault) is not None
+    assert "NOT verified" in asked[0]
+    assert vault.plans.get(record["id"])["backup_location"] == "the library"

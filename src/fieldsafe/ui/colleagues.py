@@ -324,8 +324,17 @@ def receive_bundle(parent: QWidget, vault: Vault) -> str | None:
     try:
         with open(path, "rb") as fh:
             data = fh.read(MAX_BUNDLE_BYTES + 1)
-        opened = open_bundle(data, me=vault.exchange.identity(), colleagues=vault.exchange.for_opening(),
-                             last_versions=vault.exchange.last_versions())
+        try:
+            opened = open_bundle(data, me=vault.exchange.identity(), colleagues=vault.exchange.for_opening(),
+                                 last_versions=vault.exchange.last_versions())
+        except BadBundle as exc:
+            if exc.reason != "needs_passphrase":
+                raise
+            secret = AskBundlePassphrase.ask(parent)
+            if secret is None:
+                return None
+            opened = open_bundle(data, me=vault.exchange.identity(), colleagues=vault.exchange.for_opening(),
+                                 last_versions=vault.exchange.last_versions(), passphrase=secret)
         raw = opened.content.get("records")
         if not isinstance(raw, list):
             raise BadBundle("not_a_bundle")
@@ -333,9 +342,14 @@ def receive_bundle(parent: QWidget, vault: Vault) -> str | None:
         if any(KINDS[r.kind].private for r in records):
             raise BadBundle("not_a_bundle")
         updates = sum(vault.get_record(r.id) is not None for r in records)
-        question = _t("From {name} (verified): {new} new, {changed} to update. Import?").format(
-            name=opened.sender.name, new=len(records) - updates, changed=updates
-        )
+        if opened.sender_verified:
+            question = _t("From {name} (verified): {new} new, {changed} to update. Import?")
+        else:
+            question = _t(
+                "From {name}, NOT verified (a passphrase bundle): {new} new, {changed} to update. "
+                "Import only if you expected it."
+            )
+        question = question.format(name=opened.sender.name, new=len(records) - updates, changed=updates)
         if not ConfirmImport.ask(parent, question):
             return None
         merged = []
@@ -420,6 +434,20 @@ class ChooseConflicts:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return [name for name, take in groups if take.isChecked()]
+
+
+class AskBundlePassphrase:
+    """The passphrase of a passphrase bundle (a seam for tests)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> str | None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        text, ok = QInputDialog.getText(
+            parent, _t("Bundle passphrase"), _t("This bundle is protected by a passphrase. Enter it:"),
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok and text else None
 
 
 class ChooseColleague:

@@ -2379,16 +2379,16 @@
     <name>colleagues</name>
     <message>
         <location filename="../../ui/colleagues.py" line="244"/>
-        <location filename="../../ui/colleagues.py" line="359"/>
+        <location filename="../../ui/colleagues.py" line="373"/>
         <source>The file cannot be read.</source>
         <translation>تتعذّر قراءة الملف.</translation>
     </message>
     <message>
         <location filename="../../ui/colleagues.py" line="290"/>
         <location filename="../../ui/colleagues.py" line="307"/>
-        <location filename="../../ui/colleagues.py" line="359"/>
-        <location filename="../../ui/colleagues.py" line="362"/>
-        <location filename="../../ui/colleagues.py" line="441"/>
+        <location filename="../../ui/colleagues.py" line="373"/>
+        <location filename="../../ui/colleagues.py" line="376"/>
+        <location filename="../../ui/colleagues.py" line="476"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
     </message>
@@ -2418,57 +2418,72 @@
         <translation>حزم المشاركة (*.age);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="335"/>
+        <location filename="../../ui/colleagues.py" line="345"/>
         <source>From {name} (verified): {new} new, {changed} to update. Import?</source>
         <translation>من {name} (تم التحقق): جديد: {new}، وللتحديث: {changed}. هل تريد الاستيراد؟</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="364"/>
+        <location filename="../../ui/colleagues.py" line="347"/>
+        <source>From {name}, NOT verified (a passphrase bundle): {new} new, {changed} to update. Import only if you expected it.</source>
+        <translation>من {name}، ولم يُتحقَّق منه (حزمة محمية بعبارة مرور): جديد: {new}، وللتحديث: {changed}. استورِدها فقط إن كنت تتوقعها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="378"/>
         <source>{added} added, {updated} updated.</source>
         <translation>أُضيف: {added}، وحُدِّث: {updated}.</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="385"/>
+        <location filename="../../ui/colleagues.py" line="399"/>
         <source>Both of you changed this plan</source>
         <translation>غيّر كلاكما هذه الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="386"/>
+        <location filename="../../ui/colleagues.py" line="400"/>
         <source>You and your colleague changed the same parts since you last exchanged the plan. Choose which to keep for each.</source>
         <translation>غيّرتَ أنت وزميلك الأجزاء نفسها منذ آخر تبادل للخطة. اختر ما تريد الاحتفاظ به في كل منها.</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="393"/>
+        <location filename="../../ui/colleagues.py" line="414"/>
         <source>Mine: {value}</source>
         <translation>ما لديّ: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="394"/>
+        <location filename="../../ui/colleagues.py" line="415"/>
         <source>Theirs: {value}</source>
         <translation>ما لدى الزميل: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="395"/>
+        <location filename="../../ui/colleagues.py" line="416"/>
         <source>Keep mine: {field}</source>
         <translation>الاحتفاظ بما لديّ: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="396"/>
+        <location filename="../../ui/colleagues.py" line="417"/>
         <source>Take theirs: {field}</source>
         <translation>أخذ ما لدى الزميل: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="421"/>
+        <location filename="../../ui/colleagues.py" line="446"/>
+        <source>Bundle passphrase</source>
+        <translation>عبارة مرور الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="446"/>
+        <source>This bundle is protected by a passphrase. Enter it:</source>
+        <translation>هذه الحزمة محمية بعبارة مرور. أدخِلها:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="456"/>
         <source>Share with</source>
         <translation>مشاركة مع</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="423"/>
+        <location filename="../../ui/colleagues.py" line="458"/>
         <source>Verified colleagues</source>
         <translation>الزملاء الذين تم التحقق منهم</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="443"/>
+        <location filename="../../ui/colleagues.py" line="478"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
