@@ -183,3 +183,24 @@ def test_receiving_a_passphrase_bundle_says_the_sender_is_not_verified(
     assert ui.receive_bundle(window, vault) is not None
     assert "NOT verified" in asked[0]
     assert vault.plans.get(record["id"])["backup_location"] == "the library"
+
+
+def test_sharing_with_a_passphrase_when_keys_were_never_exchanged(
+    qtbot, window: MainWindow, vault: Vault, tmp_path, monkeypatch  # noqa: ANN001
+) -> None:
+    from fieldsafe.ui import colleagues as ui
+
+    plan_id, _ = vault.plans.save({"starts_at": "2026-03-05T10:00:00Z", "backup_location": "the library"})
+    bundle = tmp_path / "p.age"
+    monkeypatch.setattr(ui.ChooseColleague, "ask", classmethod(lambda cls, parent, names: len(names) - 1))
+    monkeypatch.setattr(ui.AskSharePassphrase, "ask", classmethod(lambda cls, parent: "orange kite river"))
+    monkeypatch.setattr(ui.ChooseFile, "save", classmethod(lambda cls, *a, **k: bundle))
+    assert ui.share_plan(window, vault, plan_id)
+    assert b"library" not in bundle.read_bytes()
+    from fieldsafe.exchange.bundle import open_bundle
+    from fieldsafe.exchange.identity import Identity
+
+    opened = open_bundle(bundle.read_bytes(), me=Identity.generate("Bea"), colleagues={},
+                         passphrase="orange kite river")
+    assert opened.by_passphrase and not opened.sender_verified
+    assert opened.content["records"][0]["fields"]["backup_location"] == "the library"

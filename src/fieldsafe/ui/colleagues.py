@@ -283,24 +283,30 @@ def share_plan(parent: QWidget, vault: Vault, plan_id: str) -> bool:
     """Choose a verified colleague and a file; write the bundle (encrypted
     for the colleague and for me, signed)."""
     from fieldsafe.core.records import RecordId
-    from fieldsafe.exchange.bundle import seal
+    from fieldsafe.exchange.bundle import seal, seal_with_passphrase
     from fieldsafe.vault.transfer import export_records
 
     colleagues = [c for c in vault.exchange.all() if c.usable]
-    if not colleagues:
-        QMessageBox.information(parent, _t("FieldSafe"), _t("Verify a colleague first (Colleagues…)."))
+    # A passphrase bundle is the way when keys were never exchanged.
+    choice = ChooseColleague.ask(parent, [c.card.name for c in colleagues] + [_t("Protect with a passphrase instead…")])
+    if choice is None:
         return False
-    colleague = ChooseColleague.ask(parent, [c.card.name for c in colleagues])
-    if colleague is None:
-        return False
-    chosen = colleagues[colleague]
+    secret = None
+    if choice == len(colleagues):
+        secret = AskSharePassphrase.ask(parent)
+        if secret is None:
+            return False
     path = ChooseFile.save(parent, _t("Save the bundle"), _t("Share bundles (*.age)"), "plan.age")
     if path is None:
         return False
     try:
         (record,) = [r for r in export_records(vault, ["meeting_plan"]) if r.id == RecordId(plan_id)]
-        data = seal({"records": [record.as_json()]}, sender=vault.exchange.identity(), recipients=[chosen.card],
-                    created_at=vault.clock.now())
+        if secret is not None:
+            data = seal_with_passphrase({"records": [record.as_json()]}, sender=vault.exchange.identity(),
+                                        passphrase=secret, created_at=vault.clock.now())
+        else:
+            data = seal({"records": [record.as_json()]}, sender=vault.exchange.identity(),
+                        recipients=[colleagues[choice].card], created_at=vault.clock.now())
         with atomic_writer(path, overwrite=True) as out:
             out.write(data)
         vault.exchange.set_base(record.id, record.fields)  # what both sides will have
@@ -434,6 +440,26 @@ class ChooseConflicts:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return [name for name, take in groups if take.isChecked()]
+
+
+class AskSharePassphrase:
+    """A passphrase for a new bundle, typed twice, at least 10 characters
+    (a seam for tests). Tell it to the colleague in person, never with the file."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> str | None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        first, ok = QInputDialog.getText(
+            parent, _t("Bundle passphrase"),
+            _t("A passphrase of at least 10 characters. Tell it to your colleague in person, never with the file:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok or len(first) < 10:
+            return None
+        again, ok = QInputDialog.getText(parent, _t("Bundle passphrase"), _t("The same passphrase again:"),
+                                         QLineEdit.EchoMode.Password)
+        return first if ok and again == first else None
 
 
 class AskBundlePassphrase:

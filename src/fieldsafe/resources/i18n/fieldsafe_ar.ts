@@ -2379,111 +2379,122 @@
     <name>colleagues</name>
     <message>
         <location filename="../../ui/colleagues.py" line="244"/>
-        <location filename="../../ui/colleagues.py" line="373"/>
+        <location filename="../../ui/colleagues.py" line="381"/>
         <source>The file cannot be read.</source>
         <translation>تتعذّر قراءة الملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="290"/>
-        <location filename="../../ui/colleagues.py" line="307"/>
-        <location filename="../../ui/colleagues.py" line="373"/>
-        <location filename="../../ui/colleagues.py" line="376"/>
-        <location filename="../../ui/colleagues.py" line="476"/>
+        <location filename="../../ui/colleagues.py" line="292"/>
+        <source>Protect with a passphrase instead…</source>
+        <translation>الحماية بعبارة مرور بدلًا من ذلك…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="315"/>
+        <location filename="../../ui/colleagues.py" line="381"/>
+        <location filename="../../ui/colleagues.py" line="384"/>
+        <location filename="../../ui/colleagues.py" line="504"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="290"/>
-        <source>Verify a colleague first (Colleagues…).</source>
-        <translation>تحقّق من زميل أولًا (الزملاء…).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/colleagues.py" line="296"/>
+        <location filename="../../ui/colleagues.py" line="300"/>
         <source>Save the bundle</source>
         <translation>حفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="296"/>
+        <location filename="../../ui/colleagues.py" line="300"/>
         <source>Share bundles (*.age)</source>
         <translation>حزم المشاركة (*.age)</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="320"/>
+        <location filename="../../ui/colleagues.py" line="328"/>
         <source>Receive a bundle</source>
         <translation>استلام حزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="320"/>
+        <location filename="../../ui/colleagues.py" line="328"/>
         <source>Share bundles (*.age);;All files (*)</source>
         <translation>حزم المشاركة (*.age);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="345"/>
+        <location filename="../../ui/colleagues.py" line="353"/>
         <source>From {name} (verified): {new} new, {changed} to update. Import?</source>
         <translation>من {name} (تم التحقق): جديد: {new}، وللتحديث: {changed}. هل تريد الاستيراد؟</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="347"/>
+        <location filename="../../ui/colleagues.py" line="355"/>
         <source>From {name}, NOT verified (a passphrase bundle): {new} new, {changed} to update. Import only if you expected it.</source>
         <translation>من {name}، ولم يُتحقَّق منه (حزمة محمية بعبارة مرور): جديد: {new}، وللتحديث: {changed}. استورِدها فقط إن كنت تتوقعها.</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="378"/>
+        <location filename="../../ui/colleagues.py" line="386"/>
         <source>{added} added, {updated} updated.</source>
         <translation>أُضيف: {added}، وحُدِّث: {updated}.</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="399"/>
+        <location filename="../../ui/colleagues.py" line="407"/>
         <source>Both of you changed this plan</source>
         <translation>غيّر كلاكما هذه الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="400"/>
+        <location filename="../../ui/colleagues.py" line="408"/>
         <source>You and your colleague changed the same parts since you last exchanged the plan. Choose which to keep for each.</source>
         <translation>غيّرتَ أنت وزميلك الأجزاء نفسها منذ آخر تبادل للخطة. اختر ما تريد الاحتفاظ به في كل منها.</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="414"/>
+        <location filename="../../ui/colleagues.py" line="422"/>
         <source>Mine: {value}</source>
         <translation>ما لديّ: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="415"/>
+        <location filename="../../ui/colleagues.py" line="423"/>
         <source>Theirs: {value}</source>
         <translation>ما لدى الزميل: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="416"/>
+        <location filename="../../ui/colleagues.py" line="424"/>
         <source>Keep mine: {field}</source>
         <translation>الاحتفاظ بما لديّ: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="417"/>
+        <location filename="../../ui/colleagues.py" line="425"/>
         <source>Take theirs: {field}</source>
         <translation>أخذ ما لدى الزميل: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="446"/>
+        <location filename="../../ui/colleagues.py" line="455"/>
+        <location filename="../../ui/colleagues.py" line="461"/>
+        <location filename="../../ui/colleagues.py" line="474"/>
         <source>Bundle passphrase</source>
         <translation>عبارة مرور الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="446"/>
+        <location filename="../../ui/colleagues.py" line="456"/>
+        <source>A passphrase of at least 10 characters. Tell it to your colleague in person, never with the file:</source>
+        <translation>عبارة مرور من 10 أحرف على الأقل. أخبِر بها زميلك وجهًا لوجه، ولا ترسلها أبدًا مع الملف:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="461"/>
+        <source>The same passphrase again:</source>
+        <translation>عبارة المرور نفسها مرة أخرى:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/colleagues.py" line="474"/>
         <source>This bundle is protected by a passphrase. Enter it:</source>
         <translation>هذه الحزمة محمية بعبارة مرور. أدخِلها:</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="456"/>
+        <location filename="../../ui/colleagues.py" line="484"/>
         <source>Share with</source>
         <translation>مشاركة مع</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="458"/>
+        <location filename="../../ui/colleagues.py" line="486"/>
         <source>Verified colleagues</source>
         <translation>الزملاء الذين تم التحقق منهم</translation>
     </message>
     <message>
-        <location filename="../../ui/colleagues.py" line="478"/>
+        <location filename="../../ui/colleagues.py" line="506"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
