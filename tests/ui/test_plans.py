@@ -64,6 +64,10 @@ def test_the_wizard_from_an_empty_plan_to_ready(qtbot, window: MainWindow, vault
     assert editor.who_went.values() == ["me", "Bea"] and editor.person_codes.values() == ["A12"]
     assert "café" not in editor.area.text()
     assert window.work.currentIndex() == 0
+    editor.title.setText("after the café meeting")
+    assert editor.save()
+    assert vault.plans.get(summary.id)["log"] == editor.log_id  # the log is linked to its plan
+    assert window.debrief_bar.isVisible()  # and a debrief is offered
 
 
 def test_lock_leaves_no_plan_text(qtbot, session, window: MainWindow, vault: Vault) -> None:  # noqa: ANN001

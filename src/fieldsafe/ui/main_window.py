@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self._syncing = False
         self._search_generation = 0
         self._searched = False
+        self._plan_for_new_log: str | None = None
         self._close_warned = False
         self._closing_for_lock = False
         self.setWindowTitle(self.tr("FieldSafe"))
@@ -296,6 +297,7 @@ class MainWindow(QMainWindow):
         self.editor.code_book_requested.connect(self.show_code_book)
         self.editor.notice.connect(self.statusBar().showMessage)
         self.editor.history_requested.connect(lambda _id: self.show_history())
+        self.editor.created.connect(self._link_plan)
         self.editor.created.connect(self.offer_debrief)
 
         em = QFontMetrics(self.font()).horizontalAdvance("M")
@@ -512,7 +514,18 @@ class MainWindow(QMainWindow):
         if not self.editor.new_log():
             return
         self.editor.prefill_from_plan(fields)
+        self._plan_for_new_log = plan_id  # linked once the log is saved
         self.editor.title.setFocus()
+
+    def _link_plan(self, log_id: str) -> None:
+        plan_id, self._plan_for_new_log = self._plan_for_new_log, None
+        if plan_id is None or self._vault is None:
+            return
+        try:
+            fields = self._vault.plans.get(plan_id)  # type: ignore[arg-type]
+            self._vault.plans.save({**fields, "log": log_id}, plan_id=plan_id)  # type: ignore[arg-type]
+        except Exception as exc:  # noqa: BLE001 - worded by describe()
+            self.statusBar().showMessage(describe(exc))
 
     def _leave_journal(self) -> bool:
         """Back to the logs: the journal saves its edit and locks again
