@@ -103,7 +103,7 @@ def plan_card_html(fields: dict[str, Any], *, minimal: bool) -> str:
     if answers:
         parts.append(f"<h3>{escape(_t('What will we do if…'))}</h3>")
         parts += [row(scenario_label(key), answers[key]) for key in SCENARIOS if key in answers]
-    parts.append(f"<h3>{escape(_t('Before we go'))}</h3><ul>")
+    parts.append(f"<h3>{escape(_t('Before we go'))}</h3><ul style=\"list-style-type: none\">")
     missing = set(readiness(fields))
     for field in ("colleague", "backup_location", "alert_signal", "check_in_at"):
         mark = "\u2610" if field in missing else "\u2611"
