@@ -77,9 +77,13 @@ def start(argv: Sequence[str] | None = None):  # noqa: ANN201 - returns a Sessio
     return session
 
 
+_quit_requested = False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     harden_process()
     eventlog.configure(paths.log_file())
+    _catch_quit_signals()  # before anything is shown: a signal during start-up is not lost
     session = start(argv)
     from PySide6.QtWidgets import QApplication
 
@@ -89,19 +93,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     return int(code)
 
 
+def _catch_quit_signals() -> None:
+    import signal
+
+    def requested(*_: object) -> None:
+        global _quit_requested
+        _quit_requested = True
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.quit()  # takes effect if the event loop already runs
+
+    for number in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(number, requested)
+
+
 def _quit_cleanly_on_signals() -> None:
     """Log-out, shutdown and ``kill`` send SIGTERM (a terminal SIGINT or
     SIGHUP): quit through the event loop so the session locks properly
     (edit saved, WAL truncated, keys wiped) instead of dying mid-way."""
-    import signal
-
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    for number in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
-        signal.signal(number, lambda *_: QApplication.quit())
     # Python runs signal handlers only between its own bytecodes; a light
-    # timer gives it the chance while Qt's loop waits in C++.
+    # timer gives it the chance while Qt's loop waits in C++, and quits if a
+    # signal came before the loop was running (a quit() then is ignored).
+    def check() -> None:
+        if _quit_requested:
+            QApplication.quit()
+
+    QTimer.singleShot(0, check)
     wake = QTimer(QApplication.instance())
-    wake.timeout.connect(lambda: None)
+    wake.timeout.connect(check)
     wake.start(250)
