@@ -665,8 +665,6 @@ def cmd_receive(args: argparse.Namespace, passphrases: _Passphrases) -> int:
     from fieldsafe.core.interchange import parse_record
     from fieldsafe.core.records import KINDS
     from fieldsafe.exchange.bundle import MAX_BUNDLE_BYTES, BadBundle, open_bundle
-    from fieldsafe.vault.transfer import import_records
-
     try:
         with open(args.file, "rb") as fh:
             data = fh.read(MAX_BUNDLE_BYTES + 1)
@@ -690,24 +688,14 @@ def cmd_receive(args: argparse.Namespace, passphrases: _Passphrases) -> int:
         records = [parse_record(r, index=i) for i, r in enumerate(raw)]
         if any(KINDS[r.kind].private for r in records):
             raise BadBundle("not_a_bundle")  # private kinds are never shared
-        from dataclasses import replace
+        clashing: list[str] = []
 
-        from fieldsafe.core.merge import conflicts, merge
+        def take_theirs(clashes: list[tuple[str, object, object]]) -> list[str]:
+            clashing.extend(name for name, _mine, _theirs in clashes)
+            return [name for name, _mine, _theirs in clashes]
 
-        merged, clashing = [], []
-        for record in records:
-            local = vault.get_record(record.id)
-            fields = record.fields
-            if local is not None and local.kind == record.kind:
-                base = vault.exchange.base(record.id)
-                names = conflicts(base, local.fields, record.fields)
-                clashing += names
-                fields = merge(base, local.fields, record.fields, take_theirs=names)
-            merged.append(replace(record, fields=fields))
-        result = import_records(vault, merged)
-        for record in records:
-            vault.exchange.set_base(record.id, record.fields)
-        vault.exchange.received(opened.bundle_id, opened.bundle_version)
+        result = vault.exchange.import_received(records, opened.bundle_id, opened.bundle_version, take_theirs)
+        assert result is not None
         if clashing:
             print("Both of you changed: " + ", ".join(sorted(set(clashing)))
                   + ". Their values were taken; yours are in the record's earlier versions.")

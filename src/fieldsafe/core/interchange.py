@@ -55,7 +55,7 @@ _TOP_KEYS = frozenset({"format", "version", "exported_at", "records"})
 _RECORD_KEYS = ("kind", "id", "created_at", "updated_at", "fields", "attachments")
 _ATTACHMENT_KEYS = frozenset({"id", "name", "media_type", "added_at", "data"})
 #: what an attachment may be (checked again, by content, when imported)
-ATTACHMENT_TYPES = ("image/jpeg", "image/png", "application/pdf")
+MEDIA_TYPES = ("image/jpeg", "image/png", "application/pdf")
 #: the largest attachment, as in ``fieldsafe.vault.intake``
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 MAX_ATTACHMENT_NAME = 200
@@ -248,7 +248,7 @@ def check_attachments(raw: object, *, index: int | None = None) -> tuple[Interch
             raise InvalidRecord("name", "not_text", index)
         if len(name) > MAX_ATTACHMENT_NAME:
             raise InvalidRecord("name", "too_long", index)
-        if item["media_type"] not in ATTACHMENT_TYPES:
+        if item["media_type"] not in MEDIA_TYPES:
             raise InvalidRecord("media_type", "not_a_choice", index)
         added_at = check_time(item["added_at"], "added_at", index=index)
         encoded = item["data"]

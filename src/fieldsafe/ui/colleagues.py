@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import logging
-from dataclasses import replace
 from pathlib import Path
 
 import segno
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldsafe.core.merge import conflicts, merge
 from fieldsafe.exchange.identity import Card, safety_number
 from fieldsafe.ui.errors import describe
 from fieldsafe.vault import Vault
@@ -322,8 +320,6 @@ def receive_bundle(parent: QWidget, vault: Vault) -> str | None:
     from fieldsafe.core.interchange import parse_record
     from fieldsafe.core.records import KINDS
     from fieldsafe.exchange.bundle import MAX_BUNDLE_BYTES, BadBundle, open_bundle
-    from fieldsafe.vault.transfer import import_records
-
     path = ChooseFile.open(parent, _t("Receive a bundle"), _t("Share bundles (*.age);;All files (*)"))
     if path is None:
         return None
@@ -358,24 +354,11 @@ def receive_bundle(parent: QWidget, vault: Vault) -> str | None:
         question = question.format(name=opened.sender.name, new=len(records) - updates, changed=updates)
         if not ConfirmImport.ask(parent, question):
             return None
-        merged = []
-        for record in records:
-            local = vault.get_record(record.id)
-            fields = record.fields
-            if local is not None and local.kind == record.kind:
-                base = vault.exchange.base(record.id)
-                clashes = conflicts(base, local.fields, record.fields)
-                take = ChooseConflicts.ask(parent, [
-                    (name, local.fields.get(name), record.fields.get(name)) for name in clashes
-                ]) if clashes else []
-                if take is None:
-                    return None
-                fields = merge(base, local.fields, record.fields, take_theirs=take)
-            merged.append(replace(record, fields=fields))
-        result = import_records(vault, merged)
-        for record in records:
-            vault.exchange.set_base(record.id, record.fields)
-        vault.exchange.received(opened.bundle_id, opened.bundle_version)
+        result = vault.exchange.import_received(
+            records, opened.bundle_id, opened.bundle_version, lambda clashes: ChooseConflicts.ask(parent, clashes)
+        )
+        if result is None:
+            return None
     except OSError:
         QMessageBox.warning(parent, _t("FieldSafe"), _t("The file cannot be read."))
         return None

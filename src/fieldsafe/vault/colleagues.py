@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from fieldsafe.core.clock import to_iso
@@ -14,7 +15,9 @@ from fieldsafe.exchange.identity import Card, Identity
 from fieldsafe.vault.errors import NotFound
 
 if TYPE_CHECKING:
+    from fieldsafe.core.interchange import InterchangeRecord
     from fieldsafe.vault.store import Vault
+    from fieldsafe.vault.transfer import ImportResult
 
 DEFAULT_NAME = "FieldSafe"
 
@@ -125,6 +128,38 @@ class Exchange:
                 " ON CONFLICT (record_id) DO UPDATE SET fields = excluded.fields",
                 (record_id, json.dumps(fields, ensure_ascii=False)),
             )
+
+    def import_received(
+        self,
+        records: list[InterchangeRecord],
+        bundle_id: str,
+        version: int,
+        choose: Callable[[list[tuple[str, Any, Any]]], list[str] | None],
+    ) -> ImportResult | None:
+        """Import a received bundle's records, merged three ways against
+        what was last exchanged; ``choose`` gets each record's real
+        conflicts as (field, mine, theirs) and returns the fields to take
+        from the bundle (None cancels: nothing is written)."""
+        from fieldsafe.core.merge import conflicts, merge
+        from fieldsafe.vault.transfer import import_records
+
+        merged = []
+        for record in records:
+            local = self._vault.get_record(record.id)
+            fields = record.fields
+            if local is not None and local.kind == record.kind:
+                base = self.base(record.id)
+                clashes = conflicts(base, local.fields, record.fields)
+                take = choose([(n, local.fields.get(n), record.fields.get(n)) for n in clashes]) if clashes else []
+                if take is None:
+                    return None
+                fields = merge(base, local.fields, record.fields, take_theirs=take)
+            merged.append(replace(record, fields=fields))
+        result = import_records(self._vault, merged)
+        for record in records:
+            self.set_base(record.id, record.fields)
+        self.received(bundle_id, version)
+        return result
 
     def last_versions(self) -> dict[str, int]:
         with self._vault.reading() as db:
