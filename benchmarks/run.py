@@ -83,16 +83,22 @@ def metric(value: float, floor: float, unit: str, name: str) -> dict[str, Any]:
 
 # -- data --------------------------------------------------------------------
 
+
 def demo_vault(size: int, cache: Path, *, fast_kdf: bool) -> tuple[Path, bytes]:
     """A seeded demo vault of ``size`` logs (cached) and its raw key."""
-    directory = cache / f"demo-{size}-seed{SEED}-schema{SCHEMA_VERSION}{'-fastkdf' if fast_kdf else ''}"
+    directory = (
+        cache / f"demo-{size}-seed{SEED}-schema{SCHEMA_VERSION}{'-fastkdf' if fast_kdf else ''}"
+    )
     if not (directory / KEY_FILE).exists():
         shutil.rmtree(directory, ignore_errors=True)
         start = time.perf_counter()
         vault, _ = create_demo_vault(directory, PASSPHRASE, records=size, seed=SEED, until=UNTIL)
         vault.wait_for_upkeep(timeout=3600)  # the index merged, as after a few idle minutes of use
         vault.lock()
-        print(f"  built demo vault of {size} logs in {time.perf_counter() - start:.1f} s", file=sys.stderr)
+        print(
+            f"  built demo vault of {size} logs in {time.perf_counter() - start:.1f} s",
+            file=sys.stderr,
+        )
     # Read the file once so every run starts from the same warm page cache
     # (as on a laptop where the vault was just used), whether the vault was
     # built now or cached by an earlier run.
@@ -143,6 +149,7 @@ def search_queries(directory: Path, raw_key: bytes, count: int = 120) -> list[st
 
 # -- vault-level metrics --------------------------------------------------------
 
+
 def bench_search(directory: Path, raw_key: bytes, queries: list[str]) -> dict[str, Any]:
     from fieldsafe.vault.keys import SecretBytes
 
@@ -179,7 +186,10 @@ def bench_save(directory: Path, raw_key: bytes, work: Path, saves: int) -> dict[
     vault = Vault.open_with_key(copy, SecretBytes(raw_key))
     rng = random.Random(SEED)
     with vault.reading() as db:
-        bodies = [json.loads(r[0])["body"] for r in db.execute("SELECT fields FROM records LIMIT ?", (saves,))]
+        bodies = [
+            json.loads(r[0])["body"]
+            for r in db.execute("SELECT fields FROM records LIMIT ?", (saves,))
+        ]
     raw = _connect(copy / DB_FILE, SecretBytes(raw_key))
     raw.execute("PRAGMA journal_mode = WAL")
     raw.execute("PRAGMA synchronous = FULL")
@@ -191,7 +201,9 @@ def bench_save(directory: Path, raw_key: bytes, work: Path, saves: int) -> dict[
             title = f"benchmark save {i}"
             start = time.perf_counter()
             raw.execute("BEGIN IMMEDIATE")
-            raw.execute("INSERT INTO bench_raw VALUES (?, ?, ?)", (f"id-{i}-{rng.random()}", title, body))
+            raw.execute(
+                "INSERT INTO bench_raw VALUES (?, ?, ?)", (f"id-{i}-{rng.random()}", title, body)
+            )
             raw.execute("COMMIT")
             raw_times.append(time.perf_counter() - start)
             start = time.perf_counter()
@@ -222,8 +234,14 @@ def bench_kdf(work: Path) -> dict[str, Any]:
             times.append(time.perf_counter() - start)
     finally:
         keys.active_policy = saved
-    result = metric(statistics.median(times), keys.PRODUCTION_POLICY.target_seconds[0], "s", "kdf_seconds")
-    result["params"] = {"memory_kib": params.memory_kib, "iterations": params.iterations, "lanes": params.lanes}
+    result = metric(
+        statistics.median(times), keys.PRODUCTION_POLICY.target_seconds[0], "s", "kdf_seconds"
+    )
+    result["params"] = {
+        "memory_kib": params.memory_kib,
+        "iterations": params.iterations,
+        "lanes": params.lanes,
+    }
     result["target"] = "0.5-1.0 s"
     return result
 
@@ -245,7 +263,9 @@ def _big_jpeg(target_bytes: int = 20 * 1024 * 1024) -> bytes:
         side = int(side * (target_bytes / out.tell()) ** 0.5) + 16
 
 
-def bench_attach(directory: Path, raw_key: bytes, work: Path, repeat: int) -> dict[str, dict[str, Any]]:
+def bench_attach(
+    directory: Path, raw_key: bytes, work: Path, repeat: int
+) -> dict[str, dict[str, Any]]:
     """Attach a 20 MB photo to a log of a copy of the vault, against a raw
     BLOB insert of the same bytes into the same file."""
     from fieldsafe.vault.intake import prepare_attachment, read_attachment_file
@@ -312,12 +332,19 @@ def bench_share_bundle(directory: Path, raw_key: bytes, work: Path, repeat: int)
     vault = Vault.open_with_key(copy, SecretBytes(raw_key))
     colleague = Identity.generate("colleague")
     try:
-        plan_id, _ = vault.plans.save({"starts_at": "2026-11-02T10:00:00Z", "location": "benchmark"})
+        plan_id, _ = vault.plans.save(
+            {"starts_at": "2026-11-02T10:00:00Z", "location": "benchmark"}
+        )
         scan = _big_jpeg(5 * 1024 * 1024)
-        vault.attachments.add(plan_id, prepare_attachment(scan, name="scan.jpg", strip_metadata=False),
-                              kind="meeting_plan")
+        vault.attachments.add(
+            plan_id,
+            prepare_attachment(scan, name="scan.jpg", strip_metadata=False),
+            kind="meeting_plan",
+        )
         me = vault.exchange.identity()
-        recipients = [pyrage.x25519.Recipient.from_str(c.age_recipient) for c in (colleague.card(), me.card())]
+        recipients = [
+            pyrage.x25519.Recipient.from_str(c.age_recipient) for c in (colleague.card(), me.card())
+        ]
         app, floor = [], []
         for _ in range(repeat):
             start = time.perf_counter()
@@ -325,7 +352,12 @@ def bench_share_bundle(directory: Path, raw_key: bytes, work: Path, repeat: int)
             floor.append(time.perf_counter() - start)
             start = time.perf_counter()
             (record,) = [r for r in export_records(vault, ["meeting_plan"]) if r.id == plan_id]
-            seal({"records": [record.as_json()]}, sender=me, recipients=[colleague.card()], created_at=UNTIL)
+            seal(
+                {"records": [record.as_json()]},
+                sender=me,
+                recipients=[colleague.card()],
+                created_at=UNTIL,
+            )
             app.append(time.perf_counter() - start)
     finally:
         vault.lock()
@@ -337,12 +369,19 @@ def bench_share_bundle(directory: Path, raw_key: bytes, work: Path, repeat: int)
 
 # -- process-level metrics --------------------------------------------------------
 
+
 def _probe(args: list[str], stdin: str = "") -> tuple[float, Any]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-m", "benchmarks.probe", *args],
-        input=stdin, capture_output=True, text=True, env=env, cwd=ROOT.parent, check=False, timeout=600,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT.parent,
+        check=False,
+        timeout=600,
     )
     elapsed = time.perf_counter() - start
     if done.returncode != 0:
@@ -380,13 +419,18 @@ def bench_rss(directory: Path, raw_key: bytes, rows: int) -> dict[str, Any]:
 
 # -- driver -----------------------------------------------------------------------
 
+
 def run(sizes: list[int], *, out: Path, cache: Path, quick: bool = False) -> dict[str, Any]:
     cache.mkdir(parents=True, exist_ok=True)
     work = cache / "work"
     work.mkdir(exist_ok=True)
     report: dict[str, Any] = {
         "date": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
+        "machine": {
+            "python": platform.python_version(),
+            "cpus": os.cpu_count(),
+            "platform": platform.platform(),
+        },
         "seed": SEED,
         "sizes": {},
     }
@@ -403,16 +447,25 @@ def run(sizes: list[int], *, out: Path, cache: Path, quick: bool = False) -> dic
         if size == max(sizes):
             results["open_new_log"] = bench_open_new_log(directory, raw_key, 5 if quick else 25)
             results.update(bench_attach(directory, raw_key, work, 2 if quick else 5))
-            results["share_bundle"] = bench_share_bundle(directory, raw_key, work, 2 if quick else 7)
+            results["share_bundle"] = bench_share_bundle(
+                directory, raw_key, work, 2 if quick else 7
+            )
             results["startup_to_lock_screen"] = bench_startup(directory, 2 if quick else 7)
             results["rss_mb"] = bench_rss(directory, raw_key, min(size, 5000))
         report["sizes"][str(size)] = results
         for name, m in results.items():
-            print(f"  {name:24} {m['value']:.4f} {m['unit']}  floor {m['floor']:.4f}  ratio {m['ratio']}", file=sys.stderr)
+            print(
+                f"  {name:24} {m['value']:.4f} {m['unit']}  floor {m['floor']:.4f}  ratio {m['ratio']}",
+                file=sys.stderr,
+            )
     small, large = report["sizes"][str(min(sizes))], report["sizes"][str(max(sizes))]
     report["growth"] = {
-        "growth_search": metric(large["search_p95"]["value"], small["search_p95"]["value"], "x", "growth_search"),
-        "growth_save": metric(large["save_p99"]["value"], small["save_p99"]["value"], "x", "growth_save"),
+        "growth_search": metric(
+            large["search_p95"]["value"], small["search_p95"]["value"], "x", "growth_search"
+        ),
+        "growth_save": metric(
+            large["save_p99"]["value"], small["save_p99"]["value"], "x", "growth_save"
+        ),
     }
     report["kdf_seconds"] = bench_kdf(work) if not quick else None
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -425,18 +478,28 @@ def render_table(report: dict[str, Any]) -> str:
     lines = ["| size | metric | value | floor | ratio | target |", "|---|---|---|---|---|---|"]
     for size, results in report["sizes"].items():
         for name, m in results.items():
-            lines.append(f"| {size} | {name} | {m['value']:.4g} {m['unit']} | {m['floor']:.4g} | {m['ratio']} | ≤ {m['target']} |")
+            lines.append(
+                f"| {size} | {name} | {m['value']:.4g} {m['unit']} | {m['floor']:.4g} | {m['ratio']} | ≤ {m['target']} |"
+            )
     for name, m in report["growth"].items():
-        lines.append(f"| 50k/1k | {name} | {m['value']:.4g} s | {m['floor']:.4g} s | {m['ratio']} | ≤ {m['target']} |")
+        lines.append(
+            f"| 50k/1k | {name} | {m['value']:.4g} s | {m['floor']:.4g} s | {m['ratio']} | ≤ {m['target']} |"
+        )
     kdf = report.get("kdf_seconds")
     if kdf:
-        lines.append(f"| — | kdf_seconds | {kdf['value']:.3f} s | {kdf['floor']} s | {kdf['ratio']} | {kdf['target']} ({kdf['params']}) |")
+        lines.append(
+            f"| — | kdf_seconds | {kdf['value']:.3f} s | {kdf['floor']} s | {kdf['ratio']} | {kdf['target']} ({kdf['params']}) |"
+        )
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n")[0])
-    parser.add_argument("--sizes", default="1000,50000", help="comma-separated vault sizes (default 1000,50000)")
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument(
+        "--sizes", default="1000,50000", help="comma-separated vault sizes (default 1000,50000)"
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "results" / "latest.json")
     parser.add_argument("--cache", type=Path, default=ROOT / ".cache")
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (smoke test)")

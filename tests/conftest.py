@@ -24,15 +24,21 @@ PASSPHRASE = "correct horse battery staple ✓"
 
 
 @pytest.fixture(autouse=True)
-def fieldsafe_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def fieldsafe_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """An isolated home for vaults, settings and logs."""
     home = tmp_path_factory.mktemp("fieldsafe-home")
     monkeypatch.setenv("FIELDSAFE_HOME", str(home))
     # Everything else a desktop program might write (Qt's config, the recent
     # files list, caches, temp files) goes under the same isolated folder, so
     # the leak tests can search all of it.
-    for var, sub in (("XDG_CONFIG_HOME", "xdg-config"), ("XDG_DATA_HOME", "xdg-data"),
-                     ("XDG_CACHE_HOME", "xdg-cache"), ("TMPDIR", "tmp")):
+    for var, sub in (
+        ("XDG_CONFIG_HOME", "xdg-config"),
+        ("XDG_DATA_HOME", "xdg-data"),
+        ("XDG_CACHE_HOME", "xdg-cache"),
+        ("TMPDIR", "tmp"),
+    ):
         (home / sub).mkdir()
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.setattr(tempfile, "tempdir", str(home / "tmp"))

@@ -21,8 +21,13 @@ GPS_IFD = 0x8825
 def _pattern(width: int, height: int) -> Image.Image:
     """A gradient with a red top-left quarter, so orientation can be checked."""
     im = Image.new("RGB", (width, height))
-    im.putdata([(x * 255 // max(width - 1, 1), y * 255 // max(height - 1, 1), 128)
-                for y in range(height) for x in range(width)])
+    im.putdata(
+        [
+            (x * 255 // max(width - 1, 1), y * 255 // max(height - 1, 1), 128)
+            for y in range(height)
+            for x in range(width)
+        ]
+    )
     im.paste((255, 0, 0), (0, 0, width // 2, height // 2))
     return im
 
@@ -49,8 +54,14 @@ def jpeg_with_gps(width: int = 64, height: int = 48, orientation: int | None = N
     packet with the canary."""
     out = io.BytesIO()
     xmp = f'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF>{CANARY}</rdf:RDF></x:xmpmeta>'
-    _pattern(width, height).save(out, format="JPEG", quality=95, exif=_gps_exif(orientation),
-                                 comment=f"comment {CANARY}".encode(), xmp=xmp.encode())
+    _pattern(width, height).save(
+        out,
+        format="JPEG",
+        quality=95,
+        exif=_gps_exif(orientation),
+        comment=f"comment {CANARY}".encode(),
+        xmp=xmp.encode(),
+    )
     return out.getvalue()
 
 

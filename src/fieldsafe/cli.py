@@ -282,17 +282,28 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("passwd", cmd_passwd, "change the passphrase (asks for the old one, then the new one)")
 
-    sub = command("identity", cmd_identity, "show this vault's card (its public keys) to give to a colleague")
+    sub = command(
+        "identity", cmd_identity, "show this vault's card (its public keys) to give to a colleague"
+    )
     sub.add_argument("action", choices=["show"])
     sub.add_argument("--name", metavar="NAME", help="set the display name on the card first")
     sub.add_argument("--out", type=Path, metavar="FILE", help="also write the card to FILE")
 
     sub = command("colleague", cmd_colleague, "add, list or verify colleagues' cards")
     sub.add_argument("action", choices=["add", "list", "verify"])
-    sub.add_argument("target", nargs="?", metavar="FILE|NAME", help="a card file (add) or a colleague's name (verify)")
-    sub.add_argument("--yes", action="store_true", help="verify: the safety numbers were compared and match")
+    sub.add_argument(
+        "target",
+        nargs="?",
+        metavar="FILE|NAME",
+        help="a card file (add) or a colleague's name (verify)",
+    )
+    sub.add_argument(
+        "--yes", action="store_true", help="verify: the safety numbers were compared and match"
+    )
 
-    sub = command("share", cmd_share, "write an encrypted share bundle of one record for a verified colleague")
+    sub = command(
+        "share", cmd_share, "write an encrypted share bundle of one record for a verified colleague"
+    )
     sub.add_argument("record", metavar="RECORD_ID")
     target = sub.add_mutually_exclusive_group(required=True)
     target.add_argument("--to", metavar="NAME")
@@ -562,7 +573,6 @@ def cmd_demo(args: argparse.Namespace, passphrases: _Passphrases) -> int:
     return EXIT_OK
 
 
-
 # -- sharing -------------------------------------------------------------------
 
 
@@ -585,7 +595,9 @@ def cmd_colleague(args: argparse.Namespace, passphrases: _Passphrases) -> int:
     from fieldsafe.exchange.identity import Card, safety_number
 
     if args.action in ("add", "verify") and not args.target:
-        raise UsageError(f"colleague {args.action} needs a {'card file' if args.action == 'add' else 'name'}")
+        raise UsageError(
+            f"colleague {args.action} needs a {'card file' if args.action == 'add' else 'name'}"
+        )
     card = None
     if args.action == "add":
         try:
@@ -599,7 +611,11 @@ def cmd_colleague(args: argparse.Namespace, passphrases: _Passphrases) -> int:
         mine = vault.exchange.identity().card()
         if args.action == "list":
             for entry in vault.exchange.all():
-                state = "verified" if entry.usable else ("KEY CHANGED: verify again" if entry.changed else "not verified")
+                state = (
+                    "verified"
+                    if entry.usable
+                    else ("KEY CHANGED: verify again" if entry.changed else "not verified")
+                )
                 print(f"{_printable(entry.card.name)}\t{state}\t{entry.card.fingerprint[:16]}")
             return EXIT_OK
         if args.action == "add":
@@ -633,11 +649,19 @@ def cmd_share(args: argparse.Namespace, passphrases: _Passphrases) -> int:
             if stored is None or KINDS[stored.kind].private:
                 raise errors.NotFound()
             (record,) = [r for r in export_records(vault, [stored.kind]) if r.id == stored.id]
-            secret = passphrases.existing("Bundle passphrase (tell it to your colleague in person): ")
+            secret = passphrases.existing(
+                "Bundle passphrase (tell it to your colleague in person): "
+            )
             if len(secret) < 10:
-                raise CommandFailed("Use a bundle passphrase of at least 10 characters. Nothing was written.")
-            data = seal_with_passphrase({"records": [record.as_json()]}, sender=vault.exchange.identity(),
-                                        passphrase=secret, created_at=vault.clock.now())
+                raise CommandFailed(
+                    "Use a bundle passphrase of at least 10 characters. Nothing was written."
+                )
+            data = seal_with_passphrase(
+                {"records": [record.as_json()]},
+                sender=vault.exchange.identity(),
+                passphrase=secret,
+                created_at=vault.clock.now(),
+            )
             with atomic_writer(args.out, overwrite=False) as out:
                 out.write(data)
             print("Bundle written, protected by the bundle passphrase.")
@@ -652,8 +676,12 @@ def cmd_share(args: argparse.Namespace, passphrases: _Passphrases) -> int:
         if stored is None or KINDS[stored.kind].private:
             raise errors.NotFound()
         (record,) = [r for r in export_records(vault, [stored.kind]) if r.id == stored.id]
-        data = seal({"records": [record.as_json()]}, sender=vault.exchange.identity(),
-                    recipients=[colleague.card], created_at=vault.clock.now())
+        data = seal(
+            {"records": [record.as_json()]},
+            sender=vault.exchange.identity(),
+            recipients=[colleague.card],
+            created_at=vault.clock.now(),
+        )
         vault.exchange.set_base(record.id, record.fields)
     with atomic_writer(args.out, overwrite=False) as out:
         out.write(data)
@@ -665,6 +693,7 @@ def cmd_receive(args: argparse.Namespace, passphrases: _Passphrases) -> int:
     from fieldsafe.core.interchange import parse_record
     from fieldsafe.core.records import KINDS
     from fieldsafe.exchange.bundle import MAX_BUNDLE_BYTES, BadBundle, open_bundle
+
     try:
         with open(args.file, "rb") as fh:
             data = fh.read(MAX_BUNDLE_BYTES + 1)
@@ -674,14 +703,22 @@ def cmd_receive(args: argparse.Namespace, passphrases: _Passphrases) -> int:
         raise errors.BadInputFile("unreadable") from None
     with _open(args, passphrases) as vault:
         try:
-            opened = open_bundle(data, me=vault.exchange.identity(), colleagues=vault.exchange.for_opening(),
-                                 last_versions=vault.exchange.last_versions())
+            opened = open_bundle(
+                data,
+                me=vault.exchange.identity(),
+                colleagues=vault.exchange.for_opening(),
+                last_versions=vault.exchange.last_versions(),
+            )
         except BadBundle as exc:
             if exc.reason != "needs_passphrase":
                 raise
-            opened = open_bundle(data, me=vault.exchange.identity(), colleagues=vault.exchange.for_opening(),
-                                 last_versions=vault.exchange.last_versions(),
-                                 passphrase=passphrases.existing("Bundle passphrase: "))
+            opened = open_bundle(
+                data,
+                me=vault.exchange.identity(),
+                colleagues=vault.exchange.for_opening(),
+                last_versions=vault.exchange.last_versions(),
+                passphrase=passphrases.existing("Bundle passphrase: "),
+            )
         raw = opened.content.get("records")
         if not isinstance(raw, list):
             raise BadBundle("not_a_bundle")
@@ -694,14 +731,25 @@ def cmd_receive(args: argparse.Namespace, passphrases: _Passphrases) -> int:
             clashing.extend(name for name, _mine, _theirs in clashes)
             return [name for name, _mine, _theirs in clashes]
 
-        result = vault.exchange.import_received(records, opened.bundle_id, opened.bundle_version, take_theirs)
+        result = vault.exchange.import_received(
+            records, opened.bundle_id, opened.bundle_version, take_theirs
+        )
         assert result is not None
         if clashing:
-            print("Both of you changed: " + ", ".join(sorted(set(clashing)))
-                  + ". Their values were taken; yours are in the record's earlier versions.")
-    trust = "verified" if opened.sender_verified else "NOT verified: compare safety numbers when you can"
-    print(f"From {_printable(opened.sender.name)} ({trust}): {result.added} added, {result.updated} updated, "
-          f"{result.unchanged} already up to date.")
+            print(
+                "Both of you changed: "
+                + ", ".join(sorted(set(clashing)))
+                + ". Their values were taken; yours are in the record's earlier versions."
+            )
+    trust = (
+        "verified"
+        if opened.sender_verified
+        else "NOT verified: compare safety numbers when you can"
+    )
+    print(
+        f"From {_printable(opened.sender.name)} ({trust}): {result.added} added, {result.updated} updated, "
+        f"{result.unchanged} already up to date."
+    )
     return EXIT_OK
 
 

@@ -90,7 +90,12 @@ def test_a_passphrase_bundle_when_keys_were_never_exchanged(
     bundle = tmp_path / "p.age"
     assert run(a, PASS + "\nshort\n", "share", log_id, "--with-passphrase", "--out", bundle)[0] == 1
     assert not bundle.exists()
-    assert run(a, PASS + "\norange kite river\n", "share", log_id, "--with-passphrase", "--out", bundle)[0] == 0
+    assert (
+        run(
+            a, PASS + "\norange kite river\n", "share", log_id, "--with-passphrase", "--out", bundle
+        )[0]
+        == 0
+    )
     code, _, err = run(b, PASS + "\nwrong words here\n", "receive", bundle)
     assert code == 4 and "did not open the bundle" in err
     code, out, _ = run(b, PASS + "\norange kite river\n", "receive", bundle)

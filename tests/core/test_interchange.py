@@ -119,7 +119,9 @@ def test_writer_round_trip() -> None:
         InterchangeRecord(
             "outreach_log",
             IDS[0],
-            OUTREACH_LOG.validate({"occurred_at": "2026-03-04T17:30:00Z", "title": "a", "body": MULTILINGUAL}),
+            OUTREACH_LOG.validate(
+                {"occurred_at": "2026-03-04T17:30:00Z", "title": "a", "body": MULTILINGUAL}
+            ),
             "2026-03-04T18:00:00Z",
             "2026-03-04T18:00:00Z",
         ),

@@ -11,7 +11,11 @@ def test_one_side_changes_are_taken_and_real_conflicts_are_named() -> None:
     mine = {**BASE, "alert_signal": "hat", "location": "park"}
     theirs = {**BASE, "backup_location": "station", "location": "museum"}
     assert conflicts(BASE, mine, theirs) == ["location"]
-    assert merge(BASE, mine, theirs) == {"location": "park", "backup_location": "station", "alert_signal": "hat"}
+    assert merge(BASE, mine, theirs) == {
+        "location": "park",
+        "backup_location": "station",
+        "alert_signal": "hat",
+    }
     assert merge(BASE, mine, theirs, take_theirs=["location"])["location"] == "museum"
     same = {**BASE, "location": "park"}
     assert conflicts(BASE, same, same) == []  # the same change on both sides is no conflict

@@ -32,19 +32,37 @@ def test_every_question_is_a_field_and_every_field_is_asked() -> None:
 
 
 def test_the_steps_follow_the_hand_out() -> None:
-    assert [s.key for s in STEPS] == ["purpose", "setting", "location", "backup", "scenarios", "during", "after", "timing"]
+    assert [s.key for s in STEPS] == [
+        "purpose",
+        "setting",
+        "location",
+        "backup",
+        "scenarios",
+        "during",
+        "after",
+        "timing",
+    ]
     assert len(SCENARIOS) == 7
 
 
 def test_readiness_says_what_is_open_without_blocking() -> None:
     assert readiness({}) == ["colleague", "backup_location", "alert_signal", "check_in_at"]
-    full = {"colleague": "K", "backup_location": "library", "alert_signal": "scarf off", "check_in_at": WHEN}
+    full = {
+        "colleague": "K",
+        "backup_location": "library",
+        "alert_signal": "scarf off",
+        "check_in_at": WHEN,
+    }
     assert readiness(full) == []
 
 
 def test_plan_validation() -> None:
-    clean = MEETING_PLAN.validate({"starts_at": WHEN, "scenarios": [{"prompt": "we_are_late", "answer": "text B"}]})
-    assert clean["status"] == "" and clean["scenarios"] == [{"prompt": "we_are_late", "answer": "text B"}]
+    clean = MEETING_PLAN.validate(
+        {"starts_at": WHEN, "scenarios": [{"prompt": "we_are_late", "answer": "text B"}]}
+    )
+    assert clean["status"] == "" and clean["scenarios"] == [
+        {"prompt": "we_are_late", "answer": "text B"}
+    ]
     with pytest.raises(InvalidRecord) as caught:
         MEETING_PLAN.validate({"starts_at": WHEN, "status": "maybe"})
     assert caught.value.field == "status"
@@ -64,23 +82,46 @@ def _pair(tmp_path: Path, passphrase: str) -> tuple[Vault, Vault]:
     return a, b
 
 
-def _share(sender: Vault, receiver: Vault, plan_id: str, *, bundle_id: str | None, version: int) -> str:
+def _share(
+    sender: Vault, receiver: Vault, plan_id: str, *, bundle_id: str | None, version: int
+) -> str:
     (record,) = [r for r in export_records(sender, ["meeting_plan"]) if r.id == plan_id]
     colleague = sender.exchange.all()[0]
-    data = seal({"records": [record.as_json()]}, sender=sender.exchange.identity(), recipients=[colleague.card],
-                created_at=datetime(2026, 3, 9, tzinfo=UTC), bundle_id=bundle_id, version=version)
-    opened = open_bundle(data, me=receiver.exchange.identity(), colleagues=receiver.exchange.for_opening(),
-                         last_versions=receiver.exchange.last_versions())
-    import_records(receiver, [parse_record(r, index=i) for i, r in enumerate(opened.content["records"])])
+    data = seal(
+        {"records": [record.as_json()]},
+        sender=sender.exchange.identity(),
+        recipients=[colleague.card],
+        created_at=datetime(2026, 3, 9, tzinfo=UTC),
+        bundle_id=bundle_id,
+        version=version,
+    )
+    opened = open_bundle(
+        data,
+        me=receiver.exchange.identity(),
+        colleagues=receiver.exchange.for_opening(),
+        last_versions=receiver.exchange.last_versions(),
+    )
+    import_records(
+        receiver, [parse_record(r, index=i) for i, r in enumerate(opened.content["records"])]
+    )
     receiver.exchange.received(opened.bundle_id, opened.bundle_version)
     return opened.bundle_id
 
 
-def test_two_vaults_share_a_plan_and_see_the_update_and_its_history(tmp_path: Path, passphrase: str) -> None:
+def test_two_vaults_share_a_plan_and_see_the_update_and_its_history(
+    tmp_path: Path, passphrase: str
+) -> None:
     a, b = _pair(tmp_path, passphrase)
     try:
-        plan_id, _ = a.plans.save({"starts_at": WHEN, "colleague": "Bea", "location": "the café by the station",
-                                   "backup_location": "the library", "alert_signal": "scarf off"})
+        plan_id, _ = a.plans.save(
+            {
+                "starts_at": WHEN,
+                "colleague": "Bea",
+                "location": "the café by the station",
+                "backup_location": "the library",
+                "alert_signal": "scarf off",
+            }
+        )
         bundle_id = _share(a, b, plan_id, bundle_id=None, version=1)
         got = b.plans.get(plan_id)
         assert got["backup_location"] == "the library"
@@ -88,7 +129,9 @@ def test_two_vaults_share_a_plan_and_see_the_update_and_its_history(tmp_path: Pa
         _share(b, a, plan_id, bundle_id=bundle_id, version=2)
         assert a.plans.get(plan_id)["backup_location"] == "the park entrance"
         history = a.plans.versions(plan_id)
-        assert history and history[0][1]["backup_location"] == "the library"  # the earlier version is kept
+        assert (
+            history and history[0][1]["backup_location"] == "the library"
+        )  # the earlier version is kept
         with pytest.raises(BadBundle):  # the first bundle again: a replay
             _share(a, b, plan_id, bundle_id=bundle_id, version=1)
     finally:

@@ -20,8 +20,13 @@ def test_attachments_on_an_id_used_by_another_kind_give_kind_mismatch(vault: Vau
         id=entry.id,
         fields={"occurred_at": "2026-03-04T17:30:00Z", "title": "visit"},
         attachments=(
-            InterchangeAttachment("6f1c2f8e-2a51-4a4e-9a57-0d0f7f6c2b11", "scan.pdf", "application/pdf",
-                                  "2026-03-04T17:30:00Z", tiny_pdf()),
+            InterchangeAttachment(
+                "6f1c2f8e-2a51-4a4e-9a57-0d0f7f6c2b11",
+                "scan.pdf",
+                "application/pdf",
+                "2026-03-04T17:30:00Z",
+                tiny_pdf(),
+            ),
         ),
     )
     with pytest.raises(InvalidRecord) as caught:
@@ -29,7 +34,9 @@ def test_attachments_on_an_id_used_by_another_kind_give_kind_mismatch(vault: Vau
     assert (caught.value.reason, caught.value.index) == ("kind_mismatch", 0)
 
 
-def test_importing_a_code_the_code_book_already_has_keeps_both_entries_editable(vault: Vault) -> None:
+def test_importing_a_code_the_code_book_already_has_keeps_both_entries_editable(
+    vault: Vault,
+) -> None:
     """CodeBook.save refuses a second entry with the same code; an import
     does not check, and afterwards one of the two entries can never be
     saved again ("is already in the code book")."""
@@ -37,8 +44,16 @@ def test_importing_a_code_the_code_book_already_has_keeps_both_entries_editable(
 
     vault.codes.save("A12", note="mine")
     try:
-        import_records(vault, [InterchangeRecord(kind="person_code", id=str(uuid.uuid4()),
-                                                 fields={"code": "a12", "note": "a colleague's"})])
+        import_records(
+            vault,
+            [
+                InterchangeRecord(
+                    kind="person_code",
+                    id=str(uuid.uuid4()),
+                    fields={"code": "a12", "note": "a colleague's"},
+                )
+            ],
+        )
     except InvalidRecord as refused:
         assert refused.reason == "duplicate_code"
         return

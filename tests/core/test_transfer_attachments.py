@@ -26,7 +26,9 @@ def _export(vault: Vault, tmp_path: Path) -> dict:
     return json.loads(out.read_text("utf-8"))
 
 
-def test_round_trip_with_attachments(vault: Vault, tmp_path: Path, vault_dir: Path, passphrase: str) -> None:
+def test_round_trip_with_attachments(
+    vault: Vault, tmp_path: Path, vault_dir: Path, passphrase: str
+) -> None:
     log = vault.logs.save(occurred_at=WHEN, title="notes", person_codes=["A12"], tags=["health"])
     photo = vault.attachments.add(log.id, prepare_attachment(jpeg_with_gps(), name="p.jpg"))
     pdf = vault.attachments.add(log.id, prepare_attachment(tiny_pdf(), name="scan.pdf"))

@@ -43,7 +43,14 @@ def test_a_shares_with_b_and_can_read_it_back() -> None:
     assert opened.content == PLAN and opened.sender == A.card() and opened.sender_verified
     assert opened.bundle_version == 1 and opened.created_at == WHEN and not opened.by_passphrase
     assert open_bundle(data, me=A, colleagues={}).content == PLAN  # the sender's own copy
-    update = seal(PLAN, sender=B, recipients=[A.card()], created_at=WHEN, bundle_id=opened.bundle_id, version=2)
+    update = seal(
+        PLAN,
+        sender=B,
+        recipients=[A.card()],
+        created_at=WHEN,
+        bundle_id=opened.bundle_id,
+        version=2,
+    )
     again = open_bundle(update, me=A, colleagues=friends(B), last_versions={opened.bundle_id: 1})
     assert again.bundle_version == 2
 
@@ -59,8 +66,21 @@ def test_cards_round_trip_and_safety_numbers_match_on_both_screens() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "{}", "not json", json.dumps({"format": "fieldsafe-card", "version": 1, "name": "x", "age": "age1nope",
-                                         "sign": "AAAA"}), "x" * 5000],
+    [
+        "",
+        "{}",
+        "not json",
+        json.dumps(
+            {
+                "format": "fieldsafe-card",
+                "version": 1,
+                "name": "x",
+                "age": "age1nope",
+                "sign": "AAAA",
+            }
+        ),
+        "x" * 5000,
+    ],
 )
 def test_bad_cards_are_refused(text: str) -> None:
     with pytest.raises(BadInputFile):
@@ -94,7 +114,9 @@ def test_a_signature_that_does_not_match() -> None:
     payload = json.loads(base64.b64decode(envelope["payload"]))
     payload["content"] = {"kind": "meeting_plan", "fields": {"backup_location": "somewhere else"}}
     envelope["payload"] = base64.b64encode(json.dumps(payload).encode()).decode()
-    forged = pyrage.encrypt(json.dumps(envelope).encode(), [pyrage.x25519.Recipient.from_str(B.card().age_recipient)])
+    forged = pyrage.encrypt(
+        json.dumps(envelope).encode(), [pyrage.x25519.Recipient.from_str(B.card().age_recipient)]
+    )
     assert reason(forged) == "bad_signature"
 
 
@@ -124,7 +146,10 @@ def test_passphrase_bundles_and_an_absurd_work_factor() -> None:
     absurd = data[:header_end].replace(b" 18\n", b" 40\n") + data[header_end:]
     if absurd == data:  # the stanza's last line
         lines = data[:header_end].split(b"\n")
-        lines = [line.rsplit(b" ", 1)[0] + b" 40" if line.startswith(b"-> scrypt") else line for line in lines]
+        lines = [
+            line.rsplit(b" ", 1)[0] + b" 40" if line.startswith(b"-> scrypt") else line
+            for line in lines
+        ]
         absurd = b"\n".join(lines) + data[header_end:]
     assert reason(absurd, colleagues={}, passphrase="orange kite river") == "work_factor"
 
@@ -145,14 +170,18 @@ def test_fuzzed_bundles_only_ever_give_bad_bundle(noise: bytes, position: int) -
             pass
 
 
-@pytest.mark.skipif(shutil.which("age") is None, reason="the age command-line tool is not installed")
+@pytest.mark.skipif(
+    shutil.which("age") is None, reason="the age command-line tool is not installed"
+)
 def test_the_age_tool_decrypts_a_bundle_and_the_signature_verifies(tmp_path: Path) -> None:
     data = seal(PLAN, sender=A, recipients=[B.card()], created_at=WHEN)
     (tmp_path / "bundle.age").write_bytes(data)
     key = tmp_path / "b.key"
     key.write_text(B.age_secret + "\n")
     key.chmod(0o600)
-    done = subprocess.run(["age", "-d", "-i", str(key), str(tmp_path / "bundle.age")], capture_output=True, check=True)
+    done = subprocess.run(
+        ["age", "-d", "-i", str(key), str(tmp_path / "bundle.age")], capture_output=True, check=True
+    )
     envelope = json.loads(done.stdout)
     body = base64.b64decode(envelope["payload"])
     assert A.card().verify(base64.b64decode(envelope["signature"]), body)

@@ -35,7 +35,9 @@ def main(directory: str, passphrase: str) -> None:
     while True:
         prepared = prepare_attachment(photo(i), name=f"page-{i}.png")
         info = vault.attachments.add(log.id, prepared)
-        print(info.id, hashlib.sha256(prepared.data).hexdigest(), flush=True)  # only after the commit
+        print(
+            info.id, hashlib.sha256(prepared.data).hexdigest(), flush=True
+        )  # only after the commit
         i += 1
 
 

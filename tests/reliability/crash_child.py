@@ -19,11 +19,15 @@ def main(directory: str, passphrase: str) -> None:
     i = 0
     while True:
         log = vault.logs.save(
-            occurred_at=datetime(2026, 1, 1, tzinfo=UTC), title=f"crash {i}", body="text " * (50 + i % 400)
+            occurred_at=datetime(2026, 1, 1, tzinfo=UTC),
+            title=f"crash {i}",
+            body="text " * (50 + i % 400),
         )
         print(log.id, flush=True)  # only after the commit returned
         if i % 7 == 3:
-            vault.logs.save(occurred_at=datetime(2026, 1, 2, tzinfo=UTC), title=f"edit {i}", log_id=log.id)
+            vault.logs.save(
+                occurred_at=datetime(2026, 1, 2, tzinfo=UTC), title=f"edit {i}", log_id=log.id
+            )
         i += 1
 
 

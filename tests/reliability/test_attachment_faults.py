@@ -43,10 +43,15 @@ def test_sigkill_during_attachment_imports(tmp_path: Path, passphrase: str) -> N
     for _ in range(KILLS):
         child = subprocess.Popen(
             [sys.executable, str(CHILD), str(directory), passphrase],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
         )
         assert child.stdout is not None
-        assert child.stdout.readline().strip() == "ready", child.stderr.read() if child.stderr else ""
+        assert child.stdout.readline().strip() == "ready", (
+            child.stderr.read() if child.stderr else ""
+        )
         time.sleep(rng.uniform(0.05, 0.6))
         child.send_signal(signal.SIGKILL)
         out, _ = child.communicate()
@@ -70,7 +75,9 @@ def test_a_full_disk_while_storing_an_attachment(tmp_path: Path, passphrase: str
         vault, _ = Vault.create(mount / "v", passphrase)
         try:
             log = vault.logs.save(occurred_at=datetime(2026, 1, 1, tzinfo=UTC), title="notes")
-            first = vault.attachments.add(log.id, prepare_attachment(jpeg_with_gps(), name="small.jpg"))
+            first = vault.attachments.add(
+                log.id, prepare_attachment(jpeg_with_gps(), name="small.jpg")
+            )
             big = prepare_attachment(_noise_png(1400), name="big.png")
             assert len(big.data) > 3 * 1024 * 1024
             with pytest.raises(StorageFailed):

@@ -18,7 +18,9 @@ KILLS = 200
 CHILD = Path(__file__).with_name("crash_child.py")
 
 
-def test_sigkill_during_saves_never_loses_a_committed_record(tmp_path: Path, passphrase: str) -> None:
+def test_sigkill_during_saves_never_loses_a_committed_record(
+    tmp_path: Path, passphrase: str
+) -> None:
     directory = tmp_path / "v"
     Vault.create(directory, passphrase)[0].lock()
     rng = random.Random(20261123)
@@ -27,10 +29,15 @@ def test_sigkill_during_saves_never_loses_a_committed_record(tmp_path: Path, pas
     for round_number in range(KILLS):
         child = subprocess.Popen(
             [sys.executable, str(CHILD), str(directory), passphrase],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
         )
         assert child.stdout is not None
-        assert child.stdout.readline().strip() == "ready", child.stderr.read() if child.stderr else ""
+        assert child.stdout.readline().strip() == "ready", (
+            child.stderr.read() if child.stderr else ""
+        )
         time.sleep(rng.uniform(0.0, 0.08))
         child.send_signal(signal.SIGKILL)
         out, _ = child.communicate()

@@ -26,7 +26,9 @@ def _files(directory: Path) -> dict[str, bytes]:
 
 
 def _no_temp_files(directory: Path) -> None:
-    leftovers = [p.name for p in directory.iterdir() if TEMP_SUFFIX in p.name or p.name.endswith(".snapshot")]
+    leftovers = [
+        p.name for p in directory.iterdir() if TEMP_SUFFIX in p.name or p.name.endswith(".snapshot")
+    ]
     assert leftovers == []
 
 
@@ -36,7 +38,8 @@ def tiny_filesystem(path: Path, size_kib: int) -> Iterator[Path]:
     path.mkdir()
     result = subprocess.run(
         ["mount", "-t", "tmpfs", "-o", f"size={size_kib}k", "tmpfs", str(path)],
-        capture_output=True, check=False,
+        capture_output=True,
+        check=False,
     )
     if result.returncode != 0:
         pytest.skip("cannot mount a small tmpfs here (needs root)")
@@ -97,7 +100,6 @@ def test_vault_on_a_read_only_filesystem(tmp_path: Path, passphrase: str) -> Non
         assert _files(mount / "v") == before
 
 
-
 def test_save_when_the_database_is_full(vault: Vault, vault_dir: Path, passphrase: str) -> None:
     """Simulated disk full for SQLite (works without root): the page limit."""
     kept = vault.logs.save(occurred_at=WHEN, title="kept", body="before the disk filled")
@@ -115,8 +117,9 @@ def test_save_when_the_database_is_full(vault: Vault, vault_dir: Path, passphras
 
 
 @pytest.mark.parametrize("failure", [errno.ENOSPC, errno.EIO, errno.EROFS])
-def test_failed_fsync_during_key_file_write(vault: Vault, vault_dir: Path, passphrase: str,
-                                            monkeypatch: pytest.MonkeyPatch, failure: int) -> None:
+def test_failed_fsync_during_key_file_write(
+    vault: Vault, vault_dir: Path, passphrase: str, monkeypatch: pytest.MonkeyPatch, failure: int
+) -> None:
     before = _files(vault_dir)["vault.key"]
 
     def broken_fsync(fd: int) -> None:
@@ -132,7 +135,9 @@ def test_failed_fsync_during_key_file_write(vault: Vault, vault_dir: Path, passp
     vault.lock()
 
 
-def test_failed_fsync_during_backup(vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_fsync_during_backup(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     vault.logs.save(occurred_at=WHEN, title="x")
     target = tmp_path / "b.fsbackup"
     target.write_bytes(b"old")
@@ -148,12 +153,16 @@ def test_failed_fsync_during_backup(vault: Vault, tmp_path: Path, monkeypatch: p
     _no_temp_files(tmp_path)
 
 
-def test_read_only_directory_for_backup(vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_read_only_directory_for_backup(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Without root a chmod would do; as root (CI) we simulate EROFS at open."""
     real_open = os.open
 
     def read_only_open(path, flags, *args, **kwargs):  # type: ignore[no-untyped-def]
-        if str(path).startswith(str(tmp_path / "ro")) and flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
+        if str(path).startswith(str(tmp_path / "ro")) and flags & (
+            os.O_WRONLY | os.O_RDWR | os.O_CREAT
+        ):
             raise OSError(errno.EROFS, "Read-only file system")
         return real_open(path, flags, *args, **kwargs)
 

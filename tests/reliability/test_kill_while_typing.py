@@ -20,13 +20,19 @@ CHILD = Path(__file__).with_name("typing_child.py")
 
 
 def test_sigkill_while_typing_keeps_the_draft(
-    qtbot, vault_dir: Path, passphrase: str, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    qtbot,
+    vault_dir: Path,
+    passphrase: str,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
     Vault.create(vault_dir, passphrase)[0].lock()
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path), QT_QPA_PLATFORM="offscreen")
     child = subprocess.Popen(
         [sys.executable, str(CHILD), str(vault_dir), passphrase],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
     )
     assert child.stdout is not None
     line = child.stdout.readline().strip()
@@ -39,9 +45,13 @@ def test_sigkill_while_typing_keeps_the_draft(
     draft = vault.drafts.get(DRAFT_SLOT)
     assert draft is not None and vault.logs.count() == 0
     fields = draft.fields
-    assert fields["title"] == "half-written visit" and fields["body"].startswith("We met near the market")
+    assert fields["title"] == "half-written visit" and fields["body"].startswith(
+        "We met near the market"
+    )
     assert fields["setting"] == "street" and fields["person_codes"] == ["A12", "B7"]
-    assert fields["follow_ups"] == [{"action": "call the clinic", "due": "2026-03-09", "done": False}]
+    assert fields["follow_ups"] == [
+        {"action": "call the clinic", "due": "2026-03-09", "done": False}
+    ]
 
     from fieldsafe.ui.session import Session
 

@@ -37,7 +37,10 @@ def main(directory: str, passphrase: str) -> None:
     editor.follow_ups.add_row("call the clinic", "2026-03-09")
     editor.follow_ups.changed.emit()
     editor.safety.setPlainText("nobody followed us")
-    while vault.drafts.get(DRAFT_SLOT) is None or "asked" not in vault.drafts.get(DRAFT_SLOT).fields["body"]:
+    while (
+        vault.drafts.get(DRAFT_SLOT) is None
+        or "asked" not in vault.drafts.get(DRAFT_SLOT).fields["body"]
+    ):
         app.processEvents()
     print("drafted", flush=True)
     n = 0

@@ -61,7 +61,10 @@ def test_deleted_means_gone(vault: Vault, vault_dir: Path, passphrase: str) -> N
     vault.logs.delete(doomed.id)
     vault.lock()
     raw = (vault_dir / "vault.db").read_bytes()
-    assert not Path(f"{vault_dir / 'vault.db'}-wal").exists() or Path(f"{vault_dir / 'vault.db'}-wal").stat().st_size == 0
+    assert (
+        not Path(f"{vault_dir / 'vault.db'}-wal").exists()
+        or Path(f"{vault_dir / 'vault.db'}-wal").stat().st_size == 0
+    )
     pages = _decrypted_pages(vault_dir, passphrase)
     assert keep.encode() in pages  # the method does see content...
     assert gone.encode() not in pages  # ...and the deleted record's is gone
@@ -115,4 +118,7 @@ def test_the_leak_scan_finds_what_it_looks_for(tmp_path: Path) -> None:
     (tmp_path / "deep" / "er").mkdir(parents=True)
     (tmp_path / "deep" / "er" / "utf16.bin").write_bytes(b"\x00\x01" + canary.encode("utf-16-le"))
     (tmp_path / "plain.txt").write_text(f"x {canary} y")
-    assert sorted(p.name for p in files_containing(canary, [tmp_path])) == ["plain.txt", "utf16.bin"]
+    assert sorted(p.name for p in files_containing(canary, [tmp_path])) == [
+        "plain.txt",
+        "utf16.bin",
+    ]

@@ -20,16 +20,27 @@ WHEN = datetime(2026, 7, 7, 7, 7, tzinfo=UTC)
 
 
 def _fill(vault: Vault) -> dict[str, str]:
-    c = {n: new_canary(n).split("-")[1] for n in ("note", "answer", "body", "contact", "reach", "care")}
+    c = {
+        n: new_canary(n).split("-")[1]
+        for n in ("note", "answer", "body", "contact", "reach", "care")
+    }
     log = vault.logs.save(occurred_at=WHEN, title="ordinary visit")
-    vault.journal.save(occurred_at=WHEN, follows=log.id, feeling=2, checkin_note=c["note"],
-                       reflections=[("hard", c["answer"])], body=c["body"])
+    vault.journal.save(
+        occurred_at=WHEN,
+        follows=log.id,
+        feeling=2,
+        checkin_note=c["note"],
+        reflections=[("hard", c["answer"])],
+        body=c["body"],
+    )
     vault.journal.save_contact(c["contact"], reach=c["reach"])
     vault.journal.save_self_care(c["care"])
     return c
 
 
-def test_the_journal_is_never_on_disk_in_clear(vault: Vault, fieldsafe_home: Path, tmp_path: Path) -> None:
+def test_the_journal_is_never_on_disk_in_clear(
+    vault: Vault, fieldsafe_home: Path, tmp_path: Path
+) -> None:
     canaries = _fill(vault)
     vault.backup(tmp_path / "b.fieldsafe-backup")
     vault.lock()
@@ -38,8 +49,12 @@ def test_the_journal_is_never_on_disk_in_clear(vault: Vault, fieldsafe_home: Pat
 
 
 def test_export_and_search_leave_the_journal_out_unless_asked(
-    vault: Vault, vault_dir: Path, passphrase: str, tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    vault: Vault,
+    vault_dir: Path,
+    passphrase: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     canaries = _fill(vault)
     for canary in canaries.values():
@@ -61,7 +76,9 @@ def test_export_and_search_leave_the_journal_out_unless_asked(
     assert canaries["body"] in (tmp_path / "private.json").read_text("utf-8")
 
 
-def test_a_deleted_journal_entry_is_gone_from_the_pages(vault: Vault, vault_dir: Path, passphrase: str) -> None:
+def test_a_deleted_journal_entry_is_gone_from_the_pages(
+    vault: Vault, vault_dir: Path, passphrase: str
+) -> None:
     canary = new_canary("gone").split("-")[1]
     kept = new_canary("kept").split("-")[1]
     vault.journal.save(occurred_at=WHEN, checkin_note=kept)
@@ -78,7 +95,9 @@ def test_plans_identities_and_colleagues_are_never_on_disk_in_clear(
     from fieldsafe.exchange.identity import Identity
 
     canary = new_canary("plan").split("-")[1]
-    vault.plans.save({"starts_at": "2026-07-08T10:00:00Z", "location": canary, "alert_signal": canary})
+    vault.plans.save(
+        {"starts_at": "2026-07-08T10:00:00Z", "location": canary, "alert_signal": canary}
+    )
     me = vault.exchange.identity()
     colleague = Identity.generate(f"colleague {canary}")
     vault.exchange.add_card(colleague.card())

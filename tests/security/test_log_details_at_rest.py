@@ -39,22 +39,54 @@ def pdf_with_text(text: str) -> bytes:
 
 
 def _full_log(vault: Vault, tag: str) -> dict[str, str]:
-    c = {name: new_canary(f"{tag}{name}").split("-")[1] for name in (
-        "area", "who", "code", "title", "body", "needs", "referrals", "follow", "safety", "tag", "old", "draft",
-        "watch", "note", "pdf",
-    )}
+    c = {
+        name: new_canary(f"{tag}{name}").split("-")[1]
+        for name in (
+            "area",
+            "who",
+            "code",
+            "title",
+            "body",
+            "needs",
+            "referrals",
+            "follow",
+            "safety",
+            "tag",
+            "old",
+            "draft",
+            "watch",
+            "note",
+            "pdf",
+        )
+    }
     log = vault.logs.save(
-        occurred_at=WHEN, title=c["old"], body=c["old"], area=c["area"], who_went=[c["who"]],
-        person_codes=[c["code"]], needs=c["needs"], referrals=c["referrals"],
-        follow_ups=[{"action": c["follow"], "due": "2026-07-08"}], safety=c["safety"], tags=[c["tag"]],
+        occurred_at=WHEN,
+        title=c["old"],
+        body=c["old"],
+        area=c["area"],
+        who_went=[c["who"]],
+        person_codes=[c["code"]],
+        needs=c["needs"],
+        referrals=c["referrals"],
+        follow_ups=[{"action": c["follow"], "due": "2026-07-08"}],
+        safety=c["safety"],
+        tags=[c["tag"]],
     )
     fields = vault.logs.get(log.id).to_fields()
     fields.update(title=c["title"], body=c["body"])
     when = fields.pop("occurred_at")
-    vault.logs.save(occurred_at=datetime.fromisoformat(when.replace("Z", "+00:00")), log_id=log.id, **fields)
-    vault.attachments.add(log.id, prepare_attachment(pdf_with_text(c["pdf"]), name=f"{c['pdf']}.pdf"))
-    vault.drafts.save("outreach_log", kind="outreach_log", fields={"occurred_at": "2026-07-07T07:07:00Z",
-                                                                      "title": c["draft"]}, record_id=None)
+    vault.logs.save(
+        occurred_at=datetime.fromisoformat(when.replace("Z", "+00:00")), log_id=log.id, **fields
+    )
+    vault.attachments.add(
+        log.id, prepare_attachment(pdf_with_text(c["pdf"]), name=f"{c['pdf']}.pdf")
+    )
+    vault.drafts.save(
+        "outreach_log",
+        kind="outreach_log",
+        fields={"occurred_at": "2026-07-07T07:07:00Z", "title": c["draft"]},
+        record_id=None,
+    )
     vault.codes.save(f"K{tag}", watch_words=[c["watch"]], note=c["note"])
     c["id"] = log.id
     return c
@@ -88,18 +120,35 @@ def test_deleting_a_log_removes_versions_attachments_and_index_entries(
     vault.logs.delete(gone["id"])
     vault.lock()
     pages = _decrypted_pages(vault_dir, passphrase)
-    for name in ("area", "who", "code", "title", "body", "needs", "referrals", "follow", "safety", "tag",
-                 "old", "pdf"):
+    for name in (
+        "area",
+        "who",
+        "code",
+        "title",
+        "body",
+        "needs",
+        "referrals",
+        "follow",
+        "safety",
+        "tag",
+        "old",
+        "pdf",
+    ):
         assert kept[name].encode() in pages, name  # the method sees content...
         assert gone[name].encode() not in pages, name  # ...and the deleted log's is gone
 
 
-def test_deleting_earlier_versions_removes_a_replaced_name(vault: Vault, vault_dir: Path, passphrase: str) -> None:
+def test_deleting_earlier_versions_removes_a_replaced_name(
+    vault: Vault, vault_dir: Path, passphrase: str
+) -> None:
     name = new_canary("name").split("-")[1]
     log = vault.logs.save(occurred_at=WHEN, title="visit", body=f"met {name} at the station")
     vault.logs.save(occurred_at=WHEN, title="visit", body="met A12 at the station", log_id=log.id)
     assert name in vault.logs.versions(log.id)[0].log.body
     assert vault.logs.delete_versions(log.id) == 1
-    assert vault.logs.versions(log.id) == [] and vault.logs.get(log.id).body == "met A12 at the station"
+    assert (
+        vault.logs.versions(log.id) == []
+        and vault.logs.get(log.id).body == "met A12 at the station"
+    )
     vault.lock()
     assert name.encode() not in _decrypted_pages(vault_dir, passphrase)

@@ -77,9 +77,17 @@ def test_weak_parameters_below_the_floor_are_refused(vault_dir: Path, tmp_path: 
 
 @pytest.mark.parametrize(
     "hostile",
-    [{"memory_kib": 2**40}, {"iterations": 10**9}, {"lanes": 10**6}, {"memory_kib": -1}, {"iterations": 0}],
+    [
+        {"memory_kib": 2**40},
+        {"iterations": 10**9},
+        {"lanes": 10**6},
+        {"memory_kib": -1},
+        {"iterations": 0},
+    ],
 )
-def test_absurd_parameters_are_refused_quickly(vault: Vault, vault_dir: Path, hostile: dict[str, int]) -> None:
+def test_absurd_parameters_are_refused_quickly(
+    vault: Vault, vault_dir: Path, hostile: dict[str, int]
+) -> None:
     vault.lock()
     data = _key_file_with(vault_dir, **hostile)
     start = time.perf_counter()
@@ -88,7 +96,9 @@ def test_absurd_parameters_are_refused_quickly(vault: Vault, vault_dir: Path, ho
     assert time.perf_counter() - start < 0.5
 
 
-def test_tampered_slot_parameters_fail_authentication(vault: Vault, vault_dir: Path, passphrase: str) -> None:
+def test_tampered_slot_parameters_fail_authentication(
+    vault: Vault, vault_dir: Path, passphrase: str
+) -> None:
     from fieldsafe.vault.errors import WrongPassphrase
 
     vault.lock()

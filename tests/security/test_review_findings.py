@@ -88,7 +88,9 @@ def test_opening_a_damaged_vault_writes_nothing(tmp_path: Path, passphrase: str)
     assert (directory / "vault.db").read_bytes() == damaged
 
 
-def test_upkeep_recovers_after_an_error(tmp_path: Path, passphrase: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_upkeep_recovers_after_an_error(
+    tmp_path: Path, passphrase: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(maintenance, "RETRY_SECONDS", 0.05)
     monkeypatch.setattr(maintenance, "QUIET_SECONDS", 0.01)
     failures = {"left": 1}
@@ -145,7 +147,9 @@ def test_erase_leaves_no_key_material(tmp_path: Path, passphrase: str) -> None:
     directory = tmp_path / "v"
     vault, _ = Vault.create(directory, passphrase)
     # What a kill during a passphrase change leaves: a complete temp key file.
-    (directory / ".vault.key.a1b2c3d4e5f6.fieldsafe-tmp").write_bytes((directory / "vault.key").read_bytes())
+    (directory / ".vault.key.a1b2c3d4e5f6.fieldsafe-tmp").write_bytes(
+        (directory / "vault.key").read_bytes()
+    )
     vault.erase()
     assert not directory.exists() or list(directory.iterdir()) == []
 
@@ -179,4 +183,6 @@ def test_control_characters_are_refused(vault: Vault, title: str) -> None:
 def test_cli_never_prints_terminal_escapes() -> None:
     from fieldsafe.cli import _printable
 
-    assert "\x1b" not in _printable("meeting \x1b]52;c;aGk=\x07") and "\x07" not in _printable("\x07")
+    assert "\x1b" not in _printable("meeting \x1b]52;c;aGk=\x07") and "\x07" not in _printable(
+        "\x07"
+    )

@@ -130,8 +130,10 @@ def main() -> int:
         person_codes=["A12"],
         needs="A doctor who speaks her language.",
         referrals="Clinic leaflet; the helpline card.",
-        follow_ups=[{"action": "Bring the clinic leaflet", "due": "2026-03-03", "done": False},
-                    {"action": "Ask the shelter about a bed", "due": None, "done": True}],
+        follow_ups=[
+            {"action": "Bring the clinic leaflet", "due": "2026-03-03", "done": False},
+            {"action": "Ask the shelter about a bed", "due": None, "done": True},
+        ],
         safety="A man by the door watched us the whole time.",
         tags=["health", "first contact"],
         paper_notes=True,
@@ -139,9 +141,16 @@ def main() -> int:
     )
     vault.attachments.add(full.id, prepare_attachment(jpeg_with_gps(640, 480), name="IMG_2041.jpg"))
     vault.attachments.add(full.id, prepare_attachment(tiny_pdf(2), name="scan-notes.pdf"))
-    vault.logs.save(occurred_at=start - timedelta(hours=2), title="Bar visit with A12 (edited)",
-                    log_id=full.id, **{k: v for k, v in vault.logs.get(full.id).to_fields().items()
-                                       if k not in ("occurred_at", "title")})
+    vault.logs.save(
+        occurred_at=start - timedelta(hours=2),
+        title="Bar visit with A12 (edited)",
+        log_id=full.id,
+        **{
+            k: v
+            for k, v in vault.logs.get(full.id).to_fields().items()
+            if k not in ("occurred_at", "title")
+        },
+    )
     window.log_model.reload()
     window.open_log(full.id)
     window.editor.body.setFocus()
@@ -186,11 +195,17 @@ def main() -> int:
     logs = vault.logs.page(limit=20)
     for i, feeling in enumerate(feelings):
         when = now - timedelta(days=7 * (len(feelings) - i) - 3)
-        vault.journal.save(occurred_at=when, feeling=feeling, follows=logs[i % len(logs)].id if i % 2 else None,
-                           checkin_note=("A long day." if i % 3 else ""),
-                           reflections=[("went_well", "We listened; she laughed once.")])
+        vault.journal.save(
+            occurred_at=when,
+            feeling=feeling,
+            follows=logs[i % len(logs)].id if i % 2 else None,
+            checkin_note=("A long day." if i % 3 else ""),
+            reflections=[("went_well", "We listened; she laughed once.")],
+        )
     vault.journal.save_contact("Peer group (Thursdays)", reach="the community centre", notes="")
-    vault.journal.save_contact("Dr. N. (supervision)", reach="+00 000 000", notes="every second Monday")
+    vault.journal.save_contact(
+        "Dr. N. (supervision)", reach="+00 000 000", notes="every second Monday"
+    )
     vault.journal.save_self_care("A walk by the river")
     vault.journal.save_self_care("Music, and an early night")
     journal = window.show_journal()

@@ -31,8 +31,14 @@ if not session.suspend.connected:
     print("no-signals")
     sys.exit(3)
 subprocess.run(
-    ["dbus-send", "--session", "--type=signal", "/org/freedesktop/ScreenSaver",
-     "org.freedesktop.ScreenSaver.ActiveChanged", "boolean:true"],
+    [
+        "dbus-send",
+        "--session",
+        "--type=signal",
+        "/org/freedesktop/ScreenSaver",
+        "org.freedesktop.ScreenSaver.ActiveChanged",
+        "boolean:true",
+    ],
     check=True,
 )
 QTimer.singleShot(1500, app.quit)

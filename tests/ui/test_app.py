@@ -72,11 +72,15 @@ def test_sigterm_quits_cleanly(tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FIELDSAFE_HOME=str(tmp_path))
     child = subprocess.Popen(
         [sys.executable, "-m", "fieldsafe", "--vault", str(tmp_path / "v")],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     deadline = time.monotonic() + 20
     log_file = tmp_path / "logs" / "fieldsafe.log"
-    while time.monotonic() < deadline and "app_started" not in (log_file.read_text() if log_file.exists() else ""):
+    while time.monotonic() < deadline and "app_started" not in (
+        log_file.read_text() if log_file.exists() else ""
+    ):
         time.sleep(0.05)
     child.send_signal(signal.SIGTERM)
     assert child.wait(timeout=20) == 0

@@ -47,7 +47,8 @@ def test_image_is_shown_and_zooms(qtbot, vault: Vault) -> None:  # noqa: ANN001
     assert NAME_CANARY not in view.windowTitle()
     assert view.name_label.text() == f"{NAME_CANARY}.jpg"
     assert any(
-        label.text() == "Location and camera data were removed." for label in view.findChildren(QLabel)
+        label.text() == "Location and camera data were removed."
+        for label in view.findChildren(QLabel)
     )
     assert not find("Previous page", QPushButton, within=view, visible=False).isVisible()
     fitted = view.displayed_size()
@@ -94,7 +95,9 @@ def test_pdf_pages(qtbot, vault: Vault) -> None:  # noqa: ANN001
     info = _attach(vault, tiny_pdf(2), "scan.pdf")
     view = _open(qtbot, vault, info)
     _settle(qtbot, view)
-    page_label = next(label for label in view.findChildren(QLabel) if label.text().startswith("Page"))
+    page_label = next(
+        label for label in view.findChildren(QLabel) if label.text().startswith("Page")
+    )
     assert page_label.text() == "Page 1 of 2"
     assert any(
         label.text() == "PDF files are kept as they were, including any details stored inside them."
@@ -165,7 +168,9 @@ def test_result_after_wipe_is_dropped(qtbot, vault: Vault) -> None:  # noqa: ANN
     assert view.canvas.image is None
 
 
-def test_failure_is_worded_by_describe(qtbot, vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+def test_failure_is_worded_by_describe(
+    qtbot, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:  # noqa: ANN001
     info = _attach(vault, jpeg_with_gps(), "gone.jpg")
 
     def missing(_id: str) -> bytes:
@@ -206,7 +211,9 @@ def test_right_to_left_and_large_font(qtbot, qapp: QApplication, vault: Vault) -
 
 
 def test_thumbnails_in_memory() -> None:
-    image = thumbnail(prepare_attachment(jpeg_with_gps(640, 480), name="t.jpg").data, "image/jpeg", 96)
+    image = thumbnail(
+        prepare_attachment(jpeg_with_gps(640, 480), name="t.jpg").data, "image/jpeg", 96
+    )
     assert image is not None and (image.width(), image.height()) == (96, 72)
     small = thumbnail(jpeg_with_gps(40, 30), "image/jpeg", 96)
     assert small is not None and (small.width(), small.height()) == (40, 30)

@@ -52,7 +52,11 @@ def test_someone_elses_copy_is_never_cleared(qtbot, session, window: MainWindow)
 def test_panic_hides_everything_and_locks(qtbot, session, window: MainWindow, vault: Vault) -> None:  # noqa: ANN001
     _copy_from_body(qtbot, window, "CLIPCANARY panic")
     activate(qtbot, window)
-    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_H,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert vault.is_locked
     assert "CLIPCANARY" not in QGuiApplication.clipboard().text()
     shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and not w.isMinimized()]

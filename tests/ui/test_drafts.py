@@ -25,7 +25,9 @@ def _type(qtbot, window: MainWindow, title: str, body: str) -> None:  # noqa: AN
     find("What happened", QTextEdit, within=window).setPlainText(body)
 
 
-def test_typing_pauses_save_a_draft_and_saving_removes_it(qtbot, window: MainWindow, vault: Vault) -> None:  # noqa: ANN001
+def test_typing_pauses_save_a_draft_and_saving_removes_it(
+    qtbot, window: MainWindow, vault: Vault
+) -> None:  # noqa: ANN001
     _type(qtbot, window, "half written", "we met near the")
     qtbot.waitUntil(lambda: vault.drafts.get(DRAFT_SLOT) is not None, timeout=5_000)
     draft = vault.drafts.get(DRAFT_SLOT)
@@ -37,7 +39,12 @@ def test_typing_pauses_save_a_draft_and_saving_removes_it(qtbot, window: MainWin
 
 
 def test_draft_survives_a_crash_and_is_offered_back(
-    qtbot, session, window: MainWindow, vault: Vault, vault_dir: Path, passphrase: str,  # noqa: ANN001
+    qtbot,
+    session,
+    window: MainWindow,
+    vault: Vault,
+    vault_dir: Path,
+    passphrase: str,  # noqa: ANN001
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     canary = "draft" + secrets.token_hex(6)
@@ -49,7 +56,9 @@ def test_draft_survives_a_crash_and_is_offered_back(
     assert files_containing(canary, [vault_dir]) == []  # the draft is encrypted like the rest
     offered: list[str] = []
     monkeypatch.setattr(
-        RestoreDraft, "ask", classmethod(lambda cls, parent, saved_at: offered.append(saved_at) or True)
+        RestoreDraft,
+        "ask",
+        classmethod(lambda cls, parent, saved_at: offered.append(saved_at) or True),
     )
     again = session.open_main_window(Vault.open(vault_dir, passphrase))
     qtbot.waitUntil(lambda: bool(offered), timeout=5_000)
@@ -60,7 +69,12 @@ def test_draft_survives_a_crash_and_is_offered_back(
 
 
 def test_discarding_the_offered_draft_deletes_it(
-    qtbot, session, window: MainWindow, vault: Vault, vault_dir: Path, passphrase: str,  # noqa: ANN001
+    qtbot,
+    session,
+    window: MainWindow,
+    vault: Vault,
+    vault_dir: Path,
+    passphrase: str,  # noqa: ANN001
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _type(qtbot, window, "to discard", "text")
@@ -68,14 +82,21 @@ def test_discarding_the_offered_draft_deletes_it(
     window.editor._dirty = False
     vault.lock()
     asked: list[bool] = []
-    monkeypatch.setattr(RestoreDraft, "ask", classmethod(lambda cls, parent, saved_at: asked.append(True) and False))
+    monkeypatch.setattr(
+        RestoreDraft, "ask", classmethod(lambda cls, parent, saved_at: asked.append(True) and False)
+    )
     session.open_main_window(Vault.open(vault_dir, passphrase))
     qtbot.waitUntil(lambda: bool(asked), timeout=5_000)
     qtbot.waitUntil(lambda: session.vault.drafts.get(DRAFT_SLOT) is None, timeout=5_000)
 
 
 def test_a_log_that_cannot_be_saved_at_lock_is_kept_as_a_draft(
-    qtbot, session, window: MainWindow, vault: Vault, vault_dir: Path, passphrase: str,  # noqa: ANN001
+    qtbot,
+    session,
+    window: MainWindow,
+    vault: Vault,
+    vault_dir: Path,
+    passphrase: str,  # noqa: ANN001
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _type(qtbot, window, "kept anyway", "important")

@@ -14,7 +14,12 @@ from fieldsafe.vault.errors import NotAVault
 
 
 def test_erase_after_confirmation(
-    qtbot, session, window: MainWindow, vault: Vault, vault_dir: Path, passphrase: str,  # noqa: ANN001
+    qtbot,
+    session,
+    window: MainWindow,
+    vault: Vault,
+    vault_dir: Path,
+    passphrase: str,  # noqa: ANN001
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     vault.logs.save(occurred_at=vault.clock.now(), title="to be erased")
@@ -27,7 +32,11 @@ def test_erase_after_confirmation(
 
 
 def test_no_erase_without_confirmation(
-    qtbot, window: MainWindow, vault: Vault, vault_dir: Path, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    qtbot,
+    window: MainWindow,
+    vault: Vault,
+    vault_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
     monkeypatch.setattr(EraseVault, "ask", classmethod(lambda cls, parent: False))
     window.erase_action.trigger()
@@ -41,7 +50,9 @@ def test_the_dialog_needs_the_typed_word(qtbot, monkeypatch: pytest.MonkeyPatch)
     seen: dict[str, bool] = {}
 
     def operate() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
+        dialog = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
+        )
         field = dialog.findChild(QLineEdit)
         erase = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Erase the vault")
         seen["enabled_before"] = erase.isEnabled()

@@ -19,12 +19,25 @@ CANARY = "history-canary-8d2a"
 
 
 def _edited_twice(vault: Vault):  # noqa: ANN202
-    log = vault.logs.save(occurred_at=START, title="Met A12", body="First words.", area="North",
-                          person_codes=["A12"])
-    vault.logs.save(occurred_at=START, log_id=log.id, title="Met A12", body="Second words.",
-                    area="North", person_codes=["A12"])
-    vault.logs.save(occurred_at=START, log_id=log.id, title="Met A12", body=f"Third words {CANARY}.",
-                    area="North", person_codes=["A12", "B7"])
+    log = vault.logs.save(
+        occurred_at=START, title="Met A12", body="First words.", area="North", person_codes=["A12"]
+    )
+    vault.logs.save(
+        occurred_at=START,
+        log_id=log.id,
+        title="Met A12",
+        body="Second words.",
+        area="North",
+        person_codes=["A12"],
+    )
+    vault.logs.save(
+        occurred_at=START,
+        log_id=log.id,
+        title="Met A12",
+        body=f"Third words {CANARY}.",
+        area="North",
+        person_codes=["A12", "B7"],
+    )
     return log.id
 
 
@@ -69,8 +82,13 @@ def test_versions_listed_and_changes_marked(qtbot, vault: Vault) -> None:  # noq
 
 def test_only_changed_field_is_marked(qtbot, vault: Vault) -> None:  # noqa: ANN001
     log = vault.logs.save(occurred_at=START, title="same", body="same body", setting="street")
-    vault.logs.save(occurred_at=START, log_id=log.id, title="same", body="same body",
-                    setting="red_light_district")
+    vault.logs.save(
+        occurred_at=START,
+        log_id=log.id,
+        title="same",
+        body="same body",
+        setting="red_light_district",
+    )
     dialog = _open(qtbot, vault, log.id)
     assert dialog.changed_labels() == ["Setting"]
     current = find("Current version", QTextBrowser, within=dialog).toPlainText()
@@ -92,8 +110,12 @@ def test_no_earlier_versions(qtbot, vault: Vault) -> None:  # noqa: ANN001
 
 def test_html_like_text_is_shown_literally(qtbot, vault: Vault) -> None:  # noqa: ANN001
     log = vault.logs.save(occurred_at=START, title="<b>x</b>", body="plain")
-    vault.logs.save(occurred_at=START, log_id=log.id, title="<b>x</b>",
-                    body='<b>x</b> & <img src="/etc/hostname"> <a href="file:///etc">l</a>')
+    vault.logs.save(
+        occurred_at=START,
+        log_id=log.id,
+        title="<b>x</b>",
+        body='<b>x</b> & <img src="/etc/hostname"> <a href="file:///etc">l</a>',
+    )
     dialog = _open(qtbot, vault, log.id)
     current = find("Current version", QTextBrowser, within=dialog)
     text = current.toPlainText()
@@ -134,7 +156,9 @@ def test_closing_forgets_the_text(qtbot, vault: Vault) -> None:  # noqa: ANN001
     assert_nowhere(CANARY)
 
 
-def test_errors_are_worded_by_describe(qtbot, vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+def test_errors_are_worded_by_describe(
+    qtbot, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:  # noqa: ANN001
     log_id = _edited_twice(vault)
 
     def gone(_log_id: str) -> list:

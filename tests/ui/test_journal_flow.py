@@ -20,7 +20,9 @@ from tests.ui.conftest import assert_nowhere, find, flush_deletes, wait_ops
 @pytest.fixture
 def offers(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls: list[int] = []
-    monkeypatch.setattr(journal_ui.OfferSupport, "ask", classmethod(lambda cls, parent: calls.append(1) or True))
+    monkeypatch.setattr(
+        journal_ui.OfferSupport, "ask", classmethod(lambda cls, parent: calls.append(1) or True)
+    )
     return calls
 
 
@@ -32,7 +34,11 @@ def _save_a_log(qtbot, window: MainWindow) -> str:  # noqa: ANN001
 
 
 def test_debrief_after_a_log_with_a_low_check_in_then_the_journal_lock(
-    qtbot, window: MainWindow, vault: Vault, passphrase: str, offers: list[int]  # noqa: ANN001
+    qtbot,
+    window: MainWindow,
+    vault: Vault,
+    passphrase: str,
+    offers: list[int],  # noqa: ANN001
 ) -> None:
     canary = "journal" + secrets.token_hex(6)
     log_id = _save_a_log(qtbot, window)
@@ -57,7 +63,10 @@ def test_debrief_after_a_log_with_a_low_check_in_then_the_journal_lock(
     support[0].close()
     (entry,) = [vault.journal.get(s.id) for s in vault.journal.page()]
     assert entry.follows == log_id and entry.feeling == 2 and entry.feeling_words == ("tired",)
-    assert entry.reflections == (("hard", f"the man at the door {canary}"),) and entry.talked_with_someone
+    assert (
+        entry.reflections == (("hard", f"the man at the door {canary}"),)
+        and entry.talked_with_someone
+    )
     # A re-save of the same entry does not offer again.
     editor.checkin_note.setText(f"heavy {canary}, a bit better")
     editor.save()
@@ -87,7 +96,9 @@ def test_debrief_after_a_log_with_a_low_check_in_then_the_journal_lock(
     assert journal.is_open and journal.entries.count() == 1
 
 
-def test_remind_me_later_puts_the_debrief_on_today(qtbot, window: MainWindow, vault: Vault, offers) -> None:  # noqa: ANN001
+def test_remind_me_later_puts_the_debrief_on_today(
+    qtbot, window: MainWindow, vault: Vault, offers
+) -> None:  # noqa: ANN001
     log_id = _save_a_log(qtbot, window)
     qtbot.mouseClick(find("Remind me later", QPushButton, within=window), Qt.MouseButton.LeftButton)
     assert not window.debrief_bar.isVisible()
@@ -138,7 +149,13 @@ def test_prompts_can_be_switched_off_or_rewritten(qtbot, window: MainWindow, vau
 
 
 def test_a_journal_entry_in_progress_survives_a_crash(
-    qtbot, session, window: MainWindow, vault: Vault, vault_dir, passphrase: str, monkeypatch  # noqa: ANN001
+    qtbot,
+    session,
+    window: MainWindow,
+    vault: Vault,
+    vault_dir,
+    passphrase: str,
+    monkeypatch,  # noqa: ANN001
 ) -> None:
     canary = "journal" + secrets.token_hex(6)
     window.show_journal()
@@ -153,8 +170,11 @@ def test_a_journal_entry_in_progress_survives_a_crash(
 
     assert files_containing(canary, [vault_dir]) == []
     asked: list[str] = []
-    monkeypatch.setattr(journal_ui.RestoreJournalDraft, "ask",
-                        classmethod(lambda cls, parent, saved_at: asked.append(saved_at) or True))
+    monkeypatch.setattr(
+        journal_ui.RestoreJournalDraft,
+        "ask",
+        classmethod(lambda cls, parent, saved_at: asked.append(saved_at) or True),
+    )
     again = session.open_main_window(Vault.open(vault_dir, passphrase))
     again.show_journal()
     assert asked and again.journal.editor.checkin_note.text() == f"still shaking {canary}"
@@ -169,7 +189,9 @@ def test_journal_settings_and_support_dialogs(qtbot, window: MainWindow, vault: 
     prompts = find("Prompts, one per line", within=dialog)
     prompts.setPlainText("What went well?\nWhat do I want to remember?\n")
     find("Ask for my passphrase before the journal opens", within=dialog).setChecked(True)
-    find("Gently mention it when several recent check-ins felt hard", within=dialog).setChecked(False)
+    find("Gently mention it when several recent check-ins felt hard", within=dialog).setChecked(
+        False
+    )
     dialog.accept()
     prefs = vault.journal.prefs()
     assert prefs.prompts == ("went_well", "What do I want to remember?")  # a default keeps its key
@@ -183,6 +205,8 @@ def test_journal_settings_and_support_dialogs(qtbot, window: MainWindow, vault: 
     assert [c.name for c in vault.journal.contacts()] == ["Peer group"]
     assert [i.text for i in vault.journal.self_care()] == ["a walk"]
     support.helps.setCurrentRow(0)
-    qtbot.mouseClick(find("Remove what helps", QPushButton, within=support), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        find("Remove what helps", QPushButton, within=support), Qt.MouseButton.LeftButton
+    )
     assert vault.journal.self_care() == []
     assert support.windowTitle() == "My support"

@@ -22,7 +22,9 @@ from tests.ui.conftest import find, wait_ops
 def asked(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls: list[int] = []
     monkeypatch.setattr(
-        dialogs.DeleteOriginals, "ask", classmethod(lambda cls, parent, count: calls.append(count) or True)
+        dialogs.DeleteOriginals,
+        "ask",
+        classmethod(lambda cls, parent, count: calls.append(count) or True),
     )
     return calls
 
@@ -44,18 +46,29 @@ def _attach(qtbot, window: MainWindow, path: Path) -> None:  # noqa: ANN001
     ],
 )
 def test_a_file_that_cannot_be_attached_is_explained_and_nothing_is_stored(
-    qtbot, window: MainWindow, tmp_path: Path, asked: list[int], content: bytes, words: str  # noqa: ANN001
+    qtbot,
+    window: MainWindow,
+    tmp_path: Path,
+    asked: list[int],
+    content: bytes,
+    words: str,  # noqa: ANN001
 ) -> None:
     path = tmp_path / "notes.jpg"
     path.write_bytes(content)
     _attach(qtbot, window, path)
     assert words in window.editor.status.text()
     assert window._vault.attachments.count() == 0
-    assert asked == [] and path.exists()  # nothing imported: the original is not offered for deletion
+    assert (
+        asked == [] and path.exists()
+    )  # nothing imported: the original is not offered for deletion
 
 
 def test_a_file_over_the_limit_is_refused(
-    qtbot, window: MainWindow, tmp_path: Path, asked: list[int], monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    qtbot,
+    window: MainWindow,
+    tmp_path: Path,
+    asked: list[int],
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
     monkeypatch.setattr(intake, "MAX_ATTACHMENT_BYTES", 1000)
     path = tmp_path / "big.jpg"
@@ -65,7 +78,9 @@ def test_a_file_over_the_limit_is_refused(
     assert window._vault.attachments.count() == 0 and path.exists()
 
 
-def test_a_missing_file_is_refused(qtbot, window: MainWindow, tmp_path: Path, asked: list[int]) -> None:  # noqa: ANN001
+def test_a_missing_file_is_refused(
+    qtbot, window: MainWindow, tmp_path: Path, asked: list[int]
+) -> None:  # noqa: ANN001
     _attach(qtbot, window, tmp_path / "gone.jpg")
     assert "cannot be read" in window.editor.status.text()
     assert window._vault.attachments.count() == 0
@@ -80,8 +95,13 @@ def test_a_missing_file_is_refused(qtbot, window: MainWindow, tmp_path: Path, as
     ],
 )
 def test_an_original_that_cannot_be_deleted_is_said_plainly(
-    qtbot, window: MainWindow, tmp_path: Path, asked: list[int], monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
-    result: RemovalResult, words: str,
+    qtbot,
+    window: MainWindow,
+    tmp_path: Path,
+    asked: list[int],
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+    result: RemovalResult,
+    words: str,
 ) -> None:
     monkeypatch.setattr(intake, "remove_original", lambda path: result)
     path = tmp_path / "p.jpg"
@@ -92,35 +112,52 @@ def test_an_original_that_cannot_be_deleted_is_said_plainly(
     assert window._vault.attachments.count() == 1  # the import itself stands
 
 
-def test_keeping_the_original_leaves_it(qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
-    monkeypatch.setattr(dialogs.DeleteOriginals, "ask", classmethod(lambda cls, parent, count: False))
+def test_keeping_the_original_leaves_it(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:  # noqa: ANN001
+    monkeypatch.setattr(
+        dialogs.DeleteOriginals, "ask", classmethod(lambda cls, parent, count: False)
+    )
     path = tmp_path / "p.jpg"
     path.write_bytes(jpeg_with_gps())
     _attach(qtbot, window, path)
     assert path.exists() and window._vault.attachments.count() == 1
 
 
-def test_drag_and_drop_attaches(qtbot, window: MainWindow, tmp_path: Path, asked: list[int]) -> None:  # noqa: ANN001
+def test_drag_and_drop_attaches(
+    qtbot, window: MainWindow, tmp_path: Path, asked: list[int]
+) -> None:  # noqa: ANN001
     path = tmp_path / "dropped.jpg"
     path.write_bytes(jpeg_with_gps())
     window.editor.title.setText("dropped notes")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPoint(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.editor.dropEvent(event)
     wait_ops(qtbot)
     wait_ops(qtbot)
     assert find("Attachments", within=window).count() == 1 and not path.exists()
 
 
-def test_removing_an_attachment(qtbot, window: MainWindow, tmp_path: Path, asked: list[int], monkeypatch) -> None:  # noqa: ANN001
+def test_removing_an_attachment(
+    qtbot, window: MainWindow, tmp_path: Path, asked: list[int], monkeypatch
+) -> None:  # noqa: ANN001
     path = tmp_path / "p.jpg"
     path.write_bytes(jpeg_with_gps())
     _attach(qtbot, window, path)
     monkeypatch.setattr(dialogs.Confirm, "ask", classmethod(lambda cls, parent, **kw: True))
-    qtbot.mouseClick(find("Remove attachment", QPushButton, within=window), Qt.MouseButton.LeftButton)
-    assert window._vault.attachments.count() == 0 and find("Attachments", within=window).count() == 0
+    qtbot.mouseClick(
+        find("Remove attachment", QPushButton, within=window), Qt.MouseButton.LeftButton
+    )
+    assert (
+        window._vault.attachments.count() == 0 and find("Attachments", within=window).count() == 0
+    )
 
 
 def test_a_phone_number_is_flagged_and_replaced_with_a_code(qtbot, window: MainWindow) -> None:  # noqa: ANN001
@@ -173,9 +210,13 @@ def test_follow_ups_and_paper_state_survive_save_and_reopen(qtbot, window: MainW
     log_id = editor.log_id
     window.new_log()
     window.open_log(log_id)
-    assert editor.follow_ups.values() == [{"action": "call the clinic", "due": "2026-03-05", "done": False}]
+    assert editor.follow_ups.values() == [
+        {"action": "call the clinic", "due": "2026-03-05", "done": False}
+    ]
     assert editor.paper_notes.isChecked() and not editor.dirty
-    qtbot.mouseClick(find("Paper notes destroyed", QPushButton, within=window), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        find("Paper notes destroyed", QPushButton, within=window), Qt.MouseButton.LeftButton
+    )
     assert "Destroyed, confirmed" in editor.paper_state.text() and editor.dirty
     assert editor.save()
     assert window._vault.logs.get(log_id).paper_destroyed_at is not None

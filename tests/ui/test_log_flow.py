@@ -29,7 +29,9 @@ from tests.ui.conftest import activate, find, wait_ops
 PHRASE = "purple otter climbs slowly"
 
 
-def test_log_a_meeting_with_paper_notes(qtbot, vault_dir: Path, clock: FakeClock, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_log_a_meeting_with_paper_notes(
+    qtbot, vault_dir: Path, clock: FakeClock, tmp_path: Path, monkeypatch
+) -> None:  # noqa: ANN001
     Vault.create(vault_dir, PHRASE)[0].lock()
     session = Session(vault_dir, clock=clock)
     try:
@@ -62,7 +64,9 @@ def _flow(qtbot, session: Session, clock: FakeClock, tmp_path: Path, monkeypatch
     body.setFocus()
     qtbot.keyClicks(body, "She asked about the clinic near the harbour.")
     qtbot.keyClicks(find("Needs expressed", QPlainTextEdit, within=window), "a doctor")
-    qtbot.keyClicks(find("Safety observations", QPlainTextEdit, within=window), "a man watched from the bar")
+    qtbot.keyClicks(
+        find("Safety observations", QPlainTextEdit, within=window), "a man watched from the bar"
+    )
     qtbot.mouseClick(find("Add a follow-up", QPushButton, within=window), Qt.MouseButton.LeftButton)
     qtbot.keyClicks(find("Follow-up 1", QLineEdit, within=window), "bring the clinic leaflet")
     find("Follow-up 1 due date", within=window).setDate(QDate(2026, 3, 6))
@@ -74,9 +78,13 @@ def _flow(qtbot, session: Session, clock: FakeClock, tmp_path: Path, monkeypatch
     monkeypatch.setattr(dialogs.ChooseAttachments, "ask", classmethod(lambda cls, parent: [photo]))
     asked = []
     monkeypatch.setattr(
-        dialogs.DeleteOriginals, "ask", classmethod(lambda cls, parent, count: asked.append(count) or True)
+        dialogs.DeleteOriginals,
+        "ask",
+        classmethod(lambda cls, parent, count: asked.append(count) or True),
     )
-    assert find("Remove location and camera details from photos", QCheckBox, within=window).isChecked()
+    assert find(
+        "Remove location and camera details from photos", QCheckBox, within=window
+    ).isChecked()
     qtbot.mouseClick(find("Attach", QPushButton, within=window), Qt.MouseButton.LeftButton)
     wait_ops(qtbot)
     attachments = find("Attachments", within=window)
@@ -93,7 +101,9 @@ def _flow(qtbot, session: Session, clock: FakeClock, tmp_path: Path, monkeypatch
     window.editor.save()
     window.show_today()
     assert log_id in window.today_view.log_ids()
-    qtbot.mouseClick(find("Paper notes destroyed", QPushButton, within=window), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        find("Paper notes destroyed", QPushButton, within=window), Qt.MouseButton.LeftButton
+    )
     qtbot.mouseClick(find("Save", QPushButton, within=window), Qt.MouseButton.LeftButton)
     assert window.editor.status.text() == "Saved."
     window.show_today()
@@ -128,7 +138,9 @@ def _flow(qtbot, session: Session, clock: FakeClock, tmp_path: Path, monkeypatch
 
     window.open_log(log_id)
     editor = window.editor
-    assert editor.follow_ups.values() == [{"action": "bring the clinic leaflet", "due": "2026-03-06", "done": False}]
+    assert editor.follow_ups.values() == [
+        {"action": "bring the clinic leaflet", "due": "2026-03-06", "done": False}
+    ]
     assert find("Attachments", within=window).count() == 1
     vault = window._vault
     (info,) = vault.attachments.of(log_id)

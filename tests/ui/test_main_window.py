@@ -37,7 +37,12 @@ def _new_log(qtbot, window: MainWindow, title: str, body: str) -> None:  # noqa:
 
 def test_only_existing_sections(window: MainWindow) -> None:
     sections = find("Sections", QListWidget, within=window)
-    assert [sections.item(i).text() for i in range(sections.count())] == ["Outreach logs", "Today", "My journal", "Meeting plans"]
+    assert [sections.item(i).text() for i in range(sections.count())] == [
+        "Outreach logs",
+        "Today",
+        "My journal",
+        "Meeting plans",
+    ]
 
 
 def test_failed_save_keeps_the_text(

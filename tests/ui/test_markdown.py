@@ -10,7 +10,10 @@ from PySide6.QtGui import QTextDocument
 
 from fieldsafe.ui.markdown import document_to_markdown
 
-FLAGS = QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
+FLAGS = (
+    QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+    | QTextDocument.MarkdownFeature.MarkdownNoHTML
+)
 
 
 def _round_trip(markdown: str) -> QTextDocument:
@@ -59,7 +62,10 @@ def test_typed_text_reads_back_as_typed(qapp, typed: str) -> None:  # noqa: ANN0
 
 
 def test_common_text_is_stored_without_escapes(qapp) -> None:  # noqa: ANN001
-    assert _plain("Met P-7 near the kiosk. Follow up on 3.4.") == "Met P-7 near the kiosk. Follow up on 3.4."
+    assert (
+        _plain("Met P-7 near the kiosk. Follow up on 3.4.")
+        == "Met P-7 near the kiosk. Follow up on 3.4."
+    )
 
 
 def test_formatting_survives_and_a_second_save_changes_nothing(qapp) -> None:  # noqa: ANN001
@@ -72,15 +78,30 @@ def test_formatting_survives_and_a_second_save_changes_nothing(qapp) -> None:  #
     blocks = []
     block = doc.begin()
     while block.isValid():
-        blocks.append((block.text(), block.blockFormat().headingLevel(), block.textList() is not None))
+        blocks.append(
+            (block.text(), block.blockFormat().headingLevel(), block.textList() is not None)
+        )
         block = block.next()
     assert blocks[0] == ("Heading", 3, False)
-    assert [b for b in blocks if b[2]] == [("one", 0, True), ("two", 0, True), ("nested", 0, True),
-                                           ("first", 0, True), ("second", 0, True)]
+    assert [b for b in blocks if b[2]] == [
+        ("one", 0, True),
+        ("two", 0, True),
+        ("nested", 0, True),
+        ("first", 0, True),
+        ("second", 0, True),
+    ]
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from(list("\\`*_[]<>~|#-+=.!&;0123456789 \n")), max_size=80))
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.text(
+        alphabet=st.characters(blacklist_categories=("Cs", "Cc"))
+        | st.sampled_from(list("\\`*_[]<>~|#-+=.!&;0123456789 \n")),
+        max_size=80,
+    )
+)
 def test_any_typed_text_reads_back(qapp, text: str) -> None:  # noqa: ANN001
     original = QTextDocument()
     original.setPlainText(text)

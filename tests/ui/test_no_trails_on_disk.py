@@ -20,7 +20,11 @@ from tests.ui.conftest import find, wait_ops
 
 
 def test_gui_session_leaves_no_record_text_on_disk(
-    qtbot, session, window: MainWindow, fieldsafe_home: Path, tmp_path: Path,  # noqa: ANN001
+    qtbot,
+    session,
+    window: MainWindow,
+    fieldsafe_home: Path,
+    tmp_path: Path,  # noqa: ANN001
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     eventlog.configure(paths.log_file())
@@ -48,7 +52,9 @@ def test_gui_session_leaves_no_record_text_on_disk(
     original.write_bytes(pdf_with_text(canary))
     from fieldsafe.ui import dialogs
 
-    monkeypatch.setattr(dialogs.DeleteOriginals, "ask", classmethod(lambda cls, parent, count: True))
+    monkeypatch.setattr(
+        dialogs.DeleteOriginals, "ask", classmethod(lambda cls, parent, count: True)
+    )
     window.editor.attach_files([original])
     wait_ops(qtbot)
     wait_ops(qtbot)
@@ -71,4 +77,6 @@ def test_gui_session_leaves_no_record_text_on_disk(
     assert not (config / "QtProject.conf").exists()
     assert not (data / "recently-used.xbel").exists()
     assert paths.log_file().exists() and paths.log_file().stat().st_size > 0
-    assert paths.settings_file().exists() is False or canary not in paths.settings_file().read_text()
+    assert (
+        paths.settings_file().exists() is False or canary not in paths.settings_file().read_text()
+    )

@@ -104,5 +104,7 @@ def test_signals_keep_reference_counts_right() -> None:
         "assert abs(sys.getrefcount(True) - before) < 50, sys.getrefcount(True) - before\n"
         "assert len(got) == 5000\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stderr[-500:]

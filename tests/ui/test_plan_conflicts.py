@@ -9,7 +9,12 @@ import pytest
 
 
 def test_both_changed_the_backup_location_and_the_person_chooses(
-    qtbot, window, vault, tmp_path: Path, passphrase: str, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    qtbot,
+    window,
+    vault,
+    tmp_path: Path,
+    passphrase: str,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
     from fieldsafe.exchange.bundle import seal
     from fieldsafe.ui import colleagues as ui
@@ -21,11 +26,18 @@ def test_both_changed_the_backup_location_and_the_person_chooses(
         other.exchange.set_name("Bea")
         vault.exchange.verify(vault.exchange.add_card(other.exchange.identity().card()).id)
         other.exchange.verify(other.exchange.add_card(vault.exchange.identity().card()).id)
-        plan_id, fields = vault.plans.save({"starts_at": "2026-03-05T10:00:00Z", "backup_location": "library",
-                                            "alert_signal": "scarf"})
+        plan_id, fields = vault.plans.save(
+            {
+                "starts_at": "2026-03-05T10:00:00Z",
+                "backup_location": "library",
+                "alert_signal": "scarf",
+            }
+        )
         bundle = tmp_path / "plan.age"
-        for cls, name, value in ((ui.ChooseColleague, "ask", lambda c, p, n: 0),
-                                 (ui.ConfirmImport, "ask", lambda c, p, q: True)):
+        for cls, name, value in (
+            (ui.ChooseColleague, "ask", lambda c, p, n: 0),
+            (ui.ConfirmImport, "ask", lambda c, p, q: True),
+        ):
             monkeypatch.setattr(cls, name, classmethod(value))
         monkeypatch.setattr(ui.ChooseFile, "save", classmethod(lambda cls, *a, **k: bundle))
         monkeypatch.setattr(ui.ChooseFile, "open", classmethod(lambda cls, *a, **k: bundle))
@@ -34,14 +46,25 @@ def test_both_changed_the_backup_location_and_the_person_chooses(
         # Both change the backup location; Bea also changes the signal.
         vault.plans.save({**fields, "backup_location": "the park"}, plan_id=plan_id)
         theirs = other.plans.get(plan_id)
-        other.plans.save({**theirs, "backup_location": "the station", "alert_signal": "hat off"}, plan_id=plan_id)
+        other.plans.save(
+            {**theirs, "backup_location": "the station", "alert_signal": "hat off"}, plan_id=plan_id
+        )
         other.exchange.set_base(plan_id, theirs)
         (record,) = [r for r in export_records(other, ["meeting_plan"]) if r.id == plan_id]
-        bundle.write_bytes(seal({"records": [record.as_json()]}, sender=other.exchange.identity(),
-                                recipients=[vault.exchange.identity().card()], created_at=other.clock.now()))
+        bundle.write_bytes(
+            seal(
+                {"records": [record.as_json()]},
+                sender=other.exchange.identity(),
+                recipients=[vault.exchange.identity().card()],
+                created_at=other.clock.now(),
+            )
+        )
         shown = []
-        monkeypatch.setattr(ui.ChooseConflicts, "ask",
-                            classmethod(lambda cls, parent, clashes: shown.append(clashes) or []))  # keep mine
+        monkeypatch.setattr(
+            ui.ChooseConflicts,
+            "ask",
+            classmethod(lambda cls, parent, clashes: shown.append(clashes) or []),
+        )  # keep mine
         assert ui.receive_bundle(window, vault) is not None
         assert shown == [[("backup_location", "the park", "the station")]]  # both values shown
         got = vault.plans.get(plan_id)

@@ -35,16 +35,22 @@ def test_the_wizard_from_an_empty_plan_to_ready(qtbot, window: MainWindow, vault
     wizard.next()
     find("Where do we meet?", QLineEdit, within=wizard).setText("the café by the station")
     wizard.next()
-    find("Where do we go if the first place does not work?", QLineEdit, within=wizard).setText("the library")
+    find("Where do we go if the first place does not work?", QLineEdit, within=wizard).setText(
+        "the library"
+    )
     wizard.next()
-    find("we are late?", QPlainTextEdit, within=wizard).setPlainText("text the other; wait 15 minutes")
+    find("we are late?", QPlainTextEdit, within=wizard).setPlainText(
+        "text the other; wait 15 minutes"
+    )
     wizard.next()
     assert wizard.currentPage().title() == "During the meeting"
     wizard.accept()
     (summary,) = vault.plans.page()
     fields = vault.plans.get(summary.id)
     assert fields["colleague"] == "Bea" and fields["person_codes"] == ["A12"]
-    assert fields["scenarios"] == [{"prompt": "we_are_late", "answer": "text the other; wait 15 minutes"}]
+    assert fields["scenarios"] == [
+        {"prompt": "we_are_late", "answer": "text the other; wait 15 minutes"}
+    ]
     assert "No alert signal agreed yet" in plans.open_items.text()
     assert "No check-in time yet" in plans.open_items.text()
     wizard = plans.edit_plan()
@@ -76,7 +82,9 @@ def test_lock_leaves_no_plan_text(qtbot, session, window: MainWindow, vault: Vau
     from tests.ui.conftest import assert_nowhere, flush_deletes, wait_ops
 
     canary = "plan" + secrets.token_hex(6)
-    vault.plans.save({"starts_at": "2026-03-05T10:00:00Z", "location": canary, "colleague": canary + "c"})
+    vault.plans.save(
+        {"starts_at": "2026-03-05T10:00:00Z", "location": canary, "colleague": canary + "c"}
+    )
     plans = window.show_plans()
     assert canary in plans.summary.text()
     plans.edit_plan()
@@ -86,7 +94,9 @@ def test_lock_leaves_no_plan_text(qtbot, session, window: MainWindow, vault: Vau
     assert_nowhere(canary)
 
 
-def test_two_vaults_share_a_plan_through_the_gui(qtbot, window: MainWindow, vault: Vault, tmp_path, passphrase, monkeypatch) -> None:  # noqa: ANN001
+def test_two_vaults_share_a_plan_through_the_gui(
+    qtbot, window: MainWindow, vault: Vault, tmp_path, passphrase, monkeypatch
+) -> None:  # noqa: ANN001
     from fieldsafe.ui import colleagues as ui_colleagues
 
     other, _ = Vault.create(tmp_path / "bea", passphrase)
@@ -96,26 +106,44 @@ def test_two_vaults_share_a_plan_through_the_gui(qtbot, window: MainWindow, vaul
         plans = window.show_plans()
         dialog = plans.show_colleagues()
         assert dialog.qr.pixmap() is not None and not dialog.qr.pixmap().isNull()
-        find("Or paste a card here", QPlainTextEdit, within=dialog).setPlainText(other.exchange.identity().card().to_text())
+        find("Or paste a card here", QPlainTextEdit, within=dialog).setPlainText(
+            other.exchange.identity().card().to_text()
+        )
         find("Add the pasted card", within=dialog).click()
         number = dialog.number.text()
         from fieldsafe.exchange.identity import safety_number
 
-        assert number == safety_number(other.exchange.identity().card(), mine)  # as Bea's screen shows it
+        assert number == safety_number(
+            other.exchange.identity().card(), mine
+        )  # as Bea's screen shows it
         find("Mark as verified", within=dialog).click()
         assert vault.exchange.all()[0].usable
         dialog.close()
         entry = other.exchange.add_card(mine)
         other.exchange.verify(entry.id)
 
-        plan_id, _ = vault.plans.save({"starts_at": "2026-03-05T10:00:00Z", "location": "the café",
-                                       "backup_location": "the library", "colleague": "Bea"})
+        plan_id, _ = vault.plans.save(
+            {
+                "starts_at": "2026-03-05T10:00:00Z",
+                "location": "the café",
+                "backup_location": "the library",
+                "colleague": "Bea",
+            }
+        )
         plans.reload(select=plan_id)
         bundle = tmp_path / "plan.age"
-        monkeypatch.setattr(ui_colleagues.ChooseColleague, "ask", classmethod(lambda cls, parent, names: 0))
-        monkeypatch.setattr(ui_colleagues.ChooseFile, "save", classmethod(lambda cls, *a, **k: bundle))
-        monkeypatch.setattr(ui_colleagues.ChooseFile, "open", classmethod(lambda cls, *a, **k: bundle))
-        monkeypatch.setattr(ui_colleagues.ConfirmImport, "ask", classmethod(lambda cls, parent, q: True))
+        monkeypatch.setattr(
+            ui_colleagues.ChooseColleague, "ask", classmethod(lambda cls, parent, names: 0)
+        )
+        monkeypatch.setattr(
+            ui_colleagues.ChooseFile, "save", classmethod(lambda cls, *a, **k: bundle)
+        )
+        monkeypatch.setattr(
+            ui_colleagues.ChooseFile, "open", classmethod(lambda cls, *a, **k: bundle)
+        )
+        monkeypatch.setattr(
+            ui_colleagues.ConfirmImport, "ask", classmethod(lambda cls, parent, q: True)
+        )
         assert plans.share() and bundle.exists()
         assert b"the library" not in bundle.read_bytes()
         report = ui_colleagues.receive_bundle(window, other)
@@ -128,8 +156,14 @@ def test_two_vaults_share_a_plan_through_the_gui(qtbot, window: MainWindow, vaul
         from fieldsafe.vault.transfer import export_records
 
         (record,) = [r for r in export_records(other, ["meeting_plan"]) if r.id == plan_id]
-        bundle.write_bytes(seal({"records": [record.as_json()]}, sender=other.exchange.identity(),
-                                recipients=[mine], created_at=other.clock.now()))
+        bundle.write_bytes(
+            seal(
+                {"records": [record.as_json()]},
+                sender=other.exchange.identity(),
+                recipients=[mine],
+                created_at=other.clock.now(),
+            )
+        )
         assert plans.receive()
         assert vault.plans.get(plan_id)["backup_location"] == "the park entrance"
         assert vault.plans.versions(plan_id)[0][1]["backup_location"] == "the library"
@@ -139,21 +173,36 @@ def test_two_vaults_share_a_plan_through_the_gui(qtbot, window: MainWindow, vaul
 
 @pytest.mark.parametrize("minimal", [True, False])
 def test_the_pocket_card_leaves_out_places_and_codes_in_minimal_mode(
-    qtbot, window: MainWindow, vault: Vault, tmp_path, monkeypatch, minimal: bool  # noqa: ANN001
+    qtbot,
+    window: MainWindow,
+    vault: Vault,
+    tmp_path,
+    monkeypatch,
+    minimal: bool,  # noqa: ANN001
 ) -> None:
     import pypdfium2 as pdfium
 
     from fieldsafe.ui import printing
 
-    plan_id, _ = vault.plans.save({"starts_at": "2026-03-05T10:00:00Z", "location": "Harbourcafe",
-                                   "backup_location": "Citylibrary", "person_codes": ["Q77"],
-                                   "alert_signal": "scarfoff", "colleague": "Bea",
-                                   "scenarios": [{"prompt": "we_are_late", "answer": "waitfifteen"}]})
+    plan_id, _ = vault.plans.save(
+        {
+            "starts_at": "2026-03-05T10:00:00Z",
+            "location": "Harbourcafe",
+            "backup_location": "Citylibrary",
+            "person_codes": ["Q77"],
+            "alert_signal": "scarfoff",
+            "colleague": "Bea",
+            "scenarios": [{"prompt": "we_are_late", "answer": "waitfifteen"}],
+        }
+    )
     plans = window.show_plans()
     out = tmp_path / "card.pdf"
     warned = []
-    monkeypatch.setattr(printing.PrintWarning, "ask",
-                        classmethod(lambda cls, parent, count, minimal=True: warned.append(count) or minimal_flag))
+    monkeypatch.setattr(
+        printing.PrintWarning,
+        "ask",
+        classmethod(lambda cls, parent, count, minimal=True: warned.append(count) or minimal_flag),
+    )
     minimal_flag = minimal
     monkeypatch.setattr(printing.ChoosePdfFile, "ask", classmethod(lambda cls, parent: out))
     plans.card_button.click()
@@ -168,43 +217,75 @@ def test_the_pocket_card_leaves_out_places_and_codes_in_minimal_mode(
 
 
 def test_receiving_a_passphrase_bundle_says_the_sender_is_not_verified(
-    qtbot, window: MainWindow, vault: Vault, tmp_path, passphrase, monkeypatch  # noqa: ANN001
+    qtbot,
+    window: MainWindow,
+    vault: Vault,
+    tmp_path,
+    passphrase,
+    monkeypatch,  # noqa: ANN001
 ) -> None:
     from fieldsafe.exchange.bundle import seal_with_passphrase
     from fieldsafe.exchange.identity import Identity
     from fieldsafe.ui import colleagues as ui
 
     stranger = Identity.generate("Cem")
-    record = {"kind": "meeting_plan", "id": "0b7c1f0e-5b7e-4a53-9a3e-0f6f2a1b9c01",
-              "fields": {"starts_at": "2026-03-05T10:00:00Z", "backup_location": "the library"}}
+    record = {
+        "kind": "meeting_plan",
+        "id": "0b7c1f0e-5b7e-4a53-9a3e-0f6f2a1b9c01",
+        "fields": {"starts_at": "2026-03-05T10:00:00Z", "backup_location": "the library"},
+    }
     bundle = tmp_path / "p.age"
-    bundle.write_bytes(seal_with_passphrase({"records": [record]}, sender=stranger, passphrase="orange kite river",
-                                            created_at=vault.clock.now()))
+    bundle.write_bytes(
+        seal_with_passphrase(
+            {"records": [record]},
+            sender=stranger,
+            passphrase="orange kite river",
+            created_at=vault.clock.now(),
+        )
+    )
     asked: list[str] = []
     monkeypatch.setattr(ui.ChooseFile, "open", classmethod(lambda cls, *a, **k: bundle))
-    monkeypatch.setattr(ui.AskBundlePassphrase, "ask", classmethod(lambda cls, parent: "orange kite river"))
-    monkeypatch.setattr(ui.ConfirmImport, "ask", classmethod(lambda cls, parent, q: asked.append(q) or True))
+    monkeypatch.setattr(
+        ui.AskBundlePassphrase, "ask", classmethod(lambda cls, parent: "orange kite river")
+    )
+    monkeypatch.setattr(
+        ui.ConfirmImport, "ask", classmethod(lambda cls, parent, q: asked.append(q) or True)
+    )
     assert ui.receive_bundle(window, vault) is not None
     assert "NOT verified" in asked[0]
     assert vault.plans.get(record["id"])["backup_location"] == "the library"
 
 
 def test_sharing_with_a_passphrase_when_keys_were_never_exchanged(
-    qtbot, window: MainWindow, vault: Vault, tmp_path, monkeypatch  # noqa: ANN001
+    qtbot,
+    window: MainWindow,
+    vault: Vault,
+    tmp_path,
+    monkeypatch,  # noqa: ANN001
 ) -> None:
     from fieldsafe.ui import colleagues as ui
 
-    plan_id, _ = vault.plans.save({"starts_at": "2026-03-05T10:00:00Z", "backup_location": "the library"})
+    plan_id, _ = vault.plans.save(
+        {"starts_at": "2026-03-05T10:00:00Z", "backup_location": "the library"}
+    )
     bundle = tmp_path / "p.age"
-    monkeypatch.setattr(ui.ChooseColleague, "ask", classmethod(lambda cls, parent, names: len(names) - 1))
-    monkeypatch.setattr(ui.AskSharePassphrase, "ask", classmethod(lambda cls, parent: "orange kite river"))
+    monkeypatch.setattr(
+        ui.ChooseColleague, "ask", classmethod(lambda cls, parent, names: len(names) - 1)
+    )
+    monkeypatch.setattr(
+        ui.AskSharePassphrase, "ask", classmethod(lambda cls, parent: "orange kite river")
+    )
     monkeypatch.setattr(ui.ChooseFile, "save", classmethod(lambda cls, *a, **k: bundle))
     assert ui.share_plan(window, vault, plan_id)
     assert b"library" not in bundle.read_bytes()
     from fieldsafe.exchange.bundle import open_bundle
     from fieldsafe.exchange.identity import Identity
 
-    opened = open_bundle(bundle.read_bytes(), me=Identity.generate("Bea"), colleagues={},
-                         passphrase="orange kite river")
+    opened = open_bundle(
+        bundle.read_bytes(),
+        me=Identity.generate("Bea"),
+        colleagues={},
+        passphrase="orange kite river",
+    )
     assert opened.by_passphrase and not opened.sender_verified
     assert opened.content["records"][0]["fields"]["backup_location"] == "the library"

@@ -25,8 +25,14 @@ CODE = "QX77"
 class Seams:
     """Records the order of the questions and what existed on disk then."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, folder: Path, *, minimal: bool | None = False,
-                 target: Path | None = None) -> None:
+    def __init__(
+        self,
+        monkeypatch: pytest.MonkeyPatch,
+        folder: Path,
+        *,
+        minimal: bool | None = False,
+        target: Path | None = None,
+    ) -> None:
         self.calls: list[str] = []
         self.notices: list[str] = []
         self.folder = folder
@@ -53,11 +59,18 @@ class Seams:
 
 def _logs(vault: Vault) -> list[str]:
     one = vault.logs.save(
-        occurred_at=START, title="First meeting", body="Body text of the first log.",
-        person_codes=[CODE], area="Harbour quarter", who_went=["colleague Zed"], setting="brothel",
+        occurred_at=START,
+        title="First meeting",
+        body="Body text of the first log.",
+        person_codes=[CODE],
+        area="Harbour quarter",
+        who_went=["colleague Zed"],
+        setting="brothel",
         needs="Somewhere to sleep",
     )
-    two = vault.logs.save(occurred_at=START, title="Second meeting", body="Body text of the second log.")
+    two = vault.logs.save(
+        occurred_at=START, title="Second meeting", body="Body text of the second log."
+    )
     return [one.id, two.id]
 
 
@@ -84,7 +97,11 @@ def folder(tmp_path: Path) -> Path:
 
 
 def test_pdf_is_written_after_the_warning(
-    qtbot, vault: Vault, folder: Path, monkeypatch: pytest.MonkeyPatch, fieldsafe_home: Path  # noqa: ANN001
+    qtbot,
+    vault: Vault,
+    folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    fieldsafe_home: Path,  # noqa: ANN001
 ) -> None:
     seams = Seams(monkeypatch, folder, minimal=False)
     ids = _logs(vault)
@@ -96,15 +113,26 @@ def test_pdf_is_written_after_the_warning(
     assert data.startswith(b"%PDF")
     pages, text = _pdf_text(data)
     assert pages >= len(ids)
-    for expected in ("First meeting", "Second meeting", "Body text of the first log.",
-                     "Body text of the second log.", CODE, "Harbour quarter", "Brothel"):
+    for expected in (
+        "First meeting",
+        "Second meeting",
+        "Body text of the first log.",
+        "Body text of the second log.",
+        CODE,
+        "Harbour quarter",
+        "Brothel",
+    ):
         assert expected in text, expected
-    assert (folder / "out.pdf").stat().st_mode & 0o077 == 0  # private, like every file FieldSafe writes
+    assert (
+        folder / "out.pdf"
+    ).stat().st_mode & 0o077 == 0  # private, like every file FieldSafe writes
     assert seams.notices == ["The PDF was saved. It is not encrypted."]
     assert not any((fieldsafe_home / "tmp").iterdir())  # nothing in the temp folder either
 
 
-def test_each_log_starts_a_new_page(qtbot, vault: Vault, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+def test_each_log_starts_a_new_page(
+    qtbot, vault: Vault, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # noqa: ANN001
     Seams(monkeypatch, folder)
     ids = [vault.logs.save(occurred_at=START, title=f"log {i}", body="short").id for i in range(3)]
     assert print_logs(None, vault, ids, to_pdf=True)
@@ -118,7 +146,10 @@ def test_each_log_starts_a_new_page(qtbot, vault: Vault, folder: Path, monkeypat
 
 
 def test_minimal_leaves_out_codes_places_and_colleagues(
-    qtbot, vault: Vault, folder: Path, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    qtbot,
+    vault: Vault,
+    folder: Path,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
     seams = Seams(monkeypatch, folder, minimal=True)
     ids = _logs(vault)
@@ -133,7 +164,10 @@ def test_minimal_leaves_out_codes_places_and_colleagues(
 
 
 def test_cancelling_the_warning_writes_nothing(
-    qtbot, vault: Vault, folder: Path, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    qtbot,
+    vault: Vault,
+    folder: Path,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
     seams = Seams(monkeypatch, folder, minimal=None)
     assert not print_logs(None, vault, _logs(vault), to_pdf=True)
@@ -142,7 +176,10 @@ def test_cancelling_the_warning_writes_nothing(
 
 
 def test_cancelling_the_file_dialog_writes_nothing(
-    qtbot, vault: Vault, folder: Path, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    qtbot,
+    vault: Vault,
+    folder: Path,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
     seams = Seams(monkeypatch, folder)
     monkeypatch.setattr(ChoosePdfFile, "ask", lambda _parent: seams.calls.append("file"))
@@ -153,7 +190,10 @@ def test_cancelling_the_file_dialog_writes_nothing(
 
 
 def test_failed_write_leaves_no_file(
-    qtbot, vault: Vault, folder: Path, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    qtbot,
+    vault: Vault,
+    folder: Path,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
     seams = Seams(monkeypatch, folder)
 
@@ -168,7 +208,10 @@ def test_failed_write_leaves_no_file(
 
 
 def test_existing_file_is_replaced_whole(
-    qtbot, vault: Vault, folder: Path, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    qtbot,
+    vault: Vault,
+    folder: Path,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
     Seams(monkeypatch, folder)
     (folder / "out.pdf").write_bytes(b"old content")
@@ -178,7 +221,10 @@ def test_existing_file_is_replaced_whole(
 
 
 def test_missing_log_is_worded_by_describe(
-    qtbot, vault: Vault, folder: Path, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    qtbot,
+    vault: Vault,
+    folder: Path,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
     seams = Seams(monkeypatch, folder)
     assert not print_logs(None, vault, ["00000000-0000-4000-8000-000000000000"], to_pdf=True)
@@ -187,7 +233,10 @@ def test_missing_log_is_worded_by_describe(
 
 
 def test_html_like_text_prints_literally(
-    qtbot, vault: Vault, folder: Path, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    qtbot,
+    vault: Vault,
+    folder: Path,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
     Seams(monkeypatch, folder)
     log = vault.logs.save(occurred_at=START, title="<b>x</b>", body="<i>y</i> & z")
@@ -197,7 +246,11 @@ def test_html_like_text_prints_literally(
 
 
 def test_paper_goes_through_the_printer_seam_after_the_warning(
-    qtbot, vault: Vault, folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    qtbot,
+    vault: Vault,
+    folder: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
@@ -225,7 +278,10 @@ def test_paper_goes_through_the_printer_seam_after_the_warning(
 
 
 def test_cancelling_the_printer_prints_nothing(
-    qtbot, vault: Vault, folder: Path, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    qtbot,
+    vault: Vault,
+    folder: Path,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
     seams = Seams(monkeypatch, folder)
     rendered: list[object] = []
@@ -236,7 +292,9 @@ def test_cancelling_the_printer_prints_nothing(
     assert rendered == []
 
 
-def test_no_logs_asks_nothing(qtbot, vault: Vault, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+def test_no_logs_asks_nothing(
+    qtbot, vault: Vault, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # noqa: ANN001
     seams = Seams(monkeypatch, folder)
     assert not print_logs(None, vault, [], to_pdf=True)
     assert seams.calls == []
@@ -250,8 +308,12 @@ def test_warning_dialog_says_it_is_not_encrypted(qtbot, monkeypatch: pytest.Monk
             label.text() for label in dialog.findChildren(QLabel)
         )
         seen["texts"] = texts
-        box = find("Leave out person codes, places and names of colleagues", QCheckBox, within=dialog,
-                   visible=False)
+        box = find(
+            "Leave out person codes, places and names of colleagues",
+            QCheckBox,
+            within=dialog,
+            visible=False,
+        )
         seen["default"] = box.isChecked()
         box.setChecked(False)
         seen["title"] = dialog.windowTitle()

@@ -21,9 +21,21 @@ from fieldsafe.ui.record_text import (
 from tests.ui.conftest import START
 
 LABELS = [
-    "Title", "When", "Duration", "Setting", "Area", "Who went", "Person codes", "What happened",
-    "Needs expressed", "Information and referrals given", "Follow-ups", "Safety observations",
-    "Tags", "Paper notes", "Review by",
+    "Title",
+    "When",
+    "Duration",
+    "Setting",
+    "Area",
+    "Who went",
+    "Person codes",
+    "What happened",
+    "Needs expressed",
+    "Information and referrals given",
+    "Follow-ups",
+    "Safety observations",
+    "Tags",
+    "Paper notes",
+    "Review by",
 ]
 
 
@@ -50,7 +62,10 @@ def _full() -> OutreachLog:
         body="We talked.\n\n- **bring** leaflets",
         needs="Housing",
         referrals="Clinic on Tuesdays",
-        follow_ups=(FollowUp("Call the clinic", date(2026, 3, 10), False), FollowUp("Leaflets", None, True)),
+        follow_ups=(
+            FollowUp("Call the clinic", date(2026, 3, 10), False),
+            FollowUp("Leaflets", None, True),
+        ),
         safety="A man watched from a car",
         tags=("health", "housing"),
         paper_notes=True,
@@ -108,25 +123,54 @@ def test_html_has_every_label_and_value() -> None:
     text = _plain(log_to_html(_full()))
     for label in LABELS[1:]:
         assert label in text, label
-    for value in ("Met A12", "Red-light district", "Harbour quarter", "colleague K", "A12", "B7",
-                  "bring leaflets", "Housing", "Clinic on Tuesdays", "Call the clinic",
-                  "A man watched from a car", "health", "1 h 35 min"):
+    for value in (
+        "Met A12",
+        "Red-light district",
+        "Harbour quarter",
+        "colleague K",
+        "A12",
+        "B7",
+        "bring leaflets",
+        "Housing",
+        "Clinic on Tuesdays",
+        "Call the clinic",
+        "A man watched from a car",
+        "health",
+        "1 h 35 min",
+    ):
         assert value in text, value
     assert "**" not in text  # the Markdown is rendered
 
 
 def test_minimal_leaves_out_people_and_places() -> None:
     text = _plain(log_to_html(_full(), minimal=True))
-    for gone in ("A12", "B7", "Harbour quarter", "colleague K", "Red-light district",
-                 "Person codes", "Area", "Who went", "Setting"):
+    for gone in (
+        "A12",
+        "B7",
+        "Harbour quarter",
+        "colleague K",
+        "Red-light district",
+        "Person codes",
+        "Area",
+        "Who went",
+        "Setting",
+    ):
         assert gone not in text.replace("Met A12", ""), gone
     assert "We talked." in text and "Housing" in text and "Call the clinic" in text
 
 
 def test_user_text_is_never_html() -> None:
     nasty = '<b>x</b> & <img src="/etc/hostname"> <script>alert(1)</script>'
-    log = _log(title=nasty, body=nasty, area=nasty, needs=nasty, safety=nasty, tags=("<i>t</i>",),
-               person_codes=("<u>c</u>",), follow_ups=(FollowUp("<s>f</s>"),))
+    log = _log(
+        title=nasty,
+        body=nasty,
+        area=nasty,
+        needs=nasty,
+        safety=nasty,
+        tags=("<i>t</i>",),
+        person_codes=("<u>c</u>",),
+        follow_ups=(FollowUp("<s>f</s>"),),
+    )
     html = log_to_html(log)
     assert "<b>x</b>" not in html and "<script>" not in html and "<img" not in html
     text = _plain(html)
@@ -152,7 +196,9 @@ def test_markdown_images_and_resources_are_not_loaded() -> None:
     doc.setHtml('<p><img src="/etc/hostname"></p>')
     doc.size()  # lays out, asks for the image
     assert loaded  # it was asked ...
-    assert doc.resource(QTextDocument.ResourceType.ImageResource, loaded[0]) is None  # ... and refused
+    assert (
+        doc.resource(QTextDocument.ResourceType.ImageResource, loaded[0]) is None
+    )  # ... and refused
 
 
 def test_several_logs_each_on_a_new_page() -> None:

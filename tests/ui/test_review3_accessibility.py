@@ -9,5 +9,7 @@ from tests.ui.test_accessibility import _accessible_name, _unnamed_focusable
 def test_filter_bar_tag_field_is_named(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     window.filter_button.setChecked(True)
     edit = window.filters.tag.lineEdit()
-    assert _accessible_name(edit).strip(), "the editable tag filter's text field has no accessible name"
+    assert _accessible_name(edit).strip(), (
+        "the editable tag filter's text field has no accessible name"
+    )
     assert not _unnamed_focusable(window.filters)

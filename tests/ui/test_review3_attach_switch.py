@@ -21,13 +21,19 @@ from tests.ui.conftest import wait_ops
 def asked(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls: list[int] = []
     monkeypatch.setattr(
-        dialogs.DeleteOriginals, "ask", classmethod(lambda cls, parent, count: calls.append(count) or False)
+        dialogs.DeleteOriginals,
+        "ask",
+        classmethod(lambda cls, parent, count: calls.append(count) or False),
     )
     return calls
 
 
 def test_the_outcome_of_an_import_is_reported_after_switching_logs(
-    qtbot, window: MainWindow, vault: Vault, tmp_path: Path, asked: list[int]  # noqa: ANN001
+    qtbot,
+    window: MainWindow,
+    vault: Vault,
+    tmp_path: Path,
+    asked: list[int],  # noqa: ANN001
 ) -> None:
     first = vault.logs.save(occurred_at=datetime(2026, 3, 1, 10, tzinfo=UTC), title="first")
     second = vault.logs.save(occurred_at=datetime(2026, 3, 2, 10, tzinfo=UTC), title="second")
@@ -41,4 +47,6 @@ def test_the_outcome_of_an_import_is_reported_after_switching_logs(
     wait_ops(qtbot)
     assert vault.attachments.count(first.id) == 1  # stored with the right log
     shown = window.editor.status.text() + " " + window.statusBar().currentMessage()
-    assert "not added" in shown, "the refused file is never reported: the person may delete the only copy"
+    assert "not added" in shown, (
+        "the refused file is never reported: the person may delete the only copy"
+    )

@@ -23,7 +23,9 @@ def test_switching_entries_keeps_an_unsaved_note(qtbot, window: MainWindow, vaul
     assert still_open or "daughter" in b7.note, "the edit to B7 was silently discarded"
 
 
-def test_closing_the_code_book_keeps_a_new_unsaved_entry(qtbot, window: MainWindow, vault: Vault) -> None:  # noqa: ANN001
+def test_closing_the_code_book_keeps_a_new_unsaved_entry(
+    qtbot, window: MainWindow, vault: Vault
+) -> None:  # noqa: ANN001
     dialog = window.show_code_book()
     dialog.code.setText("D4")
     dialog.watch_words.setText("Maria, Mimi")

@@ -9,9 +9,12 @@ from fieldsafe.ui.main_window import MainWindow
 from fieldsafe.vault import Vault
 
 
-def test_editing_a_log_keeps_a_follow_up_due_before_2000(qtbot, window: MainWindow, vault: Vault) -> None:  # noqa: ANN001
+def test_editing_a_log_keeps_a_follow_up_due_before_2000(
+    qtbot, window: MainWindow, vault: Vault
+) -> None:  # noqa: ANN001
     stored = vault.logs.save(
-        occurred_at=datetime(2026, 3, 1, 10, tzinfo=UTC), title="visit",
+        occurred_at=datetime(2026, 3, 1, 10, tzinfo=UTC),
+        title="visit",
         follow_ups=[{"action": "call back", "due": "1999-12-31", "done": False}],
     )
     assert window.editor.open_log(stored.id)
@@ -21,9 +24,13 @@ def test_editing_a_log_keeps_a_follow_up_due_before_2000(qtbot, window: MainWind
     assert again.follow_ups[0].due == date(1999, 12, 31), "the due date was dropped by the editor"
 
 
-def test_editing_a_log_keeps_a_review_date_of_2000_01_01(qtbot, window: MainWindow, vault: Vault) -> None:  # noqa: ANN001
+def test_editing_a_log_keeps_a_review_date_of_2000_01_01(
+    qtbot, window: MainWindow, vault: Vault
+) -> None:  # noqa: ANN001
     stored = vault.logs.save(
-        occurred_at=datetime(2026, 3, 1, 10, tzinfo=UTC), title="visit", review_by="2000-01-01",
+        occurred_at=datetime(2026, 3, 1, 10, tzinfo=UTC),
+        title="visit",
+        review_by="2000-01-01",
     )
     assert window.editor.open_log(stored.id)
     window.editor.title.setText("visit, edited")

@@ -8,7 +8,9 @@ from fieldsafe.ui.main_window import MainWindow
 from fieldsafe.vault import Vault
 
 
-def test_draft_keeps_an_edit_whose_person_code_is_too_long(qtbot, window: MainWindow, vault: Vault) -> None:  # noqa: ANN001
+def test_draft_keeps_an_edit_whose_person_code_is_too_long(
+    qtbot, window: MainWindow, vault: Vault
+) -> None:  # noqa: ANN001
     editor = window.editor
     editor.new_log()
     editor.title.setText("visit at the station")
@@ -22,10 +24,14 @@ def test_draft_keeps_an_edit_whose_person_code_is_too_long(qtbot, window: MainWi
     assert draft is not None and "twenty minutes" in draft.fields["body"]
 
 
-def test_lock_with_a_refused_field_keeps_the_edit_as_a_draft(qtbot, session, window: MainWindow, vault: Vault) -> None:  # noqa: ANN001
+def test_lock_with_a_refused_field_keeps_the_edit_as_a_draft(
+    qtbot, session, window: MainWindow, vault: Vault
+) -> None:  # noqa: ANN001
     editor = window.editor
     editor.new_log()
     editor.body.setPlainText("Everything she told us today.")
     editor.tags.setText("x" * 61)  # a tag over the 60-character limit
     # prepare_to_lock promises: "If the log itself cannot be saved, its draft still can be"
-    assert window.prepare_to_lock(), "the edit is lost on lock: neither the log nor a draft could be saved"
+    assert window.prepare_to_lock(), (
+        "the edit is lost on lock: neither the log nor a draft could be saved"
+    )

@@ -43,11 +43,15 @@ def test_from_date_starts_at_local_midnight_of_that_day(qtbot, berlin: ZoneInfo)
     where = bar.current()
     midnight = datetime.combine(day, time(0), berlin)
     next_midnight = datetime.combine(day + timedelta(days=1), time(0), berlin)
-    assert where.since == midnight, f"since is {where.since.astimezone(UTC)}, local midnight is {midnight.astimezone(UTC)}"
+    assert where.since == midnight, (
+        f"since is {where.since.astimezone(UTC)}, local midnight is {midnight.astimezone(UTC)}"
+    )
     assert where.until == next_midnight
 
 
-def test_a_log_at_half_past_midnight_is_in_its_days_filter(qtbot, berlin: ZoneInfo, vault: Vault) -> None:  # noqa: ANN001
+def test_a_log_at_half_past_midnight_is_in_its_days_filter(
+    qtbot, berlin: ZoneInfo, vault: Vault
+) -> None:  # noqa: ANN001
     bar = FilterBar()
     qtbot.addWidget(bar)
     day = _other_dst_day(berlin)

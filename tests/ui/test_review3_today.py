@@ -13,12 +13,21 @@ from fieldsafe.vault.transfer import import_records
 
 
 def test_today_counts_every_log_with_paper_pending(qtbot, window: MainWindow, vault: Vault) -> None:  # noqa: ANN001
-    import_records(vault, [
-        InterchangeRecord(kind="outreach_log", id=str(uuid.uuid4()),
-                          fields={"occurred_at": f"2026-01-01T10:{i // 60:02d}:{i % 60:02d}Z",
-                                  "title": f"visit {i}", "paper_notes": True})
-        for i in range(250)
-    ])
+    import_records(
+        vault,
+        [
+            InterchangeRecord(
+                kind="outreach_log",
+                id=str(uuid.uuid4()),
+                fields={
+                    "occurred_at": f"2026-01-01T10:{i // 60:02d}:{i % 60:02d}Z",
+                    "title": f"visit {i}",
+                    "paper_notes": True,
+                },
+            )
+            for i in range(250)
+        ],
+    )
     window.show_today()
     heading = window.today_view.tree.topLevelItem(0).text(0)
     assert "250" in heading, f"Today says {heading!r} for 250 logs"

@@ -9,7 +9,9 @@ from fieldsafe.vault import Vault
 
 
 def test_review5_ctrl_s_in_the_journal_saves_the_journal_entry(
-    qtbot, window: MainWindow, vault: Vault  # noqa: ANN001
+    qtbot,
+    window: MainWindow,
+    vault: Vault,  # noqa: ANN001
 ) -> None:
     """Ctrl+S is the window's Save. In the journal it went to the hidden log
     editor: the entry being written was not saved (and a new, empty log

@@ -13,13 +13,19 @@ from tests.ui.conftest import assert_nowhere, find, wait_ops
 
 
 def test_review5_include_my_journal_search_does_not_show_a_locked_journal(
-    qtbot, window: MainWindow, vault: Vault  # noqa: ANN001
+    qtbot,
+    window: MainWindow,
+    vault: Vault,  # noqa: ANN001
 ) -> None:
     """With the journal lock on (and the journal not opened with the
     passphrase), "Include my journal" must not put journal text on screen:
     the search results would show the very entries the lock protects."""
     canary = "secret" + secrets.token_hex(6)
-    vault.journal.save(occurred_at=vault.clock.now(), checkin_note=f"zebraword {canary}", body=f"zebraword {canary}")
+    vault.journal.save(
+        occurred_at=vault.clock.now(),
+        checkin_note=f"zebraword {canary}",
+        body=f"zebraword {canary}",
+    )
     vault.journal.set_prefs(JournalPrefs(lock_journal=True))
     assert not window.journal.is_open
     search = find("Search", QLineEdit, within=window)
@@ -32,7 +38,10 @@ def test_review5_include_my_journal_search_does_not_show_a_locked_journal(
 
 
 def test_review5_journal_does_not_open_in_the_background_after_the_person_left(
-    qtbot, window: MainWindow, vault: Vault, passphrase: str  # noqa: ANN001
+    qtbot,
+    window: MainWindow,
+    vault: Vault,
+    passphrase: str,  # noqa: ANN001
 ) -> None:
     """The passphrase check runs in the background. If the person leaves the
     journal before it ends (e.g. Ctrl+T), the journal must not open behind

@@ -12,13 +12,17 @@ from tests.ui.conftest import find
 
 
 def test_review5_an_answer_to_a_long_own_prompt_can_be_saved(
-    qtbot, window: MainWindow, vault: Vault  # noqa: ANN001
+    qtbot,
+    window: MainWindow,
+    vault: Vault,  # noqa: ANN001
 ) -> None:
     """The settings dialog takes a prompt of any length, but the vault keeps
     prompts of at most 300 characters: answering a longer own prompt made
     the whole entry unsavable (and, unsaved, the journal cannot be left)."""
     canary = "answer" + secrets.token_hex(6)
-    own = "When I think back on the conversation at the shelter today, " * 6  # 360 characters, one line
+    own = (
+        "When I think back on the conversation at the shelter today, " * 6
+    )  # 360 characters, one line
     own = own.strip()
     journal = window.show_journal()
     assert journal is not None
@@ -33,7 +37,9 @@ def test_review5_an_answer_to_a_long_own_prompt_can_be_saved(
 
 
 def test_review5_the_same_prompt_twice_does_not_lose_an_answer(
-    qtbot, window: MainWindow, vault: Vault  # noqa: ANN001
+    qtbot,
+    window: MainWindow,
+    vault: Vault,  # noqa: ANN001
 ) -> None:
     """A prompt written twice in the settings is kept once; an entry that
     holds two answers to the same prompt (e.g. imported) shows both, and a
@@ -42,10 +48,14 @@ def test_review5_the_same_prompt_twice_does_not_lose_an_answer(
     journal = window.show_journal()
     assert journal is not None
     dialog = journal.show_settings()
-    find("Prompts, one per line", QPlainTextEdit, within=dialog).setPlainText("What went well?\nWhat went well?")
+    find("Prompts, one per line", QPlainTextEdit, within=dialog).setPlainText(
+        "What went well?\nWhat went well?"
+    )
     dialog.accept()
     assert vault.journal.prefs().prompts == ("went_well",)
-    entry = vault.journal.save(occurred_at=vault.clock.now(), reflections=[("went_well", first), ("went_well", second)])
+    entry = vault.journal.save(
+        occurred_at=vault.clock.now(), reflections=[("went_well", first), ("went_well", second)]
+    )
     journal._reload()
     assert journal.open_entry(entry.id)
     shown = [f.toPlainText() for _p, f in journal.editor._answers]

@@ -9,12 +9,16 @@ from fieldsafe.vault import Vault
 
 
 def test_review5_looking_at_a_postponed_debrief_without_writing_keeps_the_reminder(
-    qtbot, window: MainWindow, vault: Vault  # noqa: ANN001
+    qtbot,
+    window: MainWindow,
+    vault: Vault,  # noqa: ANN001
 ) -> None:
     """Opening a postponed debrief from Today and going back without writing
     anything saved an empty journal entry (no check-in, no words) and
     removed the reminder: one look, and the debrief was "done"."""
-    meeting = vault.logs.save(occurred_at=datetime(2026, 3, 4, 10, tzinfo=UTC), title="Night shelter")
+    meeting = vault.logs.save(
+        occurred_at=datetime(2026, 3, 4, 10, tzinfo=UTC), title="Night shelter"
+    )
     vault.journal.remind(meeting.id)
     window.show_today()
     tree = window.today_view.tree

@@ -12,7 +12,9 @@ from tests.ui.conftest import find, wait_ops
 
 
 def test_review5_include_my_journal_ticked_before_typing_stays_ticked(
-    qtbot, window: MainWindow, vault: Vault  # noqa: ANN001
+    qtbot,
+    window: MainWindow,
+    vault: Vault,  # noqa: ANN001
 ) -> None:
     """Ticking "Include my journal" and then typing the words is the natural
     order, but the tick starts a search of the empty query, which unticks
@@ -31,7 +33,9 @@ def test_review5_include_my_journal_ticked_before_typing_stays_ticked(
 
 
 def test_review5_ticking_include_my_journal_on_today_stays_on_today(
-    qtbot, window: MainWindow, vault: Vault  # noqa: ANN001
+    qtbot,
+    window: MainWindow,
+    vault: Vault,  # noqa: ANN001
 ) -> None:
     """On Today the search row is still there; ticking the box ran the empty
     search, which switched the page to the list of logs."""

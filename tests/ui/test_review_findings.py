@@ -24,7 +24,9 @@ PHRASE = "purple otter climbs slowly"
 @pytest.mark.parametrize(
     "typed", ["Met <A12> at <b>station</b> gate", "note <!-- keep --> end", "path C:\\temp\\new"]
 )
-def test_typed_text_survives_save_and_reopen(qtbot, window: MainWindow, vault: Vault, typed: str) -> None:  # noqa: ANN001
+def test_typed_text_survives_save_and_reopen(
+    qtbot, window: MainWindow, vault: Vault, typed: str
+) -> None:  # noqa: ANN001
     window.editor.title.setText("round trip")
     window.editor.body.setPlainText(typed)
     assert window.editor.save()
@@ -42,7 +44,10 @@ def test_date_field_only_offers_times_the_vault_accepts(window: MainWindow) -> N
 
 
 def test_an_edit_that_cannot_be_saved_at_lock_is_reported(
-    qtbot, session, window: MainWindow, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    qtbot,
+    session,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
     import errno
 
@@ -62,7 +67,10 @@ def test_an_edit_that_cannot_be_saved_at_lock_is_reported(
 
 
 def test_wizard_cannot_be_cancelled_while_the_vault_is_created(
-    qtbot, vault_dir: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    qtbot,
+    vault_dir: Path,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
     made: list[Vault] = []
     real_create = Vault.create.__func__  # type: ignore[attr-defined]
@@ -90,7 +98,11 @@ def test_wizard_cannot_be_cancelled_while_the_vault_is_created(
 
 
 def test_vault_opened_after_its_window_is_gone_is_locked(
-    qtbot, session, vault: Vault, passphrase: str, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    qtbot,
+    session,
+    vault: Vault,
+    passphrase: str,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
     vault.lock()
     opened: list[Vault] = []
@@ -112,10 +124,14 @@ def test_vault_opened_after_its_window_is_gone_is_locked(
 
 
 def test_search_results_cannot_fake_highlights_or_leak_direction(
-    qtbot, window: MainWindow, vault: Vault  # noqa: ANN001
+    qtbot,
+    window: MainWindow,
+    vault: Vault,  # noqa: ANN001
 ) -> None:
     vault.logs.save(
-        occurred_at=START, title="\u202eevil\u202d", body=f"x {HIGHLIGHT_END} papaya {HIGHLIGHT_START} y"
+        occurred_at=START,
+        title="\u202eevil\u202d",
+        body=f"x {HIGHLIGHT_END} papaya {HIGHLIGHT_START} y",
     )
     window.log_model.reload()
     find("Search", QLineEdit, within=window).setText("papaya")

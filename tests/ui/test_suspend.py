@@ -14,13 +14,19 @@ import pytest
 from fieldsafe.ui.suspend import SuspendWatcher
 
 
-@pytest.mark.skipif(shutil.which("dbus-run-session") is None, reason="needs dbus-run-session (dbus-bin)")
+@pytest.mark.skipif(
+    shutil.which("dbus-run-session") is None, reason="needs dbus-run-session (dbus-bin)"
+)
 def test_screen_lock_signal_locks_the_vault() -> None:
     child = Path(__file__).with_name("suspend_child.py")
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
     result = subprocess.run(
         ["dbus-run-session", "--", sys.executable, str(child)],
-        capture_output=True, text=True, env=env, timeout=60, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
     )
     assert result.stdout.strip().splitlines()[-1] == "locked", result.stdout + result.stderr[-2000:]
 

@@ -18,17 +18,30 @@ from tests.ui.conftest import START, assert_nowhere, find, flush_deletes, wait_o
 
 def _logs(vault: Vault) -> dict[str, str]:
     ids = {}
-    ids["due"] = vault.logs.save(occurred_at=START, title="due soon",
-                                 follow_ups=[{"action": "call", "due": "2026-03-03"}]).id
-    ids["paper"] = vault.logs.save(occurred_at=START - timedelta(days=1), title="paper", paper_notes=True,
-                                   setting="street", tags=["housing"]).id
-    ids["review"] = vault.logs.save(occurred_at=START - timedelta(days=2), title="old", review_by="2026-03-01",
-                                    setting="online", person_codes=["B7"]).id
+    ids["due"] = vault.logs.save(
+        occurred_at=START, title="due soon", follow_ups=[{"action": "call", "due": "2026-03-03"}]
+    ).id
+    ids["paper"] = vault.logs.save(
+        occurred_at=START - timedelta(days=1),
+        title="paper",
+        paper_notes=True,
+        setting="street",
+        tags=["housing"],
+    ).id
+    ids["review"] = vault.logs.save(
+        occurred_at=START - timedelta(days=2),
+        title="old",
+        review_by="2026-03-01",
+        setting="online",
+        person_codes=["B7"],
+    ).id
     ids["calm"] = vault.logs.save(occurred_at=START - timedelta(days=3), title="nothing to do").id
     return ids
 
 
-def test_today_lists_what_needs_attention_and_opens_it(qtbot, window: MainWindow, vault: Vault) -> None:  # noqa: ANN001
+def test_today_lists_what_needs_attention_and_opens_it(
+    qtbot, window: MainWindow, vault: Vault
+) -> None:  # noqa: ANN001
     ids = _logs(vault)
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     today = window.today_view
@@ -54,13 +67,17 @@ def test_filters_narrow_the_list(qtbot, window: MainWindow, vault: Vault) -> Non
     qtbot.mouseClick(find("Filters", QPushButton, within=window), Qt.MouseButton.LeftButton)
     setting = find("Filter by setting", QComboBox, within=window)
     setting.setCurrentIndex(setting.findData("online"))
-    assert [window.log_model.log_id(r) for r in range(window.log_model.rowCount())] == [ids["review"]]
+    assert [window.log_model.log_id(r) for r in range(window.log_model.rowCount())] == [
+        ids["review"]
+    ]
     find("Clear filters", QPushButton, within=window).click()
     assert window.log_model.rowCount() == 4
     tag = find("Filter by tag", QComboBox, within=window)
     assert tag.findText("housing") >= 0  # tags in use are offered
     tag.setCurrentText("housing")
-    assert [window.log_model.log_id(r) for r in range(window.log_model.rowCount())] == [ids["paper"]]
+    assert [window.log_model.log_id(r) for r in range(window.log_model.rowCount())] == [
+        ids["paper"]
+    ]
     find("Clear filters", QPushButton, within=window).click()
     find("Only logs with a follow-up due", within=window).setChecked(True)
     assert [window.log_model.log_id(r) for r in range(window.log_model.rowCount())] == [ids["due"]]
@@ -68,11 +85,15 @@ def test_filters_narrow_the_list(qtbot, window: MainWindow, vault: Vault) -> Non
     find("Filter by person code", QLineEdit, within=window).editingFinished.emit()
     assert window.log_model.rowCount() == 0
     assert window.info.text() == "No logs match these filters."
-    qtbot.mouseClick(find("Filters", QPushButton, within=window), Qt.MouseButton.LeftButton)  # hiding clears
+    qtbot.mouseClick(
+        find("Filters", QPushButton, within=window), Qt.MouseButton.LeftButton
+    )  # hiding clears
     assert window.log_model.rowCount() == 4
 
 
-def test_code_book_dialog_adds_edits_and_refuses_duplicates(qtbot, window: MainWindow, vault: Vault) -> None:  # noqa: ANN001
+def test_code_book_dialog_adds_edits_and_refuses_duplicates(
+    qtbot, window: MainWindow, vault: Vault
+) -> None:  # noqa: ANN001
     dialog = window.show_code_book()
     find("Code", QLineEdit, within=dialog).setText("A12")
     find("Words to watch for", QLineEdit, within=dialog).setText("Maria, Mari")
@@ -85,16 +106,27 @@ def test_code_book_dialog_adds_edits_and_refuses_duplicates(qtbot, window: MainW
     assert "already in the code book" in dialog.status.text()
     assert len(vault.codes.entries()) == 1
     wait_ops(qtbot)
-    assert window.editor._watch_words == {"A12": ["Maria", "Mari"]}  # the editor learned the new words
+    assert window.editor._watch_words == {
+        "A12": ["Maria", "Mari"]
+    }  # the editor learned the new words
     assert dialog.windowTitle() == "Code book"
 
 
-def test_lock_with_everything_open_leaves_no_text(qtbot, session, window: MainWindow, vault: Vault) -> None:  # noqa: ANN001
+def test_lock_with_everything_open_leaves_no_text(
+    qtbot, session, window: MainWindow, vault: Vault
+) -> None:  # noqa: ANN001
     canary = "canary" + secrets.token_hex(6)
     vault.codes.save("K1", watch_words=[canary + "w"], note=canary + "note")
-    log = vault.logs.save(occurred_at=START, title=canary + "title", body=canary, needs=canary + "needs",
-                          follow_ups=[{"action": canary + "act", "due": "2026-03-01"}], tags=[canary + "tag"],
-                          person_codes=["K1"], paper_notes=True)
+    log = vault.logs.save(
+        occurred_at=START,
+        title=canary + "title",
+        body=canary,
+        needs=canary + "needs",
+        follow_ups=[{"action": canary + "act", "due": "2026-03-01"}],
+        tags=[canary + "tag"],
+        person_codes=["K1"],
+        paper_notes=True,
+    )
     vault.logs.save(occurred_at=START, title=canary + "v2", log_id=log.id, body=canary)
     vault.attachments.add(log.id, prepare_attachment(jpeg_with_gps(), name=canary + ".jpg"))
     window.log_model.reload()

@@ -33,7 +33,9 @@ def test_add_list_read_delete(vault: Vault) -> None:
 
 def test_an_attachment_needs_an_existing_log(vault: Vault) -> None:
     with pytest.raises(NotFound):
-        vault.attachments.add("00000000-0000-4000-8000-000000000000", prepare_attachment(tiny_pdf(), name="x"))  # type: ignore[arg-type]
+        vault.attachments.add(
+            "00000000-0000-4000-8000-000000000000", prepare_attachment(tiny_pdf(), name="x")
+        )  # type: ignore[arg-type]
     assert vault.attachments.count() == 0
 
 
@@ -46,7 +48,9 @@ def test_deleting_the_log_deletes_its_attachments(vault: Vault) -> None:
     assert vault.attachments.count() == 1 and vault.attachments.of(other.id)[0].id == kept.id
 
 
-def test_attachments_survive_lock_and_backup(vault: Vault, vault_dir, passphrase: str, tmp_path) -> None:  # noqa: ANN001
+def test_attachments_survive_lock_and_backup(
+    vault: Vault, vault_dir, passphrase: str, tmp_path
+) -> None:  # noqa: ANN001
     log = vault.logs.save(occurred_at=WHEN, title="a")
     added = vault.attachments.add(log.id, prepare_attachment(jpeg_with_gps(), name="a.jpg"))
     data = vault.attachments.data(added.id)

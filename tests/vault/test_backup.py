@@ -16,7 +16,9 @@ WHEN = datetime(2026, 2, 2, 8, 0, tzinfo=UTC)
 
 def _fill(vault: Vault, n: int = 25) -> list[tuple[str, str, str]]:
     for i in range(n):
-        vault.logs.save(occurred_at=WHEN.replace(minute=i), title=f"log {i}", body=f"body {i} canary-backup-{i}")
+        vault.logs.save(
+            occurred_at=WHEN.replace(minute=i), title=f"log {i}", body=f"body {i} canary-backup-{i}"
+        )
     return sorted((s.id, s.title, vault.logs.get(s.id).body) for s in vault.logs.page(limit=1000))
 
 
@@ -29,7 +31,9 @@ def test_backup_restores_identical_records(vault: Vault, tmp_path: Path, passphr
     assert b"canary-backup" not in data and b"log 1" not in data
     restore_backup(backup, tmp_path / "restored", passphrase)
     restored = Vault.open(tmp_path / "restored", passphrase)
-    after = sorted((s.id, s.title, restored.logs.get(s.id).body) for s in restored.logs.page(limit=1000))
+    after = sorted(
+        (s.id, s.title, restored.logs.get(s.id).body) for s in restored.logs.page(limit=1000)
+    )
     assert after == before
     restored.verify()
     assert [h.title for h in restored.search("canary-backup-7")] == ["log 7"]
@@ -44,7 +48,9 @@ def test_backup_never_overwrites(vault: Vault, tmp_path: Path) -> None:
     assert target.read_bytes() == b"previous backup"
 
 
-def test_restore_refuses_existing_place(vault: Vault, vault_dir: Path, tmp_path: Path, passphrase: str) -> None:
+def test_restore_refuses_existing_place(
+    vault: Vault, vault_dir: Path, tmp_path: Path, passphrase: str
+) -> None:
     backup = tmp_path / "b.fsbackup"
     vault.backup(backup)
     vault.lock()
@@ -64,7 +70,9 @@ def test_restore_wrong_passphrase_writes_nothing(vault: Vault, tmp_path: Path) -
 
 
 @pytest.mark.parametrize("damage", ["truncate", "flip", "trailing", "magic", "empty"])
-def test_damaged_backups_are_refused(vault: Vault, tmp_path: Path, passphrase: str, damage: str) -> None:
+def test_damaged_backups_are_refused(
+    vault: Vault, tmp_path: Path, passphrase: str, damage: str
+) -> None:
     _fill(vault, 5)
     backup = tmp_path / "b.fsbackup"
     vault.backup(backup)
@@ -86,7 +94,9 @@ def test_damaged_backups_are_refused(vault: Vault, tmp_path: Path, passphrase: s
     assert not any(p.name.startswith(".new") for p in tmp_path.iterdir())
 
 
-def test_old_backup_opens_with_the_passphrase_of_its_time(vault: Vault, tmp_path: Path, passphrase: str) -> None:
+def test_old_backup_opens_with_the_passphrase_of_its_time(
+    vault: Vault, tmp_path: Path, passphrase: str
+) -> None:
     backup = tmp_path / "b.fsbackup"
     vault.backup(backup)
     vault.change_passphrase(passphrase, "newer passphrase")

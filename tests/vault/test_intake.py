@@ -38,8 +38,12 @@ def png_chunk(kind: bytes, body: bytes) -> bytes:
 def png_claiming(width: int, height: int) -> bytes:
     """A tiny PNG whose header claims ``width`` x ``height`` RGB pixels."""
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + png_chunk(b"IHDR", ihdr)
-            + png_chunk(b"IDAT", zlib.compress(b"\0" * 64)) + png_chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + png_chunk(b"IHDR", ihdr)
+        + png_chunk(b"IDAT", zlib.compress(b"\0" * 64))
+        + png_chunk(b"IEND", b"")
+    )
 
 
 def png_chunk_types(data: bytes) -> list[bytes]:
@@ -161,8 +165,9 @@ def test_keeping_metadata_keeps_the_bytes() -> None:
         prepared = prepare_attachment(data, name="k", strip_metadata=False)
         assert prepared.data == data
         assert not prepared.metadata_removed
-    assert prepare_attachment(jpeg_with_gps(orientation=6), name="k",
-                              strip_metadata=False).width == 48
+    assert (
+        prepare_attachment(jpeg_with_gps(orientation=6), name="k", strip_metadata=False).width == 48
+    )
 
 
 def test_pdf_is_stored_as_is() -> None:
@@ -177,19 +182,22 @@ def test_type_comes_from_content_not_name() -> None:
     refuse(b"plain text", "unsupported", name="note.pdf")
 
 
-@pytest.mark.parametrize(("given_name", "expected"), [
-    ("/home/ana/Pictures/IMG_0001.JPG", "IMG_0001.JPG"),
-    ("C:\\Users\\ana\\scan.pdf", "scan.pdf"),
-    ("evil\u202egpj.exe", "evilgpj.exe"),
-    ("a\u2066b\u2069c\x00d\ne\x7f.png", "abcde.png"),
-    ("bad\udcffname.jpg", "badname.jpg"),
-    ("", "attachment"),
-    ("..", "attachment"),
-    ("dir/", "attachment"),
-    ("\u202e\u2067  ", "attachment"),
-    ("x" * 300 + ".jpeg", "x" * 195 + ".jpeg"),
-    ("y" * 300, "y" * 200),
-])
+@pytest.mark.parametrize(
+    ("given_name", "expected"),
+    [
+        ("/home/ana/Pictures/IMG_0001.JPG", "IMG_0001.JPG"),
+        ("C:\\Users\\ana\\scan.pdf", "scan.pdf"),
+        ("evil\u202egpj.exe", "evilgpj.exe"),
+        ("a\u2066b\u2069c\x00d\ne\x7f.png", "abcde.png"),
+        ("bad\udcffname.jpg", "badname.jpg"),
+        ("", "attachment"),
+        ("..", "attachment"),
+        ("dir/", "attachment"),
+        ("\u202e\u2067  ", "attachment"),
+        ("x" * 300 + ".jpeg", "x" * 195 + ".jpeg"),
+        ("y" * 300, "y" * 200),
+    ],
+)
 def test_names_are_sanitised(given_name: str, expected: str) -> None:
     assert prepare_attachment(png_image(), name=given_name).name == expected
 
@@ -217,9 +225,14 @@ def test_unsupported_types() -> None:
     Image.new("P", (4, 4)).save(gif, format="GIF")
     webp = io.BytesIO()
     Image.new("RGB", (4, 4)).save(webp, format="WEBP")
-    for data in (b"just a text note\n", gif.getvalue(), webp.getvalue(),
-                 b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\0" * 64,
-                 b"PK\x03\x04" + b"\0" * 30, b" %PDF-1.4"):
+    for data in (
+        b"just a text note\n",
+        gif.getvalue(),
+        webp.getvalue(),
+        b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\0" * 64,
+        b"PK\x03\x04" + b"\0" * 30,
+        b" %PDF-1.4",
+    ):
         refuse(data, "unsupported")
 
 
@@ -252,16 +265,22 @@ def test_decompression_bombs(monkeypatch: pytest.MonkeyPatch) -> None:
     assert prepare_attachment(jpeg_with_gps(64, 48), name="ok").width == 64
 
 
-def test_refusals_are_quiet(capfd: pytest.CaptureFixture[str],
-                            recwarn: pytest.WarningsRecorder) -> None:
+def test_refusals_are_quiet(
+    capfd: pytest.CaptureFixture[str], recwarn: pytest.WarningsRecorder
+) -> None:
     jpeg = jpeg_with_gps()
-    for data in (jpeg[:-40], png_claiming(10_000, 9_000), b"%PDF-1.4 junk",
-                 b"\x89PNG\r\n\x1a\n" + b"\0" * 40):
+    for data in (
+        jpeg[:-40],
+        png_claiming(10_000, 9_000),
+        b"%PDF-1.4 junk",
+        b"\x89PNG\r\n\x1a\n" + b"\0" * 40,
+    ):
         with pytest.raises(BadAttachment):
             prepare_attachment(data, name="q")
     # Broken EXIF (Pillow warns about it) costs only the orientation.
     broken_exif = jpeg_with_gps(orientation=6).replace(
-        b"Exif\0\0MM\0*\0\0\0\x08", b"Exif\0\0MM\0*\0\0\xff\xff")
+        b"Exif\0\0MM\0*\0\0\0\x08", b"Exif\0\0MM\0*\0\0\xff\xff"
+    )
     assert broken_exif != jpeg_with_gps(orientation=6)
     assert prepare_attachment(broken_exif, name="q").width == 64
     out, err = capfd.readouterr()
@@ -272,8 +291,9 @@ def test_refusals_are_quiet(capfd: pytest.CaptureFixture[str],
 def test_errors_never_carry_name_or_content() -> None:
     secret_name = f"/home/ana/{CANARY}.jpg"
     for data in (CANARY.encode(), b"\xff\xd8\xff" + CANARY.encode(), b"%PDF-" + CANARY.encode()):
-        exc = refuse(data, "unsupported" if data.startswith(b"Field") else "corrupt",
-                     name=secret_name)
+        exc = refuse(
+            data, "unsupported" if data.startswith(b"Field") else "corrupt", name=secret_name
+        )
         for text in (str(exc), repr(exc), repr(exc.args)):
             assert CANARY not in text
         assert exc.args == (exc.reason,)
@@ -282,18 +302,24 @@ def test_errors_never_carry_name_or_content() -> None:
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.one_of(
-    st.binary(max_size=512),
-    st.tuples(st.sampled_from([b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"%PDF-1.4\n"]),
-              st.binary(max_size=512)).map(b"".join),
-    st.tuples(st.sampled_from([jpeg_with_gps(16, 12), png_with_text(8, 6), tiny_pdf()]),
-              st.lists(st.tuples(st.integers(0, 4000), st.integers(0, 255)), max_size=6),
-              st.integers(1, 4000)).map(
-        lambda t: bytes(
-            (b if i not in dict(t[1]) else dict(t[1])[i]) for i, b in enumerate(t[0][: t[2]])
-        )
-    ),
-))
+@given(
+    st.one_of(
+        st.binary(max_size=512),
+        st.tuples(
+            st.sampled_from([b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"%PDF-1.4\n"]),
+            st.binary(max_size=512),
+        ).map(b"".join),
+        st.tuples(
+            st.sampled_from([jpeg_with_gps(16, 12), png_with_text(8, 6), tiny_pdf()]),
+            st.lists(st.tuples(st.integers(0, 4000), st.integers(0, 255)), max_size=6),
+            st.integers(1, 4000),
+        ).map(
+            lambda t: bytes(
+                (b if i not in dict(t[1]) else dict(t[1])[i]) for i, b in enumerate(t[0][: t[2]])
+            )
+        ),
+    )
+)
 def test_fuzz_prepare_attachment(data: bytes) -> None:
     try:
         result = prepare_attachment(data, name="fuzz")
@@ -336,8 +362,10 @@ def test_render_bad_arguments_and_data() -> None:
     for scale in (0.0, -1.0, float("nan"), float("inf")):
         with pytest.raises(ValueError):
             render_pdf_page(data, 0, scale=scale)
-    for call in (lambda: render_pdf_page(b"%PDF-junk", 0, scale=1.0),
-                 lambda: pdf_page_count(b"not a pdf")):
+    for call in (
+        lambda: render_pdf_page(b"%PDF-junk", 0, scale=1.0),
+        lambda: pdf_page_count(b"not a pdf"),
+    ):
         with pytest.raises(BadAttachment) as info:
             call()
         assert info.value.reason == "corrupt"
@@ -383,8 +411,9 @@ def test_read_refuses_odd_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     read_refused(target, "unreadable")
 
 
-def test_read_refuses_large_files_without_reading(tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_read_refuses_large_files_without_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     sparse = tmp_path / "huge.pdf"
     with open(sparse, "wb") as fh:
         fh.truncate(intake.MAX_ATTACHMENT_BYTES + 1)
@@ -411,8 +440,20 @@ def test_read_stops_when_the_file_grows(tmp_path: Path, monkeypatch: pytest.Monk
 
     def stale_fstat(fd: int) -> os.stat_result:  # the size when the user picked it
         st = real_fstat(fd)
-        return os.stat_result((st.st_mode, st.st_ino, st.st_dev, st.st_nlink, st.st_uid,
-                               st.st_gid, 10, st.st_atime, st.st_mtime, st.st_ctime))
+        return os.stat_result(
+            (
+                st.st_mode,
+                st.st_ino,
+                st.st_dev,
+                st.st_nlink,
+                st.st_uid,
+                st.st_gid,
+                10,
+                st.st_atime,
+                st.st_mtime,
+                st.st_ctime,
+            )
+        )
 
     reads: list[int] = []
     real_read = os.read
@@ -472,7 +513,8 @@ def test_remove_original_leaves_symlinks_and_non_files(tmp_path: Path) -> None:
 
 
 def test_remove_original_unwritable_file_is_just_unlinked(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     original = tmp_path / "ro.jpg"
     original.write_bytes(b"secret")
     witness = tmp_path / "witness"
@@ -490,7 +532,8 @@ def test_remove_original_unwritable_file_is_just_unlinked(
 
 
 def test_remove_original_overwrite_failure_still_unlinks(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     original = tmp_path / "io.jpg"
     original.write_bytes(b"secret")
 
@@ -516,8 +559,9 @@ def test_remove_original_unlink_fails(tmp_path: Path, monkeypatch: pytest.Monkey
     assert original.read_bytes() == b"\0" * 6
 
 
-def test_remove_original_read_only_directory(tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_remove_original_read_only_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     original = tmp_path / "kept.jpg"
     original.write_bytes(b"secret")
     real_access = os.access
@@ -532,8 +576,9 @@ def test_remove_original_read_only_directory(tmp_path: Path,
     assert original.read_bytes() == b"secret"  # not zeroed when it cannot be removed
 
 
-def test_remove_original_read_only_file_system(tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_remove_original_read_only_file_system(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     original = tmp_path / "rofs.jpg"
     original.write_bytes(b"secret")
     real_open = os.open

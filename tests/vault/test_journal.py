@@ -22,14 +22,22 @@ WHEN = datetime(2026, 3, 4, 19, 0, tzinfo=UTC)
 def test_an_entry_round_trips(vault: Vault) -> None:
     log = vault.logs.save(occurred_at=WHEN, title="visit")
     entry = vault.journal.save(
-        occurred_at=WHEN + timedelta(hours=1), follows=log.id, feeling=3, feeling_words=["tired", "calm", "tired"],
-        checkin_note="heavy day", reflections=[("went_well", "she laughed"), ("hard", ""), ("my own prompt", "x")],
-        body="- breathe", talked_with_someone=True,
+        occurred_at=WHEN + timedelta(hours=1),
+        follows=log.id,
+        feeling=3,
+        feeling_words=["tired", "calm", "tired"],
+        checkin_note="heavy day",
+        reflections=[("went_well", "she laughed"), ("hard", ""), ("my own prompt", "x")],
+        body="- breathe",
+        talked_with_someone=True,
     )
     got = vault.journal.get(entry.id)
     assert got.follows == log.id and got.feeling == 3
     assert got.feeling_words == ("calm", "tired")  # canonical order, no repeats
-    assert got.reflections == (("went_well", "she laughed"), ("my own prompt", "x"))  # unanswered dropped
+    assert got.reflections == (
+        ("went_well", "she laughed"),
+        ("my own prompt", "x"),
+    )  # unanswered dropped
     assert got.talked_with_someone and got.body == "- breathe"
 
 
@@ -52,13 +60,23 @@ def test_bad_entries_are_refused(vault: Vault, changes: dict, field: str, reason
 
 def test_an_imported_check_in_out_of_range_is_refused_with_the_field_named(vault: Vault) -> None:
     doc = {
-        "format": "fieldsafe-interchange", "version": 2,
-        "records": [{"kind": "debrief", "id": "0b7c1f0e-5b7e-4a53-9a3e-0f6f2a1b9c01",
-                     "fields": {"occurred_at": "2026-03-04T19:00:00Z", "feeling": 42}}],
+        "format": "fieldsafe-interchange",
+        "version": 2,
+        "records": [
+            {
+                "kind": "debrief",
+                "id": "0b7c1f0e-5b7e-4a53-9a3e-0f6f2a1b9c01",
+                "fields": {"occurred_at": "2026-03-04T19:00:00Z", "feeling": 42},
+            }
+        ],
     }
     with pytest.raises(InvalidRecord) as caught:
         import_records(vault, parse_interchange(json.dumps(doc)))
-    assert (caught.value.field, caught.value.reason, caught.value.index) == ("feeling", "out_of_range", 0)
+    assert (caught.value.field, caught.value.reason, caught.value.index) == (
+        "feeling",
+        "out_of_range",
+        0,
+    )
 
 
 def test_the_journal_is_private_in_search_and_export(vault: Vault, tmp_path: Path) -> None:
@@ -95,7 +113,9 @@ def test_reminders_come_and_go(vault: Vault) -> None:
 
 
 def test_support_self_care_and_prefs(vault: Vault) -> None:
-    friend = vault.journal.save_contact("Ana (peer group)", reach="Thursdays", notes="call before 9")
+    friend = vault.journal.save_contact(
+        "Ana (peer group)", reach="Thursdays", notes="call before 9"
+    )
     walk = vault.journal.save_self_care("a walk by the river")
     assert [c.name for c in vault.journal.contacts()] == ["Ana (peer group)"]
     assert [i.text for i in vault.journal.self_care()] == ["a walk by the river"]
@@ -103,7 +123,9 @@ def test_support_self_care_and_prefs(vault: Vault) -> None:
     vault.journal.delete_item(walk.id)
     assert vault.journal.contacts() == [] and vault.journal.self_care() == []
     assert vault.journal.prefs() == JournalPrefs()
-    prefs = JournalPrefs(prompts=("went_well", "What did I learn?"), prompts_on=True, lock_journal=True)
+    prefs = JournalPrefs(
+        prompts=("went_well", "What did I learn?"), prompts_on=True, lock_journal=True
+    )
     vault.journal.set_prefs(prefs)
     assert vault.journal.prefs() == prefs
 

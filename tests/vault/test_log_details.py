@@ -37,8 +37,15 @@ def test_every_field_round_trips(vault: Vault) -> None:
     got = vault.logs.get(log.id)
     assert got.duration_minutes == 45 and got.setting == "bar_or_club"
     assert got.person_codes == ("A12", "B 7") and got.who_went == ("me", "colleague K")
-    assert got.follow_ups == (FollowUp("bring the leaflet", date(2026, 3, 10)), FollowUp("ask about the shelter"))
-    assert got.tags == ("health", "first contact") and got.paper_notes and got.paper_destroyed_at is None
+    assert got.follow_ups == (
+        FollowUp("bring the leaflet", date(2026, 3, 10)),
+        FollowUp("ask about the shelter"),
+    )
+    assert (
+        got.tags == ("health", "first contact")
+        and got.paper_notes
+        and got.paper_destroyed_at is None
+    )
     assert got.review_by == date(2026, 9, 1) and got.safety.startswith("a man")
     assert vault.logs.save_log(got) == got  # the typed form saves back unchanged
 
@@ -83,7 +90,9 @@ def test_bad_field_values_are_refused_and_nothing_is_written(
 
 
 def test_lists_are_trimmed_and_deduplicated(vault: Vault) -> None:
-    log = vault.logs.save(occurred_at=WHEN, person_codes=[" A12 ", "A12", "", "B  7"], tags=["x", "x"])
+    log = vault.logs.save(
+        occurred_at=WHEN, person_codes=[" A12 ", "A12", "", "B  7"], tags=["x", "x"]
+    )
     assert log.person_codes == ("A12", "B 7") and log.tags == ("x",)
 
 
@@ -91,7 +100,9 @@ def test_editing_keeps_earlier_versions_newest_first(vault: Vault) -> None:
     log = vault.logs.save(occurred_at=WHEN, title="first", body="one")
     vault.clock = _Later(vault.clock.now() + timedelta(hours=1))
     vault.logs.save(occurred_at=WHEN, title="second", body="two", log_id=log.id)
-    vault.logs.save(occurred_at=WHEN, title="second", body="two", log_id=log.id)  # unchanged: no version
+    vault.logs.save(
+        occurred_at=WHEN, title="second", body="two", log_id=log.id
+    )  # unchanged: no version
     vault.logs.save(occurred_at=WHEN, title="third", body="three", log_id=log.id)
     versions = vault.logs.versions(log.id)
     assert [v.log.title for v in versions] == ["second", "first"]
@@ -120,7 +131,9 @@ def _make(vault: Vault, n: int) -> list[str]:
                 setting="street" if i % 2 else "online",
                 person_codes=[f"P-{i % 5}"],
                 tags=["Health"] if i % 3 == 0 else [],
-                follow_ups=[{"action": "call", "due": (date(2026, 3, 1) + timedelta(days=i)).isoformat()}]
+                follow_ups=[
+                    {"action": "call", "due": (date(2026, 3, 1) + timedelta(days=i)).isoformat()}
+                ]
                 if i % 4 == 0
                 else [],
             ).id
@@ -155,7 +168,9 @@ def test_filters_narrow_the_list_and_page_by_keyset(vault: Vault) -> None:
 def test_filter_values_are_bound_not_spliced(vault: Vault) -> None:
     _make(vault, 3)
     hostile = "x' OR 1=1 --"
-    assert vault.logs.page(where=RecordFilter(person_code=hostile, tag=hostile, setting=hostile)) == []
+    assert (
+        vault.logs.page(where=RecordFilter(person_code=hostile, tag=hostile, setting=hostile)) == []
+    )
 
 
 def test_today_lists_due_follow_ups_pending_paper_and_reviews(vault: Vault) -> None:
@@ -168,7 +183,9 @@ def test_today_lists_due_follow_ups_pending_paper_and_reviews(vault: Vault) -> N
             {"action": "done", "due": "2026-03-01", "done": True},
         ],
     )
-    vault.logs.save(occurred_at=WHEN, title="future", follow_ups=[{"action": "x", "due": "2026-05-01"}])
+    vault.logs.save(
+        occurred_at=WHEN, title="future", follow_ups=[{"action": "x", "due": "2026-05-01"}]
+    )
     paper = vault.logs.save(occurred_at=WHEN, title="paper", paper_notes=True)
     review = vault.logs.save(occurred_at=WHEN, title="review", review_by="2026-03-06")
     vault.logs.save(occurred_at=WHEN, title="not yet", review_by="2026-12-01")
@@ -182,7 +199,9 @@ def test_today_lists_due_follow_ups_pending_paper_and_reviews(vault: Vault) -> N
 
 
 def test_code_book_entries_are_unique_private_and_unsearchable(vault: Vault) -> None:
-    entry = vault.codes.save("A12", watch_words=["Maria", "Mari"], note="met at the station; real name Maria Z")
+    entry = vault.codes.save(
+        "A12", watch_words=["Maria", "Mari"], note="met at the station; real name Maria Z"
+    )
     with pytest.raises(InvalidRecord) as caught:
         vault.codes.save(" a12 ")
     assert caught.value.reason == "duplicate_code"

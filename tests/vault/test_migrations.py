@@ -38,8 +38,9 @@ def _with_extra_migration(monkeypatch: pytest.MonkeyPatch, sql: str) -> int:
     return extra
 
 
-def test_upgrade_applies_and_backs_up_first(vault: Vault, vault_dir: Path, passphrase: str,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_upgrade_applies_and_backs_up_first(
+    vault: Vault, vault_dir: Path, passphrase: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     vault.logs.save(occurred_at=vault.clock.now(), title="kept", body="across the upgrade")
     vault.lock()
     original_db = (vault_dir / store.DB_FILE).read_bytes()
@@ -54,8 +55,9 @@ def test_upgrade_applies_and_backs_up_first(vault: Vault, vault_dir: Path, passp
     assert backup.read_bytes() == original_db
 
 
-def test_failed_upgrade_leaves_the_vault_byte_identical(vault: Vault, vault_dir: Path, passphrase: str,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_upgrade_leaves_the_vault_byte_identical(
+    vault: Vault, vault_dir: Path, passphrase: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     vault.logs.save(occurred_at=vault.clock.now(), title="kept")
     vault.lock()
     before = _files(vault_dir)

@@ -20,4 +20,6 @@ def test_removing_an_original_leaves_a_hard_linked_copy_intact(tmp_path: Path) -
     os.link(original, kept)
     remove_original(original)
     assert not original.exists()
-    assert kept.read_bytes() == jpeg_with_gps(), "the other name's content was overwritten with zeros"
+    assert kept.read_bytes() == jpeg_with_gps(), (
+        "the other name's content was overwritten with zeros"
+    )

@@ -57,7 +57,9 @@ def multilingual(vault: Vault) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(("lang", "query"), QUERIES)
-def test_finds_words_in_every_script(vault: Vault, multilingual: dict[str, str], lang: str, query: str) -> None:
+def test_finds_words_in_every_script(
+    vault: Vault, multilingual: dict[str, str], lang: str, query: str
+) -> None:
     hits = vault.search(query)
     assert multilingual[lang] in [h.id for h in hits]
 
@@ -80,14 +82,29 @@ def test_prefix_matches_last_word(vault: Vault) -> None:
 
 
 def test_ranking_prefers_more_relevant(vault: Vault) -> None:
-    weak = vault.logs.save(occurred_at=WHEN, title="a", body="shelter mentioned once among many other words here")
+    weak = vault.logs.save(
+        occurred_at=WHEN, title="a", body="shelter mentioned once among many other words here"
+    )
     strong = vault.logs.save(occurred_at=WHEN, title="shelter", body="shelter shelter")
     assert [h.id for h in vault.search("shelter")] == [strong.id, weak.id]
 
 
 @pytest.mark.parametrize(
     "hostile",
-    ['"', "'", "NEAR(a b)", "a OR b", "*", "title:x", ") OR 1=1 --", "\x00", "^foo", "a AND", "-x", "{title}: x"],
+    [
+        '"',
+        "'",
+        "NEAR(a b)",
+        "a OR b",
+        "*",
+        "title:x",
+        ") OR 1=1 --",
+        "\x00",
+        "^foo",
+        "a AND",
+        "-x",
+        "{title}: x",
+    ],
 )
 def test_query_syntax_cannot_break_or_inject(vault: Vault, hostile: str) -> None:
     vault.logs.save(occurred_at=WHEN, title="t", body="plain words")
@@ -101,7 +118,9 @@ def test_match_expression_quotes_every_word() -> None:
 
 
 def test_ranking_window_keeps_cost_bounded_and_says_so(vault: Vault) -> None:
-    ids = [vault.logs.save(occurred_at=WHEN, title=f"visit {i}", body="shelter").id for i in range(12)]
+    ids = [
+        vault.logs.save(occurred_at=WHEN, title=f"visit {i}", body="shelter").id for i in range(12)
+    ]
     everything = vault.search("shelter", window=None)
     assert len(everything) == 12 and not everything.window_full
     recent = vault.search("shelter", window=5)

@@ -21,7 +21,9 @@ WHEN = datetime(2026, 3, 4, 17, 30, tzinfo=UTC)
 
 def test_create_write_lock_reopen(vault_dir: Path, passphrase: str) -> None:
     vault, code = Vault.create(vault_dir, passphrase)
-    log = vault.logs.save(occurred_at=WHEN, title="Street outreach", body="Met P-7 near the station")
+    log = vault.logs.save(
+        occurred_at=WHEN, title="Street outreach", body="Met P-7 near the station"
+    )
     vault.lock()
     assert vault.is_locked
     with pytest.raises(VaultLocked):
@@ -38,7 +40,14 @@ def test_create_write_lock_reopen(vault_dir: Path, passphrase: str) -> None:
 
 @pytest.mark.parametrize(
     "phrase",
-    ['quote \' and " both', "  spaces  around  ", "emoji 🙂🔐", "كلمة سر عربية", "пароль", "पासवर्ड"],
+    [
+        "quote ' and \" both",
+        "  spaces  around  ",
+        "emoji 🙂🔐",
+        "كلمة سر عربية",
+        "пароль",
+        "पासवर्ड",
+    ],
 )
 def test_passphrases_of_every_kind_work(vault_dir: Path, phrase: str) -> None:
     vault, _ = Vault.create(vault_dir, phrase)
@@ -106,7 +115,9 @@ def test_change_passphrase(vault: Vault, vault_dir: Path, passphrase: str) -> No
     Vault.open(vault_dir, "a new one").lock()
 
 
-def test_change_passphrase_needs_the_old_one(vault: Vault, vault_dir: Path, passphrase: str) -> None:
+def test_change_passphrase_needs_the_old_one(
+    vault: Vault, vault_dir: Path, passphrase: str
+) -> None:
     before = (vault_dir / "vault.key").read_bytes()
     with pytest.raises(WrongPassphrase):
         vault.change_passphrase("wrong", "new")
@@ -147,7 +158,9 @@ def test_drafts_store_partial_edits_and_go_with_their_record(vault: Vault) -> No
     with pytest.raises(InvalidRecord):
         vault.drafts.save("outreach_log", kind="outreach_log", fields={"nonsense": "x"})
     log = vault.logs.save(occurred_at=WHEN, title="saved")
-    vault.drafts.save("outreach_log", kind="outreach_log", fields={"title": "edit"}, record_id=log.id)
+    vault.drafts.save(
+        "outreach_log", kind="outreach_log", fields={"title": "edit"}, record_id=log.id
+    )
     vault.logs.delete(log.id)
     assert vault.drafts.get("outreach_log") is None  # deleting a log deletes its draft
     vault.drafts.save("outreach_log", kind="outreach_log", fields={"title": "x"})

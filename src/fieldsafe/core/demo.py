@@ -625,7 +625,9 @@ def _record(
     }
     if rng.random() < 0.3:
         due = (occurred + timedelta(days=1 + _below(rng, 21))).date().isoformat()
-        fields["follow_ups"] = [{"action": "follow up with " + code, "due": due, "done": rng.random() < 0.6}]
+        fields["follow_ups"] = [
+            {"action": "follow up with " + code, "due": due, "done": rng.random() < 0.6}
+        ]
     if rng.random() < 0.25:
         fields["paper_notes"] = True
         if rng.random() < 0.9:

@@ -222,7 +222,9 @@ def parse_record(raw: object, *, index: int) -> InterchangeRecord:
     )
 
 
-def check_attachments(raw: object, *, index: int | None = None) -> tuple[InterchangeAttachment, ...]:
+def check_attachments(
+    raw: object, *, index: int | None = None
+) -> tuple[InterchangeAttachment, ...]:
     """The ``attachments`` list of a record: ids, names, types, times and
     strict base64 within the size limit. The bytes themselves are checked
     (and must match ``media_type``) when the import stores them."""

@@ -13,13 +13,16 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 
-def conflicts(base: Mapping[str, Any] | None, mine: Mapping[str, Any], theirs: Mapping[str, Any]) -> list[str]:
+def conflicts(
+    base: Mapping[str, Any] | None, mine: Mapping[str, Any], theirs: Mapping[str, Any]
+) -> list[str]:
     if base is None:
         return []
     return sorted(
         name
         for name in set(mine) | set(theirs)
-        if mine.get(name) != base.get(name) and theirs.get(name) != base.get(name)
+        if mine.get(name) != base.get(name)
+        and theirs.get(name) != base.get(name)
         and mine.get(name) != theirs.get(name)
     )
 

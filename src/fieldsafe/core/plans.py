@@ -23,7 +23,6 @@ from fieldsafe.core.records import MEETING_PLAN, PLAN_STATUSES, SCENARIOS
 __all__ = ["MEETING_PLAN", "PLAN_STATUSES", "SCENARIOS", "STEPS", "readiness"]
 
 
-
 @dataclass(frozen=True)
 class Question:
     field: str
@@ -40,47 +39,170 @@ class Step:
 
 
 STEPS: tuple[Step, ...] = (
-    Step("purpose", "Purpose and people", (
-        Question("colleague", "Who goes with you?", "Never meet alone: a trained colleague comes along."),
-        Question("person_codes", "Person code", "A code, never a name, in case this plan is found.", "list"),
-        Question("purpose", "What do we want to achieve?", "A clear aim keeps the meeting short and safe.", "multiline"),
-    )),
-    Step("setting", "The setting", (
-        Question("setting", "What kind of place?", "Each setting has its own dynamics and risks.", "choice"),
-        Question("who_around", "Who is usually around?", "Knowing who is there helps you read the situation."),
-        Question("threats", "Who could be a threat?", "Think of traffickers, buyers, others in the area.", "multiline"),
-        Question("overhear", "Who could overhear?", "So you know what can be said, and where."),
-        Question("earlier", "Earlier experiences and threats there", "What happened before can happen again.", "multiline"),
-        Question("impact", "Psychological impact on everyone taking part", "Especially for survivors: plan for it.", "multiline"),
-    )),
-    Step("location", "The location", (
-        Question("location", "Where do we meet?", "A place you know, where the person is comfortable."),
-        Question("location_notes", "Who else will be there? Can we talk unheard? Is it crowded? Would entering look suspicious?",
-                 "These decide whether the place is safe enough.", "multiline"),
-    )),
-    Step("backup", "The backup location", (
-        Question("backup_location", "Where do we go if the first place does not work?", "Plans change; agree the alternative now."),
-    )),
-    Step("scenarios", "Scenarios", (
-        Question("scenarios", "What will we do if…", "Deciding in advance is easier than deciding under stress.", "scenarios"),
-    )),
-    Step("during", "During the meeting", (
-        Question("position", "Where to sit or stand", "See the area, back to a wall, close to an exit."),
-        Question("alert_signal", "Our subtle alert signal, and what it means", "So either of you can end it without a word."),
-        Question("contact_details", "How does the person get our contact details without writing them down?",
-                 "Written numbers can be found by an exploiter.", "multiline"),
-        Question("roles", "Who does what", "One talks, one watches, for example.", "multiline"),
-    )),
-    Step("after", "After the meeting", (
-        Question("after_watch", "Stay a while and watch for followers", "Leaving at once can lead someone to you."),
-        Question("after_notes", "Notes into the vault, paper destroyed", "Paper in a pocket can endanger the person."),
-        Question("debrief_with", "Who do we debrief with, and when?", "Talking it through helps you carry what you heard."),
-    )),
-    Step("timing", "Timing", (
-        Question("starts_at", "Date and time", "So both of you carry the same plan.", "datetime"),
-        Question("ends_at", "When we expect to be done", "A known end makes a missed check-in noticeable.", "datetime"),
-        Question("check_in_at", "When we check in with each other", "If one of you does not check in, the other acts.", "datetime"),
-    )),
+    Step(
+        "purpose",
+        "Purpose and people",
+        (
+            Question(
+                "colleague",
+                "Who goes with you?",
+                "Never meet alone: a trained colleague comes along.",
+            ),
+            Question(
+                "person_codes",
+                "Person code",
+                "A code, never a name, in case this plan is found.",
+                "list",
+            ),
+            Question(
+                "purpose",
+                "What do we want to achieve?",
+                "A clear aim keeps the meeting short and safe.",
+                "multiline",
+            ),
+        ),
+    ),
+    Step(
+        "setting",
+        "The setting",
+        (
+            Question(
+                "setting",
+                "What kind of place?",
+                "Each setting has its own dynamics and risks.",
+                "choice",
+            ),
+            Question(
+                "who_around",
+                "Who is usually around?",
+                "Knowing who is there helps you read the situation.",
+            ),
+            Question(
+                "threats",
+                "Who could be a threat?",
+                "Think of traffickers, buyers, others in the area.",
+                "multiline",
+            ),
+            Question("overhear", "Who could overhear?", "So you know what can be said, and where."),
+            Question(
+                "earlier",
+                "Earlier experiences and threats there",
+                "What happened before can happen again.",
+                "multiline",
+            ),
+            Question(
+                "impact",
+                "Psychological impact on everyone taking part",
+                "Especially for survivors: plan for it.",
+                "multiline",
+            ),
+        ),
+    ),
+    Step(
+        "location",
+        "The location",
+        (
+            Question(
+                "location",
+                "Where do we meet?",
+                "A place you know, where the person is comfortable.",
+            ),
+            Question(
+                "location_notes",
+                "Who else will be there? Can we talk unheard? Is it crowded? Would entering look suspicious?",
+                "These decide whether the place is safe enough.",
+                "multiline",
+            ),
+        ),
+    ),
+    Step(
+        "backup",
+        "The backup location",
+        (
+            Question(
+                "backup_location",
+                "Where do we go if the first place does not work?",
+                "Plans change; agree the alternative now.",
+            ),
+        ),
+    ),
+    Step(
+        "scenarios",
+        "Scenarios",
+        (
+            Question(
+                "scenarios",
+                "What will we do if…",
+                "Deciding in advance is easier than deciding under stress.",
+                "scenarios",
+            ),
+        ),
+    ),
+    Step(
+        "during",
+        "During the meeting",
+        (
+            Question(
+                "position",
+                "Where to sit or stand",
+                "See the area, back to a wall, close to an exit.",
+            ),
+            Question(
+                "alert_signal",
+                "Our subtle alert signal, and what it means",
+                "So either of you can end it without a word.",
+            ),
+            Question(
+                "contact_details",
+                "How does the person get our contact details without writing them down?",
+                "Written numbers can be found by an exploiter.",
+                "multiline",
+            ),
+            Question("roles", "Who does what", "One talks, one watches, for example.", "multiline"),
+        ),
+    ),
+    Step(
+        "after",
+        "After the meeting",
+        (
+            Question(
+                "after_watch",
+                "Stay a while and watch for followers",
+                "Leaving at once can lead someone to you.",
+            ),
+            Question(
+                "after_notes",
+                "Notes into the vault, paper destroyed",
+                "Paper in a pocket can endanger the person.",
+            ),
+            Question(
+                "debrief_with",
+                "Who do we debrief with, and when?",
+                "Talking it through helps you carry what you heard.",
+            ),
+        ),
+    ),
+    Step(
+        "timing",
+        "Timing",
+        (
+            Question(
+                "starts_at", "Date and time", "So both of you carry the same plan.", "datetime"
+            ),
+            Question(
+                "ends_at",
+                "When we expect to be done",
+                "A known end makes a missed check-in noticeable.",
+                "datetime",
+            ),
+            Question(
+                "check_in_at",
+                "When we check in with each other",
+                "If one of you does not check in, the other acts.",
+                "datetime",
+            ),
+        ),
+    ),
 )
 
 

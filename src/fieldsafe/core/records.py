@@ -105,17 +105,35 @@ class FieldSpec:
     max_items: int = MAX_LIST_ITEMS
 
     def empty(self) -> Any:
-        return {"text": "", "list": [], "follow_ups": [], "bool": False, "choice": "", "choices": [],
-                "reflections": []}.get(self.type)
+        return {
+            "text": "",
+            "list": [],
+            "follow_ups": [],
+            "bool": False,
+            "choice": "",
+            "choices": [],
+            "reflections": [],
+        }.get(self.type)
 
-    def check_text(self, value: object, index: int | None, *, name: str | None = None,
-                   max_length: int | None = None, multiline: bool | None = None) -> str:
+    def check_text(
+        self,
+        value: object,
+        index: int | None,
+        *,
+        name: str | None = None,
+        max_length: int | None = None,
+        multiline: bool | None = None,
+    ) -> str:
         label = name or self.name
         if not isinstance(value, str):
             raise InvalidRecord(label, "not_text", index)
         if len(value) > (max_length or self.max_length):
             raise InvalidRecord(label, "too_long", index)
-        controls = _CONTROLS_MULTILINE if (self.multiline if multiline is None else multiline) else _CONTROLS_ONE_LINE
+        controls = (
+            _CONTROLS_MULTILINE
+            if (self.multiline if multiline is None else multiline)
+            else _CONTROLS_ONE_LINE
+        )
         if controls.search(value):
             raise InvalidRecord(label, "control_character", index)
         return value
@@ -192,8 +210,12 @@ class FieldSpec:
                 raise InvalidRecord(self.name, "not_an_object", index)
             if set(item) - {"prompt", "answer"}:
                 raise InvalidRecord(self.name, "unknown_field", index)
-            prompt = self.check_text(item.get("prompt") or "", index, max_length=MAX_PROMPT, multiline=False)
-            answer = self.check_text(item.get("answer") or "", index, max_length=100_000, multiline=True)
+            prompt = self.check_text(
+                item.get("prompt") or "", index, max_length=MAX_PROMPT, multiline=False
+            )
+            answer = self.check_text(
+                item.get("answer") or "", index, max_length=100_000, multiline=True
+            )
             if answer.strip():
                 clean.append({"prompt": prompt.strip(), "answer": answer.strip()})
         return clean
@@ -210,7 +232,9 @@ class FieldSpec:
             unknown = set(item) - {"action", "due", "done"}
             if unknown:
                 raise InvalidRecord(self.name, "unknown_field", index)
-            action = self.check_text(item.get("action") or "", index, max_length=MAX_TITLE * 2, multiline=False)
+            action = self.check_text(
+                item.get("action") or "", index, max_length=MAX_TITLE * 2, multiline=False
+            )
             due = item.get("due")
             due = check_date(due, self.name, index) if due not in (None, "") else None
             done = item.get("done", False)
@@ -472,7 +496,8 @@ MEETING_PLAN = KindSpec(
 
 
 KINDS: dict[str, KindSpec] = {
-    spec.name: spec for spec in (OUTREACH_LOG, PERSON_CODE, DEBRIEF, SUPPORT_CONTACT, SELF_CARE, MEETING_PLAN)
+    spec.name: spec
+    for spec in (OUTREACH_LOG, PERSON_CODE, DEBRIEF, SUPPORT_CONTACT, SELF_CARE, MEETING_PLAN)
 }
 
 
@@ -515,7 +540,9 @@ class OutreachLog:
     review_by: date | None = None
 
     @classmethod
-    def from_fields(cls, record_id: RecordId, f: Mapping[str, Any], created_at: str, updated_at: str) -> OutreachLog:
+    def from_fields(
+        cls, record_id: RecordId, f: Mapping[str, Any], created_at: str, updated_at: str
+    ) -> OutreachLog:
         return cls(
             id=record_id,
             occurred_at=from_iso(f["occurred_at"]),
@@ -531,14 +558,19 @@ class OutreachLog:
             needs=f.get("needs") or "",
             referrals=f.get("referrals") or "",
             follow_ups=tuple(
-                FollowUp(i.get("action") or "", date.fromisoformat(i["due"]) if i.get("due") else None,
-                         bool(i.get("done")))
+                FollowUp(
+                    i.get("action") or "",
+                    date.fromisoformat(i["due"]) if i.get("due") else None,
+                    bool(i.get("done")),
+                )
                 for i in f.get("follow_ups") or ()
             ),
             safety=f.get("safety") or "",
             tags=tuple(f.get("tags") or ()),
             paper_notes=bool(f.get("paper_notes")),
-            paper_destroyed_at=from_iso(f["paper_destroyed_at"]) if f.get("paper_destroyed_at") else None,
+            paper_destroyed_at=from_iso(f["paper_destroyed_at"])
+            if f.get("paper_destroyed_at")
+            else None,
             review_by=date.fromisoformat(f["review_by"]) if f.get("review_by") else None,
         )
 
@@ -562,7 +594,9 @@ class OutreachLog:
             "safety": self.safety,
             "tags": list(self.tags),
             "paper_notes": self.paper_notes,
-            "paper_destroyed_at": to_iso(self.paper_destroyed_at) if self.paper_destroyed_at else None,
+            "paper_destroyed_at": to_iso(self.paper_destroyed_at)
+            if self.paper_destroyed_at
+            else None,
             "review_by": self.review_by.isoformat() if self.review_by else None,
         }
 
@@ -591,8 +625,10 @@ class RecordFilter:
 
     @property
     def active(self) -> bool:
-        return any(v not in (None, "") for v in (self.since, self.until, self.setting,
-                                                 self.person_code, self.tag, self.due_by))
+        return any(
+            v not in (None, "")
+            for v in (self.since, self.until, self.setting, self.person_code, self.tag, self.due_by)
+        )
 
 
 @dataclass(frozen=True)

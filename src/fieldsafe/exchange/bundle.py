@@ -72,7 +72,9 @@ class Opened:
 
 
 def _canonical(doc: Mapping[str, Any]) -> bytes:
-    return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode(
+        "utf-8"
+    )
 
 
 def _envelope(sender: Identity, payload: dict[str, Any]) -> bytes:
@@ -90,8 +92,13 @@ def _envelope(sender: Identity, payload: dict[str, Any]) -> bytes:
 
 
 def _payload(
-    content: dict[str, Any], *, sender: Identity, recipients: list[Card], bundle_id: str | None,
-    version: int, created_at: datetime,
+    content: dict[str, Any],
+    *,
+    sender: Identity,
+    recipients: list[Card],
+    bundle_id: str | None,
+    version: int,
+    created_at: datetime,
 ) -> dict[str, Any]:
     return {
         "bundle_id": bundle_id or str(uuid.uuid4()),
@@ -104,23 +111,45 @@ def _payload(
 
 
 def seal(
-    content: dict[str, Any], *, sender: Identity, recipients: list[Card], created_at: datetime,
-    bundle_id: str | None = None, version: int = 1,
+    content: dict[str, Any],
+    *,
+    sender: Identity,
+    recipients: list[Card],
+    created_at: datetime,
+    bundle_id: str | None = None,
+    version: int = 1,
 ) -> bytes:
     """An age file for ``recipients`` and the sender, holding signed JSON."""
-    payload = _payload(content, sender=sender, recipients=recipients, bundle_id=bundle_id,
-                       version=version, created_at=created_at)
+    payload = _payload(
+        content,
+        sender=sender,
+        recipients=recipients,
+        bundle_id=bundle_id,
+        version=version,
+        created_at=created_at,
+    )
     keys = [pyrage.x25519.Recipient.from_str(c.age_recipient) for c in [*recipients, sender.card()]]
     return pyrage.encrypt(_envelope(sender, payload), keys)
 
 
 def seal_with_passphrase(
-    content: dict[str, Any], *, sender: Identity, passphrase: str, created_at: datetime,
-    bundle_id: str | None = None, version: int = 1,
+    content: dict[str, Any],
+    *,
+    sender: Identity,
+    passphrase: str,
+    created_at: datetime,
+    bundle_id: str | None = None,
+    version: int = 1,
 ) -> bytes:
     """An age passphrase (scrypt) file, for colleagues whose keys were never exchanged."""
-    payload = _payload(content, sender=sender, recipients=[], bundle_id=bundle_id, version=version,
-                       created_at=created_at)
+    payload = _payload(
+        content,
+        sender=sender,
+        recipients=[],
+        bundle_id=bundle_id,
+        version=version,
+        created_at=created_at,
+    )
     return pyrage.passphrase.encrypt(_envelope(sender, payload), passphrase)
 
 
@@ -186,7 +215,12 @@ def open_bundle(
         raise BadBundle("bad_signature")
     payload = _json(body)
     if not isinstance(payload, dict) or set(payload) != {
-        "bundle_id", "bundle_version", "sender", "recipients", "created_at", "content"
+        "bundle_id",
+        "bundle_version",
+        "sender",
+        "recipients",
+        "created_at",
+        "content",
     }:
         raise BadBundle("not_a_bundle")
     if payload["sender"] != signer.fingerprint:
@@ -201,7 +235,9 @@ def open_bundle(
             raise BadBundle("unverified_sender")
     elif not by_passphrase:
         known_names = {c.card.name.casefold() for c in colleagues.values()}
-        raise BadBundle("changed_key" if signer.name.casefold() in known_names else "unknown_sender")
+        raise BadBundle(
+            "changed_key" if signer.name.casefold() in known_names else "unknown_sender"
+        )
     recipients = payload["recipients"]
     if not by_passphrase and (not isinstance(recipients, list) or mine not in recipients):
         raise BadBundle("not_for_us")
@@ -215,7 +251,9 @@ def open_bundle(
         raise BadBundle("not_a_bundle")
     if last_versions is not None and version <= last_versions.get(bundle_id, 0):
         raise BadBundle("replayed")
-    return Opened(bundle_id, version, created_at, payload["content"], signer, verified, by_passphrase)
+    return Opened(
+        bundle_id, version, created_at, payload["content"], signer, verified, by_passphrase
+    )
 
 
 def _json(data: bytes) -> Any:

@@ -47,21 +47,26 @@ class Card:
     @property
     def fingerprint(self) -> str:
         """Hex SHA-256 over both public keys (the name is not part of it)."""
-        digest = hashlib.sha256(b"fieldsafe-card-v1\0" + self.age_recipient.encode("ascii") + b"\0" + self.sign_key)
+        digest = hashlib.sha256(
+            b"fieldsafe-card-v1\0" + self.age_recipient.encode("ascii") + b"\0" + self.sign_key
+        )
         return digest.hexdigest()
 
     def to_text(self) -> str:
-        return json.dumps(
-            {
-                "format": CARD_FORMAT,
-                "version": CARD_VERSION,
-                "name": self.name,
-                "age": self.age_recipient,
-                "sign": base64.b64encode(self.sign_key).decode("ascii"),
-            },
-            ensure_ascii=False,
-            indent=2,
-        ) + "\n"
+        return (
+            json.dumps(
+                {
+                    "format": CARD_FORMAT,
+                    "version": CARD_VERSION,
+                    "name": self.name,
+                    "age": self.age_recipient,
+                    "sign": base64.b64encode(self.sign_key).decode("ascii"),
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+            + "\n"
+        )
 
     @classmethod
     def from_text(cls, text: str | bytes) -> Card:
@@ -88,7 +93,12 @@ class Card:
         ):
             raise BadInputFile("not_a_card")
         name, age, sign = doc["name"], doc["age"], doc["sign"]
-        if not isinstance(name, str) or not name.strip() or len(name) > MAX_NAME or _CONTROLS.search(name):
+        if (
+            not isinstance(name, str)
+            or not name.strip()
+            or len(name) > MAX_NAME
+            or _CONTROLS.search(name)
+        ):
             raise BadInputFile("not_a_card")
         if not isinstance(age, str) or not _AGE_RECIPIENT.match(age):
             raise BadInputFile("not_a_card")
@@ -122,7 +132,9 @@ class Identity:
     @classmethod
     def generate(cls, name: str) -> Identity:
         age = pyrage.x25519.Identity.generate()
-        sign = Ed25519PrivateKey.generate().private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+        sign = Ed25519PrivateKey.generate().private_bytes(
+            Encoding.Raw, PrivateFormat.Raw, NoEncryption()
+        )
         return cls(name=name, age_secret=str(age), sign_secret=sign)
 
     def card(self) -> Card:
@@ -141,7 +153,9 @@ def safety_number(mine: Card, theirs: Card) -> str:
     """60 digits in 12 groups of 5, the same on both screens (the two
     fingerprints are sorted before hashing)."""
     first, second = sorted((mine.fingerprint, theirs.fingerprint))
-    digest = hashlib.sha512(f"fieldsafe-safety-number-v1\0{first}\0{second}".encode("ascii")).digest()
+    digest = hashlib.sha512(
+        f"fieldsafe-safety-number-v1\0{first}\0{second}".encode("ascii")
+    ).digest()
     digits = []
     for i in range(12):
         chunk = int.from_bytes(digest[i * 5 : i * 5 + 5], "big") % 100_000

@@ -87,7 +87,9 @@ def _reader(data: bytes) -> tuple[QImageReader, QBuffer]:
     return reader, buffer
 
 
-def decode_image(data: bytes, *, max_pixels: int = MAX_DECODE_PIXELS, box: int = 0) -> QImage | None:
+def decode_image(
+    data: bytes, *, max_pixels: int = MAX_DECODE_PIXELS, box: int = 0
+) -> QImage | None:
     """Decode a JPEG or PNG in memory; scaled down (while decoding, where
     the format allows) to at most ``max_pixels``, or to fit a ``box`` square.
     None if it cannot be decoded."""
@@ -100,7 +102,9 @@ def decode_image(data: bytes, *, max_pixels: int = MAX_DECODE_PIXELS, box: int =
                 target = size.scaled(box, box, Qt.AspectRatioMode.KeepAspectRatio)
             elif size.width() * size.height() > max_pixels:
                 factor = math.sqrt(max_pixels / (size.width() * size.height()))
-                target = QSize(max(1, int(size.width() * factor)), max(1, int(size.height() * factor)))
+                target = QSize(
+                    max(1, int(size.width() * factor)), max(1, int(size.height() * factor))
+                )
             if target != size:
                 reader.setScaledSize(target)
         image = reader.read()
@@ -138,8 +142,12 @@ def thumbnail(data: bytes, media_type: str, size: int) -> QImage | None:
         log.info("thumbnail_failed")
         return None
     if image.width() > size or image.height() > size:
-        image = image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
+        image = image.scaled(
+            size,
+            size,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
     return image
 
 
@@ -201,7 +209,9 @@ class _Canvas(QWidget):
 
     def _device_size(self) -> QSize:
         ratio = self.devicePixelRatioF()
-        return QSize(max(1, round(self._size.width() * ratio)), max(1, round(self._size.height() * ratio)))
+        return QSize(
+            max(1, round(self._size.width() * ratio)), max(1, round(self._size.height() * ratio))
+        )
 
     def _source(self) -> QImage | None:
         image = self.image
@@ -211,8 +221,11 @@ class _Canvas(QWidget):
         if image.width() < wanted.width() * 1.5:
             return image  # near 100 % or enlarged: draw the original
         if self._scaled is None:
-            self._scaled = image.scaled(wanted, Qt.AspectRatioMode.IgnoreAspectRatio,
-                                        Qt.TransformationMode.SmoothTransformation)
+            self._scaled = image.scaled(
+                wanted,
+                Qt.AspectRatioMode.IgnoreAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
         return self._scaled
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
@@ -223,7 +236,9 @@ class _Canvas(QWidget):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         sx = image.width() / self._size.width()
         sy = image.height() / self._size.height()
-        target = QRectF(event.rect()).intersected(QRectF(0, 0, self._size.width(), self._size.height()))
+        target = QRectF(event.rect()).intersected(
+            QRectF(0, 0, self._size.width(), self._size.height())
+        )
         source = QRectF(target.x() * sx, target.y() * sy, target.width() * sx, target.height() * sy)
         painter.drawImage(target, image, source)
         painter.end()
@@ -246,10 +261,13 @@ class _ElidedLabel(QLabel):
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
         rect = self.contentsRect()
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle, rect.width())
+        text = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideMiddle, rect.width()
+        )
         align = QStyle.visualAlignment(self.layoutDirection(), self.alignment())
-        self.style().drawItemText(painter, rect, int(align), self.palette(), self.isEnabled(), text,
-                                  self.foregroundRole())
+        self.style().drawItemText(
+            painter, rect, int(align), self.palette(), self.isEnabled(), text, self.foregroundRole()
+        )
         painter.end()
 
 
@@ -270,7 +288,9 @@ class AttachmentView(QDialog):
         self._generation = 0
         self._rendered_scale = 0.0
         self._page_sizes: dict[int, tuple[float, float]] = {}
-        self._first_size = (float(info.width), float(info.height)) if info.width > 0 and info.height > 0 else _A4
+        self._first_size = (
+            (float(info.width), float(info.height)) if info.width > 0 and info.height > 0 else _A4
+        )
 
         self.setWindowTitle(self.tr("Attachment"))
         self.name_label = _ElidedLabel(self)
@@ -374,10 +394,14 @@ class AttachmentView(QDialog):
 
     def _metadata_text(self) -> str:
         if self._pdf:
-            return self.tr("PDF files are kept as they were, including any details stored inside them.")
+            return self.tr(
+                "PDF files are kept as they were, including any details stored inside them."
+            )
         if self._info.metadata_removed:
             return self.tr("Location and camera data were removed.")
-        return self.tr("This photo was kept as it was, including any location or camera details stored in it.")
+        return self.tr(
+            "This photo was kept as it was, including any location or camera details stored in it."
+        )
 
     # -- loading --------------------------------------------------------------------------
     def _load(self) -> None:
@@ -436,9 +460,11 @@ class AttachmentView(QDialog):
         generation, index = self._generation, self._page
         scale = self._device_scale(self._page_size(index))
 
-        ops.run(lambda: _Rendered(index, scale, _page_image(data, index, scale)), parent=self).on_success(
-            lambda rendered: self._rendered(generation, rendered)
-        ).on_failure(lambda exc: self._failed(generation, exc))
+        ops.run(
+            lambda: _Rendered(index, scale, _page_image(data, index, scale)), parent=self
+        ).on_success(lambda rendered: self._rendered(generation, rendered)).on_failure(
+            lambda exc: self._failed(generation, exc)
+        )
 
     def _rendered(self, generation: int, rendered: _Rendered) -> None:
         if generation == self._generation:
@@ -574,7 +600,8 @@ class AttachmentView(QDialog):
         shown = self.canvas.image is not None
         self.page_label.setText(
             self.tr("Page {page} of {pages}").format(
-                page=self.locale().toString(self._page + 1), pages=self.locale().toString(self._pages)
+                page=self.locale().toString(self._page + 1),
+                pages=self.locale().toString(self._pages),
             )
         )
         self.previous_button.setEnabled(shown and self._page > 0)
@@ -584,7 +611,9 @@ class AttachmentView(QDialog):
         self.zoom_out_button.setEnabled(shown and zoom > MIN_ZOOM)
         self.fit_button.setEnabled(shown)
         self.zoom_label.setText(
-            self.tr("{percent} %").format(percent=self.locale().toString(round(zoom * 100))) if shown else ""
+            self.tr("{percent} %").format(percent=self.locale().toString(round(zoom * 100)))
+            if shown
+            else ""
         )
 
     def wipe(self) -> None:
@@ -602,11 +631,15 @@ class AttachmentView(QDialog):
         self.page_label.clear()
         self.zoom_label.clear()
         self.status.clear()
-        for button in (self.previous_button, self.next_button, self.zoom_in_button,
-                       self.zoom_out_button, self.fit_button):
+        for button in (
+            self.previous_button,
+            self.next_button,
+            self.zoom_in_button,
+            self.zoom_out_button,
+            self.fit_button,
+        ):
             button.setEnabled(False)
 
     def done(self, result: int) -> None:
         self.wipe()  # closing releases the pictures, whether or not the dialog is deleted
         super().done(result)
-

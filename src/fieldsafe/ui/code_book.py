@@ -66,7 +66,9 @@ class CodeBookDialog(QDialog):
         self.note = QPlainTextEdit(self)
         self.note.setAccessibleName(self.tr("Private note"))
         self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText(self.tr("Only what helps you recognise the person. Kept only in this vault."))
+        self.note.setPlaceholderText(
+            self.tr("Only what helps you recognise the person. Kept only in this vault.")
+        )
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -142,12 +144,18 @@ class CodeBookDialog(QDialog):
 
     def save_if_dirty(self) -> bool:
         """Save an edit in progress; True when nothing is left unsaved."""
-        if not self._dirty or (self._entry is None and not self.code.text().strip()
-                               and not self.note.toPlainText().strip() and not self.watch_words.values()):
+        if not self._dirty or (
+            self._entry is None
+            and not self.code.text().strip()
+            and not self.note.toPlainText().strip()
+            and not self.watch_words.values()
+        ):
             return True
         return self.save()
 
-    def _chosen(self, item: QListWidgetItem | None, previous: QListWidgetItem | None = None) -> None:
+    def _chosen(
+        self, item: QListWidgetItem | None, previous: QListWidgetItem | None = None
+    ) -> None:
         target = item.data(_ENTRY_ROLE) if item is not None else None
         if self._dirty:
             if not self.save_if_dirty():
@@ -221,7 +229,9 @@ class CodeBookDialog(QDialog):
         if not Confirm.ask(
             self,
             question=self.tr("Delete this code from the code book?"),
-            detail=self.tr("Logs that use the code keep it; only the entry and its note are deleted."),
+            detail=self.tr(
+                "Logs that use the code keep it; only the entry and its note are deleted."
+            ),
             confirm=self.tr("Delete"),
         ):
             return False

@@ -132,7 +132,9 @@ class ColleaguesDialog(QDialog):
         font.setPointSizeF(self.font().pointSizeF() * 1.4)
         self.number.setFont(font)
         self.number.setWordWrap(True)
-        self.number.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # digits in the same order on both screens
+        self.number.setLayoutDirection(
+            Qt.LayoutDirection.LeftToRight
+        )  # digits in the same order on both screens
         # Room for the whole number (3 rows of 4 groups) at any font size.
         self.number.setMinimumHeight(QFontMetrics(font).lineSpacing() * 3 + 4)
         self.number.setMinimumWidth(QFontMetrics(font).horizontalAdvance("00000 " * 4))
@@ -212,15 +214,21 @@ class ColleaguesDialog(QDialog):
             self.state.setText(self.tr("Verified. Plans can be shared with this colleague."))
         elif entry.changed:
             self.state.setText(
-                self.tr("This colleague's key changed. Nothing is shared or received until you compare the number again.")
+                self.tr(
+                    "This colleague's key changed. Nothing is shared or received until you compare the number again."
+                )
             )
         else:
             self.state.setText(self.tr("Not verified yet. Compare the number together, in person."))
         self.verify_button.setEnabled(not entry.usable)
 
     def save_card(self) -> bool:
-        path = ChooseFile.save(self, self.tr("Save my card"), self.tr("FieldSafe cards (*.fieldsafe-card)"),
-                               "my.fieldsafe-card")
+        path = ChooseFile.save(
+            self,
+            self.tr("Save my card"),
+            self.tr("FieldSafe cards (*.fieldsafe-card)"),
+            "my.fieldsafe-card",
+        )
         if path is None:
             return False
         try:
@@ -233,7 +241,11 @@ class ColleaguesDialog(QDialog):
         return True
 
     def import_card_file(self) -> bool:
-        path = ChooseFile.open(self, self.tr("Import a card"), self.tr("FieldSafe cards (*.fieldsafe-card);;All files (*)"))
+        path = ChooseFile.open(
+            self,
+            self.tr("Import a card"),
+            self.tr("FieldSafe cards (*.fieldsafe-card);;All files (*)"),
+        )
         if path is None:
             return False
         try:
@@ -286,7 +298,9 @@ def share_plan(parent: QWidget, vault: Vault, plan_id: str) -> bool:
 
     colleagues = [c for c in vault.exchange.all() if c.usable]
     # A passphrase bundle is the way when keys were never exchanged.
-    choice = ChooseColleague.ask(parent, [c.card.name for c in colleagues] + [_t("Protect with a passphrase instead…")])
+    choice = ChooseColleague.ask(
+        parent, [c.card.name for c in colleagues] + [_t("Protect with a passphrase instead…")]
+    )
     if choice is None:
         return False
     secret = None
@@ -298,13 +312,23 @@ def share_plan(parent: QWidget, vault: Vault, plan_id: str) -> bool:
     if path is None:
         return False
     try:
-        (record,) = [r for r in export_records(vault, ["meeting_plan"]) if r.id == RecordId(plan_id)]
+        (record,) = [
+            r for r in export_records(vault, ["meeting_plan"]) if r.id == RecordId(plan_id)
+        ]
         if secret is not None:
-            data = seal_with_passphrase({"records": [record.as_json()]}, sender=vault.exchange.identity(),
-                                        passphrase=secret, created_at=vault.clock.now())
+            data = seal_with_passphrase(
+                {"records": [record.as_json()]},
+                sender=vault.exchange.identity(),
+                passphrase=secret,
+                created_at=vault.clock.now(),
+            )
         else:
-            data = seal({"records": [record.as_json()]}, sender=vault.exchange.identity(),
-                        recipients=[colleagues[choice].card], created_at=vault.clock.now())
+            data = seal(
+                {"records": [record.as_json()]},
+                sender=vault.exchange.identity(),
+                recipients=[colleagues[choice].card],
+                created_at=vault.clock.now(),
+            )
         with atomic_writer(path, overwrite=True) as out:
             out.write(data)
         vault.exchange.set_base(record.id, record.fields)  # what both sides will have
@@ -320,23 +344,35 @@ def receive_bundle(parent: QWidget, vault: Vault) -> str | None:
     from fieldsafe.core.interchange import parse_record
     from fieldsafe.core.records import KINDS
     from fieldsafe.exchange.bundle import MAX_BUNDLE_BYTES, BadBundle, open_bundle
-    path = ChooseFile.open(parent, _t("Receive a bundle"), _t("Share bundles (*.age);;All files (*)"))
+
+    path = ChooseFile.open(
+        parent, _t("Receive a bundle"), _t("Share bundles (*.age);;All files (*)")
+    )
     if path is None:
         return None
     try:
         with open(path, "rb") as fh:
             data = fh.read(MAX_BUNDLE_BYTES + 1)
         try:
-            opened = open_bundle(data, me=vault.exchange.identity(), colleagues=vault.exchange.for_opening(),
-                                 last_versions=vault.exchange.last_versions())
+            opened = open_bundle(
+                data,
+                me=vault.exchange.identity(),
+                colleagues=vault.exchange.for_opening(),
+                last_versions=vault.exchange.last_versions(),
+            )
         except BadBundle as exc:
             if exc.reason != "needs_passphrase":
                 raise
             secret = AskBundlePassphrase.ask(parent)
             if secret is None:
                 return None
-            opened = open_bundle(data, me=vault.exchange.identity(), colleagues=vault.exchange.for_opening(),
-                                 last_versions=vault.exchange.last_versions(), passphrase=secret)
+            opened = open_bundle(
+                data,
+                me=vault.exchange.identity(),
+                colleagues=vault.exchange.for_opening(),
+                last_versions=vault.exchange.last_versions(),
+                passphrase=secret,
+            )
         raw = opened.content.get("records")
         if not isinstance(raw, list):
             raise BadBundle("not_a_bundle")
@@ -351,11 +387,16 @@ def receive_bundle(parent: QWidget, vault: Vault) -> str | None:
                 "From {name}, NOT verified (a passphrase bundle): {new} new, {changed} to update. "
                 "Import only if you expected it."
             )
-        question = question.format(name=opened.sender.name, new=len(records) - updates, changed=updates)
+        question = question.format(
+            name=opened.sender.name, new=len(records) - updates, changed=updates
+        )
         if not ConfirmImport.ask(parent, question):
             return None
         result = vault.exchange.import_received(
-            records, opened.bundle_id, opened.bundle_version, lambda clashes: ChooseConflicts.ask(parent, clashes)
+            records,
+            opened.bundle_id,
+            opened.bundle_version,
+            lambda clashes: ChooseConflicts.ask(parent, clashes),
         )
         if result is None:
             return None
@@ -365,14 +406,14 @@ def receive_bundle(parent: QWidget, vault: Vault) -> str | None:
     except Exception as exc:  # noqa: BLE001 - worded by describe()
         QMessageBox.warning(parent, _t("FieldSafe"), describe(exc))
         return None
-    return _t("{added} added, {updated} updated.").format(added=result.added, updated=result.updated)
+    return _t("{added} added, {updated} updated.").format(
+        added=result.added, updated=result.updated
+    )
 
 
 def _shown(value: object) -> str:
     if isinstance(value, list):
-        return ", ".join(
-            str(v.get("answer") if isinstance(v, dict) else v) for v in value
-        )
+        return ", ".join(str(v.get("answer") if isinstance(v, dict) else v) for v in value)
     return "" if value is None else str(value)
 
 
@@ -382,13 +423,20 @@ class ChooseConflicts:
     take from the bundle, or None when cancelled."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, clashes: list[tuple[str, object, object]]) -> list[str] | None:
+    def ask(
+        cls, parent: QWidget | None, clashes: list[tuple[str, object, object]]
+    ) -> list[str] | None:
         from PySide6.QtWidgets import QButtonGroup, QGridLayout, QRadioButton
 
         dialog = QDialog(parent)
         dialog.setWindowTitle(_t("Both of you changed this plan"))
-        intro = QLabel(_t("You and your colleague changed the same parts since you last exchanged the plan. "
-                          "Choose which to keep for each."), dialog)
+        intro = QLabel(
+            _t(
+                "You and your colleague changed the same parts since you last exchanged the plan. "
+                "Choose which to keep for each."
+            ),
+            dialog,
+        )
         intro.setWordWrap(True)
         grid = QGridLayout()
         groups = []
@@ -413,7 +461,9 @@ class ChooseConflicts:
             grid.addWidget(label, row, 0)
             grid.addWidget(keep, row, 1)
             grid.addWidget(take, row, 2)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+        )
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
@@ -434,14 +484,21 @@ class AskSharePassphrase:
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
         first, ok = QInputDialog.getText(
-            parent, _t("Bundle passphrase"),
-            _t("A passphrase of at least 10 characters. Tell it to your colleague in person, never with the file:"),
+            parent,
+            _t("Bundle passphrase"),
+            _t(
+                "A passphrase of at least 10 characters. Tell it to your colleague in person, never with the file:"
+            ),
             QLineEdit.EchoMode.Password,
         )
         if not ok or len(first) < 10:
             return None
-        again, ok = QInputDialog.getText(parent, _t("Bundle passphrase"), _t("The same passphrase again:"),
-                                         QLineEdit.EchoMode.Password)
+        again, ok = QInputDialog.getText(
+            parent,
+            _t("Bundle passphrase"),
+            _t("The same passphrase again:"),
+            QLineEdit.EchoMode.Password,
+        )
         return first if ok and again == first else None
 
 
@@ -453,7 +510,9 @@ class AskBundlePassphrase:
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
         text, ok = QInputDialog.getText(
-            parent, _t("Bundle passphrase"), _t("This bundle is protected by a passphrase. Enter it:"),
+            parent,
+            _t("Bundle passphrase"),
+            _t("This bundle is protected by a passphrase. Enter it:"),
             QLineEdit.EchoMode.Password,
         )
         return text if ok and text else None
@@ -468,7 +527,9 @@ class ChooseColleague:
         view.setAccessibleName(_t("Verified colleagues"))
         view.addItems(names)
         view.setCurrentRow(0)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+        )
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)

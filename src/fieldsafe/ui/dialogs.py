@@ -89,11 +89,15 @@ class EraseVault:
         field.setAccessibleName(_t("Confirmation word"))
         prompt.setBuddy(field)
         buttons = QDialogButtonBox(dialog)
-        erase = buttons.addButton(_t("Erase the vault"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        erase = buttons.addButton(
+            _t("Erase the vault"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
         keep = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         keep.setDefault(True)
         erase.setEnabled(False)
-        field.textChanged.connect(lambda typed: erase.setEnabled(typed.strip().casefold() == word.casefold()))
+        field.textChanged.connect(
+            lambda typed: erase.setEnabled(typed.strip().casefold() == word.casefold())
+        )
         erase.clicked.connect(dialog.accept)
         keep.clicked.connect(dialog.reject)
         layout = QVBoxLayout(dialog)

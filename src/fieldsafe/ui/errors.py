@@ -45,7 +45,9 @@ def describe(error: BaseException) -> str:
     if isinstance(error, e.VaultExists):
         return _t("A vault (or other files) is already there. FieldSafe never overwrites it.")
     if isinstance(error, e.VaultTooNew):
-        return _t("This vault was made by a newer version of FieldSafe. Please update FieldSafe to open it.")
+        return _t(
+            "This vault was made by a newer version of FieldSafe. Please update FieldSafe to open it."
+        )
     if isinstance(error, e.MigrationFailed):
         return _t(
             "Updating this vault to the new version of FieldSafe failed. The vault was left as it was; "
@@ -69,16 +71,24 @@ def describe(error: BaseException) -> str:
     if isinstance(error, e.StorageFailed):
         return describe_storage(error)
     if isinstance(error, e.BadAttachment):
-        return _t(_ATTACHMENT.get(error.reason, "That file cannot be attached. Nothing was stored."))
+        return _t(
+            _ATTACHMENT.get(error.reason, "That file cannot be attached. Nothing was stored.")
+        )
     return _t("Something went wrong. Nothing has been changed.")
 
 
 def describe_storage(error: e.StorageFailed) -> str:
     if error.errno == errno_codes.ENOSPC:
-        return _t("The disk is full. Nothing was saved; your text is still here. Free some space and try again.")
+        return _t(
+            "The disk is full. Nothing was saved; your text is still here. Free some space and try again."
+        )
     if error.errno in (errno_codes.EROFS, errno_codes.EACCES, errno_codes.EPERM):
-        return _t("FieldSafe may not write in that place. Nothing was saved; your text is still here.")
-    return _t("Writing to the disk failed. Nothing was saved; your text is still here. Please try again.")
+        return _t(
+            "FieldSafe may not write in that place. Nothing was saved; your text is still here."
+        )
+    return _t(
+        "Writing to the disk failed. Nothing was saved; your text is still here. Please try again."
+    )
 
 
 _REASONS = {
@@ -107,7 +117,9 @@ _REASONS = {
     ),
     "not_found": QT_TRANSLATE_NOOP("errors", "refers to a record that is not in this vault"),
     "duplicate_code": QT_TRANSLATE_NOOP("errors", "is already in the code book"),
-    "kind_mismatch": QT_TRANSLATE_NOOP("errors", "is already used by a different kind of record in this vault"),
+    "kind_mismatch": QT_TRANSLATE_NOOP(
+        "errors", "is already used by a different kind of record in this vault"
+    ),
 }
 
 
@@ -123,27 +135,56 @@ def describe_invalid_record(error: e.InvalidRecord) -> str:
 _BAD_INPUT = {
     "not_json": QT_TRANSLATE_NOOP("errors", "The file is not valid JSON."),
     "not_interchange": QT_TRANSLATE_NOOP("errors", "The file is not a FieldSafe interchange file."),
-    "unsupported_version": QT_TRANSLATE_NOOP("errors", "The file was made by a newer version of FieldSafe."),
+    "unsupported_version": QT_TRANSLATE_NOOP(
+        "errors", "The file was made by a newer version of FieldSafe."
+    ),
     "not_a_backup": QT_TRANSLATE_NOOP("errors", "The file is not a FieldSafe backup."),
-    "truncated": QT_TRANSLATE_NOOP("errors", "The file is incomplete (it may have been cut off while copying)."),
+    "truncated": QT_TRANSLATE_NOOP(
+        "errors", "The file is incomplete (it may have been cut off while copying)."
+    ),
     "damaged": QT_TRANSLATE_NOOP("errors", "The file is damaged."),
     "missing": QT_TRANSLATE_NOOP("errors", "The file does not exist."),
     "unreadable": QT_TRANSLATE_NOOP("errors", "The file cannot be read."),
     "too_large": QT_TRANSLATE_NOOP("errors", "The file is too large."),
     "not_utf8": QT_TRANSLATE_NOOP("errors", "The file is not UTF-8 text."),
-    "repeated_name": QT_TRANSLATE_NOOP("errors", "The file repeats a name inside one object, so its meaning is unclear."),
+    "repeated_name": QT_TRANSLATE_NOOP(
+        "errors", "The file repeats a name inside one object, so its meaning is unclear."
+    ),
     "not_a_card": QT_TRANSLATE_NOOP("errors", "This is not a FieldSafe card."),
     "not_a_bundle": QT_TRANSLATE_NOOP("errors", "The file is not a FieldSafe share bundle."),
-    "not_for_us": QT_TRANSLATE_NOOP("errors", "This bundle was encrypted for someone else; this vault cannot open it."),
-    "work_factor": QT_TRANSLATE_NOOP("errors", "This bundle asks for far more work to open than FieldSafe ever uses, so it was not opened."),
-    "needs_passphrase": QT_TRANSLATE_NOOP("errors", "This bundle is protected by a passphrase. Ask the sender for it."),
-    "wrong_passphrase": QT_TRANSLATE_NOOP("errors", "That passphrase did not open the bundle, or the file is damaged."),
-    "not_signed": QT_TRANSLATE_NOOP("errors", "The bundle is not signed by a FieldSafe colleague, so it was not opened."),
-    "bad_signature": QT_TRANSLATE_NOOP("errors", "The bundle's signature does not match its content: it may have been changed."),
-    "unverified_sender": QT_TRANSLATE_NOOP("errors", "The sender is not verified yet. Compare your safety numbers in person first."),
-    "unknown_sender": QT_TRANSLATE_NOOP("errors", "The sender is not one of your colleagues. Import and verify their card first."),
-    "changed_key": QT_TRANSLATE_NOOP("errors", "This colleague's key has changed. Nothing is shared or received until you verify them again."),
-    "replayed": QT_TRANSLATE_NOOP("errors", "You already have this version of the bundle, or a newer one. Nothing was changed."),
+    "not_for_us": QT_TRANSLATE_NOOP(
+        "errors", "This bundle was encrypted for someone else; this vault cannot open it."
+    ),
+    "work_factor": QT_TRANSLATE_NOOP(
+        "errors",
+        "This bundle asks for far more work to open than FieldSafe ever uses, so it was not opened.",
+    ),
+    "needs_passphrase": QT_TRANSLATE_NOOP(
+        "errors", "This bundle is protected by a passphrase. Ask the sender for it."
+    ),
+    "wrong_passphrase": QT_TRANSLATE_NOOP(
+        "errors", "That passphrase did not open the bundle, or the file is damaged."
+    ),
+    "not_signed": QT_TRANSLATE_NOOP(
+        "errors", "The bundle is not signed by a FieldSafe colleague, so it was not opened."
+    ),
+    "bad_signature": QT_TRANSLATE_NOOP(
+        "errors", "The bundle's signature does not match its content: it may have been changed."
+    ),
+    "unverified_sender": QT_TRANSLATE_NOOP(
+        "errors", "The sender is not verified yet. Compare your safety numbers in person first."
+    ),
+    "unknown_sender": QT_TRANSLATE_NOOP(
+        "errors", "The sender is not one of your colleagues. Import and verify their card first."
+    ),
+    "changed_key": QT_TRANSLATE_NOOP(
+        "errors",
+        "This colleague's key has changed. Nothing is shared or received until you verify them again.",
+    ),
+    "replayed": QT_TRANSLATE_NOOP(
+        "errors",
+        "You already have this version of the bundle, or a newer one. Nothing was changed.",
+    ),
 }
 
 
@@ -155,12 +196,15 @@ _ATTACHMENT = {
     "unsupported": QT_TRANSLATE_NOOP(
         "errors", "FieldSafe attaches JPEG and PNG photos and PDF files only. Nothing was stored."
     ),
-    "corrupt": QT_TRANSLATE_NOOP("errors", "The file is damaged or incomplete. Nothing was stored."),
+    "corrupt": QT_TRANSLATE_NOOP(
+        "errors", "The file is damaged or incomplete. Nothing was stored."
+    ),
     "too_many_pixels": QT_TRANSLATE_NOOP(
         "errors", "The image is too large to open safely (over 80 megapixels). Nothing was stored."
     ),
     "unreadable": QT_TRANSLATE_NOOP(
-        "errors", "The file cannot be read (it may be gone, or not a regular file). Nothing was stored."
+        "errors",
+        "The file cannot be read (it may be gone, or not a regular file). Nothing was stored.",
     ),
 }
 
@@ -168,5 +212,7 @@ _ATTACHMENT = {
 def describe_bad_input(error: e.BadInputFile) -> str:
     text = _t(_BAD_INPUT.get(error.reason, "The file is not in the expected format."))
     if error.line is not None:
-        return _t("Line {line}: {problem} Nothing was imported.").format(line=error.line, problem=text)
+        return _t("Line {line}: {problem} Nothing was imported.").format(
+            line=error.line, problem=text
+        )
     return text

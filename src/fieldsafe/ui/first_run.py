@@ -266,7 +266,9 @@ class ConfirmCodePage(QWizardPage):
                 "You can go back to see the code again."
             ).format(number=QLocale().toString(number))
         )
-        self._field_label.setText(self.tr("&Group {number}:").format(number=QLocale().toString(number)))
+        self._field_label.setText(
+            self.tr("&Group {number}:").format(number=QLocale().toString(number))
+        )
         wipe(self.group_field)
         self.group_field.setFocus()
 

@@ -179,7 +179,9 @@ class HistoryDialog(QDialog):
         else:
             self.current.show_html(rows_to_html(field_rows(current)))
             self.summary.setText(
-                self.tr("No earlier versions: this log has not been edited since it was first saved.")
+                self.tr(
+                    "No earlier versions: this log has not been edited since it was first saved."
+                )
             )
             self.current.setFocus()
 
@@ -208,7 +210,9 @@ class HistoryDialog(QDialog):
         self.summary.setText(self.tr("The earlier versions were deleted."))
         return True
 
-    def _chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
+    def _chosen(
+        self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None
+    ) -> None:
         if item is None or self._current is None:
             return
         version = self._versions[int(item.data(_INDEX_ROLE))]

@@ -88,7 +88,9 @@ def _draft_entry(fields: dict[str, Any], entry_id: RecordId | None) -> Debrief:
         feeling=fields.get("feeling") if isinstance(fields.get("feeling"), int) else None,
         feeling_words=tuple(fields.get("feeling_words") or ()),
         checkin_note=fields.get("checkin_note") or "",
-        reflections=tuple((r.get("prompt") or "", r.get("answer") or "") for r in fields.get("reflections") or ()),
+        reflections=tuple(
+            (r.get("prompt") or "", r.get("answer") or "") for r in fields.get("reflections") or ()
+        ),
         body=fields.get("body") or "",
         talked_with_someone=bool(fields.get("talked_with_someone")),
     )
@@ -160,7 +162,9 @@ class RestoreJournalDraft:
         box.setIcon(QMessageBox.Icon.Question)
         box.setText(_t("A journal entry you were writing was not saved."))
         box.setInformativeText(
-            _t("FieldSafe kept it from {time}. Restore it to go on writing, or discard it.").format(time=saved_at)
+            _t("FieldSafe kept it from {time}. Restore it to go on writing, or discard it.").format(
+                time=saved_at
+            )
         )
         restore = box.addButton(_t("Restore"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(_t("Discard"), QMessageBox.ButtonRole.DestructiveRole)
@@ -176,6 +180,7 @@ DRAFT_DELAY_MS = 2000
 
 
 # -- the entry editor ---------------------------------------------------------------
+
 
 class DebriefEditor(QWidget):
     """One journal entry. Emits :attr:`saved` with the entry's id."""
@@ -273,7 +278,9 @@ class DebriefEditor(QWidget):
         scroll.setWidget(page)
         # Never narrower than the form (the splitter would squeeze it out of
         # sight at large font sizes).
-        scroll.setMinimumWidth(page.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
+        scroll.setMinimumWidth(
+            page.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.delete_button)
@@ -313,7 +320,9 @@ class DebriefEditor(QWidget):
             "feeling_words": [k for k, b in self.words.items() if b.isChecked()],
             "checkin_note": self.checkin_note.text(),
             "reflections": [{"prompt": p, "answer": f.toPlainText()} for p, f in self._answers],
-            "body": document_to_markdown(self.body.document()) if self.body.toPlainText().strip() else "",
+            "body": document_to_markdown(self.body.document())
+            if self.body.toPlainText().strip()
+            else "",
             "talked_with_someone": self.talked.isChecked(),
         }
 
@@ -321,10 +330,16 @@ class DebriefEditor(QWidget):
         """Keep the entry in progress as the journal's draft (never
         disturbs the editor if it fails)."""
         self._draft_timer.stop()
-        if self._vault is None or not self._dirty or (self._entry_id is None and not self.has_content()):
+        if (
+            self._vault is None
+            or not self._dirty
+            or (self._entry_id is None and not self.has_content())
+        ):
             return True
         try:
-            self._vault.drafts.save(DRAFT_SLOT, kind="debrief", fields=self._fields(), record_id=self._entry_id)
+            self._vault.drafts.save(
+                DRAFT_SLOT, kind="debrief", fields=self._fields(), record_id=self._entry_id
+            )
         except Exception as exc:  # noqa: BLE001 - a draft is a safety net
             log.info("journal_draft_failed", exc_info=(type(exc), exc, None))
             return False
@@ -359,13 +374,17 @@ class DebriefEditor(QWidget):
                     stored = None  # the meeting's log was deleted: "no particular meeting"
                 if stored is not None:
                     title = stored.title or untitled
-                    self.follows.addItem(f"{format_moment(stored.occurred_at)}  \u2068{title}\u2069", stored.id)
+                    self.follows.addItem(
+                        f"{format_moment(stored.occurred_at)}  \u2068{title}\u2069", stored.id
+                    )
         except Exception as exc:  # noqa: BLE001 - worded by describe()
             self.status.setText(describe(exc))
             return
         for summary in recent:
             title = summary.title or untitled
-            self.follows.addItem(f"{format_moment(summary.occurred_at)}  \u2068{title}\u2069", summary.id)
+            self.follows.addItem(
+                f"{format_moment(summary.occurred_at)}  \u2068{title}\u2069", summary.id
+            )
         index = self.follows.findData(selected) if selected else 0
         self.follows.setCurrentIndex(max(index, 0))
 
@@ -397,15 +416,22 @@ class DebriefEditor(QWidget):
             field.show()
             self._answers.append((prompt, field))
 
-    def _fill(self, entry: Debrief | None, *, follows: str | None = None,
-              keep_id: RecordId | None | bool = False) -> None:
+    def _fill(
+        self,
+        entry: Debrief | None,
+        *,
+        follows: str | None = None,
+        keep_id: RecordId | None | bool = False,
+    ) -> None:
         self._loading = True
         try:
             self._entry_id = (entry.id if entry else None) if keep_id is False else keep_id  # type: ignore[assignment]
             self.when.setDateTime(to_qdatetime(entry.occurred_at if entry else self._clock.now()))
             self._load_meetings(entry.follows if entry else follows)
             feeling = entry.feeling if entry else None
-            self.feeling.setCurrentIndex(self.feeling.findData(feeling) if feeling is not None else 0)
+            self.feeling.setCurrentIndex(
+                self.feeling.findData(feeling) if feeling is not None else 0
+            )
             chosen = set(entry.feeling_words) if entry else set()
             for key, box in self.words.items():
                 box.setChecked(key in chosen)
@@ -532,6 +558,7 @@ class DebriefEditor(QWidget):
 
 # -- support ----------------------------------------------------------------------------
 
+
 class SupportDialog(QDialog):
     """My support: the person's own contacts and what helps them."""
 
@@ -540,7 +567,9 @@ class SupportDialog(QDialog):
         self._vault: Vault | None = vault
         self.setWindowTitle(self.tr("My support"))
         intro = QLabel(
-            self.tr("People you can reach, and what helps you. Kept only in this vault; nothing is sent anywhere."),
+            self.tr(
+                "People you can reach, and what helps you. Kept only in this vault; nothing is sent anywhere."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -635,7 +664,9 @@ class SupportDialog(QDialog):
             return
         try:
             self._vault.journal.save_contact(
-                self.contact_name.text(), reach=self.contact_reach.text(), notes=self.contact_notes.text()
+                self.contact_name.text(),
+                reach=self.contact_reach.text(),
+                notes=self.contact_notes.text(),
             )
         except Exception as exc:  # noqa: BLE001 - worded by describe()
             self.status.setText(describe(exc))
@@ -693,8 +724,12 @@ class JournalSettingsDialog(QDialog):
         self.lock = QCheckBox(self.tr("Ask for my passphrase before the journal opens"), self)
         self.lock.setAccessibleName(self.tr("Ask for my passphrase before the journal opens"))
         self.lock.setChecked(prefs.lock_journal)
-        self.observations = QCheckBox(self.tr("Gently mention it when several recent check-ins felt hard"), self)
-        self.observations.setAccessibleName(self.tr("Gently mention it when several recent check-ins felt hard"))
+        self.observations = QCheckBox(
+            self.tr("Gently mention it when several recent check-ins felt hard"), self
+        )
+        self.observations.setAccessibleName(
+            self.tr("Gently mention it when several recent check-ins felt hard")
+        )
         self.observations.setChecked(prefs.observations_on)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -712,7 +747,9 @@ class JournalSettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def result_prefs(self) -> JournalPrefs:
-        lines = [" ".join(line.split())[:MAX_PROMPT] for line in self.prompts.toPlainText().splitlines()]
+        lines = [
+            " ".join(line.split())[:MAX_PROMPT] for line in self.prompts.toPlainText().splitlines()
+        ]
         prompts = list(dict.fromkeys(self._defaults.get(line, line) for line in lines if line))[:20]
         return JournalPrefs(
             prompts=tuple(prompts),
@@ -723,6 +760,7 @@ class JournalSettingsDialog(QDialog):
 
 
 # -- the journal view ---------------------------------------------------------------------
+
 
 class JournalView(QWidget):
     """The journal section. :meth:`enter` when it is shown, :meth:`leave`
@@ -884,7 +922,9 @@ class JournalView(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.gate_button.setEnabled(True)
-            self.gate_status.setText(self.tr("That passphrase did not open your journal. Your vault stays open."))
+            self.gate_status.setText(
+                self.tr("That passphrase did not open your journal. Your vault stays open.")
+            )
             self.gate_field.setFocus()
             log.info("journal_unlock_failed", exc_info=(type(exc), exc, None))
 
@@ -892,11 +932,20 @@ class JournalView(QWidget):
             self.gate_button.setEnabled(True)
             # Only if the person is still at the gate: a journal opened
             # after they left would sit unlocked behind another section.
-            if self._vault is vault and self.isVisible() and self.pages.currentWidget() is self.gate:
+            if (
+                self._vault is vault
+                and self.isVisible()
+                and self.pages.currentWidget() is self.gate
+            ):
                 self._show_journal()
 
-        return ops.run(lambda: vault.check_passphrase(phrase), parent=self,
-                       progress=self.tr("Checking…")).on_success(opened).on_failure(failed)
+        return (
+            ops.run(
+                lambda: vault.check_passphrase(phrase), parent=self, progress=self.tr("Checking…")
+            )
+            .on_success(opened)
+            .on_failure(failed)
+        )
 
     def _show_journal(self) -> None:
         self._open = True
@@ -991,10 +1040,19 @@ class JournalView(QWidget):
         self.entries.blockSignals(False)
         now = self._clock.now()
         self.chart.set_weeks(  # tz=None: local time with its own summer/winter rules
-            weekly(((c.occurred_at, c.feeling, c.follows) for c in checkins), meetings,
-                   weeks=CHART_WEEKS, today=now.astimezone().date(), tz=None)
+            weekly(
+                ((c.occurred_at, c.feeling, c.follows) for c in checkins),
+                meetings,
+                weeks=CHART_WEEKS,
+                today=now.astimezone().date(),
+                tz=None,
+            )
         )
-        show = self._prefs.observations_on and not self._observation_dismissed and gentle_observation(recent)
+        show = (
+            self._prefs.observations_on
+            and not self._observation_dismissed
+            and gentle_observation(recent)
+        )
         self.observation.setVisible(bool(show))
 
     def _entry_chosen(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:

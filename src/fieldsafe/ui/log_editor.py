@@ -179,7 +179,9 @@ class LogEditor(QWidget):
         self.title.setPlaceholderText(self.tr("A few words; use person codes, not names"))
         self.body = QTextEdit(self)
         self.body.setAccessibleName(self.tr("What happened"))
-        self.body.setAcceptRichText(False)  # pasted text arrives clean; Markdown keeps the structure
+        self.body.setAcceptRichText(
+            False
+        )  # pasted text arrives clean; Markdown keeps the structure
         self.body.setAutoFormatting(QTextEdit.AutoFormattingFlag.AutoBulletList)
         self.body.setTabChangesFocus(True)
         self.body.setPlaceholderText(
@@ -210,7 +212,9 @@ class LogEditor(QWidget):
         self.paper_button.clicked.connect(self.toggle_paper_destroyed)
         self.review_by = OptionalDate(self.tr("No review date"), self)
         self.review_by.setAccessibleName(self.tr("Review by"))
-        self.review_by.setToolTip(self.tr("On this date the Today view asks whether to keep or delete this log."))
+        self.review_by.setToolTip(
+            self.tr("On this date the Today view asks whether to keep or delete this log.")
+        )
 
         self.attachment_list = QListWidget(self)
         self.attachment_list.setAccessibleName(self.tr("Attachments"))
@@ -220,7 +224,9 @@ class LogEditor(QWidget):
         self.attachment_list.setMovement(QListWidget.Movement.Static)
         self.attachment_list.setWordWrap(True)
         self.attachment_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.attachment_list.setFixedHeight(THUMBNAIL_SIZE + QFontMetrics(self.font()).lineSpacing() * 3)
+        self.attachment_list.setFixedHeight(
+            THUMBNAIL_SIZE + QFontMetrics(self.font()).lineSpacing() * 3
+        )
         self.attachment_list.itemActivated.connect(lambda _item: self.view_attachment())
         self.attach_button = QPushButton(self.tr("Attach photos or PDFs…"), self)
         self.attach_button.setAccessibleName(self.tr("Attach"))
@@ -231,7 +237,9 @@ class LogEditor(QWidget):
         self.remove_attachment_button = QPushButton(self.tr("Remove"), self)
         self.remove_attachment_button.setAccessibleName(self.tr("Remove attachment"))
         self.remove_attachment_button.clicked.connect(self.remove_attachment)
-        self.strip_metadata = WrappingCheckBox(self.tr("Remove location and camera details from photos"), self)
+        self.strip_metadata = WrappingCheckBox(
+            self.tr("Remove location and camera details from photos"), self
+        )
         self.strip_metadata.setChecked(True)
 
         # The privacy hint: shown only when something looks identifying.
@@ -277,9 +285,13 @@ class LogEditor(QWidget):
         details = QFormLayout()
         details.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         details.addRow(label(self.tr("&Needs the person expressed:"), self.needs), self.needs)
-        details.addRow(label(self.tr("Information and &referrals given:"), self.referrals), self.referrals)
+        details.addRow(
+            label(self.tr("Information and &referrals given:"), self.referrals), self.referrals
+        )
         details.addRow(label(self.tr("&Follow-ups:"), self.follow_ups, wrap=False), self.follow_ups)
-        details.addRow(label(self.tr("Safet&y observations:"), self.safety, wrap=False), self.safety)
+        details.addRow(
+            label(self.tr("Safet&y observations:"), self.safety, wrap=False), self.safety
+        )
         details.addRow(label(self.tr("Ta&gs:"), self.tags, wrap=False), self.tags)
         paper_row = QHBoxLayout()
         paper_row.addWidget(self.paper_state, 1)
@@ -297,13 +309,17 @@ class LogEditor(QWidget):
         attach_box.addWidget(self.attachment_list)
         attach_box.addLayout(attach_buttons)
         attach_box.addWidget(self.strip_metadata)
-        details.addRow(label(self.tr("Attach&ments:"), self.attachment_list, wrap=False), attach_box)
+        details.addRow(
+            label(self.tr("Attach&ments:"), self.attachment_list, wrap=False), attach_box
+        )
         details.addRow(label(self.tr("Re&view by:"), self.review_by, wrap=False), self.review_by)
 
         page = QWidget(self)
         page_layout = QVBoxLayout(page)
         page_layout.addLayout(form)
-        page_layout.addWidget(label(self.tr("Wh&at happened:"), self.body))  # Alt+H is the Help menu
+        page_layout.addWidget(
+            label(self.tr("Wh&at happened:"), self.body)
+        )  # Alt+H is the Help menu
         page_layout.addWidget(self.format_bar)
         page_layout.addWidget(self.body, 1)
         page_layout.addLayout(details)
@@ -388,7 +404,9 @@ class LogEditor(QWidget):
             self.paper_button.setText(self.tr("I have destroyed them"))
         else:
             self.paper_state.setText(
-                self.tr("Destroyed, confirmed {time}.").format(time=format_moment(self._paper_destroyed_at))
+                self.tr("Destroyed, confirmed {time}.").format(
+                    time=format_moment(self._paper_destroyed_at)
+                )
             )
             self.paper_button.setText(self.tr("Not destroyed after all"))
 
@@ -673,8 +691,14 @@ class LogEditor(QWidget):
             found = []
             for attachment_id in ids:
                 info = vault.attachments.info(attachment_id)
-                found.append((attachment_id, thumbnail(vault.attachments.data(attachment_id), info.media_type,
-                                                       THUMBNAIL_SIZE)))
+                found.append(
+                    (
+                        attachment_id,
+                        thumbnail(
+                            vault.attachments.data(attachment_id), info.media_type, THUMBNAIL_SIZE
+                        ),
+                    )
+                )
             return found
 
         def show(found: list[tuple[str, QImage | None]]) -> None:
@@ -713,8 +737,9 @@ class LogEditor(QWidget):
             failed: list[BaseException] = []
             for path in paths:
                 try:
-                    prepared = prepare_attachment(read_attachment_file(path), name=path.name,
-                                                  strip_metadata=strip)
+                    prepared = prepare_attachment(
+                        read_attachment_file(path), name=path.name, strip_metadata=strip
+                    )
                     vault.attachments.add(log_id, prepared)
                 except Exception as exc:  # noqa: BLE001 - each file on its own; worded by describe()
                     failed.append(exc.with_traceback(None))
@@ -779,7 +804,9 @@ class LogEditor(QWidget):
             if deleted:
                 parts.append(self.tr("%n original(s) deleted.", "", deleted))
             if plain:
-                parts.append(self.tr("%n of them could only be deleted, not overwritten first.", "", plain))
+                parts.append(
+                    self.tr("%n of them could only be deleted, not overwritten first.", "", plain)
+                )
             if gone:
                 parts.append(self.tr("%n original(s) were already gone.", "", gone))
             if kept:
@@ -836,8 +863,10 @@ class LogEditor(QWidget):
         return True
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
-        if self._vault is not None and event.mimeData().hasUrls() and all(
-            url.isLocalFile() for url in event.mimeData().urls()
+        if (
+            self._vault is not None
+            and event.mimeData().hasUrls()
+            and all(url.isLocalFile() for url in event.mimeData().urls())
         ):
             event.acceptProposedAction()
         else:

@@ -220,8 +220,11 @@ class FollowUps(QWidget):
             due = due_edit.value()
             if text.text().strip() or due:
                 found.append(
-                    {"action": text.text().strip(), "due": due.isoformat() if due else None,
-                     "done": done_box.isChecked()}
+                    {
+                        "action": text.text().strip(),
+                        "due": due.isoformat() if due else None,
+                        "done": done_box.isChecked(),
+                    }
                 )
         return found
 
@@ -254,9 +257,15 @@ class FormatBar(QWidget):
         font = self.bold.font()
         font.setBold(True)
         self.bold.setFont(font)
-        self.heading = self._button(self.tr("Heading"), self.tr("Heading"), self.toggle_heading, "Ctrl+Shift+T")
-        self.bullets = self._button(self.tr("Bulleted list"), self.tr("• List"), self.bullet_list, "Ctrl+Shift+L")
-        self.numbers = self._button(self.tr("Numbered list"), self.tr("1. List"), self.numbered_list, "Ctrl+Shift+O")
+        self.heading = self._button(
+            self.tr("Heading"), self.tr("Heading"), self.toggle_heading, "Ctrl+Shift+T"
+        )
+        self.bullets = self._button(
+            self.tr("Bulleted list"), self.tr("• List"), self.bullet_list, "Ctrl+Shift+L"
+        )
+        self.numbers = self._button(
+            self.tr("Numbered list"), self.tr("1. List"), self.numbered_list, "Ctrl+Shift+O"
+        )
         for button in (self.bold, self.heading, self.bullets, self.numbers):
             layout.addWidget(button)
         layout.addStretch(1)

@@ -124,9 +124,13 @@ class MainWindow(QMainWindow):
         )
         self.history_action = self._action(self.tr("&Earlier versions…"), self.show_history)
         self.print_action = self._action(
-            self.tr("&Print…"), lambda: self.print_logs(to_pdf=False), QKeySequence(QKeySequence.StandardKey.Print)
+            self.tr("&Print…"),
+            lambda: self.print_logs(to_pdf=False),
+            QKeySequence(QKeySequence.StandardKey.Print),
         )
-        self.pdf_action = self._action(self.tr("Save as P&DF…"), lambda: self.print_logs(to_pdf=True))
+        self.pdf_action = self._action(
+            self.tr("Save as P&DF…"), lambda: self.print_logs(to_pdf=True)
+        )
         self.code_book_action = self._action(self.tr("&Code book…"), self.show_code_book)
         self.today_action = self._action(self.tr("&Today"), self.show_today, QKeySequence("Ctrl+T"))
         self.backup_action = self._action(self.tr("&Back up…"), self.back_up)
@@ -235,7 +239,9 @@ class MainWindow(QMainWindow):
         # Fixed sizes: "resize to contents" would ask the model for every
         # loaded row (thousands) before the first paint.
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(QFontMetrics(self.font()).height() + QFontMetrics(self.font()).descent() * 2 + 4)
+        rows.setDefaultSectionSize(
+            QFontMetrics(self.font()).height() + QFontMetrics(self.font()).descent() * 2 + 4
+        )
         header = self.log_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         sample = format_moment(datetime(2026, 12, 28, 23, 58, tzinfo=UTC))
@@ -328,7 +334,9 @@ class MainWindow(QMainWindow):
         self.debrief_bar = QFrame(self)
         self.debrief_bar.setFrameShape(QFrame.Shape.StyledPanel)
         debrief_text = QLabel(
-            self.tr("The log is saved. Would you like to write a few lines for yourself about how it went?"),
+            self.tr(
+                "The log is saved. Would you like to write a few lines for yourself about how it went?"
+            ),
             self.debrief_bar,
         )
         debrief_text.setWordWrap(True)
@@ -381,7 +389,10 @@ class MainWindow(QMainWindow):
         """Ctrl+N: save any edit in progress, then start a new log."""
         if self._vault is None or not self._leave_journal():
             return
-        if self.lists.currentIndex() == _TODAY_PAGE or self.sections.currentRow() == _SECTION_JOURNAL:
+        if (
+            self.lists.currentIndex() == _TODAY_PAGE
+            or self.sections.currentRow() == _SECTION_JOURNAL
+        ):
             self._show_list()
         if not self.editor.new_log():
             return

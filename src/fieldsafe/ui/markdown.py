@@ -26,7 +26,11 @@ _INLINE = re.compile(r"([\\`*_\[\]<>~|])")
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 # What makes a line a block of another kind when it starts it.
 _LINE_START = re.compile(r"^(#{1,6}(?=\s|$)|[-+=](?=\s|$)|[-=_*]{3,}\s*$|\d{1,9}(?=[.)](\s|$)))")
-_BULLETS = (QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle, QTextListFormat.Style.ListSquare)
+_BULLETS = (
+    QTextListFormat.Style.ListDisc,
+    QTextListFormat.Style.ListCircle,
+    QTextListFormat.Style.ListSquare,
+)
 
 
 def escape_inline(text: str) -> str:
@@ -41,7 +45,7 @@ def escape_line(text: str) -> str:
     if match:
         head = match.group(0)
         if head[0].isdigit():  # "1." / "1)" would start a numbered list
-            text = head + "\\" + text[len(head):]
+            text = head + "\\" + text[len(head) :]
         else:
             text = "\\" + text
     return text
@@ -84,7 +88,7 @@ def _inline(block: QTextBlock, *, heading: bool) -> str:
         core = body.strip()
         if markers and core:
             lead = body[: len(body) - len(body.lstrip())]
-            trail = body[len(body.rstrip()):]
+            trail = body[len(body.rstrip()) :]
             body = f"{lead}{markers}{core}{markers[::-1]}{trail}"
         out.append(body)
     line = "".join(out).strip()
@@ -92,7 +96,7 @@ def _inline(block: QTextBlock, *, heading: bool) -> str:
     match = _LINE_START.match(line)
     if match and not line.startswith("\\"):
         head = match.group(0)
-        line = head + "\\" + line[len(head):] if head[0].isdigit() else "\\" + line
+        line = head + "\\" + line[len(head) :] if head[0].isdigit() else "\\" + line
     return line
 
 

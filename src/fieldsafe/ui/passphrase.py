@@ -242,7 +242,9 @@ class NewPassphraseForm(QWidget):
             text = _t(
                 "Please use at least {minimum} characters ({count} so far). "
                 "Adding another word is the easiest way."
-            ).format(minimum=QLocale().toString(MIN_LENGTH), count=QLocale().toString(strength.length))
+            ).format(
+                minimum=QLocale().toString(MIN_LENGTH), count=QLocale().toString(strength.length)
+            )
         elif not strength.acceptable:
             text = _t(
                 "This one would be easy for someone else to guess. "

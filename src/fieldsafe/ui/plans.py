@@ -49,9 +49,12 @@ def _t(text: str) -> str:
 
 
 def status_label(status: str) -> str:
-    return {"draft": _t("Draft"), "ready": _t("Ready"), "done": _t("Done"), "cancelled": _t("Cancelled")}.get(
-        status or "draft", status
-    )
+    return {
+        "draft": _t("Draft"),
+        "ready": _t("Ready"),
+        "done": _t("Done"),
+        "cancelled": _t("Cancelled"),
+    }.get(status or "draft", status)
 
 
 def scenario_label(key: str) -> str:
@@ -95,19 +98,28 @@ def plan_card_html(fields: dict[str, Any], *, minimal: bool) -> str:
         parts.append(row(_t("Who goes with you?"), fields.get("colleague") or ""))
         parts.append(row(_t("Person code"), ", ".join(fields.get("person_codes") or [])))
         parts.append(row(_t("Where do we meet?"), fields.get("location") or ""))
-        parts.append(row(_t("Where do we go if the first place does not work?"), fields.get("backup_location") or ""))
-    parts.append(row(_t("Our subtle alert signal, and what it means"), fields.get("alert_signal") or ""))
+        parts.append(
+            row(
+                _t("Where do we go if the first place does not work?"),
+                fields.get("backup_location") or "",
+            )
+        )
+    parts.append(
+        row(_t("Our subtle alert signal, and what it means"), fields.get("alert_signal") or "")
+    )
     parts.append(row(_t("Where to sit or stand"), fields.get("position") or ""))
     parts.append(row(_t("Who does what"), fields.get("roles") or ""))
     answers = {item["prompt"]: item["answer"] for item in fields.get("scenarios") or []}
     if answers:
         parts.append(f"<h3>{escape(_t('What will we do if…'))}</h3>")
         parts += [row(scenario_label(key), answers[key]) for key in SCENARIOS if key in answers]
-    parts.append(f"<h3>{escape(_t('Before we go'))}</h3><ul style=\"list-style-type: none\">")
+    parts.append(f'<h3>{escape(_t("Before we go"))}</h3><ul style="list-style-type: none">')
     missing = set(readiness(fields))
     for field in ("colleague", "backup_location", "alert_signal", "check_in_at"):
         mark = "\u2610" if field in missing else "\u2611"
-        parts.append(f"<li>{mark} {escape(open_item_text(field) if field in missing else _t(_DONE_TEXT[field]))}</li>")
+        parts.append(
+            f"<li>{mark} {escape(open_item_text(field) if field in missing else _t(_DONE_TEXT[field]))}</li>"
+        )
     parts.append("</ul>")
     return "".join(parts)
 
@@ -172,7 +184,9 @@ class PlanWizard(QWizard):
         em = self.fontMetrics().horizontalAdvance("M")
         self.resize(em * 50, em * 36)
 
-    def _page(self, title: str, questions: tuple[Question, ...], fields: dict[str, Any]) -> QWizardPage:
+    def _page(
+        self, title: str, questions: tuple[Question, ...], fields: dict[str, Any]
+    ) -> QWizardPage:
         page = QWizardPage(self)
         page.setTitle(_t(title))
         page.setFinalPage(True)  # every question is skippable: Finish from any page
@@ -229,7 +243,11 @@ class PlanWizard(QWizard):
                 edit.setSpecialValueText(_t("Not decided"))
                 edit.setDateTime(to_qdatetime(from_iso(value)) if value else edit.minimumDateTime())
             else:
-                edit.setDateTime(to_qdatetime(from_iso(value)) if value else to_qdatetime(datetime.now().astimezone()))
+                edit.setDateTime(
+                    to_qdatetime(from_iso(value))
+                    if value
+                    else to_qdatetime(datetime.now().astimezone())
+                )
         elif q.kind == "list":
             edit = ListField(parent)
             edit.set_values(value or [])
@@ -256,7 +274,11 @@ class PlanWizard(QWizard):
         out: dict[str, Any] = {}
         for field, widget in self._widgets.items():
             if isinstance(widget, list):
-                out[field] = [{"prompt": k, "answer": e.toPlainText()} for k, e in widget if e.toPlainText().strip()]
+                out[field] = [
+                    {"prompt": k, "answer": e.toPlainText()}
+                    for k, e in widget
+                    if e.toPlainText().strip()
+                ]
             elif isinstance(widget, QPlainTextEdit):
                 out[field] = widget.toPlainText().strip()
             elif isinstance(widget, QComboBox):
@@ -352,7 +374,9 @@ class PlansView(QWidget):
         self.colleagues_button.clicked.connect(self.show_colleagues)
         self.share_button.clicked.connect(self.share)
         self.receive_button.clicked.connect(self.receive)
-        self.card_button.clicked.connect(lambda: save_plan_card(self, self._fields) if self._plan_id else None)
+        self.card_button.clicked.connect(
+            lambda: save_plan_card(self, self._fields) if self._plan_id else None
+        )
         self._show(None, {})
 
     def attach(self, vault: Vault) -> None:
@@ -372,7 +396,8 @@ class PlansView(QWidget):
         self.list.blockSignals(True)
         for summary in plans:
             item = QListWidgetItem(
-                f"{format_moment(summary.occurred_at)}  \u2068{summary.title or self.tr('Meeting plan')}\u2069", self.list
+                f"{format_moment(summary.occurred_at)}  \u2068{summary.title or self.tr('Meeting plan')}\u2069",
+                self.list,
             )
             item.setData(_ID_ROLE, summary.id)
             if summary.id == (select or self._plan_id):
@@ -404,22 +429,38 @@ class PlansView(QWidget):
     def _show(self, plan_id: RecordId | None, fields: dict[str, Any]) -> None:
         self._plan_id, self._fields = plan_id, fields
         has = plan_id is not None
-        for widget in (self.edit_button, self.status, self.done_button, self.share_button, self.card_button):
+        for widget in (
+            self.edit_button,
+            self.status,
+            self.done_button,
+            self.share_button,
+            self.card_button,
+        ):
             widget.setEnabled(has)
         self.checklist.setText(plan_card_html(fields, minimal=False) if has else "")
         if not has:
-            self.summary.setText(self.tr("Plan a meeting as a pair: where, a backup place, what you will do if…, your alert signal, and when you check in."))
+            self.summary.setText(
+                self.tr(
+                    "Plan a meeting as a pair: where, a backup place, what you will do if…, your alert signal, and when you check in."
+                )
+            )
             self.open_items.setText("")
             return
         when = format_moment(from_iso(fields["starts_at"])) if fields.get("starts_at") else ""
-        self.summary.setText(self.tr("{when}, at {place}, with {colleague}.").format(
-            when=when, place=fields.get("location") or self.tr("a place not chosen yet"),
-            colleague=fields.get("colleague") or self.tr("a colleague not chosen yet"),
-        ))
+        self.summary.setText(
+            self.tr("{when}, at {place}, with {colleague}.").format(
+                when=when,
+                place=fields.get("location") or self.tr("a place not chosen yet"),
+                colleague=fields.get("colleague") or self.tr("a colleague not chosen yet"),
+            )
+        )
         missing = readiness(fields)
         self.open_items.setText(
-            self.tr("Still open: {items}.").format(items=QLocale().createSeparatedList([open_item_text(m) for m in missing]))
-            if missing else self.tr("Nothing open: the plan looks ready.")
+            self.tr("Still open: {items}.").format(
+                items=QLocale().createSeparatedList([open_item_text(m) for m in missing])
+            )
+            if missing
+            else self.tr("Nothing open: the plan looks ready.")
         )
         self.status.setCurrentIndex(max(self.status.findData(fields.get("status") or "draft"), 0))
 

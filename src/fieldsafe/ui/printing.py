@@ -84,7 +84,10 @@ class PrintWarning:
             dialog,
         )
         text.setWordWrap(True)
-        count_label = QLabel(QCoreApplication.translate("printing", "%n log(s) will be included.", None, count), dialog)
+        count_label = QLabel(
+            QCoreApplication.translate("printing", "%n log(s) will be included.", None, count),
+            dialog,
+        )
         count_label.setWordWrap(True)
         leave_out = QCheckBox(_t("Leave out person codes, places and names of colleagues"), dialog)
         leave_out.setAccessibleName(_t("Leave out person codes, places and names of colleagues"))
@@ -131,7 +134,9 @@ class ChoosePdfFile:
         dialog.setDirectory(QDir.homePath())
         dialog.setHistory([])
         dialog.selectFile(
-            "{name}-{date}.pdf".format(name=_t("printout"), date=QDate.currentDate().toString("yyyy-MM-dd"))
+            "{name}-{date}.pdf".format(
+                name=_t("printout"), date=QDate.currentDate().toString("yyyy-MM-dd")
+            )
         )
         try:
             if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
@@ -202,14 +207,18 @@ def render_pdf(logs: Sequence[OutreachLog], *, minimal: bool) -> bytes:
 
 def _set_up_page(device: QPagedPaintDevice) -> None:
     device.setPageSize(page_size())
-    device.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+    device.setPageMargins(
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
+    )
 
 
 def _load(vault: Vault, log_ids: Sequence[str]) -> list[OutreachLog]:
     return [vault.logs.get(log_id) for log_id in log_ids]  # type: ignore[arg-type]
 
 
-def print_logs(parent: QWidget | None, vault: Vault, log_ids: Sequence[str], *, to_pdf: bool) -> bool:
+def print_logs(
+    parent: QWidget | None, vault: Vault, log_ids: Sequence[str], *, to_pdf: bool
+) -> bool:
     """Print the logs, or save them as one PDF. First warns (always), then
     asks where; True when the printout or file was made."""
     ids = list(dict.fromkeys(log_ids))

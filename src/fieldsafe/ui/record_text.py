@@ -73,7 +73,7 @@ def _number(value: int) -> str:
 
 
 def duration_text(minutes: int | None) -> str:
-    """"45 min", "1 h", "1 h 30 min" in the locale's digits; "" if unknown."""
+    """ "45 min", "1 h", "1 h 30 min" in the locale's digits; "" if unknown."""
     if not minutes:
         return ""
     hours, rest = divmod(minutes, 60)
@@ -210,9 +210,13 @@ def _plain_html(text: str) -> str:
 
 def _line(label: str, value: str) -> str:
     pattern = html.escape(_t("{label}: {value}"))
-    return "<p>" + pattern.replace("{label}", f"<b>{html.escape(label)}</b>", 1).replace(
-        "{value}", html.escape(value), 1
-    ) + "</p>"
+    return (
+        "<p>"
+        + pattern.replace("{label}", f"<b>{html.escape(label)}</b>", 1).replace(
+            "{value}", html.escape(value), 1
+        )
+        + "</p>"
+    )
 
 
 def _section(label: str, content: str) -> str:

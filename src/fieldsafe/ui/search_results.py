@@ -80,7 +80,9 @@ class SearchResultsModel(QAbstractListModel):
             return hit.id
         return None
 
-    def set_hits(self, hits: list[SearchHit], more: Callable[[int], list[SearchHit]] | None = None) -> None:
+    def set_hits(
+        self, hits: list[SearchHit], more: Callable[[int], list[SearchHit]] | None = None
+    ) -> None:
         """Show ``hits``; ``more(offset)`` fetches the next page when the
         list scrolls to its end (a page is a few milliseconds: done inline)."""
         self.beginResetModel()

@@ -16,8 +16,13 @@ from PySide6.QtDBus import QDBusConnection
 log = logging.getLogger("fieldsafe.ui.suspend")
 
 _WATCHES = (
-    ("system", "org.freedesktop.login1", "/org/freedesktop/login1",
-     "org.freedesktop.login1.Manager", "PrepareForSleep"),
+    (
+        "system",
+        "org.freedesktop.login1",
+        "/org/freedesktop/login1",
+        "org.freedesktop.login1.Manager",
+        "PrepareForSleep",
+    ),
     ("session", "", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged"),
     ("session", "", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver", "ActiveChanged"),
 )
@@ -32,7 +37,11 @@ class SuspendWatcher(QObject):
         super().__init__(parent)
         self.connected: list[str] = []
         for bus_name, service, path, interface, member in _WATCHES:
-            bus = QDBusConnection.systemBus() if bus_name == "system" else QDBusConnection.sessionBus()
+            bus = (
+                QDBusConnection.systemBus()
+                if bus_name == "system"
+                else QDBusConnection.sessionBus()
+            )
             if not bus.isConnected():
                 continue
             if bus.connect(service, path, interface, member, self, SLOT("on_signal(bool)")):

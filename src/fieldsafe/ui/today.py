@@ -79,7 +79,9 @@ class TodayView(QWidget):
             return
         if found.empty and not postponed:
             self.summary.setText(
-                self.tr("Nothing needs attention today: no follow-ups due, no paper notes waiting to be destroyed, no logs to review.")
+                self.tr(
+                    "Nothing needs attention today: no follow-ups due, no paper notes waiting to be destroyed, no logs to review."
+                )
             )
             return
         self.summary.setText("")
@@ -108,12 +110,19 @@ class TodayView(QWidget):
         self.tree.expandAll()
 
     def _group(
-        self, heading: str, rows: list[tuple[str, RecordSummary]], total: int, *, role: int = LOG_ID_ROLE
+        self,
+        heading: str,
+        rows: list[tuple[str, RecordSummary]],
+        total: int,
+        *,
+        role: int = LOG_ID_ROLE,
     ) -> None:
         if not rows:
             return
         if total > len(rows):
-            heading += " " + self.tr("(the first {shown} are listed)").format(shown=QLocale().toString(len(rows)))
+            heading += " " + self.tr("(the first {shown} are listed)").format(
+                shown=QLocale().toString(len(rows))
+            )
         group = QTreeWidgetItem(self.tree, [heading])
         group.setFlags(Qt.ItemFlag.ItemIsEnabled)
         font = group.font(0)
@@ -138,8 +147,11 @@ class TodayView(QWidget):
         found = []
         for g in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(g)
-            found += [group.child(i).data(0, LOG_ID_ROLE) for i in range(group.childCount())
-                      if group.child(i).data(0, LOG_ID_ROLE)]
+            found += [
+                group.child(i).data(0, LOG_ID_ROLE)
+                for i in range(group.childCount())
+                if group.child(i).data(0, LOG_ID_ROLE)
+            ]
         return found
 
     def wipe(self) -> None:

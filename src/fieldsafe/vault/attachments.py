@@ -48,8 +48,15 @@ _COLUMNS = "a.id, r.id, a.name, a.media_type, a.size, a.width, a.height, a.pages
 
 def _info(row: tuple) -> AttachmentInfo:
     return AttachmentInfo(
-        id=row[0], record_id=RecordId(row[1]), name=row[2], media_type=row[3], size=int(row[4]),
-        width=int(row[5]), height=int(row[6]), pages=int(row[7]), metadata_removed=bool(row[8]),
+        id=row[0],
+        record_id=RecordId(row[1]),
+        name=row[2],
+        media_type=row[3],
+        size=int(row[4]),
+        width=int(row[5]),
+        height=int(row[6]),
+        pages=int(row[7]),
+        metadata_removed=bool(row[8]),
         added_at=from_iso(row[9]),
     )
 
@@ -77,8 +84,19 @@ class Attachments:
             db.execute(
                 "INSERT INTO attachments (id, seq, name, media_type, size, width, height, pages,"
                 " metadata_removed, added_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (new_id, seq, prepared.name, prepared.media_type, len(prepared.data), prepared.width,
-                 prepared.height, prepared.pages, int(prepared.metadata_removed), when, prepared.data),
+                (
+                    new_id,
+                    seq,
+                    prepared.name,
+                    prepared.media_type,
+                    len(prepared.data),
+                    prepared.width,
+                    prepared.height,
+                    prepared.pages,
+                    int(prepared.metadata_removed),
+                    when,
+                    prepared.data,
+                ),
             )
         return self.info(new_id)
 
@@ -104,7 +122,9 @@ class Attachments:
 
     def data(self, attachment_id: str) -> bytes:
         with self._vault.reading() as db:
-            row = db.execute("SELECT data FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
+            row = db.execute(
+                "SELECT data FROM attachments WHERE id = ?", (attachment_id,)
+            ).fetchone()
         if row is None:
             raise NotFound()
         return bytes(row[0])

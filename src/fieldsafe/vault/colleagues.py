@@ -41,7 +41,9 @@ class Exchange:
     def identity(self) -> Identity:
         """This vault's identity, made on first use."""
         with self._vault.transaction() as db:
-            row = db.execute("SELECT name, age_secret, sign_secret FROM exchange_identity WHERE id = 1").fetchone()
+            row = db.execute(
+                "SELECT name, age_secret, sign_secret FROM exchange_identity WHERE id = 1"
+            ).fetchone()
             if row is not None:
                 return Identity(row[0], row[1], bytes(row[2]))
             made = Identity.generate(DEFAULT_NAME)
@@ -65,7 +67,9 @@ class Exchange:
         if card.fingerprint == self.identity().card().fingerprint:
             raise NotFound()  # one's own card is not a colleague
         with self._vault.transaction() as db:
-            same = db.execute("SELECT id FROM colleagues WHERE fingerprint = ?", (card.fingerprint,)).fetchone()
+            same = db.execute(
+                "SELECT id FROM colleagues WHERE fingerprint = ?", (card.fingerprint,)
+            ).fetchone()
             if same is not None:
                 return self.get(same[0])
             known = db.execute(
@@ -81,33 +85,53 @@ class Exchange:
                 entry_id = str(uuid.uuid4())
                 db.execute(
                     "INSERT INTO colleagues (id, name, card, fingerprint, added_at) VALUES (?, ?, ?, ?, ?)",
-                    (entry_id, card.name, card.to_text(), card.fingerprint, to_iso(self._vault.clock.now())),
+                    (
+                        entry_id,
+                        card.name,
+                        card.to_text(),
+                        card.fingerprint,
+                        to_iso(self._vault.clock.now()),
+                    ),
                 )
         return self.get(entry_id)
 
     def get(self, entry_id: str) -> ColleagueEntry:
         with self._vault.reading() as db:
-            row = db.execute("SELECT id, card, verified, changed FROM colleagues WHERE id = ?", (entry_id,)).fetchone()
+            row = db.execute(
+                "SELECT id, card, verified, changed FROM colleagues WHERE id = ?", (entry_id,)
+            ).fetchone()
         if row is None:
             raise NotFound()
         return ColleagueEntry(row[0], Card.from_text(row[1]), bool(row[2]), bool(row[3]))
 
     def find(self, name: str) -> ColleagueEntry:
         with self._vault.reading() as db:
-            row = db.execute("SELECT id FROM colleagues WHERE name = ? COLLATE NOCASE", (" ".join(name.split()),)).fetchone()
+            row = db.execute(
+                "SELECT id FROM colleagues WHERE name = ? COLLATE NOCASE", (" ".join(name.split()),)
+            ).fetchone()
         if row is None:
             raise NotFound()
         return self.get(row[0])
 
     def all(self) -> list[ColleagueEntry]:
         with self._vault.reading() as db:
-            ids = [r[0] for r in db.execute("SELECT id FROM colleagues ORDER BY name COLLATE NOCASE").fetchall()]
+            ids = [
+                r[0]
+                for r in db.execute(
+                    "SELECT id FROM colleagues ORDER BY name COLLATE NOCASE"
+                ).fetchall()
+            ]
         return [self.get(i) for i in ids]
 
     def verify(self, entry_id: str) -> ColleagueEntry:
         """Mark verified, after the person compared the safety number."""
         with self._vault.transaction() as db:
-            if db.execute("UPDATE colleagues SET verified = 1, changed = 0 WHERE id = ?", (entry_id,)).rowcount == 0:
+            if (
+                db.execute(
+                    "UPDATE colleagues SET verified = 1, changed = 0 WHERE id = ?", (entry_id,)
+                ).rowcount
+                == 0
+            ):
                 raise NotFound()
         return self.get(entry_id)
 
@@ -118,7 +142,9 @@ class Exchange:
     def base(self, record_id: str) -> dict[str, Any] | None:
         """What was last exchanged for ``record_id`` (sent or received)."""
         with self._vault.reading() as db:
-            row = db.execute("SELECT fields FROM exchange_bases WHERE record_id = ?", (record_id,)).fetchone()
+            row = db.execute(
+                "SELECT fields FROM exchange_bases WHERE record_id = ?", (record_id,)
+            ).fetchone()
         return json.loads(row[0]) if row else None
 
     def set_base(self, record_id: str, fields: dict[str, Any]) -> None:
@@ -150,7 +176,11 @@ class Exchange:
             if local is not None and local.kind == record.kind:
                 base = self.base(record.id)
                 clashes = conflicts(base, local.fields, record.fields)
-                take = choose([(n, local.fields.get(n), record.fields.get(n)) for n in clashes]) if clashes else []
+                take = (
+                    choose([(n, local.fields.get(n), record.fields.get(n)) for n in clashes])
+                    if clashes
+                    else []
+                )
                 if take is None:
                     return None
                 fields = merge(base, local.fields, record.fields, take_theirs=take)
@@ -163,7 +193,10 @@ class Exchange:
 
     def last_versions(self) -> dict[str, int]:
         with self._vault.reading() as db:
-            return {r[0]: int(r[1]) for r in db.execute("SELECT bundle_id, version FROM received_bundles").fetchall()}
+            return {
+                r[0]: int(r[1])
+                for r in db.execute("SELECT bundle_id, version FROM received_bundles").fetchall()
+            }
 
     def received(self, bundle_id: str, version: int) -> None:
         with self._vault.transaction() as db:

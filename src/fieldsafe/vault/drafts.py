@@ -35,7 +35,9 @@ class Drafts:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
 
-    def save(self, slot: str, *, kind: str, fields: dict[str, Any], record_id: RecordId | None = None) -> None:
+    def save(
+        self, slot: str, *, kind: str, fields: dict[str, Any], record_id: RecordId | None = None
+    ) -> None:
         """Replace the draft in ``slot`` (one transaction)."""
         spec = kind_spec(kind)
         stand_ins = _stand_ins(spec, fields)
@@ -60,7 +62,13 @@ class Drafts:
             ).fetchone()
         if row is None:
             return None
-        return Draft(row[0], row[1], RecordId(row[2]) if row[2] else None, from_iso(row[3]), json.loads(row[4]))
+        return Draft(
+            row[0],
+            row[1],
+            RecordId(row[2]) if row[2] else None,
+            from_iso(row[3]),
+            json.loads(row[4]),
+        )
 
     def discard(self, slot: str) -> None:
         with self._vault.transaction() as db:
@@ -99,7 +107,8 @@ def _plain_shape(value: Any) -> bool:
         return True
     if isinstance(value, list):
         return all(
-            isinstance(v, str) or (isinstance(v, dict) and all(isinstance(x, str | bool | None) for x in v.values()))
+            isinstance(v, str)
+            or (isinstance(v, dict) and all(isinstance(x, str | bool | None) for x in v.values()))
             for v in value
         )
     return False

@@ -113,7 +113,8 @@ def sanitise_name(name: str) -> str:
     characters, keeping a short extension when shortening."""
     name = name.replace("\\", "/").rsplit("/", 1)[-1]
     name = "".join(
-        ch for ch in name
+        ch
+        for ch in name
         if ch not in _BIDI_CONTROLS and unicodedata.category(ch) not in ("Cc", "Cs")
     ).strip()
     if len(name) > MAX_NAME:
@@ -281,8 +282,13 @@ def read_attachment_file(path: str | os.PathLike[str]) -> bytes:
     directory, FIFO or device), ``too_large`` (decided from fstat, before
     reading, and again if the file grows while read) or ``empty``."""
     limit = MAX_ATTACHMENT_BYTES
-    flags = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
-             | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))  # NONBLOCK: FIFOs
+    flags = (
+        os.O_RDONLY
+        | getattr(os, "O_NOFOLLOW", 0)
+        | getattr(os, "O_CLOEXEC", 0)
+        | getattr(os, "O_NONBLOCK", 0)
+        | getattr(os, "O_BINARY", 0)
+    )  # NONBLOCK: FIFOs
     try:
         fd = os.open(path, flags)
     except OSError:
@@ -335,8 +341,13 @@ def remove_original(path: str | os.PathLike[str]) -> RemovalResult:
         return RemovalResult.NOT_REMOVED  # could not unlink it: don't zero it either
 
     overwritten = False
-    flags = (os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
-             | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    flags = (
+        os.O_WRONLY
+        | getattr(os, "O_NOFOLLOW", 0)
+        | getattr(os, "O_CLOEXEC", 0)
+        | getattr(os, "O_NONBLOCK", 0)
+        | getattr(os, "O_BINARY", 0)
+    )
     if before.st_nlink > 1:
         # Another name points at the same bytes (a backup tool's hard link,
         # `cp -l`): zeroing would destroy that copy too. Only unlink this name.

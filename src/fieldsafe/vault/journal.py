@@ -140,21 +140,28 @@ class Journal:
             when = to_iso(occurred_at)
         except ValueError:
             raise InvalidRecord("occurred_at", "out_of_range") from None
-        fields = DEBRIEF.validate({
-            "occurred_at": when,
-            "follows": follows,
-            "feeling": feeling,
-            "feeling_words": list(feeling_words),
-            "checkin_note": checkin_note,
-            "reflections": [{"prompt": p, "answer": a} for p, a in reflections],
-            "body": body,
-            "talked_with_someone": talked_with_someone,
-        })
+        fields = DEBRIEF.validate(
+            {
+                "occurred_at": when,
+                "follows": follows,
+                "feeling": feeling,
+                "feeling_words": list(feeling_words),
+                "checkin_note": checkin_note,
+                "reflections": [{"prompt": p, "answer": a} for p, a in reflections],
+                "body": body,
+                "talked_with_someone": talked_with_someone,
+            }
+        )
         with self._vault.transaction() as db:
-            if entry_id is not None and self._vault.record_seq(db, entry_id, kind=self.kind) is None:
+            if (
+                entry_id is not None
+                and self._vault.record_seq(db, entry_id, kind=self.kind) is None
+            ):
                 raise NotFound()
             if fields["follows"]:
-                seq = db.execute("SELECT seq FROM records WHERE id = ?", (fields["follows"],)).fetchone()
+                seq = db.execute(
+                    "SELECT seq FROM records WHERE id = ?", (fields["follows"],)
+                ).fetchone()
                 if seq is None:
                     raise InvalidRecord("follows", "not_found")
                 db.execute("DELETE FROM debrief_reminders WHERE seq = ?", (seq[0],))
@@ -214,7 +221,8 @@ class Journal:
     def dismiss(self, log_id: RecordId) -> None:
         with self._vault.transaction() as db:
             db.execute(
-                "DELETE FROM debrief_reminders WHERE seq = (SELECT seq FROM records WHERE id = ?)", (log_id,)
+                "DELETE FROM debrief_reminders WHERE seq = (SELECT seq FROM records WHERE id = ?)",
+                (log_id,),
             )
 
     def reminders(self, limit: int = 200) -> list[RecordSummary]:
@@ -225,36 +233,58 @@ class Journal:
                 " JOIN records r ON r.seq = d.seq ORDER BY d.since, r.seq LIMIT ?",
                 (limit,),
             ).fetchall()
-        return [RecordSummary(RecordId(r[0]), OUTREACH_LOG.name, from_iso(r[1]), r[2], r[3]) for r in rows]
+        return [
+            RecordSummary(RecordId(r[0]), OUTREACH_LOG.name, from_iso(r[1]), r[2], r[3])
+            for r in rows
+        ]
 
     # -- support and self-care ------------------------------------------------------------
-    def save_contact(self, name: str, *, reach: str = "", notes: str = "",
-                     contact_id: RecordId | None = None) -> SupportContact:
-        fields = SUPPORT_CONTACT.validate({"name": name.strip(), "reach": reach.strip(), "notes": notes})
+    def save_contact(
+        self, name: str, *, reach: str = "", notes: str = "", contact_id: RecordId | None = None
+    ) -> SupportContact:
+        fields = SUPPORT_CONTACT.validate(
+            {"name": name.strip(), "reach": reach.strip(), "notes": notes}
+        )
         with self._vault.transaction() as db:
-            if contact_id is not None and self._vault.record_seq(db, contact_id, kind=SUPPORT_CONTACT.name) is None:
+            if (
+                contact_id is not None
+                and self._vault.record_seq(db, contact_id, kind=SUPPORT_CONTACT.name) is None
+            ):
                 raise NotFound()
             record_id = contact_id or new_record_id()
-            self._vault.put_record(db, record_id=record_id, kind=SUPPORT_CONTACT.name, fields=fields)
+            self._vault.put_record(
+                db, record_id=record_id, kind=SUPPORT_CONTACT.name, fields=fields
+            )
         return SupportContact(record_id, fields["name"], fields["reach"], fields["notes"])
 
     def contacts(self) -> list[SupportContact]:
         return [
-            SupportContact(r.id, r.fields.get("name") or "", r.fields.get("reach") or "", r.fields.get("notes") or "")
+            SupportContact(
+                r.id,
+                r.fields.get("name") or "",
+                r.fields.get("reach") or "",
+                r.fields.get("notes") or "",
+            )
             for r in self._vault.iter_records(kinds=[SUPPORT_CONTACT.name])
         ]
 
     def save_self_care(self, text: str, *, item_id: RecordId | None = None) -> SelfCareItem:
         fields = SELF_CARE.validate({"text": text.strip()})
         with self._vault.transaction() as db:
-            if item_id is not None and self._vault.record_seq(db, item_id, kind=SELF_CARE.name) is None:
+            if (
+                item_id is not None
+                and self._vault.record_seq(db, item_id, kind=SELF_CARE.name) is None
+            ):
                 raise NotFound()
             record_id = item_id or new_record_id()
             self._vault.put_record(db, record_id=record_id, kind=SELF_CARE.name, fields=fields)
         return SelfCareItem(record_id, fields["text"])
 
     def self_care(self) -> list[SelfCareItem]:
-        return [SelfCareItem(r.id, r.fields.get("text") or "") for r in self._vault.iter_records(kinds=[SELF_CARE.name])]
+        return [
+            SelfCareItem(r.id, r.fields.get("text") or "")
+            for r in self._vault.iter_records(kinds=[SELF_CARE.name])
+        ]
 
     def delete_item(self, item_id: RecordId) -> None:
         """Delete a support contact or a self-care item."""

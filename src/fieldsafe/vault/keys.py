@@ -197,7 +197,9 @@ def normalize_passphrase(passphrase: str) -> bytearray:
 
 def new_recovery_code() -> str:
     """A fresh recovery code, e.g. ``7K3QZ-...`` (five groups of five)."""
-    symbols = "".join(secrets.choice(_RECOVERY_ALPHABET) for _ in range(RECOVERY_GROUPS * RECOVERY_GROUP_LEN))
+    symbols = "".join(
+        secrets.choice(_RECOVERY_ALPHABET) for _ in range(RECOVERY_GROUPS * RECOVERY_GROUP_LEN)
+    )
     return "-".join(
         symbols[i : i + RECOVERY_GROUP_LEN] for i in range(0, len(symbols), RECOVERY_GROUP_LEN)
     )
@@ -222,11 +224,15 @@ class KeySlot:
         return _AAD_PREFIX + json.dumps(header, sort_keys=True, separators=(",", ":")).encode()
 
     @classmethod
-    def seal(cls, kind: str, secret: bytes | bytearray, db_key: SecretBytes, params: KdfParams) -> KeySlot:
+    def seal(
+        cls, kind: str, secret: bytes | bytearray, db_key: SecretBytes, params: KdfParams
+    ) -> KeySlot:
         slot = cls(kind, params, os.urandom(16), os.urandom(12), b"")
         kek = derive(secret, slot.salt, params)
         try:
-            slot.wrapped = AESGCM(bytes(kek.view())).encrypt(slot.nonce, bytes(db_key.view()), slot.aad())
+            slot.wrapped = AESGCM(bytes(kek.view())).encrypt(
+                slot.nonce, bytes(db_key.view()), slot.aad()
+            )
         finally:
             kek.wipe()
         return slot
@@ -234,7 +240,9 @@ class KeySlot:
     def open(self, secret: bytes | bytearray) -> SecretBytes | None:
         kek = derive(secret, self.salt, self.params)
         try:
-            return SecretBytes(AESGCM(bytes(kek.view())).decrypt(self.nonce, self.wrapped, self.aad()))
+            return SecretBytes(
+                AESGCM(bytes(kek.view())).decrypt(self.nonce, self.wrapped, self.aad())
+            )
         except InvalidTag:
             return None
         finally:
@@ -249,7 +257,9 @@ class KeyFile:
 
     # -- creating -------------------------------------------------------
     @classmethod
-    def create(cls, passphrase: str, recovery_code: str, *, params: KdfParams | None = None) -> tuple[KeyFile, SecretBytes]:
+    def create(
+        cls, passphrase: str, recovery_code: str, *, params: KdfParams | None = None
+    ) -> tuple[KeyFile, SecretBytes]:
         """A new key file and the new random database key it wraps."""
         params = params or calibrate()
         db_key = SecretBytes(secrets.token_bytes(DB_KEY_BYTES))
@@ -334,7 +344,9 @@ class KeyFile:
                 kdf = raw["kdf"]
                 if kdf["name"] != "argon2id":
                     raise KeyFileDamaged()
-                params = KdfParams(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"]))
+                params = KdfParams(
+                    int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"])
+                )
                 policy.check(params)
                 slot = KeySlot(
                     kind=str(raw["kind"]),
@@ -343,11 +355,22 @@ class KeyFile:
                     nonce=_unb64(raw["nonce"]),
                     wrapped=_unb64(raw["wrapped"]),
                 )
-                if len(slot.nonce) != 12 or len(slot.salt) < 16 or len(slot.wrapped) != DB_KEY_BYTES + 16:
+                if (
+                    len(slot.nonce) != 12
+                    or len(slot.salt) < 16
+                    or len(slot.wrapped) != DB_KEY_BYTES + 16
+                ):
                     raise KeyFileDamaged()
                 slots.append(slot)
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError, binascii.Error,
-                OverflowError, RecursionError):
+        except (
+            ValueError,
+            KeyError,
+            TypeError,
+            UnicodeDecodeError,
+            binascii.Error,
+            OverflowError,
+            RecursionError,
+        ):
             raise KeyFileDamaged() from None
         if not any(s.kind == SLOT_PASSPHRASE for s in slots):
             raise KeyFileDamaged()

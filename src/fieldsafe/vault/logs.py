@@ -83,7 +83,9 @@ class OutreachLogs:
             details["paper_destroyed_at"] = to_iso(details["paper_destroyed_at"])
         if isinstance(details.get("review_by"), date):
             details["review_by"] = details["review_by"].isoformat()
-        fields = OUTREACH_LOG.validate({"occurred_at": when, "title": title, "body": body, **details})
+        fields = OUTREACH_LOG.validate(
+            {"occurred_at": when, "title": title, "body": body, **details}
+        )
         with self._vault.transaction() as db:
             if log_id is not None and self._vault.record_seq(db, log_id, kind=self.kind) is None:
                 raise NotFound()
@@ -95,8 +97,13 @@ class OutreachLogs:
         fields = log.to_fields()
         fields.pop("occurred_at")
         title, body = fields.pop("title"), fields.pop("body")
-        return self.save(occurred_at=log.occurred_at, title=title, body=body,
-                         log_id=None if new else log.id, **fields)
+        return self.save(
+            occurred_at=log.occurred_at,
+            title=title,
+            body=body,
+            log_id=None if new else log.id,
+            **fields,
+        )
 
     def get(self, log_id: RecordId) -> OutreachLog:
         stored = self._vault.get_record(log_id, kind=self.kind)
@@ -115,7 +122,10 @@ class OutreachLogs:
         for saved_at, fields in self._vault.versions(log_id):
             clean = OUTREACH_LOG.validate(fields)
             found.append(
-                LogVersion(from_iso(saved_at), OutreachLog.from_fields(log_id, clean, current.created_at, saved_at))
+                LogVersion(
+                    from_iso(saved_at),
+                    OutreachLog.from_fields(log_id, clean, current.created_at, saved_at),
+                )
             )
         return found
 
@@ -145,7 +155,9 @@ class OutreachLogs:
     ) -> list[RecordSummary]:
         """Newest first, without bodies: what the list view fetches. Pass the
         last row already shown as ``after`` for the next page."""
-        return self._vault.summaries(self.kind, after=after, offset=offset, limit=limit, where=where)
+        return self._vault.summaries(
+            self.kind, after=after, offset=offset, limit=limit, where=where
+        )
 
     def count(self) -> int:
         return self._vault.count(self.kind)
@@ -155,6 +167,7 @@ class OutreachLogs:
         due = self._vault.with_facet(self.kind, "due", up_to=day, limit=limit)
         paper = self._vault.with_facet(self.kind, "paper_pending", limit=limit)
         review = self._vault.with_facet(self.kind, "review_by", up_to=day, limit=limit)
+
         def total(facet: str, shown: int, up_to: str | None = None) -> int:
             if shown < limit:
                 return shown
@@ -206,8 +219,12 @@ class CodeBook:
         entry_id: RecordId | None = None,
     ) -> PersonCode:
         fields = PERSON_CODE.validate(
-            {"code": " ".join(code.split()), "watch_words": list(watch_words), "note": note,
-             "since": to_iso(self._vault.clock.now())}
+            {
+                "code": " ".join(code.split()),
+                "watch_words": list(watch_words),
+                "note": note,
+                "since": to_iso(self._vault.clock.now()),
+            }
         )
         key = normalise_code(fields["code"])
         with self._vault.transaction() as db:
@@ -231,8 +248,12 @@ class CodeBook:
     def entries(self) -> list[PersonCode]:
         """Every entry, by code."""
         found = [
-            PersonCode(r.id, r.fields.get("code") or "", tuple(r.fields.get("watch_words") or ()),
-                       r.fields.get("note") or "")
+            PersonCode(
+                r.id,
+                r.fields.get("code") or "",
+                tuple(r.fields.get("watch_words") or ()),
+                r.fields.get("note") or "",
+            )
             for r in self._vault.iter_records(kinds=[self.kind])
         ]
         return sorted(found, key=lambda p: normalise_code(p.code))

@@ -110,7 +110,8 @@ class Upkeep:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 conn.execute(
-                    "INSERT INTO search_index(search_index, rank) VALUES ('merge', ?)", (MERGE_PAGES,)
+                    "INSERT INTO search_index(search_index, rank) VALUES ('merge', ?)",
+                    (MERGE_PAGES,),
                 )
                 conn.execute("COMMIT")
             except BaseException:

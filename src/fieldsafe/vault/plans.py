@@ -19,7 +19,9 @@ class MeetingPlans:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
 
-    def save(self, fields: dict[str, Any], *, plan_id: RecordId | None = None) -> tuple[RecordId, dict[str, Any]]:
+    def save(
+        self, fields: dict[str, Any], *, plan_id: RecordId | None = None
+    ) -> tuple[RecordId, dict[str, Any]]:
         """Create or update a plan; returns its id and fields as stored."""
         clean = MEETING_PLAN.validate({"status": "draft", **fields})
         with self._vault.transaction() as db:

@@ -35,8 +35,16 @@ _UNSPACED = (
 )
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
-_ARABIC_FOLD = str.maketrans({"\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627",
-                              "\u0671": "\u0627", "\u0649": "\u064a", "\u0629": "\u0647"})
+_ARABIC_FOLD = str.maketrans(
+    {
+        "\u0623": "\u0627",
+        "\u0625": "\u0627",
+        "\u0622": "\u0627",
+        "\u0671": "\u0627",
+        "\u0649": "\u064a",
+        "\u0629": "\u0647",
+    }
+)
 _CONJUNCTIONS = ("\u0648", "\u0641")  # wa-, fa-
 _PREPOSITIONS = ("\u0628", "\u0643", "\u0644")  # bi-, ka-, li-
 _ARTICLE = "\u0627\u0644"  # al-
@@ -45,9 +53,7 @@ HIGHLIGHT_START = "\ue000"
 HIGHLIGHT_END = "\ue001"
 
 
-_UNSPACED_RE = re.compile(
-    "[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _UNSPACED) + "]"
-)
+_UNSPACED_RE = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _UNSPACED) + "]")
 
 
 def _unspaced(ch: str) -> bool:
@@ -113,7 +119,9 @@ def match_expression(query: str) -> str | None:
     words = index_text(query).split()
     phrases: list[str] = []
     for word in words:
-        tokens = [t.translate(_ARABIC_FOLD) if _ARABIC_LETTER.match(t) else t for t in _tokens(word)]
+        tokens = [
+            t.translate(_ARABIC_FOLD) if _ARABIC_LETTER.match(t) else t for t in _tokens(word)
+        ]
         if tokens:
             phrases.append('"' + " ".join(tokens).replace('"', '""') + '"')
     if not phrases:
@@ -144,6 +152,7 @@ def tidy_snippet(snippet: str) -> str:
 # literally (case-insensitive, cheap to compile), and only if that finds
 # nothing, in a copy with Latin diacritics and Arabic letter variants folded
 # by a one-to-one translation table (so positions still match the original).
+
 
 def _fold_table() -> dict[int, str]:
     table: dict[int, str] = {}
@@ -208,7 +217,9 @@ def highlight_pattern(query: str) -> Highlighter:
     return Highlighter(query)
 
 
-def make_snippet(text: str, highlighter: Highlighter | None, *, before: int = 60, after: int = 160) -> str:
+def make_snippet(
+    text: str, highlighter: Highlighter | None, *, before: int = 60, after: int = 160
+) -> str:
     """A short excerpt of ``text`` around the first match, matches marked
     with :data:`HIGHLIGHT_START`/:data:`HIGHLIGHT_END`."""
     # The markers are private-use characters: any in the record itself are
@@ -235,7 +246,12 @@ def make_snippet(text: str, highlighter: Highlighter | None, *, before: int = 60
         for m in pattern.finditer(searched, start, end):
             if m.end() > end:
                 break
-            pieces += [text[cursor : m.start()], HIGHLIGHT_START, text[m.start() : m.end()], HIGHLIGHT_END]
+            pieces += [
+                text[cursor : m.start()],
+                HIGHLIGHT_START,
+                text[m.start() : m.end()],
+                HIGHLIGHT_END,
+            ]
             cursor = m.end()
         pieces.append(text[cursor:end])
         excerpt = "".join(pieces)

@@ -169,7 +169,9 @@ class Vault:
     """An unlocked vault. Create with :meth:`create` or :meth:`open`; call
     :meth:`lock` when done (also a context manager)."""
 
-    def __init__(self, directory: Path, conn: sqlcipher3.Connection, db_key: SecretBytes, *, clock: Clock) -> None:
+    def __init__(
+        self, directory: Path, conn: sqlcipher3.Connection, db_key: SecretBytes, *, clock: Clock
+    ) -> None:
         self.directory = directory
         self._conn: sqlcipher3.Connection | None = conn
         self._db_key = db_key
@@ -277,7 +279,9 @@ class Vault:
         return cls.open_with_key(directory, db_key, clock=clock)
 
     @classmethod
-    def open_with_key(cls, directory: Path, db_key: SecretBytes, *, clock: Clock | None = None) -> Vault:
+    def open_with_key(
+        cls, directory: Path, db_key: SecretBytes, *, clock: Clock | None = None
+    ) -> Vault:
         """The part of :meth:`open` after key derivation. The vault takes
         ownership of ``db_key`` (wiped on lock or failure). Benchmarks use it
         to time unlocking apart from the deliberate cost of Argon2id."""
@@ -392,8 +396,16 @@ class Vault:
                 raise map_db_error(exc) from None
 
     # -- generic record store (every kind) ----------------------------------
-    def put_record(self, db: sqlcipher3.Connection, *, record_id: RecordId, kind: str, fields: dict[str, Any],
-                   created_at: str | None = None, updated_at: str | None = None) -> int:
+    def put_record(
+        self,
+        db: sqlcipher3.Connection,
+        *,
+        record_id: RecordId,
+        kind: str,
+        fields: dict[str, Any],
+        created_at: str | None = None,
+        updated_at: str | None = None,
+    ) -> int:
         """Insert or replace one validated record, its index entry and its
         facets; an edit keeps the replaced fields as an earlier version.
         Call inside :meth:`transaction`. Returns the record's ``seq``."""
@@ -417,7 +429,8 @@ class Vault:
             if json.loads(row[1]) == fields:
                 return seq  # nothing changed: no new version, no new time
             db.execute(
-                "INSERT INTO record_versions (seq, saved_at, fields) VALUES (?, ?, ?)", (seq, row[2], row[1])
+                "INSERT INTO record_versions (seq, saved_at, fields) VALUES (?, ?, ?)",
+                (seq, row[2], row[1]),
             )
             db.execute(
                 "UPDATE records SET occurred_at = ?, updated_at = ?, title = ?, fields = ? WHERE seq = ?",
@@ -441,7 +454,9 @@ class Vault:
         """Delete a record with everything that belongs to it: index entry,
         facets, earlier versions, attachments and drafts (the last three by
         foreign-key cascade; secure_delete overwrites the freed pages)."""
-        row = db.execute("SELECT seq FROM records WHERE id = ? AND kind = ?", (record_id, kind)).fetchone()
+        row = db.execute(
+            "SELECT seq FROM records WHERE id = ? AND kind = ?", (record_id, kind)
+        ).fetchone()
         if row is None:
             return False
         db.execute("DELETE FROM search_index WHERE rowid = ?", (row[0],))
@@ -449,8 +464,12 @@ class Vault:
         db.execute("DELETE FROM drafts WHERE record_id = ?", (record_id,))
         return True
 
-    def record_seq(self, db: sqlcipher3.Connection, record_id: RecordId, *, kind: str) -> int | None:
-        row = db.execute("SELECT seq FROM records WHERE id = ? AND kind = ?", (record_id, kind)).fetchone()
+    def record_seq(
+        self, db: sqlcipher3.Connection, record_id: RecordId, *, kind: str
+    ) -> int | None:
+        row = db.execute(
+            "SELECT seq FROM records WHERE id = ? AND kind = ?", (record_id, kind)
+        ).fetchone()
         return None if row is None else int(row[0])
 
     def versions(self, record_id: RecordId) -> list[tuple[str, dict[str, Any]]]:
@@ -466,7 +485,8 @@ class Vault:
     def get_record(self, record_id: RecordId, *, kind: str | None = None) -> StoredRecord | None:
         with self.reading() as db:
             row = db.execute(
-                "SELECT id, kind, fields, created_at, updated_at FROM records WHERE id = ?", (record_id,)
+                "SELECT id, kind, fields, created_at, updated_at FROM records WHERE id = ?",
+                (record_id,),
             ).fetchone()
         if row is None or (kind is not None and row[1] != kind):
             return None
@@ -510,7 +530,9 @@ class Vault:
             + " ORDER BY occurred_at DESC, seq DESC LIMIT ? OFFSET ?"
         )
         with self.reading() as db:
-            rows = db.execute(sql, (kind, *params, limit, 0 if after is not None else offset)).fetchall()
+            rows = db.execute(
+                sql, (kind, *params, limit, 0 if after is not None else offset)
+            ).fetchall()
         return [RecordSummary(RecordId(r[0]), kind, from_iso(r[1]), r[2], r[3]) for r in rows]
 
     def with_facet(
@@ -528,7 +550,9 @@ class Vault:
         params: list[object] = [facet, kind, *([up_to] if up_to is not None else []), limit]
         with self.reading() as db:
             rows = db.execute(sql, params).fetchall()
-        return [(r[0], RecordSummary(RecordId(r[1]), kind, from_iso(r[2]), r[3], r[4])) for r in rows]
+        return [
+            (r[0], RecordSummary(RecordId(r[1]), kind, from_iso(r[2]), r[3], r[4])) for r in rows
+        ]
 
     def count_with_facet(self, kind: str, facet: str, *, up_to: str | None = None) -> int:
         """How many records :meth:`with_facet` would list without a limit."""
@@ -537,7 +561,11 @@ class Vault:
             " WHERE f.facet = ? AND r.kind = ?" + (" AND f.value <= ?" if up_to is not None else "")
         )
         with self.reading() as db:
-            return int(db.execute(sql, [facet, kind, *([up_to] if up_to is not None else [])]).fetchone()[0])
+            return int(
+                db.execute(sql, [facet, kind, *([up_to] if up_to is not None else [])]).fetchone()[
+                    0
+                ]
+            )
 
     def facet_values(self, facet: str) -> list[str]:
         """Every distinct value of a facet (e.g. the tags in use)."""
@@ -559,7 +587,9 @@ class Vault:
         with self.reading() as db:
             if kind is None:
                 return int(db.execute("SELECT count(*) FROM records").fetchone()[0])
-            return int(db.execute("SELECT count(*) FROM records WHERE kind = ?", (kind,)).fetchone()[0])
+            return int(
+                db.execute("SELECT count(*) FROM records WHERE kind = ?", (kind,)).fetchone()[0]
+            )
 
     # -- search ---------------------------------------------------------------
     def search(
@@ -586,7 +616,11 @@ class Vault:
         if expression is None:
             return results
         indexed = [k for k in KINDS if KINDS[k].indexed]
-        wanted = [k for k in (kinds or indexed) if KINDS[k].indexed and (include_private or not KINDS[k].private)]
+        wanted = [
+            k
+            for k in (kinds or indexed)
+            if KINDS[k].indexed and (include_private or not KINDS[k].private)
+        ]
         if not wanted:
             return results
         cutoff = 0
@@ -606,7 +640,8 @@ class Vault:
             rows = db.execute(sql, (*params, limit, offset)).fetchall()
         pattern = highlight_pattern(query)
         results.extend(
-            SearchHit(RecordId(r[0]), r[1], r[2], from_iso(r[3]), make_snippet(r[4], pattern)) for r in rows
+            SearchHit(RecordId(r[0]), r[1], r[2], from_iso(r[3]), make_snippet(r[4], pattern))
+            for r in rows
         )
         return results
 
@@ -653,6 +688,7 @@ class Vault:
 
 
 # -- helpers --------------------------------------------------------------------
+
 
 def _filter_clauses(where: RecordFilter | None) -> tuple[list[str], list[object]]:
     """SQL conditions (fixed text, "?" placeholders) and their values."""
@@ -741,8 +777,13 @@ def _open_existing(db_path: Path, db_key: SecretBytes) -> sqlcipher3.Connection:
     return conn
 
 
-def _migrate(conn: sqlcipher3.Connection, current: int, *, directory: Path | None,
-             db_key: SecretBytes | None = None) -> None:
+def _migrate(
+    conn: sqlcipher3.Connection,
+    current: int,
+    *,
+    directory: Path | None,
+    db_key: SecretBytes | None = None,
+) -> None:
     """Apply migrations above ``current``, each with its version bump in one
     transaction. An existing vault is backed up first."""
     if current and directory is not None and db_key is not None:

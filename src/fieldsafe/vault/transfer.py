@@ -83,7 +83,9 @@ def import_records(vault: Vault, records: Iterable[InterchangeRecord]) -> Import
                 raise InvalidRecord("id", "kind_mismatch", index)
             if spec.name == PERSON_CODE.name:
                 _check_code_is_free(db, record_id, fields, index)
-            new_attachments = _import_attachments(vault, db, record, index) if record.attachments else 0
+            new_attachments = (
+                _import_attachments(vault, db, record, index) if record.attachments else 0
+            )
             if existing is not None:
                 if existing.fields == fields:
                     if new_attachments:
@@ -136,17 +138,25 @@ def _import_attachments(vault: Vault, db: object, record: InterchangeRecord, ind
         except NotFound:
             known = None
         if known is not None:
-            if known.record_id != record.id or vault.attachments.data(attachment.id) != attachment.data:
+            if (
+                known.record_id != record.id
+                or vault.attachments.data(attachment.id) != attachment.data
+            ):
                 raise InvalidRecord("attachments", "duplicate_id", index)
             continue
         try:
-            prepared = prepare_attachment(attachment.data, name=attachment.name, strip_metadata=False)
+            prepared = prepare_attachment(
+                attachment.data, name=attachment.name, strip_metadata=False
+            )
         except BadAttachment:
             raise InvalidRecord("data", "attachment_mismatch", index) from None
         if prepared.media_type != attachment.media_type:
             raise InvalidRecord("media_type", "attachment_mismatch", index)
         vault.attachments.add(
-            record.id, prepared, kind=record.kind, attachment_id=attachment.id,
+            record.id,
+            prepared,
+            kind=record.kind,
+            attachment_id=attachment.id,
             added_at=from_iso(attachment.added_at),
         )
         new += 1
@@ -186,7 +196,9 @@ def export_records(
             created_at=stored.created_at,
             updated_at=stored.updated_at,
             attachments=tuple(
-                InterchangeAttachment(a.id, a.name, a.media_type, to_iso(a.added_at), vault.attachments.data(a.id))
+                InterchangeAttachment(
+                    a.id, a.name, a.media_type, to_iso(a.added_at), vault.attachments.data(a.id)
+                )
                 for a in vault.attachments.of(stored.id)
             ),
         )
