@@ -73,7 +73,7 @@ def _key(vault_dir: str) -> bytes:
 def _prepared_window():  # type: ignore[no-untyped-def]
     """The app builds the empty main window while Argon2id runs on a worker
     thread (``Session.prepare_main_window``); so does the probe, untimed."""
-    from fieldsafe.ui.main_window import MainWindow
+    from fieldsafe.ui.shell.main_window import MainWindow
 
     return MainWindow(None)
 

@@ -51,12 +51,13 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
 
 def start(argv: Sequence[str] | None = None):  # noqa: ANN201 - returns a Session (Qt imported lazily)
     """Everything :func:`main` does except running the event loop: returns the
-    :class:`~fieldsafe.ui.session.Session`, its unlock screen (or first-run
+    :class:`~fieldsafe.ui.shell.session.Session`, its unlock screen (or first-run
     wizard) already shown. Reuses an existing ``QApplication``."""
     from PySide6.QtWidgets import QApplication
 
-    from fieldsafe.ui import i18n, settings
-    from fieldsafe.ui.session import Session
+    from fieldsafe.ui.common import i18n
+    from fieldsafe.ui.shell import settings
+    from fieldsafe.ui.shell.session import Session
 
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
     prefs = settings.load()

@@ -6,7 +6,7 @@ Passphrases come from a prompt, or one per line on standard input with
 ``--passphrase-stdin``; never from arguments or environment variables (they
 would end up in shell history and process listings).
 
-Errors are one line on stderr, worded by :func:`fieldsafe.ui.errors.describe`
+Errors are one line on stderr, worded by :func:`fieldsafe.messages.describe`
 (the one place that words errors), with no traceback and no record content.
 Exit codes::
 
@@ -32,9 +32,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from fieldsafe import paths
+from fieldsafe import errors, paths
 from fieldsafe.core.records import KINDS
-from fieldsafe.vault import errors
 
 if TYPE_CHECKING:
     from fieldsafe.vault.store import Vault
@@ -129,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _describe(error: BaseException) -> str:
     try:
-        from fieldsafe.ui.errors import describe
+        from fieldsafe.messages import describe
     except Exception:  # noqa: BLE001 - Qt unavailable: the error's kind must still be said
         return type(error).__name__
     return describe(error)

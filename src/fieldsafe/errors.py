@@ -3,7 +3,7 @@
 These exceptions carry no user-facing text and never any record content,
 passphrase or path supplied by a user: only the *kind* of failure and, where it
 helps, schema-level facts (a record index, a field name, a version number).
-``fieldsafe.ui.errors`` words them for people; ``fieldsafe.cli`` maps them to
+``fieldsafe.messages`` words them for people; ``fieldsafe.cli`` maps them to
 exit codes.
 """
 

@@ -12,7 +12,7 @@ import errno as errno_codes
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from fieldsafe.vault import errors as e
+from fieldsafe import errors as e
 
 _CTX = "errors"
 

@@ -22,7 +22,7 @@ from fieldsafe.core.interchange import (
     write_interchange,
 )
 from fieldsafe.core.records import MAX_TITLE, OUTREACH_LOG
-from fieldsafe.vault.errors import BadInputFile, InvalidRecord
+from fieldsafe.errors import BadInputFile, InvalidRecord
 from tests.leaks import new_canary
 
 WHEN = datetime(2026, 3, 4, 17, 30, tzinfo=UTC)

@@ -10,9 +10,9 @@ import pytest
 
 from fieldsafe.core.interchange import parse_record
 from fieldsafe.core.plans import MEETING_PLAN, SCENARIOS, STEPS, question, readiness
+from fieldsafe.errors import InvalidRecord
 from fieldsafe.exchange.bundle import BadBundle, open_bundle, seal
 from fieldsafe.vault import Vault
-from fieldsafe.vault.errors import InvalidRecord
 from fieldsafe.vault.transfer import export_records, import_records
 
 WHEN = "2026-03-10T15:00:00Z"

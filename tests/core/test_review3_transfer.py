@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from fieldsafe.core.interchange import InterchangeAttachment, InterchangeRecord
+from fieldsafe.errors import InvalidRecord
 from fieldsafe.vault import Vault
-from fieldsafe.vault.errors import InvalidRecord
 from fieldsafe.vault.transfer import import_records
 from tests.images import tiny_pdf
 

@@ -16,8 +16,8 @@ import pytest
 from fieldsafe.core import records as record_kinds
 from fieldsafe.core.interchange import InterchangeRecord, parse_interchange
 from fieldsafe.core.records import FieldSpec, KindSpec
+from fieldsafe.errors import InvalidRecord, TargetExists, VaultExists
 from fieldsafe.vault import Vault
-from fieldsafe.vault.errors import InvalidRecord, TargetExists, VaultExists
 from fieldsafe.vault.transfer import (
     ImportResult,
     add_demo_records,

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from fieldsafe.core.interchange import parse_interchange
+from fieldsafe.errors import InvalidRecord
 from fieldsafe.vault import Vault
-from fieldsafe.vault.errors import InvalidRecord
 from fieldsafe.vault.intake import prepare_attachment
 from fieldsafe.vault.transfer import export_file, import_file, import_records
 from tests.images import has_gps, jpeg_with_gps, tiny_pdf

@@ -15,10 +15,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from fieldsafe.errors import BadInputFile
 from fieldsafe.exchange import bundle as bundles
 from fieldsafe.exchange.bundle import BadBundle, Colleague, open_bundle, seal, seal_with_passphrase
 from fieldsafe.exchange.identity import Card, Identity, safety_number
-from fieldsafe.vault.errors import BadInputFile
 
 WHEN = datetime(2026, 3, 4, 17, 30, tzinfo=UTC)
 A, B, C = Identity.generate("Amal"), Identity.generate("Bea"), Identity.generate("Cem")

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from fieldsafe.ui.dialogs import RestoreDraft
-from fieldsafe.ui.log_editor import DRAFT_SLOT
+from fieldsafe.ui.common.dialogs import RestoreDraft
+from fieldsafe.ui.logs.editor import DRAFT_SLOT
 from fieldsafe.vault import Vault
 
 CHILD = Path(__file__).with_name("typing_child.py")
@@ -53,7 +53,7 @@ def test_sigkill_while_typing_keeps_the_draft(
         {"action": "call the clinic", "due": "2026-03-09", "done": False}
     ]
 
-    from fieldsafe.ui.session import Session
+    from fieldsafe.ui.shell.session import Session
 
     monkeypatch.setattr(RestoreDraft, "ask", classmethod(lambda cls, parent, saved_at: True))
     session = Session(vault_dir)

@@ -15,8 +15,8 @@ keys.active_policy = keys.KdfPolicy(min_memory_kib=64, min_iterations=1, lanes=1
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from fieldsafe.ui.log_editor import DRAFT_SLOT  # noqa: E402
-from fieldsafe.ui.main_window import MainWindow  # noqa: E402
+from fieldsafe.ui.logs.editor import DRAFT_SLOT  # noqa: E402
+from fieldsafe.ui.shell.main_window import MainWindow  # noqa: E402
 from fieldsafe.vault import Vault  # noqa: E402
 
 

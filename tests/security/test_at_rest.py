@@ -11,8 +11,8 @@ import pytest
 import sqlcipher3
 
 from fieldsafe import eventlog, paths
+from fieldsafe.errors import InvalidRecord, NotAVault, WrongPassphrase
 from fieldsafe.vault import Vault
-from fieldsafe.vault.errors import InvalidRecord, NotAVault, WrongPassphrase
 from tests.leaks import files_containing, new_canary
 
 WHEN = datetime(2026, 7, 7, 7, 7, tzinfo=UTC)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from fieldsafe.errors import KeyFileDamaged, KeyFileMissing, VaultDamaged, WrongPassphrase
 from fieldsafe.vault import Vault
-from fieldsafe.vault.errors import KeyFileDamaged, KeyFileMissing, VaultDamaged, WrongPassphrase
 from fieldsafe.vault.store import PAGE_SIZE
 
 WHEN = datetime(2026, 6, 1, tzinfo=UTC)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from fieldsafe.errors import KeyFileDamaged
 from fieldsafe.vault import Vault, keys
-from fieldsafe.vault.errors import KeyFileDamaged
 
 
 def test_database_is_sqlcipher4_with_no_plaintext_header(vault: Vault, vault_dir: Path) -> None:
@@ -99,7 +99,7 @@ def test_absurd_parameters_are_refused_quickly(
 def test_tampered_slot_parameters_fail_authentication(
     vault: Vault, vault_dir: Path, passphrase: str
 ) -> None:
-    from fieldsafe.vault.errors import WrongPassphrase
+    from fieldsafe.errors import WrongPassphrase
 
     vault.lock()
     (vault_dir / "vault.key").write_bytes(_key_file_with(vault_dir, iterations=2))

@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from fieldsafe.vault import Vault, keys, maintenance
-from fieldsafe.vault.errors import (
+from fieldsafe.errors import (
     InvalidRecord,
     KeyFileDamaged,
     VaultBusy,
     VaultDamaged,
 )
+from fieldsafe.vault import Vault, keys, maintenance
 
 WHEN = datetime(2026, 7, 7, 7, 7, tzinfo=UTC)
 

@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldsafe.core.clock import FakeClock
-from fieldsafe.ui import ops
-from fieldsafe.ui.settings import seal_qsettings
+from fieldsafe.ui.common import ops
+from fieldsafe.ui.shell.settings import seal_qsettings
 
 W = TypeVar("W", bound=QWidget)
 
@@ -93,7 +93,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def session(vault_dir: Path, clock: FakeClock, qtbot) -> Iterator[object]:  # noqa: ANN001
-    from fieldsafe.ui.session import Session
+    from fieldsafe.ui.shell.session import Session
 
     s = Session(vault_dir, clock=clock)
     yield s

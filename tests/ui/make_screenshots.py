@@ -36,7 +36,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from fieldsafe import app
-    from fieldsafe.ui import ops
+    from fieldsafe.ui.common import ops
     from fieldsafe.vault import keys
 
     keys.active_policy = keys.KdfPolicy(

@@ -19,7 +19,7 @@ from fieldsafe.vault import keys  # noqa: E402
 
 keys.active_policy = keys.KdfPolicy(min_memory_kib=64, min_iterations=1, lanes=1, calibrate=False)
 
-from fieldsafe.ui.session import Session  # noqa: E402
+from fieldsafe.ui.shell.session import Session  # noqa: E402
 from fieldsafe.vault import Vault  # noqa: E402
 
 app = QApplication([])

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QLineEdit, QWidget, QWizard
 
-from fieldsafe.ui.first_run import PAGE_PASSPHRASE
-from fieldsafe.ui.lock import LockScreen
-from fieldsafe.ui.main_window import MainWindow
+from fieldsafe.ui.shell.first_run import PAGE_PASSPHRASE
+from fieldsafe.ui.shell.lock import LockScreen
+from fieldsafe.ui.shell.main_window import MainWindow
 from fieldsafe.vault import Vault
 from tests.ui.conftest import find
 

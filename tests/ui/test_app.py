@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from fieldsafe import app
-from fieldsafe.ui.first_run import FirstRunWizard
-from fieldsafe.ui.lock import LockScreen
+from fieldsafe.ui.shell.first_run import FirstRunWizard
+from fieldsafe.ui.shell.lock import LockScreen
 from fieldsafe.vault import Vault
 
 

@@ -7,11 +7,11 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollArea
 
-from fieldsafe.ui.attachment_view import AttachmentView, thumbnail
-from fieldsafe.ui.errors import describe
+from fieldsafe.errors import NotFound
+from fieldsafe.messages import describe
+from fieldsafe.ui.logs.attachments import AttachmentView, thumbnail
 from fieldsafe.vault import Vault
 from fieldsafe.vault.attachments import AttachmentInfo
-from fieldsafe.vault.errors import NotFound
 from fieldsafe.vault.intake import prepare_attachment
 from tests.images import jpeg_with_gps, tiny_pdf
 from tests.ui.conftest import START, activate, assert_nowhere, find, wait_ops

@@ -6,8 +6,8 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QTextEdit
 
-from fieldsafe.ui.clipboard import CONCEALED_MARKERS
-from fieldsafe.ui.main_window import MainWindow
+from fieldsafe.ui.common.clipboard import CONCEALED_MARKERS
+from fieldsafe.ui.shell.main_window import MainWindow
 from fieldsafe.vault import Vault
 from tests.ui.conftest import activate, find
 

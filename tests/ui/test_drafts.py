@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLineEdit, QTextEdit
 
-from fieldsafe.ui.dialogs import RestoreDraft
-from fieldsafe.ui.log_editor import DRAFT_SLOT
-from fieldsafe.ui.main_window import MainWindow
+from fieldsafe.errors import StorageFailed
+from fieldsafe.ui.common.dialogs import RestoreDraft
+from fieldsafe.ui.logs.editor import DRAFT_SLOT
+from fieldsafe.ui.shell.main_window import MainWindow
 from fieldsafe.vault import Vault
-from fieldsafe.vault.errors import StorageFailed
 from tests.leaks import files_containing
 from tests.ui.conftest import find, wait_ops
 

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from fieldsafe.ui.dialogs import EraseVault
-from fieldsafe.ui.first_run import FirstRunWizard
-from fieldsafe.ui.main_window import MainWindow
+from fieldsafe.errors import NotAVault
+from fieldsafe.ui.common.dialogs import EraseVault
+from fieldsafe.ui.shell.first_run import FirstRunWizard
+from fieldsafe.ui.shell.main_window import MainWindow
 from fieldsafe.vault import Vault, vault_exists
-from fieldsafe.vault.errors import NotAVault
 
 
 def test_erase_after_confirmation(

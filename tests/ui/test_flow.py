@@ -9,9 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTextEdit, QWizard
 
 from fieldsafe.core.clock import FakeClock
-from fieldsafe.ui.first_run import PAGE_CONFIRM, PAGE_PASSPHRASE, PAGE_RECOVERY, FirstRunWizard
-from fieldsafe.ui.lock import LockScreen
-from fieldsafe.ui.session import Session
+from fieldsafe.ui.shell.first_run import (
+    PAGE_CONFIRM,
+    PAGE_PASSPHRASE,
+    PAGE_RECOVERY,
+    FirstRunWizard,
+)
+from fieldsafe.ui.shell.lock import LockScreen
+from fieldsafe.ui.shell.session import Session
 from fieldsafe.vault import vault_exists
 from tests.ui.conftest import activate, find
 

@@ -7,11 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QTextBrowser
 
 from fieldsafe.core.clock import FakeClock
-from fieldsafe.ui.errors import describe
-from fieldsafe.ui.history import HistoryDialog
-from fieldsafe.ui.localtime import format_moment
+from fieldsafe.errors import NotFound
+from fieldsafe.messages import describe
+from fieldsafe.ui.common.localtime import format_moment
+from fieldsafe.ui.logs.history import HistoryDialog
 from fieldsafe.vault import Vault
-from fieldsafe.vault.errors import NotFound
 from tests.ui.conftest import START, activate, assert_nowhere, find
 from tests.ui.test_accessibility import _unnamed_focusable
 
@@ -191,7 +191,7 @@ def test_saved_times_are_the_versions(qtbot, vault_dir, clock: FakeClock) -> Non
 
 
 def test_deleting_earlier_versions_from_the_dialog(qtbot, window, vault, monkeypatch) -> None:  # noqa: ANN001
-    from fieldsafe.ui import dialogs
+    from fieldsafe.ui.common import dialogs
 
     log = vault.logs.save(occurred_at=START, title="first")
     vault.logs.save(occurred_at=START, title="second", log_id=log.id)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
 from fieldsafe.core.journal_stats import WeekSummary
-from fieldsafe.ui.journal_chart import CheckInChart
+from fieldsafe.ui.journal.chart import CheckInChart
 
 FIRST = date(2026, 1, 5)  # a Monday
 

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 
-from fieldsafe.ui import journal as journal_ui
-from fieldsafe.ui.main_window import MainWindow
+from fieldsafe.ui.journal import view as journal_ui
+from fieldsafe.ui.shell.main_window import MainWindow
 from fieldsafe.vault import Vault
 from fieldsafe.vault.journal import JournalPrefs
 from tests.ui.conftest import assert_nowhere, find, flush_deletes, wait_ops

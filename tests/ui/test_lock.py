@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QTextEdit
 
 from fieldsafe.core.clock import FakeClock
 from fieldsafe.core.records import OutreachLog, RecordSummary
-from fieldsafe.ui.errors import describe
-from fieldsafe.ui.lock import LockScreen
-from fieldsafe.ui.main_window import MainWindow
+from fieldsafe.errors import KeyFileDamaged, KeyFileMissing, WrongPassphrase
+from fieldsafe.messages import describe
+from fieldsafe.ui.shell.lock import LockScreen
+from fieldsafe.ui.shell.main_window import MainWindow
 from fieldsafe.vault import SearchHit, Vault
-from fieldsafe.vault.errors import KeyFileDamaged, KeyFileMissing, WrongPassphrase
 from tests.ui.conftest import START, activate, assert_nowhere, find, flush_deletes, wait_ops
 
 

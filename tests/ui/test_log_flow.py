@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsafe.core.clock import FakeClock
-from fieldsafe.ui import dialogs
-from fieldsafe.ui.session import Session
+from fieldsafe.ui.common import dialogs
+from fieldsafe.ui.shell.session import Session
 from fieldsafe.vault import Vault
 from tests.images import has_gps, jpeg_with_gps
 from tests.ui.conftest import activate, find, wait_ops

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QTextEdit,
 )
 
-from fieldsafe.ui.dialogs import ChooseBackupFile, Confirm
-from fieldsafe.ui.errors import describe
-from fieldsafe.ui.log_model import PAGE_SIZE
-from fieldsafe.ui.main_window import MainWindow
-from fieldsafe.ui.search_results import HTML_ROLE
+from fieldsafe.errors import StorageFailed, WrongPassphrase
+from fieldsafe.messages import describe
+from fieldsafe.ui.common.dialogs import ChooseBackupFile, Confirm
+from fieldsafe.ui.logs.model import PAGE_SIZE
+from fieldsafe.ui.shell.main_window import MainWindow
+from fieldsafe.ui.shell.search_results import HTML_ROLE
 from fieldsafe.vault import Vault
-from fieldsafe.vault.errors import StorageFailed, WrongPassphrase
 from tests.ui.conftest import START, find, wait_ops
 
 
@@ -213,7 +213,7 @@ def test_search_results_page_as_the_list_scrolls(qtbot, window: MainWindow, vaul
 def test_date_field_reads_in_order_right_to_left(qtbot, vault: Vault) -> None:  # noqa: ANN001
     from PySide6.QtWidgets import QApplication
 
-    from fieldsafe.ui.log_editor import LogEditor
+    from fieldsafe.ui.logs.editor import LogEditor
 
     QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
@@ -228,7 +228,7 @@ def test_date_field_reads_in_order_right_to_left(qtbot, vault: Vault) -> None:  
 def test_saving_an_older_log_keeps_it_selected(qtbot, session, vault: Vault) -> None:  # noqa: ANN001
     from datetime import timedelta
 
-    from fieldsafe.ui.log_model import PAGE_SIZE
+    from fieldsafe.ui.logs.model import PAGE_SIZE
 
     for i in range(PAGE_SIZE + 50):
         vault.logs.save(occurred_at=START - timedelta(hours=i), title=f"log {i}")

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QTextDocument
 
-from fieldsafe.ui.markdown import document_to_markdown
+from fieldsafe.ui.common.markdown import document_to_markdown
 
 FLAGS = (
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton, QTextEdit
 
 from fieldsafe import eventlog, paths
-from fieldsafe.ui.dialogs import ChooseBackupFile
-from fieldsafe.ui.main_window import MainWindow
+from fieldsafe.ui.common.dialogs import ChooseBackupFile
+from fieldsafe.ui.shell.main_window import MainWindow
 from tests.leaks import files_containing
 from tests.ui.conftest import find, wait_ops
 
@@ -50,7 +50,7 @@ def test_gui_session_leaves_no_record_text_on_disk(
     original = tmp_path / "camera" / "notes.pdf"
     original.parent.mkdir()
     original.write_bytes(pdf_with_text(canary))
-    from fieldsafe.ui import dialogs
+    from fieldsafe.ui.common import dialogs
 
     monkeypatch.setattr(
         dialogs.DeleteOriginals, "ask", classmethod(lambda cls, parent, count: True)

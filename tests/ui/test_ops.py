@@ -9,8 +9,8 @@ import threading
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-from fieldsafe.ui import ops
-from fieldsafe.vault.errors import WrongPassphrase
+from fieldsafe.errors import WrongPassphrase
+from fieldsafe.ui.common import ops
 from tests.ui.conftest import wait_ops
 
 

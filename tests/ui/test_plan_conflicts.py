@@ -17,7 +17,7 @@ def test_both_changed_the_backup_location_and_the_person_chooses(
     monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
     from fieldsafe.exchange.bundle import seal
-    from fieldsafe.ui import colleagues as ui
+    from fieldsafe.ui.plans import sharing as ui
     from fieldsafe.vault import Vault
     from fieldsafe.vault.transfer import export_records
 

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWizard
 
 from fieldsafe.core.plans import STEPS
-from fieldsafe.ui import plan_strings
-from fieldsafe.ui.main_window import MainWindow
+from fieldsafe.ui.plans import strings as plan_strings
+from fieldsafe.ui.shell.main_window import MainWindow
 from fieldsafe.vault import Vault
 from tests.ui.conftest import find
 
@@ -97,7 +97,7 @@ def test_lock_leaves_no_plan_text(qtbot, session, window: MainWindow, vault: Vau
 def test_two_vaults_share_a_plan_through_the_gui(
     qtbot, window: MainWindow, vault: Vault, tmp_path, passphrase, monkeypatch
 ) -> None:  # noqa: ANN001
-    from fieldsafe.ui import colleagues as ui_colleagues
+    from fieldsafe.ui.plans import sharing as ui_colleagues
 
     other, _ = Vault.create(tmp_path / "bea", passphrase)
     try:
@@ -182,7 +182,7 @@ def test_the_pocket_card_leaves_out_places_and_codes_in_minimal_mode(
 ) -> None:
     import pypdfium2 as pdfium
 
-    from fieldsafe.ui import printing
+    from fieldsafe.ui.logs import printing
 
     plan_id, _ = vault.plans.save(
         {
@@ -226,7 +226,7 @@ def test_receiving_a_passphrase_bundle_says_the_sender_is_not_verified(
 ) -> None:
     from fieldsafe.exchange.bundle import seal_with_passphrase
     from fieldsafe.exchange.identity import Identity
-    from fieldsafe.ui import colleagues as ui
+    from fieldsafe.ui.plans import sharing as ui
 
     stranger = Identity.generate("Cem")
     record = {
@@ -263,7 +263,7 @@ def test_sharing_with_a_passphrase_when_keys_were_never_exchanged(
     tmp_path,
     monkeypatch,  # noqa: ANN001
 ) -> None:
-    from fieldsafe.ui import colleagues as ui
+    from fieldsafe.ui.plans import sharing as ui
 
     plan_id, _ = vault.plans.save(
         {"starts_at": "2026-03-05T10:00:00Z", "backup_location": "the library"}

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from PySide6.QtGui import QTextDocument
 
 from fieldsafe.core.records import SETTINGS, FollowUp, OutreachLog, RecordId
-from fieldsafe.ui.record_text import (
+from fieldsafe.ui.common.record_text import (
     SETTING_LABELS,
     SafeDocument,
     changed_rows,
@@ -209,7 +209,7 @@ def test_several_logs_each_on_a_new_page() -> None:
 def test_paragraphs_follow_their_own_direction() -> None:
     from PySide6.QtCore import Qt
 
-    from fieldsafe.ui.record_text import auto_direction
+    from fieldsafe.ui.common.record_text import auto_direction
 
     doc = SafeDocument()
     doc.setHtml(log_to_html(_log(title="التقينا", body="تحدثنا مع A12.\n\nEnglish line.")))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fieldsafe.ui.main_window import MainWindow
+from fieldsafe.ui.shell.main_window import MainWindow
 from tests.ui.test_accessibility import _accessible_name, _unnamed_focusable
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from fieldsafe.ui import dialogs
-from fieldsafe.ui.main_window import MainWindow
+from fieldsafe.ui.common import dialogs
+from fieldsafe.ui.shell.main_window import MainWindow
 from fieldsafe.vault import Vault
 from tests.images import jpeg_with_gps
 from tests.ui.conftest import wait_ops

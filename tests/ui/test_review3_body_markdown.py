@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from fieldsafe.ui.main_window import MainWindow
+from fieldsafe.ui.shell.main_window import MainWindow
 from fieldsafe.vault import Vault
 
 

@@ -3,7 +3,7 @@ person picks another entry (or closes the dialog)."""
 
 from __future__ import annotations
 
-from fieldsafe.ui.main_window import MainWindow
+from fieldsafe.ui.shell.main_window import MainWindow
 from fieldsafe.vault import Vault
 
 

@@ -3,8 +3,8 @@ survive as a draft: the draft is the safety net for crashes and locks."""
 
 from __future__ import annotations
 
-from fieldsafe.ui.log_editor import DRAFT_SLOT
-from fieldsafe.ui.main_window import MainWindow
+from fieldsafe.ui.logs.editor import DRAFT_SLOT
+from fieldsafe.ui.shell.main_window import MainWindow
 from fieldsafe.vault import Vault
 
 

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from fieldsafe.ui.today import FilterBar
+from fieldsafe.ui.shell.today import FilterBar
 from fieldsafe.vault import Vault
 
 ZONE = "Europe/Berlin"

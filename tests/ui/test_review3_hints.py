@@ -4,7 +4,7 @@ also when the text holds characters outside the Basic Multilingual Plane
 
 from __future__ import annotations
 
-from fieldsafe.ui.main_window import MainWindow
+from fieldsafe.ui.shell.main_window import MainWindow
 
 
 def test_replacing_a_phone_number_after_an_emoji_in_the_body(qtbot, window: MainWindow) -> None:  # noqa: ANN001

@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 
 from fieldsafe.core.interchange import InterchangeRecord
-from fieldsafe.ui.main_window import MainWindow
+from fieldsafe.ui.shell.main_window import MainWindow
 from fieldsafe.vault import Vault
 from fieldsafe.vault.transfer import import_records
 

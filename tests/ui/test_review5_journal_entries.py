@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from fieldsafe.ui import journal as journal_ui
-from fieldsafe.ui.main_window import MainWindow
+from fieldsafe.ui.journal import view as journal_ui
+from fieldsafe.ui.shell.main_window import MainWindow
 from fieldsafe.vault import Vault
 
 

@@ -6,7 +6,7 @@ import secrets
 
 from PySide6.QtWidgets import QLineEdit
 
-from fieldsafe.ui.main_window import MainWindow
+from fieldsafe.ui.shell.main_window import MainWindow
 from fieldsafe.vault import Vault
 from fieldsafe.vault.journal import JournalPrefs
 from tests.ui.conftest import assert_nowhere, find, wait_ops

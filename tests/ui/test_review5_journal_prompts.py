@@ -6,7 +6,7 @@ import secrets
 
 from PySide6.QtWidgets import QPlainTextEdit
 
-from fieldsafe.ui.main_window import MainWindow
+from fieldsafe.ui.shell.main_window import MainWindow
 from fieldsafe.vault import Vault
 from tests.ui.conftest import find
 

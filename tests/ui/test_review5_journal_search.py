@@ -6,7 +6,7 @@ import secrets
 
 from PySide6.QtWidgets import QLineEdit
 
-from fieldsafe.ui.main_window import _TODAY_PAGE, MainWindow
+from fieldsafe.ui.shell.main_window import _TODAY_PAGE, MainWindow
 from fieldsafe.vault import Vault
 from tests.ui.conftest import find, wait_ops
 

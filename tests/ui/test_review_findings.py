@@ -10,10 +10,10 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication, QLineEdit, QWizard
 
 from fieldsafe.core.clock import FakeClock
-from fieldsafe.ui import lock as lock_module
-from fieldsafe.ui.main_window import MainWindow
-from fieldsafe.ui.search_results import HTML_ROLE
-from fieldsafe.ui.session import Session
+from fieldsafe.ui.shell import lock as lock_module
+from fieldsafe.ui.shell.main_window import MainWindow
+from fieldsafe.ui.shell.search_results import HTML_ROLE
+from fieldsafe.ui.shell.session import Session
 from fieldsafe.vault import Vault, vault_exists
 from fieldsafe.vault.search import HIGHLIGHT_END, HIGHLIGHT_START
 from tests.ui.conftest import START, find, wait_ops
@@ -51,7 +51,7 @@ def test_an_edit_that_cannot_be_saved_at_lock_is_reported(
 ) -> None:
     import errno
 
-    from fieldsafe.vault.errors import StorageFailed
+    from fieldsafe.errors import StorageFailed
 
     window.editor.title.setText("unsaved")
 

@@ -7,8 +7,8 @@ import stat
 from pathlib import Path
 
 from fieldsafe import paths
-from fieldsafe.ui import settings
-from fieldsafe.ui.settings import Settings
+from fieldsafe.ui.shell import settings
+from fieldsafe.ui.shell.settings import Settings
 
 ALLOWED = {"idle_lock_minutes", "language", "font_scale"}
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from fieldsafe.ui.suspend import SuspendWatcher
+from fieldsafe.ui.shell.suspend import SuspendWatcher
 
 
 @pytest.mark.skipif(

@@ -9,7 +9,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton
 
-from fieldsafe.ui.main_window import MainWindow
+from fieldsafe.ui.shell.main_window import MainWindow
 from fieldsafe.vault import Vault
 from fieldsafe.vault.intake import prepare_attachment
 from tests.images import jpeg_with_gps

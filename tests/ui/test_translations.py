@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from fieldsafe import app
-from fieldsafe.ui import i18n
+from fieldsafe.ui.common import i18n
 from fieldsafe.vault import Vault
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 import pytest
 
+from fieldsafe.errors import NotFound
 from fieldsafe.vault import Vault
-from fieldsafe.vault.errors import NotFound
 from fieldsafe.vault.intake import prepare_attachment
 from tests.images import has_gps, jpeg_with_gps, tiny_pdf
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from fieldsafe.errors import BadInputFile, TargetExists, WrongPassphrase
 from fieldsafe.vault import Vault
 from fieldsafe.vault.backup import MAGIC, restore_backup
-from fieldsafe.vault.errors import BadInputFile, TargetExists, WrongPassphrase
 
 WHEN = datetime(2026, 2, 2, 8, 0, tzinfo=UTC)
 

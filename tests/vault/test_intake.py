@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image, ImageCms
 
+from fieldsafe.errors import BadAttachment
 from fieldsafe.vault import intake
-from fieldsafe.vault.errors import BadAttachment
 from fieldsafe.vault.intake import (
     Prepared,
     RemovalResult,

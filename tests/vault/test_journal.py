@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from fieldsafe.core.interchange import parse_interchange
+from fieldsafe.errors import InvalidRecord, NotFound
 from fieldsafe.vault import Vault
-from fieldsafe.vault.errors import InvalidRecord, NotFound
 from fieldsafe.vault.journal import JournalPrefs
 from fieldsafe.vault.transfer import export_file, import_records
 from tests.leaks import files_containing, new_canary

@@ -8,8 +8,8 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from fieldsafe.core.records import FollowUp, RecordFilter
+from fieldsafe.errors import InvalidRecord, NotFound
 from fieldsafe.vault import Vault
-from fieldsafe.vault.errors import InvalidRecord, NotFound
 
 WHEN = datetime(2026, 3, 4, 17, 30, tzinfo=UTC)
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
+from fieldsafe.errors import MigrationFailed, VaultTooNew
 from fieldsafe.vault import Vault, store
-from fieldsafe.vault.errors import MigrationFailed, VaultTooNew
 
 
 def _files(directory: Path) -> dict[str, bytes]:

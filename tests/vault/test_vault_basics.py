@@ -5,8 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from fieldsafe.vault import Vault
-from fieldsafe.vault.errors import (
+from fieldsafe.errors import (
     KeyFileDamaged,
     KeyFileMissing,
     NotAVault,
@@ -15,6 +14,7 @@ from fieldsafe.vault.errors import (
     VaultLocked,
     WrongPassphrase,
 )
+from fieldsafe.vault import Vault
 
 WHEN = datetime(2026, 3, 4, 17, 30, tzinfo=UTC)
 
@@ -141,7 +141,7 @@ def test_files_are_private(vault: Vault, vault_dir: Path) -> None:
 
 @pytest.mark.parametrize("year", [1, 999, 1899, 9999])
 def test_absurd_dates_are_refused(vault: Vault, year: int) -> None:
-    from fieldsafe.vault.errors import InvalidRecord
+    from fieldsafe.errors import InvalidRecord
 
     with pytest.raises(InvalidRecord) as info:
         vault.logs.save(occurred_at=datetime(year, 1, 1, tzinfo=UTC), title="x")
@@ -150,7 +150,7 @@ def test_absurd_dates_are_refused(vault: Vault, year: int) -> None:
 
 
 def test_drafts_store_partial_edits_and_go_with_their_record(vault: Vault) -> None:
-    from fieldsafe.vault.errors import InvalidRecord
+    from fieldsafe.errors import InvalidRecord
 
     vault.drafts.save("outreach_log", kind="outreach_log", fields={"title": "no time yet"})
     draft = vault.drafts.get("outreach_log")

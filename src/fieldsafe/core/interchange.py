@@ -42,7 +42,7 @@ from typing import Any, BinaryIO, NoReturn
 
 from fieldsafe.core.clock import MAX_YEAR, MIN_YEAR, from_iso, to_iso
 from fieldsafe.core.records import KindSpec, RecordId, check_record_id, kind_spec
-from fieldsafe.vault.errors import BadInputFile, InvalidRecord
+from fieldsafe.errors import BadInputFile, InvalidRecord
 
 FORMAT = "fieldsafe-interchange"
 #: 2 added attachments (version 1 files are still read)

@@ -19,7 +19,7 @@ from datetime import date, datetime
 from typing import Any, NewType
 
 from fieldsafe.core.clock import MAX_YEAR, MIN_YEAR, from_iso, to_iso
-from fieldsafe.vault.errors import InvalidRecord
+from fieldsafe.errors import InvalidRecord
 
 RecordId = NewType("RecordId", str)
 

@@ -35,8 +35,8 @@ from typing import Any
 import pyrage
 
 from fieldsafe.core.clock import from_iso, to_iso
+from fieldsafe.errors import BadInputFile
 from fieldsafe.exchange.identity import Card, Identity
-from fieldsafe.vault.errors import BadInputFile
 
 FORMAT = "fieldsafe-bundle"
 VERSION = 1

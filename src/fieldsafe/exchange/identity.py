@@ -26,7 +26,7 @@ from cryptography.hazmat.primitives.serialization import (
     PublicFormat,
 )
 
-from fieldsafe.vault.errors import BadInputFile
+from fieldsafe.errors import BadInputFile
 
 CARD_FORMAT = "fieldsafe-card"
 CARD_VERSION = 1

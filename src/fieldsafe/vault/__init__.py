@@ -1,7 +1,7 @@
 """The encrypted store (Qt-free). Start at :class:`fieldsafe.vault.store.Vault`.
 
 The names below are imported lazily (PEP 562): ``fieldsafe.core.records``
-needs ``fieldsafe.vault.errors`` while ``fieldsafe.vault.store`` needs
+needs ``fieldsafe.errors`` while ``fieldsafe.vault.store`` needs
 ``fieldsafe.core.records``, so importing the store eagerly here made
 ``import fieldsafe.core.records`` fail when it came first. It also keeps
 SQLCipher out of processes (and CLI commands) that only need the errors.

@@ -3,7 +3,7 @@ fsync the directory.
 
 If anything fails before the rename, the temp file is removed and the
 previous file, if any, is untouched; OS errors become
-:class:`~fieldsafe.vault.errors.StorageFailed`. Temp files have random names
+:class:`~fieldsafe.errors.StorageFailed`. Temp files have random names
 (``.<name>.<random>.fieldsafe-tmp``), so a recycled process id can never
 collide with one left by a killed process; such leftovers are removed before
 the next write to the same name and when a vault is opened.
@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from fieldsafe.vault.errors import StorageFailed, TargetExists
+from fieldsafe.errors import StorageFailed, TargetExists
 
 TEMP_SUFFIX = ".fieldsafe-tmp"
 log = logging.getLogger("fieldsafe.vault")

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from fieldsafe.core.clock import from_iso, to_iso
 from fieldsafe.core.records import OUTREACH_LOG, RecordId
-from fieldsafe.vault.errors import NotFound
+from fieldsafe.errors import NotFound
 
 if TYPE_CHECKING:
     from fieldsafe.vault.intake import Prepared

@@ -25,14 +25,14 @@ from typing import TYPE_CHECKING, BinaryIO
 
 import sqlcipher3
 
-from fieldsafe.vault.atomicfile import atomic_writer, fsync_dir, write_atomic
-from fieldsafe.vault.errors import (
+from fieldsafe.errors import (
     BadInputFile,
     KeyFileDamaged,
     StorageFailed,
     TargetExists,
     VaultDamaged,
 )
+from fieldsafe.vault.atomicfile import atomic_writer, fsync_dir, write_atomic
 from fieldsafe.vault.keys import MAX_KEY_FILE_BYTES, KeyFile
 
 if TYPE_CHECKING:

@@ -10,9 +10,9 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from fieldsafe.core.clock import to_iso
+from fieldsafe.errors import NotFound
 from fieldsafe.exchange.bundle import Colleague
 from fieldsafe.exchange.identity import Card, Identity
-from fieldsafe.vault.errors import NotFound
 
 if TYPE_CHECKING:
     from fieldsafe.core.interchange import InterchangeRecord

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from fieldsafe.core.clock import from_iso, to_iso
 from fieldsafe.core.records import KindSpec, RecordId, check_record_id, kind_spec
-from fieldsafe.vault.errors import InvalidRecord
+from fieldsafe.errors import InvalidRecord
 
 if TYPE_CHECKING:
     from fieldsafe.vault.store import Vault

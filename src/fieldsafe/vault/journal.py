@@ -26,7 +26,7 @@ from fieldsafe.core.records import (
     RecordSummary,
     new_record_id,
 )
-from fieldsafe.vault.errors import InvalidRecord, NotFound
+from fieldsafe.errors import InvalidRecord, NotFound
 
 if TYPE_CHECKING:
     from fieldsafe.vault.store import Vault

@@ -24,7 +24,7 @@ from fieldsafe.core.records import (
     new_record_id,
     normalise_code,
 )
-from fieldsafe.vault.errors import InvalidRecord, NotFound
+from fieldsafe.errors import InvalidRecord, NotFound
 
 if TYPE_CHECKING:
     from fieldsafe.vault.store import Vault

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from fieldsafe.core.records import MEETING_PLAN, RecordId, RecordSummary, new_record_id
-from fieldsafe.vault.errors import NotFound
+from fieldsafe.errors import NotFound
 
 if TYPE_CHECKING:
     from fieldsafe.vault.store import Vault

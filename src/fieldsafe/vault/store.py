@@ -48,8 +48,7 @@ from fieldsafe.core.records import (
     kind_spec,
     normalise_code,
 )
-from fieldsafe.vault.atomicfile import fsync_dir, remove_stale_temp_files
-from fieldsafe.vault.errors import (
+from fieldsafe.errors import (
     KeyFileMissing,
     MigrationFailed,
     NotAVault,
@@ -61,6 +60,7 @@ from fieldsafe.vault.errors import (
     VaultLocked,
     VaultTooNew,
 )
+from fieldsafe.vault.atomicfile import fsync_dir, remove_stale_temp_files
 from fieldsafe.vault.keys import KeyFile, SecretBytes, new_recovery_code
 from fieldsafe.vault.layout import DB_FILE, KEY_FILE, vault_exists
 from fieldsafe.vault.maintenance import BACKSTOP_CHECKPOINT_PAGES, Upkeep

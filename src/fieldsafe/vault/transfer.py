@@ -26,8 +26,8 @@ from fieldsafe.core.interchange import (
     write_interchange,
 )
 from fieldsafe.core.records import KINDS, PERSON_CODE, check_record_id, kind_spec, normalise_code
+from fieldsafe.errors import BadAttachment, InvalidRecord, NotFound
 from fieldsafe.vault.atomicfile import atomic_writer
-from fieldsafe.vault.errors import BadAttachment, InvalidRecord, NotFound
 
 if TYPE_CHECKING:
     from fieldsafe.vault.store import Vault

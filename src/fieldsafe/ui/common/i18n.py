@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur"})
 
 

@@ -30,7 +30,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-log = logging.getLogger("fieldsafe.ui.ops")
+log = logging.getLogger("fieldsafe.ui.common.ops")
 
 PROGRESS_DELAY_MS = 500
 

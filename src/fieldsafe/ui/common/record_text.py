@@ -23,7 +23,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 
 from fieldsafe.core.records import OutreachLog
-from fieldsafe.ui.localtime import format_moment
+from fieldsafe.ui.common.localtime import format_moment
 
 _CTX = "record_text"
 

@@ -51,18 +51,18 @@ from PySide6.QtWidgets import (
 from fieldsafe.core.clock import Clock, SystemClock, from_iso, to_iso
 from fieldsafe.core.journal_stats import LOW_FEELING, gentle_observation, weekly
 from fieldsafe.core.records import DEFAULT_PROMPTS, FEELINGS, MAX_PROMPT, RecordId
-from fieldsafe.ui import ops
-from fieldsafe.ui.dialogs import Confirm
-from fieldsafe.ui.errors import describe
-from fieldsafe.ui.journal_chart import CheckInChart
-from fieldsafe.ui.localtime import format_moment, from_qdatetime, to_qdatetime
-from fieldsafe.ui.log_editor import QDateTimeEditSafe
-from fieldsafe.ui.markdown import document_to_markdown
+from fieldsafe.errors import NotFound
+from fieldsafe.messages import describe
+from fieldsafe.ui.common import ops
+from fieldsafe.ui.common.dialogs import Confirm
+from fieldsafe.ui.common.localtime import format_moment, from_qdatetime, to_qdatetime
+from fieldsafe.ui.common.markdown import document_to_markdown
+from fieldsafe.ui.journal.chart import CheckInChart
+from fieldsafe.ui.logs.editor import QDateTimeEditSafe
 from fieldsafe.vault import Vault
-from fieldsafe.vault.errors import NotFound
 from fieldsafe.vault.journal import Debrief, JournalPrefs
 
-log = logging.getLogger("fieldsafe.ui.journal")
+log = logging.getLogger("fieldsafe.ui.journal.view")
 
 _CTX = "journal"
 _ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1

@@ -1,7 +1,7 @@
 """Viewing an attachment: a photo, a scan or the pages of a PDF, in memory.
 
 The bytes are read from the vault and decoded on a worker thread
-(:mod:`fieldsafe.ui.ops`); PDF pages are rendered by pdfium into a
+(:mod:`fieldsafe.ui.common.ops`); PDF pages are rendered by pdfium into a
 ``QImage`` one page at a time, again off the GUI thread. Nothing is written
 to disk, and nothing is cached beyond the open dialog: closing it (or
 :meth:`AttachmentView.wipe`, on lock) drops the bytes and the pictures.
@@ -54,14 +54,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldsafe.ui import ops
-from fieldsafe.ui.errors import describe
+from fieldsafe.messages import describe
+from fieldsafe.ui.common import ops
 from fieldsafe.vault.attachments import AttachmentInfo
 
 if TYPE_CHECKING:
     from fieldsafe.vault import Vault
 
-log = logging.getLogger("fieldsafe.ui.attachment_view")
+log = logging.getLogger("fieldsafe.ui.logs.attachments")
 
 MIN_ZOOM = 0.05
 MAX_ZOOM = 8.0
@@ -273,7 +273,7 @@ class _ElidedLabel(QLabel):
 
 class AttachmentView(QDialog):
     """Shows one attachment. Use ``open()``; the content arrives shortly
-    after (wait for :func:`fieldsafe.ui.ops.busy` in tests)."""
+    after (wait for :func:`fieldsafe.ui.common.ops.busy` in tests)."""
 
     def __init__(self, vault: Vault, info: AttachmentInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)

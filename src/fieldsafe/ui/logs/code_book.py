@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsafe.core.records import MAX_CODE, PersonCode, RecordId
-from fieldsafe.ui.dialogs import Confirm
-from fieldsafe.ui.errors import describe
-from fieldsafe.ui.log_fields import ListField
+from fieldsafe.messages import describe
+from fieldsafe.ui.common.dialogs import Confirm
+from fieldsafe.ui.logs.fields import ListField
 from fieldsafe.vault import Vault
 
-log = logging.getLogger("fieldsafe.ui.code_book")
+log = logging.getLogger("fieldsafe.ui.logs.code_book")
 _ENTRY_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
 

@@ -71,17 +71,17 @@ from fieldsafe.core.records import (
     PersonCode,
     RecordId,
 )
-from fieldsafe.ui import ops
-from fieldsafe.ui.dialogs import ChooseAttachments, Confirm, DeleteOriginals
-from fieldsafe.ui.errors import describe
-from fieldsafe.ui.localtime import format_moment, from_qdatetime, to_qdatetime
-from fieldsafe.ui.log_fields import FollowUps, FormatBar, ListField, OptionalDate, WrappingCheckBox
-from fieldsafe.ui.markdown import document_to_markdown
-from fieldsafe.ui.record_text import setting_label
+from fieldsafe.messages import describe
+from fieldsafe.ui.common import ops
+from fieldsafe.ui.common.dialogs import ChooseAttachments, Confirm, DeleteOriginals
+from fieldsafe.ui.common.localtime import format_moment, from_qdatetime, to_qdatetime
+from fieldsafe.ui.common.markdown import document_to_markdown
+from fieldsafe.ui.common.record_text import setting_label
+from fieldsafe.ui.logs.fields import FollowUps, FormatBar, ListField, OptionalDate, WrappingCheckBox
 from fieldsafe.vault import Vault
 from fieldsafe.vault.drafts import Draft
 
-log = logging.getLogger("fieldsafe.ui.log_editor")
+log = logging.getLogger("fieldsafe.ui.logs.editor")
 
 
 #: the editor's draft slot in the vault, and how long after typing it is saved
@@ -683,7 +683,7 @@ class LogEditor(QWidget):
         self.remove_attachment_button.setEnabled(has)
 
     def _load_thumbnails(self, vault: Vault, ids: list[str]) -> None:
-        from fieldsafe.ui.attachment_view import thumbnail
+        from fieldsafe.ui.logs.attachments import thumbnail
 
         log_id = self._log_id
 
@@ -827,7 +827,7 @@ class LogEditor(QWidget):
         return None if item is None else item.data(ATTACHMENT_ID_ROLE)
 
     def view_attachment(self) -> QWidget | None:
-        from fieldsafe.ui.attachment_view import AttachmentView
+        from fieldsafe.ui.logs.attachments import AttachmentView
 
         attachment_id = self.selected_attachment()
         if self._vault is None or attachment_id is None:

@@ -30,16 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsafe.core.records import OutreachLog, RecordId
-from fieldsafe.ui.dialogs import Confirm
-from fieldsafe.ui.errors import describe
-from fieldsafe.ui.localtime import format_moment
-from fieldsafe.ui.record_text import auto_direction, changed_rows, field_rows, rows_to_html
+from fieldsafe.messages import describe
+from fieldsafe.ui.common.dialogs import Confirm
+from fieldsafe.ui.common.localtime import format_moment
+from fieldsafe.ui.common.record_text import auto_direction, changed_rows, field_rows, rows_to_html
 from fieldsafe.vault.logs import LogVersion
 
 if TYPE_CHECKING:
     from fieldsafe.vault import Vault
 
-log = logging.getLogger("fieldsafe.ui.history")
+log = logging.getLogger("fieldsafe.ui.logs.history")
 _INDEX_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
 
@@ -57,7 +57,7 @@ class RecordBrowser(QTextBrowser):
         return None
 
     def show_html(self, html: str) -> None:
-        """Show ``html`` (from :mod:`fieldsafe.ui.record_text`), each
+        """Show ``html`` (from :mod:`fieldsafe.ui.common.record_text`), each
         paragraph in the direction of its own text."""
         self.setHtml(html)
         auto_direction(self.document())

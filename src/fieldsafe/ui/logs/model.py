@@ -14,11 +14,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from fieldsafe.core.records import RecordFilter, RecordId, RecordSummary
-from fieldsafe.ui.localtime import format_moment
+from fieldsafe.errors import VaultError
+from fieldsafe.ui.common.localtime import format_moment
 from fieldsafe.vault import Vault
-from fieldsafe.vault.errors import VaultError
 
-log = logging.getLogger("fieldsafe.ui.log_model")
+log = logging.getLogger("fieldsafe.ui.logs.model")
 
 PAGE_SIZE = 200
 COLUMN_WHEN, COLUMN_TITLE = 0, 1

@@ -4,7 +4,7 @@ Paper and PDF files are outside the vault's protection: not encrypted, and
 readable by anyone who finds them. So before anything is rendered or written,
 :class:`PrintWarning` says so and offers to leave out what identifies people
 and places (person codes, the area, who went, the setting; see
-:func:`fieldsafe.ui.record_text.log_to_html`). Leaving them out is the
+:func:`fieldsafe.ui.common.record_text.log_to_html`). Leaving them out is the
 default: a sheet found in a pocket must not endanger anyone.
 
 The PDF is rendered in memory (``QPdfWriter`` on a ``QBuffer``) and then
@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldsafe.ui.dialogs import Notice
-from fieldsafe.ui.errors import describe
-from fieldsafe.ui.record_text import SafeDocument, auto_direction, logs_to_html
+from fieldsafe.messages import describe
+from fieldsafe.ui.common.dialogs import Notice
+from fieldsafe.ui.common.record_text import SafeDocument, auto_direction, logs_to_html
 from fieldsafe.vault.atomicfile import write_atomic
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from fieldsafe.core.records import OutreachLog
     from fieldsafe.vault import Vault
 
-log = logging.getLogger("fieldsafe.ui.printing")
+log = logging.getLogger("fieldsafe.ui.logs.printing")
 _CTX = "printing"
 #: page margins, millimetres
 MARGIN_MM = 15.0

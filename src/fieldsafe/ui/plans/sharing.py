@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsafe.exchange.identity import Card, safety_number
-from fieldsafe.ui.errors import describe
+from fieldsafe.messages import describe
 from fieldsafe.vault import Vault
 from fieldsafe.vault.atomicfile import atomic_writer
 
-log = logging.getLogger("fieldsafe.ui.colleagues")
+log = logging.getLogger("fieldsafe.ui.plans.sharing")
 _ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
 

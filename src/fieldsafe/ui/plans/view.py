@@ -32,14 +32,14 @@ from PySide6.QtWidgets import (
 from fieldsafe.core.clock import Clock, SystemClock, from_iso, to_iso
 from fieldsafe.core.plans import PLAN_STATUSES, SCENARIOS, STEPS, Question, readiness
 from fieldsafe.core.records import SETTINGS, RecordId
-from fieldsafe.ui.errors import describe
-from fieldsafe.ui.localtime import format_moment, from_qdatetime, to_qdatetime
-from fieldsafe.ui.log_editor import QDateTimeEditSafe
-from fieldsafe.ui.log_fields import ListField
-from fieldsafe.ui.record_text import setting_label
+from fieldsafe.messages import describe
+from fieldsafe.ui.common.localtime import format_moment, from_qdatetime, to_qdatetime
+from fieldsafe.ui.common.record_text import setting_label
+from fieldsafe.ui.logs.editor import QDateTimeEditSafe
+from fieldsafe.ui.logs.fields import ListField
 from fieldsafe.vault import Vault
 
-log = logging.getLogger("fieldsafe.ui.plans")
+log = logging.getLogger("fieldsafe.ui.plans.view")
 _CTX = "plans"
 _ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
@@ -144,8 +144,8 @@ def save_plan_card(parent: QWidget, fields: dict[str, Any]) -> bool:
     from PySide6.QtCore import QBuffer, QIODevice
     from PySide6.QtGui import QGuiApplication, QPdfWriter
 
-    from fieldsafe.ui.printing import ChoosePdfFile, PrintWarning, _set_up_page
-    from fieldsafe.ui.record_text import SafeDocument, auto_direction
+    from fieldsafe.ui.common.record_text import SafeDocument, auto_direction
+    from fieldsafe.ui.logs.printing import ChoosePdfFile, PrintWarning, _set_up_page
     from fieldsafe.vault.atomicfile import write_atomic
 
     minimal = PrintWarning.ask(parent, count=1, minimal=True)
@@ -508,7 +508,7 @@ class PlansView(QWidget):
             self.meeting_done.emit(plan_id, fields)
 
     def show_colleagues(self) -> QWidget | None:
-        from fieldsafe.ui.colleagues import ColleaguesDialog
+        from fieldsafe.ui.plans.sharing import ColleaguesDialog
 
         if self._vault is None:
             return None
@@ -518,7 +518,7 @@ class PlansView(QWidget):
         return dialog
 
     def share(self) -> bool:
-        from fieldsafe.ui.colleagues import share_plan
+        from fieldsafe.ui.plans.sharing import share_plan
 
         if self._vault is None or self._plan_id is None:
             return False
@@ -528,7 +528,7 @@ class PlansView(QWidget):
         return done
 
     def receive(self) -> bool:
-        from fieldsafe.ui.colleagues import receive_bundle
+        from fieldsafe.ui.plans.sharing import receive_bundle
 
         if self._vault is None:
             return False

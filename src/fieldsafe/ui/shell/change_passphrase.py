@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldsafe.ui import ops
-from fieldsafe.ui.errors import describe
-from fieldsafe.ui.passphrase import NewPassphraseForm, passphrase_edit, wipe
+from fieldsafe.messages import describe
+from fieldsafe.ui.common import ops
+from fieldsafe.ui.shell.passphrase import NewPassphraseForm, passphrase_edit, wipe
 from fieldsafe.vault import Vault
 
 

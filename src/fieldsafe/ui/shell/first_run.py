@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsafe.core.clock import Clock
-from fieldsafe.ui import limits, ops
-from fieldsafe.ui.errors import describe
-from fieldsafe.ui.passphrase import NewPassphraseForm, wipe
+from fieldsafe.messages import describe
+from fieldsafe.ui.common import ops
+from fieldsafe.ui.shell import limits
+from fieldsafe.ui.shell.passphrase import NewPassphraseForm, wipe
 from fieldsafe.vault import Vault
 from fieldsafe.vault.keys import normalize_recovery_code
 

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsafe.core.clock import Clock
-from fieldsafe.ui import ops
-from fieldsafe.ui.errors import describe
-from fieldsafe.ui.passphrase import CapsLockHint, RevealToggle, passphrase_edit, wipe
+from fieldsafe.messages import describe
+from fieldsafe.ui.common import ops
+from fieldsafe.ui.shell.passphrase import CapsLockHint, RevealToggle, passphrase_edit, wipe
 
 if TYPE_CHECKING:
     from fieldsafe.vault.store import Vault

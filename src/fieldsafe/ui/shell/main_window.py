@@ -45,21 +45,22 @@ from PySide6.QtWidgets import (
 
 from fieldsafe.core.clock import Clock, SystemClock
 from fieldsafe.core.records import DEBRIEF, RecordFilter
-from fieldsafe.ui import limits, ops
-from fieldsafe.ui.change_passphrase import ChangePassphraseDialog
-from fieldsafe.ui.dialogs import ChooseBackupFile, EraseVault, Notice, RestoreDraft
-from fieldsafe.ui.errors import describe
-from fieldsafe.ui.journal import JournalView
-from fieldsafe.ui.localtime import format_moment
-from fieldsafe.ui.log_editor import DRAFT_SLOT, LogEditor
-from fieldsafe.ui.log_model import OutreachLogModel
-from fieldsafe.ui.plans import PlansView
-from fieldsafe.ui.search_results import HighlightDelegate, SearchResultsModel
-from fieldsafe.ui.today import FilterBar, TodayView
+from fieldsafe.messages import describe
+from fieldsafe.ui.common import ops
+from fieldsafe.ui.common.dialogs import ChooseBackupFile, EraseVault, Notice, RestoreDraft
+from fieldsafe.ui.common.localtime import format_moment
+from fieldsafe.ui.journal.view import JournalView
+from fieldsafe.ui.logs.editor import DRAFT_SLOT, LogEditor
+from fieldsafe.ui.logs.model import OutreachLogModel
+from fieldsafe.ui.plans.view import PlansView
+from fieldsafe.ui.shell import limits
+from fieldsafe.ui.shell.change_passphrase import ChangePassphraseDialog
+from fieldsafe.ui.shell.search_results import HighlightDelegate, SearchResultsModel
+from fieldsafe.ui.shell.today import FilterBar, TodayView
 from fieldsafe.vault import Vault
 from fieldsafe.vault.store import SEARCH_LIMIT, SEARCH_WINDOW
 
-log = logging.getLogger("fieldsafe.ui.main_window")
+log = logging.getLogger("fieldsafe.ui.shell.main_window")
 
 SEARCH_DELAY_MS = 250
 _LIST_PAGE, _RESULTS_PAGE, _TODAY_PAGE = 0, 1, 2
@@ -715,7 +716,7 @@ class MainWindow(QMainWindow):
     # -- log actions ---------------------------------------------------------------------
     def show_history(self) -> QWidget | None:
         """Earlier versions of the open log, side by side with the current one."""
-        from fieldsafe.ui.history import HistoryDialog
+        from fieldsafe.ui.logs.history import HistoryDialog
 
         log_id = self.editor.log_id
         if self._vault is None or log_id is None:
@@ -736,7 +737,7 @@ class MainWindow(QMainWindow):
         return found
 
     def print_logs(self, *, to_pdf: bool) -> bool:
-        from fieldsafe.ui.printing import print_logs
+        from fieldsafe.ui.logs.printing import print_logs
 
         if self._vault is None or not self.editor.save_if_dirty():
             return False
@@ -747,7 +748,7 @@ class MainWindow(QMainWindow):
         return print_logs(self, self._vault, log_ids, to_pdf=to_pdf)
 
     def show_code_book(self) -> QWidget | None:
-        from fieldsafe.ui.code_book import CodeBookDialog
+        from fieldsafe.ui.logs.code_book import CodeBookDialog
 
         if self._vault is None:
             return None

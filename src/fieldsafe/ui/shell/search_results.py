@@ -23,9 +23,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from fieldsafe.core.records import RecordId
-from fieldsafe.ui.localtime import format_moment
+from fieldsafe.errors import VaultError
+from fieldsafe.ui.common.localtime import format_moment
 from fieldsafe.vault import SearchHit
-from fieldsafe.vault.errors import VaultError
 from fieldsafe.vault.search import HIGHLIGHT_END, HIGHLIGHT_START
 
 _ISOLATE, _POP = "\u2068", "\u2069"  # first-strong isolate, pop isolate

@@ -26,16 +26,16 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from fieldsafe.core.clock import Clock, SystemClock
-from fieldsafe.ui.idle import DEFAULT_MINUTES, IdleLock
-from fieldsafe.ui.lock import LockScreen
+from fieldsafe.ui.shell.idle import DEFAULT_MINUTES, IdleLock
+from fieldsafe.ui.shell.lock import LockScreen
 from fieldsafe.vault.layout import vault_exists
 
 if TYPE_CHECKING:  # imported when first needed: the lock screen shows sooner
-    from fieldsafe.ui.first_run import FirstRunWizard
-    from fieldsafe.ui.main_window import MainWindow
+    from fieldsafe.ui.shell.first_run import FirstRunWizard
+    from fieldsafe.ui.shell.main_window import MainWindow
     from fieldsafe.vault.store import Vault
 
-log = logging.getLogger("fieldsafe.ui.session")
+log = logging.getLogger("fieldsafe.ui.shell.session")
 
 
 class Session(QObject):
@@ -63,10 +63,10 @@ class Session(QObject):
         self.wizard: FirstRunWizard | None = None
         self.idle = IdleLock(self.clock, minutes=idle_lock_minutes, parent=self)
         self.idle.idle.connect(self._idle)
-        from fieldsafe.ui.clipboard import ConcealedClipboard
+        from fieldsafe.ui.common.clipboard import ConcealedClipboard
 
         self.clipboard = ConcealedClipboard(self)
-        from fieldsafe.ui.suspend import SuspendWatcher
+        from fieldsafe.ui.shell.suspend import SuspendWatcher
 
         self.suspend = SuspendWatcher(self)
         self.suspend.going_away.connect(self._going_away)
@@ -85,7 +85,7 @@ class Session(QObject):
         return self.show_first_run()
 
     def show_first_run(self) -> FirstRunWizard:
-        from fieldsafe.ui.first_run import FirstRunWizard
+        from fieldsafe.ui.shell.first_run import FirstRunWizard
 
         wizard = FirstRunWizard(self.vault_dir, clock=self.clock)
         wizard.vault_ready.connect(self.open_main_window)
@@ -137,7 +137,7 @@ class Session(QObject):
         """Build the (empty, hidden) main window while the key is derived on
         a worker thread, so unlocking only has to load the first page."""
         if self._prepared is None:
-            from fieldsafe.ui.main_window import MainWindow
+            from fieldsafe.ui.shell.main_window import MainWindow
 
             self._prepared = MainWindow(None, clock=self.clock)
             self._prepared.lock_requested.connect(self.lock)
@@ -166,7 +166,7 @@ class Session(QObject):
         except Exception as exc:  # noqa: BLE001 - worded by describe()
             log.warning("erase_failed", exc_info=(type(exc), exc, None))
             screen = self.show_lock_screen()
-            from fieldsafe.ui.errors import describe
+            from fieldsafe.messages import describe
 
             screen.show_message(describe(exc))
             return

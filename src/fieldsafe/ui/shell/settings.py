@@ -25,7 +25,7 @@ from typing import Any
 from fieldsafe import paths
 from fieldsafe.vault.atomicfile import write_atomic
 
-log = logging.getLogger("fieldsafe.ui.settings")
+log = logging.getLogger("fieldsafe.ui.shell.settings")
 
 IDLE_LOCK_MINUTES = (1, 60)
 FONT_SCALE = (0.75, 3.0)

@@ -13,7 +13,7 @@ import logging
 from PySide6.QtCore import SLOT, QObject, Signal, Slot
 from PySide6.QtDBus import QDBusConnection
 
-log = logging.getLogger("fieldsafe.ui.suspend")
+log = logging.getLogger("fieldsafe.ui.shell.suspend")
 
 _WATCHES = (
     (

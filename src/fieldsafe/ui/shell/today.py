@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 
 from fieldsafe.core.clock import MAX_YEAR
 from fieldsafe.core.records import SETTINGS, RecordFilter, RecordSummary
-from fieldsafe.ui.errors import describe
-from fieldsafe.ui.localtime import format_moment
-from fieldsafe.ui.log_fields import OptionalDate
-from fieldsafe.ui.record_text import setting_label
+from fieldsafe.messages import describe
+from fieldsafe.ui.common.localtime import format_moment
+from fieldsafe.ui.common.record_text import setting_label
+from fieldsafe.ui.logs.fields import OptionalDate
 from fieldsafe.vault import Vault
 
-log = logging.getLogger("fieldsafe.ui.today")
+log = logging.getLogger("fieldsafe.ui.shell.today")
 LOG_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 DEBRIEF_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 
