@@ -57,8 +57,8 @@ from fieldsafe.ui.common import ops
 from fieldsafe.ui.common.dialogs import Confirm
 from fieldsafe.ui.common.localtime import format_moment, from_qdatetime, to_qdatetime
 from fieldsafe.ui.common.markdown import document_to_markdown
+from fieldsafe.ui.common.widgets import QDateTimeEditSafe
 from fieldsafe.ui.journal.chart import CheckInChart
-from fieldsafe.ui.logs.editor import QDateTimeEditSafe
 from fieldsafe.vault import Vault
 from fieldsafe.vault.journal import Debrief, JournalPrefs
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from fieldsafe.core.records import MAX_CODE, PersonCode, RecordId
 from fieldsafe.messages import describe
 from fieldsafe.ui.common.dialogs import Confirm
-from fieldsafe.ui.logs.fields import ListField
+from fieldsafe.ui.common.widgets import ListField
 from fieldsafe.vault import Vault
 
 log = logging.getLogger("fieldsafe.ui.logs.code_book")

@@ -27,12 +27,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDateTime, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QFontMetrics,
-    QGuiApplication,
     QIcon,
     QImage,
     QPixmap,
@@ -42,7 +41,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -60,7 +58,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldsafe.core.clock import MAX_YEAR, MIN_YEAR, Clock, SystemClock, from_iso, to_iso
+from fieldsafe.core.clock import Clock, SystemClock, from_iso, to_iso
 from fieldsafe.core.privacy import Hint, find_hints
 from fieldsafe.core.records import (
     MAX_ITEM,
@@ -77,7 +75,8 @@ from fieldsafe.ui.common.dialogs import ChooseAttachments, Confirm, DeleteOrigin
 from fieldsafe.ui.common.localtime import format_moment, from_qdatetime, to_qdatetime
 from fieldsafe.ui.common.markdown import document_to_markdown
 from fieldsafe.ui.common.record_text import setting_label
-from fieldsafe.ui.logs.fields import FollowUps, FormatBar, ListField, OptionalDate, WrappingCheckBox
+from fieldsafe.ui.common.widgets import ListField, OptionalDate, QDateTimeEditSafe, WrappingCheckBox
+from fieldsafe.ui.logs.fields import FollowUps, FormatBar
 from fieldsafe.vault import Vault
 from fieldsafe.vault.drafts import Draft
 
@@ -1036,25 +1035,3 @@ class LogEditor(QWidget):
         self._ignored.clear()
         self._hide_hint()
         self._dirty = False
-
-
-class QDateTimeEditSafe(QDateTimeEdit):
-    """A date-time edit limited to the times the vault accepts, readable in
-    right-to-left layouts."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        # Only times the vault accepts, so a mistyped year cannot make saves fail.
-        self.setMinimumDateTime(QDateTime(QDate(MIN_YEAR, 1, 2), QTime(0, 0)))
-        self.setMaximumDateTime(QDateTime(QDate(MAX_YEAR, 12, 30), QTime(23, 59)))
-        if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            # In a right-to-left application QDateTimeEdit reverses the order
-            # of its format's sections and then draws the text right to left
-            # too, which scrambles date and time (seen: "43:20 23-11-2026").
-            # We give it the sections reversed, so its reversal yields
-            # year-month-day hours:minutes, drawn left to right with Western
-            # digits: unambiguous in every script.
-            self.setLocale(QLocale.c())
-            self.setDisplayFormat("mm:HH  dd-MM-yyyy")
-            self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -1,5 +1,5 @@
-"""Small field widgets of the log editor: comma-separated lists, an optional
-date, the follow-up list, and the formatting buttons of the Markdown body.
+"""Field widgets of the log editor: the follow-up list and the formatting
+buttons of the Markdown body (shared widgets are in ``ui.common.widgets``).
 
 Each emits ``changed`` when the person edits it (not when it is filled in by
 code), so the editor can mark itself dirty and autosave a draft.
@@ -7,18 +7,13 @@ code), so the editor can mark itself dirty and autosave a draft.
 
 from __future__ import annotations
 
-import re
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QTextCharFormat, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import (
     QCheckBox,
-    QCompleter,
-    QDateEdit,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTextEdit,
@@ -27,119 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldsafe.core.clock import MAX_YEAR, MIN_YEAR
-
-#: a date edit at this date shows its "no date" text: the day before the
-#: earliest date the vault accepts, so every stored date stays showable
-NO_DATE = QDate(MIN_YEAR - 1, 12, 31)
-
-# Commas in Latin, Arabic and CJK scripts, and semicolons, separate items.
-_SEPARATORS = re.compile("[,;\u060c\u061b\uff0c\u3001]")
-
-
-def split_items(text: str) -> list[str]:
-    items: list[str] = []
-    for part in _SEPARATORS.split(text):
-        item = " ".join(part.split())
-        if item and item not in items:
-            items.append(item)
-    return items
-
-
-class ListField(QLineEdit):
-    """Items typed separated by commas ("me, colleague K"); completes from
-    ``set_suggestions`` (e.g. the code book's codes, tags in use)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._suggestions = QStringListModel(self)
-        completer = QCompleter(self._suggestions, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.setWidget(self)
-        completer.activated.connect(self._complete)
-        self._completer = completer
-        self.textEdited.connect(self._suggest)
-
-    def values(self) -> list[str]:
-        return split_items(self.text())
-
-    def set_values(self, values: list[str] | tuple[str, ...]) -> None:
-        self.setText(", ".join(values))
-
-    def set_suggestions(self, words: list[str]) -> None:
-        self._suggestions.setStringList(words)
-
-    def _current_prefix(self) -> str:
-        before = self.text()[: self.cursorPosition()]
-        return _SEPARATORS.split(before)[-1].lstrip()
-
-    def _suggest(self) -> None:
-        prefix = self._current_prefix()
-        if not prefix or not self._suggestions.rowCount():
-            self._completer.popup().hide()
-            return
-        self._completer.setCompletionPrefix(prefix)
-        if self._completer.completionCount():
-            self._completer.complete()
-        else:
-            self._completer.popup().hide()
-
-    def _complete(self, word: str) -> None:
-        text, cursor = self.text(), self.cursorPosition()
-        prefix = self._current_prefix()
-        start = cursor - len(prefix)
-        self.setText(text[:start] + word + text[cursor:])
-        self.setCursorPosition(start + len(word))
-        self.textEdited.emit(self.text())
-
-
-class OptionalDate(QDateEdit):
-    """A date that may be left empty (shown as ``empty_text``)."""
-
-    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setMinimumDate(NO_DATE)
-        self.setMaximumDate(QDate(MAX_YEAR, 12, 31))
-        self.setSpecialValueText(empty_text)
-        self.setDate(NO_DATE)
-
-    def value(self) -> date | None:
-        chosen = self.date()
-        return None if chosen == NO_DATE else date(chosen.year(), chosen.month(), chosen.day())
-
-    def set_value(self, value: date | str | None) -> None:
-        if isinstance(value, str):
-            try:
-                value = date.fromisoformat(value)
-            except ValueError:
-                value = None
-        self.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
-
-
-class WrappingCheckBox(QWidget):
-    """A check box whose text wraps (QCheckBox's own text never does, which
-    makes long labels push a narrow form wider than the window at large
-    font sizes). The box carries the accessible name and the focus; clicking
-    the text toggles it, as with an ordinary check box."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.box = QCheckBox(self)
-        self.box.setAccessibleName(text.replace("&", ""))
-        self.label = QLabel(text, self)
-        self.label.setWordWrap(True)
-        self.label.setBuddy(self.box)
-        self.label.mousePressEvent = lambda _event: self.box.toggle()  # type: ignore[method-assign]
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.label, 1)
-        self.setFocusProxy(self.box)
-        self.toggled = self.box.toggled
-        self.isChecked = self.box.isChecked
-        self.setChecked = self.box.setChecked
+from fieldsafe.ui.common.widgets import OptionalDate
 
 
 class FollowUps(QWidget):

@@ -35,8 +35,7 @@ from fieldsafe.core.records import SETTINGS, RecordId
 from fieldsafe.messages import describe
 from fieldsafe.ui.common.localtime import format_moment, from_qdatetime, to_qdatetime
 from fieldsafe.ui.common.record_text import setting_label
-from fieldsafe.ui.logs.editor import QDateTimeEditSafe
-from fieldsafe.ui.logs.fields import ListField
+from fieldsafe.ui.common.widgets import ListField, QDateTimeEditSafe
 from fieldsafe.vault import Vault
 
 log = logging.getLogger("fieldsafe.ui.plans.view")

@@ -29,7 +29,7 @@ from fieldsafe.core.records import SETTINGS, RecordFilter, RecordSummary
 from fieldsafe.messages import describe
 from fieldsafe.ui.common.localtime import format_moment
 from fieldsafe.ui.common.record_text import setting_label
-from fieldsafe.ui.logs.fields import OptionalDate
+from fieldsafe.ui.common.widgets import OptionalDate
 from fieldsafe.vault import Vault
 
 log = logging.getLogger("fieldsafe.ui.shell.today")
