@@ -21,7 +21,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-def describe(error: BaseException) -> str:
+def describe(error: BaseException) -> str:  # noqa: C901 - ratchet: split this function
     """A calm, translated sentence for ``error`` (one line, no content)."""
     if isinstance(error, e.WrongPassphrase):
         return _t("That passphrase or recovery code did not open this vault. Please try again.")

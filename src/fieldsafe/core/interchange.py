@@ -222,7 +222,7 @@ def parse_record(raw: object, *, index: int) -> InterchangeRecord:
     )
 
 
-def check_attachments(
+def check_attachments(  # noqa: C901 - ratchet: split this function
     raw: object, *, index: int | None = None
 ) -> tuple[InterchangeAttachment, ...]:
     """The ``attachments`` list of a record: ids, names, types, times and

@@ -171,7 +171,7 @@ def _check_header(data: bytes) -> bool:
     return False
 
 
-def open_bundle(
+def open_bundle(  # noqa: C901 - ratchet: split this function
     data: bytes,
     *,
     me: Identity,

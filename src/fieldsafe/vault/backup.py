@@ -92,7 +92,7 @@ def _read_exact(fh: BinaryIO, n: int) -> bytes:
     return data
 
 
-def restore_backup(backup_file: Path, directory: Path, passphrase: str) -> None:
+def restore_backup(backup_file: Path, directory: Path, passphrase: str) -> None:  # noqa: C901, PLR0915 - ratchet: split this function
     """Restore ``backup_file`` into the *new* vault directory ``directory``.
     Checks the passphrase and every page before the vault appears."""
     from fieldsafe.vault.store import DB_FILE, KEY_FILE, _connect

@@ -320,7 +320,7 @@ def read_attachment_file(path: str | os.PathLike[str]) -> bytes:
     return b"".join(chunks)
 
 
-def remove_original(path: str | os.PathLike[str]) -> RemovalResult:
+def remove_original(path: str | os.PathLike[str]) -> RemovalResult:  # noqa: C901 - ratchet: split this function
     """Best-effort deletion of an imported original: overwrite it with zeros,
     fsync, unlink, fsync the directory. Only regular files; a symlink is left
     alone (``NOT_REMOVED``). If the directory does not look writable nothing

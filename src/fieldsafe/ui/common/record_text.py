@@ -223,7 +223,7 @@ def _section(label: str, content: str) -> str:
     return f"<h3>{html.escape(label)}</h3>{content}"
 
 
-def _log_fragment(log: OutreachLog, *, minimal: bool, break_before: bool) -> str:
+def _log_fragment(log: OutreachLog, *, minimal: bool, break_before: bool) -> str:  # noqa: C901 - ratchet: split this function
     style = ' style="page-break-before: always"' if break_before else ""
     parts = [f"<h2{style}>{html.escape(log.title or untitled())}</h2>"]
     parts.append(_line(_t("When"), format_moment(log.occurred_at)))

@@ -373,7 +373,7 @@ class CheckInChart(QWidget):
         finally:
             painter.end()
 
-    def _paint_chart(
+    def _paint_chart(  # noqa: PLR0915 - ratchet: split this function
         self, painter: QPainter, text: QColor, muted: QColor, bar_colour: QColor
     ) -> None:
         g = self._geometry()

@@ -188,7 +188,7 @@ class DebriefEditor(QWidget):
     saved = Signal(str)
     deleted = Signal(str)
 
-    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:  # noqa: PLR0915 - ratchet: split this function
         super().__init__(parent)
         self._clock = clock
         self._vault: Vault | None = None
@@ -562,7 +562,7 @@ class DebriefEditor(QWidget):
 class SupportDialog(QDialog):
     """My support: the person's own contacts and what helps them."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:  # noqa: PLR0915 - ratchet: split this function
         super().__init__(parent)
         self._vault: Vault | None = vault
         self.setWindowTitle(self.tr("My support"))
@@ -766,7 +766,7 @@ class JournalView(QWidget):
     """The journal section. :meth:`enter` when it is shown, :meth:`leave`
     when the person goes elsewhere (the journal locks again if its lock is on)."""
 
-    def __init__(self, *, clock: Clock | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, *, clock: Clock | None = None, parent: QWidget | None = None) -> None:  # noqa: PLR0915 - ratchet: split this function
         super().__init__(parent)
         self._clock = clock or SystemClock()
         self._vault: Vault | None = None

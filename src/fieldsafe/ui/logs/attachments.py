@@ -275,7 +275,7 @@ class AttachmentView(QDialog):
     """Shows one attachment. Use ``open()``; the content arrives shortly
     after (wait for :func:`fieldsafe.ui.common.ops.busy` in tests)."""
 
-    def __init__(self, vault: Vault, info: AttachmentInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, info: AttachmentInfo, parent: QWidget | None = None) -> None:  # noqa: PLR0915 - ratchet: split this function
         super().__init__(parent)
         self._vault: Vault | None = vault
         self._info = info

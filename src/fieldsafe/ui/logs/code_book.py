@@ -37,7 +37,7 @@ class CodeBookDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:  # noqa: PLR0915 - ratchet: split this function
         super().__init__(parent)
         self._vault: Vault | None = vault
         self._entry: PersonCode | None = None

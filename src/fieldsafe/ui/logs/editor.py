@@ -143,7 +143,7 @@ class LogEditor(QWidget):
         self.new_log()
 
     # -- construction ------------------------------------------------------------
-    def _build(self) -> None:
+    def _build(self) -> None:  # noqa: PLR0915 - ratchet: split this function
         self.when = QDateTimeEditSafe(self)
         self.when.setAccessibleName(self.tr("When"))
         self.duration = QSpinBox(self)

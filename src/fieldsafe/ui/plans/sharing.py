@@ -93,7 +93,7 @@ class ChooseFile:
 class ColleaguesDialog(QDialog):
     """My card, and my colleagues with their safety numbers."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:  # noqa: PLR0915 - ratchet: split this function
         super().__init__(parent)
         self._vault: Vault | None = vault
         self.setWindowTitle(self.tr("Colleagues"))

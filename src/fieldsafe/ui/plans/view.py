@@ -301,7 +301,7 @@ class PlansView(QWidget):
 
     meeting_done = Signal(str, object)  # plan id, its fields
 
-    def __init__(self, *, clock: Clock | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, *, clock: Clock | None = None, parent: QWidget | None = None) -> None:  # noqa: PLR0915 - ratchet: split this function
         super().__init__(parent)
         self._clock = clock or SystemClock()
         self._vault: Vault | None = None

@@ -41,7 +41,7 @@ class LockScreen(QWidget):
     #: the passphrase was submitted; key derivation is running
     unlocking = Signal()
 
-    def __init__(
+    def __init__(  # noqa: PLR0915 - ratchet: split this function
         self, vault_dir: Path, *, clock: Clock | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)

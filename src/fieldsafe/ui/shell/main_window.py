@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         toolbar.widgetForAction(self.lock_action).setAccessibleName(self.tr("Lock"))
         self.toolbar = toolbar
 
-    def _build_central(self) -> None:
+    def _build_central(self) -> None:  # noqa: PLR0915 - ratchet: split this function
         self.sections = QListWidget(self)
         self.sections.setAccessibleName(self.tr("Sections"))
         self.sections.addItem(self.tr("Outreach logs"))
