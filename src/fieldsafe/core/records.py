@@ -91,7 +91,12 @@ class FieldSpec:
     """One field of a kind. ``type`` is one of ``text``, ``datetime``,
     ``date``, ``int``, ``bool``, ``choice`` (one of ``choices``), ``list``
     (one-line strings, ``max_length`` each) or ``follow_ups`` (a list of
-    ``{"action", "due", "done"}``)."""
+    ``{"action", "due", "done"}``).
+
+    ``identifying``: the field names or points to a person or a place
+    (person codes, who went, the area and setting, where a meeting takes
+    place): left out of the minimal printout, the one meant for paper that
+    may be lost."""
 
     name: str
     type: str
@@ -103,6 +108,7 @@ class FieldSpec:
     minimum: int = 0
     maximum: int = 0
     max_items: int = MAX_LIST_ITEMS
+    identifying: bool = False
 
     def empty(self) -> Any:
         return {
@@ -261,6 +267,12 @@ class KindSpec:
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_name", {f.name: f for f in self.fields})
 
+    @property
+    def identifying_fields(self) -> tuple[str, ...]:
+        """The names of the fields that identify a person or a place, in
+        field order (see :attr:`FieldSpec.identifying`)."""
+        return tuple(f.name for f in self.fields if f.identifying)
+
     def validate(self, fields: Mapping[str, Any], *, index: int | None = None) -> dict[str, Any]:
         """Return a clean copy of ``fields``; raise :class:`InvalidRecord`
         naming the first bad field. Unknown fields are refused, not dropped:
@@ -326,10 +338,19 @@ OUTREACH_LOG = KindSpec(
     fields=(
         FieldSpec("occurred_at", "datetime", required=True),
         FieldSpec("duration_minutes", "int", minimum=1, maximum=MAX_MINUTES),
-        FieldSpec("setting", "choice", choices=SETTINGS),
-        FieldSpec("area", "text", max_length=MAX_ITEM, searchable=True),
-        FieldSpec("who_went", "list", max_length=MAX_ITEM, max_items=20, searchable=True),
-        FieldSpec("person_codes", "list", max_length=MAX_CODE, max_items=50, searchable=True),
+        FieldSpec("setting", "choice", choices=SETTINGS, identifying=True),
+        FieldSpec("area", "text", max_length=MAX_ITEM, searchable=True, identifying=True),
+        FieldSpec(
+            "who_went", "list", max_length=MAX_ITEM, max_items=20, searchable=True, identifying=True
+        ),
+        FieldSpec(
+            "person_codes",
+            "list",
+            max_length=MAX_CODE,
+            max_items=50,
+            searchable=True,
+            identifying=True,
+        ),
         FieldSpec("title", "text", max_length=MAX_TITLE, searchable=True),
         FieldSpec("body", "text", searchable=True, multiline=True),
         FieldSpec("needs", "text", searchable=True, multiline=True, max_length=100_000),
@@ -464,8 +485,10 @@ MEETING_PLAN = KindSpec(
     fields=(
         FieldSpec("title", "text", max_length=MAX_TITLE, searchable=True),
         FieldSpec("status", "choice", choices=PLAN_STATUSES),
-        FieldSpec("colleague", "text", max_length=200, searchable=True),
-        FieldSpec("person_codes", "list", max_length=40, max_items=20, searchable=True),
+        FieldSpec("colleague", "text", max_length=200, searchable=True, identifying=True),
+        FieldSpec(
+            "person_codes", "list", max_length=40, max_items=20, searchable=True, identifying=True
+        ),
         FieldSpec("purpose", "text", multiline=True, max_length=20_000, searchable=True),
         FieldSpec("setting", "choice", choices=SETTINGS),
         FieldSpec("who_around", "text", max_length=500, searchable=True),
@@ -473,9 +496,9 @@ MEETING_PLAN = KindSpec(
         FieldSpec("overhear", "text", max_length=500),
         FieldSpec("earlier", "text", multiline=True, max_length=20_000, searchable=True),
         FieldSpec("impact", "text", multiline=True, max_length=20_000),
-        FieldSpec("location", "text", max_length=500, searchable=True),
+        FieldSpec("location", "text", max_length=500, searchable=True, identifying=True),
         FieldSpec("location_notes", "text", multiline=True, max_length=20_000),
-        FieldSpec("backup_location", "text", max_length=500, searchable=True),
+        FieldSpec("backup_location", "text", max_length=500, searchable=True, identifying=True),
         FieldSpec("scenarios", "reflections", max_items=len(SCENARIOS) + 10, searchable=True),
         FieldSpec("position", "text", max_length=500),
         FieldSpec("alert_signal", "text", max_length=500),
