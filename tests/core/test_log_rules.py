@@ -16,6 +16,7 @@ from fieldsafe.core.records import (
     RecordId,
 )
 
+
 def _log(**changes: object) -> OutreachLog:
     fields = OUTREACH_LOG.validate({"occurred_at": "2026-03-01T10:00:00Z", **changes})
     return OutreachLog.from_fields(
