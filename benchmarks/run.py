@@ -268,7 +268,7 @@ def bench_attach(
 ) -> dict[str, dict[str, Any]]:
     """Attach a 20 MB photo to a log of a copy of the vault, against a raw
     BLOB insert of the same bytes into the same file."""
-    from fieldsafe.vault.intake import prepare_attachment, read_attachment_file
+    from fieldsafe.media import prepare_attachment, read_attachment_file
     from fieldsafe.vault.keys import SecretBytes
 
     copy = work / f"attach-{directory.name}"
@@ -322,7 +322,7 @@ def bench_share_bundle(directory: Path, raw_key: bytes, work: Path, repeat: int)
 
     from fieldsafe.exchange.bundle import seal
     from fieldsafe.exchange.identity import Identity
-    from fieldsafe.vault.intake import prepare_attachment
+    from fieldsafe.media import prepare_attachment
     from fieldsafe.vault.keys import SecretBytes
     from fieldsafe.vault.transfer import export_records
 
@@ -341,7 +341,7 @@ def bench_share_bundle(directory: Path, raw_key: bytes, work: Path, repeat: int)
             prepare_attachment(scan, name="scan.jpg", strip_metadata=False),
             kind="meeting_plan",
         )
-        me = vault.exchange.identity()
+        me = vault.sharing.identity()
         recipients = [
             pyrage.x25519.Recipient.from_str(c.age_recipient) for c in (colleague.card(), me.card())
         ]

@@ -15,9 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image, ImageCms
 
+from fieldsafe import media as intake
 from fieldsafe.errors import BadAttachment
-from fieldsafe.vault import intake
-from fieldsafe.vault.intake import (
+from fieldsafe.media import (
     Prepared,
     RemovalResult,
     pdf_page_count,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from fieldsafe.vault.intake import remove_original
+from fieldsafe.media import remove_original
 from tests.images import jpeg_with_gps
 
 

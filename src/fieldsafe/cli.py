@@ -1,7 +1,7 @@
 """``fieldsafe-cli``: FieldSafe without a window, for backups, scripting,
 migration, support and tests.
 
-It uses the same :class:`~fieldsafe.vault.store.Vault` service as the GUI.
+It uses the same :class:`~fieldsafe.vault.Vault` service as the GUI.
 Passphrases come from a prompt, or one per line on standard input with
 ``--passphrase-stdin``; never from arguments or environment variables (they
 would end up in shell history and process listings).
@@ -14,8 +14,8 @@ Exit codes::
     4 bad input file · 64 usage
 
 Importing this module stays light (no Qt, no SQLCipher): commands import what
-they need, and Qt's translation machinery is loaded only to word an error.
-Success messages are English for now; only error wording is translated.
+they need. It never imports Qt or :mod:`fieldsafe.ui` (``tests/test_layers.py``);
+messages are worded by the Qt-free :mod:`fieldsafe.messages`, in English for now.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from fieldsafe import errors, paths
 from fieldsafe.core.records import KINDS
 
 if TYPE_CHECKING:
-    from fieldsafe.vault.store import Vault
+    from fieldsafe.vault import Vault
 
 PROG = "fieldsafe-cli"
 
@@ -127,10 +127,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _describe(error: BaseException) -> str:
-    try:
-        from fieldsafe.messages import describe
-    except Exception:  # noqa: BLE001 - Qt unavailable: the error's kind must still be said
-        return type(error).__name__
+    from fieldsafe.messages import describe
+
     return describe(error)
 
 
@@ -389,14 +387,14 @@ def _terminal_available() -> bool:
 
 def _require_vault(directory: Path) -> None:
     """Fail before asking for a passphrase when there is nothing to open."""
-    from fieldsafe.vault.store import vault_exists
+    from fieldsafe.vault import vault_exists
 
     if not vault_exists(directory):
         raise errors.NotAVault()
 
 
 def _open(args: argparse.Namespace, passphrases: _Passphrases) -> Vault:
-    from fieldsafe.vault.store import Vault
+    from fieldsafe.vault import Vault
 
     directory = _vault_dir(args)
     _require_vault(directory)
@@ -404,7 +402,7 @@ def _open(args: argparse.Namespace, passphrases: _Passphrases) -> Vault:
 
 
 def _refuse_existing_vault(directory: Path) -> None:
-    from fieldsafe.vault.store import vault_exists
+    from fieldsafe.vault import vault_exists
 
     if vault_exists(directory):
         raise errors.VaultExists()
@@ -420,7 +418,7 @@ def _print_recovery_code(code: str) -> None:
 
 
 def cmd_init(args: argparse.Namespace, passphrases: _Passphrases) -> int:
-    from fieldsafe.vault.store import Vault
+    from fieldsafe.vault import Vault
 
     directory = _vault_dir(args)
     _refuse_existing_vault(directory)
@@ -441,11 +439,10 @@ def cmd_verify(args: argparse.Namespace, passphrases: _Passphrases) -> int:
 
 def cmd_import(args: argparse.Namespace, passphrases: _Passphrases) -> int:
     from fieldsafe.core.interchange import read_interchange
-    from fieldsafe.vault.transfer import import_records
 
     records = read_interchange(args.file)  # the whole file is checked before the vault opens
     with _open(args, passphrases) as vault:
-        result = import_records(vault, records)
+        result = vault.import_records(records)
     print(
         f"Imported {result.total} records: {result.added} added, {result.updated} updated, "
         f"{result.unchanged} already up to date."
@@ -454,8 +451,6 @@ def cmd_import(args: argparse.Namespace, passphrases: _Passphrases) -> int:
 
 
 def cmd_export(args: argparse.Namespace, passphrases: _Passphrases) -> int:
-    from fieldsafe.vault.transfer import export_file
-
     private = [k for k in args.kind or () if KINDS[k].private]
     if private and not args.include_private:
         raise UsageError(f"kind {private[0]} is private: add --include-private to export it")
@@ -467,8 +462,7 @@ def cmd_export(args: argparse.Namespace, passphrases: _Passphrases) -> int:
             "records. Keep it only as long as needed, then delete it.",
             file=sys.stderr,
         )
-        count = export_file(
-            vault,
+        count = vault.export_file(
             args.out,
             kinds=args.kind,
             include_private=args.include_private,
@@ -488,7 +482,7 @@ def _printable(text: str) -> str:
 
 
 def cmd_search(args: argparse.Namespace, passphrases: _Passphrases) -> int:
-    from fieldsafe.vault.search import HIGHLIGHT_END, HIGHLIGHT_START
+    from fieldsafe.vault import HIGHLIGHT_END, HIGHLIGHT_START
 
     with _open(args, passphrases) as vault:
         hits = vault.search(
@@ -527,7 +521,7 @@ def cmd_backup(args: argparse.Namespace, passphrases: _Passphrases) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, passphrases: _Passphrases) -> int:
-    from fieldsafe.vault.backup import restore_backup
+    from fieldsafe.vault import Vault
 
     directory = _vault_dir(args)
     if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
@@ -535,13 +529,13 @@ def cmd_restore(args: argparse.Namespace, passphrases: _Passphrases) -> int:
     if not args.file.is_file():
         raise errors.BadInputFile("missing")
     passphrase = passphrases.existing("Passphrase (or recovery code) of the backup: ")
-    restore_backup(args.file, directory, passphrase)
+    Vault.restore(args.file, directory, passphrase)
     print("Backup restored into a new vault.")
     return EXIT_OK
 
 
 def cmd_passwd(args: argparse.Namespace, passphrases: _Passphrases) -> int:
-    from fieldsafe.vault.store import Vault
+    from fieldsafe.vault import Vault
 
     directory = _vault_dir(args)
     _require_vault(directory)
@@ -555,9 +549,7 @@ def cmd_passwd(args: argparse.Namespace, passphrases: _Passphrases) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, passphrases: _Passphrases) -> int:
-    from fieldsafe.core.demo import DEFAULT_SEED
-    from fieldsafe.vault.store import Vault
-    from fieldsafe.vault.transfer import add_demo_records
+    from fieldsafe.vault import Vault
 
     directory = _vault_dir(args)
     _refuse_existing_vault(directory)
@@ -566,8 +558,7 @@ def cmd_demo(args: argparse.Namespace, passphrases: _Passphrases) -> int:
         print("Vault created for fictional sample data.")
         _print_recovery_code(code)
         sys.stdout.flush()
-        seed = DEFAULT_SEED if args.seed is None else args.seed
-        added = add_demo_records(vault, args.records, seed=seed)
+        added = vault.add_demo_records(args.records, seed=args.seed)
     print(f"Added {added} fictional outreach logs.")
     return EXIT_OK
 
@@ -576,10 +567,10 @@ def cmd_demo(args: argparse.Namespace, passphrases: _Passphrases) -> int:
 
 
 def cmd_identity(args: argparse.Namespace, passphrases: _Passphrases) -> int:
-    from fieldsafe.vault.atomicfile import atomic_writer
+    from fieldsafe.atomicfile import atomic_writer
 
     with _open(args, passphrases) as vault:
-        identity = vault.exchange.set_name(args.name) if args.name else vault.exchange.identity()
+        identity = vault.sharing.set_name(args.name) if args.name else vault.sharing.identity()
         card = identity.card()
     print(card.to_text(), end="")
     print(f"Fingerprint: {card.fingerprint}")
@@ -607,9 +598,9 @@ def cmd_colleague(args: argparse.Namespace, passphrases: _Passphrases) -> int:
             raise errors.BadInputFile("missing")
         card = Card.from_text(data)
     with _open(args, passphrases) as vault:
-        mine = vault.exchange.identity().card()
+        mine = vault.sharing.identity().card()
         if args.action == "list":
-            for entry in vault.exchange.all():
+            for entry in vault.sharing.all():
                 state = (
                     "verified"
                     if entry.usable
@@ -619,35 +610,27 @@ def cmd_colleague(args: argparse.Namespace, passphrases: _Passphrases) -> int:
             return EXIT_OK
         if args.action == "add":
             assert card is not None
-            entry = vault.exchange.add_card(card)
+            entry = vault.sharing.add_card(card)
             print(f"Added {_printable(entry.card.name)} (not verified yet).")
         else:
-            entry = vault.exchange.find(args.target)
+            entry = vault.sharing.find(args.target)
         number = safety_number(mine, entry.card)
         print("Safety number (compare it in person; it must be the same on both screens):")
         print(f"    {number}")
         if args.action == "verify":
             if not args.yes:
                 raise UsageError("compare the safety numbers in person, then run again with --yes")
-            vault.exchange.verify(entry.id)
+            vault.sharing.verify(entry.id)
             print(f"{_printable(entry.card.name)} is verified.")
     return EXIT_OK
 
 
 def cmd_share(args: argparse.Namespace, passphrases: _Passphrases) -> int:
-    from fieldsafe.core.records import KINDS, RecordId
-    from fieldsafe.exchange.bundle import seal
-    from fieldsafe.vault.atomicfile import atomic_writer
-    from fieldsafe.vault.transfer import export_records
+    from fieldsafe.atomicfile import atomic_writer
 
     with _open(args, passphrases) as vault:
         if args.with_passphrase:
-            from fieldsafe.exchange.bundle import seal_with_passphrase
-
-            stored = vault.get_record(RecordId(args.record))
-            if stored is None or KINDS[stored.kind].private:
-                raise errors.NotFound()
-            (record,) = [r for r in export_records(vault, [stored.kind]) if r.id == stored.id]
+            vault.sharing.shareable(args.record)
             secret = passphrases.existing(
                 "Bundle passphrase (tell it to your colleague in person): "
             )
@@ -655,43 +638,27 @@ def cmd_share(args: argparse.Namespace, passphrases: _Passphrases) -> int:
                 raise CommandFailed(
                     "Use a bundle passphrase of at least 10 characters. Nothing was written."
                 )
-            data = seal_with_passphrase(
-                {"records": [record.as_json()]},
-                sender=vault.exchange.identity(),
-                passphrase=secret,
-                created_at=vault.clock.now(),
-            )
+            sealed = vault.sharing.seal_record(args.record, passphrase=secret)
             with atomic_writer(args.out, overwrite=False) as out:
-                out.write(data)
+                out.write(sealed.data)
             print("Bundle written, protected by the bundle passphrase.")
             return EXIT_OK
-        colleague = vault.exchange.find(args.to)
+        colleague = vault.sharing.find(args.to)
         if not colleague.usable:
             raise CommandFailed(
                 "This colleague is not verified (or their key changed). Compare safety numbers first: "
                 "fieldsafe-cli colleague verify NAME --yes"
             )
-        stored = vault.get_record(RecordId(args.record))
-        if stored is None or KINDS[stored.kind].private:
-            raise errors.NotFound()
-        (record,) = [r for r in export_records(vault, [stored.kind]) if r.id == stored.id]
-        data = seal(
-            {"records": [record.as_json()]},
-            sender=vault.exchange.identity(),
-            recipients=[colleague.card],
-            created_at=vault.clock.now(),
-        )
-        vault.exchange.set_base(record.id, record.fields)
+        sealed = vault.sharing.seal_record(args.record, recipient=colleague)
+        vault.sharing.remember_shared(sealed)
     with atomic_writer(args.out, overwrite=False) as out:
-        out.write(data)
+        out.write(sealed.data)
     print("Bundle written. It is encrypted for your colleague and for you.")
     return EXIT_OK
 
 
 def cmd_receive(args: argparse.Namespace, passphrases: _Passphrases) -> int:
-    from fieldsafe.core.interchange import parse_record
-    from fieldsafe.core.records import KINDS
-    from fieldsafe.exchange.bundle import MAX_BUNDLE_BYTES, BadBundle, open_bundle
+    from fieldsafe.exchange.bundle import MAX_BUNDLE_BYTES
 
     try:
         with open(args.file, "rb") as fh:
@@ -701,38 +668,18 @@ def cmd_receive(args: argparse.Namespace, passphrases: _Passphrases) -> int:
     except OSError:
         raise errors.BadInputFile("unreadable") from None
     with _open(args, passphrases) as vault:
-        try:
-            opened = open_bundle(
-                data,
-                me=vault.exchange.identity(),
-                colleagues=vault.exchange.for_opening(),
-                last_versions=vault.exchange.last_versions(),
-            )
-        except BadBundle as exc:
-            if exc.reason != "needs_passphrase":
-                raise
-            opened = open_bundle(
-                data,
-                me=vault.exchange.identity(),
-                colleagues=vault.exchange.for_opening(),
-                last_versions=vault.exchange.last_versions(),
-                passphrase=passphrases.existing("Bundle passphrase: "),
-            )
-        raw = opened.content.get("records")
-        if not isinstance(raw, list):
-            raise BadBundle("not_a_bundle")
-        records = [parse_record(r, index=i) for i, r in enumerate(raw)]
-        if any(KINDS[r.kind].private for r in records):
-            raise BadBundle("not_a_bundle")  # private kinds are never shared
+        received = vault.sharing.open_received(
+            data, lambda: passphrases.existing("Bundle passphrase: ")
+        )
+        assert received is not None  # the prompt never cancels
+        opened = received.opened
         clashing: list[str] = []
 
         def take_theirs(clashes: list[tuple[str, object, object]]) -> list[str]:
             clashing.extend(name for name, _mine, _theirs in clashes)
             return [name for name, _mine, _theirs in clashes]
 
-        result = vault.exchange.import_received(
-            records, opened.bundle_id, opened.bundle_version, take_theirs
-        )
+        result = vault.sharing.import_bundle(received, take_theirs)
         assert result is not None
         if clashing:
             print(

@@ -56,8 +56,8 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image, ImageOps
 
+from fieldsafe.atomicfile import fsync_dir
 from fieldsafe.errors import BadAttachment
-from fieldsafe.vault.atomicfile import fsync_dir
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 MAX_PIXELS = 80_000_000

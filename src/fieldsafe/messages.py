@@ -1,24 +1,52 @@
-"""The one place that turns typed vault errors into words for people.
+"""The one place that turns typed errors into words for people (Qt-free).
 
-Only QtCore is imported (for ``QCoreApplication.translate``), so the CLI can
-use the same wording without starting a GUI. Messages never include record
-content, passphrases or paths: only what kind of thing went wrong and what the
-person can do next.
+Messages never include record content, passphrases or paths: only what kind
+of thing went wrong and what the person can do next.
+
+Words go through a translate function ``(context, text) -> text``. The GUI
+installs ``QCoreApplication.translate`` (``fieldsafe.ui`` does so when it is
+imported), so messages follow the chosen language; the CLI keeps the default,
+which returns the English source text, and never loads Qt.
+``scripts/update-translations`` extracts the texts below for translators.
 """
 
 from __future__ import annotations
 
 import errno as errno_codes
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from collections.abc import Callable
 
 from fieldsafe import errors as e
+
+Translate = Callable[[str, str], str]
 
 _CTX = "errors"
 
 
+def untranslated(context: str, text: str) -> str:
+    """The default translate function: the English source text."""
+    return text
+
+
+_translator: Translate = untranslated
+
+
+def use_translator(translate_function: Translate) -> None:
+    """Word every message from now on with ``translate_function``."""
+    global _translator
+    _translator = translate_function
+
+
+def translate(context: str, text: str) -> str:
+    return _translator(context, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks ``text`` for translation where it is defined; translated when used."""
+    return text
+
+
 def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+    return translate(_CTX, text)
 
 
 def describe(error: BaseException) -> str:  # noqa: C901 - ratchet: split this function

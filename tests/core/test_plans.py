@@ -73,12 +73,12 @@ def test_plan_validation() -> None:
 def _pair(tmp_path: Path, passphrase: str) -> tuple[Vault, Vault]:
     a, _ = Vault.create(tmp_path / "a", passphrase)
     b, _ = Vault.create(tmp_path / "b", passphrase)
-    a.exchange.set_name("Amal")
-    b.exchange.set_name("Bea")
-    b_in_a = a.exchange.add_card(b.exchange.identity().card())
-    a_in_b = b.exchange.add_card(a.exchange.identity().card())
-    a.exchange.verify(b_in_a.id)
-    b.exchange.verify(a_in_b.id)
+    a.sharing.set_name("Amal")
+    b.sharing.set_name("Bea")
+    b_in_a = a.sharing.add_card(b.sharing.identity().card())
+    a_in_b = b.sharing.add_card(a.sharing.identity().card())
+    a.sharing.verify(b_in_a.id)
+    b.sharing.verify(a_in_b.id)
     return a, b
 
 
@@ -86,10 +86,10 @@ def _share(
     sender: Vault, receiver: Vault, plan_id: str, *, bundle_id: str | None, version: int
 ) -> str:
     (record,) = [r for r in export_records(sender, ["meeting_plan"]) if r.id == plan_id]
-    colleague = sender.exchange.all()[0]
+    colleague = sender.sharing.all()[0]
     data = seal(
         {"records": [record.as_json()]},
-        sender=sender.exchange.identity(),
+        sender=sender.sharing.identity(),
         recipients=[colleague.card],
         created_at=datetime(2026, 3, 9, tzinfo=UTC),
         bundle_id=bundle_id,
@@ -97,14 +97,14 @@ def _share(
     )
     opened = open_bundle(
         data,
-        me=receiver.exchange.identity(),
-        colleagues=receiver.exchange.for_opening(),
-        last_versions=receiver.exchange.last_versions(),
+        me=receiver.sharing.identity(),
+        colleagues=receiver.sharing.for_opening(),
+        last_versions=receiver.sharing.last_versions(),
     )
     import_records(
         receiver, [parse_record(r, index=i) for i, r in enumerate(opened.content["records"])]
     )
-    receiver.exchange.received(opened.bundle_id, opened.bundle_version)
+    receiver.sharing.received(opened.bundle_id, opened.bundle_version)
     return opened.bundle_id
 
 

@@ -12,8 +12,8 @@ import pytest
 
 from fieldsafe.core.interchange import parse_interchange
 from fieldsafe.errors import InvalidRecord
+from fieldsafe.media import prepare_attachment
 from fieldsafe.vault import Vault
-from fieldsafe.vault.intake import prepare_attachment
 from fieldsafe.vault.transfer import export_file, import_file, import_records
 from tests.images import has_gps, jpeg_with_gps, tiny_pdf
 

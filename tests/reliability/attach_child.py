@@ -16,8 +16,8 @@ from fieldsafe.vault import keys
 
 keys.active_policy = keys.KdfPolicy(min_memory_kib=64, min_iterations=1, lanes=1, calibrate=False)
 
+from fieldsafe.media import prepare_attachment  # noqa: E402
 from fieldsafe.vault import Vault  # noqa: E402
-from fieldsafe.vault.intake import prepare_attachment  # noqa: E402
 
 
 def photo(seed: int) -> bytes:

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from fieldsafe.errors import StorageFailed
+from fieldsafe.media import prepare_attachment
 from fieldsafe.vault import Vault
-from fieldsafe.vault.intake import prepare_attachment
 from tests.images import jpeg_with_gps
 from tests.reliability.test_io_faults import tiny_filesystem
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from fieldsafe.atomicfile import TEMP_SUFFIX
 from fieldsafe.errors import StorageFailed
 from fieldsafe.vault import Vault
-from fieldsafe.vault.atomicfile import TEMP_SUFFIX
 
 WHEN = datetime(2026, 8, 8, tzinfo=UTC)
 

@@ -98,9 +98,9 @@ def test_plans_identities_and_colleagues_are_never_on_disk_in_clear(
     vault.plans.save(
         {"starts_at": "2026-07-08T10:00:00Z", "location": canary, "alert_signal": canary}
     )
-    me = vault.exchange.identity()
+    me = vault.sharing.identity()
     colleague = Identity.generate(f"colleague {canary}")
-    vault.exchange.add_card(colleague.card())
+    vault.sharing.add_card(colleague.card())
     secret = me.age_secret
     vault.lock()
     for needle in (canary, secret, colleague.card().age_recipient):

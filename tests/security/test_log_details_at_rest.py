@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
+from fieldsafe.media import prepare_attachment
 from fieldsafe.vault import Vault
-from fieldsafe.vault.intake import prepare_attachment
 from tests.leaks import files_containing, new_canary
 from tests.security.test_at_rest import _decrypted_pages
 

@@ -115,7 +115,7 @@ def main() -> int:
     shot(window, "09-new-log")
     # A full log with follow-ups, a photo and a scan.
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-    from fieldsafe.vault.intake import prepare_attachment
+    from fieldsafe.media import prepare_attachment
     from tests.images import jpeg_with_gps, tiny_pdf
 
     vault.codes.save("A12", watch_words=["Maria"], note="Met first at the station.")
@@ -239,8 +239,8 @@ def main() -> int:
     shot(window, "26-plans")
     from fieldsafe.exchange.identity import Identity
 
-    vault.exchange.set_name("Amal")
-    vault.exchange.add_card(Identity.generate("Bea").card())
+    vault.sharing.set_name("Amal")
+    vault.sharing.add_card(Identity.generate("Bea").card())
     colleagues = plans.show_colleagues()
     colleagues.colleagues.setCurrentRow(0)
     spin(200)

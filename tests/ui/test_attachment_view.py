@@ -8,11 +8,11 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollArea
 
 from fieldsafe.errors import NotFound
+from fieldsafe.media import prepare_attachment
 from fieldsafe.messages import describe
 from fieldsafe.ui.logs.attachments import AttachmentView, thumbnail
 from fieldsafe.vault import Vault
 from fieldsafe.vault.attachments import AttachmentInfo
-from fieldsafe.vault.intake import prepare_attachment
 from tests.images import jpeg_with_gps, tiny_pdf
 from tests.ui.conftest import START, activate, assert_nowhere, find, wait_ops
 from tests.ui.test_accessibility import _unnamed_focusable

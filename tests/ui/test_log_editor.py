@@ -10,10 +10,10 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QLineEdit, QPushButton, QTextEdit
 
+from fieldsafe import media as intake
+from fieldsafe.media import RemovalResult
 from fieldsafe.ui.common import dialogs
 from fieldsafe.ui.shell.main_window import MainWindow
-from fieldsafe.vault import intake
-from fieldsafe.vault.intake import RemovalResult
 from tests.images import jpeg_with_gps
 from tests.ui.conftest import find, wait_ops
 

@@ -23,9 +23,9 @@ def test_both_changed_the_backup_location_and_the_person_chooses(
 
     other, _ = Vault.create(tmp_path / "bea", passphrase)
     try:
-        other.exchange.set_name("Bea")
-        vault.exchange.verify(vault.exchange.add_card(other.exchange.identity().card()).id)
-        other.exchange.verify(other.exchange.add_card(vault.exchange.identity().card()).id)
+        other.sharing.set_name("Bea")
+        vault.sharing.verify(vault.sharing.add_card(other.sharing.identity().card()).id)
+        other.sharing.verify(other.sharing.add_card(vault.sharing.identity().card()).id)
         plan_id, fields = vault.plans.save(
             {
                 "starts_at": "2026-03-05T10:00:00Z",
@@ -49,13 +49,13 @@ def test_both_changed_the_backup_location_and_the_person_chooses(
         other.plans.save(
             {**theirs, "backup_location": "the station", "alert_signal": "hat off"}, plan_id=plan_id
         )
-        other.exchange.set_base(plan_id, theirs)
+        other.sharing.set_base(plan_id, theirs)
         (record,) = [r for r in export_records(other, ["meeting_plan"]) if r.id == plan_id]
         bundle.write_bytes(
             seal(
                 {"records": [record.as_json()]},
-                sender=other.exchange.identity(),
-                recipients=[vault.exchange.identity().card()],
+                sender=other.sharing.identity(),
+                recipients=[vault.sharing.identity().card()],
                 created_at=other.clock.now(),
             )
         )

@@ -101,26 +101,26 @@ def test_two_vaults_share_a_plan_through_the_gui(
 
     other, _ = Vault.create(tmp_path / "bea", passphrase)
     try:
-        other.exchange.set_name("Bea")
-        mine = vault.exchange.identity().card()
+        other.sharing.set_name("Bea")
+        mine = vault.sharing.identity().card()
         plans = window.show_plans()
         dialog = plans.show_colleagues()
         assert dialog.qr.pixmap() is not None and not dialog.qr.pixmap().isNull()
         find("Or paste a card here", QPlainTextEdit, within=dialog).setPlainText(
-            other.exchange.identity().card().to_text()
+            other.sharing.identity().card().to_text()
         )
         find("Add the pasted card", within=dialog).click()
         number = dialog.number.text()
         from fieldsafe.exchange.identity import safety_number
 
         assert number == safety_number(
-            other.exchange.identity().card(), mine
+            other.sharing.identity().card(), mine
         )  # as Bea's screen shows it
         find("Mark as verified", within=dialog).click()
-        assert vault.exchange.all()[0].usable
+        assert vault.sharing.all()[0].usable
         dialog.close()
-        entry = other.exchange.add_card(mine)
-        other.exchange.verify(entry.id)
+        entry = other.sharing.add_card(mine)
+        other.sharing.verify(entry.id)
 
         plan_id, _ = vault.plans.save(
             {
@@ -159,7 +159,7 @@ def test_two_vaults_share_a_plan_through_the_gui(
         bundle.write_bytes(
             seal(
                 {"records": [record.as_json()]},
-                sender=other.exchange.identity(),
+                sender=other.sharing.identity(),
                 recipients=[mine],
                 created_at=other.clock.now(),
             )

@@ -11,12 +11,13 @@ import pypdfium2 as pdfium
 import pytest
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QPushButton
 
+from fieldsafe import atomicfile
 from fieldsafe.errors import NotFound, StorageFailed
 from fieldsafe.messages import describe
 from fieldsafe.ui.common.dialogs import Notice
 from fieldsafe.ui.logs import printing
 from fieldsafe.ui.logs.printing import ChoosePdfFile, ChoosePrinter, PrintWarning, print_logs
-from fieldsafe.vault import Vault, atomicfile
+from fieldsafe.vault import Vault
 from tests.ui.conftest import START, find
 
 CODE = "QX77"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from fieldsafe.ui.journal import view as journal_ui
+from fieldsafe.ui.journal.shared import ID_ROLE
 from fieldsafe.ui.shell.main_window import MainWindow
 from fieldsafe.vault import Vault
 
@@ -12,7 +13,7 @@ from fieldsafe.vault import Vault
 def _item_for(journal: journal_ui.JournalView, entry_id: str):  # noqa: ANN202
     for row in range(journal.entries.count()):
         item = journal.entries.item(row)
-        if item.data(journal_ui._ID_ROLE) == entry_id:
+        if item.data(ID_ROLE) == entry_id:
             return item
     raise AssertionError("no such entry in the list")
 
@@ -40,9 +41,7 @@ def test_review5_switching_from_an_edited_entry_selects_the_entry_now_open(
     assert journal.editor.entry_id == second.id
     assert vault.journal.get(first.id).checkin_note == "first, and a bit more"
     current = journal.entries.currentItem()
-    assert (
-        current is not None and current.data(journal_ui._ID_ROLE) == second.id
-    )  # fails: A is selected
+    assert current is not None and current.data(ID_ROLE) == second.id  # fails: A is selected
 
 
 def test_review5_new_entry_after_an_edit_leaves_no_entry_selected(

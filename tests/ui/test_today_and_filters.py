@@ -9,9 +9,9 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton
 
+from fieldsafe.media import prepare_attachment
 from fieldsafe.ui.shell.main_window import MainWindow
 from fieldsafe.vault import Vault
-from fieldsafe.vault.intake import prepare_attachment
 from tests.images import jpeg_with_gps
 from tests.ui.conftest import START, assert_nowhere, find, flush_deletes, wait_ops
 

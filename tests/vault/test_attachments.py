@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 import pytest
 
 from fieldsafe.errors import NotFound
+from fieldsafe.media import prepare_attachment
 from fieldsafe.vault import Vault
-from fieldsafe.vault.intake import prepare_attachment
 from tests.images import has_gps, jpeg_with_gps, tiny_pdf
 
 WHEN = datetime(2026, 3, 4, 17, 30, tzinfo=UTC)

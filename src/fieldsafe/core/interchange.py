@@ -56,7 +56,7 @@ _RECORD_KEYS = ("kind", "id", "created_at", "updated_at", "fields", "attachments
 _ATTACHMENT_KEYS = frozenset({"id", "name", "media_type", "added_at", "data"})
 #: what an attachment may be (checked again, by content, when imported)
 MEDIA_TYPES = ("image/jpeg", "image/png", "application/pdf")
-#: the largest attachment, as in ``fieldsafe.vault.intake``
+#: the largest attachment, as in ``fieldsafe.media``
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 MAX_ATTACHMENT_NAME = 200
 _SAFE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")

@@ -1,25 +1,76 @@
-"""The encrypted store (Qt-free). Start at :class:`fieldsafe.vault.store.Vault`.
+"""The encrypted store (Qt-free): the one door the front ends use.
 
-The names below are imported lazily (PEP 562): ``fieldsafe.core.records``
-needs ``fieldsafe.errors`` while ``fieldsafe.vault.store`` needs
-``fieldsafe.core.records``, so importing the store eagerly here made
-``import fieldsafe.core.records`` fail when it came first. It also keeps
-SQLCipher out of processes (and CLI commands) that only need the errors.
+The GUI and the CLI import only from this package, never from its modules:
+:class:`Vault` and its repositories (``vault.logs``, ``vault.journal``,
+``vault.plans``, ``vault.sharing``, ``vault.attachments``, ``vault.codes``,
+``vault.drafts``), and the few names below. ``tests/test_layers.py`` holds
+them to it.
+
+The names are imported lazily (PEP 562), which keeps SQLCipher out of
+processes (and CLI commands) that never open a vault.
 """
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from fieldsafe.vault.store import SCHEMA_VERSION, SearchHit, Vault, vault_exists
+    from fieldsafe.vault.attachments import AttachmentInfo
+    from fieldsafe.vault.drafts import Draft
+    from fieldsafe.vault.journal import Debrief, JournalPrefs
+    from fieldsafe.vault.keys import normalize_recovery_code
+    from fieldsafe.vault.layout import vault_exists
+    from fieldsafe.vault.logs import LogVersion
+    from fieldsafe.vault.search import HIGHLIGHT_END, HIGHLIGHT_START
+    from fieldsafe.vault.store import (
+        SCHEMA_VERSION,
+        SEARCH_LIMIT,
+        SEARCH_WINDOW,
+        SearchHit,
+        SearchResults,
+        Vault,
+    )
 
-__all__ = ["SCHEMA_VERSION", "SearchHit", "Vault", "vault_exists"]
+_EXPORTS = {
+    "AttachmentInfo": "fieldsafe.vault.attachments",
+    "Debrief": "fieldsafe.vault.journal",
+    "Draft": "fieldsafe.vault.drafts",
+    "JournalPrefs": "fieldsafe.vault.journal",
+    "HIGHLIGHT_END": "fieldsafe.vault.search",
+    "HIGHLIGHT_START": "fieldsafe.vault.search",
+    "LogVersion": "fieldsafe.vault.logs",
+    "SCHEMA_VERSION": "fieldsafe.vault.store",
+    "SEARCH_LIMIT": "fieldsafe.vault.store",
+    "SEARCH_WINDOW": "fieldsafe.vault.store",
+    "SearchHit": "fieldsafe.vault.store",
+    "SearchResults": "fieldsafe.vault.store",
+    "Vault": "fieldsafe.vault.store",
+    "normalize_recovery_code": "fieldsafe.vault.keys",
+    "vault_exists": "fieldsafe.vault.layout",
+}
+
+__all__ = [
+    "AttachmentInfo",
+    "Debrief",
+    "Draft",
+    "HIGHLIGHT_END",
+    "HIGHLIGHT_START",
+    "JournalPrefs",
+    "LogVersion",
+    "SCHEMA_VERSION",
+    "SEARCH_LIMIT",
+    "SEARCH_WINDOW",
+    "SearchHit",
+    "SearchResults",
+    "Vault",
+    "normalize_recovery_code",
+    "vault_exists",
+]
 
 
 def __getattr__(name: str) -> Any:
-    if name in __all__:
-        from fieldsafe.vault import store
-
-        return getattr(store, name)
-    raise AttributeError(f"module 'fieldsafe.vault' has no attribute {name!r}")
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'fieldsafe.vault' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)

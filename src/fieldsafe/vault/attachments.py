@@ -1,7 +1,7 @@
 """Attachments: photos and scans of paper notes, and PDFs, kept inside the
 encrypted database (never as files beside it).
 
-Bytes arrive through :func:`fieldsafe.vault.intake.prepare_attachment`, which
+Bytes arrive through :func:`fieldsafe.media.prepare_attachment`, which
 checks them and strips image metadata; this module stores and reads them.
 One attachment is one row written in one transaction, so a crash or a full
 disk leaves either the whole attachment or none of it. Listing never reads
@@ -21,7 +21,7 @@ from fieldsafe.core.records import OUTREACH_LOG, RecordId
 from fieldsafe.errors import NotFound
 
 if TYPE_CHECKING:
-    from fieldsafe.vault.intake import Prepared
+    from fieldsafe.media import Prepared
     from fieldsafe.vault.store import Vault
 
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 import sqlcipher3
 
+from fieldsafe.atomicfile import atomic_writer, fsync_dir, write_atomic
 from fieldsafe.errors import (
     BadInputFile,
     KeyFileDamaged,
@@ -32,7 +33,6 @@ from fieldsafe.errors import (
     TargetExists,
     VaultDamaged,
 )
-from fieldsafe.vault.atomicfile import atomic_writer, fsync_dir, write_atomic
 from fieldsafe.vault.keys import MAX_KEY_FILE_BYTES, KeyFile
 
 if TYPE_CHECKING:

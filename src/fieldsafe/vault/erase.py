@@ -16,8 +16,8 @@ import contextlib
 import os
 from pathlib import Path
 
+from fieldsafe.atomicfile import fsync_dir, remove_stale_temp_files
 from fieldsafe.errors import NotAVault, StorageFailed
-from fieldsafe.vault.atomicfile import fsync_dir, remove_stale_temp_files
 
 
 def crypto_erase(directory: Path) -> None:

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from fieldsafe.core.clock import from_iso, to_iso
+from fieldsafe.core.journal import MAX_PROMPTS, Debrief
 from fieldsafe.core.records import (
     DEBRIEF,
     DEFAULT_PROMPTS,
@@ -31,18 +32,7 @@ from fieldsafe.errors import InvalidRecord, NotFound
 if TYPE_CHECKING:
     from fieldsafe.vault.store import Vault
 
-
-@dataclass(frozen=True)
-class Debrief:
-    id: RecordId
-    occurred_at: datetime
-    follows: RecordId | None = None
-    feeling: int | None = None
-    feeling_words: tuple[str, ...] = ()
-    checkin_note: str = ""
-    reflections: tuple[tuple[str, str], ...] = ()  # (prompt key or own text, answer)
-    body: str = ""
-    talked_with_someone: bool = False
+__all__ = ["CheckIn", "Debrief", "Journal", "JournalPrefs", "SelfCareItem", "SupportContact"]
 
 
 @dataclass(frozen=True)
@@ -85,7 +75,7 @@ class JournalPrefs:
         if not isinstance(prompts, list) or not all(isinstance(p, str) for p in prompts):
             prompts = list(DEFAULT_PROMPTS)
         return cls(
-            prompts=tuple(p[:MAX_PROMPT] for p in prompts if p.strip())[:20],
+            prompts=tuple(p[:MAX_PROMPT] for p in prompts if p.strip())[:MAX_PROMPTS],
             prompts_on=doc.get("prompts_on") is not False,
             lock_journal=doc.get("lock_journal") is True,
             observations_on=doc.get("observations_on") is not False,

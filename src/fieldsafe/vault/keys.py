@@ -41,8 +41,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from fieldsafe.atomicfile import write_atomic
 from fieldsafe.errors import KeyFileDamaged, KeyFileMissing, WrongPassphrase
-from fieldsafe.vault.atomicfile import write_atomic
 
 FORMAT = "fieldsafe-keyfile"
 VERSION = 1

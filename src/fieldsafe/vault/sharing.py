@@ -1,5 +1,8 @@
-"""This vault's sharing identity and its colleagues' cards (storage only;
-the cryptography is in :mod:`fieldsafe.exchange`)."""
+"""Sharing, the vault's side of it: this vault's identity, its colleagues'
+cards, sealing a record into a bundle and opening a received one (the
+cryptography is in :mod:`fieldsafe.exchange`). Reached as ``vault.sharing``;
+the CLI and the GUI both call these methods, so a bundle is sealed and opened
+one way."""
 
 from __future__ import annotations
 
@@ -11,12 +14,19 @@ from typing import TYPE_CHECKING, Any
 
 from fieldsafe.core.clock import to_iso
 from fieldsafe.errors import NotFound
-from fieldsafe.exchange.bundle import Colleague
+from fieldsafe.exchange.bundle import (
+    BadBundle,
+    Colleague,
+    Opened,
+    open_bundle,
+    seal,
+    seal_with_passphrase,
+)
 from fieldsafe.exchange.identity import Card, Identity
 
 if TYPE_CHECKING:
     from fieldsafe.core.interchange import InterchangeRecord
-    from fieldsafe.vault.store import Vault
+    from fieldsafe.vault.store import StoredRecord, Vault
     from fieldsafe.vault.transfer import ImportResult
 
 DEFAULT_NAME = "FieldSafe"
@@ -34,7 +44,31 @@ class ColleagueEntry:
         return self.verified and not self.changed
 
 
-class Exchange:
+@dataclass(frozen=True)
+class SealedBundle:
+    """A record sealed for sharing: ``data`` is the bundle file's content.
+    Pass it to :meth:`Sharing.remember_shared` once the file is written."""
+
+    data: bytes
+    record_id: str
+    fields: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ReceivedBundle:
+    """A bundle opened and checked, not yet imported: who sent it, and its
+    records (never of a private kind)."""
+
+    opened: Opened
+    records: list[InterchangeRecord]
+    updates: int  # how many of the records this vault already holds
+
+    @property
+    def new(self) -> int:
+        return len(self.records) - self.updates
+
+
+class Sharing:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
 
@@ -190,6 +224,88 @@ class Exchange:
             self.set_base(record.id, record.fields)
         self.received(bundle_id, version)
         return result
+
+    def seal_record(
+        self,
+        record_id: str,
+        *,
+        recipient: ColleagueEntry | None = None,
+        passphrase: str | None = None,
+    ) -> SealedBundle:
+        """Seal one shareable record: encrypted for ``recipient`` and for me
+        and signed, or protected by ``passphrase`` (exactly one of them).
+        Raises :class:`NotFound` for a missing or private record."""
+        from fieldsafe.vault.transfer import export_records
+
+        if (recipient is None) == (passphrase is None):
+            raise ValueError("seal_record needs a recipient or a passphrase")
+        stored = self.shareable(record_id)
+        (record,) = [r for r in export_records(self._vault, [stored.kind]) if r.id == stored.id]
+        content = {"records": [record.as_json()]}
+        sender, now = self.identity(), self._vault.clock.now()
+        if passphrase is not None:
+            data = seal_with_passphrase(
+                content, sender=sender, passphrase=passphrase, created_at=now
+            )
+        else:
+            assert recipient is not None
+            data = seal(content, sender=sender, recipients=[recipient.card], created_at=now)
+        return SealedBundle(data, record.id, record.fields)
+
+    def shareable(self, record_id: str) -> StoredRecord:
+        """The record, if it exists and may be shared; else :class:`NotFound`
+        (private kinds are never shared)."""
+        from fieldsafe.core.records import KINDS, RecordId
+
+        stored = self._vault.get_record(RecordId(record_id))
+        if stored is None or KINDS[stored.kind].private:
+            raise NotFound()
+        return stored
+
+    def remember_shared(self, sealed: SealedBundle) -> None:
+        """Keep what both sides now have, the base of later three-way merges."""
+        self.set_base(sealed.record_id, sealed.fields)
+
+    def open_received(
+        self, data: bytes, ask_passphrase: Callable[[], str | None]
+    ) -> ReceivedBundle | None:
+        """Open and check a received bundle. A passphrase bundle calls
+        ``ask_passphrase`` (None cancels: returns None). Raises
+        :class:`BadBundle` when the bundle is refused."""
+        from fieldsafe.core.interchange import parse_record
+        from fieldsafe.core.records import KINDS
+
+        me, colleagues, versions = self.identity(), self.for_opening(), self.last_versions()
+        try:
+            opened = open_bundle(data, me=me, colleagues=colleagues, last_versions=versions)
+        except BadBundle as exc:
+            if exc.reason != "needs_passphrase":
+                raise
+            secret = ask_passphrase()
+            if secret is None:
+                return None
+            opened = open_bundle(
+                data, me=me, colleagues=colleagues, last_versions=versions, passphrase=secret
+            )
+        raw = opened.content.get("records")
+        if not isinstance(raw, list):
+            raise BadBundle("not_a_bundle")
+        records = [parse_record(r, index=i) for i, r in enumerate(raw)]
+        if any(KINDS[r.kind].private for r in records):
+            raise BadBundle("not_a_bundle")  # private kinds are never shared
+        updates = sum(self._vault.get_record(r.id) is not None for r in records)
+        return ReceivedBundle(opened, records, updates)
+
+    def import_bundle(
+        self,
+        received: ReceivedBundle,
+        choose: Callable[[list[tuple[str, Any, Any]]], list[str] | None],
+    ) -> ImportResult | None:
+        """Import an opened bundle all or nothing (see :meth:`import_received`)."""
+        opened = received.opened
+        return self.import_received(
+            received.records, opened.bundle_id, opened.bundle_version, choose
+        )
 
     def last_versions(self) -> dict[str, int]:
         with self._vault.reading() as db:

@@ -31,14 +31,15 @@ import os
 import re
 import shutil
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
+from fieldsafe.atomicfile import fsync_dir, remove_stale_temp_files
 from fieldsafe.core.clock import Clock, SystemClock, from_iso, to_iso
 from fieldsafe.core.records import (
     KINDS,
@@ -60,10 +61,13 @@ from fieldsafe.errors import (
     VaultLocked,
     VaultTooNew,
 )
-from fieldsafe.vault.atomicfile import fsync_dir, remove_stale_temp_files
 from fieldsafe.vault.keys import KeyFile, SecretBytes, new_recovery_code
 from fieldsafe.vault.layout import DB_FILE, KEY_FILE, vault_exists
 from fieldsafe.vault.maintenance import BACKSTOP_CHECKPOINT_PAGES, Upkeep
+
+if TYPE_CHECKING:
+    from fieldsafe.core.interchange import InterchangeRecord
+    from fieldsafe.vault.transfer import ImportResult
 from fieldsafe.vault.search import (
     alias_text,
     highlight_pattern,
@@ -189,9 +193,9 @@ class Vault:
         self.attachments = Attachments(self)
         self.drafts = Drafts(self)
         self.journal = Journal(self)
-        from fieldsafe.vault.colleagues import Exchange
+        from fieldsafe.vault.sharing import Sharing
 
-        self.exchange = Exchange(self)
+        self.sharing = Sharing(self)
         from fieldsafe.vault.plans import MeetingPlans
 
         self.plans = MeetingPlans(self)
@@ -685,6 +689,45 @@ class Vault:
         from fieldsafe.vault.backup import write_backup
 
         write_backup(self, Path(destination), overwrite=overwrite)
+
+    @staticmethod
+    def restore(backup_file: Path, directory: Path, passphrase: str) -> None:
+        """Restore an encrypted backup into a new, empty ``directory``
+        (see :func:`fieldsafe.vault.backup.restore_backup`)."""
+        from fieldsafe.vault.backup import restore_backup
+
+        restore_backup(Path(backup_file), Path(directory), passphrase)
+
+    def import_records(self, records: Iterable[InterchangeRecord]) -> ImportResult:
+        """Import interchange records all or nothing
+        (see :func:`fieldsafe.vault.transfer.import_records`)."""
+        from fieldsafe.vault.transfer import import_records
+
+        return import_records(self, records)
+
+    def export_file(
+        self,
+        destination: Path,
+        *,
+        kinds: Sequence[str] | None = None,
+        include_private: bool = False,
+        overwrite: bool = False,
+    ) -> int:
+        """Write a PLAINTEXT interchange file atomically; returns the number of
+        records (see :func:`fieldsafe.vault.transfer.export_file`)."""
+        from fieldsafe.vault.transfer import export_file
+
+        return export_file(
+            self, destination, kinds=kinds, include_private=include_private, overwrite=overwrite
+        )
+
+    def add_demo_records(self, count: int, *, seed: int | str | None = None) -> int:
+        """Add ``count`` fictional outreach logs, the same for the same seed
+        (see :func:`fieldsafe.vault.transfer.add_demo_records`)."""
+        from fieldsafe.core.demo import DEFAULT_SEED
+        from fieldsafe.vault.transfer import add_demo_records
+
+        return add_demo_records(self, count, seed=DEFAULT_SEED if seed is None else seed)
 
 
 # -- helpers --------------------------------------------------------------------

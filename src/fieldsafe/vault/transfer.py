@@ -15,6 +15,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from fieldsafe.atomicfile import atomic_writer
 from fieldsafe.core.clock import Clock, from_iso, to_iso
 from fieldsafe.core.demo import DEFAULT_SEED, demo_records
 from fieldsafe.core.interchange import (
@@ -27,7 +28,6 @@ from fieldsafe.core.interchange import (
 )
 from fieldsafe.core.records import KINDS, PERSON_CODE, check_record_id, kind_spec, normalise_code
 from fieldsafe.errors import BadAttachment, InvalidRecord, NotFound
-from fieldsafe.vault.atomicfile import atomic_writer
 
 if TYPE_CHECKING:
     from fieldsafe.vault.store import Vault
@@ -127,7 +127,7 @@ def _import_attachments(vault: Vault, db: object, record: InterchangeRecord, ind
     """Store a record's attachments not yet in the vault (inside the import's
     transaction); each is checked by content like any attached file. Returns
     how many were new. The record must exist (call again after creating it)."""
-    from fieldsafe.vault.intake import prepare_attachment
+    from fieldsafe.media import prepare_attachment
 
     if vault.get_record(record.id) is None:
         return 0
