@@ -196,7 +196,7 @@ def run_op(
 def _lock_dropped_vaults(result: Any) -> None:
     """A vault opened or created by an op whose window is gone (closed,
     quit, locked meanwhile) must not stay unlocked with nobody holding it."""
-    from fieldsafe.vault.store import Vault
+    from fieldsafe.vault import Vault
 
     for item in result if isinstance(result, tuple) else (result,):
         if isinstance(item, Vault):

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldsafe.atomicfile import atomic_writer
 from fieldsafe.exchange.identity import Card, safety_number
 from fieldsafe.messages import describe
 from fieldsafe.vault import Vault
-from fieldsafe.vault.atomicfile import atomic_writer
 
 log = logging.getLogger("fieldsafe.ui.plans.sharing")
 _ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -97,7 +97,7 @@ class ColleaguesDialog(QDialog):
         super().__init__(parent)
         self._vault: Vault | None = vault
         self.setWindowTitle(self.tr("Colleagues"))
-        me = vault.exchange.identity().card()
+        me = vault.sharing.identity().card()
         self._mine = me
         intro = QLabel(
             self.tr(
@@ -184,7 +184,7 @@ class ColleaguesDialog(QDialog):
         if self._vault is None:
             return
         try:
-            entries = self._vault.exchange.all()
+            entries = self._vault.sharing.all()
         except Exception as exc:  # noqa: BLE001 - worded by describe()
             self.status.setText(describe(exc))
             return
@@ -208,7 +208,7 @@ class ColleaguesDialog(QDialog):
             self.state.setText("")
             self.verify_button.setEnabled(False)
             return
-        entry = self._vault.exchange.get(item.data(_ID_ROLE))
+        entry = self._vault.sharing.get(item.data(_ID_ROLE))
         self.number.setText(safety_number(self._mine, entry.card))
         if entry.usable:
             self.state.setText(self.tr("Verified. Plans can be shared with this colleague."))
@@ -260,7 +260,7 @@ class ColleaguesDialog(QDialog):
         if self._vault is None:
             return False
         try:
-            entry = self._vault.exchange.add_card(Card.from_text(text))
+            entry = self._vault.sharing.add_card(Card.from_text(text))
         except Exception as exc:  # noqa: BLE001 - worded by describe()
             self.status.setText(describe(exc))
             return False
@@ -274,7 +274,7 @@ class ColleaguesDialog(QDialog):
         if self._vault is None or item is None:
             return False
         try:
-            entry = self._vault.exchange.verify(item.data(_ID_ROLE))
+            entry = self._vault.sharing.verify(item.data(_ID_ROLE))
         except Exception as exc:  # noqa: BLE001 - worded by describe()
             self.status.setText(describe(exc))
             return False
@@ -292,11 +292,7 @@ class ColleaguesDialog(QDialog):
 def share_plan(parent: QWidget, vault: Vault, plan_id: str) -> bool:
     """Choose a verified colleague and a file; write the bundle (encrypted
     for the colleague and for me, signed)."""
-    from fieldsafe.core.records import RecordId
-    from fieldsafe.exchange.bundle import seal, seal_with_passphrase
-    from fieldsafe.vault.transfer import export_records
-
-    colleagues = [c for c in vault.exchange.all() if c.usable]
+    colleagues = [c for c in vault.sharing.all() if c.usable]
     # A passphrase bundle is the way when keys were never exchanged.
     choice = ChooseColleague.ask(
         parent, [c.card.name for c in colleagues] + [_t("Protect with a passphrase instead…")]
@@ -312,26 +308,13 @@ def share_plan(parent: QWidget, vault: Vault, plan_id: str) -> bool:
     if path is None:
         return False
     try:
-        (record,) = [
-            r for r in export_records(vault, ["meeting_plan"]) if r.id == RecordId(plan_id)
-        ]
         if secret is not None:
-            data = seal_with_passphrase(
-                {"records": [record.as_json()]},
-                sender=vault.exchange.identity(),
-                passphrase=secret,
-                created_at=vault.clock.now(),
-            )
+            sealed = vault.sharing.seal_record(plan_id, passphrase=secret)
         else:
-            data = seal(
-                {"records": [record.as_json()]},
-                sender=vault.exchange.identity(),
-                recipients=[colleagues[choice].card],
-                created_at=vault.clock.now(),
-            )
+            sealed = vault.sharing.seal_record(plan_id, recipient=colleagues[choice])
         with atomic_writer(path, overwrite=True) as out:
-            out.write(data)
-        vault.exchange.set_base(record.id, record.fields)  # what both sides will have
+            out.write(sealed.data)
+        vault.sharing.remember_shared(sealed)  # what both sides will have
     except Exception as exc:  # noqa: BLE001 - worded by describe()
         QMessageBox.warning(parent, _t("FieldSafe"), describe(exc))
         return False
@@ -341,9 +324,7 @@ def share_plan(parent: QWidget, vault: Vault, plan_id: str) -> bool:
 def receive_bundle(parent: QWidget, vault: Vault) -> str | None:
     """Open a bundle file: check it, show who sent it and what it holds,
     then import it all or nothing. Returns a short report, or None."""
-    from fieldsafe.core.interchange import parse_record
-    from fieldsafe.core.records import KINDS
-    from fieldsafe.exchange.bundle import MAX_BUNDLE_BYTES, BadBundle, open_bundle
+    from fieldsafe.exchange.bundle import MAX_BUNDLE_BYTES
 
     path = ChooseFile.open(
         parent, _t("Receive a bundle"), _t("Share bundles (*.age);;All files (*)")
@@ -353,33 +334,10 @@ def receive_bundle(parent: QWidget, vault: Vault) -> str | None:
     try:
         with open(path, "rb") as fh:
             data = fh.read(MAX_BUNDLE_BYTES + 1)
-        try:
-            opened = open_bundle(
-                data,
-                me=vault.exchange.identity(),
-                colleagues=vault.exchange.for_opening(),
-                last_versions=vault.exchange.last_versions(),
-            )
-        except BadBundle as exc:
-            if exc.reason != "needs_passphrase":
-                raise
-            secret = AskBundlePassphrase.ask(parent)
-            if secret is None:
-                return None
-            opened = open_bundle(
-                data,
-                me=vault.exchange.identity(),
-                colleagues=vault.exchange.for_opening(),
-                last_versions=vault.exchange.last_versions(),
-                passphrase=secret,
-            )
-        raw = opened.content.get("records")
-        if not isinstance(raw, list):
-            raise BadBundle("not_a_bundle")
-        records = [parse_record(r, index=i) for i, r in enumerate(raw)]
-        if any(KINDS[r.kind].private for r in records):
-            raise BadBundle("not_a_bundle")
-        updates = sum(vault.get_record(r.id) is not None for r in records)
+        received = vault.sharing.open_received(data, lambda: AskBundlePassphrase.ask(parent))
+        if received is None:
+            return None
+        opened = received.opened
         if opened.sender_verified:
             question = _t("From {name} (verified): {new} new, {changed} to update. Import?")
         else:
@@ -388,15 +346,12 @@ def receive_bundle(parent: QWidget, vault: Vault) -> str | None:
                 "Import only if you expected it."
             )
         question = question.format(
-            name=opened.sender.name, new=len(records) - updates, changed=updates
+            name=opened.sender.name, new=received.new, changed=received.updates
         )
         if not ConfirmImport.ask(parent, question):
             return None
-        result = vault.exchange.import_received(
-            records,
-            opened.bundle_id,
-            opened.bundle_version,
-            lambda clashes: ChooseConflicts.ask(parent, clashes),
+        result = vault.sharing.import_bundle(
+            received, lambda clashes: ChooseConflicts.ask(parent, clashes)
         )
         if result is None:
             return None

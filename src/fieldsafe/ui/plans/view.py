@@ -143,9 +143,9 @@ def save_plan_card(parent: QWidget, fields: dict[str, Any]) -> bool:
     from PySide6.QtCore import QBuffer, QIODevice
     from PySide6.QtGui import QGuiApplication, QPdfWriter
 
+    from fieldsafe.atomicfile import write_atomic
     from fieldsafe.ui.common.record_text import SafeDocument, auto_direction
     from fieldsafe.ui.logs.printing import ChoosePdfFile, PrintWarning, _set_up_page
-    from fieldsafe.vault.atomicfile import write_atomic
 
     minimal = PrintWarning.ask(parent, count=1, minimal=True)
     if minimal is None:

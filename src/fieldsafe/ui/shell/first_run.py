@@ -33,8 +33,7 @@ from fieldsafe.messages import describe
 from fieldsafe.ui.common import ops
 from fieldsafe.ui.shell import limits
 from fieldsafe.ui.shell.passphrase import NewPassphraseForm, wipe
-from fieldsafe.vault import Vault
-from fieldsafe.vault.keys import normalize_recovery_code
+from fieldsafe.vault import Vault, normalize_recovery_code
 
 PAGE_WELCOME, PAGE_PASSPHRASE, PAGE_RECOVERY, PAGE_CONFIRM = range(4)
 

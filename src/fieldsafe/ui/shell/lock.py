@@ -31,7 +31,7 @@ from fieldsafe.ui.common import ops
 from fieldsafe.ui.shell.passphrase import CapsLockHint, RevealToggle, passphrase_edit, wipe
 
 if TYPE_CHECKING:
-    from fieldsafe.vault.store import Vault
+    from fieldsafe.vault import Vault
 
 
 class LockScreen(QWidget):
@@ -173,6 +173,6 @@ class LockScreen(QWidget):
 def _open_vault(directory: Path, secret: str, clock: Clock) -> Vault:
     """Runs on a worker thread. The store (and SQLCipher) is imported here,
     not at start-up: the lock screen appears sooner."""
-    from fieldsafe.vault.store import Vault
+    from fieldsafe.vault import Vault
 
     return Vault.open(directory, secret, clock=clock)

@@ -57,8 +57,7 @@ from fieldsafe.ui.shell import limits
 from fieldsafe.ui.shell.change_passphrase import ChangePassphraseDialog
 from fieldsafe.ui.shell.search_results import HighlightDelegate, SearchResultsModel
 from fieldsafe.ui.shell.today import FilterBar, TodayView
-from fieldsafe.vault import Vault
-from fieldsafe.vault.store import SEARCH_LIMIT, SEARCH_WINDOW
+from fieldsafe.vault import SEARCH_LIMIT, SEARCH_WINDOW, Vault
 
 log = logging.getLogger("fieldsafe.ui.shell.main_window")
 

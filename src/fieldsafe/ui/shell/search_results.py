@@ -25,8 +25,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from fieldsafe.core.records import RecordId
 from fieldsafe.errors import VaultError
 from fieldsafe.ui.common.localtime import format_moment
-from fieldsafe.vault import SearchHit
-from fieldsafe.vault.search import HIGHLIGHT_END, HIGHLIGHT_START
+from fieldsafe.vault import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
 
 _ISOLATE, _POP = "\u2068", "\u2069"  # first-strong isolate, pop isolate
 HTML_ROLE = int(Qt.ItemDataRole.UserRole) + 10

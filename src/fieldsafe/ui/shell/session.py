@@ -28,12 +28,12 @@ from PySide6.QtWidgets import QDialog, QWidget
 from fieldsafe.core.clock import Clock, SystemClock
 from fieldsafe.ui.shell.idle import DEFAULT_MINUTES, IdleLock
 from fieldsafe.ui.shell.lock import LockScreen
-from fieldsafe.vault.layout import vault_exists
+from fieldsafe.vault import vault_exists
 
 if TYPE_CHECKING:  # imported when first needed: the lock screen shows sooner
     from fieldsafe.ui.shell.first_run import FirstRunWizard
     from fieldsafe.ui.shell.main_window import MainWindow
-    from fieldsafe.vault.store import Vault
+    from fieldsafe.vault import Vault
 
 log = logging.getLogger("fieldsafe.ui.shell.session")
 

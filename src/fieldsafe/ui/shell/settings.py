@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldsafe import paths
-from fieldsafe.vault.atomicfile import write_atomic
+from fieldsafe.atomicfile import write_atomic
 
 log = logging.getLogger("fieldsafe.ui.shell.settings")
 
