@@ -1,8 +1,10 @@
-"""Small dialogs behind replaceable seams.
+"""Small dialogs behind replaceable seams: the one place for message boxes
+and file dialogs.
 
-Each question is a classmethod (``Confirm.ask``, ``ChooseBackupFile.ask``) so
-tests replace it with ``monkeypatch.setattr`` and never block on ``exec()``;
-notices open non-modally (``open()``) and never block anyone.
+Each question is a classmethod (``Confirm.ask``, ``ChooseBackupFile.ask``,
+``ChooseFile.open``) so tests replace it with ``monkeypatch.setattr`` and
+never block on ``exec()``; notices open non-modally (``open()``) and never
+block anyone; ``Alert.show`` is the one modal warning.
 
 File dialogs: always Qt's own widget dialog (``DontUseNativeDialog``), so no
 desktop portal adds the file to ``recently-used.xbel``; the history Qt's
@@ -122,30 +124,74 @@ class Notice:
         return box
 
 
+class Alert:
+    """Something went wrong and the person must see it before going on:
+    a modal warning with one OK button."""
+
+    @classmethod
+    def show(cls, parent: QWidget | None, text: str) -> None:
+        QMessageBox.warning(parent, _t("FieldSafe"), text)
+
+
+def _file_dialog(parent: QWidget | None, title: str) -> QFileDialog:
+    """Qt's own file dialog (no desktop portal, no recently-used entry)."""
+    dialog = QFileDialog(parent, title)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    return dialog
+
+
+def _chosen(dialog: QFileDialog, *, name: str | None = None) -> list[Path] | None:
+    """Run ``dialog`` from the home folder with its history emptied before
+    and after; the chosen paths, or ``None`` if the person cancelled."""
+    dialog.setDirectory(QDir.homePath())
+    dialog.setHistory([])
+    if name is not None:
+        dialog.selectFile(name)
+    try:
+        if dialog.exec() != QFileDialog.DialogCode.Accepted:
+            return None
+        return [Path(p) for p in dialog.selectedFiles()]
+    finally:
+        dialog.setHistory([])
+        dialog.deleteLater()
+
+
+class ChooseFile:
+    """A file to open or to save (cards, bundles); ``None`` if the person
+    cancelled."""
+
+    @classmethod
+    def open(cls, parent: QWidget | None, title: str, pattern: str) -> Path | None:
+        dialog = _file_dialog(parent, title)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(pattern)
+        paths = _chosen(dialog)
+        return paths[0] if paths else None
+
+    @classmethod
+    def save(cls, parent: QWidget | None, title: str, pattern: str, name: str) -> Path | None:
+        dialog = _file_dialog(parent, title)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(pattern)
+        paths = _chosen(dialog, name=name)
+        return paths[0] if paths else None
+
+
 class ChooseBackupFile:
     """Where to write a backup; ``None`` if the person cancelled."""
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> Path | None:
-        dialog = QFileDialog(parent, _t("Back up the vault"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog = _file_dialog(parent, _t("Back up the vault"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setNameFilter(_t("FieldSafe backups (*.fieldsafe-backup)"))
         dialog.setDefaultSuffix("fieldsafe-backup")
-        dialog.setDirectory(QDir.homePath())
-        dialog.setHistory([])
         name = "fieldsafe-{date}.fieldsafe-backup".format(
             date=QDate.currentDate().toString("yyyy-MM-dd")
         )
-        dialog.selectFile(name)
-        try:
-            if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-                return None
-            return Path(dialog.selectedFiles()[0])
-        finally:
-            dialog.setHistory([])
-            dialog.deleteLater()
+        paths = _chosen(dialog, name=name)
+        return paths[0] if paths else None
 
 
 class ChooseAttachments:
@@ -153,8 +199,7 @@ class ChooseAttachments:
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> list[Path]:
-        dialog = QFileDialog(parent, _t("Attach photos, scans or PDFs"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog = _file_dialog(parent, _t("Attach photos, scans or PDFs"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setNameFilters(
@@ -163,15 +208,7 @@ class ChooseAttachments:
                 _t("All files (*)"),
             ]
         )
-        dialog.setDirectory(QDir.homePath())
-        dialog.setHistory([])
-        try:
-            if dialog.exec() != QFileDialog.DialogCode.Accepted:
-                return []
-            return [Path(p) for p in dialog.selectedFiles()]
-        finally:
-            dialog.setHistory([])
-            dialog.deleteLater()
+        return _chosen(dialog) or []
 
 
 class DeleteOriginals:

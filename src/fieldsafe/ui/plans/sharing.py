@@ -1,292 +1,44 @@
-"""Colleagues: my card (a file and an on-screen QR code), importing a
-colleague's card, comparing the safety number in person, and sharing or
-receiving a plan as an encrypted bundle file.
+"""Sharing a plan with a colleague, and receiving one, as an encrypted
+bundle file: encrypted for a verified colleague (and for me) and signed, or
+protected by a passphrase when keys were never exchanged. Everything goes
+through ``vault.sharing``; the colleagues themselves are in :mod:`.colleagues`.
 
-The QR code is drawn in memory (segno writes a PNG into a buffer); nothing
-but the card and the bundles the person saves is written to disk, and both
-hold no secret: the card has public keys only, the bundle is encrypted.
+Each question is a seam tests replace (``ChooseColleague.ask``,
+``ChooseFile.save`` …); a bundle holds no secret in the clear.
 """
 
 from __future__ import annotations
 
-import io
-import logging
-from pathlib import Path
-
-import segno
-from PySide6.QtCore import QCoreApplication, QDir, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPixmap
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldsafe.atomicfile import atomic_writer
-from fieldsafe.exchange.identity import Card, safety_number
 from fieldsafe.messages import describe
+from fieldsafe.ui.common.dialogs import Alert, ChooseFile
 from fieldsafe.vault import Vault
 
-log = logging.getLogger("fieldsafe.ui.plans.sharing")
-_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+__all__ = [
+    "AskBundlePassphrase",
+    "AskSharePassphrase",
+    "ChooseColleague",
+    "ChooseConflicts",
+    "ChooseFile",
+    "ConfirmImport",
+    "receive_bundle",
+    "share_plan",
+]
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("colleagues", text)
-
-
-def qr_pixmap(text: str, scale: int) -> QPixmap:
-    """A QR code of ``text`` drawn in memory."""
-    buffer = io.BytesIO()
-    segno.make(text, error="m").save(buffer, kind="png", scale=max(scale, 2), border=2)
-    pixmap = QPixmap()
-    pixmap.loadFromData(buffer.getvalue(), "PNG")
-    return pixmap
-
-
-class ChooseFile:
-    """File dialogs for cards and bundles (seams for tests)."""
-
-    @classmethod
-    def open(cls, parent: QWidget | None, title: str, pattern: str) -> Path | None:
-        dialog = QFileDialog(parent, title)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilter(pattern)
-        dialog.setDirectory(QDir.homePath())
-        dialog.setHistory([])
-        try:
-            if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-                return None
-            return Path(dialog.selectedFiles()[0])
-        finally:
-            dialog.setHistory([])
-            dialog.deleteLater()
-
-    @classmethod
-    def save(cls, parent: QWidget | None, title: str, pattern: str, name: str) -> Path | None:
-        dialog = QFileDialog(parent, title)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(pattern)
-        dialog.setDirectory(QDir.homePath())
-        dialog.setHistory([])
-        dialog.selectFile(name)
-        try:
-            if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-                return None
-            return Path(dialog.selectedFiles()[0])
-        finally:
-            dialog.setHistory([])
-            dialog.deleteLater()
-
-
-class ColleaguesDialog(QDialog):
-    """My card, and my colleagues with their safety numbers."""
-
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:  # noqa: PLR0915 - ratchet: split this function
-        super().__init__(parent)
-        self._vault: Vault | None = vault
-        self.setWindowTitle(self.tr("Colleagues"))
-        me = vault.sharing.identity().card()
-        self._mine = me
-        intro = QLabel(
-            self.tr(
-                "To share plans without internet, give your colleague your card (the code or the file) "
-                "and import theirs. Then compare the safety number together, in person: it must be the "
-                "same on both screens."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        self.qr = QLabel(self)
-        self.qr.setAccessibleName(self.tr("My card as a code"))
-        self.qr.setPixmap(qr_pixmap(me.to_text(), max(2, self.fontMetrics().height() // 8)))
-        self.save_card_button = QPushButton(self.tr("Save my card as a file…"), self)
-        self.save_card_button.setAccessibleName(self.tr("Save my card as a file"))
-        self.colleagues = QListWidget(self)
-        self.colleagues.setAccessibleName(self.tr("Colleagues"))
-        self.import_button = QPushButton(self.tr("Import a card file…"), self)
-        self.import_button.setAccessibleName(self.tr("Import a card file"))
-        self.paste = QPlainTextEdit(self)
-        self.paste.setAccessibleName(self.tr("Or paste a card here"))
-        self.paste.setPlaceholderText(self.tr("Or paste a card here"))
-        self.paste.setTabChangesFocus(True)
-        self.paste.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        self.paste_button = QPushButton(self.tr("Add the pasted card"), self)
-        self.paste_button.setAccessibleName(self.tr("Add the pasted card"))
-        self.number = QLabel(self)
-        self.number.setAccessibleName(self.tr("Safety number"))
-        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        font = QFont("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSizeF(self.font().pointSizeF() * 1.4)
-        self.number.setFont(font)
-        self.number.setWordWrap(True)
-        self.number.setLayoutDirection(
-            Qt.LayoutDirection.LeftToRight
-        )  # digits in the same order on both screens
-        # Room for the whole number (3 rows of 4 groups) at any font size.
-        self.number.setMinimumHeight(QFontMetrics(font).lineSpacing() * 3 + 4)
-        self.number.setMinimumWidth(QFontMetrics(font).horizontalAdvance("00000 " * 4))
-        self.state = QLabel(self)
-        self.state.setWordWrap(True)
-        self.verify_button = QPushButton(self.tr("The numbers match: mark as verified"), self)
-        self.verify_button.setAccessibleName(self.tr("Mark as verified"))
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
-
-        left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("My card"), self))
-        left.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
-        left.addWidget(self.save_card_button)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(self.colleagues, 1)
-        right.addWidget(self.import_button)
-        right.addWidget(self.paste)
-        right.addWidget(self.paste_button)
-        right.addWidget(QLabel(self.tr("Safety number:"), self))
-        right.addWidget(self.number)
-        right.addWidget(self.state)
-        right.addWidget(self.verify_button)
-        body = QHBoxLayout()
-        body.addLayout(left)
-        body.addLayout(right, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(body, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(close)
-        self.save_card_button.clicked.connect(self.save_card)
-        self.import_button.clicked.connect(self.import_card_file)
-        self.paste_button.clicked.connect(lambda: self.add_card_text(self.paste.toPlainText()))
-        self.colleagues.currentItemChanged.connect(lambda item, _p: self._show(item))
-        self.verify_button.clicked.connect(self.verify)
-        em = self.fontMetrics().horizontalAdvance("M")
-        self.resize(em * 52, em * 40)
-        self.reload()
-
-    def reload(self, select: str | None = None) -> None:
-        self.colleagues.clear()
-        if self._vault is None:
-            return
-        try:
-            entries = self._vault.sharing.all()
-        except Exception as exc:  # noqa: BLE001 - worded by describe()
-            self.status.setText(describe(exc))
-            return
-        for entry in entries:
-            if entry.usable:
-                state = self.tr("verified")
-            elif entry.changed:
-                state = self.tr("key changed: compare again")
-            else:
-                state = self.tr("not verified yet")
-            item = QListWidgetItem(f"\u2068{entry.card.name}\u2069 — {state}", self.colleagues)
-            item.setData(_ID_ROLE, entry.id)
-            if entry.id == select:
-                self.colleagues.setCurrentItem(item)
-        if self.colleagues.currentItem() is None:
-            self._show(None)
-
-    def _show(self, item: QListWidgetItem | None) -> None:
-        if item is None or self._vault is None:
-            self.number.setText("")
-            self.state.setText("")
-            self.verify_button.setEnabled(False)
-            return
-        entry = self._vault.sharing.get(item.data(_ID_ROLE))
-        self.number.setText(safety_number(self._mine, entry.card))
-        if entry.usable:
-            self.state.setText(self.tr("Verified. Plans can be shared with this colleague."))
-        elif entry.changed:
-            self.state.setText(
-                self.tr(
-                    "This colleague's key changed. Nothing is shared or received until you compare the number again."
-                )
-            )
-        else:
-            self.state.setText(self.tr("Not verified yet. Compare the number together, in person."))
-        self.verify_button.setEnabled(not entry.usable)
-
-    def save_card(self) -> bool:
-        path = ChooseFile.save(
-            self,
-            self.tr("Save my card"),
-            self.tr("FieldSafe cards (*.fieldsafe-card)"),
-            "my.fieldsafe-card",
-        )
-        if path is None:
-            return False
-        try:
-            with atomic_writer(path, overwrite=True) as out:
-                out.write(self._mine.to_text().encode("utf-8"))
-        except Exception as exc:  # noqa: BLE001 - worded by describe()
-            self.status.setText(describe(exc))
-            return False
-        self.status.setText(self.tr("Card saved. It holds only public keys."))
-        return True
-
-    def import_card_file(self) -> bool:
-        path = ChooseFile.open(
-            self,
-            self.tr("Import a card"),
-            self.tr("FieldSafe cards (*.fieldsafe-card);;All files (*)"),
-        )
-        if path is None:
-            return False
-        try:
-            with open(path, "rb") as fh:
-                data = fh.read(8192)
-        except OSError:
-            self.status.setText(_t("The file cannot be read."))
-            return False
-        return self.add_card_text(data)
-
-    def add_card_text(self, text: str | bytes) -> bool:
-        if self._vault is None:
-            return False
-        try:
-            entry = self._vault.sharing.add_card(Card.from_text(text))
-        except Exception as exc:  # noqa: BLE001 - worded by describe()
-            self.status.setText(describe(exc))
-            return False
-        self.paste.clear()
-        self.status.setText(self.tr("Card added. Now compare the safety number in person."))
-        self.reload(select=entry.id)
-        return True
-
-    def verify(self) -> bool:
-        item = self.colleagues.currentItem()
-        if self._vault is None or item is None:
-            return False
-        try:
-            entry = self._vault.sharing.verify(item.data(_ID_ROLE))
-        except Exception as exc:  # noqa: BLE001 - worded by describe()
-            self.status.setText(describe(exc))
-            return False
-        self.reload(select=entry.id)
-        return True
-
-    def wipe(self) -> None:
-        self._vault = None
-        self.colleagues.clear()
-        self.number.clear()
-        self.paste.clear()
-        self.qr.clear()
 
 
 def share_plan(parent: QWidget, vault: Vault, plan_id: str) -> bool:
@@ -316,7 +68,7 @@ def share_plan(parent: QWidget, vault: Vault, plan_id: str) -> bool:
             out.write(sealed.data)
         vault.sharing.remember_shared(sealed)  # what both sides will have
     except Exception as exc:  # noqa: BLE001 - worded by describe()
-        QMessageBox.warning(parent, _t("FieldSafe"), describe(exc))
+        Alert.show(parent, describe(exc))
         return False
     return True
 
@@ -356,10 +108,10 @@ def receive_bundle(parent: QWidget, vault: Vault) -> str | None:
         if result is None:
             return None
     except OSError:
-        QMessageBox.warning(parent, _t("FieldSafe"), _t("The file cannot be read."))
+        Alert.show(parent, _t("The file cannot be read."))
         return None
     except Exception as exc:  # noqa: BLE001 - worded by describe()
-        QMessageBox.warning(parent, _t("FieldSafe"), describe(exc))
+        Alert.show(parent, describe(exc))
         return None
     return _t("{added} added, {updated} updated.").format(
         added=result.added, updated=result.updated

@@ -1,10 +1,68 @@
-"""The meeting-plan wizard's texts (defined as data in ``core.plans``),
-listed here as literals so the translation tools find them; a test checks
-that every step and question text is in this list."""
+"""The meeting plans' texts: the wizard's steps and questions (defined as
+data in ``core.plans``), listed here as literals so the translation tools
+find them (a test checks that every step and question text is in this
+list), and the labels of statuses, scenarios and open items.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_CTX = "plans"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def status_label(status: str) -> str:
+    return {
+        "draft": _t("Draft"),
+        "ready": _t("Ready"),
+        "done": _t("Done"),
+        "cancelled": _t("Cancelled"),
+    }.get(status or "draft", status)
+
+
+def scenario_label(key: str) -> str:
+    return {
+        "we_are_late": _t("we are late?"),
+        "they_are_late": _t("they are late, or do not come?"),
+        "someone_unexpected": _t("someone we did not expect comes?"),
+        "third_party_interrupts": _t("a third party interrupts?"),
+        "documents": _t("we are given documents to carry back safely?"),
+        "unwell_or_flashback": _t("one of us feels unwell or has a flashback?"),
+        "threatened": _t("someone approaches us threateningly, or threatens the person?"),
+    }.get(key, key)
+
+
+def open_item_text(field: str) -> str:
+    """What is still open about ``field`` (see ``core.plans.readiness``)."""
+    return {
+        "colleague": _t("No colleague yet"),
+        "backup_location": _t("No backup location yet"),
+        "alert_signal": _t("No alert signal agreed yet"),
+        "check_in_at": _t("No check-in time yet"),
+    }.get(field, field)
+
+
+def done_text(field: str) -> str:
+    """The checklist's line for ``field`` once it is settled."""
+    return _t(_DONE_TEXT[field])
+
+
+_DONE_TEXT = {
+    "colleague": "A colleague comes along",
+    "backup_location": "A backup location is agreed",
+    "alert_signal": "An alert signal is agreed",
+    "check_in_at": "A check-in time is agreed",
+}
+_DONE_TEXTS = (
+    QT_TRANSLATE_NOOP("plans", "A colleague comes along"),
+    QT_TRANSLATE_NOOP("plans", "A backup location is agreed"),
+    QT_TRANSLATE_NOOP("plans", "An alert signal is agreed"),
+    QT_TRANSLATE_NOOP("plans", "A check-in time is agreed"),
+)
 
 PLAN_TEXTS = (
     QT_TRANSLATE_NOOP("plans", "Purpose and people"),

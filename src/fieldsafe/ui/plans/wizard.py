@@ -1,0 +1,193 @@
+"""The safe-meeting wizard, built from the steps in :mod:`fieldsafe.core.plans`:
+one page per step, every question with its one-line reason, every question
+skippable (Finish works from any page).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, cast
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from fieldsafe.core.clock import from_iso, to_iso
+from fieldsafe.core.plans import SCENARIOS, STEPS, Question
+from fieldsafe.core.records import SETTINGS
+from fieldsafe.ui.common.localtime import from_qdatetime, to_qdatetime
+from fieldsafe.ui.common.record_text import setting_label
+from fieldsafe.ui.common.widgets import ListField, QDateTimeEditSafe
+from fieldsafe.ui.plans.strings import scenario_label
+
+_CTX = "plans"
+
+#: the "What will we do if…" answers: one text box per scenario key
+ScenarioEdits = list[tuple[str, QPlainTextEdit]]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+class PlanWizard(QWizard):
+    """The safe-meeting wizard: one page per step, built from data."""
+
+    def __init__(self, fields: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Meeting plan"))
+        self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self._widgets: dict[str, QWidget | ScenarioEdits] = {}
+        for step in STEPS:
+            self.addPage(self._page(step.title, step.questions, fields))
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.resize(em * 50, em * 36)
+
+    def _page(
+        self, title: str, questions: tuple[Question, ...], fields: dict[str, Any]
+    ) -> QWizardPage:
+        page = QWizardPage(self)
+        page.setTitle(_t(title))
+        page.setFinalPage(True)  # every question is skippable: Finish from any page
+        inner = QWidget(page)
+        form = QVBoxLayout(inner)
+        for q in questions:
+            self._add_question(form, q, fields.get(q.field), inner)
+        form.addStretch(1)
+        scroll = QScrollArea(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setAccessibleName(_t(title))
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(page)
+        layout.addWidget(scroll)
+        return page
+
+    def _add_question(self, form: QVBoxLayout, q: Question, value: Any, inner: QWidget) -> None:
+        """The question, its editor, then the reason in italics."""
+        label = QLabel(_t(q.label), inner)
+        label.setWordWrap(True)
+        why = QLabel(_t(q.why), inner)
+        why.setWordWrap(True)
+        font = why.font()
+        font.setItalic(True)
+        why.setFont(font)
+        widget = self._editor(q, value, inner)
+        label.setBuddy(widget if not isinstance(widget, list) else widget[0][1])
+        form.addWidget(label)
+        if isinstance(widget, list):
+            box = QWidget(inner)
+            grid = QFormLayout(box)
+            grid.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+            for key, edit in widget:
+                grid.addRow(QLabel(scenario_label(key), box), edit)
+            form.addWidget(box)
+        else:
+            form.addWidget(widget)
+        form.addWidget(why)
+
+    def _editor(self, q: Question, value: Any, parent: QWidget) -> QWidget | ScenarioEdits:
+        if q.kind == "scenarios":
+            edits = _scenario_edits(value, parent)
+            self._widgets[q.field] = edits
+            return edits
+        if q.kind == "multiline":
+            edit: QWidget = _multiline_edit(value, parent)
+        elif q.kind == "choice":
+            edit = _setting_choice(value, parent)
+        elif q.kind == "datetime":
+            edit = _moment_edit(value, parent, optional=q.field != "starts_at")
+        elif q.kind == "list":
+            edit = _list_edit(value, parent)
+        else:
+            line = QLineEdit(parent)
+            line.setText(value or "")
+            edit = line
+        edit.setAccessibleName(_t(q.label))
+        self._widgets[q.field] = edit
+        return edit
+
+    def values(self) -> dict[str, Any]:
+        return {field: _value_of(widget) for field, widget in self._widgets.items()}
+
+    def widget(self, field: str) -> Any:
+        return self._widgets[field]
+
+
+def _multiline_edit(value: str | None, parent: QWidget) -> QPlainTextEdit:
+    edit = QPlainTextEdit(parent)
+    edit.setTabChangesFocus(True)
+    edit.setPlainText(value or "")
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
+    return edit
+
+
+def _setting_choice(value: str | None, parent: QWidget) -> QComboBox:
+    edit = QComboBox(parent)
+    edit.addItem(_t("Not decided"), "")
+    for key in SETTINGS:
+        edit.addItem(setting_label(key), key)
+    edit.setCurrentIndex(max(edit.findData(value or ""), 0))
+    return edit
+
+
+def _moment_edit(value: str | None, parent: QWidget, *, optional: bool) -> QDateTimeEditSafe:
+    edit = QDateTimeEditSafe(parent)
+    if optional:
+        # Optional times: the earliest value reads "Not decided".
+        edit.setSpecialValueText(_t("Not decided"))
+        edit.setDateTime(to_qdatetime(from_iso(value)) if value else edit.minimumDateTime())
+    else:
+        edit.setDateTime(
+            to_qdatetime(from_iso(value)) if value else to_qdatetime(datetime.now().astimezone())
+        )
+    return edit
+
+
+def _list_edit(value: list[str] | None, parent: QWidget) -> ListField:
+    edit = ListField(parent)
+    edit.set_values(value or [])
+    return edit
+
+
+def _scenario_edits(value: list[dict[str, str]] | None, parent: QWidget) -> ScenarioEdits:
+    answers = {item["prompt"]: item["answer"] for item in value or []}
+    edits: ScenarioEdits = []
+    for key in SCENARIOS:
+        line = QPlainTextEdit(parent)
+        line.setTabChangesFocus(True)
+        line.setAccessibleName(scenario_label(key))
+        line.setFixedHeight(line.fontMetrics().lineSpacing() * 2 + 12)
+        line.setPlainText(answers.get(key, ""))
+        edits.append((key, line))
+    return edits
+
+
+def _value_of(widget: QWidget | ScenarioEdits) -> Any:
+    if isinstance(widget, list):
+        return [
+            {"prompt": k, "answer": e.toPlainText()} for k, e in widget if e.toPlainText().strip()
+        ]
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText().strip()
+    if isinstance(widget, QComboBox):
+        return widget.currentData() or ""
+    if isinstance(widget, QDateTimeEdit):
+        chosen = widget.dateTime()
+        undecided = bool(widget.specialValueText()) and chosen == widget.minimumDateTime()
+        return "" if undecided else to_iso(from_qdatetime(chosen))
+    if isinstance(widget, ListField):
+        return widget.values()
+    return cast(QLineEdit, widget).text().strip()  # every other editor is a line edit
