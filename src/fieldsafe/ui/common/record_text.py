@@ -18,11 +18,12 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 
-from fieldsafe.core.records import OutreachLog
+from fieldsafe.core.records import OUTREACH_LOG, OutreachLog
 from fieldsafe.ui.common.localtime import format_moment
 
 _CTX = "record_text"
@@ -33,16 +34,19 @@ MARKDOWN = (
 )
 
 #: stored setting key → English label (translated by :func:`setting_label`)
-SETTING_LABELS: dict[str, str] = {
-    "street": QT_TRANSLATE_NOOP("record_text", "Street"),
-    "red_light_district": QT_TRANSLATE_NOOP("record_text", "Red-light district"),
-    "brothel": QT_TRANSLATE_NOOP("record_text", "Brothel"),
-    "apartment": QT_TRANSLATE_NOOP("record_text", "Apartment"),
-    "bar_or_club": QT_TRANSLATE_NOOP("record_text", "Bar or club"),
-    "office": QT_TRANSLATE_NOOP("record_text", "Office"),
-    "online": QT_TRANSLATE_NOOP("record_text", "Online"),
-    "other": QT_TRANSLATE_NOOP("record_text", "Other"),
-}
+SETTING_LABELS: dict[str, str] = cast(  # QT_TRANSLATE_NOOP is typed as returning object
+    dict[str, str],
+    {
+        "street": QT_TRANSLATE_NOOP("record_text", "Street"),
+        "red_light_district": QT_TRANSLATE_NOOP("record_text", "Red-light district"),
+        "brothel": QT_TRANSLATE_NOOP("record_text", "Brothel"),
+        "apartment": QT_TRANSLATE_NOOP("record_text", "Apartment"),
+        "bar_or_club": QT_TRANSLATE_NOOP("record_text", "Bar or club"),
+        "office": QT_TRANSLATE_NOOP("record_text", "Office"),
+        "online": QT_TRANSLATE_NOOP("record_text", "Online"),
+        "other": QT_TRANSLATE_NOOP("record_text", "Other"),
+    },
+)
 
 _STYLE = (
     "p, li { white-space: pre-wrap; }\n"
@@ -85,7 +89,7 @@ def duration_text(minutes: int | None) -> str:
 
 
 def day_text(value: date) -> str:
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(value, QLocale.FormatType.ShortFormat)  # type: ignore[call-overload]
 
 
 def list_text(items: Sequence[str]) -> str:
@@ -223,39 +227,55 @@ def _section(label: str, content: str) -> str:
     return f"<h3>{html.escape(label)}</h3>{content}"
 
 
-def _log_fragment(log: OutreachLog, *, minimal: bool, break_before: bool) -> str:  # noqa: C901 - ratchet: split this function
+def _log_fragment(log: OutreachLog, *, minimal: bool, break_before: bool) -> str:
     style = ' style="page-break-before: always"' if break_before else ""
+    # Minimal: without the fields that identify a person or a place.
+    left_out = set(OUTREACH_LOG.identifying_fields) if minimal else set()
     parts = [f"<h2{style}>{html.escape(log.title or untitled())}</h2>"]
     parts.append(_line(_t("When"), format_moment(log.occurred_at)))
-    if log.duration_minutes:
-        parts.append(_line(_t("Duration"), duration_text(log.duration_minutes)))
-    if not minimal:
-        if log.setting:
-            parts.append(_line(_t("Setting"), setting_label(log.setting)))
-        if log.area:
-            parts.append(_line(_t("Area"), log.area))
-        if log.who_went:
-            parts.append(_line(_t("Who went"), list_text(log.who_went)))
-        if log.person_codes:
-            parts.append(_line(_t("Person codes"), list_text(log.person_codes)))
+    parts += [part for name, part in _log_parts(log) if name not in left_out]
+    return "\n".join(parts)
+
+
+def _log_parts(log: OutreachLog) -> list[tuple[str, str]]:
+    """The fields of ``log`` that have a value, after the title and the
+    time, in the order shown: (field name, HTML)."""
+    lines = [
+        ("duration_minutes", _t("Duration"), duration_text(log.duration_minutes)),
+        ("setting", _t("Setting"), setting_label(log.setting)),
+        ("area", _t("Area"), log.area),
+        ("who_went", _t("Who went"), list_text(log.who_went)),
+        ("person_codes", _t("Person codes"), list_text(log.person_codes)),
+    ]
+    parts = [(name, _line(label, value)) for name, label, value in lines if value]
+    parts += [(name, _section(label, content)) for name, label, content in _sections(log)]
+    lines = [
+        ("tags", _t("Tags"), list_text(log.tags)),
+        ("paper_notes", _t("Paper notes"), paper_text(log)),
+        ("review_by", _t("Review by"), day_text(log.review_by) if log.review_by else ""),
+    ]
+    parts += [(name, _line(label, value)) for name, label, value in lines if value]
+    return parts
+
+
+def _sections(log: OutreachLog) -> list[tuple[str, str, str]]:
+    """The longer texts of ``log`` that are not blank: (field name, label,
+    HTML content)."""
+    found = []
     if log.body.strip():
-        parts.append(_section(_t("What happened"), markdown_html(log.body)))
+        found.append(("body", _t("What happened"), markdown_html(log.body)))
     if log.needs.strip():
-        parts.append(_section(_t("Needs expressed"), _plain_html(log.needs)))
+        found.append(("needs", _t("Needs expressed"), _plain_html(log.needs)))
     if log.referrals.strip():
-        parts.append(_section(_t("Information and referrals given"), _plain_html(log.referrals)))
+        found.append(
+            ("referrals", _t("Information and referrals given"), _plain_html(log.referrals))
+        )
     if log.follow_ups:
         items = "".join(f"<li>{html.escape(line)}</li>" for line in follow_up_lines(log))
-        parts.append(_section(_t("Follow-ups"), f"<ul>{items}</ul>"))
+        found.append(("follow_ups", _t("Follow-ups"), f"<ul>{items}</ul>"))
     if log.safety.strip():
-        parts.append(_section(_t("Safety observations"), _plain_html(log.safety)))
-    if log.tags:
-        parts.append(_line(_t("Tags"), list_text(log.tags)))
-    if log.paper_notes:
-        parts.append(_line(_t("Paper notes"), paper_text(log)))
-    if log.review_by is not None:
-        parts.append(_line(_t("Review by"), day_text(log.review_by)))
-    return "\n".join(parts)
+        found.append(("safety", _t("Safety observations"), _plain_html(log.safety)))
+    return found
 
 
 def _document(content: str) -> str:
@@ -267,8 +287,9 @@ def _document(content: str) -> str:
 
 def log_to_html(log: OutreachLog, *, minimal: bool = False) -> str:
     """One log as an HTML document with translated labels; empty fields
-    are left out. ``minimal`` leaves out person codes, the area, who went
-    and the setting (for paper that may be lost)."""
+    are left out. ``minimal`` leaves out the fields that identify a person
+    or a place (:attr:`fieldsafe.core.records.FieldSpec.identifying`: person
+    codes, the area, who went and the setting), for paper that may be lost."""
     return _document(_log_fragment(log, minimal=minimal, break_before=False))
 
 

@@ -3,12 +3,14 @@
 Paper and PDF files are outside the vault's protection: not encrypted, and
 readable by anyone who finds them. So before anything is rendered or written,
 :class:`PrintWarning` says so and offers to leave out what identifies people
-and places (person codes, the area, who went, the setting; see
+and places: the fields marked ``identifying`` in the record kind's spec
+(person codes, the area, who went, the setting; see
+:attr:`fieldsafe.core.records.FieldSpec.identifying` and
 :func:`fieldsafe.ui.common.record_text.log_to_html`). Leaving them out is the
 default: a sheet found in a pocket must not endanger anyone.
 
 The PDF is rendered in memory (``QPdfWriter`` on a ``QBuffer``) and then
-written with :func:`fieldsafe.vault.atomicfile.write_atomic`: a temporary
+written with :func:`fieldsafe.atomicfile.write_atomic`: a temporary
 file (mode 0600) in the chosen folder, fsynced, renamed over the target. A
 failure leaves neither a partial PDF nor a temporary file behind. Nothing else
 is written to disk. The document never loads an image or any other resource
@@ -37,10 +39,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldsafe.atomicfile import write_atomic
 from fieldsafe.messages import describe
 from fieldsafe.ui.common.dialogs import Notice
 from fieldsafe.ui.common.record_text import SafeDocument, auto_direction, logs_to_html
-from fieldsafe.vault.atomicfile import write_atomic
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -200,7 +202,7 @@ def render_pdf(logs: Sequence[OutreachLog], *, minimal: bool) -> bytes:
     writer.setTitle("")
     document.print_(writer)  # ends its own painter, which completes the PDF
     del writer
-    data = bytes(buffer.data())
+    data = bytes(buffer.data().data())
     buffer.close()
     return data
 
