@@ -10,16 +10,18 @@ Numbers are always written out, so nothing depends on colour alone.
 Every length is derived from the font, so the chart grows with large fonts.
 The chart is not focusable; screen readers get its accessible name and a
 description that sums the data up in words.
+
+This module is the widget (data, words, sizes, layout, events); the drawing
+itself is in :mod:`.chart_paint`.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -28,46 +30,27 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
-    QPen,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from fieldsafe.core.journal_stats import WeekSummary
+from fieldsafe.ui.journal.chart_paint import (
+    TICKS,
+    Geometry,
+    Ink,
+    day,
+    number,
+    paint_dates,
+    paint_legend,
+    paint_scale,
+    paint_week,
+)
 
-#: The check-in scale, and the values the y axis is labelled with.
-SCALE_MAX = 10
-TICKS = (0, 5, 10)
 #: Columns assumed by the size hints before any data is set.
 DEFAULT_WEEKS = 12
 
 _CALM = QColor(0x4E, 0x8C, 0xA6)  # a quiet blue-teal, >= 3:1 against white
 _CALM_ON_DARK = QColor(0x86, 0xBC, 0xD0)
-
-
-def _day(value: date) -> str:
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
-
-
-def _number(value: float, decimals: int = 0) -> str:
-    if decimals == 0:
-        return QLocale().toString(int(value))
-    return QLocale().toString(float(value), "f", decimals)
-
-
-@dataclass(frozen=True)
-class _Geometry:
-    """Where everything goes, for one widget size and font."""
-
-    legend: list[tuple[QRectF, str]]  # text rectangles
-    swatch: QRectF
-    gutter: QRectF  # the y axis labels
-    plot: QRectF  # 0 at the bottom edge, 10 at the top edge
-    dates: QRectF  # the row of week start dates
-    debriefs: QRectF  # the row of "debriefs/meetings"
-    slot: float  # width of one week's column
-    bar: float  # width of a bar
 
 
 class CheckInChart(QWidget):
@@ -117,12 +100,12 @@ class CheckInChart(QWidget):
 
     def _debriefed_text(self, debriefed: int, meetings: int) -> str:
         return self.tr("{debriefed} of %Ln meeting(s) debriefed", "", meetings).format(
-            debriefed=_number(debriefed)
+            debriefed=number(debriefed)
         )
 
     def _ratio_text(self, debriefed: int, meetings: int) -> str:
         return self.tr("{debriefed}/{meetings}", "debriefs/meetings in one week").format(
-            debriefed=_number(debriefed), meetings=_number(meetings)
+            debriefed=number(debriefed), meetings=number(meetings)
         )
 
     def _describe(self) -> str:
@@ -132,7 +115,7 @@ class CheckInChart(QWidget):
         newest = weeks[-1]
         parts = [
             self.tr("%Ln week(s) from {first} to {last}", "", len(weeks)).format(
-                first=_day(weeks[0].week_start), last=_day(newest.week_start + timedelta(days=6))
+                first=day(weeks[0].week_start), last=day(newest.week_start + timedelta(days=6))
             ),
             self.tr("%Ln check-in(s)", "", sum(w.checkins for w in weeks)),
         ]
@@ -141,7 +124,7 @@ class CheckInChart(QWidget):
         else:
             parts.append(
                 self.tr("the most recent week's average is {average}").format(
-                    average=_number(newest.average, 1)
+                    average=number(newest.average, 1)
                 )
             )
         parts.append(
@@ -150,13 +133,13 @@ class CheckInChart(QWidget):
         return self.tr("; ", "separates the parts of the chart's summary").join(parts)
 
     def _week_tooltip(self, week: WeekSummary) -> str:
-        lines = [self.tr("Week of {date}").format(date=_day(week.week_start))]
+        lines = [self.tr("Week of {date}").format(date=day(week.week_start))]
         if week.average is None:
             lines.append(self.tr("No check-ins"))
         else:
             lines.append(
                 self.tr("%Ln check-in(s), average {average}", "", week.checkins).format(
-                    average=_number(week.average, 1)
+                    average=number(week.average, 1)
                 )
             )
         lines.append(self._debriefed_text(week.debriefed, week.meetings))
@@ -180,12 +163,12 @@ class CheckInChart(QWidget):
     def _gutter_width(self) -> float:
         fm = QFontMetricsF(self._small_font())
         _, pad = self._units()
-        return max(fm.horizontalAdvance(_number(t)) for t in TICKS) + pad
+        return max(fm.horizontalAdvance(number(t)) for t in TICKS) + pad
 
     def _column_width(self, *, minimum: bool) -> float:
         fm = QFontMetricsF(self._small_font())
         _, pad = self._units()
-        widest = max(fm.horizontalAdvance(_number(88)), fm.horizontalAdvance(_number(8.8, 1)))
+        widest = max(fm.horizontalAdvance(number(88)), fm.horizontalAdvance(number(8.8, 1)))
         widest = max(widest, fm.horizontalAdvance(self._ratio_text(88, 88)))
         return widest + (pad * 0.5 if minimum else pad * 1.5)
 
@@ -245,7 +228,7 @@ class CheckInChart(QWidget):
     def _rtl(self) -> bool:
         return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
-    def _geometry(self) -> _Geometry:
+    def _geometry(self) -> Geometry:
         line, pad = self._units()
         fm = QFontMetricsF(self.font())
         small = QFontMetricsF(self._small_font()).height()
@@ -285,22 +268,13 @@ class CheckInChart(QWidget):
             row.setWidth(plot.width())
         slot = plot.width() / max(1, len(self._weeks))
         bar = max(2.0, min(slot * 0.6, line * 2.5))
-        return _Geometry(legend, swatch, gutter, plot, dates, debriefs, slot, bar)
-
-    def _column(self, geometry: _Geometry, index: int) -> QRectF:
-        """The plot column of week ``index`` (0 = oldest), mirrored in RTL."""
-        plot = geometry.plot
-        if self._rtl():
-            left = plot.right() - (index + 1) * geometry.slot
-        else:
-            left = plot.left() + index * geometry.slot
-        return QRectF(left, plot.top(), geometry.slot, plot.height())
+        return Geometry(legend, swatch, gutter, plot, dates, debriefs, slot, bar, rtl)
 
     def bar_area(self, index: int) -> QRect:
         """Where week ``index``'s bar (0 = oldest) may be drawn: the bar's
         width, from the 0 line up to 10. For tests and tooltips."""
         geometry = self._geometry()
-        column = self._column(geometry, index)
+        column = geometry.column(index)
         left = column.center().x() - geometry.bar / 2
         return QRectF(left, column.top(), geometry.bar, column.height()).toAlignedRect()
 
@@ -309,7 +283,7 @@ class CheckInChart(QWidget):
             return None
         geometry = self._geometry()
         for index in range(len(self._weeks)):
-            column = self._column(geometry, index)
+            column = geometry.column(index)
             if column.left() <= x < column.right():
                 return index
         return None
@@ -373,104 +347,18 @@ class CheckInChart(QWidget):
         finally:
             painter.end()
 
-    def _paint_chart(  # noqa: PLR0915 - ratchet: split this function
+    def _paint_chart(
         self, painter: QPainter, text: QColor, muted: QColor, bar_colour: QColor
     ) -> None:
-        g = self._geometry()
         line, pad = self._units()
-        rtl = self._rtl()
-        thin = max(1.0, round(line / 18))
         small_font = self._small_font()
-        small = QFontMetricsF(small_font)
-        start = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-        end = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
-        absolute = Qt.AlignmentFlag.AlignAbsolute
-
-        # Legend.
-        painter.setFont(self.font())
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(bar_colour)
-        painter.drawRect(g.swatch)
-        painter.setPen(text)
-        for rect, words in g.legend:
-            painter.drawText(
-                rect,
-                int(start | absolute | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
-                words,
-            )
-
-        # Grid lines and the y scale.
-        plot = g.plot
-        painter.setFont(small_font)
-        for tick in TICKS:
-            y = plot.bottom() - plot.height() * tick / SCALE_MAX
-            grid = QColor(text if tick == 0 else muted)
-            if tick:
-                grid.setAlphaF(0.35)
-            painter.setPen(QPen(grid, thin))
-            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(text)
-            # Against the plot: right-aligned on the left (LTR), left-aligned on the right (RTL).
-            box = QRectF(g.gutter.left(), y - small.height() / 2, g.gutter.width(), small.height())
-            box = box.adjusted(pad / 2, 0, 0, 0) if rtl else box.adjusted(0, 0, -pad / 2, 0)
-            painter.drawText(
-                box, int(end | absolute | Qt.AlignmentFlag.AlignVCenter), _number(tick)
-            )
-
-        # Bars, values, empty markers and the debriefs row.
+        thin = max(1.0, round(line / 18))
+        ink = Ink(text, muted, bar_colour, line, pad, thin, small_font, QFontMetricsF(small_font))
+        g = self._geometry()
+        paint_legend(painter, g, ink, self.font())
+        paint_scale(painter, g, ink)
         for index, week in enumerate(self._weeks):
-            column = self._column(g, index)
-            centre = column.center().x()
-            if week.average is None:
-                radius = max(2.0, line * 0.18)
-                painter.setPen(QPen(muted, thin))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawEllipse(QPointF(centre, plot.bottom() - thin - radius), radius, radius)
-            else:
-                height = max(thin * 2, plot.height() * week.average / SCALE_MAX)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(bar_colour)
-                painter.drawRect(QRectF(centre - g.bar / 2, plot.bottom() - height, g.bar, height))
-                value = _number(week.average, 1)
-                if small.horizontalAdvance(value) <= g.slot - thin * 2:
-                    painter.setPen(text)
-                    painter.drawText(
-                        QRectF(
-                            column.left(),
-                            plot.bottom() - height - small.height(),
-                            g.slot,
-                            small.height(),
-                        ),
-                        int(Qt.AlignmentFlag.AlignCenter),
-                        value,
-                    )
-            painter.setPen(text if week.meetings else muted)
-            painter.drawText(
-                QRectF(column.left(), g.debriefs.top(), g.slot, g.debriefs.height()),
-                int(Qt.AlignmentFlag.AlignCenter),
-                self._ratio_text(week.debriefed, week.meetings),
-            )
-
-        # Week start dates, thinned so they never overlap; the newest is always shown.
-        labels = [_day(w.week_start) for w in self._weeks]
-        widest = max(small.horizontalAdvance(label) for label in labels)
-        gap = line * 0.75
-        step = max(1, math.ceil((widest + gap) / g.slot))
-        content = QRectF(self.rect()).adjusted(pad, 0, -pad, 0)
-        drawn: list[QRectF] = []
-        for index in reversed(range(len(labels))):
-            if (len(labels) - 1 - index) % step:
-                continue
-            label = labels[index]
-            centre = self._column(g, index).center().x()
-            width = small.horizontalAdvance(label) + thin * 2
-            left = min(max(centre - width / 2, content.left()), content.right() - width)
-            rect = QRectF(left, g.dates.top(), width, g.dates.height())
-            if any(rect.adjusted(-gap, 0, gap, 0).intersects(other) for other in drawn):
-                continue
-            drawn.append(rect)
-            painter.setPen(QPen(text, thin))
-            painter.drawLine(
-                QPointF(centre, plot.bottom()), QPointF(centre, plot.bottom() + pad * 0.3)
-            )
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), label)
+            ratio = self._ratio_text(week.debriefed, week.meetings)
+            paint_week(painter, g, ink, index, week, ratio)
+        labels = [day(w.week_start) for w in self._weeks]
+        paint_dates(painter, g, ink, labels, QRectF(self.rect()).adjusted(pad, 0, -pad, 0))
