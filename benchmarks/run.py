@@ -42,10 +42,11 @@ from pathlib import Path
 from typing import Any
 
 from fieldsafe.vault import keys
+from fieldsafe.vault.db import connect as _connect
 from fieldsafe.vault.keys import KeyFile
+from fieldsafe.vault.layout import DB_FILE, KEY_FILE
 from fieldsafe.vault.search import match_expression
-from fieldsafe.vault.store import DB_FILE, KEY_FILE, SCHEMA_VERSION, SEARCH_LIMIT, Vault, _connect
-from fieldsafe.vault.transfer import create_demo_vault
+from fieldsafe.vault.store import SCHEMA_VERSION, SEARCH_LIMIT, Vault, create_demo_vault
 
 ROOT = Path(__file__).resolve().parent
 PASSPHRASE = "benchmark passphrase, not a secret"

@@ -20,7 +20,7 @@ import pytest
 from fieldsafe import cli
 from fieldsafe.core.interchange import FORMAT
 from fieldsafe.vault import Vault
-from fieldsafe.vault.store import DB_FILE, KEY_FILE
+from fieldsafe.vault.layout import DB_FILE, KEY_FILE
 from tests.leaks import new_canary
 
 WHEN = datetime(2026, 3, 4, 17, 30, tzinfo=UTC)

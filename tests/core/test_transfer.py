@@ -18,10 +18,10 @@ from fieldsafe.core.interchange import InterchangeRecord, parse_interchange
 from fieldsafe.core.records import FieldSpec, KindSpec
 from fieldsafe.errors import InvalidRecord, TargetExists, VaultExists
 from fieldsafe.vault import Vault
+from fieldsafe.vault.store import create_demo_vault
 from fieldsafe.vault.transfer import (
     ImportResult,
     add_demo_records,
-    create_demo_vault,
     export_file,
     export_records,
     exportable_kinds,

@@ -22,7 +22,7 @@ from fieldsafe.errors import NotFound
 
 if TYPE_CHECKING:
     from fieldsafe.media import Prepared
-    from fieldsafe.vault.store import Vault
+    from fieldsafe.vault.db import Database
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ def _info(row: tuple) -> AttachmentInfo:
 
 
 class Attachments:
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Database) -> None:
         self._vault = vault
 
     def add(

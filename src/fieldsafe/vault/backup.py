@@ -33,18 +33,19 @@ from fieldsafe.errors import (
     TargetExists,
     VaultDamaged,
 )
+from fieldsafe.vault.db import connect, map_db_error
 from fieldsafe.vault.keys import MAX_KEY_FILE_BYTES, KeyFile
+from fieldsafe.vault.layout import DB_FILE, KEY_FILE
 
 if TYPE_CHECKING:
-    from fieldsafe.vault.store import Vault
+    from fieldsafe.vault.db import Database
 
 MAGIC = b"FIELDSAFE-BACKUP\n"
 VERSION = 1
 _CHUNK = 1 << 20
 
 
-def write_backup(vault: Vault, destination: Path, *, overwrite: bool = False) -> None:
-    from fieldsafe.vault.store import KEY_FILE, _connect, map_db_error
+def write_backup(vault: Database, destination: Path, *, overwrite: bool = False) -> None:
 
     if destination.exists() and not overwrite:
         raise TargetExists()
@@ -52,7 +53,7 @@ def write_backup(vault: Vault, destination: Path, *, overwrite: bool = False) ->
     key_bytes = (vault.directory / KEY_FILE).read_bytes()
     try:
         _remove(snapshot)
-        target = _connect(snapshot, vault._db_key)
+        target = connect(snapshot, vault._db_key)
         try:
             with vault.reading() as db:  # the copy needs the vault; the check below does not
                 try:
@@ -95,7 +96,6 @@ def _read_exact(fh: BinaryIO, n: int) -> bytes:
 def restore_backup(backup_file: Path, directory: Path, passphrase: str) -> None:  # noqa: C901, PLR0915 - ratchet: split this function
     """Restore ``backup_file`` into the *new* vault directory ``directory``.
     Checks the passphrase and every page before the vault appears."""
-    from fieldsafe.vault.store import DB_FILE, KEY_FILE, _connect
 
     directory = Path(directory)
     if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
@@ -140,7 +140,7 @@ def restore_backup(backup_file: Path, directory: Path, passphrase: str) -> None:
                 out.flush()
                 os.fsync(out.fileno())
             write_atomic(staging / KEY_FILE, key_bytes, overwrite=False)
-            conn = _connect(staging / DB_FILE, db_key)
+            conn = connect(staging / DB_FILE, db_key)
             try:
                 problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
                 ok = conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]

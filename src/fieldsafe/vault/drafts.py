@@ -19,7 +19,7 @@ from fieldsafe.core.records import KindSpec, RecordId, check_record_id, kind_spe
 from fieldsafe.errors import InvalidRecord
 
 if TYPE_CHECKING:
-    from fieldsafe.vault.store import Vault
+    from fieldsafe.vault.db import Database
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class Draft:
 
 
 class Drafts:
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Database) -> None:
         self._vault = vault
 
     def save(

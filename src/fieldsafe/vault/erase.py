@@ -18,11 +18,11 @@ from pathlib import Path
 
 from fieldsafe.atomicfile import fsync_dir, remove_stale_temp_files
 from fieldsafe.errors import NotAVault, StorageFailed
+from fieldsafe.vault.layout import DB_FILE, KEY_FILE
 
 
 def crypto_erase(directory: Path) -> None:
     """Erase the vault in ``directory`` (which must be locked)."""
-    from fieldsafe.vault.store import DB_FILE, KEY_FILE
 
     directory = Path(directory)
     key_path = directory / KEY_FILE

@@ -30,7 +30,7 @@ from fieldsafe.core.records import (
 from fieldsafe.errors import InvalidRecord, NotFound
 
 if TYPE_CHECKING:
-    from fieldsafe.vault.store import Vault
+    from fieldsafe.vault.db import Database
 
 __all__ = ["CheckIn", "Debrief", "Journal", "JournalPrefs", "SelfCareItem", "SupportContact"]
 
@@ -107,7 +107,7 @@ def _debrief(record_id: RecordId, f: dict[str, Any]) -> Debrief:
 class Journal:
     kind = DEBRIEF.name
 
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Database) -> None:
         self._vault = vault
 
     # -- entries --------------------------------------------------------------------

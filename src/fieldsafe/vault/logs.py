@@ -27,7 +27,7 @@ from fieldsafe.core.records import (
 from fieldsafe.errors import InvalidRecord, NotFound
 
 if TYPE_CHECKING:
-    from fieldsafe.vault.store import Vault
+    from fieldsafe.vault.db import Database
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ class Today:
 class OutreachLogs:
     kind = OUTREACH_LOG.name
 
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Database) -> None:
         self._vault = vault
 
     def save(
@@ -207,7 +207,7 @@ class CodeBook:
 
     kind = PERSON_CODE.name
 
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Database) -> None:
         self._vault = vault
 
     def save(

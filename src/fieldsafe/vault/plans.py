@@ -10,13 +10,13 @@ from fieldsafe.core.records import MEETING_PLAN, RecordId, RecordSummary, new_re
 from fieldsafe.errors import NotFound
 
 if TYPE_CHECKING:
-    from fieldsafe.vault.store import Vault
+    from fieldsafe.vault.db import Database
 
 
 class MeetingPlans:
     kind = MEETING_PLAN.name
 
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Database) -> None:
         self._vault = vault
 
     def save(

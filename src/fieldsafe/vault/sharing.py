@@ -26,7 +26,7 @@ from fieldsafe.exchange.identity import Card, Identity
 
 if TYPE_CHECKING:
     from fieldsafe.core.interchange import InterchangeRecord
-    from fieldsafe.vault.store import StoredRecord, Vault
+    from fieldsafe.vault.db import Database, StoredRecord
     from fieldsafe.vault.transfer import ImportResult
 
 DEFAULT_NAME = "FieldSafe"
@@ -69,7 +69,7 @@ class ReceivedBundle:
 
 
 class Sharing:
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Database) -> None:
         self._vault = vault
 
     def identity(self) -> Identity:

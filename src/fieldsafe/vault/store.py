@@ -23,19 +23,16 @@ Connection settings, and why:
 from __future__ import annotations
 
 import contextlib
-import errno
 import importlib.resources
-import json
 import logging
 import os
 import re
 import shutil
-import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 
@@ -43,35 +40,27 @@ from fieldsafe.atomicfile import fsync_dir, remove_stale_temp_files
 from fieldsafe.core.clock import Clock, SystemClock, from_iso, to_iso
 from fieldsafe.core.records import (
     KINDS,
-    RecordFilter,
     RecordId,
-    RecordSummary,
-    kind_spec,
-    normalise_code,
 )
 from fieldsafe.errors import (
     KeyFileMissing,
     MigrationFailed,
     NotAVault,
     StorageFailed,
-    VaultBusy,
     VaultDamaged,
-    VaultError,
     VaultExists,
-    VaultLocked,
     VaultTooNew,
 )
+from fieldsafe.vault.db import Database, connect, map_db_error
 from fieldsafe.vault.keys import KeyFile, SecretBytes, new_recovery_code
 from fieldsafe.vault.layout import DB_FILE, KEY_FILE, vault_exists
-from fieldsafe.vault.maintenance import BACKSTOP_CHECKPOINT_PAGES, Upkeep
+from fieldsafe.vault.maintenance import BACKSTOP_CHECKPOINT_PAGES
 
 if TYPE_CHECKING:
     from fieldsafe.core.interchange import InterchangeRecord
     from fieldsafe.vault.transfer import ImportResult
 from fieldsafe.vault.search import (
-    alias_text,
     highlight_pattern,
-    index_text,
     make_snippet,
     match_expression,
 )
@@ -132,57 +121,16 @@ class SearchResults(list[SearchHit]):
     window_full: bool = False
 
 
-@dataclass(frozen=True)
-class StoredRecord:
-    """A record as the generic store holds it (used by interchange/backup)."""
-
-    id: RecordId
-    kind: str
-    fields: dict[str, Any]
-    created_at: str
-    updated_at: str
-
-
-# SQLite primary result codes (sqlite3.h)
-_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_NOMEM, _SQLITE_READONLY = 5, 6, 7, 8
-_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 11, 13, 14
-_SQLITE_NOTADB = 26
-
-
-def map_db_error(exc: Exception) -> VaultError:
-    """Turn a database exception into a typed error by SQLite's result code:
-    only corruption or a wrong key is "damaged"; a busy vault, a full or
-    read-only disk and I/O errors are not the vault's fault and must never
-    send someone to their backups."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    primary = code & 0xFF if isinstance(code, int) else None
-    if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
-        return VaultBusy()
-    if primary == _SQLITE_FULL:
-        return StorageFailed(errno.ENOSPC)
-    if primary == _SQLITE_READONLY:
-        return StorageFailed(errno.EROFS)
-    if primary in (_SQLITE_IOERR, _SQLITE_NOMEM):
-        return StorageFailed(errno.EIO)
-    if primary == _SQLITE_CANTOPEN:
-        return StorageFailed()
-    return VaultDamaged()
-
-
-class Vault:
+class Vault(Database):
     """An unlocked vault. Create with :meth:`create` or :meth:`open`; call
-    :meth:`lock` when done (also a context manager)."""
+    :meth:`lock` when done (also a context manager). Its repositories
+    (``logs``, ``codes``, ``attachments``, ``drafts``, ``journal``,
+    ``sharing``, ``plans``) are the front ends' way to records."""
 
     def __init__(
         self, directory: Path, conn: sqlcipher3.Connection, db_key: SecretBytes, *, clock: Clock
     ) -> None:
-        self.directory = directory
-        self._conn: sqlcipher3.Connection | None = conn
-        self._db_key = db_key
-        self._lock = threading.RLock()
-        self._depth = 0
-        self.clock = clock
-        self._upkeep = Upkeep(lambda: _connect(directory / DB_FILE, db_key))
+        super().__init__(directory, conn, db_key, clock=clock)
         from fieldsafe.vault.attachments import Attachments
         from fieldsafe.vault.drafts import Drafts
         from fieldsafe.vault.journal import Journal
@@ -237,7 +185,7 @@ class Vault:
                 stale.unlink(missing_ok=True)
             fd = os.open(creating, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             os.close(fd)  # SQLite keeps these permissions, and gives them to -wal/-shm
-            conn = _connect(creating, db_key)
+            conn = connect(creating, db_key)
             try:
                 conn.execute("PRAGMA journal_mode = DELETE")
                 _migrate(conn, 0, directory=None)
@@ -321,10 +269,6 @@ class Vault:
         # turns out to be damaged must not be written to by merely opening it.
         return cls(directory, conn, db_key, clock=clock or SystemClock())
 
-    @property
-    def is_locked(self) -> bool:
-        return self._conn is None
-
     def lock(self) -> None:
         """Checkpoint (truncating the WAL), close, and wipe the key. Idempotent."""
         with self._lock:
@@ -349,251 +293,6 @@ class Vault:
 
     def __exit__(self, *exc: object) -> None:
         self.lock()
-
-    # -- low-level access for repositories ---------------------------------
-    def _connection(self) -> sqlcipher3.Connection:
-        if self._conn is None:
-            raise VaultLocked()
-        return self._conn
-
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlcipher3.Connection]:
-        """``with vault.transaction() as db:`` — all or nothing. Nested calls
-        join the outer transaction (savepoints would add nothing we use)."""
-        with self._lock:
-            conn = self._connection()
-            if self._depth:
-                self._depth += 1
-                try:
-                    yield conn
-                finally:
-                    self._depth -= 1
-                return
-            try:
-                conn.execute("BEGIN IMMEDIATE")
-            except sqlcipher3.Error as exc:
-                raise map_db_error(exc) from None
-            self._depth = 1
-            try:
-                yield conn
-                conn.execute("COMMIT")
-                self._upkeep.written()
-            except sqlcipher3.Error as exc:
-                with contextlib.suppress(sqlcipher3.Error):
-                    conn.execute("ROLLBACK")
-                raise map_db_error(exc) from None
-            except BaseException:
-                with contextlib.suppress(sqlcipher3.Error):
-                    conn.execute("ROLLBACK")
-                raise
-            finally:
-                self._depth = 0
-
-    @contextlib.contextmanager
-    def reading(self) -> Iterator[sqlcipher3.Connection]:
-        """Serialised read access; database errors become typed errors."""
-        with self._lock:
-            conn = self._connection()
-            try:
-                yield conn
-            except sqlcipher3.Error as exc:
-                raise map_db_error(exc) from None
-
-    # -- generic record store (every kind) ----------------------------------
-    def put_record(
-        self,
-        db: sqlcipher3.Connection,
-        *,
-        record_id: RecordId,
-        kind: str,
-        fields: dict[str, Any],
-        created_at: str | None = None,
-        updated_at: str | None = None,
-    ) -> int:
-        """Insert or replace one validated record, its index entry and its
-        facets; an edit keeps the replaced fields as an earlier version.
-        Call inside :meth:`transaction`. Returns the record's ``seq``."""
-        spec = KINDS[kind]
-        now = to_iso(self.clock.now())
-        row = db.execute(
-            "SELECT seq, fields, updated_at FROM records WHERE id = ?", (record_id,)
-        ).fetchone()
-        title = fields.get(spec.title_field) or ""
-        occurred = fields.get(spec.time_field) or now
-        payload = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
-        if row is None:
-            cur = db.execute(
-                "INSERT INTO records (id, kind, occurred_at, created_at, updated_at, title, fields)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (record_id, kind, occurred, created_at or now, updated_at or now, title, payload),
-            )
-            seq = int(cur.lastrowid)
-        else:
-            seq = int(row[0])
-            if json.loads(row[1]) == fields:
-                return seq  # nothing changed: no new version, no new time
-            db.execute(
-                "INSERT INTO record_versions (seq, saved_at, fields) VALUES (?, ?, ?)",
-                (seq, row[2], row[1]),
-            )
-            db.execute(
-                "UPDATE records SET occurred_at = ?, updated_at = ?, title = ?, fields = ? WHERE seq = ?",
-                (occurred, updated_at or now, title, payload, seq),
-            )
-            db.execute("DELETE FROM search_index WHERE rowid = ?", (seq,))
-            db.execute("DELETE FROM record_facets WHERE seq = ?", (seq,))
-        if spec.indexed:
-            body = spec.search_text(fields)
-            db.execute(
-                "INSERT INTO search_index (rowid, kind, title, body, aliases) VALUES (?, ?, ?, ?, ?)",
-                (seq, kind, index_text(title), index_text(body), alias_text(f"{title}\n{body}")),
-            )
-        db.executemany(
-            "INSERT INTO record_facets (facet, value, seq) VALUES (?, ?, ?)",
-            [(facet, value, seq) for facet, value in spec.facets(fields)],
-        )
-        return seq
-
-    def delete_record(self, db: sqlcipher3.Connection, record_id: RecordId, *, kind: str) -> bool:
-        """Delete a record with everything that belongs to it: index entry,
-        facets, earlier versions, attachments and drafts (the last three by
-        foreign-key cascade; secure_delete overwrites the freed pages)."""
-        row = db.execute(
-            "SELECT seq FROM records WHERE id = ? AND kind = ?", (record_id, kind)
-        ).fetchone()
-        if row is None:
-            return False
-        db.execute("DELETE FROM search_index WHERE rowid = ?", (row[0],))
-        db.execute("DELETE FROM records WHERE seq = ?", (row[0],))
-        db.execute("DELETE FROM drafts WHERE record_id = ?", (record_id,))
-        return True
-
-    def record_seq(
-        self, db: sqlcipher3.Connection, record_id: RecordId, *, kind: str
-    ) -> int | None:
-        row = db.execute(
-            "SELECT seq FROM records WHERE id = ? AND kind = ?", (record_id, kind)
-        ).fetchone()
-        return None if row is None else int(row[0])
-
-    def versions(self, record_id: RecordId) -> list[tuple[str, dict[str, Any]]]:
-        """Earlier versions of a record, newest first: (saved_at, fields)."""
-        with self.reading() as db:
-            rows = db.execute(
-                "SELECT v.saved_at, v.fields FROM record_versions v JOIN records r ON r.seq = v.seq"
-                " WHERE r.id = ? ORDER BY v.version_seq DESC",
-                (record_id,),
-            ).fetchall()
-        return [(r[0], json.loads(r[1])) for r in rows]
-
-    def get_record(self, record_id: RecordId, *, kind: str | None = None) -> StoredRecord | None:
-        with self.reading() as db:
-            row = db.execute(
-                "SELECT id, kind, fields, created_at, updated_at FROM records WHERE id = ?",
-                (record_id,),
-            ).fetchone()
-        if row is None or (kind is not None and row[1] != kind):
-            return None
-        return StoredRecord(RecordId(row[0]), row[1], json.loads(row[2]), row[3], row[4])
-
-    def iter_records(self, *, kinds: Sequence[str] | None = None) -> Iterator[StoredRecord]:
-        """Every record of the given kinds, oldest first (for export/backup)."""
-        wanted = list(kinds) if kinds is not None else list(KINDS)
-        placeholders = ",".join("?" * len(wanted))
-        with self.reading() as db:
-            rows = db.execute(
-                f"SELECT id, kind, fields, created_at, updated_at FROM records WHERE kind IN ({placeholders})"  # noqa: S608 - placeholders only
-                " ORDER BY seq",
-                wanted,
-            ).fetchall()
-        for row in rows:
-            yield StoredRecord(RecordId(row[0]), row[1], json.loads(row[2]), row[3], row[4])
-
-    def summaries(
-        self,
-        kind: str,
-        *,
-        after: RecordSummary | None = None,
-        offset: int = 0,
-        limit: int = 200,
-        where: RecordFilter | None = None,
-    ) -> list[RecordSummary]:
-        """A page of a kind's records, newest first, without their bodies,
-        narrowed by ``where``. Pass the last summary of the previous page as
-        ``after``: each page then costs the same however deep the list is
-        scrolled (OFFSET would scan)."""
-        kind_spec(kind)
-        clauses, params = _filter_clauses(where)
-        if after is not None:
-            clauses.append("(occurred_at, seq) < (?, ?)")
-            params += [to_iso(after.occurred_at), after.position]
-        # Only fixed fragments with "?" placeholders are joined; values are bound.
-        sql = (
-            "SELECT id, occurred_at, title, seq FROM records WHERE kind = ?"  # noqa: S608 - fixed fragments
-            + "".join(" AND " + c for c in clauses)
-            + " ORDER BY occurred_at DESC, seq DESC LIMIT ? OFFSET ?"
-        )
-        with self.reading() as db:
-            rows = db.execute(
-                sql, (kind, *params, limit, 0 if after is not None else offset)
-            ).fetchall()
-        return [RecordSummary(RecordId(r[0]), kind, from_iso(r[1]), r[2], r[3]) for r in rows]
-
-    def with_facet(
-        self, kind: str, facet: str, *, up_to: str | None = None, limit: int = 200
-    ) -> list[tuple[str, RecordSummary]]:
-        """Records of ``kind`` carrying ``facet`` (with a value at most
-        ``up_to``), ordered by that value then newest first: the Today view's
-        lists. Returns (value, summary) pairs, one per record."""
-        sql = (
-            "SELECT min(f.value), r.id, r.occurred_at, r.title, r.seq FROM record_facets f"  # noqa: S608 - fixed
-            " JOIN records r ON r.seq = f.seq WHERE f.facet = ? AND r.kind = ?"
-            + (" AND f.value <= ?" if up_to is not None else "")
-            + " GROUP BY r.seq ORDER BY 1, r.occurred_at DESC LIMIT ?"
-        )
-        params: list[object] = [facet, kind, *([up_to] if up_to is not None else []), limit]
-        with self.reading() as db:
-            rows = db.execute(sql, params).fetchall()
-        return [
-            (r[0], RecordSummary(RecordId(r[1]), kind, from_iso(r[2]), r[3], r[4])) for r in rows
-        ]
-
-    def count_with_facet(self, kind: str, facet: str, *, up_to: str | None = None) -> int:
-        """How many records :meth:`with_facet` would list without a limit."""
-        sql = (
-            "SELECT count(DISTINCT f.seq) FROM record_facets f JOIN records r ON r.seq = f.seq"  # noqa: S608 - fixed
-            " WHERE f.facet = ? AND r.kind = ?" + (" AND f.value <= ?" if up_to is not None else "")
-        )
-        with self.reading() as db:
-            return int(
-                db.execute(sql, [facet, kind, *([up_to] if up_to is not None else [])]).fetchone()[
-                    0
-                ]
-            )
-
-    def facet_values(self, facet: str) -> list[str]:
-        """Every distinct value of a facet (e.g. the tags in use)."""
-        # A skip-scan along the (facet, value, seq) key: one index seek per
-        # distinct value, however many records share each one (DISTINCT
-        # would read every row: ~75,000 at 50,000 logs).
-        with self.reading() as db:
-            rows = db.execute(
-                "WITH RECURSIVE v(value) AS ("
-                " SELECT min(value) FROM record_facets WHERE facet = ?1"
-                " UNION ALL SELECT (SELECT min(value) FROM record_facets WHERE facet = ?1 AND value > v.value)"
-                " FROM v WHERE v.value IS NOT NULL)"
-                " SELECT value FROM v WHERE value IS NOT NULL",
-                (facet,),
-            ).fetchall()
-        return [r[0] for r in rows]
-
-    def count(self, kind: str | None = None) -> int:
-        with self.reading() as db:
-            if kind is None:
-                return int(db.execute("SELECT count(*) FROM records").fetchone()[0])
-            return int(
-                db.execute("SELECT count(*) FROM records WHERE kind = ?", (kind,)).fetchone()[0]
-            )
 
     # -- search ---------------------------------------------------------------
     def search(
@@ -730,35 +429,34 @@ class Vault:
         return add_demo_records(self, count, seed=DEFAULT_SEED if seed is None else seed)
 
 
+def create_demo_vault(
+    directory: Path,
+    passphrase: str,
+    *,
+    records: int,
+    seed: int | str | None = None,
+    until: datetime | None = None,
+    clock: Clock | None = None,
+) -> tuple[Vault, str]:
+    """Create a NEW vault in ``directory`` filled with ``records`` fictional
+    outreach logs. Returns the open vault and its recovery code, as
+    :meth:`Vault.create` does. Refuses an existing vault (:class:`VaultExists`).
+
+    Pass ``until`` for a vault that is identical run after run (by default
+    the dates lead up to now)."""
+    from fieldsafe.core.demo import DEFAULT_SEED
+    from fieldsafe.vault.transfer import add_demo_records
+
+    vault, code = Vault.create(Path(directory), passphrase, clock=clock)
+    try:
+        add_demo_records(vault, records, seed=DEFAULT_SEED if seed is None else seed, until=until)
+    except BaseException:
+        vault.lock()
+        raise
+    return vault, code
+
+
 # -- helpers --------------------------------------------------------------------
-
-
-def _filter_clauses(where: RecordFilter | None) -> tuple[list[str], list[object]]:
-    """SQL conditions (fixed text, "?" placeholders) and their values."""
-    clauses: list[str] = []
-    params: list[object] = []
-    if where is None:
-        return clauses, params
-    if where.since is not None:
-        clauses.append("occurred_at >= ?")
-        params.append(to_iso(where.since))
-    if where.until is not None:
-        clauses.append("occurred_at < ?")
-        params.append(to_iso(where.until))
-    facet_sql = "seq IN (SELECT seq FROM record_facets WHERE facet = ? AND value = ?)"
-    if where.setting:
-        clauses.append(facet_sql)
-        params += ["setting", where.setting]
-    if where.person_code:
-        clauses.append(facet_sql)
-        params += ["code", normalise_code(where.person_code)]
-    if where.tag:
-        clauses.append(facet_sql)
-        params += ["tag", where.tag.strip().casefold()]
-    if where.due_by is not None:
-        clauses.append("seq IN (SELECT seq FROM record_facets WHERE facet = 'due' AND value <= ?)")
-        params.append(where.due_by.isoformat())
-    return clauses, params
 
 
 def _fsync_file(path: Path) -> None:
@@ -776,22 +474,6 @@ def _cleanup(*paths: Path) -> None:
                 candidate.unlink()
 
 
-def _connect(path: Path, db_key: SecretBytes) -> sqlcipher3.Connection:
-    """A keyed connection with FieldSafe's settings. The PRAGMA is built only
-    from the hex of random key bytes; user text never reaches it."""
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-    try:
-        conn.execute("PRAGMA key = \"x'" + db_key.hex() + "'\"")
-        conn.execute("PRAGMA cipher_memory_security = OFF")
-        conn.execute("PRAGMA temp_store = MEMORY")
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA secure_delete = ON")
-    except BaseException:
-        conn.close()
-        raise
-    return conn
-
-
 def _open_existing(db_path: Path, db_key: SecretBytes) -> sqlcipher3.Connection:
     try:
         size = db_path.stat().st_size
@@ -802,7 +484,7 @@ def _open_existing(db_path: Path, db_key: SecretBytes) -> sqlcipher3.Connection:
     if size == 0 or size % PAGE_SIZE:
         raise VaultDamaged()
     try:
-        conn = _connect(db_path, db_key)
+        conn = connect(db_path, db_key)
     except sqlcipher3.Error as exc:
         raise map_db_error(exc) from None
     try:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fieldsafe.atomicfile import atomic_writer
-from fieldsafe.core.clock import Clock, from_iso, to_iso
+from fieldsafe.core.clock import from_iso, to_iso
 from fieldsafe.core.demo import DEFAULT_SEED, demo_records
 from fieldsafe.core.interchange import (
     InterchangeAttachment,
@@ -28,9 +28,10 @@ from fieldsafe.core.interchange import (
 )
 from fieldsafe.core.records import KINDS, PERSON_CODE, check_record_id, kind_spec, normalise_code
 from fieldsafe.errors import BadAttachment, InvalidRecord, NotFound
+from fieldsafe.vault.attachments import Attachments
 
 if TYPE_CHECKING:
-    from fieldsafe.vault.store import Vault
+    from fieldsafe.vault.db import Database
 
 log = logging.getLogger("fieldsafe.vault")
 
@@ -51,7 +52,7 @@ class ImportResult:
         return self.added + self.updated + self.unchanged
 
 
-def import_records(vault: Vault, records: Iterable[InterchangeRecord]) -> ImportResult:
+def import_records(vault: Database, records: Iterable[InterchangeRecord]) -> ImportResult:
     """Write ``records`` into ``vault`` in ONE transaction (all or nothing).
 
     A new id is added; an existing id of the same kind is updated (its
@@ -123,7 +124,7 @@ def _check_code_is_free(db: Any, record_id: str, fields: dict[str, Any], index: 
         raise InvalidRecord("code", "duplicate_code", index)
 
 
-def _import_attachments(vault: Vault, db: object, record: InterchangeRecord, index: int) -> int:
+def _import_attachments(vault: Database, db: object, record: InterchangeRecord, index: int) -> int:
     """Store a record's attachments not yet in the vault (inside the import's
     transaction); each is checked by content like any attached file. Returns
     how many were new. The record must exist (call again after creating it)."""
@@ -134,13 +135,13 @@ def _import_attachments(vault: Vault, db: object, record: InterchangeRecord, ind
     new = 0
     for attachment in record.attachments:
         try:
-            known = vault.attachments.info(attachment.id)
+            known = Attachments(vault).info(attachment.id)
         except NotFound:
             known = None
         if known is not None:
             if (
                 known.record_id != record.id
-                or vault.attachments.data(attachment.id) != attachment.data
+                or Attachments(vault).data(attachment.id) != attachment.data
             ):
                 raise InvalidRecord("attachments", "duplicate_id", index)
             continue
@@ -152,7 +153,7 @@ def _import_attachments(vault: Vault, db: object, record: InterchangeRecord, ind
             raise InvalidRecord("data", "attachment_mismatch", index) from None
         if prepared.media_type != attachment.media_type:
             raise InvalidRecord("media_type", "attachment_mismatch", index)
-        vault.attachments.add(
+        Attachments(vault).add(
             record.id,
             prepared,
             kind=record.kind,
@@ -163,7 +164,7 @@ def _import_attachments(vault: Vault, db: object, record: InterchangeRecord, ind
     return new
 
 
-def import_file(vault: Vault, path: Path) -> ImportResult:
+def import_file(vault: Database, path: Path) -> ImportResult:
     """Read, validate completely, then import an interchange file."""
     return import_records(vault, read_interchange(Path(path)))
 
@@ -179,7 +180,7 @@ def exportable_kinds(
 
 
 def export_records(
-    vault: Vault, kinds: Sequence[str] | None = None, *, include_private: bool = False
+    vault: Database, kinds: Sequence[str] | None = None, *, include_private: bool = False
 ) -> list[InterchangeRecord]:
     """Every record of ``kinds`` (default: all), oldest first, as interchange
     records. Private kinds (the journal) are left out, even when named,
@@ -197,9 +198,9 @@ def export_records(
             updated_at=stored.updated_at,
             attachments=tuple(
                 InterchangeAttachment(
-                    a.id, a.name, a.media_type, to_iso(a.added_at), vault.attachments.data(a.id)
+                    a.id, a.name, a.media_type, to_iso(a.added_at), Attachments(vault).data(a.id)
                 )
-                for a in vault.attachments.of(stored.id)
+                for a in Attachments(vault).of(stored.id)
             ),
         )
         for stored in vault.iter_records(kinds=wanted)
@@ -207,7 +208,7 @@ def export_records(
 
 
 def export_file(
-    vault: Vault,
+    vault: Database,
     destination: Path,
     *,
     kinds: Sequence[str] | None = None,
@@ -229,7 +230,7 @@ def export_file(
 
 
 def add_demo_records(
-    vault: Vault,
+    vault: Database,
     count: int,
     *,
     seed: int | str = DEFAULT_SEED,
@@ -256,32 +257,6 @@ def add_demo_records(
         added += len(batch)
     _log_counts("demo_records_added", records=added)
     return added
-
-
-def create_demo_vault(
-    directory: Path,
-    passphrase: str,
-    *,
-    records: int,
-    seed: int | str = DEFAULT_SEED,
-    until: datetime | None = None,
-    clock: Clock | None = None,
-) -> tuple[Vault, str]:
-    """Create a NEW vault in ``directory`` filled with ``records`` fictional
-    outreach logs. Returns the open vault and its recovery code, as
-    :meth:`Vault.create` does. Refuses an existing vault (:class:`VaultExists`).
-
-    Pass ``until`` for a vault that is identical run after run (by default
-    the dates lead up to now)."""
-    from fieldsafe.vault.store import Vault
-
-    vault, code = Vault.create(Path(directory), passphrase, clock=clock)
-    try:
-        add_demo_records(vault, records, seed=seed, until=until)
-    except BaseException:
-        vault.lock()
-        raise
-    return vault, code
 
 
 def _log_counts(event: str, **counts: int) -> None:
