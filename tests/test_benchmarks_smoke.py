@@ -6,9 +6,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from benchmarks.run import run
 
 
+@pytest.mark.slow
 def test_benchmarks_run_and_report_ratios(tmp_path: Path) -> None:
     out = tmp_path / "bench.json"
     report = run([40, 80], out=out, cache=tmp_path / "cache", quick=True)

@@ -34,6 +34,7 @@ def _all_attachments(vault: Vault) -> dict[str, str]:
     return found
 
 
+@pytest.mark.slow
 def test_sigkill_during_attachment_imports(tmp_path: Path, passphrase: str) -> None:
     directory = tmp_path / "v"
     Vault.create(directory, passphrase)[0].lock()

@@ -12,12 +12,15 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from fieldsafe.vault import Vault
 
 KILLS = 200
 CHILD = Path(__file__).with_name("crash_child.py")
 
 
+@pytest.mark.slow
 def test_sigkill_during_saves_never_loses_a_committed_record(
     tmp_path: Path, passphrase: str
 ) -> None:
