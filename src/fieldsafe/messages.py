@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import errno as errno_codes
 from collections.abc import Callable
+from typing import Any
 
 from fieldsafe import errors as e
 
@@ -49,60 +50,87 @@ def _t(text: str) -> str:
     return translate(_CTX, text)
 
 
-def describe(error: BaseException) -> str:  # noqa: C901 - ratchet: split this function
+#: errors worded by their class alone
+_FIXED: tuple[tuple[type[BaseException], str], ...] = (
+    (
+        e.WrongPassphrase,
+        QT_TRANSLATE_NOOP(
+            "errors", "That passphrase or recovery code did not open this vault. Please try again."
+        ),
+    ),
+    (
+        e.KeyFileMissing,
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The vault's key file (vault.key) is missing, so the records cannot be opened. Restore it from a backup; nothing has been changed.",
+        ),
+    ),
+    (
+        e.KeyFileDamaged,
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The vault's key file (vault.key) is damaged or not a FieldSafe key file. Restore it from a backup; nothing has been changed.",
+        ),
+    ),
+    (
+        e.VaultDamaged,
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The vault's database is damaged or incomplete. Nothing has been changed; restore from a backup if you have one.",
+        ),
+    ),
+    (e.NotAVault, QT_TRANSLATE_NOOP("errors", "There is no FieldSafe vault in that place.")),
+    (
+        e.VaultExists,
+        QT_TRANSLATE_NOOP(
+            "errors", "A vault (or other files) is already there. FieldSafe never overwrites it."
+        ),
+    ),
+    (
+        e.VaultTooNew,
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "This vault was made by a newer version of FieldSafe. Please update FieldSafe to open it.",
+        ),
+    ),
+    (
+        e.MigrationFailed,
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Updating this vault to the new version of FieldSafe failed. The vault was left as it was; a copy was kept before the attempt.",
+        ),
+    ),
+    (
+        e.VaultBusy,
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Another FieldSafe window or command is using this vault right now. Nothing was changed; please try again in a moment.",
+        ),
+    ),
+    (e.VaultLocked, QT_TRANSLATE_NOOP("errors", "The vault is locked. Unlock it to continue.")),
+    (e.NotFound, QT_TRANSLATE_NOOP("errors", "That record no longer exists.")),
+    (
+        e.TargetExists,
+        QT_TRANSLATE_NOOP(
+            "errors", "A file is already there. Choose another name; FieldSafe never overwrites it."
+        ),
+    ),
+)
+
+
+def describe(error: BaseException) -> str:
     """A calm, translated sentence for ``error`` (one line, no content)."""
-    if isinstance(error, e.WrongPassphrase):
-        return _t("That passphrase or recovery code did not open this vault. Please try again.")
-    if isinstance(error, e.KeyFileMissing):
-        return _t(
-            "The vault's key file (vault.key) is missing, so the records cannot be opened. "
-            "Restore it from a backup; nothing has been changed."
-        )
-    if isinstance(error, e.KeyFileDamaged):
-        return _t(
-            "The vault's key file (vault.key) is damaged or not a FieldSafe key file. "
-            "Restore it from a backup; nothing has been changed."
-        )
-    if isinstance(error, e.VaultDamaged):
-        return _t(
-            "The vault's database is damaged or incomplete. Nothing has been changed; "
-            "restore from a backup if you have one."
-        )
-    if isinstance(error, e.NotAVault):
-        return _t("There is no FieldSafe vault in that place.")
-    if isinstance(error, e.VaultExists):
-        return _t("A vault (or other files) is already there. FieldSafe never overwrites it.")
-    if isinstance(error, e.VaultTooNew):
-        return _t(
-            "This vault was made by a newer version of FieldSafe. Please update FieldSafe to open it."
-        )
-    if isinstance(error, e.MigrationFailed):
-        return _t(
-            "Updating this vault to the new version of FieldSafe failed. The vault was left as it was; "
-            "a copy was kept before the attempt."
-        )
-    if isinstance(error, e.VaultBusy):
-        return _t(
-            "Another FieldSafe window or command is using this vault right now. "
-            "Nothing was changed; please try again in a moment."
-        )
-    if isinstance(error, e.VaultLocked):
-        return _t("The vault is locked. Unlock it to continue.")
-    if isinstance(error, e.NotFound):
-        return _t("That record no longer exists.")
-    if isinstance(error, e.InvalidRecord):
-        return describe_invalid_record(error)
-    if isinstance(error, e.BadInputFile):
-        return describe_bad_input(error)
-    if isinstance(error, e.TargetExists):
-        return _t("A file is already there. Choose another name; FieldSafe never overwrites it.")
-    if isinstance(error, e.StorageFailed):
-        return describe_storage(error)
-    if isinstance(error, e.BadAttachment):
-        return _t(
-            _ATTACHMENT.get(error.reason, "That file cannot be attached. Nothing was stored.")
-        )
+    for kind, text in _FIXED:
+        if isinstance(error, kind):
+            return _t(text)
+    for kind, wording in _DETAILED:
+        if isinstance(error, kind):
+            return wording(error)
     return _t("Something went wrong. Nothing has been changed.")
+
+
+def _describe_attachment(error: e.BadAttachment) -> str:
+    return _t(_ATTACHMENT.get(error.reason, "That file cannot be attached. Nothing was stored."))
 
 
 def describe_storage(error: e.StorageFailed) -> str:
@@ -244,3 +272,12 @@ def describe_bad_input(error: e.BadInputFile) -> str:
             line=error.line, problem=text
         )
     return text
+
+
+#: errors whose words depend on what they carry (a field, a reason, an errno)
+_DETAILED: tuple[tuple[type[Any], Callable[[Any], str]], ...] = (
+    (e.InvalidRecord, describe_invalid_record),
+    (e.BadInputFile, describe_bad_input),
+    (e.StorageFailed, describe_storage),
+    (e.BadAttachment, _describe_attachment),
+)
