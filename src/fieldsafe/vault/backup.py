@@ -34,7 +34,7 @@ from fieldsafe.errors import (
     VaultDamaged,
 )
 from fieldsafe.vault.db import connect, map_db_error
-from fieldsafe.vault.keys import MAX_KEY_FILE_BYTES, KeyFile
+from fieldsafe.vault.keys import MAX_KEY_FILE_BYTES, KeyFile, SecretBytes
 from fieldsafe.vault.layout import DB_FILE, KEY_FILE
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ def _read_exact(fh: BinaryIO, n: int) -> bytes:
     return data
 
 
-def restore_backup(backup_file: Path, directory: Path, passphrase: str) -> None:  # noqa: C901, PLR0915 - ratchet: split this function
+def restore_backup(backup_file: Path, directory: Path, passphrase: str) -> None:
     """Restore ``backup_file`` into the *new* vault directory ``directory``.
     Checks the passphrase and every page before the vault appears."""
 
@@ -106,63 +106,87 @@ def restore_backup(backup_file: Path, directory: Path, passphrase: str) -> None:
         raise BadInputFile("missing") from None
     except OSError:
         raise BadInputFile("unreadable") from None
-    staging = directory.with_name(f".{directory.name}.restoring")
     with fh:
-        total = os.fstat(fh.fileno()).st_size
-        if _read_exact(fh, len(MAGIC)) != MAGIC:
-            raise BadInputFile("not_a_backup")
-        if _read_exact(fh, 1)[0] != VERSION:
-            raise BadInputFile("unsupported_version")
-        (key_len,) = struct.unpack(">I", _read_exact(fh, 4))
-        if key_len > MAX_KEY_FILE_BYTES:
-            raise BadInputFile("damaged")
-        key_bytes = _read_exact(fh, key_len)
-        (db_len,) = struct.unpack(">Q", _read_exact(fh, 8))
-        header = len(MAGIC) + 1 + 4 + key_len + 8
-        if db_len != total - header or db_len == 0 or db_len % 4096:
-            raise BadInputFile("truncated" if db_len > total - header else "damaged")
+        key_bytes, db_len = _read_header(fh)
         try:
             key_file = KeyFile.from_bytes(key_bytes)
         except KeyFileDamaged:
             raise BadInputFile("damaged") from None
         db_key = key_file.unlock(passphrase)  # WrongPassphrase before any write
         try:
-            shutil.rmtree(staging, ignore_errors=True)
-            staging.mkdir(mode=0o700, parents=True)
-            with open(staging / DB_FILE, "wb") as out:
-                remaining = db_len
-                while remaining:
-                    chunk = fh.read(min(_CHUNK, remaining))
-                    if not chunk:
-                        raise BadInputFile("truncated")
-                    out.write(chunk)
-                    remaining -= len(chunk)
-                out.flush()
-                os.fsync(out.fileno())
-            write_atomic(staging / KEY_FILE, key_bytes, overwrite=False)
-            conn = connect(staging / DB_FILE, db_key)
-            try:
-                problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-                ok = conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-            except sqlcipher3.Error:
-                problems, ok = [("error",)], False
-            finally:
-                conn.close()
-            if problems or not ok:
-                raise BadInputFile("damaged")
-            fsync_dir(staging)
-            if directory.exists():
-                directory.rmdir()
-            os.replace(staging, directory)
-            fsync_dir(directory.parent)
-        except OSError as exc:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise StorageFailed(exc.errno) from None
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
+            _restore_into(directory, fh, db_len, key_bytes, db_key)
         finally:
             db_key.wipe()
+
+
+def _read_header(fh: BinaryIO) -> tuple[bytes, int]:
+    """The backup's key file bytes and database length, checked against the
+    file's size; the file is left at the first database byte."""
+    total = os.fstat(fh.fileno()).st_size
+    if _read_exact(fh, len(MAGIC)) != MAGIC:
+        raise BadInputFile("not_a_backup")
+    if _read_exact(fh, 1)[0] != VERSION:
+        raise BadInputFile("unsupported_version")
+    (key_len,) = struct.unpack(">I", _read_exact(fh, 4))
+    if key_len > MAX_KEY_FILE_BYTES:
+        raise BadInputFile("damaged")
+    key_bytes = _read_exact(fh, key_len)
+    (db_len,) = struct.unpack(">Q", _read_exact(fh, 8))
+    header = len(MAGIC) + 1 + 4 + key_len + 8
+    if db_len != total - header or db_len == 0 or db_len % 4096:
+        raise BadInputFile("truncated" if db_len > total - header else "damaged")
+    return key_bytes, db_len
+
+
+def _restore_into(
+    directory: Path, fh: BinaryIO, db_len: int, key_bytes: bytes, db_key: SecretBytes
+) -> None:
+    """Write the vault into a staging folder beside ``directory``, check every
+    page, then move it into place; on any failure nothing is left behind."""
+    staging = directory.with_name(f".{directory.name}.restoring")
+    try:
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir(mode=0o700, parents=True)
+        _copy_database(fh, staging / DB_FILE, db_len)
+        write_atomic(staging / KEY_FILE, key_bytes, overwrite=False)
+        _check_restored(staging / DB_FILE, db_key)
+        fsync_dir(staging)
+        if directory.exists():
+            directory.rmdir()
+        os.replace(staging, directory)
+        fsync_dir(directory.parent)
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise StorageFailed(exc.errno) from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def _copy_database(fh: BinaryIO, target: Path, length: int) -> None:
+    with open(target, "wb") as out:
+        remaining = length
+        while remaining:
+            chunk = fh.read(min(_CHUNK, remaining))
+            if not chunk:
+                raise BadInputFile("truncated")
+            out.write(chunk)
+            remaining -= len(chunk)
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def _check_restored(db_path: Path, db_key: SecretBytes) -> None:
+    conn = connect(db_path, db_key)
+    try:
+        problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        ok = conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    except sqlcipher3.Error:
+        problems, ok = [("error",)], False
+    finally:
+        conn.close()
+    if problems or not ok:
+        raise BadInputFile("damaged")
 
 
 def _why_write_failed(directory: Path) -> int:
