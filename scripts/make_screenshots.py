@@ -1,10 +1,12 @@
 """Render FieldSafe's screens to PNG files for a visual check (not a test).
 
-    .venv/bin/python tests/ui/make_screenshots.py [--lang ar] [--font-scale 1.6] [--out screenshots]
+    .venv/bin/python scripts/make_screenshots.py [--lang ar] [--font-scale 1.6] [--out screenshots]
 
 Runs offscreen with a throw-away FIELDSAFE_HOME and a fast KDF, walks the
 first-run wizard, writes a few fictional logs, searches, locks, and grabs
-every window with ``QWidget.grab()``.
+every window with ``QWidget.grab()``. The sample photo and PDF come from the
+test helpers (``tests/images.py``), so the repository root is put on
+``sys.path``.
 """
 
 from __future__ import annotations
@@ -19,9 +21,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))  # for tests.images
 
-def main() -> int:
-    parser = argparse.ArgumentParser()
+
+def main() -> int:  # noqa: PLR0915 - ratchet: split this function
+    parser = argparse.ArgumentParser(description="Render FieldSafe's screens to PNG files.")
     parser.add_argument("--lang")
     parser.add_argument("--font-scale", type=float, default=1.0)
     parser.add_argument("--out", type=Path, default=Path("screenshots"))
@@ -114,9 +120,9 @@ def main() -> int:
     window.new_log()
     shot(window, "09-new-log")
     # A full log with follow-ups, a photo and a scan.
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-    from fieldsafe.media import prepare_attachment
     from tests.images import jpeg_with_gps, tiny_pdf
+
+    from fieldsafe.media import prepare_attachment
 
     vault.codes.save("A12", watch_words=["Maria"], note="Met first at the station.")
     full = vault.logs.save(

@@ -596,3 +596,16 @@ def test_remove_original_read_only_file_system(
     assert remove_original(original) is RemovalResult.NOT_REMOVED
     monkeypatch.undo()
     assert original.read_bytes() == b"secret"
+
+
+def test_removing_an_original_leaves_a_hard_linked_copy_intact(tmp_path: Path) -> None:
+    original = tmp_path / "scan.jpg"
+    original.write_bytes(jpeg_with_gps())
+    kept = tmp_path / "backup" / "scan.jpg"
+    kept.parent.mkdir()
+    os.link(original, kept)
+    remove_original(original)
+    assert not original.exists()
+    assert kept.read_bytes() == jpeg_with_gps(), (
+        "the other name's content was overwritten with zeros"
+    )

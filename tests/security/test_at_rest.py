@@ -4,6 +4,7 @@ deleted means gone, lock, logs without content, passphrase change and erase."""
 from __future__ import annotations
 
 import logging
+import secrets
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -122,3 +123,27 @@ def test_the_leak_scan_finds_what_it_looks_for(tmp_path: Path) -> None:
         "plain.txt",
         "utf16.bin",
     ]
+
+
+def test_deleted_words_leave_the_search_index(tmp_path: Path, passphrase: str) -> None:
+    directory = tmp_path / "v"
+    vault, _ = Vault.create(directory, passphrase)
+    token = "zz" + secrets.token_hex(8)
+    vault.logs.save(occurred_at=WHEN, title="kept", body="keep")
+    doomed = vault.logs.save(occurred_at=WHEN, title="x", body=f"met {token} here")
+    vault.logs.delete(doomed.id)
+    with vault.reading() as db:
+        blobs = b"".join(r[0] for r in db.execute("SELECT block FROM search_index_data"))
+    vault.lock()
+    assert token.encode() not in blobs
+
+
+def test_erase_leaves_no_key_material(tmp_path: Path, passphrase: str) -> None:
+    directory = tmp_path / "v"
+    vault, _ = Vault.create(directory, passphrase)
+    # What a kill during a passphrase change leaves: a complete temp key file.
+    (directory / ".vault.key.a1b2c3d4e5f6.fieldsafe-tmp").write_bytes(
+        (directory / "vault.key").read_bytes()
+    )
+    vault.erase()
+    assert not directory.exists() or list(directory.iterdir()) == []

@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from fieldsafe.errors import KeyFileDamaged, KeyFileMissing, VaultDamaged, WrongPassphrase
+from fieldsafe.errors import (
+    KeyFileDamaged,
+    KeyFileMissing,
+    VaultBusy,
+    VaultDamaged,
+    WrongPassphrase,
+)
 from fieldsafe.vault import Vault
 from fieldsafe.vault.store import PAGE_SIZE
 
@@ -108,3 +114,55 @@ def test_key_file_of_another_vault(filled: Path, tmp_path: Path, passphrase: str
     with pytest.raises(VaultDamaged):
         Vault.open(filled, passphrase)
     assert _snapshot(filled) == before
+
+
+def _filled(directory: Path, passphrase: str, n: int = 60) -> Vault:
+    vault, _ = Vault.create(directory, passphrase)
+    for i in range(n):
+        vault.logs.save(occurred_at=WHEN, title=f"record {i}", body="text " * 200)
+    return vault
+
+
+def _damage(db: Path, offset: int) -> bytes:
+    data = bytearray(db.read_bytes())
+    data[offset] ^= 1
+    db.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def test_backup_of_a_damaged_vault_is_refused(tmp_path: Path, passphrase: str) -> None:
+    directory = tmp_path / "v"
+    _filled(directory, passphrase).lock()
+    _damage(directory / "vault.db", 30 * 4096 + 100)
+    vault = Vault.open(directory, passphrase)
+    try:
+        with pytest.raises(VaultDamaged):
+            vault.backup(tmp_path / "b.fsbackup")
+    finally:
+        vault.lock()
+    assert not (tmp_path / "b.fsbackup").exists()
+
+
+def test_busy_vault_is_not_reported_damaged(tmp_path: Path, passphrase: str) -> None:
+    directory = tmp_path / "v"
+    first, _ = Vault.create(directory, passphrase)
+    second = Vault.open(directory, passphrase)
+    second._connection().execute("PRAGMA busy_timeout = 100")
+    try:
+        with first.transaction() as db:
+            db.execute("INSERT INTO meta VALUES ('x', 'y')")
+            with pytest.raises(VaultBusy):
+                second.logs.save(occurred_at=WHEN, title="t", body="b")
+    finally:
+        first.lock()
+        second.lock()
+
+
+def test_opening_a_damaged_vault_writes_nothing(tmp_path: Path, passphrase: str) -> None:
+    directory = tmp_path / "v"
+    _filled(directory, passphrase).lock()
+    damaged = _damage(directory / "vault.db", 20 * 4096 + 2048)
+    vault = Vault.open(directory, passphrase)
+    vault.wait_for_upkeep(5)
+    vault.lock()
+    assert (directory / "vault.db").read_bytes() == damaged

@@ -118,3 +118,16 @@ def test_secret_holders_never_print_themselves() -> None:
     secret = keys.SecretBytes(b"\x01" * 32)
     assert "01" not in repr(secret) and "01" not in str(secret)
     assert "redacted" in f"{secret}"
+
+
+@pytest.mark.parametrize("case", ["deep-nesting", "infinity", "nan"])
+def test_hostile_key_file_is_key_file_damaged(case: str) -> None:
+    if case == "deep-nesting":
+        data = b"[" * 60_000
+    else:
+        key_file, _ = keys.KeyFile.create("pw", "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA")
+        doc = json.loads(key_file.to_bytes())
+        doc["slots"][0]["kdf"]["memory_kib"] = float("inf") if case == "infinity" else float("nan")
+        data = json.dumps(doc).encode()
+    with pytest.raises(KeyFileDamaged):
+        keys.KeyFile.from_bytes(data)

@@ -178,3 +178,30 @@ def test_import_checks_times_of_records_built_in_python(vault: Vault) -> None:
     import_records(vault, [shifted])
     stored = vault.get_record(IDS[0])
     assert stored is not None and stored.created_at == "2026-03-04T18:00:00Z"
+
+
+def test_importing_a_code_the_code_book_already_has_keeps_both_entries_editable(
+    vault: Vault,
+) -> None:
+    """CodeBook.save refuses a second entry with the same code; an import
+    does not check, and afterwards one of the two entries can never be
+    saved again ("is already in the code book")."""
+    import uuid
+
+    vault.codes.save("A12", note="mine")
+    try:
+        import_records(
+            vault,
+            [
+                InterchangeRecord(
+                    kind="person_code",
+                    id=str(uuid.uuid4()),
+                    fields={"code": "a12", "note": "a colleague's"},
+                )
+            ],
+        )
+    except InvalidRecord as refused:
+        assert refused.reason == "duplicate_code"
+        return
+    for entry in vault.codes.entries():
+        vault.codes.save(entry.code, note=entry.note + " (edited)", entry_id=entry.id)

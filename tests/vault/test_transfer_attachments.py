@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from fieldsafe.core.interchange import parse_interchange
+from fieldsafe.core.interchange import InterchangeAttachment, InterchangeRecord, parse_interchange
 from fieldsafe.errors import InvalidRecord
 from fieldsafe.media import prepare_attachment
 from fieldsafe.vault import Vault
@@ -110,3 +110,24 @@ def test_content_that_does_not_match_writes_nothing(vault: Vault, change: dict, 
         import_records(vault, records)
     assert caught.value.field == field and caught.value.reason == "attachment_mismatch"
     assert vault.logs.count() == 0 and vault.attachments.count() == 0
+
+
+def test_attachments_on_an_id_used_by_another_kind_give_kind_mismatch(vault: Vault) -> None:
+    entry = vault.codes.save("A12", note="private")
+    record = InterchangeRecord(
+        kind="outreach_log",
+        id=entry.id,
+        fields={"occurred_at": "2026-03-04T17:30:00Z", "title": "visit"},
+        attachments=(
+            InterchangeAttachment(
+                "6f1c2f8e-2a51-4a4e-9a57-0d0f7f6c2b11",
+                "scan.pdf",
+                "application/pdf",
+                "2026-03-04T17:30:00Z",
+                tiny_pdf(),
+            ),
+        ),
+    )
+    with pytest.raises(InvalidRecord) as caught:
+        import_records(vault, [record])
+    assert (caught.value.reason, caught.value.index) == ("kind_mismatch", 0)
