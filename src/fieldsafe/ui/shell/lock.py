@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -41,7 +41,7 @@ class LockScreen(QWidget):
     #: the passphrase was submitted; key derivation is running
     unlocking = Signal()
 
-    def __init__(  # noqa: PLR0915 - ratchet: split this function
+    def __init__(
         self, vault_dir: Path, *, clock: Clock | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
@@ -49,7 +49,16 @@ class LockScreen(QWidget):
         self._clock = clock
         self._busy = False
         self.setWindowTitle(self.tr("FieldSafe"))
+        heading, intro = self._build_heading()
+        label, hint = self._build_field()
+        self._build_status()
+        self._lay_out(heading, intro, label, hint)
+        self.field.returnPressed.connect(self.submit)
+        self.unlock_button.clicked.connect(self.submit)
+        em = QFontMetrics(self.font()).horizontalAdvance("M")
+        self.resize(em * 48, em * 32)
 
+    def _build_heading(self) -> tuple[QLabel, QLabel]:
         heading = QLabel(self.tr("FieldSafe is locked"), self)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -60,7 +69,10 @@ class LockScreen(QWidget):
         )
         intro.setWordWrap(True)
         intro.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        return heading, intro
 
+    def _build_field(self) -> tuple[QLabel, QLabel]:
+        """The passphrase field, its label, and the hint below it."""
         self.field = passphrase_edit(self.tr("Passphrase"), self)
         label = QLabel(self.tr("&Passphrase:"), self)
         label.setBuddy(self.field)
@@ -71,7 +83,10 @@ class LockScreen(QWidget):
         small = hint.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
         hint.setFont(small)
+        return label, hint
 
+    def _build_status(self) -> None:
+        """The Unlock button, the busy bar while the key is derived, the message."""
         self.unlock_button = QPushButton(self.tr("&Unlock"), self)
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
@@ -86,6 +101,7 @@ class LockScreen(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setAccessibleName(self.tr("Message"))
 
+    def _lay_out(self, heading: QLabel, intro: QLabel, label: QLabel, hint: QLabel) -> None:
         buttons = QHBoxLayout()
         buttons.addWidget(self.reveal)
         buttons.addStretch(1)
@@ -112,12 +128,7 @@ class LockScreen(QWidget):
         grid.setColumnStretch(2, 1)
         grid.addLayout(column, 1, 1)
 
-        self.field.returnPressed.connect(self.submit)
-        self.unlock_button.clicked.connect(self.submit)
-        em = QFontMetrics(self.font()).horizontalAdvance("M")
-        self.resize(em * 48, em * 32)
-
-    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         self.field.setFocus()
 
@@ -170,7 +181,7 @@ class LockScreen(QWidget):
         self.show_message("")
 
 
-def _open_vault(directory: Path, secret: str, clock: Clock) -> Vault:
+def _open_vault(directory: Path, secret: str, clock: Clock | None) -> Vault:
     """Runs on a worker thread. The store (and SQLCipher) is imported here,
     not at start-up: the lock screen appears sooner."""
     from fieldsafe.vault import Vault
