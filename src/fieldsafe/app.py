@@ -15,8 +15,12 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from fieldsafe import eventlog, paths
+
+if TYPE_CHECKING:  # Qt is imported lazily
+    from fieldsafe.ui.shell.session import Session
 
 log = logging.getLogger("fieldsafe.app")
 
@@ -49,7 +53,7 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     return parser.parse_known_args(list(argv))
 
 
-def start(argv: Sequence[str] | None = None):  # noqa: ANN201 - returns a Session (Qt imported lazily)
+def start(argv: Sequence[str] | None = None) -> Session:
     """Everything :func:`main` does except running the event loop: returns the
     :class:`~fieldsafe.ui.shell.session.Session`, its unlock screen (or first-run
     wizard) already shown. Reuses an existing ``QApplication``."""
@@ -62,7 +66,7 @@ def start(argv: Sequence[str] | None = None):  # noqa: ANN201 - returns a Sessio
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
     prefs = settings.load()
     settings.seal_qsettings()
-    app = QApplication.instance()
+    app = cast("QApplication | None", QApplication.instance())  # FieldSafe's are QApplications
     if app is None:
         app = QApplication([sys.argv[0] if sys.argv else "fieldsafe", *qt_args])
     QApplication.setApplicationName("FieldSafe")

@@ -45,7 +45,7 @@ def install_translators(app: QApplication, language: str | None = None) -> list[
         else:
             translator.deleteLater()
     translated_rtl = QCoreApplication.translate("QGuiApplication", "QT_LAYOUT_DIRECTION") == "RTL"
-    asked_rtl = bool(language) and language.split("_")[0].lower() in RTL_LANGUAGES
+    asked_rtl = bool(language and language.split("_")[0].lower() in RTL_LANGUAGES)
     if translated_rtl or asked_rtl:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     return installed

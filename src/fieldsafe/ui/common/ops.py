@@ -87,7 +87,7 @@ class Op(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._show_progress)
-        self._work = work
+        self._work: Callable[[], Any] | None = work
 
     def on_success(self, handler: Callable[[Any], None]) -> Op:
         self._success.append(handler)
@@ -107,6 +107,7 @@ class Op(QObject):
         if self._progress_label is not None:
             self._timer.start(PROGRESS_DELAY_MS)
         work, self._work = self._work, None
+        assert work is not None, "an Op runs once"
         QThreadPool.globalInstance().start(_Worker(self, work))
 
     @Slot()

@@ -70,13 +70,18 @@ class ListField(QLineEdit):
     def _suggest(self) -> None:
         prefix = self._current_prefix()
         if not prefix or not self._suggestions.rowCount():
-            self._completer.popup().hide()
+            self._hide_popup()
             return
         self._completer.setCompletionPrefix(prefix)
         if self._completer.completionCount():
             self._completer.complete()
         else:
-            self._completer.popup().hide()
+            self._hide_popup()
+
+    def _hide_popup(self) -> None:
+        popup = self._completer.popup()  # Qt makes one when asked
+        if popup is not None:
+            popup.hide()
 
     def _complete(self, word: str) -> None:
         text, cursor = self.text(), self.cursorPosition()

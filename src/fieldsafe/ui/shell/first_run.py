@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import secrets
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QFontMetrics, QKeySequence
+from PySide6.QtGui import QFontDatabase, QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -167,7 +168,8 @@ class _NoCopy(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            if event.matches(QKeySequence.StandardKey.Copy) or event.matches(
+            key = cast(QKeyEvent, event)  # both types are key events
+            if key.matches(QKeySequence.StandardKey.Copy) or key.matches(
                 QKeySequence.StandardKey.Cut
             ):
                 event.accept()

@@ -191,11 +191,11 @@ class NewPassphraseForm(QWidget):
         first = QLabel(label, self)
         first.setBuddy(self.passphrase_field)
         form.addRow(first, self.passphrase_field)
-        form.addRow(None, self.meter)
+        form.addRow(None, self.meter)  # type: ignore[call-overload]  # no label: Qt takes None
         second = QLabel(confirm_label, self)
         second.setBuddy(self.confirm_field)
         form.addRow(second, self.confirm_field)
-        form.addRow(None, self.reveal)
+        form.addRow(None, self.reveal)  # type: ignore[call-overload]  # no label: Qt takes None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

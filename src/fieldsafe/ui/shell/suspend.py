@@ -44,7 +44,9 @@ class SuspendWatcher(QObject):
             )
             if not bus.isConnected():
                 continue
-            if bus.connect(service, path, interface, member, self, SLOT("on_signal(bool)")):
+            # The stubs want the slot signature as bytes; PySide takes SLOT()'s str.
+            slot = SLOT("on_signal(bool)")
+            if bus.connect(service, path, interface, member, self, slot):  # type: ignore[call-overload]
                 self.connected.append(f"{interface}.{member}")
         log.info("suspend_watch", extra={"counts": {"signals": len(self.connected)}})
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime, time, timedelta
+from typing import cast
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,7 +39,9 @@ DEBRIEF_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 
 
 def _day(value: date) -> str:
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
 
 
 class TodayView(QWidget):
@@ -144,13 +147,16 @@ class TodayView(QWidget):
             self.debrief_requested.emit(item.data(0, DEBRIEF_ROLE))
 
     def log_ids(self) -> list[str]:
-        found = []
+        found: list[str] = []
         for g in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(g)
+            children = (
+                [group.child(i) for i in range(group.childCount())] if group is not None else []
+            )
             found += [
-                group.child(i).data(0, LOG_ID_ROLE)
-                for i in range(group.childCount())
-                if group.child(i).data(0, LOG_ID_ROLE)
+                child.data(0, LOG_ID_ROLE)
+                for child in children
+                if child is not None and child.data(0, LOG_ID_ROLE)
             ]
         return found
 
@@ -180,8 +186,9 @@ class FilterBar(QWidget):
         self.tag = QComboBox(self)
         self.tag.setAccessibleName(self.tr("Filter by tag"))
         self.tag.setEditable(True)
-        self.tag.lineEdit().setPlaceholderText(self.tr("Tag"))
-        self.tag.lineEdit().setAccessibleName(self.tr("Filter by tag"))
+        tag_edit = cast(QLineEdit, self.tag.lineEdit())  # editable: it has one
+        tag_edit.setPlaceholderText(self.tr("Tag"))
+        tag_edit.setAccessibleName(self.tr("Filter by tag"))
         self.since = OptionalDate(self.tr("From any date"), self)
         self.since.setAccessibleName(self.tr("From date"))
         self.until = OptionalDate(self.tr("To any date"), self)
