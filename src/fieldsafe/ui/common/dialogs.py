@@ -25,6 +25,11 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("dialogs", text)
 
 
+def _colleagues_t(text: str) -> str:
+    """Questions that came from the colleagues dialog keep its translations."""
+    return QCoreApplication.translate("colleagues", text)
+
+
 class Confirm:
     """A yes/no question before something that cannot be undone."""
 
@@ -39,6 +44,20 @@ class Confirm:
         no = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(no)
         box.setEscapeButton(no)
+        box.exec()
+        return box.clickedButton() is yes
+
+
+class ConfirmImport:
+    """Import a received bundle? ``question`` says who sent it and what it holds."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, question: str) -> bool:
+        box = QMessageBox(parent)
+        box.setWindowTitle(_colleagues_t("FieldSafe"))
+        box.setText(question)
+        yes = box.addButton(_colleagues_t("Import"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is yes
 

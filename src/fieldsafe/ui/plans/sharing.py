@@ -15,14 +15,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QListWidget,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldsafe.atomicfile import atomic_writer
 from fieldsafe.messages import describe
-from fieldsafe.ui.common.dialogs import Alert, ChooseFile
+from fieldsafe.ui.common.dialogs import Alert, ChooseFile, ConfirmImport
 from fieldsafe.vault import Vault
 
 __all__ = [
@@ -245,15 +244,3 @@ class ChooseColleague:
         if dialog.exec() != QDialog.DialogCode.Accepted or view.currentRow() < 0:
             return None
         return view.currentRow()
-
-
-class ConfirmImport:
-    @classmethod
-    def ask(cls, parent: QWidget | None, question: str) -> bool:
-        box = QMessageBox(parent)
-        box.setWindowTitle(_t("FieldSafe"))
-        box.setText(question)
-        yes = box.addButton(_t("Import"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is yes
