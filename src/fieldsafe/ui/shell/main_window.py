@@ -43,7 +43,7 @@ from fieldsafe.vault import Vault
 
 log = logging.getLogger("fieldsafe.ui.shell.main_window")
 
-_TODAY_PAGE = TODAY_PAGE  # the logs list's pages: see log_list
+_TODAY_PAGE = TODAY_PAGE  # still importable from here; the pages are log_list's
 _SECTION_LOGS, _SECTION_TODAY, _SECTION_JOURNAL, _SECTION_PLANS = 0, 1, 2, 3
 
 
