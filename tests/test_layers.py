@@ -159,7 +159,9 @@ def test_qt_free_layers_load_no_qt() -> None:
         "    importlib.import_module(name)\n"
         "print(','.join(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "", f"Qt imported by a Qt-free layer: {result.stdout}"
     assert fieldsafe.__version__
 
@@ -174,7 +176,9 @@ def test_cli_never_loads_qt_or_the_ui(tmp_path: Path) -> None:
         "loaded = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'fieldsafe.ui')))\n"
         "print(rc, ','.join(loaded))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.split() == ["3"], result.stdout
     assert "There is no FieldSafe vault in that place." in result.stderr
 
