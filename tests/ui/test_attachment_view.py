@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollArea
 from fieldsafe.errors import NotFound
 from fieldsafe.media import prepare_attachment
 from fieldsafe.messages import describe
-from fieldsafe.ui.logs.attachments import AttachmentView, thumbnail
+from fieldsafe.ui.logs.attachment_images import thumbnail
+from fieldsafe.ui.logs.attachment_viewer import AttachmentView
 from fieldsafe.vault import Vault
 from fieldsafe.vault.attachments import AttachmentInfo
 from tests.images import jpeg_with_gps, tiny_pdf

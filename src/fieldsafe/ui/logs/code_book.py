@@ -37,7 +37,7 @@ class CodeBookDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:  # noqa: PLR0915 - ratchet: split this function
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault: Vault | None = vault
         self._entry: PersonCode | None = None
@@ -53,6 +53,22 @@ class CodeBookDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
+        self._build_fields()
+        self._build_buttons()
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        # An edit is saved when the person moves to another entry or closes
+        # the dialog, as in the log editor: nothing typed is dropped silently.
+        self.code.textChanged.connect(self._edited)
+        self.watch_words.textChanged.connect(self._edited)
+        self.note.textChanged.connect(self._edited)
+        self._lay_out(intro, close)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.resize(em * 60, em * 32)
+        self.reload()
+        self.new_entry()
+
+    def _build_fields(self) -> None:
         self.codes = QListWidget(self)
         self.codes.setAccessibleName(self.tr("Codes"))
         self.codes.currentItemChanged.connect(self._chosen)
@@ -73,6 +89,7 @@ class CodeBookDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
 
+    def _build_buttons(self) -> None:
         self.new_button = QPushButton(self.tr("&New code"), self)
         self.new_button.setAccessibleName(self.tr("New code"))
         self.save_button = QPushButton(self.tr("&Save code"), self)
@@ -82,14 +99,8 @@ class CodeBookDialog(QDialog):
         self.new_button.clicked.connect(self.new_entry)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
-        # An edit is saved when the person moves to another entry or closes
-        # the dialog, as in the log editor: nothing typed is dropped silently.
-        self.code.textChanged.connect(self._edited)
-        self.watch_words.textChanged.connect(self._edited)
-        self.note.textChanged.connect(self._edited)
 
+    def _lay_out(self, intro: QLabel, close: QDialogButtonBox) -> None:
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for text, widget in (
@@ -116,10 +127,6 @@ class CodeBookDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(body, 1)
         layout.addWidget(close)
-        em = self.fontMetrics().horizontalAdvance("M")
-        self.resize(em * 60, em * 32)
-        self.reload()
-        self.new_entry()
 
     def reload(self, select: RecordId | None = None) -> None:
         if self._vault is None:
@@ -160,7 +167,7 @@ class CodeBookDialog(QDialog):
         if self._dirty:
             if not self.save_if_dirty():
                 self.codes.blockSignals(True)
-                self.codes.setCurrentItem(previous)  # stay with the edit; the message says why
+                self.codes.setCurrentItem(previous)  # type: ignore[arg-type]  # stay with the edit; the message says why
                 self.codes.blockSignals(False)
                 return
             if target is not None:  # saving rebuilt the list: choose the entry again
@@ -195,7 +202,7 @@ class CodeBookDialog(QDialog):
     def new_entry(self) -> None:
         if self._dirty and not self.save_if_dirty():
             return
-        self.codes.setCurrentItem(None)
+        self.codes.setCurrentItem(None)  # type: ignore[call-overload]  # no entry chosen
         self._show(None)
         self.code.setFocus()
 

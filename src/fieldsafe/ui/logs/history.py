@@ -34,7 +34,7 @@ from fieldsafe.messages import describe
 from fieldsafe.ui.common.dialogs import Confirm
 from fieldsafe.ui.common.localtime import format_moment
 from fieldsafe.ui.common.record_text import auto_direction, changed_rows, field_rows, rows_to_html
-from fieldsafe.vault.logs import LogVersion
+from fieldsafe.vault import LogVersion
 
 if TYPE_CHECKING:
     from fieldsafe.vault import Vault

@@ -20,27 +20,8 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QEvent,
-    QIODevice,
-    QObject,
-    QRectF,
-    QSize,
-    QSizeF,
-    Qt,
-    QTimer,
-)
-from PySide6.QtGui import (
-    QFontMetrics,
-    QImage,
-    QImageReader,
-    QKeySequence,
-    QPainter,
-    QPaintEvent,
-    QShortcut,
-)
+from PySide6.QtCore import QEvent, QObject, QSize, QSizeF, Qt, QTimer
+from PySide6.QtGui import QFontMetrics, QImage, QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -56,99 +37,21 @@ from PySide6.QtWidgets import (
 
 from fieldsafe.messages import describe
 from fieldsafe.ui.common import ops
-from fieldsafe.vault.attachments import AttachmentInfo
+from fieldsafe.ui.logs.attachment_images import A4, Canvas, decode_image, page_image
+from fieldsafe.vault import AttachmentInfo
 
 if TYPE_CHECKING:
     from fieldsafe.vault import Vault
 
-log = logging.getLogger("fieldsafe.ui.logs.attachments")
+log = logging.getLogger("fieldsafe.ui.logs.attachment_viewer")
 
 MIN_ZOOM = 0.05
 MAX_ZOOM = 8.0
 ZOOM_STEP = 1.25
-#: images larger than this are decoded scaled down (Qt refuses >256 MB anyway)
-MAX_DECODE_PIXELS = 40_000_000
 #: PDF pages are rendered at most this large; beyond it the page is stretched
 MAX_PAGE_PIXELS = 16_000_000
 #: after zooming, wait this long for more key presses before re-rendering a page
 RERENDER_DELAY_MS = 150
-_A4 = (595.0, 842.0)
-
-
-# -- decoding (any thread) ----------------------------------------------------------------
-
-
-def _reader(data: bytes) -> tuple[QImageReader, QBuffer]:
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    reader.setAutoTransform(True)
-    return reader, buffer
-
-
-def decode_image(
-    data: bytes, *, max_pixels: int = MAX_DECODE_PIXELS, box: int = 0
-) -> QImage | None:
-    """Decode a JPEG or PNG in memory; scaled down (while decoding, where
-    the format allows) to at most ``max_pixels``, or to fit a ``box`` square.
-    None if it cannot be decoded."""
-    reader, buffer = _reader(data)
-    try:
-        size = reader.size()
-        if size.isValid() and not size.isEmpty():
-            target = QSize(size)
-            if box > 0 and (size.width() > box or size.height() > box):
-                target = size.scaled(box, box, Qt.AspectRatioMode.KeepAspectRatio)
-            elif size.width() * size.height() > max_pixels:
-                factor = math.sqrt(max_pixels / (size.width() * size.height()))
-                target = QSize(
-                    max(1, int(size.width() * factor)), max(1, int(size.height() * factor))
-                )
-            if target != size:
-                reader.setScaledSize(target)
-        image = reader.read()
-    finally:
-        buffer.close()
-    return None if image.isNull() else image
-
-
-def _page_image(data: bytes, index: int, scale: float) -> QImage:
-    from fieldsafe.vault.intake import render_pdf_page
-
-    width, height, pixels = render_pdf_page(data, index, scale=scale)
-    # QImage does not own ``pixels``: copy() so the picture outlives the bytes.
-    return QImage(pixels, width, height, width * 4, QImage.Format.Format_RGBA8888).copy()
-
-
-def thumbnail(data: bytes, media_type: str, size: int) -> QImage | None:
-    """A picture at most ``size`` pixels wide and high (aspect kept), in
-    memory: the image itself, or a PDF's first page. None if the bytes
-    cannot be shown. Safe to call on a worker thread."""
-    if size <= 0 or not data:
-        return None
-    try:
-        if media_type == "application/pdf":
-            scale = size / max(_A4)
-            image = _page_image(data, 0, scale)
-            longest = max(image.width(), image.height())
-            if 0 < longest < size * 0.8:  # a page smaller than A4: render it sharper
-                image = _page_image(data, 0, scale * size / longest)
-        else:
-            image = decode_image(data, box=size)
-            if image is None:
-                return None
-    except Exception:  # noqa: BLE001 - a missing thumbnail is not an error worth showing
-        log.info("thumbnail_failed")
-        return None
-    if image.width() > size or image.height() > size:
-        image = image.scaled(
-            size,
-            size,
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-    return image
 
 
 @dataclass(frozen=True)
@@ -168,80 +71,6 @@ class _Rendered:
 
 
 # -- widgets -------------------------------------------------------------------------------
-
-
-class _Canvas(QWidget):
-    """Draws one picture scaled to a display size (only the part exposed).
-    When it is shown much smaller than it is, one smoothly scaled copy of
-    the display size is kept (in memory), so handwriting stays legible."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.image: QImage | None = None
-        self._scaled: QImage | None = None
-        self._size = QSize(0, 0)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-
-    def show_image(self, image: QImage | None, size: QSizeF) -> None:
-        self.image = image
-        self._scaled = None
-        self.set_display_size(size)
-
-    def set_display_size(self, size: QSizeF) -> None:
-        self._size = QSize(max(1, round(size.width())), max(1, round(size.height())))
-        if self._scaled is not None and self._scaled.size() != self._device_size():
-            self._scaled = None
-        self.resize(self._size)
-        self.update()
-
-    def display_size(self) -> QSize:
-        return QSize(self._size) if self.image is not None else QSize(0, 0)
-
-    def clear(self) -> None:
-        self.image = None
-        self._scaled = None
-        self._size = QSize(0, 0)
-        self.resize(0, 0)
-        self.update()
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return QSize(self._size)
-
-    def _device_size(self) -> QSize:
-        ratio = self.devicePixelRatioF()
-        return QSize(
-            max(1, round(self._size.width() * ratio)), max(1, round(self._size.height() * ratio))
-        )
-
-    def _source(self) -> QImage | None:
-        image = self.image
-        if image is None:
-            return None
-        wanted = self._device_size()
-        if image.width() < wanted.width() * 1.5:
-            return image  # near 100 % or enlarged: draw the original
-        if self._scaled is None:
-            self._scaled = image.scaled(
-                wanted,
-                Qt.AspectRatioMode.IgnoreAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-        return self._scaled
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
-        image = self._source()
-        if image is None or self._size.isEmpty():
-            return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        sx = image.width() / self._size.width()
-        sy = image.height() / self._size.height()
-        target = QRectF(event.rect()).intersected(
-            QRectF(0, 0, self._size.width(), self._size.height())
-        )
-        source = QRectF(target.x() * sx, target.y() * sy, target.width() * sx, target.height() * sy)
-        painter.drawImage(target, image, source)
-        painter.end()
 
 
 class _ElidedLabel(QLabel):
@@ -275,7 +104,10 @@ class AttachmentView(QDialog):
     """Shows one attachment. Use ``open()``; the content arrives shortly
     after (wait for :func:`fieldsafe.ui.common.ops.busy` in tests)."""
 
-    def __init__(self, vault: Vault, info: AttachmentInfo, parent: QWidget | None = None) -> None:  # noqa: PLR0915 - ratchet: split this function
+    #: the preview area (an attribute named like QWidget.scroll(), kept for callers)
+    scroll: QScrollArea  # type: ignore[assignment]
+
+    def __init__(self, vault: Vault, info: AttachmentInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault: Vault | None = vault
         self._info = info
@@ -289,83 +121,19 @@ class AttachmentView(QDialog):
         self._rendered_scale = 0.0
         self._page_sizes: dict[int, tuple[float, float]] = {}
         self._first_size = (
-            (float(info.width), float(info.height)) if info.width > 0 and info.height > 0 else _A4
+            (float(info.width), float(info.height)) if info.width > 0 and info.height > 0 else A4
         )
 
         self.setWindowTitle(self.tr("Attachment"))
-        self.name_label = _ElidedLabel(self)
-        self.name_label.setText(info.name)
-        self.name_label.setToolTip(info.name)
-        self.metadata_label = QLabel(self)
-        self.metadata_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.metadata_label.setWordWrap(True)
-        self.metadata_label.setText(self._metadata_text())
-        self.status = QLabel(self)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
-        self.status.setText(self.tr("Opening the attachment…"))
-
-        self.canvas = _Canvas()
-        self.scroll = QScrollArea(self)
-        self.scroll.setAccessibleName(self.tr("Attachment preview"))
-        self.scroll.setWidget(self.canvas)
-        self.scroll.setWidgetResizable(False)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.scroll.viewport().installEventFilter(self)
-        self._refit_timer = QTimer(self)
-        self._refit_timer.setSingleShot(True)
-        self._refit_timer.timeout.connect(self._refit)
-
-        self.previous_button = self._button(self.tr("Previous page"), self.previous_page)
-        self.next_button = self._button(self.tr("Next page"), self.next_page)
-        self.page_label = QLabel(self)
-        self.page_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.zoom_out_button = self._button(self.tr("Zoom out"), self.zoom_out)
-        self.zoom_in_button = self._button(self.tr("Zoom in"), self.zoom_in)
-        self.fit_button = self._button(self.tr("Fit to window"), self.fit_to_window)
-        self.zoom_label = QLabel(self)
-        self.zoom_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.zoom_out_button.setToolTip(self.tr("Zoom out (-)"))
-        self.zoom_in_button.setToolTip(self.tr("Zoom in (+)"))
-        self.fit_button.setToolTip(self.tr("Fit to window (Ctrl+0)"))
-        self.previous_button.setToolTip(self.tr("Previous page (Page Up)"))
-        self.next_button.setToolTip(self.tr("Next page (Page Down)"))
-
+        self._build_labels(info)
+        self._build_preview()
+        self._build_controls()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
-
-        bar = QHBoxLayout()
-        bar.addWidget(self.previous_button)
-        bar.addWidget(self.page_label)
-        bar.addWidget(self.next_button)
-        bar.addStretch(1)
-        bar.addWidget(self.zoom_out_button)
-        bar.addWidget(self.zoom_label)
-        bar.addWidget(self.zoom_in_button)
-        bar.addWidget(self.fit_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.name_label)
-        layout.addWidget(self.metadata_label)
-        layout.addLayout(bar)
-        layout.addWidget(self.scroll, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(buttons)
-
-        for keys, slot in (
-            (("+", "=", QKeySequence.StandardKey.ZoomIn, "Ctrl+="), self.zoom_in),
-            (("-", QKeySequence.StandardKey.ZoomOut), self.zoom_out),
-            (("Ctrl+0",), self.fit_to_window),
-            (("PgDown",), self.next_page),
-            (("PgUp",), self.previous_page),
-            (("Home",), self.first_page),
-            (("End",), self.last_page),
-        ):
-            for key in keys:
-                shortcut = QShortcut(QKeySequence(key), self)
-                shortcut.activated.connect(slot)
+        self._lay_out(buttons)
+        self._add_shortcuts()
 
         self._rerender_timer = QTimer(self)
         self._rerender_timer.setSingleShot(True)
@@ -384,6 +152,80 @@ class AttachmentView(QDialog):
             self.resize(self.size().boundedTo(room))
         self.scroll.setFocus()
         self._load()
+
+    def _build_labels(self, info: AttachmentInfo) -> None:
+        self.name_label = _ElidedLabel(self)
+        self.name_label.setText(info.name)
+        self.name_label.setToolTip(info.name)
+        self.metadata_label = QLabel(self)
+        self.metadata_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.metadata_label.setWordWrap(True)
+        self.metadata_label.setText(self._metadata_text())
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.status.setText(self.tr("Opening the attachment…"))
+
+    def _build_preview(self) -> None:
+        self.canvas = Canvas()
+        self.scroll = QScrollArea(self)
+        self.scroll.setAccessibleName(self.tr("Attachment preview"))
+        self.scroll.setWidget(self.canvas)
+        self.scroll.setWidgetResizable(False)
+        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.scroll.viewport().installEventFilter(self)
+        self._refit_timer = QTimer(self)
+        self._refit_timer.setSingleShot(True)
+        self._refit_timer.timeout.connect(self._refit)
+
+    def _build_controls(self) -> None:
+        self.previous_button = self._button(self.tr("Previous page"), self.previous_page)
+        self.next_button = self._button(self.tr("Next page"), self.next_page)
+        self.page_label = QLabel(self)
+        self.page_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.zoom_out_button = self._button(self.tr("Zoom out"), self.zoom_out)
+        self.zoom_in_button = self._button(self.tr("Zoom in"), self.zoom_in)
+        self.fit_button = self._button(self.tr("Fit to window"), self.fit_to_window)
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.zoom_out_button.setToolTip(self.tr("Zoom out (-)"))
+        self.zoom_in_button.setToolTip(self.tr("Zoom in (+)"))
+        self.fit_button.setToolTip(self.tr("Fit to window (Ctrl+0)"))
+        self.previous_button.setToolTip(self.tr("Previous page (Page Up)"))
+        self.next_button.setToolTip(self.tr("Next page (Page Down)"))
+
+    def _lay_out(self, buttons: QDialogButtonBox) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(self.previous_button)
+        bar.addWidget(self.page_label)
+        bar.addWidget(self.next_button)
+        bar.addStretch(1)
+        bar.addWidget(self.zoom_out_button)
+        bar.addWidget(self.zoom_label)
+        bar.addWidget(self.zoom_in_button)
+        bar.addWidget(self.fit_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.name_label)
+        layout.addWidget(self.metadata_label)
+        layout.addLayout(bar)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+    def _add_shortcuts(self) -> None:
+        for keys, slot in (
+            (("+", "=", QKeySequence.StandardKey.ZoomIn, "Ctrl+="), self.zoom_in),
+            (("-", QKeySequence.StandardKey.ZoomOut), self.zoom_out),
+            (("Ctrl+0",), self.fit_to_window),
+            (("PgDown",), self.next_page),
+            (("PgUp",), self.previous_page),
+            (("Home",), self.first_page),
+            (("End",), self.last_page),
+        ):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.activated.connect(slot)
 
     def _button(self, text: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)
@@ -413,10 +255,10 @@ class AttachmentView(QDialog):
             assert vault is not None
             data = vault.attachments.data(info.id)
             if info.is_pdf:
-                from fieldsafe.vault.intake import pdf_page_count
+                from fieldsafe.media import pdf_page_count
 
                 pages = pdf_page_count(data)
-                return _Loaded(data, pages, _page_image(data, 0, scale), 0, scale)
+                return _Loaded(data, pages, page_image(data, 0, scale), 0, scale)
             return _Loaded(None, 1, decode_image(data))
 
         ops.run(work, parent=self).on_success(
@@ -461,7 +303,7 @@ class AttachmentView(QDialog):
         scale = self._device_scale(self._page_size(index))
 
         ops.run(
-            lambda: _Rendered(index, scale, _page_image(data, index, scale)), parent=self
+            lambda: _Rendered(index, scale, page_image(data, index, scale)), parent=self
         ).on_success(lambda rendered: self._rendered(generation, rendered)).on_failure(
             lambda exc: self._failed(generation, exc)
         )
