@@ -53,6 +53,8 @@ def test_sigkill_during_attachment_imports(tmp_path: Path, passphrase: str) -> N
         assert child.stdout.readline().strip() == "ready", (
             child.stderr.read() if child.stderr else ""
         )
+        # Not a wait for something: the kill lands at a random moment of the
+        # child's imports, and that randomness is what the test is about.
         time.sleep(rng.uniform(0.05, 0.6))
         child.send_signal(signal.SIGKILL)
         out, _ = child.communicate()

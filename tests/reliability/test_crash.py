@@ -41,6 +41,8 @@ def test_sigkill_during_saves_never_loses_a_committed_record(
         assert child.stdout.readline().strip() == "ready", (
             child.stderr.read() if child.stderr else ""
         )
+        # Not a wait for something: the kill lands at a random moment of the
+        # child's save loop, and that randomness is what the test is about.
         time.sleep(rng.uniform(0.0, 0.08))
         child.send_signal(signal.SIGKILL)
         out, _ = child.communicate()

@@ -4,10 +4,12 @@ error, and no keyed upkeep thread is left once the vault is locked."""
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from types import CodeType
 
 import pytest
 import sqlcipher3
@@ -41,15 +43,29 @@ def test_upkeep_recovers_after_an_error(
     vault.lock()
 
 
+def _running_in(thread_id: int, code: CodeType) -> bool:
+    """Whether the thread is (somewhere) inside the function with that code."""
+    frame = sys._current_frames().get(thread_id)
+    while frame is not None:
+        if frame.f_code is code:
+            return True
+        frame = frame.f_back
+    return False
+
+
 def test_no_keyed_upkeep_thread_after_lock(tmp_path: Path, passphrase: str) -> None:
     vault, _ = Vault.create(tmp_path / "v", passphrase)
     inside = threading.Event()
+    main = threading.get_ident()
 
     def worker() -> None:
         with vault.transaction() as db:
             db.execute("INSERT INTO meta VALUES ('k', 'v')")
             inside.set()
-            time.sleep(0.2)
+            # The commit comes only once lock() has been called and waits for it.
+            deadline = time.monotonic() + 10
+            while not _running_in(main, type(vault).lock.__code__) and time.monotonic() < deadline:
+                time.sleep(0.001)  # polls for the condition; not a fixed wait
 
     thread = threading.Thread(target=worker)
     thread.start()

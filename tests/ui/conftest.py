@@ -10,7 +10,7 @@ from typing import TypeVar
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldsafe.core.clock import FakeClock
@@ -54,6 +54,22 @@ def activate(qtbot, widget: QWidget) -> None:  # noqa: ANN001
 
 def wait_ops(qtbot) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: not ops.busy(), timeout=10_000)
+
+
+def run_posted(qtbot) -> None:  # noqa: ANN001
+    """Let everything already queued for the event loop run (posted events and
+    0 ms timers, such as an offer deferred to the next turn): a 0 ms timer
+    queued after them fires after them."""
+    done: list[bool] = []
+    QTimer.singleShot(0, lambda: done.append(True))
+    qtbot.waitUntil(lambda: bool(done))
+
+
+def wait_search(qtbot, window) -> None:  # noqa: ANN001
+    """Until no search is waiting for the typing pause (the debounce timer of
+    the logs list) and none is running."""
+    timer = window.panel._search_timer
+    qtbot.waitUntil(lambda: not timer.isActive() and not ops.busy(), timeout=10_000)
 
 
 def flush_deletes() -> None:

@@ -41,7 +41,8 @@ subprocess.run(
     ],
     check=True,
 )
-QTimer.singleShot(1500, app.quit)
+session.locked.connect(app.quit)  # done as soon as the signal has locked the vault
+QTimer.singleShot(30_000, app.quit)  # a deadline, not a wait: then "still-open" is printed
 app.exec()
 print("locked" if vault.is_locked and session.vault is None else "still-open")
 session.shutdown()

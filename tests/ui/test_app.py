@@ -62,12 +62,11 @@ def test_hardening_disables_core_dumps() -> None:
         assert out[2] == "0"
 
 
-def test_sigterm_quits_cleanly(tmp_path: Path) -> None:
+def test_sigterm_quits_cleanly(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     import os
     import signal
     import subprocess
     import sys
-    import time
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FIELDSAFE_HOME=str(tmp_path))
     child = subprocess.Popen(
@@ -76,11 +75,10 @@ def test_sigterm_quits_cleanly(tmp_path: Path) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    deadline = time.monotonic() + 20
     log_file = tmp_path / "logs" / "fieldsafe.log"
-    while time.monotonic() < deadline and "app_started" not in (
-        log_file.read_text() if log_file.exists() else ""
-    ):
-        time.sleep(0.05)
+    qtbot.waitUntil(
+        lambda: "app_started" in (log_file.read_text() if log_file.exists() else ""),
+        timeout=20_000,
+    )
     child.send_signal(signal.SIGTERM)
     assert child.wait(timeout=20) == 0

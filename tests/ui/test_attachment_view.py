@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollArea
 
 from fieldsafe.errors import NotFound
 from fieldsafe.media import prepare_attachment
 from fieldsafe.messages import describe
+from fieldsafe.ui.common import ops
 from fieldsafe.ui.logs.attachment_images import thumbnail
 from fieldsafe.ui.logs.attachment_viewer import AttachmentView
 from fieldsafe.vault import Vault
 from fieldsafe.vault.attachments import AttachmentInfo
 from tests.images import jpeg_with_gps, tiny_pdf
-from tests.ui.conftest import START, activate, assert_nowhere, find, wait_ops
+from tests.ui.conftest import START, activate, assert_nowhere, find, run_posted, wait_ops
 from tests.ui.test_accessibility import _unnamed_focusable
 
 NAME_CANARY = "attachment-name-canary-5e1f"
@@ -36,9 +37,12 @@ def _open(qtbot, vault: Vault, info: AttachmentInfo) -> AttachmentView:  # noqa:
 
 
 def _settle(qtbot, view: AttachmentView) -> None:  # noqa: ANN001
-    """Let a delayed re-render start and finish."""
-    qtbot.wait(250)
-    wait_ops(qtbot)
+    """Let a delayed re-render start and finish: the posted layout and resize
+    events that start its timers, the timers, then the render."""
+    run_posted(qtbot)
+    qtbot.waitUntil(
+        lambda: not any(t.isActive() for t in view.findChildren(QTimer)) and not ops.busy()
+    )
 
 
 def test_image_is_shown_and_zooms(qtbot, vault: Vault) -> None:  # noqa: ANN001
@@ -164,6 +168,7 @@ def test_closing_releases_the_picture(qtbot, vault: Vault) -> None:  # noqa: ANN
 def test_result_after_wipe_is_dropped(qtbot, vault: Vault) -> None:  # noqa: ANN001
     info = _attach(vault, jpeg_with_gps(), "late.jpg")
     view = AttachmentView(vault, info, None)
+    assert ops.busy()  # the bytes are on their way
     view.wipe()  # locked before the bytes arrived
     wait_ops(qtbot)
     assert view.canvas.image is None

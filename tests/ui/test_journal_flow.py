@@ -14,7 +14,7 @@ from fieldsafe.ui.journal import view as journal_ui
 from fieldsafe.ui.shell.main_window import MainWindow
 from fieldsafe.vault import Vault
 from fieldsafe.vault.journal import JournalPrefs
-from tests.ui.conftest import assert_nowhere, find, flush_deletes, wait_ops
+from tests.ui.conftest import assert_nowhere, find, flush_deletes, run_posted, wait_ops, wait_search
 
 
 @pytest.fixture
@@ -70,7 +70,7 @@ def test_debrief_after_a_log_with_a_low_check_in_then_the_journal_lock(
     # A re-save of the same entry does not offer again.
     editor.checkin_note.setText(f"heavy {canary}, a bit better")
     editor.save()
-    qtbot.wait(50)
+    run_posted(qtbot)  # an offer would be made on the event loop's next turn
     assert offers == [1]
     assert journal.chart.accessibleDescription()  # the chart has real data
 
@@ -126,16 +126,15 @@ def test_the_journal_is_searched_only_when_asked(qtbot, window: MainWindow, vaul
     vault.journal.save(occurred_at=vault.clock.now(), checkin_note=canary)
     search = find("Search", QLineEdit, within=window)
     search.setText(canary)
-    qtbot.wait(400)
-    wait_ops(qtbot)
+    wait_search(qtbot, window)
+    assert window.lists.currentWidget() is window.results_view  # the search did run
     assert window.results_model.rowCount() == 0
     find("Include my journal in this search", within=window).setChecked(True)
     qtbot.waitUntil(lambda: window.results_model.rowCount() == 1, timeout=3_000)
     window.results_view.setCurrentIndex(window.results_model.index(0, 0))
     assert window.journal.is_open and window.journal.editor.checkin_note.text() == canary
     search.setText("")
-    qtbot.wait(400)
-    assert not window.search_journal.isChecked()  # included each time, never kept
+    qtbot.waitUntil(lambda: not window.search_journal.isChecked())  # included each time, never kept
 
 
 def test_prompts_can_be_switched_off_or_rewritten(qtbot, window: MainWindow, vault: Vault) -> None:  # noqa: ANN001

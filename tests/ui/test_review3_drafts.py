@@ -35,3 +35,5 @@ def test_lock_with_a_refused_field_keeps_the_edit_as_a_draft(
     assert window.prepare_to_lock(), (
         "the edit is lost on lock: neither the log nor a draft could be saved"
     )
+    draft = vault.drafts.get(DRAFT_SLOT)
+    assert draft is not None and draft.fields["body"] == "Everything she told us today."

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit
 from fieldsafe.ui.shell.main_window import MainWindow
 from fieldsafe.vault import Vault
 from fieldsafe.vault.journal import JournalPrefs
-from tests.ui.conftest import assert_nowhere, find, wait_ops
+from tests.ui.conftest import assert_nowhere, find, wait_ops, wait_search
 
 
 def test_review5_include_my_journal_search_does_not_show_a_locked_journal(
@@ -31,8 +31,8 @@ def test_review5_include_my_journal_search_does_not_show_a_locked_journal(
     search = find("Search", QLineEdit, within=window)
     search.setText("zebraword")
     find("Include my journal in this search", within=window).setChecked(True)
-    qtbot.wait(400)
-    wait_ops(qtbot)
+    wait_search(qtbot, window)
+    assert window.lists.currentWidget() is window.results_view  # the search did run
     assert not window.journal.is_open  # nobody entered the passphrase
     assert_nowhere(canary)  # fails: the results list shows the entry's title and snippet
 
@@ -53,7 +53,7 @@ def test_review5_journal_does_not_open_in_the_background_after_the_person_left(
     journal = window.show_journal()
     assert journal is not None and not journal.is_open
     journal.gate_field.insert(passphrase)
-    journal.unlock()
+    assert journal.unlock() is not None  # the check is under way
     window.show_today()  # gone elsewhere before the check finished
     wait_ops(qtbot)
     assert window.work.currentWidget() is not journal

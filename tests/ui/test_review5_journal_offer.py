@@ -7,6 +7,7 @@ import pytest
 from fieldsafe.ui.journal import view as journal_ui
 from fieldsafe.ui.shell.main_window import MainWindow
 from fieldsafe.vault import Vault
+from tests.ui.conftest import run_posted
 
 
 def test_review5_support_is_not_offered_over_the_logs_after_leaving(
@@ -17,7 +18,8 @@ def test_review5_support_is_not_offered_over_the_logs_after_leaving(
 ) -> None:
     """A low check-in saved by leaving the journal (Ctrl+N, with the journal
     lock off) brought up "That sounds like it was hard…" over the new log,
-    and "Show my support" opened the support list there."""
+    and "Show my support" opened the support list there. The same check-in
+    saved in the journal itself is still offered support."""
     asked: list[bool] = []
     monkeypatch.setattr(
         journal_ui.OfferSupport,
@@ -29,5 +31,12 @@ def test_review5_support_is_not_offered_over_the_logs_after_leaving(
     journal.editor.feeling.setCurrentIndex(journal.editor.feeling.findData(1))
     window.new_log()  # saved on the way out
     assert vault.journal.count() == 1
-    qtbot.wait(50)
+    run_posted(qtbot)  # the offer is made on the event loop's next turn, if at all
     assert False not in asked  # fails: asked while the journal was no longer on screen
+    assert asked == []  # not offered at all while the logs are on screen
+    # A low check-in saved in the journal itself is offered support, once.
+    assert window.show_journal() is journal and journal.new_entry()
+    journal.editor.feeling.setCurrentIndex(journal.editor.feeling.findData(1))
+    assert journal.editor.save() is not None
+    qtbot.waitUntil(lambda: asked == [True])
+    assert vault.journal.count() == 2

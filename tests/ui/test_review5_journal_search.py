@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from fieldsafe.ui.shell.main_window import _TODAY_PAGE, MainWindow
 from fieldsafe.vault import Vault
-from tests.ui.conftest import find, wait_ops
+from tests.ui.conftest import find, wait_search
 
 
 def test_review5_include_my_journal_ticked_before_typing_stays_ticked(
@@ -23,12 +23,10 @@ def test_review5_include_my_journal_ticked_before_typing_stays_ticked(
     vault.journal.save(occurred_at=vault.clock.now(), checkin_note=canary)
     box = find("Include my journal in this search", within=window)
     box.setChecked(True)
-    qtbot.wait(400)
-    wait_ops(qtbot)
+    wait_search(qtbot, window)
     assert box.isChecked()  # fails: unticked by the empty search
     find("Search", QLineEdit, within=window).setText(canary)
-    qtbot.wait(400)
-    wait_ops(qtbot)
+    wait_search(qtbot, window)
     assert window.results_model.rowCount() == 1
 
 
@@ -42,6 +40,5 @@ def test_review5_ticking_include_my_journal_on_today_stays_on_today(
     window.show_today()
     assert window.lists.currentIndex() == _TODAY_PAGE
     find("Include my journal in this search", within=window).setChecked(True)
-    qtbot.wait(400)
-    wait_ops(qtbot)
+    wait_search(qtbot, window)
     assert window.lists.currentIndex() == _TODAY_PAGE  # fails: the logs list replaced Today

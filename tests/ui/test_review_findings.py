@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+import threading
 from pathlib import Path
 
 import pytest
@@ -74,9 +74,10 @@ def test_wizard_cannot_be_cancelled_while_the_vault_is_created(
 ) -> None:
     made: list[Vault] = []
     real_create = Vault.create.__func__  # type: ignore[attr-defined]
+    release = threading.Event()  # the vault is created only once the test says so
 
     def slow_create(cls, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
-        time.sleep(0.3)
+        release.wait(10)
         result = real_create(cls, *args, **kwargs)
         made.append(result[0])
         return result
@@ -89,12 +90,13 @@ def test_wizard_cannot_be_cancelled_while_the_vault_is_created(
     qtbot.keyClicks(find("Confirm passphrase", QLineEdit, within=wizard), PHRASE)
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
     assert not wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
-    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # while the vault is being created
+    release.set()
     wait_ops(qtbot)
     assert wizard.isVisible() and vault_exists(vault_dir)
     assert wizard.currentId() != -1 and wizard.recovery_page.code_label.text()
     session.shutdown()
-    assert all(v.is_locked for v in made)
+    assert made and all(v.is_locked for v in made)
 
 
 def test_vault_opened_after_its_window_is_gone_is_locked(
@@ -107,9 +109,10 @@ def test_vault_opened_after_its_window_is_gone_is_locked(
     vault.lock()
     opened: list[Vault] = []
     real = lock_module._open_vault
+    release = threading.Event()  # the vault opens only once the test says so
 
     def slow(*args):  # noqa: ANN002, ANN202
-        time.sleep(0.3)
+        release.wait(10)
         result = real(*args)
         opened.append(result)
         return result
@@ -119,6 +122,7 @@ def test_vault_opened_after_its_window_is_gone_is_locked(
     find("Passphrase", QLineEdit, within=screen).setText(passphrase)
     qtbot.keyClick(find("Passphrase", QLineEdit, within=screen), Qt.Key.Key_Return)
     session.shutdown()  # the app quits while the key is derived
+    release.set()
     wait_ops(qtbot)
     assert opened and all(v.is_locked for v in opened)
 
