@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from fieldsafe.core.clock import from_iso
 from fieldsafe.core.plans import SCENARIOS, readiness
+from fieldsafe.core.records import MEETING_PLAN
 from fieldsafe.ui.common.localtime import format_moment
 from fieldsafe.ui.plans.strings import done_text, open_item_text, scenario_label
 
@@ -30,8 +31,8 @@ def _row(label: str, value: str) -> str:
 
 def plan_card_html(fields: dict[str, Any], *, minimal: bool) -> str:
     """The pocket card / checklist of a plan as escaped HTML. ``minimal``
-    leaves out person codes, place names and the colleague's name: a card
-    found in a pocket must not endanger anyone."""
+    leaves out the fields marked identifying (person codes, places, the
+    colleague's name): a card found in a pocket must not endanger anyone."""
 
     def when(name: str) -> str:
         return format_moment(from_iso(fields[name])) if fields.get(name) else ""
@@ -40,16 +41,21 @@ def plan_card_html(fields: dict[str, Any], *, minimal: bool) -> str:
     parts.append(_row(_t("Date and time"), when("starts_at")))
     parts.append(_row(_t("When we expect to be done"), when("ends_at")))
     parts.append(_row(_t("When we check in with each other"), when("check_in_at")))
-    if not minimal:
-        parts.append(_row(_t("Who goes with you?"), fields.get("colleague") or ""))
-        parts.append(_row(_t("Person code"), ", ".join(fields.get("person_codes") or [])))
-        parts.append(_row(_t("Where do we meet?"), fields.get("location") or ""))
-        parts.append(
-            _row(
-                _t("Where do we go if the first place does not work?"),
-                fields.get("backup_location") or "",
-            )
-        )
+    # A minimal card leaves out every field the plan's kind marks identifying.
+    hidden = set(MEETING_PLAN.identifying_fields) if minimal else set()
+
+    def shown(name: str) -> str:
+        value = fields.get(name) or ""
+        if name in hidden:
+            return ""
+        return ", ".join(value) if isinstance(value, list) else value
+
+    parts.append(_row(_t("Who goes with you?"), shown("colleague")))
+    parts.append(_row(_t("Person code"), shown("person_codes")))
+    parts.append(_row(_t("Where do we meet?"), shown("location")))
+    parts.append(
+        _row(_t("Where do we go if the first place does not work?"), shown("backup_location"))
+    )
     parts.append(
         _row(_t("Our subtle alert signal, and what it means"), fields.get("alert_signal") or "")
     )
