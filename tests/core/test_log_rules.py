@@ -76,7 +76,7 @@ def test_a_field_identifies_no_one_unless_marked() -> None:
 
 
 def test_the_identifying_fields_of_a_log_are_people_and_places() -> None:
-    # The minimal printout leaves exactly these out (tests/ui/test_printing.py).
+    # The minimal printout leaves exactly these out (tests/ui/logs/test_printing.py).
     assert OUTREACH_LOG.identifying_fields == ("setting", "area", "who_went", "person_codes")
     for name in ("title", "body", "needs", "referrals", "follow_ups", "safety", "tags"):
         assert not OUTREACH_LOG.by_name[name].identifying, name

@@ -11,7 +11,8 @@ from typing import TypeVar
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
 
 from fieldsafe.core.clock import FakeClock
 from fieldsafe.ui.common import ops
@@ -44,6 +45,25 @@ def find_all(
             continue
         out.append(widget)
     return out
+
+
+def accessible_name(widget: QWidget) -> str:
+    """The name a screen reader announces for ``widget``."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name) if interface is not None else ""
+
+
+def unnamed_focusable(root: QWidget) -> list[str]:
+    """The focusable widgets under ``root`` that have no accessible name."""
+    missing = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget.parent(), QAbstractSpinBox):
+            continue  # the spin box's own line edit; the spin box carries the name
+        if not accessible_name(widget).strip():
+            missing.append(f"{type(widget).__name__}({widget.objectName()})")
+    return missing
 
 
 def activate(qtbot, widget: QWidget) -> None:  # noqa: ANN001

@@ -26,7 +26,7 @@ from fieldsafe import app
 from fieldsafe.ui.common import i18n
 from fieldsafe.vault import Vault
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SCRIPT = ROOT / "scripts" / "update-translations"
 TS = i18n.I18N_DIR / "fieldsafe_ar.ts"
 QM = i18n.I18N_DIR / "fieldsafe_ar.qm"

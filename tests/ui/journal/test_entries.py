@@ -1,8 +1,12 @@
-"""Review 5: the journal's list of entries while switching (issue 5)."""
+"""Writing journal entries (issue 5; each test failed before its review-5 fix):
+the list of entries while switching, Ctrl+S in the journal, an entry whose
+meeting was deleted."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
 
 from fieldsafe.ui.journal import view as journal_ui
 from fieldsafe.ui.journal.shared import ID_ROLE
@@ -62,3 +66,44 @@ def test_review5_new_entry_after_an_edit_leaves_no_entry_selected(
     assert journal.new_entry()
     assert journal.editor.entry_id is None
     assert journal.entries.currentItem() is None  # fails: the saved entry looks chosen
+
+
+def test_review5_ctrl_s_in_the_journal_saves_the_journal_entry(
+    qtbot,
+    window: MainWindow,
+    vault: Vault,  # noqa: ANN001
+) -> None:
+    """Ctrl+S is the window's Save. In the journal it went to the hidden log
+    editor: the entry being written was not saved (and a new, empty log
+    could be saved, or refused, out of sight)."""
+    journal = window.show_journal()
+    assert journal is not None and journal.is_open
+    journal.editor.checkin_note.setFocus()
+    qtbot.keyClicks(journal.editor.checkin_note, "a long day")
+    qtbot.keyClick(journal.editor.checkin_note, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert vault.logs.page(limit=5) == []  # fails: an empty outreach log was saved out of sight
+    assert not window.debrief_bar.isVisible()  # …and "The log is saved. Debrief now?" was offered
+    assert vault.journal.count() == 1  # nothing saved in the journal
+    assert not journal.editor.dirty
+
+
+def test_review5_an_entry_after_a_deleted_meeting_opens_normally(
+    qtbot,
+    window: MainWindow,
+    vault: Vault,  # noqa: ANN001
+) -> None:
+    """Deleting a log leaves the entries that follow it. Opening such an
+    entry showed "That record no longer exists." under the entry (which is
+    there) and left the meeting list empty: no other meeting could be
+    chosen for it."""
+    gone = vault.logs.save(occurred_at=datetime(2026, 3, 1, 10, tzinfo=UTC), title="Bus station")
+    other = vault.logs.save(occurred_at=datetime(2026, 3, 2, 10, tzinfo=UTC), title="Market")
+    entry = vault.journal.save(
+        occurred_at=datetime(2026, 3, 1, 12, tzinfo=UTC), follows=gone.id, feeling=5
+    )
+    vault.logs.delete(gone.id)
+    journal = window.show_journal()
+    assert journal is not None and journal.open_entry(entry.id)
+    editor = journal.editor
+    assert editor.status.text() == ""  # fails: "That record no longer exists."
+    assert editor.follows.findData(other.id) >= 0  # the other meetings can still be chosen

@@ -1,4 +1,5 @@
-"""Review 5: ways around the journal lock (issue 5)."""
+"""The journal lock (issue 5): ways around it found in review 5 (each failed
+before its fix). The lock's whole flow is in test_flow.py."""
 
 from __future__ import annotations
 

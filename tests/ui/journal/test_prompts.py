@@ -1,4 +1,4 @@
-"""Review 5: the person's own prompts (issue 5)."""
+"""The person's own journal prompts (issue 5; each failed before its review-5 fix)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Review 5: the "Include my journal" choice in the search (issue 5)."""
+"""The "Include my journal" choice in the search (issue 5; each failed before
+its review-5 fix)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Review 5: the support offer after a low check-in (issue 5)."""
+"""The support offer after a low check-in (issue 5; review 5): made in the
+journal, never over the logs."""
 
 from __future__ import annotations
 

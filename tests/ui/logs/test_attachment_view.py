@@ -16,8 +16,15 @@ from fieldsafe.ui.logs.attachment_viewer import AttachmentView
 from fieldsafe.vault import Vault
 from fieldsafe.vault.attachments import AttachmentInfo
 from tests.images import jpeg_with_gps, tiny_pdf
-from tests.ui.conftest import START, activate, assert_nowhere, find, run_posted, wait_ops
-from tests.ui.test_accessibility import _unnamed_focusable
+from tests.ui.conftest import (
+    START,
+    activate,
+    assert_nowhere,
+    find,
+    run_posted,
+    unnamed_focusable,
+    wait_ops,
+)
 
 NAME_CANARY = "attachment-name-canary-5e1f"
 
@@ -191,7 +198,7 @@ def test_failure_is_worded_by_describe(
 def test_accessible_and_long_names_do_not_widen(qtbot, vault: Vault) -> None:  # noqa: ANN001
     info = _attach(vault, tiny_pdf(1), "x" * 190 + ".pdf")
     view = _open(qtbot, vault, info)
-    assert not _unnamed_focusable(view)
+    assert not unnamed_focusable(view)
     assert find("Attachment preview", QScrollArea, within=view)
     screen = view.screen().availableGeometry()
     assert view.minimumSizeHint().width() < screen.width()

@@ -1,10 +1,15 @@
-"""Review 3: the code book drops an unsaved edit without a word when the
-person picks another entry (or closes the dialog)."""
+"""The code book dialog: adding, editing, refusing duplicates, and (review 3)
+never dropping an unsaved edit without a word when the person picks another
+entry or closes the dialog."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
+
 from fieldsafe.ui.shell.main_window import MainWindow
 from fieldsafe.vault import Vault
+from tests.ui.conftest import find, wait_ops
 
 
 def _row(dialog, code: str) -> int:  # noqa: ANN001
@@ -31,3 +36,24 @@ def test_closing_the_code_book_keeps_a_new_unsaved_entry(
     dialog.watch_words.setText("Maria, Mimi")
     dialog.reject()  # Close / Esc
     assert [p.code for p in vault.codes.entries()] == ["D4"], "the new entry was silently discarded"
+
+
+def test_code_book_dialog_adds_edits_and_refuses_duplicates(
+    qtbot, window: MainWindow, vault: Vault
+) -> None:  # noqa: ANN001
+    dialog = window.show_code_book()
+    find("Code", QLineEdit, within=dialog).setText("A12")
+    find("Words to watch for", QLineEdit, within=dialog).setText("Maria, Mari")
+    find("Private note", QPlainTextEdit, within=dialog).setPlainText("met at the station")
+    qtbot.mouseClick(find("Save code", QPushButton, within=dialog), Qt.MouseButton.LeftButton)
+    assert [(p.code, p.watch_words) for p in vault.codes.entries()] == [("A12", ("Maria", "Mari"))]
+    qtbot.mouseClick(find("New code", QPushButton, within=dialog), Qt.MouseButton.LeftButton)
+    find("Code", QLineEdit, within=dialog).setText("a12")
+    qtbot.mouseClick(find("Save code", QPushButton, within=dialog), Qt.MouseButton.LeftButton)
+    assert "already in the code book" in dialog.status.text()
+    assert len(vault.codes.entries()) == 1
+    wait_ops(qtbot)
+    assert window.editor._watch_words == {
+        "A12": ["Maria", "Mari"]
+    }  # the editor learned the new words
+    assert dialog.windowTitle() == "Code book"

@@ -1,12 +1,15 @@
 """The log editor beyond the happy path: bad attachments, originals that
-cannot be deleted, drag and drop, privacy hints, follow-ups, paper notes."""
+cannot be deleted, drag and drop, an import that ends after a switch to another
+log, privacy hints (also after emoji), follow-ups, paper notes, dates at the
+edges of what the vault accepts."""
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtCore import QDate, QDateTime, QMimeData, QPoint, Qt, QTime, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QLineEdit, QPushButton, QTextEdit
 
@@ -14,6 +17,7 @@ from fieldsafe import media as intake
 from fieldsafe.media import RemovalResult
 from fieldsafe.ui.common import dialogs
 from fieldsafe.ui.shell.main_window import MainWindow
+from fieldsafe.vault import Vault
 from tests.images import jpeg_with_gps
 from tests.ui.conftest import find, wait_ops
 
@@ -220,3 +224,105 @@ def test_follow_ups_and_paper_state_survive_save_and_reopen(qtbot, window: MainW
     assert "Destroyed, confirmed" in editor.paper_state.text() and editor.dirty
     assert editor.save()
     assert window._vault.logs.get(log_id).paper_destroyed_at is not None
+
+
+# Found in review; failed before its fix.
+def test_date_field_only_offers_times_the_vault_accepts(window: MainWindow) -> None:
+    window.editor.when.setDateTime(QDateTime(QDate(1850, 1, 1), QTime(10, 0)))
+    assert window.editor.when.dateTime().date().year() >= 1900
+    window.editor.title.setText("typo in the year")
+    assert window.editor.save()
+
+
+# Review 3 (each failed before its fix): dates the vault accepts (1900..9998) but the editor's
+# optional date widgets could not show were silently dropped on the next save.
+def test_editing_a_log_keeps_a_follow_up_due_before_2000(
+    qtbot, window: MainWindow, vault: Vault
+) -> None:  # noqa: ANN001
+    stored = vault.logs.save(
+        occurred_at=datetime(2026, 3, 1, 10, tzinfo=UTC),
+        title="visit",
+        follow_ups=[{"action": "call back", "due": "1999-12-31", "done": False}],
+    )
+    assert window.editor.open_log(stored.id)
+    window.editor.title.setText("visit, edited")
+    assert window.editor.save()
+    again = vault.logs.get(stored.id)
+    assert again.follow_ups[0].due == date(1999, 12, 31), "the due date was dropped by the editor"
+
+
+def test_editing_a_log_keeps_a_review_date_of_2000_01_01(
+    qtbot, window: MainWindow, vault: Vault
+) -> None:  # noqa: ANN001
+    stored = vault.logs.save(
+        occurred_at=datetime(2026, 3, 1, 10, tzinfo=UTC),
+        title="visit",
+        review_by="2000-01-01",
+    )
+    assert window.editor.open_log(stored.id)
+    window.editor.title.setText("visit, edited")
+    assert window.editor.save()
+    assert vault.logs.get(stored.id).review_by == date(2000, 1, 1), "the review date was dropped"
+
+
+# Review 3 (each failed before its fix): "Replace with a code" must replace exactly the flagged
+# text, also when the text holds characters outside the Basic Multilingual Plane (emoji, some
+# CJK): Python counts code points, Qt's cursors UTF-16 units.
+def test_replacing_a_phone_number_after_an_emoji_in_the_body(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    editor = window.editor
+    editor.new_log()
+    editor.body.setPlainText("She smiled 🙂🙂 and gave 0712 345 678 to call")
+    hint = editor.check_privacy()
+    assert hint is not None and hint.kind == "phone"
+    assert editor.replace_hint("A12")
+    assert editor.body.toPlainText() == "She smiled 🙂🙂 and gave A12 to call"
+
+
+def test_replacing_a_phone_number_after_an_emoji_in_safety(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    editor = window.editor
+    editor.new_log()
+    editor.safety.setPlainText("⚠️👀 a man wrote down 0712 345 678 twice")
+    hint = editor.check_privacy()
+    assert hint is not None and hint.kind == "phone"
+    assert editor.replace_hint("B7")
+    assert editor.safety.toPlainText() == "⚠️👀 a man wrote down B7 twice"
+
+
+# Review 3 (each failed before its fix): files dropped on a log, then the person moves to another
+# log before the import finishes. The files went to the right log (good), but the outcome was
+# thrown away: no word that a file was refused, no offer to delete the originals, and the log's
+# "paper notes" were not marked.
+@pytest.fixture
+def asked_keeping(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Like ``asked``, but the person keeps the originals."""
+    calls: list[int] = []
+    monkeypatch.setattr(
+        dialogs.DeleteOriginals,
+        "ask",
+        classmethod(lambda cls, parent, count: calls.append(count) or False),
+    )
+    return calls
+
+
+def test_the_outcome_of_an_import_is_reported_after_switching_logs(
+    qtbot,
+    window: MainWindow,
+    vault: Vault,
+    tmp_path: Path,
+    asked_keeping: list[int],  # noqa: ANN001
+) -> None:
+    first = vault.logs.save(occurred_at=datetime(2026, 3, 1, 10, tzinfo=UTC), title="first")
+    second = vault.logs.save(occurred_at=datetime(2026, 3, 2, 10, tzinfo=UTC), title="second")
+    good, bad = tmp_path / "page1.jpg", tmp_path / "page2.jpg"
+    good.write_bytes(jpeg_with_gps())
+    bad.write_bytes(jpeg_with_gps()[:300])  # truncated: refused
+    assert window.open_log(first.id)
+    window.editor.attach_files([good, bad])
+    assert window.open_log(second.id)  # before the import has finished
+    wait_ops(qtbot)
+    wait_ops(qtbot)
+    assert vault.attachments.count(first.id) == 1  # stored with the right log
+    shown = window.editor.status.text() + " " + window.statusBar().currentMessage()
+    assert "not added" in shown, (
+        "the refused file is never reported: the person may delete the only copy"
+    )

@@ -12,8 +12,7 @@ from fieldsafe.messages import describe
 from fieldsafe.ui.common.localtime import format_moment
 from fieldsafe.ui.logs.history import HistoryDialog
 from fieldsafe.vault import Vault
-from tests.ui.conftest import START, activate, assert_nowhere, find
-from tests.ui.test_accessibility import _unnamed_focusable
+from tests.ui.conftest import START, activate, assert_nowhere, find, unnamed_focusable
 
 CANARY = "history-canary-8d2a"
 
@@ -128,7 +127,7 @@ def test_html_like_text_is_shown_literally(qtbot, vault: Vault) -> None:  # noqa
 def test_keyboard_and_names(qtbot, vault: Vault) -> None:  # noqa: ANN001
     log_id = _edited_twice(vault)
     dialog = _open(qtbot, vault, log_id)
-    assert not _unnamed_focusable(dialog)
+    assert not unnamed_focusable(dialog)
     activate(qtbot, dialog)
     listing = find("Earlier versions", QListWidget, within=dialog)
     listing.setFocus()

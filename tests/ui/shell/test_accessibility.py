@@ -3,34 +3,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QLineEdit, QWidget, QWizard
+from PySide6.QtWidgets import QLabel, QLineEdit, QWizard
 
 from fieldsafe.ui.shell.first_run import PAGE_PASSPHRASE
 from fieldsafe.ui.shell.lock import LockScreen
 from fieldsafe.ui.shell.main_window import MainWindow
 from fieldsafe.vault import Vault
-from tests.ui.conftest import find
+from tests.ui.conftest import accessible_name, find, unnamed_focusable
 
 SECRET = "a secret passphrase 123"
-
-
-def _accessible_name(widget: QWidget) -> str:
-    interface = QAccessible.queryAccessibleInterface(widget)
-    return interface.text(QAccessible.Text.Name) if interface is not None else ""
-
-
-def _unnamed_focusable(root: QWidget) -> list[str]:
-    missing = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(root):
-            continue
-        if isinstance(widget.parent(), QAbstractSpinBox):
-            continue  # the spin box's own line edit; the spin box carries the name
-        if not _accessible_name(widget).strip():
-            missing.append(f"{type(widget).__name__}({widget.objectName()})")
-    return missing
 
 
 def _assert_password_field(edit: QLineEdit, name: str) -> None:
@@ -61,7 +43,7 @@ def test_wizard_passphrase_fields(qtbot, session) -> None:  # noqa: ANN001
         == QLineEdit.EchoMode.Password
     )
     for page_id in (wizard.currentId(),):
-        assert not _unnamed_focusable(wizard.page(page_id))
+        assert not unnamed_focusable(wizard.page(page_id))
 
 
 def test_lock_screen_fields(qtbot, session, vault: Vault) -> None:  # noqa: ANN001
@@ -71,7 +53,7 @@ def test_lock_screen_fields(qtbot, session, vault: Vault) -> None:  # noqa: ANN0
     _assert_password_field(find("Passphrase", QLineEdit, within=screen), "Passphrase")
     assert find("Unlock", within=screen).accessibleName() == "Unlock"
     assert find("Show passphrase", within=screen)
-    assert not _unnamed_focusable(screen)
+    assert not unnamed_focusable(screen)
     label = next(w for w in screen.findChildren(QLabel) if w.buddy() is screen.field)
     assert "&" in label.text()
 
@@ -80,7 +62,7 @@ def test_change_passphrase_fields(qtbot, window: MainWindow) -> None:  # noqa: A
     dialog = window.change_passphrase()
     for name in ("Current passphrase", "New passphrase", "Confirm new passphrase"):
         _assert_password_field(find(name, QLineEdit, within=dialog), name)
-    assert not _unnamed_focusable(dialog)
+    assert not unnamed_focusable(dialog)
 
 
 def test_main_window_names(qtbot, window: MainWindow) -> None:  # noqa: ANN001
@@ -97,7 +79,7 @@ def test_main_window_names(qtbot, window: MainWindow) -> None:  # noqa: ANN001
         "Lock",
     ):
         assert find(name, within=window)
-    assert not _unnamed_focusable(window)
+    assert not unnamed_focusable(window)
     texts = {a.text().replace("&", ""): a for a in window.actions()}
     assert texts["Lock"].shortcut().toString() == "Ctrl+L"
     assert texts["New log"].shortcut().toString() == "Ctrl+N"
@@ -107,5 +89,16 @@ def test_main_window_names(qtbot, window: MainWindow) -> None:  # noqa: ANN001
 
 def test_every_wizard_page_is_named(qtbot, session) -> None:  # noqa: ANN001
     wizard = session.start()
-    assert not _unnamed_focusable(wizard.page(wizard.currentId()))
+    assert not unnamed_focusable(wizard.page(wizard.currentId()))
     assert wizard.button(QWizard.WizardButton.NextButton).text()
+
+
+# Review 3 (each failed before its fix): every focusable widget of the new screens has an
+# accessible name.
+def test_filter_bar_tag_field_is_named(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    window.filter_button.setChecked(True)
+    edit = window.filters.tag.lineEdit()
+    assert accessible_name(edit).strip(), (
+        "the editable tag filter's text field has no accessible name"
+    )
+    assert not unnamed_focusable(window.filters)

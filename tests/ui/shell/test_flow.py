@@ -3,10 +3,12 @@ find it by search."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTextEdit, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QTextEdit, QWizard
 
 from fieldsafe.core.clock import FakeClock
 from fieldsafe.ui.shell.first_run import (
@@ -17,8 +19,8 @@ from fieldsafe.ui.shell.first_run import (
 )
 from fieldsafe.ui.shell.lock import LockScreen
 from fieldsafe.ui.shell.session import Session
-from fieldsafe.vault import vault_exists
-from tests.ui.conftest import activate, find
+from fieldsafe.vault import Vault, vault_exists
+from tests.ui.conftest import activate, find, wait_ops
 
 PHRASE = "purple otter climbs slowly"
 
@@ -155,7 +157,6 @@ def test_weak_or_short_passphrase_is_refused_kindly(
 def test_recovery_code_is_never_copied_to_the_clipboard(
     qtbot, vault_dir: Path, clock: FakeClock
 ) -> None:  # noqa: ANN001
-    from PySide6.QtWidgets import QApplication
 
     session = Session(vault_dir, clock=clock)
     wizard, code = create_through_wizard(qtbot, session)
@@ -174,3 +175,37 @@ def test_recovery_code_is_never_copied_to_the_clipboard(
     assert label.contextMenuPolicy() == Qt.ContextMenuPolicy.NoContextMenu
     assert code not in clipboard.text()
     session.shutdown()
+
+
+# Found in review; failed before its fix.
+def test_wizard_cannot_be_cancelled_while_the_vault_is_created(
+    qtbot,
+    vault_dir: Path,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    made: list[Vault] = []
+    real_create = Vault.create.__func__  # type: ignore[attr-defined]
+    release = threading.Event()  # the vault is created only once the test says so
+
+    def slow_create(cls, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        release.wait(10)
+        result = real_create(cls, *args, **kwargs)
+        made.append(result[0])
+        return result
+
+    monkeypatch.setattr(Vault, "create", classmethod(slow_create))
+    session = Session(vault_dir, clock=clock)
+    wizard = session.start()
+    wizard.next()
+    qtbot.keyClicks(find("Passphrase", QLineEdit, within=wizard), PHRASE)
+    qtbot.keyClicks(find("Confirm passphrase", QLineEdit, within=wizard), PHRASE)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # while the vault is being created
+    release.set()
+    wait_ops(qtbot)
+    assert wizard.isVisible() and vault_exists(vault_dir)
+    assert wizard.currentId() != -1 and wizard.recovery_page.code_label.text()
+    session.shutdown()
+    assert made and all(v.is_locked for v in made)

@@ -1,18 +1,22 @@
-"""Locking and unlocking (SECURITY.md 4, 8, 11)."""
+"""Locking and unlocking (SECURITY.md 4, 8, 11), and the panic key (SECURITY.md 9)."""
 
 from __future__ import annotations
 
 import gc
 import secrets
+import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QTextEdit
 
 from fieldsafe.core.clock import FakeClock
 from fieldsafe.core.records import OutreachLog, RecordSummary
 from fieldsafe.errors import KeyFileDamaged, KeyFileMissing, WrongPassphrase
 from fieldsafe.messages import describe
+from fieldsafe.ui.shell import lock as lock_module
 from fieldsafe.ui.shell.lock import LockScreen
 from fieldsafe.ui.shell.main_window import MainWindow
 from fieldsafe.vault import SearchHit, Vault
@@ -186,3 +190,80 @@ def test_idle_lock_is_not_postponed_by_the_clock_going_back(session) -> None:  #
         assert idle.check()
     finally:
         idle.stop()
+
+
+def _copy_from_body(qtbot, window: MainWindow, text: str) -> None:  # noqa: ANN001
+    activate(qtbot, window)
+    body = find("What happened", QTextEdit, within=window)
+    body.setPlainText(text)
+    body.selectAll()
+    body.copy()
+    QApplication.processEvents()
+
+
+def test_panic_hides_everything_and_locks(qtbot, session, window: MainWindow, vault: Vault) -> None:  # noqa: ANN001
+    _copy_from_body(qtbot, window, "CLIPCANARY panic")
+    activate(qtbot, window)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_H,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert vault.is_locked
+    assert "CLIPCANARY" not in QGuiApplication.clipboard().text()
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and not w.isMinimized()]
+    assert shown == [] or all(w is session.lock_screen for w in shown)
+    assert session.lock_screen is not None
+
+
+# Found in review; failed before its fix.
+def test_an_edit_that_cannot_be_saved_at_lock_is_reported(
+    qtbot,
+    session,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    import errno
+
+    from fieldsafe.errors import StorageFailed
+
+    window.editor.title.setText("unsaved")
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise StorageFailed(errno.ENOSPC)
+
+    monkeypatch.setattr(window._vault.logs, "save", full)
+    monkeypatch.setattr(window._vault.drafts, "save", full)  # not even a draft fits
+    session.lock()
+    assert session.lock_screen is not None
+    assert "could not be saved" in session.lock_screen.message.text()
+    assert "unsaved" not in session.lock_screen.message.text()
+
+
+# Found in review; failed before its fix.
+def test_vault_opened_after_its_window_is_gone_is_locked(
+    qtbot,
+    session,
+    vault: Vault,
+    passphrase: str,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    vault.lock()
+    opened: list[Vault] = []
+    real = lock_module._open_vault
+    release = threading.Event()  # the vault opens only once the test says so
+
+    def slow(*args):  # noqa: ANN002, ANN202
+        release.wait(10)
+        result = real(*args)
+        opened.append(result)
+        return result
+
+    monkeypatch.setattr(lock_module, "_open_vault", slow)
+    screen = session.start()
+    find("Passphrase", QLineEdit, within=screen).setText(passphrase)
+    qtbot.keyClick(find("Passphrase", QLineEdit, within=screen), Qt.Key.Key_Return)
+    session.shutdown()  # the app quits while the key is derived
+    release.set()
+    wait_ops(qtbot)
+    assert opened and all(v.is_locked for v in opened)

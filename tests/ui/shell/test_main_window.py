@@ -11,6 +11,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QDateTime, QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLineEdit,
     QListWidget,
@@ -26,6 +27,7 @@ from fieldsafe.ui.logs.model import PAGE_SIZE
 from fieldsafe.ui.shell.main_window import MainWindow
 from fieldsafe.ui.shell.search_results import HTML_ROLE
 from fieldsafe.vault import Vault
+from fieldsafe.vault.search import HIGHLIGHT_END, HIGHLIGHT_START
 from tests.ui.conftest import START, find, wait_ops
 
 
@@ -242,3 +244,23 @@ def test_saving_an_older_log_keeps_it_selected(qtbot, session, vault: Vault) -> 
     window.editor.title.setText("older, edited")
     assert window.editor.save()
     assert model.log_id(window.log_view.currentIndex().row()) == log_id
+
+
+# Found in review; failed before its fix.
+def test_search_results_cannot_fake_highlights_or_leak_direction(
+    qtbot,
+    window: MainWindow,
+    vault: Vault,  # noqa: ANN001
+) -> None:
+    vault.logs.save(
+        occurred_at=START,
+        title="\u202eevil\u202d",
+        body=f"x {HIGHLIGHT_END} papaya {HIGHLIGHT_START} y",
+    )
+    window.log_model.reload()
+    find("Search", QLineEdit, within=window).setText("papaya")
+    qtbot.waitUntil(lambda: window.results_model.rowCount() == 1, timeout=5_000)
+    html = window.results_model.data(window.results_model.index(0, 0), HTML_ROLE)
+    assert html.count("<b>") == html.count("</b>") == 1
+    assert "\u2068" in html and "\u2069" in html
+    QApplication.processEvents()

@@ -1,17 +1,26 @@
-"""The Today view, the list filters, the code book dialog, and locking with
-all of them open (SECURITY.md 8: no record text left in any widget)."""
+"""The Today view, the list filters (day boundaries in local time), and
+locking with them, the code book and more open (SECURITY.md 8: no record text
+left in any widget)."""
 
 from __future__ import annotations
 
 import secrets
-from datetime import timedelta
+import time as _time
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 
+from fieldsafe.core.interchange import InterchangeRecord
 from fieldsafe.media import prepare_attachment
 from fieldsafe.ui.shell.main_window import MainWindow
+from fieldsafe.ui.shell.today import FilterBar
 from fieldsafe.vault import Vault
+from fieldsafe.vault.transfer import import_records
 from tests.images import jpeg_with_gps
 from tests.ui.conftest import START, assert_nowhere, find, flush_deletes, wait_ops
 
@@ -91,27 +100,6 @@ def test_filters_narrow_the_list(qtbot, window: MainWindow, vault: Vault) -> Non
     assert window.log_model.rowCount() == 4
 
 
-def test_code_book_dialog_adds_edits_and_refuses_duplicates(
-    qtbot, window: MainWindow, vault: Vault
-) -> None:  # noqa: ANN001
-    dialog = window.show_code_book()
-    find("Code", QLineEdit, within=dialog).setText("A12")
-    find("Words to watch for", QLineEdit, within=dialog).setText("Maria, Mari")
-    find("Private note", QPlainTextEdit, within=dialog).setPlainText("met at the station")
-    qtbot.mouseClick(find("Save code", QPushButton, within=dialog), Qt.MouseButton.LeftButton)
-    assert [(p.code, p.watch_words) for p in vault.codes.entries()] == [("A12", ("Maria", "Mari"))]
-    qtbot.mouseClick(find("New code", QPushButton, within=dialog), Qt.MouseButton.LeftButton)
-    find("Code", QLineEdit, within=dialog).setText("a12")
-    qtbot.mouseClick(find("Save code", QPushButton, within=dialog), Qt.MouseButton.LeftButton)
-    assert "already in the code book" in dialog.status.text()
-    assert len(vault.codes.entries()) == 1
-    wait_ops(qtbot)
-    assert window.editor._watch_words == {
-        "A12": ["Maria", "Mari"]
-    }  # the editor learned the new words
-    assert dialog.windowTitle() == "Code book"
-
-
 def test_lock_with_everything_open_leaves_no_text(
     qtbot, session, window: MainWindow, vault: Vault
 ) -> None:  # noqa: ANN001
@@ -145,3 +133,91 @@ def test_lock_with_everything_open_leaves_no_text(
     wait_ops(qtbot)
     flush_deletes()
     assert_nowhere(canary)
+
+
+# Review 3 (each failed before its fix): the Today view's counts were capped at the query limit
+# (200) without saying so: with 250 logs whose paper notes wait to be destroyed, it said "(200)"
+# and listed 200, and the other 50 never showed up anywhere.
+def test_today_counts_every_log_with_paper_pending(qtbot, window: MainWindow, vault: Vault) -> None:  # noqa: ANN001
+    import_records(
+        vault,
+        [
+            InterchangeRecord(
+                kind="outreach_log",
+                id=str(uuid.uuid4()),
+                fields={
+                    "occurred_at": f"2026-01-01T10:{i // 60:02d}:{i % 60:02d}Z",
+                    "title": f"visit {i}",
+                    "paper_notes": True,
+                },
+            )
+            for i in range(250)
+        ],
+    )
+    window.show_today()
+    heading = window.today_view.tree.topLevelItem(0).text(0)
+    assert "250" in heading, f"Today says {heading!r} for 250 logs"
+
+
+# Review 3 (each failed before its fix): the log list's date filters and day boundaries in local
+# time.
+ZONE = "Europe/Berlin"
+
+
+@pytest.fixture
+def berlin(monkeypatch: pytest.MonkeyPatch) -> Iterator[ZoneInfo]:
+    monkeypatch.setenv("TZ", ZONE)
+    _time.tzset()
+    yield ZoneInfo(ZONE)
+    monkeypatch.undo()
+    _time.tzset()
+
+
+def _other_dst_day(zone: ZoneInfo) -> date:
+    """A day whose UTC offset differs from today's (summer vs winter time)."""
+    now = datetime.now(zone)
+    for months in range(1, 13):
+        day = (now + timedelta(days=30 * months)).date()
+        if datetime.combine(day, time(12), zone).utcoffset() != now.utcoffset():
+            return day
+    raise AssertionError("no DST change in this zone")
+
+
+def test_from_date_starts_at_local_midnight_of_that_day(qtbot, berlin: ZoneInfo) -> None:  # noqa: ANN001
+    bar = FilterBar()
+    qtbot.addWidget(bar)
+    day = _other_dst_day(berlin)
+    bar.since.set_value(day)
+    bar.until.set_value(day)
+    where = bar.current()
+    midnight = datetime.combine(day, time(0), berlin)
+    next_midnight = datetime.combine(day + timedelta(days=1), time(0), berlin)
+    assert where.since == midnight, (
+        f"since is {where.since.astimezone(UTC)}, local midnight is {midnight.astimezone(UTC)}"
+    )
+    assert where.until == next_midnight
+
+
+def test_a_log_at_half_past_midnight_is_in_its_days_filter(
+    qtbot, berlin: ZoneInfo, vault: Vault
+) -> None:  # noqa: ANN001
+    bar = FilterBar()
+    qtbot.addWidget(bar)
+    day = _other_dst_day(berlin)
+    # 00:30 and 23:30 local time on that day: both belong to it.
+    early = vault.logs.save(occurred_at=datetime.combine(day, time(0, 30), berlin), title="early")
+    late = vault.logs.save(occurred_at=datetime.combine(day, time(23, 30), berlin), title="late")
+    bar.since.set_value(day)
+    bar.until.set_value(day)
+    shown = {s.id for s in vault.logs.page(where=bar.current())}
+    assert shown == {early.id, late.id}
+
+
+def test_the_latest_to_date_the_filter_offers_does_not_raise(qtbot, window, vault: Vault) -> None:  # noqa: ANN001
+    """The "To date" picker goes up to 9998-12-31; the filter then asks for
+    logs before 9999-01-01, which to_iso refuses with a ValueError that the
+    list model does not catch (an exception in a Qt slot)."""
+    vault.logs.save(occurred_at=datetime(2026, 3, 1, 10, tzinfo=UTC), title="visit")
+    window.filter_button.setChecked(True)
+    window.filters.until.set_value(date(9998, 12, 31))  # the picker's maximum
+    assert window.log_model.rowCount() == 1
