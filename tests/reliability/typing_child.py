@@ -27,7 +27,7 @@ def main(directory: str, passphrase: str) -> None:
     window.attach(vault)
     window.show()
     editor = window.editor
-    editor._draft_timer.setInterval(50)
+    editor.drafting.set_delay(50)
     window.new_log()
     editor.title.setText("half-written visit")
     editor.body.setPlainText("We met near the market. She asked about")

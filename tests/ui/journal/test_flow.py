@@ -165,7 +165,7 @@ def test_a_journal_entry_in_progress_survives_a_crash(
     editor.checkin_note.setText(f"still shaking {canary}")
     editor.save_draft()
     assert vault.journal.count() == 0 and vault.drafts.get("debrief") is not None
-    editor._dirty = False  # the process dies: nothing else is saved
+    editor.drafting.clean()  # the process dies: nothing else is saved
     vault.lock()
     from tests.leaks import files_containing
 

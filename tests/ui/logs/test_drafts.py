@@ -51,7 +51,7 @@ def test_draft_survives_a_crash_and_is_offered_back(
     _type(qtbot, window, f"visit {canary}", f"notes {canary}")
     window.editor.save_draft()
     # A crash: the process dies; nothing is saved, the window is simply gone.
-    window.editor._dirty = False
+    window.editor.drafting.clean()
     vault.lock()
     assert files_containing(canary, [vault_dir]) == []  # the draft is encrypted like the rest
     offered: list[str] = []
@@ -79,7 +79,7 @@ def test_discarding_the_offered_draft_deletes_it(
 ) -> None:
     _type(qtbot, window, "to discard", "text")
     window.editor.save_draft()
-    window.editor._dirty = False
+    window.editor.drafting.clean()
     vault.lock()
     asked: list[bool] = []
     monkeypatch.setattr(

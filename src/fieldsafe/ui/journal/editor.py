@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,7 @@ from fieldsafe.core.records import FEELINGS, RecordId
 from fieldsafe.errors import NotFound
 from fieldsafe.messages import describe
 from fieldsafe.ui.common.dialogs import Confirm
+from fieldsafe.ui.common.drafting import Drafting
 from fieldsafe.ui.common.localtime import format_moment, from_qdatetime, to_qdatetime
 from fieldsafe.ui.common.markdown import document_to_markdown
 from fieldsafe.ui.common.widgets import QDateTimeEditSafe
@@ -50,9 +51,8 @@ _MARKDOWN = (
     | QTextDocument.MarkdownFeature.MarkdownNoHTML
 )
 
-#: the journal editor's draft slot, and how long after typing it is kept
+#: the journal editor's draft slot (kept by ui.common.drafting)
 DRAFT_SLOT = "debrief"
-DRAFT_DELAY_MS = 2000
 
 
 def _t(text: str) -> str:
@@ -95,14 +95,19 @@ class DebriefEditor(QWidget):
         self._entry_id: RecordId | None = None
         self._prefs = JournalPrefs()
         self._answers: list[tuple[str, QPlainTextEdit]] = []
-        self._dirty = False
         self._loading = False
         # The entry in progress is kept in the vault a moment after typing
         # stops, so a crash loses at most a few seconds of it.
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(DRAFT_DELAY_MS)
-        self._draft_timer.timeout.connect(self.save_draft)
+        self.drafting = Drafting(
+            self,
+            slot=DRAFT_SLOT,
+            kind="debrief",
+            vault=lambda: self._vault,
+            fields=self._fields,
+            record_id=lambda: self._entry_id,
+            worth_keeping=self.has_content,
+            events=("journal_draft_failed", "journal_draft_discard_failed"),
+        )
 
         words = self._build_checkin()
         self._build_notes()
@@ -218,13 +223,12 @@ class DebriefEditor(QWidget):
 
     @property
     def dirty(self) -> bool:
-        return self._dirty
+        return self.drafting.dirty
 
     def _edited(self) -> None:
         if not self._loading:
-            self._dirty = True
+            self.drafting.edited()
             self.status.setText("")
-            self._draft_timer.start()
 
     def _fields(self) -> dict[str, Any]:
         """The entry as the vault stores it (for the draft)."""
@@ -244,21 +248,7 @@ class DebriefEditor(QWidget):
     def save_draft(self) -> bool:
         """Keep the entry in progress as the journal's draft (never
         disturbs the editor if it fails)."""
-        self._draft_timer.stop()
-        if (
-            self._vault is None
-            or not self._dirty
-            or (self._entry_id is None and not self.has_content())
-        ):
-            return True
-        try:
-            self._vault.drafts.save(
-                DRAFT_SLOT, kind="debrief", fields=self._fields(), record_id=self._entry_id
-            )
-        except Exception as exc:  # noqa: BLE001 - a draft is a safety net
-            log.info("journal_draft_failed", exc_info=(type(exc), exc, None))
-            return False
-        return True
+        return self.drafting.keep()
 
     def restore_draft(self, fields: dict[str, Any], entry_id: RecordId | None) -> None:
         try:
@@ -267,7 +257,7 @@ class DebriefEditor(QWidget):
             log.info("journal_draft_unreadable", exc_info=(type(exc), exc, None))
             return
         self._fill(entry, keep_id=entry_id)
-        self._dirty = True
+        self.drafting.restored()
         self.status.setText(self.tr("Restored from the draft. Save to keep it."))
 
     def attach(self, vault: Vault, prefs: JournalPrefs) -> None:
@@ -350,7 +340,7 @@ class DebriefEditor(QWidget):
             self.talked.setChecked(entry.talked_with_someone if entry else False)
         finally:
             self._loading = False
-        self._dirty = False
+        self.drafting.clean()
         self.delete_button.setEnabled(entry is not None)
 
     def new_entry(self, follows: str | None = None) -> bool:
@@ -385,7 +375,7 @@ class DebriefEditor(QWidget):
         )
 
     def save_if_dirty(self) -> bool:
-        if not self._dirty or (self._entry_id is None and not self.has_content()):
+        if not self.drafting.dirty or (self._entry_id is None and not self.has_content()):
             return True
         return self.save() is not None
 
@@ -410,12 +400,7 @@ class DebriefEditor(QWidget):
             self.status.setText(describe(exc))
             return None
         self._entry_id = entry.id
-        self._dirty = False
-        self._draft_timer.stop()
-        try:
-            self._vault.drafts.discard(DRAFT_SLOT)
-        except Exception as exc:  # noqa: BLE001 - the entry is saved; a stale draft is only offered again
-            log.info("journal_draft_discard_failed", exc_info=(type(exc), exc, None))
+        self.drafting.saved()
         self.delete_button.setEnabled(True)
         self.status.setText(self.tr("Saved in your journal."))
         self.saved.emit(entry.id)
@@ -437,13 +422,13 @@ class DebriefEditor(QWidget):
         except Exception as exc:  # noqa: BLE001 - worded by describe()
             self.status.setText(describe(exc))
             return False
-        self._dirty = False
+        self.drafting.clean()
         self._fill(None)
         self.deleted.emit(entry_id)
         return True
 
     def wipe(self) -> None:
-        self._draft_timer.stop()
+        self.drafting.clean()
         self._vault = None
         self._loading = True
         try:
@@ -462,4 +447,3 @@ class DebriefEditor(QWidget):
             self.status.setText("")
         finally:
             self._loading = False
-        self._dirty = False

@@ -42,6 +42,7 @@ from fieldsafe.core.records import OUTREACH_LOG, OutreachLog, PersonCode, Record
 from fieldsafe.messages import describe
 from fieldsafe.ui.common import ops
 from fieldsafe.ui.common.dialogs import Confirm
+from fieldsafe.ui.common.drafting import Drafting
 from fieldsafe.ui.logs.attachments_panel import AttachmentsPanel
 from fieldsafe.ui.logs.form import LogForm
 from fieldsafe.ui.logs.privacy_bar import PrivacyBar
@@ -53,9 +54,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("fieldsafe.ui.logs.editor")
 
 
-#: the editor's draft slot in the vault, and how long after typing it is saved
+#: the editor's draft slot in the vault (kept by ui.common.drafting)
 DRAFT_SLOT = "outreach_log"
-DRAFT_DELAY_MS = 2000
 #: how long after typing the privacy hints are looked for
 HINT_DELAY_MS = 700
 
@@ -79,14 +79,18 @@ class LogEditor(LogForm):
         super().__init__(clock or SystemClock(), parent)
         self._vault: Vault | None = vault
         self._log_id: RecordId | None = None
-        self._dirty = False
         self._loading = False
         self._watch_words: dict[str, list[str]] = {}
         # Autosave of the edit in progress, a moment after typing stops.
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(DRAFT_DELAY_MS)
-        self._draft_timer.timeout.connect(self.save_draft)
+        self.drafting = Drafting(
+            self,
+            slot=DRAFT_SLOT,
+            kind=OUTREACH_LOG.name,
+            vault=lambda: self._vault,
+            fields=self._fields,
+            record_id=lambda: self._log_id,
+            worth_keeping=self._has_content,
+        )
         self._hint_timer = QTimer(self)
         self._hint_timer.setSingleShot(True)
         self._hint_timer.setInterval(HINT_DELAY_MS)
@@ -149,34 +153,18 @@ class LogEditor(LogForm):
 
     @property
     def dirty(self) -> bool:
-        return self._dirty
+        return self.drafting.dirty
 
     def _edited(self) -> None:
         if not self._loading:
-            self._dirty = True
+            self.drafting.edited()
             self.status.setText("")
-            self._draft_timer.start()  # restarts: saves once typing pauses
             self._hint_timer.start()
 
     def save_draft(self) -> bool:
         """Keep the edit in progress as the vault's draft; True if kept (or
         nothing needed keeping). Never disturbs the editor on failure."""
-        self._draft_timer.stop()
-        if self._vault is None or not self._dirty:
-            return True
-        if self._log_id is None and not self._has_content():
-            return True
-        try:
-            self._vault.drafts.save(
-                DRAFT_SLOT,
-                kind=OUTREACH_LOG.name,
-                fields=self._fields(),
-                record_id=self._log_id,
-            )
-        except Exception as exc:  # noqa: BLE001 - a draft is a safety net, not the save
-            log.info("draft_save_failed", exc_info=(type(exc), exc, None))
-            return False
-        return True
+        return self.drafting.keep()
 
     def restore_draft(self, draft: Draft) -> None:
         """Put a draft back into the editor, as an unsaved edit."""
@@ -184,7 +172,7 @@ class LogEditor(LogForm):
         if not fields.get("occurred_at"):
             fields["occurred_at"] = to_iso(self._clock.now())
         self._fill(draft.record_id, fields)
-        self._dirty = True
+        self.drafting.restored()
         self.status.setText(self.tr("Restored from the draft. Save to keep it."))
 
     def _fill(self, log_id: RecordId | None, fields: dict[str, Any]) -> None:
@@ -195,7 +183,7 @@ class LogEditor(LogForm):
             self._show_fields(fields)
         finally:
             self._loading = False
-        self._dirty = False
+        self.drafting.clean()
         self.hint_bar.forget_kept()
         self.hint_bar.clear()
         self.delete_button.setEnabled(log_id is not None)
@@ -247,13 +235,13 @@ class LogEditor(LogForm):
         """A new log after a planned meeting: when, setting, who went and
         person codes from the plan (never its exact place)."""
         self._show_plan(plan)
-        self._dirty = True
+        self.drafting.restored()
         self.status.setText(self.tr("Filled in from the meeting plan."))
 
     def open_log(self, log_id: str) -> bool:
         """Show a stored log. Returns False if the edit in progress could not
         be saved, or the log could not be read (the message says which)."""
-        if log_id == self._log_id and not self._dirty:
+        if log_id == self._log_id and not self.drafting.dirty:
             return True
         if not self.save_if_dirty():
             return False
@@ -271,7 +259,7 @@ class LogEditor(LogForm):
 
     def save_if_dirty(self) -> bool:
         """Save an edit in progress; True when nothing is left unsaved."""
-        if not self._dirty:
+        if not self.drafting.dirty:
             return True
         if self._log_id is None and not self._has_content():
             return True
@@ -295,12 +283,7 @@ class LogEditor(LogForm):
     def _saved(self, stored: OutreachLog) -> None:
         new = self._log_id is None
         self._log_id = stored.id
-        self._dirty = False
-        self._draft_timer.stop()
-        try:
-            self._vault.drafts.discard(DRAFT_SLOT)  # type: ignore[union-attr]
-        except Exception as exc:  # noqa: BLE001 - the log is saved; a stale draft is only offered again
-            log.info("draft_discard_failed", exc_info=(type(exc), exc, None))
+        self.drafting.saved()
         self.delete_button.setEnabled(True)
         self.history_button.setEnabled(True)
         self.status.setText(self.tr("Saved."))
@@ -330,7 +313,7 @@ class LogEditor(LogForm):
             log.info("log_delete_failed", exc_info=(type(exc), exc, None))
             self.status.setText(describe(exc))
             return False
-        self._dirty = False
+        self.drafting.clean()
         self._fill(None, self._empty_fields())
         self.status.setText(self.tr("The log was deleted."))
         self.deleted.emit(log_id)
@@ -348,7 +331,7 @@ class LogEditor(LogForm):
 
     def save_for_attaching(self) -> bool:
         """Files belong to a stored log: save a new or edited one first."""
-        if self._log_id is None or self._dirty:
+        if self._log_id is None or self.drafting.dirty:
             return self.save()
         return True
 
@@ -469,7 +452,7 @@ class LogEditor(LogForm):
 
     def wipe(self) -> None:
         """Forget the vault and every piece of text, undo history included."""
-        self._draft_timer.stop()
+        self.drafting.clean()
         self._hint_timer.stop()
         self._vault = None
         self._loading = True
@@ -483,4 +466,3 @@ class LogEditor(LogForm):
         self._watch_words = {}
         self.hint_bar.forget_kept()
         self.hint_bar.clear()
-        self._dirty = False
