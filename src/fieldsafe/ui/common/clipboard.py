@@ -1,4 +1,4 @@
-"""Concealed clipboard copies (SECURITY.md 10).
+"""Concealed clipboard copies (docs/security.md, bar 10).
 
 Whatever FieldSafe puts on the clipboard (any copy from its windows) is
 marked so clipboard managers do not keep a history of it, and is cleared

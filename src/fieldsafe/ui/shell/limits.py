@@ -1,5 +1,5 @@
 """What FieldSafe protects and what it cannot: one wording, shown in the
-first-run wizard and in Help (SECURITY.md, "Honest limits")."""
+first-run wizard and in Help (docs/security.md, "What FieldSafe cannot do")."""
 
 from __future__ import annotations
 

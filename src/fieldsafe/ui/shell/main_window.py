@@ -3,9 +3,9 @@ the log editor, the journal and the meeting plans.
 
 It receives an unlocked :class:`Vault` and never holds a connection itself.
 Its title is always just "FieldSafe": record titles, names or paths never
-reach a window title (SECURITY.md 11). On lock, :meth:`wipe` empties every
+reach a window title (docs/security.md, bar 11). On lock, :meth:`wipe` empties every
 model and field before the window is closed and deleted, so no record text
-stays in a widget (SECURITY.md 8). Its actions and menus are built in
+stays in a widget (docs/security.md, bar 8). Its actions and menus are built in
 :mod:`.menus`; what they open is in :mod:`.log_actions` and :mod:`.vault_actions`.
 """
 

@@ -175,7 +175,7 @@ class Session(QObject):
         self.show_first_run()
 
     def panic(self) -> None:
-        """The one key that hides everything at once (SECURITY.md 9): lock,
+        """The one key that hides everything at once (docs/security.md, bar 9): lock,
         clear FieldSafe's clipboard copy, and leave only the lock screen,
         minimised, so nothing of FieldSafe is on screen."""
         log.info("panic")

@@ -1,4 +1,4 @@
-"""Lock when the computer goes to sleep or the screen locks (SECURITY.md 8),
+"""Lock when the computer goes to sleep or the screen locks (docs/security.md, bar 8),
 where the desktop reports it over D-Bus: logind's ``PrepareForSleep`` on the
 system bus, and the freedesktop / GNOME screensaver's ``ActiveChanged`` on
 the session bus. Where no bus or service exists (other systems, CI), nothing
