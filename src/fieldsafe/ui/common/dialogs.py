@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QDir
+from PySide6.QtCore import QCoreApplication, QDate, QDir, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -30,16 +30,33 @@ def _colleagues_t(text: str) -> str:
     return QCoreApplication.translate("colleagues", text)
 
 
+def message_box(
+    parent: QWidget | None,
+    text: str,
+    *,
+    detail: str = "",
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+    title: str | None = None,
+) -> QMessageBox:
+    """The one way FieldSafe builds a message box: its title, an icon, the
+    text and the detail as plain text (never markup: a record's words may be
+    in ``text``). The caller adds the buttons and shows it."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(_t("FieldSafe") if title is None else title)
+    box.setIcon(icon)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    if detail:
+        box.setInformativeText(detail)
+    return box
+
+
 class Confirm:
     """A yes/no question before something that cannot be undone."""
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, question: str, detail: str, confirm: str) -> bool:
-        box = QMessageBox(parent)
-        box.setWindowTitle(_t("FieldSafe"))
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setText(question)
-        box.setInformativeText(detail)
+        box = message_box(parent, question, detail=detail)
         yes = box.addButton(confirm, QMessageBox.ButtonRole.DestructiveRole)
         no = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(no)
@@ -53,9 +70,9 @@ class ConfirmImport:
 
     @classmethod
     def ask(cls, parent: QWidget | None, question: str) -> bool:
-        box = QMessageBox(parent)
-        box.setWindowTitle(_colleagues_t("FieldSafe"))
-        box.setText(question)
+        box = message_box(
+            parent, question, icon=QMessageBox.Icon.NoIcon, title=_colleagues_t("FieldSafe")
+        )
         yes = box.addButton(_colleagues_t("Import"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -68,14 +85,12 @@ class RestoreDraft:
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, saved_at: str) -> bool:
-        box = QMessageBox(parent)
-        box.setWindowTitle(_t("FieldSafe"))
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setText(_t("A log you were writing was not saved."))
-        box.setInformativeText(
-            _t("FieldSafe kept it from {time}. Restore it to go on writing, or discard it.").format(
-                time=saved_at
-            )
+        box = message_box(
+            parent,
+            _t("A log you were writing was not saved."),
+            detail=_t(
+                "FieldSafe kept it from {time}. Restore it to go on writing, or discard it."
+            ).format(time=saved_at),
         )
         restore = box.addButton(_t("Restore"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(_t("Discard"), QMessageBox.ButtonRole.DestructiveRole)
@@ -132,12 +147,7 @@ class Notice:
 
     @classmethod
     def show(cls, parent: QWidget | None, text: str, *, detail: str = "") -> QMessageBox:
-        box = QMessageBox(parent)
-        box.setWindowTitle(_t("FieldSafe"))
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setText(text)
-        if detail:
-            box.setInformativeText(detail)
+        box = message_box(parent, text, detail=detail, icon=QMessageBox.Icon.Information)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.open()
         return box
@@ -236,20 +246,16 @@ class DeleteOriginals:
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, count: int) -> bool:
-        box = QMessageBox(parent)
-        box.setWindowTitle(_t("FieldSafe"))
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setText(
+        box = message_box(
+            parent,
             _t("The file is now in the vault. Delete the original?")
             if count == 1
-            else _t("The files are now in the vault. Delete the originals?")
-        )
-        box.setInformativeText(
-            _t(
+            else _t("The files are now in the vault. Delete the originals?"),
+            detail=_t(
                 "FieldSafe overwrites each file, then deletes it. On an SSD, a memory card, a phone "
                 "or a synced folder, copies may remain that no program can reach; a camera or "
                 "scanner may also keep its own copy. The encrypted copy in the vault is not affected."
-            )
+            ),
         )
         delete = box.addButton(_t("Delete the originals"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(_t("Keep them"), QMessageBox.ButtonRole.RejectRole)

@@ -35,7 +35,7 @@ from fieldsafe.core.journal import has_content as entry_has_content
 from fieldsafe.core.records import FEELINGS, RecordId
 from fieldsafe.errors import NotFound
 from fieldsafe.messages import describe
-from fieldsafe.ui.common.dialogs import Confirm
+from fieldsafe.ui.common.dialogs import Confirm, message_box
 from fieldsafe.ui.common.drafting import Drafting
 from fieldsafe.ui.common.localtime import format_moment, from_qdatetime, to_qdatetime
 from fieldsafe.ui.common.markdown import document_to_markdown
@@ -65,14 +65,13 @@ class RestoreJournalDraft:
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, saved_at: str) -> bool:
-        box = QMessageBox(parent)
-        box.setWindowTitle(_t("FieldSafe"))
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setText(_t("A journal entry you were writing was not saved."))
-        box.setInformativeText(
-            _t("FieldSafe kept it from {time}. Restore it to go on writing, or discard it.").format(
-                time=saved_at
-            )
+        box = message_box(
+            parent,
+            _t("A journal entry you were writing was not saved."),
+            detail=_t(
+                "FieldSafe kept it from {time}. Restore it to go on writing, or discard it."
+            ).format(time=saved_at),
+            title=_t("FieldSafe"),
         )
         restore = box.addButton(_t("Restore"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(_t("Discard"), QMessageBox.ButtonRole.DestructiveRole)

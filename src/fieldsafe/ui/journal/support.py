@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsafe.messages import describe
+from fieldsafe.ui.common.dialogs import message_box
 from fieldsafe.ui.journal.shared import ID_ROLE
 from fieldsafe.vault import Vault
 
@@ -35,11 +36,13 @@ class OfferSupport:
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> bool:
-        box = QMessageBox(parent)
-        box.setWindowTitle(_t("FieldSafe"))
-        box.setIcon(QMessageBox.Icon.NoIcon)
-        box.setText(_t("That sounds like it was hard."))
-        box.setInformativeText(_t("Would you like to see the people and things that help you?"))
+        box = message_box(
+            parent,
+            _t("That sounds like it was hard."),
+            detail=_t("Would you like to see the people and things that help you?"),
+            icon=QMessageBox.Icon.NoIcon,
+            title=_t("FieldSafe"),
+        )
         show = box.addButton(_t("Show my support"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(_t("Not now"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(show)
