@@ -1,4 +1,4 @@
-"""SECURITY.md 5: SIGKILL at random moments during saves, 200 times. The
+"""docs/security.md, bar 5: SIGKILL at random moments during saves, 200 times. The
 vault always opens, passes both integrity checks, and holds every record
 whose save had returned."""
 

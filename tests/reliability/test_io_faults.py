@@ -1,4 +1,4 @@
-"""SECURITY.md 6: disk full, read-only directory and failed fsync during save,
+"""docs/security.md, bar 6: disk full, read-only directory and failed fsync during save,
 backup and key-file write: a typed error, the previous state intact, and no
 temp files left behind."""
 

@@ -1,4 +1,4 @@
-"""SECURITY.md 5, the GUI half: SIGKILL while a log is being typed in a real
+"""docs/security.md, bar 5, the GUI half: SIGKILL while a log is being typed in a real
 main window. The vault opens intact and the draft holds every field typed
 before the last pause; the next unlock offers it back into the form."""
 

@@ -1,4 +1,4 @@
-"""SECURITY.md 2, 3, 8, 12 and 15 at the vault level: no plaintext at rest,
+"""docs/security.md, bar 2, 3, 8, 12 and 15 at the vault level: no plaintext at rest,
 deleted means gone, lock, logs without content, passphrase change and erase."""
 
 from __future__ import annotations

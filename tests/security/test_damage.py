@@ -1,4 +1,4 @@
-"""SECURITY.md 4: wrong key or damage gives its own error, changes nothing on
+"""docs/security.md, bar 4: wrong key or damage gives its own error, changes nothing on
 disk, and never creates a new or unencrypted vault in place of the old."""
 
 from __future__ import annotations

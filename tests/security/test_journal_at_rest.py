@@ -1,4 +1,4 @@
-"""SECURITY.md 2 and 3 for the debrief journal, and its privacy promise:
+"""docs/security.md, bar 2 and 3 for the debrief journal, and its privacy promise:
 never on disk in clear, never in exports or search results unless the person
 includes it explicitly, and gone from the decrypted pages once deleted."""
 

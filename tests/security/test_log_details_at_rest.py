@@ -1,4 +1,4 @@
-"""SECURITY.md 2 and 3 for what issue 3 added: every log field, drafts, the
+"""docs/security.md, bar 2 and 3 for what issue 3 added: every log field, drafts, the
 code book, attachments and earlier versions are never readable on disk, and
 deleting a log removes its versions, attachments and index entries from the
 decrypted pages too."""

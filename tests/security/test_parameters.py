@@ -1,4 +1,4 @@
-"""SECURITY.md 1 (parameters) and the production KDF floors."""
+"""docs/security.md, bar 1 (parameters) and the production KDF floors."""
 
 from __future__ import annotations
 

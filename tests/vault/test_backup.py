@@ -1,4 +1,4 @@
-"""Encrypted backup and restore (SECURITY.md 7)."""
+"""Encrypted backup and restore (docs/security.md, bar 7)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""SECURITY.md 10: concealed clipboard copies, cleared on lock and after a while
-(the panic key, SECURITY.md 9, is in tests/ui/shell/test_lock.py)."""
+"""docs/security.md, bar 10: concealed clipboard copies, cleared on lock and after a while
+(the panic key, docs/security.md, bar 9, is in tests/ui/shell/test_lock.py)."""
 
 from __future__ import annotations
 

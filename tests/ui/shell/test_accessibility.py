@@ -1,5 +1,5 @@
 """Accessible names, password fields that screen readers never read
-(SECURITY.md 16), buddies and mnemonics."""
+(docs/security.md, bar 16), buddies and mnemonics."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Crypto-erase from the GUI (SECURITY.md 15), behind a typed confirmation."""
+"""Crypto-erase from the GUI (docs/security.md, bar 15), behind a typed confirmation."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Locking and unlocking (SECURITY.md 4, 8, 11), and the panic key (SECURITY.md 9)."""
+"""Locking and unlocking (docs/security.md, bar 4, 8, 11), and the panic key (docs/security.md, bar 9)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""SECURITY.md 2 and 11 through the GUI: after writing, searching, backing up
+"""docs/security.md, bar 2 and 11 through the GUI: after writing, searching, backing up
 and locking, no record text is in any file FieldSafe or Qt could have
 written (vault, settings, logs, Qt's config, recent-files list, caches, temp)."""
 

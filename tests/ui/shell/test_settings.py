@@ -1,4 +1,4 @@
-"""Settings hold only allow-listed UI keys (SECURITY.md 11)."""
+"""Settings hold only allow-listed UI keys (docs/security.md, bar 11)."""
 
 from __future__ import annotations
 

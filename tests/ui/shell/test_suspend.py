@@ -1,4 +1,4 @@
-"""Lock when the screen locks or the system sleeps (SECURITY.md 8), through a
+"""Lock when the screen locks or the system sleeps (docs/security.md, bar 8), through a
 real D-Bus session bus."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The Today view, the list filters (day boundaries in local time), and
-locking with them, the code book and more open (SECURITY.md 8: no record text
+locking with them, the code book and more open (docs/security.md, bar 8: no record text
 left in any widget)."""
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ translation exists, so layouts can be checked early.
 
 ``scripts/update-translations`` refreshes the ``.ts`` files from the code
 (``self.tr``, ``translate``, ``QT_TRANSLATE_NOOP`` and the modules' one-line
-``_t`` helpers) and compiles the ``.qm`` files; tests/ui/test_translations.py
+``_t`` helpers) and compiles the ``.qm`` files; tests/ui/common/test_translations.py
 checks that both are complete and current.
 """
 
