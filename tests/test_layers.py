@@ -23,13 +23,24 @@ ALLOWED: dict[str, set[str]] = {
     "errors": set(),
     "paths": set(),
     "eventlog": set(),
+    "hardening": set(),
     "atomicfile": {"errors"},
     "messages": {"errors"},
     "core": {"errors"},
     "exchange": {"errors", "core"},
     "media": {"errors", "atomicfile"},
     "vault": {"errors", "atomicfile", "core", "exchange", "media"},
-    "cli": {"errors", "paths", "eventlog", "atomicfile", "messages", "core", "exchange", "vault"},
+    "cli": {
+        "errors",
+        "paths",
+        "eventlog",
+        "hardening",
+        "atomicfile",
+        "messages",
+        "core",
+        "exchange",
+        "vault",
+    },
     "ui": {
         "errors",
         "paths",
@@ -42,11 +53,21 @@ ALLOWED: dict[str, set[str]] = {
         "vault",
         "ui",
     },
-    "app": {"paths", "eventlog", "ui"},
+    "app": {"paths", "eventlog", "hardening", "ui"},
     "__main__": {"app"},
 }
 
-QT_FREE = ["errors", "paths", "eventlog", "atomicfile", "messages", "core", "exchange", "media"]
+QT_FREE = [
+    "errors",
+    "paths",
+    "eventlog",
+    "hardening",
+    "atomicfile",
+    "messages",
+    "core",
+    "exchange",
+    "media",
+]
 QT_FREE += ["vault", "cli"]
 
 

@@ -9,8 +9,6 @@ benchmarks.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import ctypes
 import logging
 import sys
 from collections.abc import Sequence
@@ -18,27 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from fieldsafe import eventlog, paths
+from fieldsafe.hardening import harden_process
 
 if TYPE_CHECKING:  # Qt is imported lazily
     from fieldsafe.ui.shell.session import Session
 
 log = logging.getLogger("fieldsafe.app")
-
-_PR_SET_DUMPABLE = 4
-
-
-def harden_process() -> None:
-    """No core dumps (they would hold decrypted records and keys) and, on
-    Linux, not dumpable (also keeps other processes of the same user from
-    attaching a debugger). Best effort: failures are ignored."""
-    with contextlib.suppress(ImportError, ValueError, OSError):
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError, AttributeError):
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0)
 
 
 def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:

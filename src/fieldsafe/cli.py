@@ -98,6 +98,9 @@ class CommandFailed(Exception):
 def main(argv: list[str] | None = None) -> int:
     """Run one command; return its exit code. Never raises, never prints a
     traceback."""
+    from fieldsafe.hardening import harden_process
+
+    harden_process()  # as the GUI does: no core dumps, not dumpable
     try:
         with _logging_to_file():
             args = build_parser().parse_args(argv)

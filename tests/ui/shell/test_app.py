@@ -49,7 +49,7 @@ def test_lang_es_stays_left_to_right(qtbot, tmp_path: Path) -> None:  # noqa: AN
 def test_hardening_disables_core_dumps() -> None:
     code = (
         "import ctypes, resource\n"
-        "from fieldsafe.app import harden_process\n"
+        "from fieldsafe.hardening import harden_process\n"
         "harden_process()\n"
         "print(resource.getrlimit(resource.RLIMIT_CORE))\n"
         "print(ctypes.CDLL(None).prctl(3, 0, 0, 0, 0))\n"  # PR_GET_DUMPABLE
