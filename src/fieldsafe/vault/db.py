@@ -32,6 +32,7 @@ from fieldsafe.core.records import (
     normalise_code,
 )
 from fieldsafe.errors import (
+    NotFound,
     StorageFailed,
     VaultBusy,
     VaultDamaged,
@@ -204,9 +205,12 @@ class Database:
         return seq
 
     def delete_record(self, db: sqlcipher3.Connection, record_id: RecordId, *, kind: str) -> bool:
-        """Delete a record with everything that belongs to it: index entry,
-        facets, earlier versions, attachments and drafts (the last three by
-        foreign-key cascade; secure_delete overwrites the freed pages)."""
+        """Delete a record with everything that holds any of it, in the
+        caller's transaction: its index entry, its drafts and what was last
+        exchanged for it (here), its facets, earlier versions, attachments
+        and debrief reminder (foreign-key cascade). secure_delete overwrites
+        the freed space; the truncating checkpoint on lock empties the WAL.
+        ``tests/security/test_deletion.py`` holds every table to this."""
         row = db.execute(
             "SELECT seq FROM records WHERE id = ? AND kind = ?", (record_id, kind)
         ).fetchone()
@@ -215,7 +219,18 @@ class Database:
         db.execute("DELETE FROM search_index WHERE rowid = ?", (row[0],))
         db.execute("DELETE FROM records WHERE seq = ?", (row[0],))
         db.execute("DELETE FROM drafts WHERE record_id = ?", (record_id,))
+        db.execute("DELETE FROM exchange_bases WHERE record_id = ?", (record_id,))
         return True
+
+    def delete(self, record_id: RecordId) -> str:
+        """Delete one record of any kind, private kinds included, with
+        everything that belongs to it (:meth:`delete_record`); returns its
+        kind. :class:`NotFound` when there is no such record."""
+        with self.transaction() as db:
+            row = db.execute("SELECT kind FROM records WHERE id = ?", (record_id,)).fetchone()
+            if row is None or not self.delete_record(db, record_id, kind=row[0]):
+                raise NotFound()
+        return str(row[0])
 
     def record_seq(
         self, db: sqlcipher3.Connection, record_id: RecordId, *, kind: str

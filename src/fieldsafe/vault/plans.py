@@ -40,5 +40,13 @@ class MeetingPlans:
     def versions(self, plan_id: RecordId) -> list[tuple[str, dict[str, Any]]]:
         return self._vault.versions(plan_id)
 
+    def delete(self, plan_id: RecordId) -> None:
+        """Delete a plan with its earlier versions, index entry, facets, draft
+        and what was last exchanged for it (secure_delete overwrites the
+        pages). Copies already shared with a colleague are theirs."""
+        with self._vault.transaction() as db:
+            if not self._vault.delete_record(db, plan_id, kind=self.kind):
+                raise NotFound()
+
     def page(self, *, after: RecordSummary | None = None, limit: int = 200) -> list[RecordSummary]:
         return self._vault.summaries(self.kind, after=after, limit=limit)

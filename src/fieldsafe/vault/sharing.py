@@ -169,6 +169,15 @@ class Sharing:
                 raise NotFound()
         return self.get(entry_id)
 
+    def remove_colleague(self, entry_id: str) -> None:
+        """Delete a colleague's card (secure_delete overwrites it). Nothing
+        else changes: records already received from them stay until deleted
+        one by one, and their bundles are refused from now on as coming from
+        someone unknown."""
+        with self._vault.transaction() as db:
+            if db.execute("DELETE FROM colleagues WHERE id = ?", (entry_id,)).rowcount == 0:
+                raise NotFound()
+
     def for_opening(self) -> dict[str, Colleague]:
         """Fingerprint → colleague, as :func:`fieldsafe.exchange.bundle.open_bundle` wants."""
         return {e.card.fingerprint: Colleague(e.card, e.usable) for e in self.all()}
