@@ -218,7 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
         parents=[common],
-        description="FieldSafe without a window: create, check, import, export, search, "
+        description="FieldSafe without a window: create, check, import, export, search, delete, "
         "back up and restore encrypted vaults.",
         epilog="Exit codes: 0 ok, 1 failed, 2 wrong passphrase, 3 vault damaged or not a vault, "
         "4 bad input file, 64 usage.",
@@ -289,16 +289,18 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--name", metavar="NAME", help="set the display name on the card first")
     sub.add_argument("--out", type=Path, metavar="FILE", help="also write the card to FILE")
 
-    sub = command("colleague", cmd_colleague, "add, list or verify colleagues' cards")
-    sub.add_argument("action", choices=["add", "list", "verify"])
+    sub = command("colleague", cmd_colleague, "add, list, verify or remove colleagues' cards")
+    sub.add_argument("action", choices=["add", "list", "verify", "remove"])
     sub.add_argument(
         "target",
         nargs="?",
         metavar="FILE|NAME",
-        help="a card file (add) or a colleague's name (verify)",
+        help="a card file (add) or a colleague's name (verify, remove)",
     )
     sub.add_argument(
-        "--yes", action="store_true", help="verify: the safety numbers were compared and match"
+        "--yes",
+        action="store_true",
+        help="verify: the safety numbers were compared and match; remove: without asking",
     )
 
     sub = command(
@@ -372,6 +374,24 @@ class _Passphrases:
             raise UsageError(
                 "no passphrase given (use --passphrase-stdin to read it from standard input)"
             ) from None
+
+
+def _confirm(question: str) -> bool:
+    """Ask a yes/no question at the terminal (never on standard input, which
+    may carry passphrases); only "y" or "yes" agrees. Without a terminal it is
+    a usage error: a script says ``--yes``."""
+    if not _terminal_available():
+        raise UsageError("no terminal to ask for confirmation: add --yes")
+    return _ask_terminal(f"{question} [y/N] ").strip().casefold() in ("y", "yes")
+
+
+def _ask_terminal(prompt: str) -> str:
+    if os.name != "posix":
+        return input(prompt)
+    with open("/dev/tty", "r+", encoding="utf-8", errors="replace") as tty:
+        tty.write(prompt)
+        tty.flush()
+        return tty.readline()
 
 
 def _terminal_available() -> bool:
@@ -514,6 +534,42 @@ def cmd_search(args: argparse.Namespace, passphrases: _Passphrases) -> int:
     return EXIT_OK
 
 
+#: how ``delete`` names a record's kind
+_KIND_WORDS = {
+    "outreach_log": "outreach log",
+    "person_code": "code-book entry",
+    "debrief": "journal entry",
+    "support_contact": "support contact",
+    "self_care": "self-care item",
+    "meeting_plan": "meeting plan",
+}
+
+
+def cmd_delete(args: argparse.Namespace, passphrases: _Passphrases) -> int:
+    from fieldsafe.core.records import check_record_id
+
+    try:
+        record_id = check_record_id(args.record)
+    except errors.InvalidRecord:
+        raise UsageError("RECORD_ID is not a record id (search prints them)") from None
+    with _open(args, passphrases) as vault:
+        stored = vault.get_record(record_id)
+        if stored is None:
+            raise errors.NotFound()
+        kind = _KIND_WORDS.get(stored.kind, stored.kind.replace("_", " "))
+        if not args.yes and not _confirm(
+            f"Delete this {kind} for good, with its earlier versions and attachments? "
+            "This cannot be undone."
+        ):
+            raise CommandFailed("Nothing was deleted.")
+        vault.delete(record_id)
+    print(
+        f"Deleted the {kind} and everything that belonged to it from the vault "
+        "(backups made earlier still hold it)."
+    )
+    return EXIT_OK
+
+
 def cmd_backup(args: argparse.Namespace, passphrases: _Passphrases) -> int:
     if args.out.exists():
         raise errors.TargetExists()
@@ -587,7 +643,7 @@ def cmd_identity(args: argparse.Namespace, passphrases: _Passphrases) -> int:
 def cmd_colleague(args: argparse.Namespace, passphrases: _Passphrases) -> int:
     from fieldsafe.exchange.identity import Card, safety_number
 
-    if args.action in ("add", "verify") and not args.target:
+    if args.action in ("add", "verify", "remove") and not args.target:
         raise UsageError(
             f"colleague {args.action} needs a {'card file' if args.action == 'add' else 'name'}"
         )
@@ -611,6 +667,8 @@ def cmd_colleague(args: argparse.Namespace, passphrases: _Passphrases) -> int:
                 )
                 print(f"{_printable(entry.card.name)}\t{state}\t{entry.card.fingerprint[:16]}")
             return EXIT_OK
+        if args.action == "remove":
+            return _remove_colleague(vault, args.target, yes=args.yes)
         if args.action == "add":
             assert card is not None
             entry = vault.sharing.add_card(card)
@@ -625,6 +683,21 @@ def cmd_colleague(args: argparse.Namespace, passphrases: _Passphrases) -> int:
                 raise UsageError("compare the safety numbers in person, then run again with --yes")
             vault.sharing.verify(entry.id)
             print(f"{_printable(entry.card.name)} is verified.")
+    return EXIT_OK
+
+
+def _remove_colleague(vault: Vault, name: str, *, yes: bool) -> int:
+    entry = vault.sharing.find(name)
+    shown = _printable(entry.card.name)
+    if not yes and not _confirm(
+        f"Remove {shown} from your colleagues? Records they sent stay in the vault."
+    ):
+        raise CommandFailed("Nothing was removed.")
+    vault.sharing.remove_colleague(entry.id)
+    print(
+        f"Removed {shown}. Records they sent stay until you delete them; "
+        "bundles from them are refused from now on."
+    )
     return EXIT_OK
 
 
