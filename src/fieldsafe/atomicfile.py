@@ -25,6 +25,15 @@ TEMP_SUFFIX = ".fieldsafe-tmp"
 log = logging.getLogger("fieldsafe.vault")
 
 
+def fsync_file(path: Path) -> None:
+    """Flush a written file's content to the disk."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def fsync_dir(directory: Path) -> None:
     """Make a rename or unlink in ``directory`` durable."""
     fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))

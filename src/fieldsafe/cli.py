@@ -280,7 +280,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("restore", cmd_restore, "restore a backup into a NEW vault folder (--vault DIR)")
     sub.add_argument("file", type=Path, metavar="FILE")
 
-    command("passwd", cmd_passwd, "change the passphrase (asks for the old one, then the new one)")
+    sub = command(
+        "passwd",
+        cmd_passwd,
+        "change the passphrase (asks for the old one, then the new one) and re-encrypt the "
+        "vault under a new key, with a new recovery code",
+    )
+    sub.add_argument(
+        "--keep-key",
+        action="store_true",
+        help="change only the passphrase: the vault's key and the recovery code stay",
+    )
 
     sub = command(
         "identity", cmd_identity, "show this vault's card (its public keys) to give to a colleague"
@@ -600,10 +610,19 @@ def cmd_passwd(args: argparse.Namespace, passphrases: _Passphrases) -> int:
     _require_vault(directory)
     old = passphrases.existing("Current passphrase (or recovery code): ")
     with Vault.open(directory, old) as vault:  # wrong passphrase: fail before asking for a new one
-        vault.change_passphrase(old, passphrases.new())
+        code = vault.change_passphrase(old, passphrases.new(), rekey=not args.keep_key)
+    if code is None:
+        print(
+            "Passphrase changed. The old passphrase no longer opens the vault; "
+            "the recovery code still does."
+        )
+        return EXIT_OK
     print(
-        "Passphrase changed. The old passphrase no longer opens the vault; the recovery code still does."
+        "Passphrase changed and the vault re-encrypted under a new key. The old passphrase, "
+        "the old recovery code and earlier copies of vault.key no longer open it "
+        "(backups made earlier still open with what was valid when they were made)."
     )
+    _print_recovery_code(code)
     return EXIT_OK
 
 

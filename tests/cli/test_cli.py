@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import stat
 import subprocess
 import sys
@@ -501,6 +502,23 @@ def test_passwd(run: Any, tmp_path: Path) -> None:
     assert result.code == 0, result.err
     assert run("--vault", target, "--passphrase-stdin", "verify", stdin=f"{PASS}\n").code == 2
     assert run("--vault", target, "--passphrase-stdin", "verify", stdin="new phrase ✓\n").code == 0
+    # By default the vault is re-encrypted: the old recovery code is replaced.
+    assert run("--vault", target, "--passphrase-stdin", "verify", stdin=f"{code}\n").code == 2
+    new_code = re.search(r"([0-9A-Z]{5}(?:-[0-9A-Z]{5}){4})", result.out)
+    assert new_code, result.out
+    verify = run("--vault", target, "--passphrase-stdin", "verify", stdin=f"{new_code[1]}\n")
+    assert verify.code == 0
+
+
+def test_passwd_keep_key_keeps_the_recovery_code(run: Any, tmp_path: Path) -> None:
+    target = tmp_path / "v"
+    code = make_vault(target)
+    result = run(
+        "--vault", target, "--passphrase-stdin", "passwd", "--keep-key", stdin=f"{PASS}\nnew ✓\n"
+    )
+    assert result.code == 0, result.err
+    assert "recovery code still does" in result.out
+    assert run("--vault", target, "--passphrase-stdin", "verify", stdin="new ✓\n").code == 0
     assert run("--vault", target, "--passphrase-stdin", "verify", stdin=f"{code}\n").code == 0
 
 

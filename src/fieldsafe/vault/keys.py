@@ -50,6 +50,7 @@ DB_KEY_BYTES = 32
 MAX_KEY_FILE_BYTES = 64 * 1024
 SLOT_PASSPHRASE = "passphrase"
 SLOT_RECOVERY = "recovery"
+_SLOT_KINDS = frozenset({SLOT_PASSPHRASE, SLOT_RECOVERY})
 _AAD_PREFIX = b"fieldsafe-keyslot-v1\x00"
 
 # Crockford's base32 alphabet: no I, L, O, U, so codes survive handwriting.
@@ -98,6 +99,11 @@ class KdfParams:
     iterations: int
     lanes: int
 
+    @property
+    def cost(self) -> int:
+        """Memory x passes (KiB): what one derivation makes an attacker pay."""
+        return self.memory_kib * self.iterations
+
     def as_json(self) -> dict[str, object]:
         return {
             "name": "argon2id",
@@ -109,18 +115,39 @@ class KdfParams:
 
 @dataclass(frozen=True)
 class KdfPolicy:
-    """Floors (enforced when opening), ceilings (hostile-file guard) and the
-    calibration target for new slots."""
+    """What key files may ask for, and what new slots get.
+
+    * Floors, enforced when opening: ``min_memory_kib`` and ``min_iterations``
+      (64 MiB and 3 passes: vaults made before the creation floor rose).
+    * The creation floor: a new slot never gets less than
+      ``create_memory_kib`` x ``min_iterations``, whatever the machine
+      measures; calibration only raises it towards ``target_seconds``.
+    * Ceilings, the hostile-file guard: per slot ``max_memory_kib``,
+      ``max_iterations`` and ``max_slot_cost`` (memory x passes, in KiB), and
+      ``max_unlock_cost`` for all the slots one unlock may try. A file asking
+      for more is damaged, refused before any derivation. They sit close to
+      what calibration can choose (at most ``calibration_max_memory_kib`` x
+      ``calibration_max_iterations``), so a hostile file costs at most a few
+      seconds."""
 
     min_memory_kib: int = 64 * 1024
     min_iterations: int = 3
     lanes: int = 4
-    max_memory_kib: int = 1024 * 1024
-    max_iterations: int = 64
+    create_memory_kib: int | None = None  # None: the opening floor
+    max_memory_kib: int = 512 * 1024
+    max_iterations: int = 32
     max_lanes: int = 16
+    max_slot_cost: int = 256 * 1024 * 16  # 4 GiB-passes: vaults calibrated before the cap
+    max_unlock_cost: int = 3 * 512 * 1024 * 4  # 6 GiB-passes for every slot together
     target_seconds: tuple[float, float] = (0.5, 1.0)
     calibration_max_memory_kib: int = 256 * 1024
+    calibration_max_iterations: int = 8
     calibrate: bool = True
+
+    @property
+    def create_floor(self) -> KdfParams:
+        memory = max(self.create_memory_kib or 0, self.min_memory_kib)
+        return KdfParams(memory, self.min_iterations, self.lanes)
 
     def check(self, params: KdfParams) -> None:
         """Refuse parameters below the floors or above the ceilings."""
@@ -129,11 +156,12 @@ class KdfPolicy:
             and self.min_iterations <= params.iterations <= self.max_iterations
             and 1 <= params.lanes <= self.max_lanes
             and params.memory_kib >= 8 * params.lanes
+            and params.cost <= self.max_slot_cost
         ):
             raise KeyFileDamaged()
 
 
-PRODUCTION_POLICY = KdfPolicy()
+PRODUCTION_POLICY = KdfPolicy(create_memory_kib=128 * 1024)
 
 #: The policy in force. Only tests replace it (with a fast one).
 active_policy: KdfPolicy = PRODUCTION_POLICY
@@ -153,10 +181,11 @@ def derive(secret: bytes | bytearray, salt: bytes, params: KdfParams) -> SecretB
 
 def calibrate(policy: KdfPolicy | None = None) -> KdfParams:
     """Choose parameters that take ``policy.target_seconds`` on this machine,
-    never below the floors. Memory grows first (it is what makes attacks
-    costly), then passes."""
+    never below the creation floor: a busy or slow machine measures slow and
+    keeps the floor, never less. Memory grows first (it is what makes attacks
+    costly), then passes, both within the calibration ceilings."""
     policy = policy or active_policy
-    params = KdfParams(policy.min_memory_kib, policy.min_iterations, policy.lanes)
+    params = policy.create_floor
     if not policy.calibrate:
         return params
     low, high = policy.target_seconds
@@ -169,10 +198,10 @@ def calibrate(policy: KdfPolicy | None = None) -> KdfParams:
         seconds = _time_kdf(params)
     middle = (low + high) / 2
     for _ in range(3):  # passes do not scale exactly linearly: measure again
-        if seconds >= low or params.iterations >= policy.max_iterations:
+        if seconds >= low or params.iterations >= policy.calibration_max_iterations:
             break
         wanted = math.ceil(params.iterations * middle / max(seconds, 1e-6))
-        iterations = max(params.iterations + 1, min(wanted, policy.max_iterations))
+        iterations = max(params.iterations + 1, min(wanted, policy.calibration_max_iterations))
         params = KdfParams(params.memory_kib, iterations, params.lanes)
         seconds = _time_kdf(params)
     return params
@@ -187,6 +216,11 @@ def _time_kdf(params: KdfParams) -> float:
         derive(b"calibration", b"\x00" * 16, params)
         best = min(best, time.perf_counter() - start)
     return best
+
+
+def new_db_key() -> SecretBytes:
+    """32 random bytes: a SQLCipher raw key."""
+    return SecretBytes(secrets.token_bytes(DB_KEY_BYTES))
 
 
 def normalize_passphrase(passphrase: str) -> bytearray:
@@ -261,8 +295,25 @@ class KeyFile:
         cls, passphrase: str, recovery_code: str, *, params: KdfParams | None = None
     ) -> tuple[KeyFile, SecretBytes]:
         """A new key file and the new random database key it wraps."""
+        db_key = new_db_key()
+        try:
+            return cls.wrap(db_key, passphrase, recovery_code, params=params), db_key
+        except BaseException:
+            db_key.wipe()
+            raise
+
+    @classmethod
+    def wrap(
+        cls,
+        db_key: SecretBytes,
+        passphrase: str,
+        recovery_code: str,
+        *,
+        params: KdfParams | None = None,
+    ) -> KeyFile:
+        """A key file whose two slots wrap ``db_key``: one under the
+        passphrase, one under the recovery code."""
         params = params or calibrate()
-        db_key = SecretBytes(secrets.token_bytes(DB_KEY_BYTES))
         secret = normalize_passphrase(passphrase)
         code = normalize_recovery_code(recovery_code)
         try:
@@ -273,7 +324,7 @@ class KeyFile:
         finally:
             _zero(secret)
             _zero(code)
-        return cls(slots), db_key
+        return cls(slots)
 
     # -- unlocking ------------------------------------------------------
     def unlock(self, passphrase: str) -> SecretBytes:
@@ -339,8 +390,11 @@ class KeyFile:
             doc = json.loads(data.decode("utf-8"), parse_constant=_refuse_constant)
             if doc["format"] != FORMAT or doc["version"] != VERSION:
                 raise KeyFileDamaged()
+            raw_slots = doc["slots"]
+            if not isinstance(raw_slots, list) or len(raw_slots) > len(_SLOT_KINDS):
+                raise KeyFileDamaged()
             slots = []
-            for raw in doc["slots"][:8]:
+            for raw in raw_slots:
                 kdf = raw["kdf"]
                 if kdf["name"] != "argon2id":
                     raise KeyFileDamaged()
@@ -372,7 +426,13 @@ class KeyFile:
             RecursionError,
         ):
             raise KeyFileDamaged() from None
-        if not any(s.kind == SLOT_PASSPHRASE for s in slots):
+        kinds = [s.kind for s in slots]
+        if (
+            SLOT_PASSPHRASE not in kinds
+            or len(set(kinds)) != len(kinds)  # at most one slot of each kind
+            or not set(kinds) <= _SLOT_KINDS
+            or sum(s.params.cost for s in slots) > policy.max_unlock_cost
+        ):
             raise KeyFileDamaged()
         return cls(slots)
 

@@ -6,6 +6,8 @@ from pathlib import Path
 
 KEY_FILE = "vault.key"
 DB_FILE = "vault.db"
+#: a re-encrypted copy of the database while the key changes (vault/rekey.py)
+REKEY_FILE = ".vault.db.rekey"
 
 
 def vault_exists(directory: Path) -> bool:

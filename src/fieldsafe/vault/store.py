@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3
 
-from fieldsafe.atomicfile import fsync_dir, remove_stale_temp_files
+from fieldsafe.atomicfile import fsync_dir, fsync_file, remove_stale_temp_files
 from fieldsafe.core.clock import Clock, SystemClock, from_iso, to_iso
 from fieldsafe.core.records import (
     KINDS,
@@ -52,9 +52,10 @@ from fieldsafe.errors import (
     VaultTooNew,
 )
 from fieldsafe.vault.db import Database, connect, map_db_error
-from fieldsafe.vault.keys import KeyFile, SecretBytes, new_recovery_code
-from fieldsafe.vault.layout import DB_FILE, KEY_FILE, vault_exists
-from fieldsafe.vault.maintenance import BACKSTOP_CHECKPOINT_PAGES
+from fieldsafe.vault.keys import KeyFile, SecretBytes, new_db_key, new_recovery_code
+from fieldsafe.vault.layout import DB_FILE, KEY_FILE, REKEY_FILE, vault_exists
+from fieldsafe.vault.maintenance import BACKSTOP_CHECKPOINT_PAGES, Upkeep
+from fieldsafe.vault.rekey import export_rekeyed, finish_interrupted, swap_in
 
 if TYPE_CHECKING:
     from fieldsafe.core.interchange import InterchangeRecord
@@ -195,7 +196,7 @@ class Vault(Database):
                 )
             finally:
                 conn.close()
-            _fsync_file(creating)
+            fsync_file(creating)
             key_file.save(key_path, overwrite=False)
             key_written = True
             os.replace(creating, db_path)
@@ -228,6 +229,11 @@ class Vault(Database):
             raise KeyFileMissing()
         db_key = KeyFile.load(key_path).unlock(passphrase)
         remove_stale_temp_files(directory)  # e.g. a key file being written when power failed
+        try:
+            finish_interrupted(directory, db_key)  # a rekey a crash stopped half-way
+        except OSError as exc:
+            db_key.wipe()
+            raise StorageFailed(exc.errno) from None
         return cls.open_with_key(directory, db_key, clock=clock)
 
     @classmethod
@@ -248,12 +254,7 @@ class Vault(Database):
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise VaultTooNew(version, SCHEMA_VERSION)
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")
-            # Upkeep checkpoints in the background; this is only the backstop
-            # should it fall far behind (see vault.maintenance).
-            conn.execute(f"PRAGMA wal_autocheckpoint = {int(BACKSTOP_CHECKPOINT_PAGES)}")
-            conn.execute("PRAGMA busy_timeout = 10000")
+            _configure(conn)
             if version < SCHEMA_VERSION:
                 _migrate(conn, version, directory=directory, db_key=db_key)
         except sqlcipher3.Error as exc:
@@ -367,13 +368,68 @@ class Vault(Database):
         (Argon2id): call it off the GUI thread. Used by the journal lock."""
         KeyFile.load(self.directory / KEY_FILE).unlock(passphrase).wipe()
 
-    def change_passphrase(self, old: str, new: str) -> None:
+    def change_passphrase(self, old: str, new: str, *, rekey: bool = False) -> str | None:
         """Re-wrap the database key under ``new``; the old passphrase stops
-        working at once. The recovery code keeps working."""
+        working at once, and ``old`` is checked before anything is written.
+
+        Without ``rekey`` the database key stays the same: the recovery code
+        keeps working, and an earlier copy of the key file still opens the
+        database with the old passphrase. With ``rekey`` the database is
+        re-encrypted under a new random key and the recovery code is replaced
+        too: returns the new code, to show once. Afterwards no earlier key
+        file, passphrase or recovery code opens the database (crash-safe, see
+        :mod:`fieldsafe.vault.rekey`). Backups made earlier keep the keys
+        they were made with. Slow by design (Argon2id, and a full copy of the
+        database with ``rekey``): call it off the GUI thread."""
         key_path = self.directory / KEY_FILE
-        updated = KeyFile.load(key_path).with_new_passphrase(old, new)
-        updated.save(key_path)
-        log.info("passphrase_changed")
+        current = KeyFile.load(key_path)
+        if not rekey:
+            current.with_new_passphrase(old, new).save(key_path)
+            log.info("passphrase_changed")
+            return None
+        current.unlock(old).wipe()  # WrongPassphrase before anything is written
+        code = new_recovery_code()
+        new_key = new_db_key()
+        try:
+            key_file = KeyFile.wrap(new_key, new, code)
+            self._rekey(key_file, new_key)
+        except BaseException:
+            if new_key is not self._db_key:
+                new_key.wipe()
+            raise
+        log.info("vault_rekeyed")
+        return code
+
+    def _rekey(self, key_file: KeyFile, new_key: SecretBytes) -> None:
+        db_path = self.directory / DB_FILE
+        with self._lock:
+            conn = self._connection()
+            try:
+                export_rekeyed(conn, self.directory / REKEY_FILE, new_key)
+            except sqlcipher3.Error as exc:
+                (self.directory / REKEY_FILE).unlink(missing_ok=True)
+                raise map_db_error(exc) from None
+            except OSError as exc:
+                (self.directory / REKEY_FILE).unlink(missing_ok=True)
+                raise StorageFailed(exc.errno) from None
+            key_file.save(self.directory / KEY_FILE)  # the switch (vault/rekey.py)
+            self._upkeep.stop()
+            self._conn = None
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+            # From here the vault behaves as locked until the new connection is
+            # open; if this fails, the next unlock finishes the swap.
+            self._db_key.wipe()
+            try:
+                swap_in(self.directory)
+                self._conn = _configure(_open_existing(db_path, new_key))
+            except OSError as exc:
+                raise StorageFailed(exc.errno) from None
+            except sqlcipher3.Error as exc:
+                raise map_db_error(exc) from None
+            self._db_key = new_key
+            self._upkeep = Upkeep(lambda: connect(db_path, new_key))
 
     def erase(self) -> None:
         """Lock, then crypto-erase this vault (see :mod:`fieldsafe.vault.erase`)."""
@@ -459,19 +515,22 @@ def create_demo_vault(
 # -- helpers --------------------------------------------------------------------
 
 
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _cleanup(*paths: Path) -> None:
     for path in paths:
         for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
             with contextlib.suppress(OSError):
                 candidate.unlink()
+
+
+def _configure(conn: sqlcipher3.Connection) -> sqlcipher3.Connection:
+    """The settings of an open vault's connection (see the module docstring)."""
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    # Upkeep checkpoints in the background; this is only the backstop
+    # should it fall far behind (see vault.maintenance).
+    conn.execute(f"PRAGMA wal_autocheckpoint = {int(BACKSTOP_CHECKPOINT_PAGES)}")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    return conn
 
 
 def _open_existing(db_path: Path, db_key: SecretBytes) -> sqlcipher3.Connection:
@@ -557,7 +616,7 @@ def _pre_migration_backup(conn: sqlcipher3.Connection, directory: Path, version:
     tmp = directory / f".pre-migration-v{version}.db.tmp"
     try:
         shutil.copyfile(directory / DB_FILE, tmp)
-        _fsync_file(tmp)
+        fsync_file(tmp)
         os.replace(tmp, target)
     except OSError as exc:
         with contextlib.suppress(OSError):

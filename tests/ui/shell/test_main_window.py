@@ -12,7 +12,9 @@ import shiboken6
 from PySide6.QtCore import QDateTime, QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QFileDialog,
+    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -174,9 +176,12 @@ def test_file_dialog_writes_no_qtproject_conf(qtbot, tmp_path: Path) -> None:  #
 
 
 def test_change_passphrase(qtbot, window: MainWindow, vault_dir: Path, passphrase: str) -> None:  # noqa: ANN001
+    """The default also re-encrypts the vault: the new recovery code is shown
+    once, and only "I have written it down" closes the dialog."""
     dialog = window.change_passphrase()
     assert dialog is not None
     new = "seven quiet lanterns drift"
+    assert find("Also re-encrypt the vault", QCheckBox, within=dialog).isChecked()
     find("Current passphrase", QLineEdit, within=dialog).setText("wrong one")
     find("New passphrase", QLineEdit, within=dialog).setText(new)
     find("Confirm new passphrase", QLineEdit, within=dialog).setText(new)
@@ -189,11 +194,42 @@ def test_change_passphrase(qtbot, window: MainWindow, vault_dir: Path, passphras
     find("Current passphrase", QLineEdit, within=dialog).setText(passphrase)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     wait_ops(qtbot)
-    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
+    code_label = find("New recovery code", QLabel, within=dialog)
+    qtbot.waitUntil(code_label.isVisible)
+    code = code_label.text()
+    assert len(code.split("-")) == 5
     assert "changed" in window.statusBar().currentMessage()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # shown once: Escape does not lose it
+    assert dialog.isVisible()
+    qtbot.mouseClick(
+        find("I have written it down", QPushButton, within=dialog), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
     Vault.open(vault_dir, new).lock()
+    Vault.open(vault_dir, code).lock()
     with pytest.raises(WrongPassphrase):
         Vault.open(vault_dir, passphrase)
+
+
+def test_change_passphrase_without_rekey_keeps_the_recovery_code(
+    qtbot, window: MainWindow, vault_dir: Path, passphrase: str
+) -> None:  # noqa: ANN001
+    dialog = window.change_passphrase()
+    assert dialog is not None
+    new = "seven quiet lanterns drift"
+    box = find("Also re-encrypt the vault", QCheckBox, within=dialog)
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)  # by keyboard
+    assert not box.isChecked()
+    find("Current passphrase", QLineEdit, within=dialog).setText(passphrase)
+    find("New passphrase", QLineEdit, within=dialog).setText(new)
+    find("Confirm new passphrase", QLineEdit, within=dialog).setText(new)
+    qtbot.mouseClick(
+        find("Change passphrase", QPushButton, within=dialog), Qt.MouseButton.LeftButton
+    )
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
+    Vault.open(vault_dir, new).lock()
 
 
 def test_search_results_page_as_the_list_scrolls(qtbot, window: MainWindow, vault: Vault) -> None:  # noqa: ANN001

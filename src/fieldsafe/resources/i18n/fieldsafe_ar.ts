@@ -108,57 +108,92 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/shell/change_passphrase.py" line="32"/>
+        <location filename="../../ui/shell/change_passphrase.py" line="38"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/change_passphrase.py" line="35"/>
-        <source>The new passphrase works at once and the old one stops working. Your recovery code stays the same.</source>
-        <translation>تعمل عبارة المرور الجديدة فورًا، ويتوقف عمل العبارة القديمة. أما رمز الاسترداد فيبقى كما هو.</translation>
+        <location filename="../../ui/shell/change_passphrase.py" line="54"/>
+        <source>The new passphrase works at once and the old one stops working.</source>
+        <translation>تعمل عبارة المرور الجديدة فورًا، وتتوقف القديمة عن العمل.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/change_passphrase.py" line="41"/>
+        <location filename="../../ui/shell/change_passphrase.py" line="57"/>
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/change_passphrase.py" line="42"/>
+        <location filename="../../ui/shell/change_passphrase.py" line="58"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>عبارة المرور الحالية:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/change_passphrase.py" line="45"/>
+        <location filename="../../ui/shell/change_passphrase.py" line="61"/>
         <source>&amp;New passphrase:</source>
         <translation>عبارة المرور الجديدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/change_passphrase.py" line="46"/>
+        <location filename="../../ui/shell/change_passphrase.py" line="62"/>
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/change_passphrase.py" line="47"/>
+        <location filename="../../ui/shell/change_passphrase.py" line="63"/>
         <source>C&amp;onfirm new passphrase:</source>
         <translation>تأكيد عبارة المرور الجديدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/change_passphrase.py" line="48"/>
+        <location filename="../../ui/shell/change_passphrase.py" line="64"/>
         <source>Confirm new passphrase</source>
         <translation>تأكيد عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/change_passphrase.py" line="58"/>
+        <location filename="../../ui/shell/change_passphrase.py" line="69"/>
+        <source>Also &amp;re-encrypt the vault under a new key (recommended). Copies of the old key file stop working, and you get a new recovery code to write down.</source>
+        <translation>أعِد أيضًا &amp;تشفير الخزنة بمفتاح جديد (يُنصح به). تتوقف نسخ ملف المفتاح القديم عن العمل، وتحصل على رمز استرداد جديد لتكتبه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/change_passphrase.py" line="74"/>
+        <source>Also re-encrypt the vault</source>
+        <translation>إعادة تشفير الخزنة أيضًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/change_passphrase.py" line="83"/>
         <source>&amp;Change passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/change_passphrase.py" line="59"/>
+        <location filename="../../ui/shell/change_passphrase.py" line="84"/>
         <source>Change passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/change_passphrase.py" line="93"/>
+        <location filename="../../ui/shell/change_passphrase.py" line="101"/>
+        <source>Your new recovery code</source>
+        <translation>رمز الاسترداد الجديد الخاص بك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/change_passphrase.py" line="106"/>
+        <source>New recovery code</source>
+        <translation>رمز الاسترداد الجديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/change_passphrase.py" line="109"/>
+        <source>The vault now has a new key. Write this new code on paper now and keep it apart from this laptop, then destroy the old one: it no longer opens the vault. Backups made earlier still open with the passphrase and recovery code that were valid when they were made.</source>
+        <translation>للخزنة الآن مفتاح جديد. اكتب هذا الرمز الجديد على ورقة الآن واحفظها بعيدًا عن هذا الحاسوب، ثم أتلِف الورقة القديمة: فالرمز القديم لم يعد يفتح الخزنة. أما النسخ الاحتياطية السابقة فتبقى تُفتح بعبارة المرور ورمز الاسترداد اللذين كانا صالحين وقت إنشائها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/change_passphrase.py" line="117"/>
+        <source>I have &amp;written it down</source>
+        <translation>&amp;كتبتُه على ورقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/change_passphrase.py" line="118"/>
+        <source>I have written it down</source>
+        <translation>كتبتُه على ورقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/change_passphrase.py" line="148"/>
         <source>Changing the passphrase…</source>
         <translation>جارٍ تغيير عبارة المرور…</translation>
     </message>
@@ -529,37 +564,37 @@
 <context>
     <name>ConfirmCodePage</name>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="241"/>
+        <location filename="../../ui/shell/first_run.py" line="209"/>
         <source>Check your recovery code</source>
         <translation>التحقق من رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="244"/>
+        <location filename="../../ui/shell/first_run.py" line="212"/>
         <source>Recovery code group</source>
         <translation>مجموعة من رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="259"/>
+        <location filename="../../ui/shell/first_run.py" line="227"/>
         <source>&amp;Open my vault</source>
         <translation>فتح خزنتي</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="266"/>
+        <location filename="../../ui/shell/first_run.py" line="234"/>
         <source>To be sure it was written down correctly, please type group {number} of the code from your paper (groups are separated by dashes). You can go back to see the code again.</source>
         <translation>للتأكد من أن الرمز مكتوب بشكل صحيح، يُرجى كتابة المجموعة {number} منه كما هي على الورقة (تفصل الشَّرطات بين المجموعات). يمكنك الرجوع لرؤية الرمز مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="272"/>
+        <location filename="../../ui/shell/first_run.py" line="240"/>
         <source>&amp;Group {number}:</source>
         <translation>المجموعة {number}:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="283"/>
+        <location filename="../../ui/shell/first_run.py" line="251"/>
         <source>That matches. Keep the paper somewhere safe.</source>
         <translation>مطابق. يُرجى حفظ الورقة في مكان آمن.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="286"/>
+        <location filename="../../ui/shell/first_run.py" line="254"/>
         <source>That is not the same yet. Please compare it with the code.</source>
         <translation>ليس مطابقًا بعد. يُرجى مقارنته بالرمز.</translation>
     </message>
@@ -759,7 +794,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="311"/>
+        <location filename="../../ui/shell/first_run.py" line="279"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
     </message>
@@ -2002,132 +2037,162 @@
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../ui/plans/view.py" line="57"/>
+        <location filename="../../ui/plans/view.py" line="59"/>
         <source>Meeting plans</source>
         <translation>خطط اللقاءات</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="58"/>
+        <location filename="../../ui/plans/view.py" line="60"/>
         <source>New plan…</source>
         <translation>خطة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="59"/>
+        <location filename="../../ui/plans/view.py" line="61"/>
         <source>New meeting plan</source>
         <translation>خطة لقاء جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="60"/>
+        <location filename="../../ui/plans/view.py" line="62"/>
         <source>Edit plan…</source>
         <translation>تعديل الخطة…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="61"/>
+        <location filename="../../ui/plans/view.py" line="63"/>
         <source>Edit meeting plan</source>
         <translation>تعديل خطة اللقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="63"/>
+        <location filename="../../ui/plans/view.py" line="64"/>
+        <source>Delete plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/view.py" line="65"/>
+        <source>Delete meeting plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/view.py" line="67"/>
         <source>Plan status</source>
         <translation>حالة الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="66"/>
+        <location filename="../../ui/plans/view.py" line="70"/>
         <source>Meeting done: write the log</source>
         <translation>تمّ اللقاء: كتابة السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="67"/>
+        <location filename="../../ui/plans/view.py" line="71"/>
         <source>Meeting done</source>
         <translation>تمّ اللقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="76"/>
+        <location filename="../../ui/plans/view.py" line="80"/>
         <source>Colleagues…</source>
         <translation>الزملاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="77"/>
+        <location filename="../../ui/plans/view.py" line="81"/>
         <source>Colleagues</source>
         <translation>الزملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="78"/>
+        <location filename="../../ui/plans/view.py" line="82"/>
         <source>Share with a colleague…</source>
         <translation>مشاركة مع زميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="79"/>
+        <location filename="../../ui/plans/view.py" line="83"/>
         <source>Share this plan with a colleague</source>
         <translation>مشاركة هذه الخطة مع زميل</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="80"/>
+        <location filename="../../ui/plans/view.py" line="84"/>
         <source>Receive a bundle…</source>
         <translation>استلام حزمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="81"/>
+        <location filename="../../ui/plans/view.py" line="85"/>
         <source>Receive a bundle</source>
         <translation>استلام حزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="82"/>
+        <location filename="../../ui/plans/view.py" line="86"/>
         <source>Pocket card as PDF…</source>
         <translation>بطاقة جيب بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="83"/>
+        <location filename="../../ui/plans/view.py" line="87"/>
         <source>Pocket card as PDF</source>
         <translation>بطاقة جيب بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="87"/>
+        <location filename="../../ui/plans/view.py" line="91"/>
         <source>Checklist</source>
         <translation>قائمة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="101"/>
+        <location filename="../../ui/plans/view.py" line="106"/>
         <source>Status:</source>
         <translation>الحالة:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="192"/>
+        <location filename="../../ui/plans/view.py" line="203"/>
         <source>Plan a meeting as a pair: where, a backup place, what you will do if…, your alert signal, and when you check in.</source>
         <translation>خطّط للقاء مع زميل: المكان، ومكان بديل، وماذا ستفعلان إذا…، وإشارة التنبيه بينكما، ومتى تطمئنان على بعضكما.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="199"/>
+        <location filename="../../ui/plans/view.py" line="210"/>
         <source>{when}, at {place}, with {colleague}.</source>
         <translation>{when}، في {place}، مع {colleague}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="201"/>
+        <location filename="../../ui/plans/view.py" line="212"/>
         <source>a place not chosen yet</source>
         <translation>مكان لم يُختَر بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="202"/>
+        <location filename="../../ui/plans/view.py" line="213"/>
         <source>a colleague not chosen yet</source>
         <translation>زميل لم يُختَر بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="207"/>
+        <location filename="../../ui/plans/view.py" line="218"/>
         <source>Still open: {items}.</source>
         <translation>ما زال مفتوحًا: {items}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="211"/>
+        <location filename="../../ui/plans/view.py" line="222"/>
         <source>Nothing open: the plan looks ready.</source>
         <translation>لا شيء مفتوحًا: تبدو الخطة جاهزة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="243"/>
+        <location filename="../../ui/plans/view.py" line="254"/>
         <source>Plan saved.</source>
         <translation>حُفظت الخطة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="275"/>
+        <location filename="../../ui/plans/view.py" line="264"/>
+        <source>Delete this meeting plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/view.py" line="266"/>
+        <source>It will be removed from the vault for good, with its earlier versions. A copy you already shared stays with your colleague. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/view.py" line="269"/>
+        <source>Delete</source>
+        <translation type="unfinished">حذف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/view.py" line="279"/>
+        <source>Plan deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/view.py" line="311"/>
         <source>Bundle saved: encrypted for your colleague and for you.</source>
         <translation>حُفظت الحزمة: مشفّرة لزميلك ولك.</translation>
     </message>
@@ -2143,27 +2208,27 @@
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="183"/>
+        <location filename="../../ui/shell/first_run.py" line="168"/>
         <source>Your recovery code</source>
         <translation>رمز الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="186"/>
+        <location filename="../../ui/shell/first_run.py" line="171"/>
         <source>If you ever forget your passphrase, this code opens your vault. It is shown only this once.</source>
         <translation>إذا نسيت عبارة المرور يومًا، يفتح هذا الرمز خزنتك. لا يُعرض إلا هذه المرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="190"/>
+        <location filename="../../ui/shell/first_run.py" line="175"/>
         <source>Recovery code</source>
         <translation>رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="215"/>
+        <location filename="../../ui/shell/first_run.py" line="183"/>
         <source>Write it down on paper now, and keep the paper apart from this laptop (not in the laptop bag). Anyone who has both the laptop and this code can open the vault.</source>
         <translation>يُرجى كتابته على ورقة الآن، وحفظ الورقة بعيدًا عن هذا الحاسوب (لا في حقيبته). فكل من يحصل على الحاسوب وهذا الرمز معًا يستطيع فتح الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="224"/>
+        <location filename="../../ui/shell/first_run.py" line="192"/>
         <source>FieldSafe does not copy it for you, so it never lands in a clipboard history. Capital letters or not, dashes or not: both work.</source>
         <translation>لا ينسخ FieldSafe الرمز لك، حتى لا يصل أبدًا إلى سجل الحافظة. بأحرف كبيرة أو صغيرة، بالشَّرطات أو بدونها: كل ذلك مقبول.</translation>
     </message>

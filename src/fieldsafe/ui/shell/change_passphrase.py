@@ -1,6 +1,8 @@
 """Change the passphrase: current one, then a new one (same rules and meter as
-the first-run wizard). The key file is re-wrapped through ``ui.ops``; the old
-passphrase stops working at once, the recovery code keeps working."""
+the first-run wizard), through ``ui.ops``. The old passphrase stops working at
+once. "Also re-encrypt the vault", on by default, gives the vault a new key
+too: earlier copies of the key file stop working, and the new recovery code
+is shown once, as at first run."""
 
 from __future__ import annotations
 
@@ -10,13 +12,17 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldsafe.messages import describe
 from fieldsafe.ui.common import ops
+from fieldsafe.ui.common.widgets import WrappingCheckBox
 from fieldsafe.ui.shell.passphrase import NewPassphraseForm, passphrase_edit, wipe
+from fieldsafe.ui.shell.recovery_code import RecoveryCodeLabel
 from fieldsafe.vault import Vault
 
 
@@ -30,29 +36,48 @@ class ChangePassphraseDialog(QDialog):
         self._vault = vault
         self._busy = False
         self.setWindowTitle(self.tr("FieldSafe"))
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._build_form())
+        self.pages.addWidget(self._build_code_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+        self.current.textChanged.connect(self._update)
+        self.form.changed.connect(self._update)
+        self._update()
+        em = QFontMetrics(self.font()).horizontalAdvance("M")
+        self.resize(em * 36, self.sizeHint().height())
+
+    def _build_form(self) -> QWidget:
+        page = QWidget(self)
         intro = QLabel(
-            self.tr(
-                "The new passphrase works at once and the old one stops working. "
-                "Your recovery code stays the same."
-            ),
-            self,
+            self.tr("The new passphrase works at once and the old one stops working."), page
         )
         intro.setWordWrap(True)
-        self.current = passphrase_edit(self.tr("Current passphrase"), self)
-        current_label = QLabel(self.tr("C&urrent passphrase:"), self)
+        self.current = passphrase_edit(self.tr("Current passphrase"), page)
+        current_label = QLabel(self.tr("C&urrent passphrase:"), page)
         current_label.setBuddy(self.current)
         self.form = NewPassphraseForm(
             label=self.tr("&New passphrase:"),
             accessible_name=self.tr("New passphrase"),
             confirm_label=self.tr("C&onfirm new passphrase:"),
             confirm_accessible_name=self.tr("Confirm new passphrase"),
-            parent=self,
+            parent=page,
         )
-        self.status = QLabel(self)
+        self.rekey = WrappingCheckBox(
+            self.tr(
+                "Also &re-encrypt the vault under a new key (recommended). Copies of the "
+                "old key file stop working, and you get a new recovery code to write down."
+            ),
+            page,
+        )
+        self.rekey.box.setAccessibleName(self.tr("Also re-encrypt the vault"))
+        self.rekey.setChecked(True)
+        self.status = QLabel(page)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, page
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Change passphrase"))
@@ -61,17 +86,46 @@ class ChangePassphraseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         self.form.form_layout.insertRow(0, current_label, self.current)  # one column of labels
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
         layout.addWidget(self.form)
+        layout.addWidget(self.rekey)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        return page
 
-        self.current.textChanged.connect(self._update)
-        self.form.changed.connect(self._update)
-        self._update()
-        em = QFontMetrics(self.font()).horizontalAdvance("M")
-        self.resize(em * 36, self.sizeHint().height())
+    def _build_code_page(self) -> QWidget:
+        """Shown after a re-encryption: the new recovery code, once."""
+        page = QWidget(self)
+        heading = QLabel(self.tr("Your new recovery code"), page)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.code_label = RecoveryCodeLabel(page)
+        self.code_label.setAccessibleName(self.tr("New recovery code"))
+        advice = QLabel(
+            self.tr(
+                "The vault now has a new key. Write this new code on paper now and keep it "
+                "apart from this laptop, then destroy the old one: it no longer opens the "
+                "vault. Backups made earlier still open with the passphrase and recovery "
+                "code that were valid when they were made."
+            ),
+            page,
+        )
+        advice.setWordWrap(True)
+        self.written = QPushButton(self.tr("I have &written it down"), page)
+        self.written.setAccessibleName(self.tr("I have written it down"))
+        self.written.clicked.connect(self.accept)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addStretch(1)
+        layout.addWidget(self.code_label)
+        layout.addStretch(1)
+        layout.addWidget(advice)
+        layout.addWidget(self.written, 0, Qt.AlignmentFlag.AlignRight)
+        return page
 
     def _update(self) -> None:
         self.ok_button.setEnabled(
@@ -85,23 +139,31 @@ class ChangePassphraseDialog(QDialog):
         self._busy = True
         self.current.setEnabled(False)
         self.form.set_busy(True)
+        self.rekey.setEnabled(False)
         self._update()
-        vault = self._vault
+        vault, rekey = self._vault, self.rekey.isChecked()
         ops.run(
-            lambda: vault.change_passphrase(old, new),
+            lambda: vault.change_passphrase(old, new, rekey=rekey),
             parent=self,
             progress=self.tr("Changing the passphrase…"),
         ).on_success(self._done).on_failure(self._failed)
 
-    def _done(self, _result: object) -> None:
+    def _done(self, code: object) -> None:
+        self._busy = False
         self._wipe()
         self.changed.emit()
-        self.accept()
+        if not isinstance(code, str):
+            self.accept()
+            return
+        self.code_label.setText(code)
+        self.pages.setCurrentIndex(1)
+        self.code_label.setFocus()
 
     def _failed(self, error: BaseException) -> None:
         self._busy = False
         self.current.setEnabled(True)
         self.form.set_busy(False)
+        self.rekey.setEnabled(True)
         wipe(self.current)
         self.status.setText(describe(error))
         self.current.setFocus()
@@ -114,6 +176,9 @@ class ChangePassphraseDialog(QDialog):
     def done(self, result: int) -> None:
         if self._busy and result != QDialog.DialogCode.Accepted:
             return  # the key file is being rewritten; let it finish
+        if self.pages.currentIndex() == 1 and result != QDialog.DialogCode.Accepted:
+            return  # the new recovery code is shown once: leave only once it is written down
         self._busy = False
         self._wipe()
+        self.code_label.clear()  # shown once
         super().done(result)

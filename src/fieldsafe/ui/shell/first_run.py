@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import secrets
 from pathlib import Path
-from typing import cast
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QFontMetrics, QKeyEvent, QKeySequence
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -34,6 +33,7 @@ from fieldsafe.messages import describe
 from fieldsafe.ui.common import ops
 from fieldsafe.ui.shell import limits
 from fieldsafe.ui.shell.passphrase import NewPassphraseForm, wipe
+from fieldsafe.ui.shell.recovery_code import RecoveryCodeLabel
 from fieldsafe.vault import Vault, normalize_recovery_code
 
 PAGE_WELCOME, PAGE_PASSPHRASE, PAGE_RECOVERY, PAGE_CONFIRM = range(4)
@@ -162,21 +162,6 @@ class PassphrasePage(QWizardPage):
         self._status.setText(describe(error))
 
 
-class _NoCopy(QObject):
-    """Swallows copy/cut shortcuts on the recovery code: it must go on
-    paper, not into a clipboard history."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            key = cast(QKeyEvent, event)  # both types are key events
-            if key.matches(QKeySequence.StandardKey.Copy) or key.matches(
-                QKeySequence.StandardKey.Cut
-            ):
-                event.accept()
-                return True
-        return False
-
-
 class RecoveryCodePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -186,25 +171,8 @@ class RecoveryCodePage(QWizardPage):
                 "If you ever forget your passphrase, this code opens your vault. It is shown only this once."
             )
         )
-        self.code_label = QLabel(self)
+        self.code_label = RecoveryCodeLabel(self)
         self.code_label.setAccessibleName(self.tr("Recovery code"))
-        self.code_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code_label.setWordWrap(True)
-        # Keyboard selection keeps the code reachable for screen readers and
-        # lets a reader mark a group; mouse selection is left out because it
-        # allows dragging the text out.
-        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.code_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.code_label.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self._no_copy = _NoCopy(self)
-        self.code_label.installEventFilter(self._no_copy)
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(self.font().pointSizeF() * 1.8)
-        font.setBold(True)
-        self.code_label.setFont(font)
-        # Codes are Latin letters and digits, read left to right everywhere.
-        self.code_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.code_label)
