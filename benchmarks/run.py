@@ -18,7 +18,7 @@ share_bundle           a plan with a 5 MB attachment: export, sign,     raw pyra
                        encrypt to a colleague and oneself (median)
 growth_search/save     the value at the largest size ÷ at the smallest  (the ratio itself)
 rss_mb                 RSS after unlock and browsing, largest size      bare PySide6 window process
-kdf_seconds            Argon2id unlock at production parameters         the 0.5 s target floor
+kdf_seconds            unlocking a new vault's key file as stored      the 0.5 s target floor
 =====================  ===============================================  ==========================================
 
 Vaults are seeded (``fieldsafe-cli demo`` data, fixed seed and end date) and
@@ -221,13 +221,17 @@ def bench_save(directory: Path, raw_key: bytes, work: Path, saves: int) -> dict[
 
 
 def bench_kdf(work: Path) -> dict[str, Any]:
-    """Argon2id at production parameters, calibrated on this machine."""
+    """Argon2id as a new vault really gets it: create a vault at production
+    policy, read the parameters stored in its key file, and time unlocking
+    that key file (not a fresh calibration, which could differ)."""
     saved = keys.active_policy
     keys.active_policy = keys.PRODUCTION_POLICY
+    directory = work / "kdf-vault"
     try:
-        params = keys.calibrate()
-        key_file, db_key = KeyFile.create("kdf benchmark", keys.new_recovery_code(), params=params)
-        db_key.wipe()
+        vault, _code = Vault.create(directory, "kdf benchmark")
+        vault.lock()
+        key_file = KeyFile.load(directory / KEY_FILE)
+        params = key_file.slots[0].params
         times = []
         for _ in range(3):
             start = time.perf_counter()
@@ -235,6 +239,7 @@ def bench_kdf(work: Path) -> dict[str, Any]:
             times.append(time.perf_counter() - start)
     finally:
         keys.active_policy = saved
+        shutil.rmtree(directory, ignore_errors=True)
     result = metric(
         statistics.median(times), keys.PRODUCTION_POLICY.target_seconds[0], "s", "kdf_seconds"
     )
