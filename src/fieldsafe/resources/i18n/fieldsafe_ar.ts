@@ -429,7 +429,7 @@
     <name>ColleaguesDialog</name>
     <message>
         <location filename="../../ui/plans/colleagues.py" line="58"/>
-        <location filename="../../ui/plans/colleagues.py" line="99"/>
+        <location filename="../../ui/plans/colleagues.py" line="100"/>
         <source>Colleagues</source>
         <translation>الزملاء</translation>
     </message>
@@ -439,126 +439,156 @@
         <translation>لمشاركة الخطط دون إنترنت، أعطِ زميلك بطاقتك (الرمز أو الملف) واستورد بطاقته. ثم قارِنا رقم الأمان معًا، وجهًا لوجه: يجب أن يكون هو نفسه على الشاشتين.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="91"/>
+        <location filename="../../ui/plans/colleagues.py" line="92"/>
         <source>My card as a code</source>
         <translation>بطاقتي على شكل رمز</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="93"/>
+        <location filename="../../ui/plans/colleagues.py" line="94"/>
         <source>Save my card as a file…</source>
         <translation>حفظ بطاقتي في ملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="94"/>
+        <location filename="../../ui/plans/colleagues.py" line="95"/>
         <source>Save my card as a file</source>
         <translation>حفظ بطاقتي في ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="100"/>
+        <location filename="../../ui/plans/colleagues.py" line="101"/>
         <source>Import a card file…</source>
         <translation>استيراد ملف بطاقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="101"/>
+        <location filename="../../ui/plans/colleagues.py" line="102"/>
         <source>Import a card file</source>
         <translation>استيراد ملف بطاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="103"/>
         <location filename="../../ui/plans/colleagues.py" line="104"/>
+        <location filename="../../ui/plans/colleagues.py" line="105"/>
         <source>Or paste a card here</source>
         <translation>أو الصق بطاقة هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="107"/>
         <location filename="../../ui/plans/colleagues.py" line="108"/>
+        <location filename="../../ui/plans/colleagues.py" line="109"/>
         <source>Add the pasted card</source>
         <translation>إضافة البطاقة الملصوقة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="113"/>
+        <location filename="../../ui/plans/colleagues.py" line="114"/>
         <source>Safety number</source>
         <translation>رقم الأمان</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="128"/>
+        <location filename="../../ui/plans/colleagues.py" line="129"/>
         <source>The numbers match: mark as verified</source>
         <translation>الرقمان متطابقان: تأكيد التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="129"/>
+        <location filename="../../ui/plans/colleagues.py" line="130"/>
         <source>Mark as verified</source>
         <translation>تأكيد التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="133"/>
+        <location filename="../../ui/plans/colleagues.py" line="131"/>
+        <source>Remove this colleague…</source>
+        <translation>إزالة هذا الزميل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/colleagues.py" line="132"/>
+        <source>Remove colleague</source>
+        <translation>إزالة الزميل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/colleagues.py" line="136"/>
         <source>My card</source>
         <translation>بطاقتي</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="142"/>
+        <location filename="../../ui/plans/colleagues.py" line="145"/>
         <source>Safety number:</source>
         <translation>رقم الأمان:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="166"/>
+        <location filename="../../ui/plans/colleagues.py" line="170"/>
         <source>verified</source>
         <translation>تم التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="168"/>
+        <location filename="../../ui/plans/colleagues.py" line="172"/>
         <source>key changed: compare again</source>
         <translation>تغيّر المفتاح: قارِن الرقم مجددًا</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="170"/>
+        <location filename="../../ui/plans/colleagues.py" line="174"/>
         <source>not verified yet</source>
         <translation>لم يتم التحقق بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="187"/>
+        <location filename="../../ui/plans/colleagues.py" line="192"/>
         <source>Verified. Plans can be shared with this colleague.</source>
         <translation>تم التحقق. يمكن مشاركة الخطط مع هذا الزميل.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="191"/>
+        <location filename="../../ui/plans/colleagues.py" line="196"/>
         <source>This colleague&apos;s key changed. Nothing is shared or received until you compare the number again.</source>
         <translation>تغيّر مفتاح هذا الزميل. لن يُشارَك أو يُستقبَل أي شيء حتى تقارن الرقم مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="195"/>
+        <location filename="../../ui/plans/colleagues.py" line="200"/>
         <source>Not verified yet. Compare the number together, in person.</source>
         <translation>لم يتم التحقق بعد. قارِنا الرقم معًا، وجهًا لوجه.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="201"/>
+        <location filename="../../ui/plans/colleagues.py" line="207"/>
         <source>Save my card</source>
         <translation>حفظ بطاقتي</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="202"/>
+        <location filename="../../ui/plans/colleagues.py" line="208"/>
         <source>FieldSafe cards (*.fieldsafe-card)</source>
         <translation>بطاقات FieldSafe (*.fieldsafe-card)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="213"/>
+        <location filename="../../ui/plans/colleagues.py" line="219"/>
         <source>Card saved. It holds only public keys.</source>
         <translation>حُفظت البطاقة. لا تحتوي إلا على مفاتيح عامة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="219"/>
+        <location filename="../../ui/plans/colleagues.py" line="225"/>
         <source>Import a card</source>
         <translation>استيراد بطاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="220"/>
+        <location filename="../../ui/plans/colleagues.py" line="226"/>
         <source>FieldSafe cards (*.fieldsafe-card);;All files (*)</source>
         <translation>بطاقات FieldSafe (*.fieldsafe-card);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="241"/>
+        <location filename="../../ui/plans/colleagues.py" line="247"/>
         <source>Card added. Now compare the safety number in person.</source>
         <translation>أُضيفت البطاقة. قارِن الآن رقم الأمان وجهًا لوجه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/colleagues.py" line="275"/>
+        <source>Remove {name} from your colleagues?</source>
+        <translation>إزالة {name} من زملائك؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/colleagues.py" line="279"/>
+        <source>Their card is deleted from the vault. Plans they already sent stay until you delete them. Bundles from them are refused until you add their card and compare the safety number again.</source>
+        <translation>ستُحذف بطاقته من الخزنة. تبقى الخطط التي أرسلها من قبل إلى أن تحذفها أنت، وتُرفض الحزم التي تصل منه إلى أن تضيف بطاقته وتقارنا رقم الأمان من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/colleagues.py" line="283"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/colleagues.py" line="292"/>
+        <source>Colleague removed.</source>
+        <translation>أُزيل الزميل.</translation>
     </message>
 </context>
 <context>
@@ -2064,12 +2094,12 @@
     <message>
         <location filename="../../ui/plans/view.py" line="64"/>
         <source>Delete plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الخطة…</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="65"/>
         <source>Delete meeting plan</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف خطة اللقاء</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="67"/>
@@ -2174,22 +2204,22 @@
     <message>
         <location filename="../../ui/plans/view.py" line="264"/>
         <source>Delete this meeting plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف خطة اللقاء هذه؟</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="266"/>
         <source>It will be removed from the vault for good, with its earlier versions. A copy you already shared stays with your colleague. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُزال من الخزنة نهائيًا، مع نسخها السابقة. أما النسخة التي شاركتها من قبل فتبقى لدى زميلك. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="269"/>
         <source>Delete</source>
-        <translation type="unfinished">حذف</translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="279"/>
         <source>Plan deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت الخطة.</translation>
     </message>
     <message>
         <location filename="../../ui/plans/view.py" line="311"/>
@@ -2442,7 +2472,7 @@
 <context>
     <name>colleagues</name>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="227"/>
+        <location filename="../../ui/plans/colleagues.py" line="233"/>
         <location filename="../../ui/plans/sharing.py" line="109"/>
         <source>The file cannot be read.</source>
         <translation>تتعذّر قراءة الملف.</translation>

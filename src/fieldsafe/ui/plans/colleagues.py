@@ -1,6 +1,6 @@
 """Colleagues: my card (a file and an on-screen QR code), importing a
-colleague's card, and comparing the safety number in person before marking
-the colleague as verified. Sharing and receiving plans is in :mod:`.sharing`.
+colleague's card, comparing the safety number in person before marking
+the colleague as verified, and removing a colleague's card. Sharing and receiving plans is in :mod:`.sharing`.
 
 The QR code is drawn in memory (segno writes a PNG into a buffer); nothing
 but the card the person saves is written to disk, and it holds no secret:
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from fieldsafe.atomicfile import atomic_writer
 from fieldsafe.exchange.identity import Card, safety_number
 from fieldsafe.messages import describe
-from fieldsafe.ui.common.dialogs import ChooseFile
+from fieldsafe.ui.common.dialogs import ChooseFile, Confirm
 from fieldsafe.vault import Vault
 
 _ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -81,6 +81,7 @@ class ColleaguesDialog(QDialog):
         self.paste_button.clicked.connect(lambda: self.add_card_text(self.paste.toPlainText()))
         self.colleagues.currentItemChanged.connect(lambda item, _p: self._show(item))
         self.verify_button.clicked.connect(self.verify)
+        self.remove_button.clicked.connect(self.remove)
         em = self.fontMetrics().horizontalAdvance("M")
         self.resize(em * 52, em * 40)
         self.reload()
@@ -127,6 +128,8 @@ class ColleaguesDialog(QDialog):
         self.state.setWordWrap(True)
         self.verify_button = QPushButton(self.tr("The numbers match: mark as verified"), self)
         self.verify_button.setAccessibleName(self.tr("Mark as verified"))
+        self.remove_button = QPushButton(self.tr("Remove this colleague…"), self)
+        self.remove_button.setAccessibleName(self.tr("Remove colleague"))
 
     def _lay_out(self, intro: QLabel, close: QDialogButtonBox) -> None:
         left = QVBoxLayout()
@@ -143,6 +146,7 @@ class ColleaguesDialog(QDialog):
         right.addWidget(self.number)
         right.addWidget(self.state)
         right.addWidget(self.verify_button)
+        right.addWidget(self.remove_button)
         body = QHBoxLayout()
         body.addLayout(left)
         body.addLayout(right, 1)
@@ -180,6 +184,7 @@ class ColleaguesDialog(QDialog):
             self.number.setText("")
             self.state.setText("")
             self.verify_button.setEnabled(False)
+            self.remove_button.setEnabled(False)
             return
         entry = self._vault.sharing.get(item.data(_ID_ROLE))
         self.number.setText(safety_number(self._mine, entry.card))
@@ -194,6 +199,7 @@ class ColleaguesDialog(QDialog):
         else:
             self.state.setText(self.tr("Not verified yet. Compare the number together, in person."))
         self.verify_button.setEnabled(not entry.usable)
+        self.remove_button.setEnabled(True)
 
     def save_card(self) -> bool:
         path = ChooseFile.save(
@@ -252,6 +258,39 @@ class ColleaguesDialog(QDialog):
             self.status.setText(describe(exc))
             return False
         self.reload(select=entry.id)
+        return True
+
+    def remove(self) -> bool:
+        """Remove the chosen colleague's card, after asking. What they sent stays."""
+        item = self.colleagues.currentItem()
+        if self._vault is None or item is None:
+            return False
+        try:
+            entry = self._vault.sharing.get(item.data(_ID_ROLE))
+        except Exception as exc:  # noqa: BLE001 - worded by describe()
+            self.status.setText(describe(exc))
+            return False
+        if not Confirm.ask(
+            self,
+            question=self.tr("Remove {name} from your colleagues?").format(
+                name=f"\u2068{entry.card.name}\u2069"
+            ),
+            detail=self.tr(
+                "Their card is deleted from the vault. Plans they already sent stay until you "
+                "delete them. Bundles from them are refused until you add their card and compare "
+                "the safety number again."
+            ),
+            confirm=self.tr("Remove"),
+        ):
+            return False
+        try:
+            self._vault.sharing.remove_colleague(entry.id)
+        except Exception as exc:  # noqa: BLE001 - worded by describe()
+            self.status.setText(describe(exc))
+            return False
+        self.reload()
+        self.status.setText(self.tr("Colleague removed."))
+        self.colleagues.setFocus()
         return True
 
     def wipe(self) -> None:

@@ -11,6 +11,7 @@ from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,6 +27,7 @@ from fieldsafe.core.clock import Clock, SystemClock, from_iso, to_iso
 from fieldsafe.core.plans import PLAN_STATUSES, readiness
 from fieldsafe.core.records import RecordId
 from fieldsafe.messages import describe
+from fieldsafe.ui.common.dialogs import Confirm
 from fieldsafe.ui.common.localtime import format_moment
 from fieldsafe.ui.plans.card import plan_card_html, save_plan_card
 from fieldsafe.ui.plans.strings import open_item_text, status_label
@@ -59,6 +61,8 @@ class PlansView(QWidget):
         self.new_button.setAccessibleName(self.tr("New meeting plan"))
         self.edit_button = QPushButton(self.tr("Edit plan…"), self)
         self.edit_button.setAccessibleName(self.tr("Edit meeting plan"))
+        self.delete_button = QPushButton(self.tr("Delete plan…"), self)
+        self.delete_button.setAccessibleName(self.tr("Delete meeting plan"))
         self.status = QComboBox(self)
         self.status.setAccessibleName(self.tr("Plan status"))
         for key in PLAN_STATUSES:
@@ -90,6 +94,7 @@ class PlansView(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(self.colleagues_button)
         buttons.addWidget(self.share_button)
@@ -117,6 +122,11 @@ class PlansView(QWidget):
     def _connect(self) -> None:
         self.new_button.clicked.connect(self.new_plan)
         self.edit_button.clicked.connect(self.edit_plan)
+        self.delete_button.clicked.connect(self.delete_plan)
+        # The Delete key in the list asks the same question as the button.
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_plan)
         self.list.currentItemChanged.connect(self._chosen)
         self.status.activated.connect(self._status_chosen)
         self.done_button.clicked.connect(self._meeting_done)
@@ -179,6 +189,7 @@ class PlansView(QWidget):
         has = plan_id is not None
         for widget in (
             self.edit_button,
+            self.delete_button,
             self.status,
             self.done_button,
             self.share_button,
@@ -242,6 +253,31 @@ class PlansView(QWidget):
             return False
         self.message.setText(self.tr("Plan saved."))
         self.reload(select=saved_id)
+        return True
+
+    def delete_plan(self) -> bool:
+        """Delete the open plan with its earlier versions, after asking."""
+        if self._vault is None or self._plan_id is None:
+            return False
+        if not Confirm.ask(
+            self,
+            question=self.tr("Delete this meeting plan?"),
+            detail=self.tr(
+                "It will be removed from the vault for good, with its earlier versions. "
+                "A copy you already shared stays with your colleague. This cannot be undone."
+            ),
+            confirm=self.tr("Delete"),
+        ):
+            return False
+        try:
+            self._vault.plans.delete(self._plan_id)
+        except Exception as exc:  # noqa: BLE001 - worded by describe()
+            self.message.setText(describe(exc))
+            return False
+        self._show(None, {})
+        self.reload()
+        self.message.setText(self.tr("Plan deleted."))
+        self.list.setFocus()
         return True
 
     def _status_chosen(self) -> None:
