@@ -5,11 +5,11 @@ Every value a person typed is escaped with :func:`html.escape` before it
 touches HTML. The body is Markdown: Qt converts it with raw HTML switched off
 (``MarkdownNoHTML``), so "<b>x</b>" in a log stays those seven characters, and
 images it names are dropped (replaced by their alt text) so that rendering or
-printing a log never reads a file or a URL. Documents built here also refuse
-to load resources at all (:class:`SafeDocument`), as a second guard.
+printing a log never reads a file or a URL. The documents that show this HTML
+refuse to load resources at all
+(:class:`~fieldsafe.ui.common.safe_document.SafeDocument`), as a second guard.
 
-Only QtCore (translations, the locale) and QtGui's ``QTextDocument`` (the
-Markdown converter) are used; nothing here opens a window.
+Nothing here opens a window.
 """
 
 from __future__ import annotations
@@ -25,13 +25,9 @@ from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 
 from fieldsafe.core.records import OUTREACH_LOG, OutreachLog
 from fieldsafe.ui.common.localtime import format_moment
+from fieldsafe.ui.common.safe_document import MARKDOWN, SafeDocument
 
 _CTX = "record_text"
-
-MARKDOWN = (
-    QTextDocument.MarkdownFeature.MarkdownDialectGitHub
-    | QTextDocument.MarkdownFeature.MarkdownNoHTML
-)
 
 #: stored setting key → English label (translated by :func:`setting_label`)
 SETTING_LABELS: dict[str, str] = cast(  # QT_TRANSLATE_NOOP is typed as returning object
@@ -196,8 +192,8 @@ def markdown_html(text: str) -> str:
     the text stays text, images become their alt text."""
     if not text.strip():
         return ""
-    doc = QTextDocument()
-    doc.setMarkdown(text, MARKDOWN)
+    doc = SafeDocument()
+    doc.setMarkdown(text, MARKDOWN)  # images become their alt text
     match = _BODY.search(doc.toHtml())
     fragment = match.group(1) if match else html.escape(text)
     return _IMG.sub(_image_alt, fragment)
@@ -311,11 +307,3 @@ def auto_direction(document: QTextDocument) -> None:
     block = QTextBlockFormat()
     block.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
     cursor.mergeBlockFormat(block)
-
-
-class SafeDocument(QTextDocument):
-    """A text document that never loads a resource (image, style sheet) from
-    a file or anywhere else."""
-
-    def loadResource(self, _type: int, _name: object) -> None:  # noqa: N802 - Qt API
-        return None

@@ -10,7 +10,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QTextDocument
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +39,7 @@ from fieldsafe.ui.common.dialogs import Confirm, message_box
 from fieldsafe.ui.common.drafting import Drafting
 from fieldsafe.ui.common.localtime import format_moment, from_qdatetime, to_qdatetime
 from fieldsafe.ui.common.markdown import document_to_markdown
+from fieldsafe.ui.common.safe_document import MARKDOWN, SafeTextEdit
 from fieldsafe.ui.common.widgets import QDateTimeEditSafe
 from fieldsafe.ui.journal.shared import feeling_label, feeling_word, prompt_text
 from fieldsafe.vault import JournalPrefs, Vault
@@ -46,10 +47,6 @@ from fieldsafe.vault import JournalPrefs, Vault
 log = logging.getLogger("fieldsafe.ui.journal.editor")
 
 _CTX = "journal"
-_MARKDOWN = (
-    QTextDocument.MarkdownFeature.MarkdownDialectGitHub
-    | QTextDocument.MarkdownFeature.MarkdownNoHTML
-)
 
 #: the journal editor's draft slot (kept by ui.common.drafting)
 DRAFT_SLOT = "debrief"
@@ -153,7 +150,7 @@ class DebriefEditor(QWidget):
         self.prompts_layout = QFormLayout(self.prompts_box)
         self.prompts_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.prompts_layout.setContentsMargins(0, 0, 0, 0)
-        self.body = QTextEdit(self)
+        self.body = SafeTextEdit(self)  # record text: loads no image (bar 18)
         self.body.setAccessibleName(self.tr("My notes"))
         self.body.setAcceptRichText(False)
         self.body.setTabChangesFocus(True)
@@ -334,7 +331,7 @@ class DebriefEditor(QWidget):
                 box.setChecked(key in chosen)
             self.checkin_note.setText(entry.checkin_note if entry else "")
             self._build_prompts(list(entry.reflections) if entry else [])
-            self.body.document().setMarkdown(entry.body if entry else "", _MARKDOWN)
+            self.body.document().setMarkdown(entry.body if entry else "", MARKDOWN)
             self.body.document().clearUndoRedoStacks()
             self.talked.setChecked(entry.talked_with_someone if entry else False)
         finally:

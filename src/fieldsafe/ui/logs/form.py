@@ -39,7 +39,8 @@ from fieldsafe.core.clock import Clock, from_iso, to_iso
 from fieldsafe.core.records import MAX_ITEM, MAX_TITLE, SETTINGS
 from fieldsafe.ui.common.localtime import format_moment, from_qdatetime, to_qdatetime
 from fieldsafe.ui.common.markdown import document_to_markdown
-from fieldsafe.ui.common.record_text import MARKDOWN, setting_label
+from fieldsafe.ui.common.record_text import setting_label
+from fieldsafe.ui.common.safe_document import MARKDOWN, SafeTextEdit
 from fieldsafe.ui.common.widgets import ListField, OptionalDate, QDateTimeEditSafe, WrappingCheckBox
 from fieldsafe.ui.logs.fields import FollowUps, FormatBar
 
@@ -116,7 +117,7 @@ class LogForm(QWidget):
         self.title.setPlaceholderText(_t("A few words; use person codes, not names"))
 
     def _build_texts(self) -> None:
-        self.body = QTextEdit(self)
+        self.body = SafeTextEdit(self)  # record text: loads no image (bar 18)
         self.body.setAccessibleName(_t("What happened"))
         self.body.setAcceptRichText(
             False

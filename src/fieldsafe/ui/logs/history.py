@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from fieldsafe.messages import describe
 from fieldsafe.ui.common.dialogs import Confirm
 from fieldsafe.ui.common.localtime import format_moment
 from fieldsafe.ui.common.record_text import auto_direction, changed_rows, field_rows, rows_to_html
+from fieldsafe.ui.common.safe_document import SafeTextBrowser
 from fieldsafe.vault import LogVersion
 
 if TYPE_CHECKING:
@@ -43,18 +43,12 @@ log = logging.getLogger("fieldsafe.ui.logs.history")
 _INDEX_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
 
-class RecordBrowser(QTextBrowser):
+class RecordBrowser(SafeTextBrowser):
     """A read-only pane that never follows a link or loads a resource."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setSearchPaths([])
         self.setUndoRedoEnabled(False)
-
-    def loadResource(self, _type: int, _name: object) -> None:  # noqa: N802 - Qt API
-        return None
 
     def show_html(self, html: str) -> None:
         """Show ``html`` (from :mod:`fieldsafe.ui.common.record_text`), each

@@ -42,7 +42,8 @@ from PySide6.QtWidgets import (
 from fieldsafe.atomicfile import write_atomic
 from fieldsafe.messages import describe
 from fieldsafe.ui.common.dialogs import Notice
-from fieldsafe.ui.common.record_text import SafeDocument, auto_direction, logs_to_html
+from fieldsafe.ui.common.record_text import auto_direction, logs_to_html
+from fieldsafe.ui.common.safe_document import SafeDocument
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter

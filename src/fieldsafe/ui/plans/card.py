@@ -93,7 +93,8 @@ def save_plan_card(parent: QWidget, fields: dict[str, Any]) -> bool:
     from PySide6.QtGui import QGuiApplication, QPdfWriter
 
     from fieldsafe.atomicfile import write_atomic
-    from fieldsafe.ui.common.record_text import SafeDocument, auto_direction
+    from fieldsafe.ui.common.record_text import auto_direction
+    from fieldsafe.ui.common.safe_document import SafeDocument
     from fieldsafe.ui.logs.printing import ChoosePdfFile, PrintWarning, _set_up_page
 
     minimal = PrintWarning.ask(parent, count=1, minimal=True)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from fieldsafe.core.records import RecordId
 from fieldsafe.errors import VaultError
 from fieldsafe.ui.common.localtime import format_moment
+from fieldsafe.ui.common.safe_document import SafeDocument
 from fieldsafe.vault import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
 
 _ISOLATE, _POP = "\u2068", "\u2069"  # first-strong isolate, pop isolate
@@ -121,7 +122,7 @@ class HighlightDelegate(QStyledItemDelegate):
     """Paints :data:`HTML_ROLE` rich text inside the normal item frame."""
 
     def _document(self, option: QStyleOptionViewItem, index: _Index, width: int) -> QTextDocument:
-        doc = QTextDocument()
+        doc = SafeDocument()  # the snippet is record text: it loads nothing (bar 18)
         doc.setDocumentMargin(option.fontMetrics.height() / 4)
         doc.setDefaultFont(option.font)
         text_option = QTextOption()
