@@ -7,14 +7,22 @@ previous file, if any, is untouched; OS errors become
 (``.<name>.<random>.fieldsafe-tmp``), so a recycled process id can never
 collide with one left by a killed process; such leftovers are removed before
 the next write to the same name and when a vault is opened.
+
+A writer holds an exclusive ``flock`` on its temp file from the moment it
+exists until it is renamed, and the lock dies with the process. So a temp file
+is swept only when its lock can be taken: its writer is provably gone. A
+file another process is still writing (a slow fsync, a busy disk) is never
+touched: zeroing it would have it renamed, zeroed, over the real file.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import secrets
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -23,6 +31,22 @@ from fieldsafe.errors import StorageFailed, TargetExists
 
 TEMP_SUFFIX = ".fieldsafe-tmp"
 log = logging.getLogger("fieldsafe.vault")
+
+if sys.platform != "win32":
+    import fcntl
+
+    def _lock_nowait(fd: int) -> bool:
+        """Take an exclusive lock on ``fd`` if nobody holds one."""
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+else:  # Windows never deletes a file another process has open: that is the lock
+
+    def _lock_nowait(fd: int) -> bool:
+        return True
 
 
 def fsync_file(path: Path) -> None:
@@ -46,19 +70,23 @@ def fsync_dir(directory: Path) -> None:
 def remove_stale_temp_files(directory: Path, name: str | None = None) -> None:
     """Overwrite and delete temp files a killed writer left in ``directory``
     (all of them, or those for ``name``). They may hold key material or a
-    partial plaintext export."""
+    partial plaintext export. A temp file whose writer is still alive (it
+    holds the file's lock) is left alone."""
     pattern = f".{name}.*{TEMP_SUFFIX}" if name else f".*{TEMP_SUFFIX}"
     try:
         leftovers = list(Path(directory).glob(pattern))
     except OSError:
         return
     for path in leftovers:
-        with contextlib.suppress(OSError):
-            size = path.stat().st_size
-            with open(path, "r+b") as fh:
-                fh.write(b"\0" * size)
-                fh.flush()
-                os.fsync(fh.fileno())
+        with contextlib.suppress(OSError), open(path, "r+b") as fh:
+            if not _lock_nowait(fh.fileno()):
+                continue  # another process is writing it right now
+            if not os.path.samestat(os.fstat(fh.fileno()), os.stat(path)):
+                continue  # renamed into place meanwhile: no longer a temp file
+            size = os.fstat(fh.fileno()).st_size
+            fh.write(b"\0" * size)
+            fh.flush()
+            os.fsync(fh.fileno())
             path.unlink()
             log.info("stale_temp_file_removed")
 
@@ -75,24 +103,20 @@ def atomic_writer(path: Path, *, overwrite: bool = True) -> Iterator[BinaryIO]:
     if not overwrite and path.exists():
         raise TargetExists()
     remove_stale_temp_files(path.parent, path.name)
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
+    tmp, fh = _new_temp_file(path)
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except OSError as exc:
-        raise StorageFailed(exc.errno) from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
+        with fh:  # closed (and its lock let go) only after the rename
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        if overwrite:
-            os.replace(tmp, path)
-        else:
-            try:
-                os.link(tmp, path)  # fails if path appeared meanwhile
-            except FileExistsError:
-                raise TargetExists() from None
-            os.unlink(tmp)
+            if overwrite:
+                os.replace(tmp, path)
+            else:
+                try:
+                    os.link(tmp, path)  # fails if path appeared meanwhile
+                except FileExistsError:
+                    raise TargetExists() from None
+                os.unlink(tmp)
     except OSError as exc:
         _remove_quietly(tmp)
         raise StorageFailed(exc.errno) from None
@@ -106,6 +130,23 @@ def atomic_writer(path: Path, *, overwrite: bool = True) -> Iterator[BinaryIO]:
         # durability across a power cut is in doubt. Saying "nothing was
         # saved" here would be false, so we log it and carry on.
         log.warning("directory_fsync_failed")
+
+
+def _new_temp_file(path: Path) -> tuple[Path, BinaryIO]:
+    """A new temp file beside ``path`` (0600), locked by this writer for as
+    long as it is open: the sign, to any sweep, that its writer is alive."""
+    for _attempt in range(3):
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except OSError as exc:
+            raise StorageFailed(exc.errno) from None
+        if _lock_nowait(fd):
+            return tmp, os.fdopen(fd, "wb")
+        # A sweep took it in the instant between creating and locking (and
+        # is removing it): leave it to the sweep, take another name.
+        os.close(fd)
+    raise StorageFailed(errno.EAGAIN)
 
 
 def write_atomic(path: Path, data: bytes, *, overwrite: bool = True) -> None:

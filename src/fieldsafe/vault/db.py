@@ -41,6 +41,7 @@ from fieldsafe.errors import (
 )
 from fieldsafe.vault.keys import SecretBytes
 from fieldsafe.vault.layout import DB_FILE
+from fieldsafe.vault.lockfile import OpenLock
 from fieldsafe.vault.maintenance import Upkeep
 from fieldsafe.vault.search import alias_text, index_text
 
@@ -96,6 +97,7 @@ class Database:
         self._depth = 0
         self.clock = clock
         self._upkeep = Upkeep(lambda: connect(directory / DB_FILE, db_key))
+        self._open_lock = OpenLock(None)  # Vault.open gives it the process's shared lock
 
     @property
     def is_locked(self) -> bool:

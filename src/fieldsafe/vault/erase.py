@@ -19,10 +19,12 @@ from pathlib import Path
 from fieldsafe.atomicfile import fsync_dir, remove_stale_temp_files
 from fieldsafe.errors import NotAVault, StorageFailed
 from fieldsafe.vault.layout import DB_FILE, KEY_FILE
+from fieldsafe.vault.lockfile import LOCK_FILE, OPEN_FILE
 
 
 def crypto_erase(directory: Path) -> None:
-    """Erase the vault in ``directory`` (which must be locked)."""
+    """Erase the vault in ``directory`` (which must be locked, and its files'
+    lock held: :mod:`fieldsafe.vault.lockfile`)."""
 
     directory = Path(directory)
     key_path = directory / KEY_FILE
@@ -38,7 +40,7 @@ def crypto_erase(directory: Path) -> None:
                 os.fsync(fh.fileno())
             key_path.unlink()
         for path in sorted(directory.iterdir()):
-            if path.name.startswith((DB_FILE, "pre-migration-", ".vault.db")):
+            if path.name.startswith((DB_FILE, "pre-migration-", ".vault.db", LOCK_FILE, OPEN_FILE)):
                 with contextlib.suppress(FileNotFoundError):
                     path.unlink()
         fsync_dir(directory)

@@ -54,6 +54,7 @@ from fieldsafe.errors import (
 from fieldsafe.vault.db import Database, connect, map_db_error
 from fieldsafe.vault.keys import KeyFile, SecretBytes, new_db_key, new_recovery_code
 from fieldsafe.vault.layout import DB_FILE, KEY_FILE, REKEY_FILE, vault_exists
+from fieldsafe.vault.lockfile import OpenLock, vault_files_locked
 from fieldsafe.vault.maintenance import BACKSTOP_CHECKPOINT_PAGES, Upkeep
 from fieldsafe.vault.rekey import export_rekeyed, finish_interrupted, swap_in
 
@@ -181,38 +182,39 @@ class Vault(Database):
         creating = directory / ".vault.db.creating"
         key_path = directory / KEY_FILE
         key_written = False
-        try:
-            for stale in (creating, Path(f"{creating}-wal"), Path(f"{creating}-shm")):
-                stale.unlink(missing_ok=True)
-            fd = os.open(creating, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            os.close(fd)  # SQLite keeps these permissions, and gives them to -wal/-shm
-            conn = connect(creating, db_key)
+        with vault_files_locked(directory):
             try:
-                conn.execute("PRAGMA journal_mode = DELETE")
-                _migrate(conn, 0, directory=None)
-                conn.execute(
-                    "INSERT INTO meta (key, value) VALUES ('vault_id', ?), ('created_at', ?)",
-                    (str(os.urandom(16).hex()), to_iso((clock or SystemClock()).now())),
-                )
-            finally:
-                conn.close()
-            fsync_file(creating)
-            key_file.save(key_path, overwrite=False)
-            key_written = True
-            os.replace(creating, db_path)
-            fsync_dir(directory)
-        except OSError as exc:
-            _cleanup(creating, *([key_path] if key_written else []))
-            db_key.wipe()
-            raise StorageFailed(exc.errno) from None
-        except sqlcipher3.Error as exc:
-            _cleanup(creating, *([key_path] if key_written else []))
-            db_key.wipe()
-            raise map_db_error(exc) from None
-        except BaseException:
-            _cleanup(creating, *([key_path] if key_written else []))
-            db_key.wipe()
-            raise
+                for stale in (creating, Path(f"{creating}-wal"), Path(f"{creating}-shm")):
+                    stale.unlink(missing_ok=True)
+                fd = os.open(creating, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                os.close(fd)  # SQLite keeps these permissions, and gives them to -wal/-shm
+                conn = connect(creating, db_key)
+                try:
+                    conn.execute("PRAGMA journal_mode = DELETE")
+                    _migrate(conn, 0, directory=None)
+                    conn.execute(
+                        "INSERT INTO meta (key, value) VALUES ('vault_id', ?), ('created_at', ?)",
+                        (str(os.urandom(16).hex()), to_iso((clock or SystemClock()).now())),
+                    )
+                finally:
+                    conn.close()
+                fsync_file(creating)
+                key_file.save(key_path, overwrite=False)
+                key_written = True
+                os.replace(creating, db_path)
+                fsync_dir(directory)
+            except OSError as exc:
+                _cleanup(creating, *([key_path] if key_written else []))
+                db_key.wipe()
+                raise StorageFailed(exc.errno) from None
+            except sqlcipher3.Error as exc:
+                _cleanup(creating, *([key_path] if key_written else []))
+                db_key.wipe()
+                raise map_db_error(exc) from None
+            except BaseException:
+                _cleanup(creating, *([key_path] if key_written else []))
+                db_key.wipe()
+                raise
         db_key.wipe()
         log.info("vault_created")
         return cls.open(directory, passphrase, clock=clock), code
@@ -227,28 +229,50 @@ class Vault(Database):
             raise NotAVault()
         if not key_path.exists():
             raise KeyFileMissing()
-        db_key = KeyFile.load(key_path).unlock(passphrase)
-        remove_stale_temp_files(directory)  # e.g. a key file being written when power failed
+        # Held until lock(): no other process can re-encrypt the database
+        # between reading the key file and opening the database.
+        open_lock = OpenLock.shared(directory)
         try:
-            finish_interrupted(directory, db_key)  # a rekey a crash stopped half-way
+            db_key = KeyFile.load(key_path).unlock(passphrase)
+        except BaseException:
+            open_lock.release()
+            raise
+        try:
+            with vault_files_locked(directory):  # never while another process writes them
+                remove_stale_temp_files(directory)  # e.g. a key file being written at a power cut
+                finish_interrupted(directory, db_key)  # a rekey a crash stopped half-way
         except OSError as exc:
             db_key.wipe()
+            open_lock.release()
             raise StorageFailed(exc.errno) from None
-        return cls.open_with_key(directory, db_key, clock=clock)
+        except BaseException:
+            db_key.wipe()
+            open_lock.release()
+            raise
+        return cls.open_with_key(directory, db_key, clock=clock, open_lock=open_lock)
 
     @classmethod
     def open_with_key(
-        cls, directory: Path, db_key: SecretBytes, *, clock: Clock | None = None
+        cls,
+        directory: Path,
+        db_key: SecretBytes,
+        *,
+        clock: Clock | None = None,
+        open_lock: OpenLock | None = None,
     ) -> Vault:
         """The part of :meth:`open` after key derivation. The vault takes
-        ownership of ``db_key`` (wiped on lock or failure). Benchmarks use it
-        to time unlocking apart from the deliberate cost of Argon2id."""
+        ownership of ``db_key`` (wiped on lock or failure) and of
+        ``open_lock``. Benchmarks use it to time unlocking apart from the
+        deliberate cost of Argon2id."""
         directory = Path(directory)
         db_path = directory / DB_FILE
+        if open_lock is None:
+            open_lock = OpenLock.shared(directory)
         try:
             conn = _open_existing(db_path, db_key)
         except BaseException:
             db_key.wipe()
+            open_lock.release()
             raise
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -260,15 +284,19 @@ class Vault(Database):
         except sqlcipher3.Error as exc:
             conn.close()
             db_key.wipe()
+            open_lock.release()
             raise map_db_error(exc) from None
         except BaseException:
             conn.close()
             db_key.wipe()
+            open_lock.release()
             raise
         log.info("vault_unlocked")
         # Upkeep starts with the first write, never at open: a vault that
         # turns out to be damaged must not be written to by merely opening it.
-        return cls(directory, conn, db_key, clock=clock or SystemClock())
+        vault = cls(directory, conn, db_key, clock=clock or SystemClock())
+        vault._open_lock = open_lock
+        return vault
 
     def lock(self) -> None:
         """Checkpoint (truncating the WAL), close, and wipe the key. Idempotent."""
@@ -281,6 +309,7 @@ class Vault(Database):
                 conn.close()
                 log.info("vault_locked")
             self._db_key.wipe()
+            self._open_lock.release()
 
     close = lock
 
@@ -382,21 +411,23 @@ class Vault(Database):
         they were made with. Slow by design (Argon2id, and a full copy of the
         database with ``rekey``): call it off the GUI thread."""
         key_path = self.directory / KEY_FILE
-        current = KeyFile.load(key_path)
-        if not rekey:
-            current.with_new_passphrase(old, new).save(key_path)
-            log.info("passphrase_changed")
-            return None
-        current.unlock(old).wipe()  # WrongPassphrase before anything is written
-        code = new_recovery_code()
-        new_key = new_db_key()
-        try:
-            key_file = KeyFile.wrap(new_key, new, code)
-            self._rekey(key_file, new_key)
-        except BaseException:
-            if new_key is not self._db_key:
-                new_key.wipe()
-            raise
+        with vault_files_locked(self.directory):  # one key change at a time, in any process
+            current = KeyFile.load(key_path)
+            if not rekey:
+                current.with_new_passphrase(old, new).save(key_path)
+                log.info("passphrase_changed")
+                return None
+            current.unlock(old).wipe()  # WrongPassphrase before anything is written
+            code = new_recovery_code()
+            new_key = new_db_key()
+            try:
+                key_file = KeyFile.wrap(new_key, new, code)
+                with self._open_lock.exclusive():  # VaultBusy while others have it open
+                    self._rekey(key_file, new_key)
+            except BaseException:
+                if new_key is not self._db_key:
+                    new_key.wipe()
+                raise
         log.info("vault_rekeyed")
         return code
 
@@ -436,7 +467,8 @@ class Vault(Database):
         from fieldsafe.vault.erase import crypto_erase
 
         self.lock()
-        crypto_erase(self.directory)
+        with vault_files_locked(self.directory):
+            crypto_erase(self.directory)
         log.info("vault_erased")
 
     def backup(self, destination: Path, *, overwrite: bool = False) -> None:

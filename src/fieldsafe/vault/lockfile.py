@@ -1,0 +1,136 @@
+"""The vault's lock across processes.
+
+Several processes may open one vault (the window, a CLI backup, a second
+command): SQLite serialises their database writes. What SQLite does not see
+are the vault's *files*: the key file, the temp files beside it, the
+re-encrypted copy during a rekey, erasing. Every operation on those files
+takes this lock, an exclusive ``flock`` on ``.fieldsafe.lock`` in the vault
+folder (``msvcrt.locking`` on Windows). The lock dies with its process, so a
+crash never leaves the vault locked.
+
+The lock is taken by the outermost operation only (``flock`` locks belong to
+an open file, so taking it twice in one process would wait for itself).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from fieldsafe.errors import StorageFailed, VaultBusy
+
+LOCK_FILE = ".fieldsafe.lock"
+#: how long an operation waits for another process's key change or erase
+WAIT_SECONDS = 120.0
+_POLL_SECONDS = 0.05
+
+if sys.platform != "win32":
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+else:
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+
+@contextlib.contextmanager
+def vault_files_locked(directory: Path, *, wait: float | None = None) -> Iterator[None]:
+    """Hold the vault's file lock; :class:`VaultBusy` if another process
+    keeps it longer than ``wait`` seconds (default :data:`WAIT_SECONDS`)."""
+    try:
+        fd = os.open(Path(directory) / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:
+        raise StorageFailed(exc.errno) from None
+    try:
+        deadline = time.monotonic() + (WAIT_SECONDS if wait is None else wait)
+        while not _try_lock(fd):
+            if time.monotonic() >= deadline:
+                raise VaultBusy()
+            time.sleep(_POLL_SECONDS)
+        try:
+            yield
+        finally:
+            with contextlib.suppress(OSError):
+                _unlock(fd)
+    finally:
+        os.close(fd)
+
+
+OPEN_FILE = ".fieldsafe.open"
+
+
+class OpenLock:
+    """ "This process has the vault open": a shared ``flock`` on
+    ``.fieldsafe.open``, held from before the key file is read until the vault
+    is locked. Any number of processes share it. Re-encrypting the database
+    replaces its file, which would strand another process's connection on the
+    old one, so a rekey needs the lock alone (:meth:`exclusive`) and is
+    refused while another window or command has the vault open. (On Windows,
+    which has no shared ``flock``, this is not enforced.)"""
+
+    def __init__(self, fd: int | None) -> None:
+        self._fd = fd
+
+    @classmethod
+    def shared(cls, directory: Path, *, wait: float | None = None) -> OpenLock:
+        """Take the shared lock, waiting while a rekey holds it alone."""
+        if sys.platform == "win32":
+            return cls(None)
+        try:
+            fd = os.open(Path(directory) / OPEN_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise StorageFailed(exc.errno) from None
+        deadline = time.monotonic() + (WAIT_SECONDS if wait is None else wait)
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+                return cls(fd)
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    os.close(fd)
+                    raise VaultBusy() from None
+                time.sleep(_POLL_SECONDS)
+
+    @contextlib.contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """Hold the lock alone for the block; :class:`VaultBusy` at once if
+        another process has the vault open."""
+        if self._fd is None:
+            yield
+            return
+        try:
+            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise VaultBusy() from None
+        try:
+            yield
+        finally:
+            fcntl.flock(self._fd, fcntl.LOCK_SH)
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing lets the lock go
+            self._fd = None
