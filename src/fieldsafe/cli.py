@@ -274,6 +274,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="at most N hits (default 20)",
     )
 
+    sub = command(
+        "delete",
+        cmd_delete,
+        "delete one record for good, of any kind, with its earlier versions, attachments, "
+        "drafts and search entries (asks first unless --yes)",
+    )
+    sub.add_argument("record", metavar="RECORD_ID")
+    sub.add_argument("--yes", action="store_true", help="delete without asking")
+
     sub = command("backup", cmd_backup, "write an encrypted backup file (never overwrites)")
     sub.add_argument("--out", type=Path, metavar="FILE", required=True)
 
