@@ -154,6 +154,7 @@ def test_inside_the_vault_only_the_package_imports_the_store() -> None:
     assert {m for m in db_imports if m.startswith("fieldsafe.vault.")} <= {
         "fieldsafe.vault.keys",
         "fieldsafe.vault.layout",
+        "fieldsafe.vault.lockfile",
         "fieldsafe.vault.maintenance",
         "fieldsafe.vault.search",
     }
