@@ -395,6 +395,9 @@ def connect(path: Path, db_key: SecretBytes) -> sqlcipher3.Connection:
     from the hex of random key bytes; user text never reaches it."""
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
+        # SQLCipher writes "ERROR CORE ..." lines straight to stderr (hundreds
+        # for a damaged file); FieldSafe words each failure once, by type.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("PRAGMA key = \"x'" + db_key.hex() + "'\"")
         conn.execute("PRAGMA cipher_memory_security = OFF")
         conn.execute("PRAGMA temp_store = MEMORY")
