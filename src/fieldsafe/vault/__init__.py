@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from fieldsafe.vault.journal import Debrief, JournalPrefs
     from fieldsafe.vault.keys import normalize_recovery_code
     from fieldsafe.vault.layout import vault_exists
+    from fieldsafe.vault.lockfile import WindowLock
     from fieldsafe.vault.logs import LogVersion
     from fieldsafe.vault.search import HIGHLIGHT_END, HIGHLIGHT_START
     from fieldsafe.vault.store import (
@@ -46,6 +47,7 @@ _EXPORTS = {
     "SearchHit": "fieldsafe.vault.store",
     "SearchResults": "fieldsafe.vault.store",
     "Vault": "fieldsafe.vault.store",
+    "WindowLock": "fieldsafe.vault.lockfile",
     "normalize_recovery_code": "fieldsafe.vault.keys",
     "vault_exists": "fieldsafe.vault.layout",
 }
@@ -64,6 +66,7 @@ __all__ = [
     "SearchHit",
     "SearchResults",
     "Vault",
+    "WindowLock",
     "normalize_recovery_code",
     "vault_exists",
 ]

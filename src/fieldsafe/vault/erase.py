@@ -19,7 +19,7 @@ from pathlib import Path
 from fieldsafe.atomicfile import fsync_dir, remove_stale_temp_files
 from fieldsafe.errors import NotAVault, StorageFailed
 from fieldsafe.vault.layout import DB_FILE, KEY_FILE
-from fieldsafe.vault.lockfile import LOCK_FILE, OPEN_FILE
+from fieldsafe.vault.lockfile import LOCK_FILE, OPEN_FILE, remove_free_window_lock
 
 
 def crypto_erase(directory: Path) -> None:
@@ -44,6 +44,7 @@ def crypto_erase(directory: Path) -> None:
                 with contextlib.suppress(FileNotFoundError):
                     path.unlink()
         fsync_dir(directory)
+        remove_free_window_lock(directory)  # the window erasing holds it, and removes it on quit
         with contextlib.suppress(OSError):
             directory.rmdir()
     except OSError as exc:

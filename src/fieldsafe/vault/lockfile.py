@@ -134,3 +134,90 @@ class OpenLock:
         if self._fd is not None:
             os.close(self._fd)  # closing lets the lock go
             self._fd = None
+
+
+WINDOW_FILE = ".fieldsafe.window"
+
+
+class WindowLock:
+    """ "A window shows this vault": an exclusive ``flock`` on the empty file
+    ``.fieldsafe.window``, which the GUI takes from its unlock screen or first
+    run until it quits, so a second window on the same vault is refused. The
+    CLI never takes it: it may read and write while a window is open (SQLite
+    keeps their writes apart).
+
+    The lock dies with its process, so a window that crashed or was killed
+    never keeps the vault: the next window locks the file it left. The file
+    stays empty (unlike a ``QLockFile``, which records the process id, the
+    program, the host name and the machine's id). A window that lets go
+    removes the file, and the vault folder too if nothing else is left in it
+    (a first run left before creating, a vault erased from that window); a
+    window taking the lock therefore checks that the name still is the file it
+    locked. Crypto-erase removes a file no window holds."""
+
+    def __init__(self, fd: int, path: Path) -> None:
+        self._fd: int | None = fd
+        self._path = path
+
+    @classmethod
+    def take(cls, directory: Path) -> WindowLock | None:
+        """The lock, or ``None`` if another window holds it (another process,
+        or another claim in this one). Makes the vault folder if needed;
+        :class:`StorageFailed` if it cannot."""
+        directory = Path(directory)
+        path = directory / WINDOW_FILE
+        try:
+            directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+            for _attempt in range(10):
+                fd = os.open(path, os.O_RDWR | os.O_CREAT | _NOFOLLOW, 0o600)
+                if not _try_lock(fd):
+                    os.close(fd)
+                    return None
+                if _still_named(fd, path):
+                    os.ftruncate(fd, 0)  # nothing in it, whatever was left there
+                    return cls(fd, path)
+                os.close(fd)  # its holder removed it as it let go: lock the new one
+        except OSError as exc:
+            raise StorageFailed(exc.errno) from None
+        raise VaultBusy()
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def release(self) -> None:
+        """Let go (idempotent): remove the file, then the folder if it is empty."""
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        try:
+            with contextlib.suppress(OSError):
+                if _still_named(fd, self._path):
+                    self._path.unlink()  # still locked: no window can take a file going away
+        finally:
+            os.close(fd)
+        with contextlib.suppress(OSError):
+            self._path.parent.rmdir()  # only if empty: no vault, nothing else
+
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def _still_named(fd: int, path: Path) -> bool:
+    """Whether ``path`` is still the file open as ``fd``."""
+    try:
+        named = os.stat(path, follow_symlinks=False)
+    except FileNotFoundError:
+        return False
+    held = os.fstat(fd)
+    return (named.st_dev, named.st_ino) == (held.st_dev, held.st_ino)
+
+
+def remove_free_window_lock(directory: Path) -> None:
+    """Remove ``.fieldsafe.window`` if no window holds it (crypto-erase); a
+    window that holds it removes it itself when it lets go."""
+    if not (Path(directory) / WINDOW_FILE).exists():
+        return
+    free = WindowLock.take(directory)
+    if free is not None:
+        free.release()
