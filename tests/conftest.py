@@ -38,8 +38,9 @@ def fieldsafe_home(
         ("XDG_DATA_HOME", "xdg-data"),
         ("XDG_CACHE_HOME", "xdg-cache"),
         ("TMPDIR", "tmp"),
+        ("XDG_RUNTIME_DIR", "run"),  # where a window's local server listens
     ):
-        (home / sub).mkdir()
+        (home / sub).mkdir(mode=0o700)
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.setattr(tempfile, "tempdir", str(home / "tmp"))
     return home

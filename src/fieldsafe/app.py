@@ -36,15 +36,18 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     return parser.parse_known_args(list(argv))
 
 
-def start(argv: Sequence[str] | None = None) -> Session:
+def start(argv: Sequence[str] | None = None) -> Session | None:
     """Everything :func:`main` does except running the event loop: returns the
     :class:`~fieldsafe.ui.shell.session.Session`, its unlock screen (or first-run
-    wizard) already shown. Reuses an existing ``QApplication``."""
+    wizard) already shown. Reuses an existing ``QApplication``. ``None`` if
+    another FieldSafe window already shows the vault: that window was asked to
+    come forward and the person was told (one window per vault)."""
     from PySide6.QtWidgets import QApplication
 
     from fieldsafe.ui.common import i18n
     from fieldsafe.ui.shell import settings
     from fieldsafe.ui.shell.session import Session
+    from fieldsafe.ui.shell.single_window import SingleWindow, refuse
 
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
     prefs = settings.load()
@@ -58,8 +61,13 @@ def start(argv: Sequence[str] | None = None) -> Session:
         font = app.font()
         font.setPointSizeF(font.pointSizeF() * prefs.font_scale)
         app.setFont(font)
-    vault_dir = args.vault if args.vault is not None else paths.default_vault_dir()
-    session = Session(vault_dir.expanduser(), idle_lock_minutes=prefs.idle_lock_minutes)
+    vault_dir = (args.vault if args.vault is not None else paths.default_vault_dir()).expanduser()
+    claim = SingleWindow.claim(vault_dir)  # held from the first window until quitting
+    if claim is None:
+        refuse(vault_dir)
+        return None
+    session = Session(vault_dir, idle_lock_minutes=prefs.idle_lock_minutes)
+    session.hold(claim)
     session.start()
     log.info("app_started")
     return session
@@ -73,6 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     eventlog.configure(paths.log_file())
     _catch_quit_signals()  # before anything is shown: a signal during start-up is not lost
     session = start(argv)
+    if session is None:
+        return 0  # another window shows this vault: refused calmly, not an error
     from PySide6.QtWidgets import QApplication
 
     _quit_cleanly_on_signals()

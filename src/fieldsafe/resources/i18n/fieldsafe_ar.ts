@@ -4019,4 +4019,22 @@
         <translation>{label}:؜ {value}</translation>
     </message>
 </context>
+<context>
+    <name>single_window</name>
+    <message>
+        <location filename="../../ui/shell/single_window.py" line="149"/>
+        <source>FieldSafe is already open on this vault.</source>
+        <translation>تطبيق FieldSafe مفتوح بالفعل على هذه الخزنة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/single_window.py" line="151"/>
+        <source>Its window should now come to the front. Only one window at a time can show a vault.</source>
+        <translation>ستظهر نافذته في المقدمة الآن. لا تعرض الخزنة إلا نافذة واحدة في كل مرة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/single_window.py" line="157"/>
+        <source>Switch to its window to go on. Only one window at a time can show a vault.</source>
+        <translation>يُرجى الانتقال إلى نافذته للمتابعة. لا تعرض الخزنة إلا نافذة واحدة في كل مرة.</translation>
+    </message>
+</context>
 </TS>

@@ -22,7 +22,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from fieldsafe.core.clock import Clock, SystemClock
@@ -33,6 +33,7 @@ from fieldsafe.vault import vault_exists
 if TYPE_CHECKING:  # imported when first needed: the lock screen shows sooner
     from fieldsafe.ui.shell.first_run import FirstRunWizard
     from fieldsafe.ui.shell.main_window import MainWindow
+    from fieldsafe.ui.shell.single_window import SingleWindow
     from fieldsafe.vault import Vault
 
 log = logging.getLogger("fieldsafe.ui.shell.session")
@@ -61,6 +62,7 @@ class Session(QObject):
         self._prepared: MainWindow | None = None
         self.lock_screen: LockScreen | None = None
         self.wizard: FirstRunWizard | None = None
+        self.single_window: SingleWindow | None = None
         self.idle = IdleLock(self.clock, minutes=idle_lock_minutes, parent=self)
         self.idle.idle.connect(self._idle)
         from fieldsafe.ui.common.clipboard import ConcealedClipboard
@@ -83,6 +85,32 @@ class Session(QObject):
         if vault_exists(self.vault_dir):
             return self.show_lock_screen()
         return self.show_first_run()
+
+    def hold(self, claim: SingleWindow) -> None:
+        """Keep this process's claim on the vault (``app.start`` takes it):
+        a second FieldSafe on the vault brings this session's window forward,
+        and the claim is let go on shutdown."""
+        self.single_window = claim
+        claim.setParent(self)
+        claim.raise_requested.connect(self.bring_forward)
+
+    def bring_forward(self) -> None:
+        """Show the window this session shows now, restored and in front: the
+        main window only while unlocked, else the first run or the unlock
+        screen (a request from outside never reveals a record)."""
+        widget: QWidget | None
+        if self.vault is not None and self.main_window is not None:
+            widget = self.main_window
+        elif self.wizard is not None:
+            widget = self.wizard
+        else:
+            widget = self.lock_screen
+        if widget is None:
+            return
+        widget.setWindowState(widget.windowState() & ~Qt.WindowState.WindowMinimized)
+        widget.show()
+        widget.raise_()
+        widget.activateWindow()
 
     def show_first_run(self) -> FirstRunWizard:
         from fieldsafe.ui.shell.first_run import FirstRunWizard
@@ -233,3 +261,5 @@ class Session(QObject):
             self.lock_screen.close()
             self.lock_screen.deleteLater()
             self.lock_screen = None
+        if self.single_window is not None:
+            self.single_window.release()
