@@ -13,6 +13,10 @@ Exit codes::
     0 ok · 1 failed · 2 wrong passphrase · 3 vault damaged or not a vault ·
     4 bad input file · 64 usage
 
+On a full disk the vault opens to read only: ``verify``, ``search``,
+``export`` and ``backup`` still work and exit 0 with one line on stderr that
+says so; a command that writes fails with exit 1, "The disk is full…".
+
 Importing this module stays light (no Qt, no SQLCipher): commands import what
 they need. It never imports Qt or :mod:`fieldsafe.ui` (``tests/test_layers.py``);
 messages are worded by the Qt-free :mod:`fieldsafe.messages`, in English for now.
@@ -443,6 +447,15 @@ def _open(args: argparse.Namespace, passphrases: _Passphrases) -> Vault:
     return Vault.open(directory, passphrases.existing())
 
 
+def _note_read_only(vault: Vault) -> None:
+    """After a command that only reads: one line on stderr if the disk was
+    full, so the vault opened to read only (it still exits 0)."""
+    if vault.read_only:
+        from fieldsafe.messages import read_only_note
+
+        _say_error(read_only_note())
+
+
 def _refuse_existing_vault(directory: Path) -> None:
     from fieldsafe.vault import vault_exists
 
@@ -476,6 +489,7 @@ def cmd_verify(args: argparse.Namespace, passphrases: _Passphrases) -> int:
         vault.verify()
         count = vault.count()
     print(f"The vault is intact: every page checked, {count} records.")
+    _note_read_only(vault)
     return EXIT_OK
 
 
@@ -511,6 +525,7 @@ def cmd_export(args: argparse.Namespace, passphrases: _Passphrases) -> int:
             overwrite=args.force,
         )
     print(f"Exported {count} records.")
+    _note_read_only(vault)
     return EXIT_OK
 
 
@@ -530,6 +545,7 @@ def cmd_search(args: argparse.Namespace, passphrases: _Passphrases) -> int:
         hits = vault.search(
             args.query, kinds=args.kind, include_private=args.include_private, limit=args.limit
         )
+    _note_read_only(vault)
     if args.json:
         plain = str.maketrans("", "", HIGHLIGHT_START + HIGHLIGHT_END)
         doc = [
@@ -595,6 +611,7 @@ def cmd_backup(args: argparse.Namespace, passphrases: _Passphrases) -> int:
     with _open(args, passphrases) as vault:
         vault.backup(args.out, overwrite=False)
     print("Encrypted backup written. It opens with the passphrase or recovery code valid today.")
+    _note_read_only(vault)
     return EXIT_OK
 
 

@@ -9,6 +9,8 @@ exit codes.
 
 from __future__ import annotations
 
+import errno as _errno_codes
+
 
 class VaultError(Exception):
     """Base class of every vault failure."""
@@ -103,6 +105,21 @@ class StorageFailed(VaultError):
     def __init__(self, errno: int | None = None) -> None:
         super().__init__(errno)
         self.errno = errno
+
+
+class CannotOpen(StorageFailed):
+    """The vault could not be opened because of the disk or its folder (full,
+    read-only, unreachable, a path too long), not because of the vault.
+    ``errno`` as for :class:`StorageFailed`. Nothing was changed."""
+
+
+class VaultReadOnly(StorageFailed):
+    """The vault is open to read only: the disk was full when it was unlocked.
+    Nothing can be saved until space is freed and the vault is opened again.
+    ``errno`` is ENOSPC."""
+
+    def __init__(self) -> None:
+        super().__init__(_errno_codes.ENOSPC)
 
 
 class TargetExists(VaultError):

@@ -133,7 +133,38 @@ def _describe_attachment(error: e.BadAttachment) -> str:
     return _t(_ATTACHMENT.get(error.reason, "That file cannot be attached. Nothing was stored."))
 
 
+def read_only_note() -> str:
+    """What to say while the vault is open to read only (the disk was full)."""
+    return _t(
+        "The disk is full, so your records are open to read only. Nothing can be saved until some space is freed and the vault is opened again."
+    )
+
+
+def _describe_open_failure(error: e.CannotOpen) -> str:
+    if error.errno == errno_codes.ENOSPC:
+        return _t(
+            "The disk is full, so the vault cannot be opened. Nothing has been changed; free some space and try again."
+        )
+    if error.errno in (errno_codes.EROFS, errno_codes.EACCES, errno_codes.EPERM):
+        return _t(
+            "FieldSafe may not use the vault's folder, so the vault cannot be opened. Nothing has been changed."
+        )
+    return _t(
+        "The vault's folder cannot be used right now (a problem with the disk), so the vault cannot be opened. Nothing has been changed; please try again."
+    )
+
+
 def describe_storage(error: e.StorageFailed) -> str:
+    if error.errno == errno_codes.ENAMETOOLONG:
+        return _t(
+            "That folder or file name is too long for this computer. Nothing has been changed; choose a shorter name or place."
+        )
+    if isinstance(error, e.VaultReadOnly):
+        return _t(
+            "The disk is full, so your records are open to read only. Nothing was saved; your text is still here. Free some space, then open the vault again."
+        )
+    if isinstance(error, e.CannotOpen):
+        return _describe_open_failure(error)
     if error.errno == errno_codes.ENOSPC:
         return _t(
             "The disk is full. Nothing was saved; your text is still here. Free some space and try again."

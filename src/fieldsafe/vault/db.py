@@ -38,6 +38,7 @@ from fieldsafe.errors import (
     VaultDamaged,
     VaultError,
     VaultLocked,
+    VaultReadOnly,
 )
 from fieldsafe.vault.keys import SecretBytes
 from fieldsafe.vault.layout import DB_FILE
@@ -98,10 +99,17 @@ class Database:
         self.clock = clock
         self._upkeep = Upkeep(lambda: connect(directory / DB_FILE, db_key))
         self._open_lock = OpenLock(None)  # Vault.open gives it the process's shared lock
+        self._read_only = False  # Vault.open sets it when the disk was full
 
     @property
     def is_locked(self) -> bool:
         return self._conn is None
+
+    @property
+    def read_only(self) -> bool:
+        """True when the vault was opened to read only because the disk was
+        full: every write raises :class:`VaultReadOnly` until it is opened again."""
+        return self._read_only
 
     def _connection(self) -> sqlcipher3.Connection:
         if self._conn is None:
@@ -114,6 +122,8 @@ class Database:
         join the outer transaction (savepoints would add nothing we use)."""
         with self._lock:
             conn = self._connection()
+            if self._read_only:
+                raise VaultReadOnly()
             if self._depth:
                 self._depth += 1
                 try:
@@ -149,6 +159,8 @@ class Database:
             try:
                 yield conn
             except sqlcipher3.Error as exc:
+                if self._read_only and isinstance(map_db_error(exc), StorageFailed):
+                    raise VaultReadOnly() from None  # a write that bypassed transaction()
                 raise map_db_error(exc) from None
 
     # -- generic record store (every kind) ----------------------------------

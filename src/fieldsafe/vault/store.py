@@ -23,6 +23,7 @@ Connection settings, and why:
 from __future__ import annotations
 
 import contextlib
+import errno
 import importlib.resources
 import logging
 import os
@@ -30,7 +31,7 @@ import re
 import shutil
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,17 +44,26 @@ from fieldsafe.core.records import (
     RecordId,
 )
 from fieldsafe.errors import (
+    CannotOpen,
     KeyFileMissing,
     MigrationFailed,
     NotAVault,
     StorageFailed,
     VaultDamaged,
+    VaultError,
     VaultExists,
+    VaultReadOnly,
     VaultTooNew,
 )
 from fieldsafe.vault.db import Database, connect, map_db_error
 from fieldsafe.vault.keys import KeyFile, SecretBytes, new_db_key, new_recovery_code
 from fieldsafe.vault.layout import DB_FILE, KEY_FILE, REKEY_FILE, vault_exists
+from fieldsafe.vault.leftovers import (
+    KEEP_DAYS,
+    KEEP_OPENS,
+    pre_migration_copies,
+    remove_pre_migration_copies,
+)
 from fieldsafe.vault.lockfile import OpenLock, vault_files_locked
 from fieldsafe.vault.maintenance import BACKSTOP_CHECKPOINT_PAGES, Upkeep
 from fieldsafe.vault.rekey import export_rekeyed, finish_interrupted, swap_in
@@ -70,6 +80,8 @@ from fieldsafe.vault.search import (
 log = logging.getLogger("fieldsafe.vault")
 
 PAGE_SIZE = 4096  # SQLCipher 4 default; file sizes are multiples of it
+#: the ``meta`` keys counting towards removing a pre-migration copy
+_KEEP = ("pre_migration_since", "pre_migration_opens")
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 
@@ -222,12 +234,26 @@ class Vault(Database):
     @classmethod
     def open(cls, directory: Path, passphrase: str, *, clock: Clock | None = None) -> Vault:
         """Unlock the vault in ``directory`` with the passphrase or the
-        recovery code. Never writes to a vault it cannot fully open."""
-        directory = Path(directory)
+        recovery code. Never writes to a vault it cannot fully open. On a
+        full disk the vault opens to read only (:attr:`read_only`); a disk
+        or folder that fails otherwise is :class:`CannotOpen`."""
+        try:
+            return cls._unlock(Path(directory), passphrase, clock)
+        except (CannotOpen, VaultReadOnly):
+            raise
+        except StorageFailed as exc:
+            raise CannotOpen(exc.errno) from None
+
+    @classmethod
+    def _unlock(cls, directory: Path, passphrase: str, clock: Clock | None) -> Vault:
         key_path, db_path = directory / KEY_FILE, directory / DB_FILE
-        if not key_path.exists() and not db_path.exists():
+        try:
+            has_key, has_db = key_path.exists(), db_path.exists()
+        except OSError as exc:  # e.g. a path too long for the system
+            raise CannotOpen(exc.errno) from None
+        if not has_key and not has_db:
             raise NotAVault()
-        if not key_path.exists():
+        if not has_key:
             raise KeyFileMissing()
         # Held until lock(): no other process can re-encrypt the database
         # between reading the key file and opening the database.
@@ -268,35 +294,61 @@ class Vault(Database):
         db_path = directory / DB_FILE
         if open_lock is None:
             open_lock = OpenLock.shared(directory)
+        read_only = migrated = False
         try:
-            conn = _open_existing(db_path, db_key)
+            try:
+                conn, migrated = _open_for_writing(directory, db_key)
+            except StorageFailed as exc:
+                if not _disk_full(directory, exc):
+                    raise
+                # SQLite could not size its shared-memory file, or write at all:
+                # open to read (docs/security.md, "What happens when…").
+                conn, read_only = _open_read_only(db_path, db_key), True
         except BaseException:
             db_key.wipe()
             open_lock.release()
             raise
-        try:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise VaultTooNew(version, SCHEMA_VERSION)
-            _configure(conn)
-            if version < SCHEMA_VERSION:
-                _migrate(conn, version, directory=directory, db_key=db_key)
-        except sqlcipher3.Error as exc:
-            conn.close()
-            db_key.wipe()
-            open_lock.release()
-            raise map_db_error(exc) from None
-        except BaseException:
-            conn.close()
-            db_key.wipe()
-            open_lock.release()
-            raise
-        log.info("vault_unlocked")
+        log.info("vault_unlocked_read_only" if read_only else "vault_unlocked")
         # Upkeep starts with the first write, never at open: a vault that
         # turns out to be damaged must not be written to by merely opening it.
         vault = cls(directory, conn, db_key, clock=clock or SystemClock())
         vault._open_lock = open_lock
+        vault._read_only = read_only
+        if not read_only:
+            vault._forget_pre_migration_copies(migrated=migrated)
         return vault
+
+    def _forget_pre_migration_copies(self, *, migrated: bool) -> None:
+        """Count this open against the copy kept before a schema change; once
+        the vault has been opened ``KEEP_OPENS`` times since, or ``KEEP_DAYS``
+        days have passed, and it verifies, overwrite and remove the copy (see
+        :mod:`fieldsafe.vault.leftovers`). Writes nothing without a copy, and
+        never fails the open: a damaged vault keeps its copy."""
+        copies = pre_migration_copies(self.directory)
+        if not copies:
+            return
+        now = self.clock.now()
+        try:
+            with self.transaction() as db:
+                rows = dict(db.execute("SELECT key, value FROM meta WHERE key IN (?, ?)", _KEEP))
+                if migrated or _KEEP[0] not in rows:
+                    since, opens = now, 0
+                else:
+                    since, opens = from_iso(rows[_KEEP[0]]), int(rows.get(_KEEP[1], 0)) + 1
+                db.executemany(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                    zip(_KEEP, (to_iso(since), str(opens)), strict=True),
+                )
+            if opens < KEEP_OPENS and now - since < timedelta(days=KEEP_DAYS):
+                return
+            self.verify()
+            remove_pre_migration_copies(copies)
+            with self.transaction() as db:
+                db.execute("DELETE FROM meta WHERE key IN (?, ?)", _KEEP)
+        except (VaultError, OSError, ValueError) as exc:
+            log.warning("pre_migration_copy_kept", exc_info=(type(exc), exc, None))
+            return
+        log.info("pre_migration_copy_removed", extra={"counts": {"files": len(copies)}})
 
     def lock(self) -> None:
         """Checkpoint (truncating the WAL), close, and wipe the key. Idempotent."""
@@ -389,7 +441,17 @@ class Vault(Database):
             result = db.execute("PRAGMA integrity_check").fetchall()
             if result != [("ok",)]:
                 raise VaultDamaged()
-            db.execute("INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)")
+            # FTS5's check is spelt as an INSERT, though it writes nothing:
+            # a vault open to read only lets it through.
+            if self._read_only:
+                db.execute("PRAGMA query_only = OFF")
+            try:
+                db.execute(
+                    "INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)"
+                )
+            finally:
+                if self._read_only:
+                    db.execute("PRAGMA query_only = ON")
 
     def check_passphrase(self, passphrase: str) -> None:
         """Raise :class:`WrongPassphrase` unless ``passphrase`` (or the
@@ -565,7 +627,9 @@ def _configure(conn: sqlcipher3.Connection) -> sqlcipher3.Connection:
     return conn
 
 
-def _open_existing(db_path: Path, db_key: SecretBytes) -> sqlcipher3.Connection:
+def _open_existing(
+    db_path: Path, db_key: SecretBytes, *, read_only: bool = False
+) -> sqlcipher3.Connection:
     try:
         size = db_path.stat().st_size
     except FileNotFoundError:
@@ -579,6 +643,13 @@ def _open_existing(db_path: Path, db_key: SecretBytes) -> sqlcipher3.Connection:
     except sqlcipher3.Error as exc:
         raise map_db_error(exc) from None
     try:
+        if read_only:
+            # Before the first read: with exclusive locking SQLite keeps the
+            # WAL index in memory, so it needs no -shm file it cannot size on
+            # a full disk (a `mode=ro` open still does). It holds the vault's
+            # file lock until closed; query_only refuses every write.
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+            conn.execute("PRAGMA query_only = ON")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
         wal = Path(f"{db_path}-wal")
@@ -591,6 +662,66 @@ def _open_existing(db_path: Path, db_key: SecretBytes) -> sqlcipher3.Connection:
         conn.close()
         raise
     return conn
+
+
+def _open_for_writing(directory: Path, db_key: SecretBytes) -> tuple[sqlcipher3.Connection, bool]:
+    """Open, configure and migrate the vault's database; whether it was
+    migrated. Typed errors only."""
+    conn = _open_existing(directory / DB_FILE, db_key)
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise VaultTooNew(version, SCHEMA_VERSION)
+        _configure(conn)
+        if version < SCHEMA_VERSION:
+            _migrate(conn, version, directory=directory, db_key=db_key)
+    except sqlcipher3.Error as exc:
+        conn.close()
+        raise map_db_error(exc) from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn, version < SCHEMA_VERSION
+
+
+def _open_read_only(db_path: Path, db_key: SecretBytes) -> sqlcipher3.Connection:
+    """The database to read only, on a full disk (see :func:`_open_existing`).
+    A vault that must be migrated first cannot be: that needs space."""
+    conn = _open_existing(db_path, db_key, read_only=True)
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise VaultTooNew(version, SCHEMA_VERSION)
+        if version < SCHEMA_VERSION:
+            raise CannotOpen(errno.ENOSPC)
+        conn.execute("PRAGMA busy_timeout = 10000")
+    except sqlcipher3.Error as exc:
+        conn.close()
+        raise map_db_error(exc) from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+#: below this much free space an I/O error at open is taken for a full disk
+_FULL_BELOW = 1024 * 1024
+
+
+def _disk_full(directory: Path, error: StorageFailed) -> bool:
+    """Whether opening failed because the disk is full: SQLite said so, or an
+    I/O error (how SQLite reports a -shm file it cannot size) on a disk with
+    almost no space, or no free inodes, left."""
+    if error.errno == errno.ENOSPC:
+        return True
+    if error.errno not in (errno.EIO, None):
+        return False
+    try:
+        stats = os.statvfs(directory)
+    except OSError:
+        return False
+    no_inodes = stats.f_files > 0 and stats.f_favail == 0
+    return stats.f_bavail * stats.f_frsize < _FULL_BELOW or no_inodes
 
 
 def _migrate(

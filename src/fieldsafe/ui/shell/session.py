@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from fieldsafe.core.clock import Clock, SystemClock
+from fieldsafe.errors import CannotOpen, StorageFailed
 from fieldsafe.ui.shell.idle import DEFAULT_MINUTES, IdleLock
 from fieldsafe.ui.shell.lock import LockScreen
 from fieldsafe.vault import vault_exists
@@ -82,7 +83,15 @@ class Session(QObject):
 
     def start(self) -> QWidget:
         """Show the unlock screen, or the first-run wizard if no vault exists yet."""
-        if vault_exists(self.vault_dir):
+        try:
+            exists = vault_exists(self.vault_dir)
+        except StorageFailed as exc:  # e.g. a path too long: say so where unlocking would
+            from fieldsafe.messages import describe
+
+            screen = self.show_lock_screen()
+            screen.show_message(describe(CannotOpen(exc.errno)))
+            return screen
+        if exists:
             return self.show_lock_screen()
         return self.show_first_run()
 
@@ -149,6 +158,8 @@ class Session(QObject):
         window = self.prepare_main_window()
         self._prepared = None
         window.attach(vault)
+        if vault.read_only:
+            self._note_read_only(window)
         self.main_window = window
         window.show()
         window.raise_()
@@ -160,6 +171,34 @@ class Session(QObject):
         log.info("session_unlocked")
         self.unlocked.emit()
         return window
+
+    def say_running_without_log(self) -> None:
+        """The log file cannot be written (``app.main`` said so on stderr):
+        say it once, calmly, on the unlock screen (the first-run wizard has
+        no place for it: stderr only)."""
+        screen = self.lock_screen
+        if screen is None or not screen.isVisible() or screen.message.text():
+            return  # a problem with the vault itself is said first
+        screen.show_message(
+            self.tr(
+                "FieldSafe cannot write its log file, so it runs without one this time. "
+                "Your records are not affected."
+            )
+        )
+
+    def _note_read_only(self, window: MainWindow) -> None:
+        """The disk was full at unlock, so the vault is open to read only: a
+        calm note that stays in the status bar while the window is open."""
+        from PySide6.QtWidgets import QLabel
+
+        from fieldsafe.messages import read_only_note
+
+        note = QLabel(read_only_note(), window)
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        note.setWordWrap(True)
+        note.setAccessibleName(self.tr("Read only"))
+        window.statusBar().addPermanentWidget(note)
+        log.info("session_read_only")
 
     def prepare_main_window(self) -> MainWindow:
         """Build the (empty, hidden) main window while the key is derived on
