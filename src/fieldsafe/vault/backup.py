@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 import sqlcipher3
 
-from fieldsafe.atomicfile import atomic_writer, fsync_dir, write_atomic
+from fieldsafe.atomicfile import atomic_writer, fsync_dir, remove_stale_temp_files, write_atomic
 from fieldsafe.errors import (
     BadInputFile,
     KeyFileDamaged,
@@ -36,6 +36,14 @@ from fieldsafe.errors import (
 from fieldsafe.vault.db import connect, map_db_error
 from fieldsafe.vault.keys import MAX_KEY_FILE_BYTES, KeyFile, SecretBytes
 from fieldsafe.vault.layout import DB_FILE, KEY_FILE
+from fieldsafe.vault.leftovers import (
+    RESTORING_SUFFIX,
+    SNAPSHOT_SUFFIX,
+    claimed_folder,
+    claimed_snapshot,
+    sweep_backup_leftovers,
+    sweep_restore_leftovers,
+)
 
 if TYPE_CHECKING:
     from fieldsafe.vault.db import Database
@@ -49,41 +57,52 @@ def write_backup(vault: Database, destination: Path, *, overwrite: bool = False)
 
     if destination.exists() and not overwrite:
         raise TargetExists()
-    snapshot = destination.with_name(f".{destination.name}.snapshot")
+    snapshot = destination.with_name(f".{destination.name}{SNAPSHOT_SUFFIX}")
+    # What backups killed half-way left in this folder, under any name.
+    sweep_backup_leftovers(destination.parent)
+    remove_stale_temp_files(destination.parent)
     key_bytes = (vault.directory / KEY_FILE).read_bytes()
     try:
-        _remove(snapshot)
-        target = connect(snapshot, vault._db_key)
-        try:
-            with vault.reading() as db:  # the copy needs the vault; the check below does not
-                try:
-                    db.backup(target)
-                except sqlcipher3.Error:
-                    # The backup API copies pages unread, so a failure here is
-                    # the target's; it reports no code, so ask the disk.
-                    raise StorageFailed(_why_write_failed(snapshot.parent)) from None
-            # The backup API copies pages without reading them: check the
-            # copy, so a damaged vault never becomes a "good" backup. Done
-            # outside the vault's lock so saves and locking are not held up.
-            if target.execute("PRAGMA cipher_integrity_check").fetchall() or target.execute(
-                "PRAGMA quick_check"
-            ).fetchall() != [("ok",)]:
-                raise VaultDamaged()
-        finally:
-            target.close()
-        size = snapshot.stat().st_size
-        with atomic_writer(destination, overwrite=overwrite) as out:
-            out.write(MAGIC + bytes([VERSION]))
-            out.write(struct.pack(">I", len(key_bytes)) + key_bytes)
-            out.write(struct.pack(">Q", size))
-            with open(snapshot, "rb") as src:
-                shutil.copyfileobj(src, out, _CHUNK)
+        with claimed_snapshot(snapshot):  # held until removed: never swept meanwhile
+            try:
+                _write_snapshot_then_backup(vault, snapshot, destination, key_bytes, overwrite)
+            finally:
+                _remove(snapshot)
     except OSError as exc:
         raise StorageFailed(exc.errno) from None
     except sqlcipher3.Error as exc:
         raise map_db_error(exc) from None
+
+
+def _write_snapshot_then_backup(
+    vault: Database, snapshot: Path, destination: Path, key_bytes: bytes, overwrite: bool
+) -> None:
+    """The encrypted snapshot (checked page by page), then the backup file."""
+    target = connect(snapshot, vault._db_key)
+    try:
+        with vault.reading() as db:  # the copy needs the vault; the check below does not
+            try:
+                db.backup(target)
+            except sqlcipher3.Error:
+                # The backup API copies pages unread, so a failure here is
+                # the target's; it reports no code, so ask the disk.
+                raise StorageFailed(_why_write_failed(snapshot.parent)) from None
+        # The backup API copies pages without reading them: check the
+        # copy, so a damaged vault never becomes a "good" backup. Done
+        # outside the vault's lock so saves and locking are not held up.
+        if target.execute("PRAGMA cipher_integrity_check").fetchall() or target.execute(
+            "PRAGMA quick_check"
+        ).fetchall() != [("ok",)]:
+            raise VaultDamaged()
     finally:
-        _remove(snapshot)
+        target.close()
+    size = snapshot.stat().st_size
+    with atomic_writer(destination, overwrite=overwrite) as out:
+        out.write(MAGIC + bytes([VERSION]))
+        out.write(struct.pack(">I", len(key_bytes)) + key_bytes)
+        out.write(struct.pack(">Q", size))
+        with open(snapshot, "rb") as src:
+            shutil.copyfileobj(src, out, _CHUNK)
 
 
 def _read_exact(fh: BinaryIO, n: int) -> bytes:
@@ -98,6 +117,7 @@ def restore_backup(backup_file: Path, directory: Path, passphrase: str) -> None:
     Checks the passphrase and every page before the vault appears."""
 
     directory = Path(directory)
+    sweep_restore_leftovers(directory.parent)  # what restores killed half-way left
     if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
         raise TargetExists()
     try:
@@ -143,17 +163,22 @@ def _restore_into(
 ) -> None:
     """Write the vault into a staging folder beside ``directory``, check every
     page, then move it into place; on any failure nothing is left behind."""
-    staging = directory.with_name(f".{directory.name}.restoring")
+    staging = directory.with_name(f".{directory.name}{RESTORING_SUFFIX}")
     try:
-        shutil.rmtree(staging, ignore_errors=True)
+        # A leftover of a killed restore was swept; one that is still here is
+        # another restore's, making the same vault right now.
         staging.mkdir(mode=0o700, parents=True)
-        _copy_database(fh, staging / DB_FILE, db_len)
-        write_atomic(staging / KEY_FILE, key_bytes, overwrite=False)
-        _check_restored(staging / DB_FILE, db_key)
-        fsync_dir(staging)
-        if directory.exists():
-            directory.rmdir()
-        os.replace(staging, directory)
+    except OSError as exc:
+        raise StorageFailed(exc.errno) from None
+    try:
+        with claimed_folder(staging):  # held until moved into place: never swept meanwhile
+            _copy_database(fh, staging / DB_FILE, db_len)
+            write_atomic(staging / KEY_FILE, key_bytes, overwrite=False)
+            _check_restored(staging / DB_FILE, db_key)
+            fsync_dir(staging)
+            if directory.exists():
+                directory.rmdir()
+            os.replace(staging, directory)
         fsync_dir(directory.parent)
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
