@@ -9,6 +9,7 @@ benchmarks.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
 from collections.abc import Sequence
@@ -78,17 +79,42 @@ _quit_requested = False
 
 def main(argv: Sequence[str] | None = None) -> int:
     harden_process()
-    eventlog.configure(paths.log_file())
+    logging_to_file = _log_to_file()
     _catch_quit_signals()  # before anything is shown: a signal during start-up is not lost
     session = start(argv)
     if session is None:
         return 0  # another window shows this vault: refused calmly, not an error
     from PySide6.QtWidgets import QApplication
 
+    if not logging_to_file:
+        session.say_running_without_log()
     _quit_cleanly_on_signals()
     code = QApplication.exec()
     session.shutdown()
     return int(code)
+
+
+def _log_to_file() -> bool:
+    """FieldSafe's log file, if its folder can be written; else none, said
+    once in one line here (and calmly in the window, by the caller). If the
+    file stops taking writes later (a full disk), the log stops, said once."""
+    try:
+        eventlog.configure(paths.log_file(), on_failure=_log_stopped)
+    except OSError:
+        eventlog.configure_nowhere()
+        _say("the log folder cannot be written; running without a log file.")
+        return False
+    return True
+
+
+def _log_stopped() -> None:
+    _say("the log file cannot be written any more; running without it.")
+
+
+def _say(line: str) -> None:
+    """One line on stderr (if there is one)."""
+    with contextlib.suppress(OSError, ValueError):
+        print(f"fieldsafe: {line}", file=sys.stderr, flush=True)
 
 
 def _catch_quit_signals() -> None:

@@ -14,10 +14,12 @@ non-native file dialog keeps its last folder and history there) leave no
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import logging
 import os
 import re
+import stat
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -63,13 +65,22 @@ def _font_scale(value: Any) -> float | None:
 _CHECKS = {"idle_lock_minutes": _idle_minutes, "language": _language, "font_scale": _font_scale}
 
 
+#: far more than FieldSafe ever writes; a larger file is not its settings
+MAX_BYTES = 64 * 1024
+
+
 def load(path: Path | None = None) -> Settings:
     """The saved preferences, or defaults for whatever is missing or invalid.
-    Never raises for a missing, unreadable or malformed file."""
+    Never raises and never blocks, whatever is at ``path``: missing,
+    unreadable, a folder or a pipe, too large, not UTF-8, not JSON, nested
+    too deeply for the parser, or not an object."""
     path = path or paths.settings_file()
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        raw = json.loads(_read_small_file(path).decode("utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError, RecursionError):
+        log.info("settings_ignored")
         return Settings()
     if not isinstance(raw, dict):
         return Settings()
@@ -80,6 +91,22 @@ def load(path: Path | None = None) -> Settings:
             if value is not None:
                 clean[key] = value
     return Settings(**clean)
+
+
+def _read_small_file(path: Path) -> bytes:
+    """The bytes of a regular file of at most :data:`MAX_BYTES`; ``OSError``
+    for anything else (opened without blocking, so a pipe cannot hang us)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        found = os.fstat(fd)
+        if not stat.S_ISREG(found.st_mode) or found.st_size > MAX_BYTES:
+            raise OSError(errno.EINVAL, "not a settings file")
+        data = os.read(fd, MAX_BYTES + 1)
+    finally:
+        os.close(fd)
+    if len(data) > MAX_BYTES:
+        raise OSError(errno.EFBIG, "not a settings file")
+    return data
 
 
 def save(settings: Settings, path: Path | None = None) -> None:
