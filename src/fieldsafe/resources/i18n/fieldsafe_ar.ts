@@ -2279,6 +2279,16 @@
 <context>
     <name>Session</name>
     <message>
+        <location filename="../../ui/shell/session.py" line="184"/>
+        <source>FieldSafe cannot write its log file, so it runs without one this time. Your records are not affected.</source>
+        <translation>لا يستطيع FieldSafe الكتابة في ملف السجلّ التقني، لذلك يعمل هذه المرة من دونه. سجلاتك لا تتأثر بذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/session.py" line="199"/>
+        <source>Read only</source>
+        <translation>للقراءة فقط</translation>
+    </message>
+    <message>
         <location filename="../../ui/shell/session.py" line="203"/>
         <source>The vault is locked. The edit that was open could not be saved, so it was not kept.</source>
         <translation>الخزنة مقفلة. تعذّر حفظ التعديل الذي كان مفتوحًا، لذلك لم يُحتفَظ به.</translation>
@@ -3032,6 +3042,36 @@
         <location filename="../../messages.py" line="128"/>
         <source>Something went wrong. Nothing has been changed.</source>
         <translation>حدث خطأ ما. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="137"/>
+        <source>The disk is full, so your records are open to read only. Nothing can be saved until some space is freed and the vault is opened again.</source>
+        <translation>القرص ممتلئ، لذلك فُتحت سجلاتك للقراءة فقط. لا يمكن حفظ أي شيء حتى تُحرَّر بعض المساحة ثم تُفتح الخزنة من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="144"/>
+        <source>The disk is full, so the vault cannot be opened. Nothing has been changed; free some space and try again.</source>
+        <translation>القرص ممتلئ، لذلك لا يمكن فتح الخزنة. لم يتغير شيء؛ يُرجى تحرير بعض المساحة ثم المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="148"/>
+        <source>FieldSafe may not use the vault&apos;s folder, so the vault cannot be opened. Nothing has been changed.</source>
+        <translation>لا يملك FieldSafe إذنًا باستخدام مجلد الخزنة، لذلك لا يمكن فتحها. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="151"/>
+        <source>The vault&apos;s folder cannot be used right now (a problem with the disk), so the vault cannot be opened. Nothing has been changed; please try again.</source>
+        <translation>لا يمكن استخدام مجلد الخزنة الآن (مشكلة في القرص)، لذلك لا يمكن فتحها. لم يتغير شيء؛ يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="158"/>
+        <source>That folder or file name is too long for this computer. Nothing has been changed; choose a shorter name or place.</source>
+        <translation>اسم هذا المجلد أو الملف طويل جدًا بالنسبة إلى هذا الحاسوب. لم يتغير شيء؛ يُرجى اختيار اسم أو مكان أقصر.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="162"/>
+        <source>The disk is full, so your records are open to read only. Nothing was saved; your text is still here. Free some space, then open the vault again.</source>
+        <translation>القرص ممتلئ، لذلك فُتحت سجلاتك للقراءة فقط. لم يُحفظ شيء، ونصك ما زال هنا. يُرجى تحرير بعض المساحة ثم فتح الخزنة من جديد.</translation>
     </message>
     <message>
         <location filename="../../messages.py" line="137"/>
