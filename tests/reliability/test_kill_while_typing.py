@@ -42,7 +42,7 @@ def test_sigkill_while_typing_keeps_the_draft(
 
     vault = Vault.open(vault_dir, passphrase)
     vault.verify()
-    draft = vault.drafts.get(DRAFT_SLOT)
+    draft = vault.drafts.latest(DRAFT_SLOT)
     assert draft is not None and vault.logs.count() == 0
     fields = draft.fields
     assert fields["title"] == "half-written visit" and fields["body"].startswith(

@@ -38,8 +38,8 @@ def main(directory: str, passphrase: str) -> None:
     editor.follow_ups.changed.emit()
     editor.safety.setPlainText("nobody followed us")
     while (
-        vault.drafts.get(DRAFT_SLOT) is None
-        or "asked" not in vault.drafts.get(DRAFT_SLOT).fields["body"]
+        vault.drafts.latest(DRAFT_SLOT) is None
+        or "asked" not in vault.drafts.latest(DRAFT_SLOT).fields["body"]
     ):
         app.processEvents()
     print("drafted", flush=True)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from fieldsafe.vault.attachments import AttachmentInfo
-    from fieldsafe.vault.drafts import Draft
+    from fieldsafe.vault.drafts import Draft, DraftSlot
     from fieldsafe.vault.journal import Debrief, JournalPrefs
     from fieldsafe.vault.keys import normalize_recovery_code
     from fieldsafe.vault.layout import vault_exists
@@ -37,6 +37,7 @@ _EXPORTS = {
     "AttachmentInfo": "fieldsafe.vault.attachments",
     "Debrief": "fieldsafe.vault.journal",
     "Draft": "fieldsafe.vault.drafts",
+    "DraftSlot": "fieldsafe.vault.drafts",
     "JournalPrefs": "fieldsafe.vault.journal",
     "HIGHLIGHT_END": "fieldsafe.vault.search",
     "HIGHLIGHT_START": "fieldsafe.vault.search",
@@ -56,6 +57,7 @@ __all__ = [
     "AttachmentInfo",
     "Debrief",
     "Draft",
+    "DraftSlot",
     "HIGHLIGHT_END",
     "HIGHLIGHT_START",
     "JournalPrefs",

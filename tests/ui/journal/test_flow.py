@@ -164,7 +164,7 @@ def test_a_journal_entry_in_progress_survives_a_crash(
     editor.feeling.setCurrentIndex(editor.feeling.findData(4))
     editor.checkin_note.setText(f"still shaking {canary}")
     editor.save_draft()
-    assert vault.journal.count() == 0 and vault.drafts.get("debrief") is not None
+    assert vault.journal.count() == 0 and vault.drafts.latest("debrief") is not None
     editor.drafting.clean()  # the process dies: nothing else is saved
     vault.lock()
     from tests.leaks import files_containing
@@ -181,7 +181,7 @@ def test_a_journal_entry_in_progress_survives_a_crash(
     assert asked and again.journal.editor.checkin_note.text() == f"still shaking {canary}"
     assert again.journal.editor.feeling.currentData() == 4 and again.journal.editor.dirty
     assert again.journal.editor.save() is not None
-    assert session.vault.journal.count() == 1 and session.vault.drafts.get("debrief") is None
+    assert session.vault.journal.count() == 1 and session.vault.drafts.latest("debrief") is None
 
 
 def test_journal_settings_and_support_dialogs(qtbot, window: MainWindow, vault: Vault) -> None:  # noqa: ANN001

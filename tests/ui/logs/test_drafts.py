@@ -29,13 +29,13 @@ def test_typing_pauses_save_a_draft_and_saving_removes_it(
     qtbot, window: MainWindow, vault: Vault
 ) -> None:  # noqa: ANN001
     _type(qtbot, window, "half written", "we met near the")
-    qtbot.waitUntil(lambda: vault.drafts.get(DRAFT_SLOT) is not None, timeout=5_000)
-    draft = vault.drafts.get(DRAFT_SLOT)
+    qtbot.waitUntil(lambda: vault.drafts.latest(DRAFT_SLOT) is not None, timeout=5_000)
+    draft = vault.drafts.latest(DRAFT_SLOT)
     assert draft.fields["title"] == "half written" and "we met" in draft.fields["body"]
     assert vault.logs.count() == 0  # a draft is not a record
     assert vault.search("half") == []  # nor is it searchable
     assert window.editor.save()
-    assert vault.drafts.get(DRAFT_SLOT) is None
+    assert vault.drafts.latest(DRAFT_SLOT) is None
 
 
 def test_draft_survives_a_crash_and_is_offered_back(
@@ -65,7 +65,7 @@ def test_draft_survives_a_crash_and_is_offered_back(
     assert find("Title", QLineEdit, within=again).text() == f"visit {canary}"
     assert again.editor.dirty  # restored as an unsaved edit: the person decides
     assert again.editor.save()
-    assert session.vault.logs.count() == 1 and session.vault.drafts.get(DRAFT_SLOT) is None
+    assert session.vault.logs.count() == 1 and session.vault.drafts.latest(DRAFT_SLOT) is None
 
 
 def test_discarding_the_offered_draft_deletes_it(
@@ -87,7 +87,7 @@ def test_discarding_the_offered_draft_deletes_it(
     )
     session.open_main_window(Vault.open(vault_dir, passphrase))
     qtbot.waitUntil(lambda: bool(asked), timeout=5_000)
-    qtbot.waitUntil(lambda: session.vault.drafts.get(DRAFT_SLOT) is None, timeout=5_000)
+    qtbot.waitUntil(lambda: session.vault.drafts.latest(DRAFT_SLOT) is None, timeout=5_000)
 
 
 def test_a_log_that_cannot_be_saved_at_lock_is_kept_as_a_draft(
@@ -109,7 +109,7 @@ def test_a_log_that_cannot_be_saved_at_lock_is_kept_as_a_draft(
     wait_ops(qtbot)
     reopened = Vault.open(vault_dir, passphrase)
     try:
-        draft = reopened.drafts.get(DRAFT_SLOT)
+        draft = reopened.drafts.latest(DRAFT_SLOT)
         assert draft is not None and draft.fields["title"] == "kept anyway"
     finally:
         reopened.lock()
@@ -129,7 +129,7 @@ def test_draft_keeps_an_edit_whose_person_code_is_too_long(
     editor.person_codes.setText("the woman from the bus station near the market")
     assert not editor.save()  # refused, the message says why
     assert editor.save_draft(), "the draft (the crash/lock safety net) refused the edit too"
-    draft = vault.drafts.get(DRAFT_SLOT)
+    draft = vault.drafts.latest(DRAFT_SLOT)
     assert draft is not None and "twenty minutes" in draft.fields["body"]
 
 
@@ -144,5 +144,5 @@ def test_lock_with_a_refused_field_keeps_the_edit_as_a_draft(
     assert window.prepare_to_lock(), (
         "the edit is lost on lock: neither the log nor a draft could be saved"
     )
-    draft = vault.drafts.get(DRAFT_SLOT)
+    draft = vault.drafts.latest(DRAFT_SLOT)
     assert draft is not None and draft.fields["body"] == "Everything she told us today."

@@ -2,8 +2,11 @@
 
 An edit makes the editor *dirty* and (re)starts a short timer; when typing
 pauses, the edit in progress is kept in the vault's draft slot for that
-editor, so a crash or a dying battery loses at most a few seconds of it. A
-save discards the draft; a failed save leaves the text and the draft alone.
+editor session (``<slot>:<session id>``, :class:`fieldsafe.vault.DraftSlot`),
+so a crash or a dying battery loses at most a few seconds of it. A save
+discards this session's draft only, never another window's; a failed save
+leaves the text and the draft alone. Drafts whose writer is gone are offered
+back (:meth:`Drafting.orphans`) and removed only when the person chooses.
 A draft is a safety net, never the save: if keeping it fails, the editor is
 not disturbed (the failure is logged by event name only).
 """
@@ -19,7 +22,7 @@ from PySide6.QtCore import QObject, QTimer
 from fieldsafe.core.records import RecordId
 
 if TYPE_CHECKING:
-    from fieldsafe.vault import Vault
+    from fieldsafe.vault import Draft, DraftSlot, Vault
 
 log = logging.getLogger("fieldsafe.ui.common.drafting")
 
@@ -50,7 +53,8 @@ class Drafting(QObject):
         events: tuple[str, str] = ("draft_save_failed", "draft_discard_failed"),
     ) -> None:
         super().__init__(parent)
-        self.slot = slot
+        self.base = slot
+        self._slot: DraftSlot | None = None
         self._vault = vault
         self._kind = kind
         self._fields = fields
@@ -62,6 +66,46 @@ class Drafting(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DRAFT_DELAY_MS)
         self._timer.timeout.connect(self.keep)
+
+    @property
+    def slot(self) -> str:
+        """This session's slot in the vault's drafts."""
+        vault = self._vault()
+        return self._own_slot(vault).name if vault is not None else self.base
+
+    def _own_slot(self, vault: Vault) -> DraftSlot:
+        if self._slot is None:
+            from fieldsafe.vault import DraftSlot
+
+            self._slot = DraftSlot(vault.directory, self.base)
+        return self._slot
+
+    def release(self) -> None:
+        """The session ends (lock, close): its draft, if any, is left for
+        the next unlock to offer back."""
+        self._timer.stop()
+        slot, self._slot = self._slot, None
+        if slot is not None:
+            slot.release()
+
+    def orphans(self) -> list[Draft]:
+        """Drafts of this kind whose writer is gone, oldest first."""
+        vault = self._vault()
+        if vault is None:
+            return []
+        own = self._slot.name if self._slot is not None else None
+        return [d for d in vault.drafts.orphans(self.base) if d.slot != own]
+
+    def take_over(self, orphan: Draft) -> None:
+        """``orphan`` was restored into this editor: keep it as this
+        session's draft, then remove the orphan (only once it is kept)."""
+        if self.keep():
+            vault = self._vault()
+            if vault is not None:
+                try:
+                    vault.drafts.discard(orphan.slot)
+                except Exception as exc:  # noqa: BLE001 - offered again next time
+                    log.info(self._events[1], exc_info=(type(exc), exc, None))
 
     @property
     def dirty(self) -> bool:
@@ -100,7 +144,10 @@ class Drafting(QObject):
             return True
         try:
             vault.drafts.save(
-                self.slot, kind=self._kind, fields=self._fields(), record_id=self._record_id()
+                self._own_slot(vault).name,
+                kind=self._kind,
+                fields=self._fields(),
+                record_id=self._record_id(),
             )
         except Exception as exc:  # noqa: BLE001 - a draft is a safety net, not the save
             log.info(self._events[0], exc_info=(type(exc), exc, None))
@@ -111,9 +158,9 @@ class Drafting(QObject):
         """The edit is in the vault: clean, and the draft is no longer needed."""
         self.clean()
         vault = self._vault()
-        if vault is None:
+        if vault is None or self._slot is None:
             return
         try:
-            vault.drafts.discard(self.slot)
+            vault.drafts.discard(self._slot.name)
         except Exception as exc:  # noqa: BLE001 - saved; a stale draft is only offered again
             log.info(self._events[1], exc_info=(type(exc), exc, None))

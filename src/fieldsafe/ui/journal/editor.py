@@ -425,6 +425,7 @@ class DebriefEditor(QWidget):
 
     def wipe(self) -> None:
         self.drafting.clean()
+        self.drafting.release()
         self._vault = None
         self._loading = True
         try:

@@ -48,7 +48,7 @@ from fieldsafe.messages import describe
 from fieldsafe.ui.common import ops
 from fieldsafe.ui.common.localtime import format_moment
 from fieldsafe.ui.journal.chart import CheckInChart
-from fieldsafe.ui.journal.editor import DRAFT_SLOT, DebriefEditor, RestoreJournalDraft
+from fieldsafe.ui.journal.editor import DebriefEditor, RestoreJournalDraft
 from fieldsafe.ui.journal.settings import JournalSettingsDialog
 from fieldsafe.ui.journal.shared import ID_ROLE
 from fieldsafe.ui.journal.support import OfferSupport, SupportDialog
@@ -272,24 +272,29 @@ class JournalView(QWidget):
             self.editor.new_entry()
 
     def _offer_draft(self) -> bool:
-        """After a crash: offer back the entry that was being written."""
+        """After a crash: offer back every entry left being written by a
+        window that is gone (never another live window's)."""
         vault = self._vault
         if vault is None or self.editor.dirty:
             return False
         try:
-            draft = vault.drafts.get(DRAFT_SLOT)
+            drafts = self.editor.drafting.orphans()
         except Exception as exc:  # noqa: BLE001 - worded by describe()
             self.editor.status.setText(describe(exc))
             return False
-        if draft is None:
-            return False
-        if RestoreJournalDraft.ask(self, saved_at=format_moment(draft.saved_at)):
-            if self._vault is vault and self._open:
+        restored = False
+        for draft in drafts:
+            if self._vault is not vault or not self._open:
+                break
+            if RestoreJournalDraft.ask(self, saved_at=format_moment(draft.saved_at)):
+                if self._vault is not vault or not self._open or not self.editor.save_if_dirty():
+                    break  # the rest wait for the next time
                 self.editor.restore_draft(draft.fields, draft.record_id)
-                return True
-        elif self._vault is vault:
-            vault.drafts.discard(DRAFT_SLOT)
-        return False
+                self.editor.drafting.take_over(draft)
+                restored = True
+            elif self._vault is vault:
+                vault.drafts.discard(draft.slot)
+        return restored
 
     def leave(self) -> bool:
         """The person went elsewhere: save an edit in progress, and lock the

@@ -453,6 +453,7 @@ class LogEditor(LogForm):
     def wipe(self) -> None:
         """Forget the vault and every piece of text, undo history included."""
         self.drafting.clean()
+        self.drafting.release()
         self._hint_timer.stop()
         self._vault = None
         self._loading = True

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QWidget
 from fieldsafe.messages import describe
 from fieldsafe.ui.common.dialogs import RestoreDraft
 from fieldsafe.ui.common.localtime import format_moment
-from fieldsafe.ui.logs.editor import DRAFT_SLOT
 
 if TYPE_CHECKING:
     from fieldsafe.ui.shell.main_window import MainWindow
@@ -72,22 +71,27 @@ def show_code_book(window: MainWindow) -> QWidget | None:
 
 
 def offer_draft(window: MainWindow) -> None:
-    """After a crash or a lost save, offer back the log being written."""
+    """After a crash or a lost save, offer back every log left being written
+    by a window that is gone (never one another window is still writing). A
+    draft is removed only when the person declines it, or once the one taken
+    back is kept as this window's own."""
     vault = window.vault
     if vault is None or vault.is_locked:
         return
     try:
-        draft = vault.drafts.get(DRAFT_SLOT)
+        drafts = window.editor.drafting.orphans()
     except Exception as exc:  # noqa: BLE001 - worded by describe()
         window.info.setText(describe(exc))
         return
-    if draft is None:
-        return
-    when = format_moment(draft.saved_at)
-    if RestoreDraft.ask(window, saved_at=when):
-        if window.vault is vault:  # not locked while the question was open
+    for draft in drafts:
+        if window.vault is not vault:
+            return  # locked while a question was open
+        if RestoreDraft.ask(window, saved_at=format_moment(draft.saved_at)):
+            if window.vault is not vault or not window.editor.save_if_dirty():
+                return  # the one restored before could not be saved: the rest wait
             window.editor.restore_draft(draft)
+            window.editor.drafting.take_over(draft)
             window.activateWindow()
             window.editor.body.setFocus()  # go on writing, or Ctrl+S
-    elif window.vault is vault:
-        vault.drafts.discard(DRAFT_SLOT)
+        elif window.vault is vault:
+            vault.drafts.discard(draft.slot)
