@@ -76,14 +76,13 @@ def test_a_log_folder_that_cannot_be_written_runs_without_the_file_log(
 
 
 @pytest.mark.slow
-def test_a_full_disk_at_start_up_stops_the_log_quietly(tmp_path: Path) -> None:
+def test_a_full_disk_at_start_up_stops_the_log_quietly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     with tiny_filesystem(tmp_path / "small", 2048) as home:
-        env_home = os.environ["FIELDSAFE_HOME"]
-        os.environ["FIELDSAFE_HOME"] = str(home)
-        try:
+        with monkeypatch.context() as here:
+            here.setenv("FIELDSAFE_HOME", str(home))
             _locked_vault(home)
-        finally:
-            os.environ["FIELDSAFE_HOME"] = env_home
         (home / "logs").mkdir()
         (home / "logs" / "fieldsafe.log").write_text("")
         fill_to_the_last_byte(home)
