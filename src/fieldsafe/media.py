@@ -145,6 +145,90 @@ def prepare_attachment(data: bytes, *, name: str, strip_metadata: bool = True) -
     return Prepared(media_type, out, name, width, height, 1, strip_metadata)
 
 
+def prepare_received(data: bytes, *, name: str) -> Prepared:
+    """An attachment that arrived in an interchange file or a share bundle:
+    checked as :func:`prepare_attachment` checks a file being attached, and
+    an image that holds anything besides its pixels (:func:`carries_metadata`)
+    is cleaned the same way. An image with nothing to remove is kept byte for
+    byte, so the same file imported twice is the same attachment and a clean
+    photo is not re-encoded (and so slightly degraded) at every exchange."""
+    media_type = sniff(data)
+    strip = media_type in ("image/jpeg", "image/png") and carries_metadata(data)
+    prepared = prepare_attachment(data, name=name, strip_metadata=strip)
+    if media_type == "application/pdf":
+        return prepared
+    return Prepared(
+        prepared.media_type,
+        prepared.data,
+        prepared.name,
+        prepared.width,
+        prepared.height,
+        prepared.pages,
+        True,  # removed now, or there was none
+    )
+
+
+#: the PNG chunks a cleaned image holds (what :func:`_encode_clean` writes)
+_PNG_PLAIN = frozenset({b"IHDR", b"PLTE", b"tRNS", b"IDAT", b"IEND"})
+
+
+def carries_metadata(data: bytes) -> bool:
+    """Whether a JPEG or PNG holds anything besides what shows its pixels:
+    JPEG APP1-APP15 segments (EXIF with GPS and camera, XMP, ICC, MPF
+    thumbnails...), comments, a JFIF APP0 with a thumbnail, or bytes after
+    the image's end; PNG chunks other than IHDR, PLTE, tRNS, IDAT and IEND
+    (text, eXIf, iCCP, tIME...), or bytes after IEND. Anything it cannot walk
+    counts as metadata (the image is then re-encoded, which is safe)."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return _png_extras(data)
+    if data.startswith(b"\xff\xd8"):
+        return _jpeg_extras(data)
+    return False
+
+
+def _png_extras(data: bytes) -> bool:
+    at = 8
+    while at + 12 <= len(data):
+        length = int.from_bytes(data[at : at + 4], "big")
+        kind = data[at + 4 : at + 8]
+        if kind not in _PNG_PLAIN:
+            return True
+        at += 12 + length
+        if kind == b"IEND":
+            return at != len(data)
+    return True
+
+
+def _jpeg_extras(data: bytes) -> bool:
+    at, end = 2, len(data)
+    while at + 2 <= end:
+        if data[at] != 0xFF:
+            return True
+        marker = data[at + 1]
+        if marker == 0xFF:  # fill byte before a marker
+            at += 1
+            continue
+        if marker == 0xD9:  # end of image: nothing may follow
+            return at + 2 != end
+        if 0xD0 <= marker <= 0xD7 or marker == 0x01:  # markers without a length
+            at += 2
+            continue
+        if at + 4 > end:
+            return True
+        length = int.from_bytes(data[at + 2 : at + 4], "big")
+        if 0xE1 <= marker <= 0xEF or marker == 0xFE:  # APP1-APP15, comment
+            return True
+        if marker == 0xE0 and (length != 16 or data[at + 4 : at + 9] != b"JFIF\x00"):
+            return True  # JFXX or a JFIF thumbnail
+        at += 2 + length
+        if marker == 0xDA:  # a scan: entropy-coded bytes up to the next marker
+            while at + 1 < end and not (
+                data[at] == 0xFF and data[at + 1] != 0x00 and not 0xD0 <= data[at + 1] <= 0xD7
+            ):
+                at += 1
+    return True
+
+
 def _prepare_image(data: bytes, media_type: str, strip: bool) -> tuple[bytes, int, int]:
     fmt = "JPEG" if media_type == "image/jpeg" else "PNG"
     try:

@@ -126,9 +126,11 @@ def _check_code_is_free(db: Any, record_id: str, fields: dict[str, Any], index: 
 
 def _import_attachments(vault: Database, db: object, record: InterchangeRecord, index: int) -> int:
     """Store a record's attachments not yet in the vault (inside the import's
-    transaction); each is checked by content like any attached file. Returns
-    how many were new. The record must exist (call again after creating it)."""
-    from fieldsafe.media import prepare_attachment
+    transaction); each is checked by content like any attached file, and a
+    photo's location, camera and other metadata is removed as when a file is
+    attached (:func:`fieldsafe.media.prepare_received`). Returns how many were
+    new. The record must exist (call again after creating it)."""
+    from fieldsafe.media import prepare_received
 
     if vault.get_record(record.id) is None:
         return 0
@@ -139,16 +141,13 @@ def _import_attachments(vault: Database, db: object, record: InterchangeRecord, 
         except NotFound:
             known = None
         if known is not None:
-            if (
-                known.record_id != record.id
-                or Attachments(vault).data(attachment.id) != attachment.data
+            if known.record_id != record.id or not _same_attachment(
+                Attachments(vault).data(attachment.id), attachment.data, attachment.name
             ):
                 raise InvalidRecord("attachments", "duplicate_id", index)
             continue
         try:
-            prepared = prepare_attachment(
-                attachment.data, name=attachment.name, strip_metadata=False
-            )
+            prepared = prepare_received(attachment.data, name=attachment.name)
         except BadAttachment:
             raise InvalidRecord("data", "attachment_mismatch", index) from None
         if prepared.media_type != attachment.media_type:
@@ -162,6 +161,19 @@ def _import_attachments(vault: Database, db: object, record: InterchangeRecord, 
         )
         new += 1
     return new
+
+
+def _same_attachment(stored: bytes, arrived: bytes, name: str) -> bool:
+    """Whether ``arrived`` is the attachment already stored: the same bytes,
+    or the same photo once its metadata is removed (as it was when stored)."""
+    from fieldsafe.media import prepare_received
+
+    if stored == arrived:
+        return True
+    try:
+        return prepare_received(arrived, name=name).data == stored
+    except BadAttachment:
+        return False
 
 
 def import_file(vault: Database, path: Path) -> ImportResult:
