@@ -166,6 +166,29 @@ def test_a_simulated_full_disk_at_open_opens_to_read(
     assert _vault_files(vault_dir) == before
 
 
+def test_a_draft_refused_while_read_only_keeps_the_reserve(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The drafts' reserve (room given back on a full disk so a draft can be
+    written) cannot help a vault open to read only: it stays for later."""
+    from fieldsafe.vault import store
+    from fieldsafe.vault.drafts import RESERVE_FILE
+
+    vault, _code = Vault.create(vault_dir, PASSPHRASE)
+    with vault:
+        vault.drafts.save("log", kind="outreach_log", fields={"title": "draft"})
+    assert (vault_dir / RESERVE_FILE).exists()
+
+    def disk_full(*_args: object) -> None:
+        raise StorageFailed(errno.ENOSPC)
+
+    monkeypatch.setattr(store, "_configure", disk_full)
+    with Vault.open(vault_dir, PASSPHRASE) as reading:
+        with pytest.raises(errors.VaultReadOnly):
+            reading.drafts.save("log", kind="outreach_log", fields={"title": "typed"})
+    assert (vault_dir / RESERVE_FILE).exists()
+
+
 def test_a_simulated_full_disk_that_also_refuses_reading_says_the_disk_is_full(
     vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

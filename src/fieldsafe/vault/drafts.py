@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from fieldsafe.core.clock import from_iso, to_iso
 from fieldsafe.core.records import KindSpec, RecordId, check_record_id, kind_spec
-from fieldsafe.errors import InvalidRecord, StorageFailed
+from fieldsafe.errors import InvalidRecord, StorageFailed, VaultReadOnly
 
 if TYPE_CHECKING:
     from fieldsafe.vault.db import Database
@@ -115,6 +115,8 @@ class Drafts:
         try:
             self._save(slot, kind=kind, fields=fields, record_id=record_id)
         except StorageFailed as exc:
+            if isinstance(exc, VaultReadOnly):
+                raise  # opened to read only: the reserve's room cannot help this open
             if exc.errno != errno.ENOSPC or not self._release_reserve():
                 raise
             self._save(slot, kind=kind, fields=fields, record_id=record_id)
