@@ -710,14 +710,14 @@ def cmd_colleague(args: argparse.Namespace, passphrases: _Passphrases) -> int:
                     if entry.usable
                     else ("KEY CHANGED: verify again" if entry.changed else "not verified")
                 )
-                print(f"{_printable(entry.card.name)}\t{state}\t{entry.card.fingerprint[:16]}")
+                print(f"{_printable(entry.name)}\t{state}\t{entry.card.fingerprint[:16]}")
             return EXIT_OK
         if args.action == "remove":
             return _remove_colleague(vault, args.target, yes=args.yes)
         if args.action == "add":
             assert card is not None
             entry = vault.sharing.add_card(card)
-            print(f"Added {_printable(entry.card.name)} (not verified yet).")
+            print(f"Added {_printable(entry.name)} (not verified yet).")
         else:
             entry = vault.sharing.find(args.target)
         number = safety_number(mine, entry.card)
@@ -727,13 +727,13 @@ def cmd_colleague(args: argparse.Namespace, passphrases: _Passphrases) -> int:
             if not args.yes:
                 raise UsageError("compare the safety numbers in person, then run again with --yes")
             vault.sharing.verify(entry.id)
-            print(f"{_printable(entry.card.name)} is verified.")
+            print(f"{_printable(entry.name)} is verified.")
     return EXIT_OK
 
 
 def _remove_colleague(vault: Vault, name: str, *, yes: bool) -> int:
     entry = vault.sharing.find(name)
-    shown = _printable(entry.card.name)
+    shown = _printable(entry.name)
     if not yes and not _confirm(
         f"Remove {shown} from your colleagues? Records they sent stay in the vault."
     ):
@@ -793,7 +793,6 @@ def cmd_receive(args: argparse.Namespace, passphrases: _Passphrases) -> int:
             data, lambda: passphrases.existing("Bundle passphrase: ")
         )
         assert received is not None  # the prompt never cancels
-        opened = received.opened
         clashing: list[str] = []
 
         def take_theirs(clashes: list[tuple[str, object, object]]) -> list[str]:
@@ -808,15 +807,21 @@ def cmd_receive(args: argparse.Namespace, passphrases: _Passphrases) -> int:
                 + ", ".join(sorted(set(clashing)))
                 + ". Their values were taken; yours are in the record's earlier versions."
             )
-    trust = (
-        "verified"
-        if opened.sender_verified
-        else "NOT verified: compare safety numbers when you can"
+    # The sender by the name stored for their verified key, never the bundle's.
+    sender = (
+        f"{_printable(received.sender_name)} (verified)"
+        if received.sender_name is not None
+        else "a sender who is NOT verified (compare safety numbers when you can)"
     )
     print(
-        f"From {_printable(opened.sender.name)} ({trust}): {result.added} added, {result.updated} updated, "
+        f"From {sender}: {result.added} added, {result.updated} updated, "
         f"{result.unchanged} already up to date."
     )
+    if not received.addressed_to_me:
+        print(
+            "This bundle was not addressed to you: it names no recipient, so anyone who has "
+            "its passphrase could open it."
+        )
     return EXIT_OK
 
 

@@ -272,6 +272,18 @@ _BAD_INPUT = {
         "errors",
         "You already have this version of the bundle, or a newer one. Nothing was changed.",
     ),
+    "older_version": QT_TRANSLATE_NOOP(
+        "errors",
+        "This is an earlier version of a plan you already have. Nothing was changed.",
+    ),
+    "old_format": QT_TRANSLATE_NOOP(
+        "errors",
+        "This bundle was made by an earlier version of FieldSafe and cannot be checked against the plans you have. Ask the sender to update FieldSafe and share it again.",
+    ),
+    "not_addressed_to_us": QT_TRANSLATE_NOOP(
+        "errors",
+        "This bundle was addressed to someone else, not to you. Nothing was imported.",
+    ),
 }
 
 

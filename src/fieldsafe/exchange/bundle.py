@@ -4,7 +4,7 @@ A bundle is encrypted with age (pyrage) to the colleague *and to the sender*
 (so the sender can read their own bundle again), or with an age passphrase
 (scrypt) when keys were never exchanged. Inside is an envelope::
 
-    {"format": "fieldsafe-bundle", "version": 1,
+    {"format": "fieldsafe-bundle", "version": 2,
      "signer": {card fields}, "payload": "<base64 JSON>", "signature": "<base64>"}
 
 and the payload (what is signed, byte for byte)::
@@ -12,13 +12,22 @@ and the payload (what is signed, byte for byte)::
     {"bundle_id": uuid, "bundle_version": n, "sender": fingerprint,
      "recipients": [fingerprints], "created_at": time, "content": {...}}
 
+``recipients`` names everyone the bundle is for, the sender included; a
+passphrase bundle names the sender alone unless it was addressed to someone.
+In format 2 every record in ``content`` carries its version vector (checked
+by the vault, :mod:`fieldsafe.vault.sharing`); format 1 bundles, which carry
+none, are refused as ``old_format``.
+
 :func:`open_bundle` refuses, quickly and before writing anything: files too
 large, not age, encrypted to someone else, damaged, truncated or with
 trailing data (age's authenticated stream), passphrase bundles with an
 absurd scrypt work factor, envelopes without a valid signature, signers who
-are unknown, unverified or whose key changed, bundles not addressed to us,
-and replays of a version already received. Every refusal is a
-:class:`BadBundle` with a reason, never content.
+are unknown, unverified or whose key changed, bundles whose signed
+recipients do not include us (``not_addressed_to_us``: a bundle for someone
+else, decrypted by one of its recipients and wrapped again for us, with our
+key or a passphrase), passphrase bundles so addressed, and replays of a
+version already received. Every refusal is a :class:`BadBundle` with a
+reason, never content.
 """
 
 from __future__ import annotations
@@ -27,7 +36,7 @@ import base64
 import json
 import re
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -39,7 +48,8 @@ from fieldsafe.errors import BadInputFile
 from fieldsafe.exchange.identity import Card, Identity
 
 FORMAT = "fieldsafe-bundle"
-VERSION = 1
+#: 2 added a version to every record (format 1 bundles are refused: ``old_format``)
+VERSION = 2
 #: bundles above this size are refused before they are read
 MAX_BUNDLE_BYTES = 64 * 1024 * 1024
 #: age's own default is 18; anything above this is refused unread
@@ -69,6 +79,9 @@ class Opened:
     sender: Card
     sender_verified: bool  # False only for passphrase bundles
     by_passphrase: bool
+    #: whether the signed payload names this vault among its recipients
+    #: (False only for a passphrase bundle that names no one but its sender)
+    addressed_to_me: bool = True
 
 
 def _canonical(doc: Mapping[str, Any]) -> bytes:
@@ -140,12 +153,15 @@ def seal_with_passphrase(
     created_at: datetime,
     bundle_id: str | None = None,
     version: int = 1,
+    recipients: Sequence[Card] = (),
 ) -> bytes:
-    """An age passphrase (scrypt) file, for colleagues whose keys were never exchanged."""
+    """An age passphrase (scrypt) file, for colleagues whose keys were never
+    exchanged; addressed to ``recipients`` in the signed payload when given
+    (their cards are known, though perhaps not verified)."""
     payload = _payload(
         content,
         sender=sender,
-        recipients=[],
+        recipients=list(recipients),
         bundle_id=bundle_id,
         version=version,
         created_at=created_at,
@@ -204,7 +220,8 @@ def open_bundle(  # noqa: C901 - ratchet: split this function
     ):
         raise BadBundle("not_signed")
     if envelope["version"] != VERSION:
-        raise BadBundle("unsupported_version")
+        old = type(envelope["version"]) is int and envelope["version"] < VERSION
+        raise BadBundle("old_format" if old else "unsupported_version")
     try:
         signer = Card.from_text(json.dumps(envelope["signer"]))
         body = base64.b64decode(envelope["payload"], validate=True)
@@ -238,9 +255,9 @@ def open_bundle(  # noqa: C901 - ratchet: split this function
         raise BadBundle(
             "changed_key" if signer.name.casefold() in known_names else "unknown_sender"
         )
-    recipients = payload["recipients"]
-    if not by_passphrase and (not isinstance(recipients, list) or mine not in recipients):
-        raise BadBundle("not_for_us")
+    addressed_to_me = _addressed_to_me(payload["recipients"], mine, signer.fingerprint)
+    if not addressed_to_me and not by_passphrase:
+        raise BadBundle("not_addressed_to_us")
     bundle_id, version = payload["bundle_id"], payload["bundle_version"]
     try:
         bundle_id = str(uuid.UUID(str(bundle_id)))
@@ -252,8 +269,29 @@ def open_bundle(  # noqa: C901 - ratchet: split this function
     if last_versions is not None and version <= last_versions.get(bundle_id, 0):
         raise BadBundle("replayed")
     return Opened(
-        bundle_id, version, created_at, payload["content"], signer, verified, by_passphrase
+        bundle_id,
+        version,
+        created_at,
+        payload["content"],
+        signer,
+        verified,
+        by_passphrase,
+        addressed_to_me,
     )
+
+
+def _addressed_to_me(recipients: object, mine: str, sender: str) -> bool:
+    """Whether the signed ``recipients`` name this vault. A list naming
+    others but not us is refused: the bundle was for someone else (one of
+    them may have wrapped it again for us). Only a passphrase bundle may name
+    no one but its sender; it is then not addressed to anyone."""
+    if not isinstance(recipients, list) or not all(isinstance(r, str) for r in recipients):
+        raise BadBundle("not_a_bundle")
+    if mine in recipients:
+        return True
+    if set(recipients) <= {sender}:
+        return False
+    raise BadBundle("not_addressed_to_us")
 
 
 def _json(data: bytes) -> Any:

@@ -14,6 +14,7 @@ import base64
 import hashlib
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import pyrage
@@ -147,6 +148,86 @@ class Identity:
 
     def sign(self, data: bytes) -> bytes:
         return Ed25519PrivateKey.from_private_bytes(self.sign_secret).sign(data)
+
+
+_TATWEEL = "\u0640"  # stretches Arabic letters; invisible as a difference
+#: letters that look like others in common fonts, mapped to one of them
+_LOOKALIKES = str.maketrans(
+    {
+        # Latin: I/l/1 and O/0 look alike in many fonts (after casefold: i, l, 1)
+        "l": "i",
+        "1": "i",
+        "|": "i",
+        "0": "o",
+        # Cyrillic letters shaped like Latin ones
+        "а": "a",
+        "в": "b",
+        "е": "e",
+        "ё": "e",
+        "і": "i",
+        "ї": "i",
+        "ј": "j",
+        "к": "k",
+        "м": "m",
+        "н": "h",
+        "о": "o",
+        "р": "p",
+        "с": "c",
+        "т": "t",
+        "у": "y",
+        "х": "x",
+        "ѕ": "s",
+        "ԁ": "d",
+        "һ": "h",
+        "ӏ": "i",
+        # Greek letters shaped like Latin ones
+        "α": "a",
+        "β": "b",
+        "ε": "e",
+        "η": "n",
+        "ι": "i",
+        "κ": "k",
+        "μ": "u",
+        "ν": "v",
+        "ο": "o",
+        "ρ": "p",
+        "τ": "t",
+        "υ": "u",
+        "χ": "x",
+        # Arabic-script letters written alike (Persian, Urdu and Kurdish forms)
+        "ی": "ي",
+        "ى": "ي",
+        "ې": "ي",
+        "ک": "ك",
+        "ڪ": "ك",
+        "ە": "ه",
+        "ہ": "ه",
+        "ھ": "ه",
+        "ة": "ه",
+    }
+)
+
+
+def name_key(name: str) -> str:
+    """What makes two names *the same name* to a reader: compared after
+    NFKC (full-width and other compatibility forms), without invisible
+    format characters (zero-width spaces and joiners, direction marks) or
+    the Arabic tatweel, case-folded, with runs of spaces as one."""
+    text = unicodedata.normalize("NFKC", name)
+    text = "".join(c for c in text if c != _TATWEEL and unicodedata.category(c) not in ("Cf", "Cc"))
+    return " ".join(text.casefold().split())
+
+
+def looks_alike(name: str) -> str:
+    """A coarser key: two names with the same one may be mistaken for each
+    other on screen (accents and other marks dropped, letters of other
+    scripts that look like Latin ones, Arabic letter variants, I/l/1, O/0).
+    A list of common cases, not every lookalike in Unicode."""
+    text = unicodedata.normalize("NFKD", name_key(name))
+    text = "".join(c for c in text if unicodedata.category(c) not in ("Mn", "Me"))
+    text = text.translate(_LOOKALIKES)
+    digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in text)
+    return unicodedata.normalize("NFC", digits.translate(_LOOKALIKES))
 
 
 def safety_number(mine: Card, theirs: Card) -> str:

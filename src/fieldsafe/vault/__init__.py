@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from fieldsafe.vault.lockfile import WindowLock
     from fieldsafe.vault.logs import LogVersion
     from fieldsafe.vault.search import HIGHLIGHT_END, HIGHLIGHT_START
+    from fieldsafe.vault.sharing import ReceivedBundle
     from fieldsafe.vault.store import (
         SCHEMA_VERSION,
         SEARCH_LIMIT,
@@ -42,6 +43,7 @@ _EXPORTS = {
     "HIGHLIGHT_END": "fieldsafe.vault.search",
     "HIGHLIGHT_START": "fieldsafe.vault.search",
     "LogVersion": "fieldsafe.vault.logs",
+    "ReceivedBundle": "fieldsafe.vault.sharing",
     "SCHEMA_VERSION": "fieldsafe.vault.store",
     "SEARCH_LIMIT": "fieldsafe.vault.store",
     "SEARCH_WINDOW": "fieldsafe.vault.store",
@@ -62,6 +64,7 @@ __all__ = [
     "HIGHLIGHT_START",
     "JournalPrefs",
     "LogVersion",
+    "ReceivedBundle",
     "SCHEMA_VERSION",
     "SEARCH_LIMIT",
     "SEARCH_WINDOW",

@@ -2,17 +2,40 @@
 cards, sealing a record into a bundle and opening a received one (the
 cryptography is in :mod:`fieldsafe.exchange`). Reached as ``vault.sharing``;
 the CLI and the GUI both call these methods, so a bundle is sealed and opened
-one way."""
+one way.
+
+Trust rules kept here (docs/security.md, "Sharing"):
+
+* **Versions.** Every record sealed carries its version vector
+  (:mod:`fieldsafe.core.merge`); each new state this vault shares raises its
+  own entry. ``exchange_bases`` keeps, per record, the fields last exchanged,
+  their version and the join of every version seen. A received record whose
+  version is the same as or earlier than that join is refused
+  (``replayed``, ``older_version``) before anything is asked or written; a
+  concurrent one is merged against the fields last exchanged only if the
+  sender had them, else every differing field goes to the conflict choice.
+* **Names.** A colleague is shown under the name this vault stored when
+  their card was imported (:attr:`ColleagueEntry.name`), never the name in a
+  card or a bundle; a sender is named only when their key is verified
+  (:attr:`ReceivedBundle.sender_name`). Two colleagues never share a name:
+  a card with a known colleague's name (:func:`name_key`) is a key change
+  for that colleague, and a name that only looks like a known one
+  (:func:`looks_alike`) is stored as "Name (2)".
+* **Recipients.** :func:`fieldsafe.exchange.bundle.open_bundle` refuses a
+  bundle whose signed recipients leave us out; a passphrase bundle that names
+  no one is opened, and :attr:`ReceivedBundle.addressed_to_me` says so.
+"""
 
 from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from fieldsafe.core.clock import to_iso
+from fieldsafe.core.merge import NO_COMMON_BASE, joined, next_version, order
 from fieldsafe.errors import NotFound
 from fieldsafe.exchange.bundle import (
     BadBundle,
@@ -22,9 +45,11 @@ from fieldsafe.exchange.bundle import (
     seal,
     seal_with_passphrase,
 )
-from fieldsafe.exchange.identity import Card, Identity
+from fieldsafe.exchange.identity import Card, Identity, looks_alike, name_key
 
 if TYPE_CHECKING:
+    import sqlcipher3
+
     from fieldsafe.core.interchange import InterchangeRecord
     from fieldsafe.vault.db import Database, StoredRecord
     from fieldsafe.vault.transfer import ImportResult
@@ -34,10 +59,14 @@ DEFAULT_NAME = "FieldSafe"
 
 @dataclass(frozen=True)
 class ColleagueEntry:
+    """A colleague's card; ``name`` is what this vault shows them as (stored
+    when the card was imported; the name in ``card`` is theirs to change)."""
+
     id: str
     card: Card
     verified: bool
     changed: bool
+    name: str
 
     @property
     def usable(self) -> bool:
@@ -52,6 +81,7 @@ class SealedBundle:
     data: bytes
     record_id: str
     fields: dict[str, Any]
+    version: dict[str, int]
 
 
 @dataclass(frozen=True)
@@ -62,10 +92,39 @@ class ReceivedBundle:
     opened: Opened
     records: list[InterchangeRecord]
     updates: int  # how many of the records this vault already holds
+    #: the name this vault stored for the sender's verified key (or its own
+    #: name, for its own bundle); None when the sender is not verified
+    sender_name: str | None = None
 
     @property
     def new(self) -> int:
         return len(self.records) - self.updates
+
+    @property
+    def addressed_to_me(self) -> bool:
+        """False for a passphrase bundle that names no recipient: anyone
+        with the passphrase could open it."""
+        return self.opened.addressed_to_me
+
+
+@dataclass(frozen=True)
+class _Exchanged:
+    """What ``exchange_bases`` holds for one record."""
+
+    fields: dict[str, Any]
+    base_version: dict[str, int]  # the version of ``fields``
+    version: dict[str, int]  # the join of every version sent or received
+
+
+def _distinct_name(name: str, taken: list[str]) -> str:
+    """``name``, or "name (2)", "name (3)"… if it looks like one in ``taken``."""
+    alike = {looks_alike(t) for t in taken}
+    keys = {name_key(t) for t in taken}
+    candidate, number = name, 2
+    while looks_alike(candidate) in alike or name_key(candidate) in keys:
+        candidate = f"{name} ({number})"
+        number += 1
+    return candidate
 
 
 class Sharing:
@@ -95,9 +154,13 @@ class Sharing:
         return self.identity()
 
     def add_card(self, card: Card) -> ColleagueEntry:
-        """Import a colleague's card (unverified). A card with a known
-        colleague's name but other keys replaces their keys and blocks them
-        until verified again; the same card twice changes nothing."""
+        """Import a colleague's card (unverified), storing the name this vault
+        will show them under. A card with a known colleague's name
+        (:func:`name_key`: case, width and invisible characters aside) but
+        other keys replaces their keys and blocks them until verified again;
+        a name that only looks like a known colleague's (:func:`looks_alike`)
+        is stored as "Name (2)", so two colleagues are never shown under one
+        name; the same card twice changes nothing."""
         if card.fingerprint == self.identity().card().fingerprint:
             raise NotFound()  # one's own card is not a colleague
         with self._vault.transaction() as db:
@@ -106,22 +169,21 @@ class Sharing:
             ).fetchone()
             if same is not None:
                 return self.get(same[0])
-            known = db.execute(
-                "SELECT id FROM colleagues WHERE name = ? COLLATE NOCASE", (card.name,)
-            ).fetchone()
+            taken = [(e.id, e.name) for e in self._entries()]
+            known = next((i for i, n in taken if name_key(n) == name_key(card.name)), None)
             if known is not None:
                 db.execute(
                     "UPDATE colleagues SET card = ?, fingerprint = ?, verified = 0, changed = 1 WHERE id = ?",
-                    (card.to_text(), card.fingerprint, known[0]),
+                    (card.to_text(), card.fingerprint, known),
                 )
-                entry_id = known[0]
+                entry_id = known
             else:
                 entry_id = str(uuid.uuid4())
                 db.execute(
                     "INSERT INTO colleagues (id, name, card, fingerprint, added_at) VALUES (?, ?, ?, ?, ?)",
                     (
                         entry_id,
-                        card.name,
+                        _distinct_name(card.name, [n for _i, n in taken]),
                         card.to_text(),
                         card.fingerprint,
                         to_iso(self._vault.clock.now()),
@@ -129,33 +191,36 @@ class Sharing:
                 )
         return self.get(entry_id)
 
-    def get(self, entry_id: str) -> ColleagueEntry:
+    def _entries(self) -> list[ColleagueEntry]:
+        """Every colleague, oldest first, each under the name stored for them
+        (names stored before names were kept apart get a number here too)."""
         with self._vault.reading() as db:
-            row = db.execute(
-                "SELECT id, card, verified, changed FROM colleagues WHERE id = ?", (entry_id,)
-            ).fetchone()
-        if row is None:
-            raise NotFound()
-        return ColleagueEntry(row[0], Card.from_text(row[1]), bool(row[2]), bool(row[3]))
+            rows = db.execute(
+                "SELECT id, name, card, verified, changed FROM colleagues ORDER BY added_at, id"
+            ).fetchall()
+        entries: list[ColleagueEntry] = []
+        for row in rows:
+            name = _distinct_name(row[1], [e.name for e in entries])
+            entries.append(
+                ColleagueEntry(row[0], Card.from_text(row[2]), bool(row[3]), bool(row[4]), name)
+            )
+        return entries
+
+    def get(self, entry_id: str) -> ColleagueEntry:
+        for entry in self._entries():
+            if entry.id == entry_id:
+                return entry
+        raise NotFound()
 
     def find(self, name: str) -> ColleagueEntry:
-        with self._vault.reading() as db:
-            row = db.execute(
-                "SELECT id FROM colleagues WHERE name = ? COLLATE NOCASE", (" ".join(name.split()),)
-            ).fetchone()
-        if row is None:
-            raise NotFound()
-        return self.get(row[0])
+        """The colleague shown under ``name`` (as :func:`name_key` compares names)."""
+        for entry in self._entries():
+            if name_key(entry.name) == name_key(name):
+                return entry
+        raise NotFound()
 
     def all(self) -> list[ColleagueEntry]:
-        with self._vault.reading() as db:
-            ids = [
-                r[0]
-                for r in db.execute(
-                    "SELECT id FROM colleagues ORDER BY name COLLATE NOCASE"
-                ).fetchall()
-            ]
-        return [self.get(i) for i in ids]
+        return sorted(self._entries(), key=lambda e: (name_key(e.name), e.name))
 
     def verify(self, entry_id: str) -> ColleagueEntry:
         """Mark verified, after the person compared the safety number."""
@@ -191,12 +256,79 @@ class Sharing:
         return json.loads(row[0]) if row else None
 
     def set_base(self, record_id: str, fields: dict[str, Any]) -> None:
+        """Replace the fields last exchanged for ``record_id`` (their version
+        stays); sealing and importing keep fields and versions together."""
         with self._vault.transaction() as db:
             db.execute(
                 "INSERT INTO exchange_bases (record_id, fields) VALUES (?, ?)"
                 " ON CONFLICT (record_id) DO UPDATE SET fields = excluded.fields",
                 (record_id, json.dumps(fields, ensure_ascii=False)),
             )
+
+    def version(self, record_id: str) -> dict[str, int]:
+        """The join of every version of ``record_id`` sent or received ({} if none)."""
+        with self._vault.reading() as db:
+            held = self._exchanged(db, record_id)
+        return held.version if held is not None else {}
+
+    def _exchanged(self, db: sqlcipher3.Connection, record_id: str) -> _Exchanged | None:
+        row = db.execute(
+            "SELECT fields, base_version, version FROM exchange_bases WHERE record_id = ?",
+            (record_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        return _Exchanged(json.loads(row[0]), json.loads(row[1]), json.loads(row[2]))
+
+    def _exchange(
+        self,
+        db: sqlcipher3.Connection,
+        record_id: str,
+        fields: dict[str, Any],
+        version: dict[str, int],
+    ) -> None:
+        """Remember that ``fields`` at ``version`` were sent or received: the
+        new base, and a version seen (joined with those seen before)."""
+        held = self._exchanged(db, record_id)
+        seen = joined(held.version if held is not None else {}, version)
+        db.execute(
+            "INSERT INTO exchange_bases (record_id, fields, base_version, version)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (record_id) DO UPDATE SET"
+            " fields = excluded.fields, base_version = excluded.base_version,"
+            " version = excluded.version",
+            (
+                record_id,
+                json.dumps(fields, ensure_ascii=False),
+                json.dumps(dict(sorted(version.items()))),
+                json.dumps(seen),
+            ),
+        )
+
+    def _check_versions(self, records: list[InterchangeRecord]) -> None:
+        """Refuse the bundle if any record is a version this vault already
+        has (``replayed``) or an earlier one (``older_version``)."""
+        with self._vault.reading() as db:
+            for record in records:
+                held = self._exchanged(db, record.id)
+                if held is None or record.version is None:
+                    continue
+                how = order(record.version, held.version)
+                if how == "same":
+                    raise BadBundle("replayed")
+                if how == "earlier":
+                    raise BadBundle("older_version")
+
+    def _merge_base(self, record: InterchangeRecord) -> Mapping[str, Any] | None:
+        """The base of the three-way merge: the fields last exchanged, if
+        the sender had them (their version is not above the bundle's);
+        :data:`NO_COMMON_BASE` if not; None if the record was never exchanged."""
+        with self._vault.reading() as db:
+            held = self._exchanged(db, record.id)
+        if held is None:
+            return None
+        if order(held.base_version, record.version or {}) in ("same", "earlier"):
+            return held.fields
+        return NO_COMMON_BASE
 
     def import_received(
         self,
@@ -206,18 +338,21 @@ class Sharing:
         choose: Callable[[list[tuple[str, Any, Any]]], list[str] | None],
     ) -> ImportResult | None:
         """Import a received bundle's records, merged three ways against
-        what was last exchanged; ``choose`` gets each record's real
-        conflicts as (field, mine, theirs) and returns the fields to take
-        from the bundle (None cancels: nothing is written)."""
+        what was last exchanged (see :meth:`_merge_base`); ``choose`` gets
+        each record's real conflicts as (field, mine, theirs) and returns the
+        fields to take from the bundle (None cancels: nothing is written).
+        A record that is not newer than what this vault has is refused
+        (:class:`BadBundle`), nothing written."""
         from fieldsafe.core.merge import conflicts, merge
         from fieldsafe.vault.transfer import import_records
 
+        self._check_versions(records)
         merged = []
         for record in records:
             local = self._vault.get_record(record.id)
             fields = record.fields
             if local is not None and local.kind == record.kind:
-                base = self.base(record.id)
+                base = self._merge_base(record)
                 clashes = conflicts(base, local.fields, record.fields)
                 take = (
                     choose([(n, local.fields.get(n), record.fields.get(n)) for n in clashes])
@@ -228,10 +363,12 @@ class Sharing:
                     return None
                 fields = merge(base, local.fields, record.fields, take_theirs=take)
             merged.append(replace(record, fields=fields))
-        result = import_records(self._vault, merged)
-        for record in records:
-            self.set_base(record.id, record.fields)
-        self.received(bundle_id, version)
+        with self._vault.transaction() as db:
+            self._check_versions(records)  # again, now that nothing else can write
+            result = import_records(self._vault, merged)
+            for record in records:
+                self._exchange(db, record.id, record.fields, record.version or {})
+            self.received(bundle_id, version)
         return result
 
     def seal_record(
@@ -241,25 +378,42 @@ class Sharing:
         recipient: ColleagueEntry | None = None,
         passphrase: str | None = None,
     ) -> SealedBundle:
-        """Seal one shareable record: encrypted for ``recipient`` and for me
-        and signed, or protected by ``passphrase`` (exactly one of them).
-        Raises :class:`NotFound` for a missing or private record."""
+        """Seal one shareable record, signed: encrypted for ``recipient`` and
+        for me, or protected by ``passphrase`` (then addressed to
+        ``recipient`` if one is given, whose card need not be verified).
+        The record carries its version: the one last exchanged if the record
+        is unchanged since, else a new one, remembered now. Raises
+        :class:`NotFound` for a missing or private record."""
         from fieldsafe.vault.transfer import export_records
 
-        if (recipient is None) == (passphrase is None):
+        if recipient is None and passphrase is None:
             raise ValueError("seal_record needs a recipient or a passphrase")
         stored = self.shareable(record_id)
         (record,) = [r for r in export_records(self._vault, [stored.kind]) if r.id == stored.id]
-        content = {"records": [record.as_json()]}
         sender, now = self.identity(), self._vault.clock.now()
+        with self._vault.transaction() as db:
+            held = self._exchanged(db, record.id)
+            unchanged = (
+                held is not None
+                and held.version
+                and held.version == held.base_version
+                and held.fields == record.fields
+            )
+            if held is not None and unchanged:
+                version = held.version  # the state last exchanged: its version
+            else:
+                version = next_version(held.version if held else {}, sender.card().fingerprint)
+                self._exchange(db, record.id, record.fields, version)
+        record = replace(record, version=version)
+        content = {"records": [record.as_json()]}
+        addressed = [recipient.card] if recipient is not None else []
         if passphrase is not None:
             data = seal_with_passphrase(
-                content, sender=sender, passphrase=passphrase, created_at=now
+                content, sender=sender, passphrase=passphrase, created_at=now, recipients=addressed
             )
         else:
-            assert recipient is not None
-            data = seal(content, sender=sender, recipients=[recipient.card], created_at=now)
-        return SealedBundle(data, record.id, record.fields)
+            data = seal(content, sender=sender, recipients=addressed, created_at=now)
+        return SealedBundle(data, record.id, record.fields, version)
 
     def shareable(self, record_id: str) -> StoredRecord:
         """The record, if it exists and may be shared; else :class:`NotFound`
@@ -272,8 +426,10 @@ class Sharing:
         return stored
 
     def remember_shared(self, sealed: SealedBundle) -> None:
-        """Keep what both sides now have, the base of later three-way merges."""
-        self.set_base(sealed.record_id, sealed.fields)
+        """Keep what both sides now have, the base of later three-way merges
+        (sealing already did; this keeps it after a later seal was dropped)."""
+        with self._vault.transaction() as db:
+            self._exchange(db, sealed.record_id, sealed.fields, sealed.version)
 
     def open_received(
         self, data: bytes, ask_passphrase: Callable[[], str | None]
@@ -302,8 +458,23 @@ class Sharing:
         records = [parse_record(r, index=i) for i, r in enumerate(raw)]
         if any(KINDS[r.kind].private for r in records):
             raise BadBundle("not_a_bundle")  # private kinds are never shared
+        if any(r.version is None for r in records):
+            raise BadBundle("not_a_bundle")  # format 2: every record has its version
+        self._check_versions(records)
         updates = sum(self._vault.get_record(r.id) is not None for r in records)
-        return ReceivedBundle(opened, records, updates)
+        return ReceivedBundle(opened, records, updates, self._sender_name(opened))
+
+    def _sender_name(self, opened: Opened) -> str | None:
+        """The name stored for the bundle's signer if their key is verified
+        (this vault's own name for its own bundle); never the bundle's."""
+        signer = opened.sender.fingerprint
+        me = self.identity()
+        if signer == me.card().fingerprint:
+            return me.name
+        for entry in self._entries():
+            if entry.card.fingerprint == signer and entry.usable:
+                return entry.name
+        return None
 
     def import_bundle(
         self,

@@ -16,16 +16,14 @@ def test_both_changed_the_backup_location_and_the_person_chooses(
     passphrase: str,
     monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
-    from fieldsafe.exchange.bundle import seal
     from fieldsafe.ui.plans import sharing as ui
     from fieldsafe.vault import Vault
-    from fieldsafe.vault.transfer import export_records
 
     other, _ = Vault.create(tmp_path / "bea", passphrase)
     try:
         other.sharing.set_name("Bea")
         vault.sharing.verify(vault.sharing.add_card(other.sharing.identity().card()).id)
-        other.sharing.verify(other.sharing.add_card(vault.sharing.identity().card()).id)
+        amal = other.sharing.verify(other.sharing.add_card(vault.sharing.identity().card()).id)
         plan_id, fields = vault.plans.save(
             {
                 "starts_at": "2026-03-05T10:00:00Z",
@@ -49,16 +47,7 @@ def test_both_changed_the_backup_location_and_the_person_chooses(
         other.plans.save(
             {**theirs, "backup_location": "the station", "alert_signal": "hat off"}, plan_id=plan_id
         )
-        other.sharing.set_base(plan_id, theirs)
-        (record,) = [r for r in export_records(other, ["meeting_plan"]) if r.id == plan_id]
-        bundle.write_bytes(
-            seal(
-                {"records": [record.as_json()]},
-                sender=other.sharing.identity(),
-                recipients=[vault.sharing.identity().card()],
-                created_at=other.clock.now(),
-            )
-        )
+        bundle.write_bytes(other.sharing.seal_record(plan_id, recipient=amal).data)
         shown = []
         monkeypatch.setattr(
             ui.ChooseConflicts,

@@ -152,18 +152,7 @@ def test_two_vaults_share_a_plan_through_the_gui(
         # Bea changes the backup place and shares back: Amal receives the update.
         fields = other.plans.get(plan_id)
         other.plans.save({**fields, "backup_location": "the park entrance"}, plan_id=plan_id)
-        from fieldsafe.exchange.bundle import seal
-        from fieldsafe.vault.transfer import export_records
-
-        (record,) = [r for r in export_records(other, ["meeting_plan"]) if r.id == plan_id]
-        bundle.write_bytes(
-            seal(
-                {"records": [record.as_json()]},
-                sender=other.sharing.identity(),
-                recipients=[mine],
-                created_at=other.clock.now(),
-            )
-        )
+        bundle.write_bytes(other.sharing.seal_record(plan_id, recipient=entry).data)
         assert plans.receive()
         assert vault.plans.get(plan_id)["backup_location"] == "the park entrance"
         assert vault.plans.versions(plan_id)[0][1]["backup_location"] == "the library"
@@ -233,6 +222,7 @@ def test_receiving_a_passphrase_bundle_says_the_sender_is_not_verified(
         "kind": "meeting_plan",
         "id": "0b7c1f0e-5b7e-4a53-9a3e-0f6f2a1b9c01",
         "fields": {"starts_at": "2026-03-05T10:00:00Z", "backup_location": "the library"},
+        "version": {stranger.card().fingerprint: 1},  # every shared record has one
     }
     bundle = tmp_path / "p.age"
     bundle.write_bytes(

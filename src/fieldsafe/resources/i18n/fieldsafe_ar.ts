@@ -632,121 +632,121 @@
 <context>
     <name>DebriefEditor</name>
     <message>
-        <location filename="../../ui/journal/editor.py" line="127"/>
+        <location filename="../../ui/journal/editor.py" line="124"/>
         <source>When</source>
         <extracomment>the journal editor&apos;s draft slot (kept by ui.common.drafting)</extracomment>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="129"/>
+        <location filename="../../ui/journal/editor.py" line="126"/>
         <source>The meeting it follows</source>
         <translation>اللقاء الذي تأتي بعده</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="131"/>
+        <location filename="../../ui/journal/editor.py" line="128"/>
         <source>How I feel, from 0 (very hard) to 10 (very good)</source>
         <translation>كيف أشعر، من 0 (صعب جدًا) إلى 10 (جيد جدًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="132"/>
+        <location filename="../../ui/journal/editor.py" line="129"/>
         <source>No check-in this time</source>
         <translation>بلا تسجيل للشعور هذه المرة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="146"/>
+        <location filename="../../ui/journal/editor.py" line="143"/>
         <source>In a few words</source>
         <translation>ببضع كلمات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="147"/>
+        <location filename="../../ui/journal/editor.py" line="144"/>
         <source>In a few words, if you like</source>
         <translation>ببضع كلمات، إن أردت</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="157"/>
+        <location filename="../../ui/journal/editor.py" line="154"/>
         <source>My notes</source>
         <translation>ملاحظاتي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="161"/>
+        <location filename="../../ui/journal/editor.py" line="158"/>
         <source>Anything else, as long or as short as you want.</source>
         <translation>أي شيء آخر، قصيرًا كان أو طويلًا، كما يناسبك.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="163"/>
-        <location filename="../../ui/journal/editor.py" line="164"/>
+        <location filename="../../ui/journal/editor.py" line="160"/>
+        <location filename="../../ui/journal/editor.py" line="161"/>
         <source>I talked with someone about it</source>
         <translation>تحدّثت مع أحد عن ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="170"/>
-        <location filename="../../ui/journal/editor.py" line="171"/>
+        <location filename="../../ui/journal/editor.py" line="167"/>
+        <location filename="../../ui/journal/editor.py" line="168"/>
         <source>Save entry</source>
         <translation>حفظ الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="172"/>
-        <location filename="../../ui/journal/editor.py" line="173"/>
+        <location filename="../../ui/journal/editor.py" line="169"/>
+        <location filename="../../ui/journal/editor.py" line="170"/>
         <source>Delete entry</source>
         <translation>حذف الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="181"/>
+        <location filename="../../ui/journal/editor.py" line="178"/>
         <source>When:</source>
         <translation>متى:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="182"/>
+        <location filename="../../ui/journal/editor.py" line="179"/>
         <source>After:</source>
         <translation>بعد:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="183"/>
+        <location filename="../../ui/journal/editor.py" line="180"/>
         <source>How I feel:</source>
         <translation>كيف أشعر:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="194"/>
+        <location filename="../../ui/journal/editor.py" line="191"/>
         <source>My notes:</source>
         <translation>ملاحظاتي:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="203"/>
+        <location filename="../../ui/journal/editor.py" line="200"/>
         <source>Journal entry</source>
         <translation>صفحة اليوميات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="260"/>
+        <location filename="../../ui/journal/editor.py" line="257"/>
         <source>Restored from the draft. Save to keep it.</source>
         <translation>استُعيدت من المسودة. يُرجى الحفظ للاحتفاظ بها.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="268"/>
+        <location filename="../../ui/journal/editor.py" line="265"/>
         <source>No particular meeting</source>
         <translation>دون لقاء محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="269"/>
+        <location filename="../../ui/journal/editor.py" line="266"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="404"/>
+        <location filename="../../ui/journal/editor.py" line="401"/>
         <source>Saved in your journal.</source>
         <translation>حُفظت في يومياتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="413"/>
+        <location filename="../../ui/journal/editor.py" line="410"/>
         <source>Delete this journal entry?</source>
         <translation>حذف هذه الصفحة من يومياتك؟</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="414"/>
+        <location filename="../../ui/journal/editor.py" line="411"/>
         <source>It will be removed from the vault for good.</source>
         <translation>ستُزال من الخزنة نهائيًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="415"/>
+        <location filename="../../ui/journal/editor.py" line="412"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -922,90 +922,90 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/logs/history.py" line="74"/>
-        <location filename="../../ui/logs/history.py" line="84"/>
+        <location filename="../../ui/logs/history.py" line="68"/>
+        <location filename="../../ui/logs/history.py" line="78"/>
         <source>Earlier versions</source>
         <translation>النسخ السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="77"/>
+        <location filename="../../ui/logs/history.py" line="71"/>
         <source>Each time this log was saved, what it said before was kept. Choose an earlier version to see it beside the current one; fields that differ are marked “changed”.</source>
         <translation>في كل مرة حُفظ فيها هذا السجل، احتُفظ بما كان فيه من قبل. يمكنك اختيار نسخة سابقة لرؤيتها بجانب النسخة الحالية؛ والحقول المختلفة موسومة بكلمة «تغيَّر».</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="86"/>
+        <location filename="../../ui/logs/history.py" line="80"/>
         <source>&amp;Saved versions, newest first:</source>
         <translation>النسخ ال&amp;محفوظة، الأحدث أولًا:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="90"/>
+        <location filename="../../ui/logs/history.py" line="84"/>
         <source>Earlier version</source>
         <translation>النسخة السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="91"/>
+        <location filename="../../ui/logs/history.py" line="85"/>
         <source>&amp;Earlier version</source>
         <translation>النسخة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="94"/>
+        <location filename="../../ui/logs/history.py" line="88"/>
         <source>Current version</source>
         <translation>النسخة الحالية</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="95"/>
-        <location filename="../../ui/logs/history.py" line="255"/>
+        <location filename="../../ui/logs/history.py" line="89"/>
+        <location filename="../../ui/logs/history.py" line="249"/>
         <source>C&amp;urrent version</source>
         <translation>النسخة ال&amp;حالية</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="119"/>
+        <location filename="../../ui/logs/history.py" line="113"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="124"/>
+        <location filename="../../ui/logs/history.py" line="118"/>
         <source>Delete earlier versions…</source>
         <translation>حذف النسخ السابقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="126"/>
-        <location filename="../../ui/logs/history.py" line="201"/>
+        <location filename="../../ui/logs/history.py" line="120"/>
+        <location filename="../../ui/logs/history.py" line="195"/>
         <source>Delete earlier versions</source>
         <translation>حذف النسخ السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="164"/>
+        <location filename="../../ui/logs/history.py" line="158"/>
         <source>C&amp;urrent version, saved {time}</source>
         <translation>النسخة ال&amp;حالية، حُفظت في {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="168"/>
+        <location filename="../../ui/logs/history.py" line="162"/>
         <source>Saved {time}</source>
         <translation>حُفظت في {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="183"/>
+        <location filename="../../ui/logs/history.py" line="177"/>
         <source>No earlier versions: this log has not been edited since it was first saved.</source>
         <translation>لا توجد نسخ سابقة: لم يُعدَّل هذا السجل منذ حفظه أول مرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="195"/>
+        <location filename="../../ui/logs/history.py" line="189"/>
         <source>Delete the earlier versions of this log?</source>
         <translation>حذف النسخ السابقة من هذا السجل؟</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="197"/>
+        <location filename="../../ui/logs/history.py" line="191"/>
         <source>Only the current version is kept. Do this when an earlier version holds something that should not be kept, such as a name you replaced with a person code. This cannot be undone.</source>
         <translation>لن تبقى إلا النسخة الحالية. افعل ذلك عندما تحتوي نسخة سابقة على ما لا ينبغي الاحتفاظ به، مثل اسم استبدلته برمز شخص. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="210"/>
+        <location filename="../../ui/logs/history.py" line="204"/>
         <source>The earlier versions were deleted.</source>
         <translation>حُذفت النسخ السابقة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/history.py" line="226"/>
+        <location filename="../../ui/logs/history.py" line="220"/>
         <source>%n field(s) differ from the current version.</source>
         <translation>
             <numerusform>لا يختلف أي حقل عن النسخة الحالية.</numerusform>
@@ -1017,7 +1017,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="229"/>
+        <location filename="../../ui/logs/history.py" line="223"/>
         <source>This version is the same as the current one.</source>
         <translation>هذه النسخة مطابقة للنسخة الحالية.</translation>
     </message>
@@ -1218,149 +1218,149 @@
         <translation>استُعيد من المسودة. يُرجى الحفظ للاحتفاظ به.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="252"/>
+        <location filename="../../ui/logs/form.py" line="253"/>
         <source>Not yet confirmed destroyed.</source>
         <translation>لم يُؤكَّد إتلافها بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="86"/>
+        <location filename="../../ui/logs/form.py" line="87"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="88"/>
+        <location filename="../../ui/logs/form.py" line="89"/>
         <source>How long (minutes)</source>
         <translation>المدة (بالدقائق)</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="91"/>
-        <location filename="../../ui/logs/form.py" line="95"/>
+        <location filename="../../ui/logs/form.py" line="92"/>
+        <location filename="../../ui/logs/form.py" line="96"/>
         <source>Not recorded</source>
         <translation>غير مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="92"/>
+        <location filename="../../ui/logs/form.py" line="93"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="94"/>
+        <location filename="../../ui/logs/form.py" line="95"/>
         <source>Setting</source>
         <translation>نوع المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="99"/>
+        <location filename="../../ui/logs/form.py" line="100"/>
         <source>Area</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="101"/>
+        <location filename="../../ui/logs/form.py" line="102"/>
         <source>A district or part of town, never an exact address</source>
         <translation>حيّ أو جزء من المدينة، لا عنوان دقيق أبدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="103"/>
+        <location filename="../../ui/logs/form.py" line="104"/>
         <source>Who went</source>
         <translation>مَن ذهب</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="104"/>
+        <location filename="../../ui/logs/form.py" line="105"/>
         <source>Me and colleagues, separated by commas</source>
         <translation>أنا والزملاء، مفصولين بفواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="107"/>
+        <location filename="../../ui/logs/form.py" line="108"/>
         <source>Codes, not names, e.g. A12, B7</source>
         <translation>رموز لا أسماء، مثل A12، B7</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="108"/>
+        <location filename="../../ui/logs/form.py" line="109"/>
         <source>Code book…</source>
         <translation>دفتر الرموز…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="109"/>
+        <location filename="../../ui/logs/form.py" line="110"/>
         <source>Code book</source>
         <translation>دفتر الرموز</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="111"/>
+        <location filename="../../ui/logs/form.py" line="112"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="115"/>
+        <location filename="../../ui/logs/form.py" line="116"/>
         <source>A few words; use person codes, not names</source>
         <translation>بضع كلمات، برموز الأشخاص لا بأسمائهم</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="119"/>
+        <location filename="../../ui/logs/form.py" line="120"/>
         <source>What happened</source>
         <translation>ماذا حدث</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="126"/>
+        <location filename="../../ui/logs/form.py" line="127"/>
         <source>What happened, what was agreed, what to follow up. Codes instead of names.</source>
         <translation>ماذا حدث، وما الذي اتُّفق عليه، وما الذي تلزم متابعته. رموز بدل الأسماء.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="131"/>
+        <location filename="../../ui/logs/form.py" line="132"/>
         <source>Needs expressed</source>
         <translation>الاحتياجات المعبَّر عنها</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="134"/>
+        <location filename="../../ui/logs/form.py" line="135"/>
         <source>Information and referrals given</source>
         <translation>المعلومات والإحالات المقدَّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="138"/>
+        <location filename="../../ui/logs/form.py" line="139"/>
         <source>Safety observations</source>
         <translation>ملاحظات السلامة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="139"/>
+        <location filename="../../ui/logs/form.py" line="140"/>
         <source>Was anyone watching or following? Any threat?</source>
         <translation>هل كان أحد يراقب أو يتبع؟ هل كان هناك أي تهديد؟</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="142"/>
+        <location filename="../../ui/logs/form.py" line="143"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="143"/>
+        <location filename="../../ui/logs/form.py" line="144"/>
         <source>e.g. health, housing</source>
         <translation>مثل: صحة، سكن</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="146"/>
+        <location filename="../../ui/logs/form.py" line="147"/>
         <source>There are paper notes of this meeting</source>
         <translation>توجد ملاحظات ورقية عن هذا اللقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="150"/>
-        <location filename="../../ui/logs/form.py" line="253"/>
+        <location filename="../../ui/logs/form.py" line="151"/>
+        <location filename="../../ui/logs/form.py" line="254"/>
         <source>I have destroyed them</source>
         <translation>أتلفتُها</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="151"/>
+        <location filename="../../ui/logs/form.py" line="152"/>
         <source>Paper notes destroyed</source>
         <translation>أُتلفت الملاحظات الورقية</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="153"/>
+        <location filename="../../ui/logs/form.py" line="154"/>
         <source>No review date</source>
         <translation>بلا موعد مراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="154"/>
+        <location filename="../../ui/logs/form.py" line="155"/>
         <source>Review by</source>
         <translation>موعد المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="156"/>
+        <location filename="../../ui/logs/form.py" line="157"/>
         <source>On this date the Today view asks whether to keep or delete this log.</source>
         <translation>في هذا التاريخ تسألك صفحة «اليوم» هل تُبقي هذا السجل أم تحذفه.</translation>
     </message>
@@ -1415,87 +1415,87 @@
         <translation>الإبقاء على هذا النص</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="171"/>
+        <location filename="../../ui/logs/form.py" line="172"/>
         <source>&amp;When:</source>
         <translation>&amp;متى:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="172"/>
+        <location filename="../../ui/logs/form.py" line="173"/>
         <source>&amp;How long:</source>
         <translation>الم&amp;دة:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="173"/>
+        <location filename="../../ui/logs/form.py" line="174"/>
         <source>Se&amp;tting:</source>
         <translation>&amp;نوع المكان:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="174"/>
+        <location filename="../../ui/logs/form.py" line="175"/>
         <source>&amp;Area:</source>
         <translation>المن&amp;طقة:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="175"/>
+        <location filename="../../ui/logs/form.py" line="176"/>
         <source>Who &amp;went:</source>
         <translation>مَن ذ&amp;هب:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="179"/>
+        <location filename="../../ui/logs/form.py" line="180"/>
         <source>&amp;Person codes:</source>
         <translation>رموز الأ&amp;شخاص:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="180"/>
+        <location filename="../../ui/logs/form.py" line="181"/>
         <source>T&amp;itle:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="208"/>
+        <location filename="../../ui/logs/form.py" line="209"/>
         <source>&amp;Needs the person expressed:</source>
         <translation>الاح&amp;تياجات التي عبّر عنها الشخص:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="210"/>
+        <location filename="../../ui/logs/form.py" line="211"/>
         <source>Information and &amp;referrals given:</source>
         <translation>المعلومات والإحالات الم&amp;قدَّمة:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="212"/>
+        <location filename="../../ui/logs/form.py" line="213"/>
         <source>&amp;Follow-ups:</source>
         <translation>المتا&amp;بعات:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="213"/>
+        <location filename="../../ui/logs/form.py" line="214"/>
         <source>Safet&amp;y observations:</source>
         <translation>ملاحظات ال&amp;سلامة:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="214"/>
+        <location filename="../../ui/logs/form.py" line="215"/>
         <source>Ta&amp;gs:</source>
         <translation>ال&amp;وسوم:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="221"/>
+        <location filename="../../ui/logs/form.py" line="222"/>
         <source>Paper notes:</source>
         <translation>الملاحظات الورقية:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="223"/>
+        <location filename="../../ui/logs/form.py" line="224"/>
         <source>Attach&amp;ments:</source>
         <translation>المر&amp;فقات:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="225"/>
+        <location filename="../../ui/logs/form.py" line="226"/>
         <source>Re&amp;view by:</source>
         <translation>موعد الم&amp;راجعة:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="186"/>
+        <location filename="../../ui/logs/form.py" line="187"/>
         <source>Wh&amp;at happened:</source>
         <translation>ماذا &amp;حدث:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="194"/>
+        <location filename="../../ui/logs/form.py" line="195"/>
         <source>Outreach log</source>
         <translation>سجل التواصل</translation>
     </message>
@@ -1526,17 +1526,17 @@
         <translation>النسخ السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="256"/>
+        <location filename="../../ui/logs/form.py" line="257"/>
         <source>Destroyed, confirmed {time}.</source>
         <translation>أُتلفت، وأُكِّد ذلك في {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="260"/>
+        <location filename="../../ui/logs/form.py" line="261"/>
         <source>Not destroyed after all</source>
         <translation>في الواقع، لم تُتلَف</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="330"/>
+        <location filename="../../ui/logs/form.py" line="331"/>
         <source>me</source>
         <translation>أنا</translation>
     </message>
@@ -1691,7 +1691,7 @@
         <translation>الاستبدال برمز…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="106"/>
+        <location filename="../../ui/logs/form.py" line="107"/>
         <location filename="../../ui/logs/privacy_bar.py" line="139"/>
         <source>Person codes</source>
         <translation>رموز الأشخاص</translation>
@@ -1956,7 +1956,7 @@
         <translation>لم يُعثر على شيء. يمكنك تجربة كلمات أقل أو أقصر.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_actions.py" line="55"/>
+        <location filename="../../ui/shell/log_actions.py" line="54"/>
         <source>Choose one or more logs to print first.</source>
         <translation>يُرجى اختيار سجل واحد أو أكثر للطباعة أولًا.</translation>
     </message>
@@ -2266,12 +2266,12 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../ui/shell/search_results.py" line="65"/>
+        <location filename="../../ui/shell/search_results.py" line="66"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/search_results.py" line="68"/>
+        <location filename="../../ui/shell/search_results.py" line="69"/>
         <source>{title}, {when}: {snippet}</source>
         <translation>{title}، {when}: {snippet}</translation>
     </message>
@@ -2289,7 +2289,7 @@
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/session.py" line="203"/>
+        <location filename="../../ui/shell/session.py" line="270"/>
         <source>The vault is locked. The edit that was open could not be saved, so it was not kept.</source>
         <translation>الخزنة مقفلة. تعذّر حفظ التعديل الذي كان مفتوحًا، لذلك لم يُحتفَظ به.</translation>
     </message>
@@ -2483,7 +2483,7 @@
     <name>colleagues</name>
     <message>
         <location filename="../../ui/plans/colleagues.py" line="233"/>
-        <location filename="../../ui/plans/sharing.py" line="109"/>
+        <location filename="../../ui/plans/sharing.py" line="98"/>
         <source>The file cannot be read.</source>
         <translation>تتعذّر قراءة الملف.</translation>
     </message>
@@ -2518,79 +2518,84 @@
         <translation>حزم المشاركة (*.age);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="92"/>
+        <location filename="../../ui/plans/sharing.py" line="114"/>
         <source>From {name} (verified): {new} new, {changed} to update. Import?</source>
         <translation>من {name} (تم التحقق): جديد: {new}، وللتحديث: {changed}. هل تريد الاستيراد؟</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="94"/>
-        <source>From {name}, NOT verified (a passphrase bundle): {new} new, {changed} to update. Import only if you expected it.</source>
-        <translation>من {name}، ولم يُتحقَّق منه (حزمة محمية بعبارة مرور): جديد: {new}، وللتحديث: {changed}. استورِدها فقط إن كنت تتوقعها.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans/sharing.py" line="114"/>
+        <location filename="../../ui/plans/sharing.py" line="103"/>
         <source>{added} added, {updated} updated.</source>
         <translation>أُضيف: {added}، وحُدِّث: {updated}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="137"/>
+        <location filename="../../ui/plans/sharing.py" line="118"/>
+        <source>From a sender who is NOT verified (a passphrase bundle): {new} new, {changed} to update. Import only if you expected it.</source>
+        <translation>من مُرسِل لم يُتحقَّق منه (حزمة محمية بعبارة مرور): جديد: {new}، وللتحديث: {changed}. استورِدها فقط إن كنت تتوقعها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/sharing.py" line="123"/>
+        <source>This bundle was not addressed to you: it names no recipient, so anyone who has its passphrase could open it.</source>
+        <translation>هذه الحزمة ليست موجَّهة إليك: لا تذكر أي مستلِم، لذا يستطيع فتحها أي شخص يعرف عبارة مرورها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/sharing.py" line="148"/>
         <source>Both of you changed this plan</source>
         <translation>غيّر كلاكما هذه الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="139"/>
+        <location filename="../../ui/plans/sharing.py" line="150"/>
         <source>You and your colleague changed the same parts since you last exchanged the plan. Choose which to keep for each.</source>
         <translation>غيّرتَ أنت وزميلك الأجزاء نفسها منذ آخر تبادل للخطة. اختر ما تريد الاحتفاظ به في كل منها.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="157"/>
+        <location filename="../../ui/plans/sharing.py" line="168"/>
         <source>Mine: {value}</source>
         <translation>ما لديّ: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="158"/>
+        <location filename="../../ui/plans/sharing.py" line="169"/>
         <source>Theirs: {value}</source>
         <translation>ما لدى الزميل: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="159"/>
+        <location filename="../../ui/plans/sharing.py" line="170"/>
         <source>Keep mine: {field}</source>
         <translation>الاحتفاظ بما لديّ: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="160"/>
+        <location filename="../../ui/plans/sharing.py" line="171"/>
         <source>Take theirs: {field}</source>
         <translation>أخذ ما لدى الزميل: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="193"/>
-        <location filename="../../ui/plans/sharing.py" line="203"/>
-        <location filename="../../ui/plans/sharing.py" line="219"/>
+        <location filename="../../ui/plans/sharing.py" line="204"/>
+        <location filename="../../ui/plans/sharing.py" line="214"/>
+        <location filename="../../ui/plans/sharing.py" line="230"/>
         <source>Bundle passphrase</source>
         <translation>عبارة مرور الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="194"/>
+        <location filename="../../ui/plans/sharing.py" line="205"/>
         <source>A passphrase of at least 10 characters. Tell it to your colleague in person, never with the file:</source>
         <translation>عبارة مرور من 10 أحرف على الأقل. أخبِر بها زميلك وجهًا لوجه، ولا ترسلها أبدًا مع الملف:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="204"/>
+        <location filename="../../ui/plans/sharing.py" line="215"/>
         <source>The same passphrase again:</source>
         <translation>عبارة المرور نفسها مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="220"/>
+        <location filename="../../ui/plans/sharing.py" line="231"/>
         <source>This bundle is protected by a passphrase. Enter it:</source>
         <translation>هذه الحزمة محمية بعبارة مرور. أدخِلها:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="230"/>
+        <location filename="../../ui/plans/sharing.py" line="241"/>
         <source>Share with</source>
         <translation>مشاركة مع</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="232"/>
+        <location filename="../../ui/plans/sharing.py" line="243"/>
         <source>Verified colleagues</source>
         <translation>الزملاء الذين تم التحقق منهم</translation>
     </message>
@@ -2708,267 +2713,282 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../messages.py" line="151"/>
+        <location filename="../../messages.py" line="182"/>
         <source>is required</source>
         <translation>مطلوب</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="152"/>
+        <location filename="../../messages.py" line="183"/>
         <source>is not a valid date and time</source>
         <translation>ليس تاريخًا ووقتًا صالحين</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="153"/>
+        <location filename="../../messages.py" line="184"/>
         <source>must be text</source>
         <translation>يجب أن يكون نصًا</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="154"/>
+        <location filename="../../messages.py" line="185"/>
         <source>is too long</source>
         <translation>طويل جدًا</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="155"/>
+        <location filename="../../messages.py" line="186"/>
         <source>contains a character that is not allowed</source>
         <translation>يحتوي على حرف غير مسموح به</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="156"/>
+        <location filename="../../messages.py" line="187"/>
         <source>is not a field of this kind of record</source>
         <translation>ليس حقلًا في هذا النوع من السجلات</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="157"/>
+        <location filename="../../messages.py" line="188"/>
         <source>is not a kind of record FieldSafe knows</source>
         <translation>ليس نوع سجل يعرفه FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="158"/>
+        <location filename="../../messages.py" line="189"/>
         <source>is not a valid record id</source>
         <translation>ليس معرّف سجل صالحًا</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="159"/>
+        <location filename="../../messages.py" line="190"/>
         <source>must be an object</source>
         <translation>يجب أن يكون كائنًا</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="160"/>
+        <location filename="../../messages.py" line="191"/>
         <source>repeats an id used earlier in the file</source>
         <translation>يكرر معرّفًا استُخدم من قبل في الملف</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="161"/>
+        <location filename="../../messages.py" line="192"/>
         <source>is out of range</source>
         <translation>خارج النطاق المسموح به</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="162"/>
+        <location filename="../../messages.py" line="193"/>
         <source>contains text that is not valid Unicode</source>
         <translation>يحتوي على نص ليس بترميز Unicode صالح</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="163"/>
+        <location filename="../../messages.py" line="194"/>
         <source>is not a valid date (year-month-day)</source>
         <translation>ليس تاريخًا صالحًا (سنة-شهر-يوم)</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="164"/>
+        <location filename="../../messages.py" line="195"/>
         <source>must be a whole number</source>
         <translation>يجب أن يكون عددًا صحيحًا</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="165"/>
+        <location filename="../../messages.py" line="196"/>
         <source>must be true or false</source>
         <translation>يجب أن تكون قيمته صحيحة أو خاطئة (true أو false)</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="166"/>
+        <location filename="../../messages.py" line="197"/>
         <source>is not one of the allowed values</source>
         <translation>ليس من القيم المسموح بها</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="167"/>
+        <location filename="../../messages.py" line="198"/>
         <source>must be a list</source>
         <translation>يجب أن يكون قائمة</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="168"/>
+        <location filename="../../messages.py" line="199"/>
         <source>has too many entries</source>
         <translation>يحتوي على عناصر أكثر من المسموح به</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="169"/>
+        <location filename="../../messages.py" line="200"/>
         <source>is not valid base64</source>
         <translation>ليس بترميز base64 صالح</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="170"/>
+        <location filename="../../messages.py" line="201"/>
         <source>does not match the attachment&apos;s content</source>
         <translation>لا يطابق محتوى المرفق</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="171"/>
+        <location filename="../../messages.py" line="202"/>
         <source>has an entry with a comma or semicolon, which separate entries</source>
         <translation>فيه عنصر يحتوي على فاصلة أو فاصلة منقوطة، وهما تفصلان بين العناصر</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="174"/>
+        <location filename="../../messages.py" line="205"/>
         <source>refers to a record that is not in this vault</source>
         <translation>يشير إلى سجل غير موجود في هذه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="175"/>
+        <location filename="../../messages.py" line="206"/>
         <source>is already in the code book</source>
         <translation>موجود بالفعل في دفتر الرموز</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="176"/>
+        <location filename="../../messages.py" line="207"/>
         <source>is already used by a different kind of record in this vault</source>
         <translation>مستخدم من قبل لنوع آخر من السجلات في هذه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="192"/>
+        <location filename="../../messages.py" line="223"/>
         <source>The file is not valid JSON.</source>
         <translation>الملف ليس بصيغة JSON صالحة.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="193"/>
+        <location filename="../../messages.py" line="224"/>
         <source>The file is not a FieldSafe interchange file.</source>
         <translation>الملف ليس ملف تبادل من FieldSafe.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="194"/>
+        <location filename="../../messages.py" line="225"/>
         <source>The file was made by a newer version of FieldSafe.</source>
         <translation>أُنشئ الملف بإصدار أحدث من FieldSafe.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="197"/>
+        <location filename="../../messages.py" line="228"/>
         <source>The file is not a FieldSafe backup.</source>
         <translation>الملف ليس نسخة احتياطية من FieldSafe.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="198"/>
+        <location filename="../../messages.py" line="229"/>
         <source>The file is incomplete (it may have been cut off while copying).</source>
         <translation>الملف غير مكتمل (ربما انقطع أثناء النسخ).</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="201"/>
+        <location filename="../../messages.py" line="232"/>
         <source>The file is damaged.</source>
         <translation>الملف تالف.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="202"/>
+        <location filename="../../messages.py" line="233"/>
         <source>The file does not exist.</source>
         <translation>الملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="203"/>
+        <location filename="../../messages.py" line="234"/>
         <source>The file cannot be read.</source>
         <translation>تتعذّر قراءة الملف.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="204"/>
+        <location filename="../../messages.py" line="235"/>
         <source>The file is too large.</source>
         <translation>الملف كبير جدًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="205"/>
+        <location filename="../../messages.py" line="236"/>
         <source>The file is not UTF-8 text.</source>
         <translation>الملف ليس نصًا بترميز UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="206"/>
+        <location filename="../../messages.py" line="237"/>
         <source>The file repeats a name inside one object, so its meaning is unclear.</source>
         <translation>يكرر الملف اسمًا داخل كائن واحد، فيصبح معناه غير واضح.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="209"/>
+        <location filename="../../messages.py" line="240"/>
         <source>This is not a FieldSafe card.</source>
         <translation>هذه ليست بطاقة FieldSafe.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="210"/>
+        <location filename="../../messages.py" line="241"/>
         <source>The file is not a FieldSafe share bundle.</source>
         <translation>هذا الملف ليس حزمة مشاركة من FieldSafe.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="211"/>
+        <location filename="../../messages.py" line="242"/>
         <source>This bundle was encrypted for someone else; this vault cannot open it.</source>
         <translation>شُفّرت هذه الحزمة لشخص آخر؛ لا تستطيع هذه الخزنة فتحها.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="214"/>
+        <location filename="../../messages.py" line="245"/>
         <source>This bundle asks for far more work to open than FieldSafe ever uses, so it was not opened.</source>
         <translation>تتطلب هذه الحزمة جهدًا لفتحها يفوق كثيرًا ما يستخدمه FieldSafe، لذلك لم تُفتح.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="218"/>
+        <location filename="../../messages.py" line="249"/>
         <source>This bundle is protected by a passphrase. Ask the sender for it.</source>
         <translation>هذه الحزمة محمية بعبارة مرور. اطلبها من المرسِل.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="221"/>
+        <location filename="../../messages.py" line="252"/>
         <source>That passphrase did not open the bundle, or the file is damaged.</source>
         <translation>لم تفتح عبارة المرور هذه الحزمة، أو أن الملف تالف.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="224"/>
+        <location filename="../../messages.py" line="255"/>
         <source>The bundle is not signed by a FieldSafe colleague, so it was not opened.</source>
         <translation>الحزمة غير موقّعة من زميل يستخدم FieldSafe، لذلك لم تُفتح.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="227"/>
+        <location filename="../../messages.py" line="258"/>
         <source>The bundle&apos;s signature does not match its content: it may have been changed.</source>
         <translation>توقيع الحزمة لا يطابق محتواها: ربما عُدّلت.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="230"/>
+        <location filename="../../messages.py" line="261"/>
         <source>The sender is not verified yet. Compare your safety numbers in person first.</source>
         <translation>لم يُتحقَّق من المرسِل بعد. قارنا أرقام الأمان وجهًا لوجه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="233"/>
+        <location filename="../../messages.py" line="264"/>
         <source>The sender is not one of your colleagues. Import and verify their card first.</source>
         <translation>المرسِل ليس من زملائك. استورد بطاقته وتحقّق منها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="236"/>
+        <location filename="../../messages.py" line="267"/>
         <source>This colleague&apos;s key has changed. Nothing is shared or received until you verify them again.</source>
         <translation>تغيّر مفتاح هذا الزميل. لن تُشارَك أو تُستقبَل أي حزمة حتى تتحقّق منه مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="240"/>
+        <location filename="../../messages.py" line="271"/>
         <source>You already have this version of the bundle, or a newer one. Nothing was changed.</source>
         <translation>لديك هذه النسخة من الحزمة أو نسخة أحدث. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="248"/>
+        <location filename="../../messages.py" line="275"/>
+        <source>This is an earlier version of a plan you already have. Nothing was changed.</source>
+        <translation>هذه نسخة أقدم من خطة لقاء لديك بالفعل. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="279"/>
+        <source>This bundle was made by an earlier version of FieldSafe and cannot be checked against the plans you have. Ask the sender to update FieldSafe and share it again.</source>
+        <translation>أُنشئت هذه الحزمة بإصدار أقدم من FieldSafe، ولا يمكن مقارنتها بالخطط الموجودة لديك. اطلب من المُرسِل تحديث FieldSafe ومشاركتها مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="283"/>
+        <source>This bundle was addressed to someone else, not to you. Nothing was imported.</source>
+        <translation>هذه الحزمة موجَّهة إلى شخص آخر، وليست إليك. لم يُستورَد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="291"/>
         <source>The file is empty. Nothing was stored.</source>
         <translation>الملف فارغ. لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="249"/>
+        <location filename="../../messages.py" line="292"/>
         <source>The file is larger than 25 MB, the most FieldSafe attaches. Nothing was stored.</source>
         <translation>الملف أكبر من 25 MB، وهو أقصى حجم يُرفقه FieldSafe. لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="252"/>
+        <location filename="../../messages.py" line="295"/>
         <source>FieldSafe attaches JPEG and PNG photos and PDF files only. Nothing was stored.</source>
         <translation>لا يُرفق FieldSafe إلا صور JPEG أو PNG وملفات PDF. لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="255"/>
+        <location filename="../../messages.py" line="298"/>
         <source>The file is damaged or incomplete. Nothing was stored.</source>
         <translation>الملف تالف أو غير مكتمل. لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="258"/>
+        <location filename="../../messages.py" line="301"/>
         <source>The image is too large to open safely (over 80 megapixels). Nothing was stored.</source>
         <translation>الصورة أكبر من أن تُفتح بأمان (أكثر من 80 ميغابكسل). لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="261"/>
+        <location filename="../../messages.py" line="304"/>
         <source>The file cannot be read (it may be gone, or not a regular file). Nothing was stored.</source>
         <translation>تتعذّر قراءة الملف (ربما لم يعد موجودًا، أو ليس ملفًا عاديًا). لم يُخزَّن شيء.</translation>
     </message>
@@ -3074,42 +3094,42 @@
         <translation>القرص ممتلئ، لذلك فُتحت سجلاتك للقراءة فقط. لم يُحفظ شيء، ونصك ما زال هنا. يُرجى تحرير بعض المساحة ثم فتح الخزنة من جديد.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="137"/>
+        <location filename="../../messages.py" line="168"/>
         <source>The disk is full. Nothing was saved; your text is still here. Free some space and try again.</source>
         <translation>القرص ممتلئ. لم يُحفظ شيء، ونصك ما زال هنا. يُرجى تحرير بعض المساحة ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="141"/>
+        <location filename="../../messages.py" line="172"/>
         <source>FieldSafe may not write in that place. Nothing was saved; your text is still here.</source>
         <translation>لا يملك FieldSafe إذنًا بالكتابة في هذا المكان. لم يُحفظ شيء، ونصك ما زال هنا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="144"/>
+        <location filename="../../messages.py" line="175"/>
         <source>Writing to the disk failed. Nothing was saved; your text is still here. Please try again.</source>
         <translation>تعذّرت الكتابة على القرص. لم يُحفظ شيء، ونصك ما زال هنا. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="182"/>
+        <location filename="../../messages.py" line="213"/>
         <source>is not valid</source>
         <translation>غير صالح</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="184"/>
+        <location filename="../../messages.py" line="215"/>
         <source>Record {number}: the field “{field}” {reason}. Nothing was imported.</source>
         <translation>السجل {number}: الحقل «{field}» {reason}. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="187"/>
+        <location filename="../../messages.py" line="218"/>
         <source>The field “{field}” {reason}.</source>
         <translation>الحقل «{field}» {reason}.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="268"/>
+        <location filename="../../messages.py" line="311"/>
         <source>The file is not in the expected format.</source>
         <translation>الملف ليس بالصيغة المتوقعة.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="270"/>
+        <location filename="../../messages.py" line="313"/>
         <source>Line {line}: {problem} Nothing was imported.</source>
         <translation>السطر {line}: {problem} لم يُستورد شيء.</translation>
     </message>
@@ -3212,7 +3232,7 @@
         <translation>{n} (جيد جدًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="73"/>
+        <location filename="../../ui/journal/editor.py" line="70"/>
         <location filename="../../ui/journal/support.py" line="43"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
@@ -3238,22 +3258,22 @@
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="69"/>
+        <location filename="../../ui/journal/editor.py" line="66"/>
         <source>A journal entry you were writing was not saved.</source>
         <translation>لم تُحفَظ صفحة من اليوميات كانت كتابتها جارية.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="70"/>
+        <location filename="../../ui/journal/editor.py" line="67"/>
         <source>FieldSafe kept it from {time}. Restore it to go on writing, or discard it.</source>
         <translation>احتفظ تطبيق FieldSafe بها منذ {time}. يمكنك استعادتها لمتابعة الكتابة، أو حذفها.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="75"/>
+        <location filename="../../ui/journal/editor.py" line="72"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="76"/>
+        <location filename="../../ui/journal/editor.py" line="73"/>
         <source>Discard</source>
         <translation>حذف المسودة</translation>
     </message>
@@ -3782,76 +3802,76 @@
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../ui/logs/printing.py" line="73"/>
-        <location filename="../../ui/logs/printing.py" line="160"/>
+        <location filename="../../ui/logs/printing.py" line="74"/>
+        <location filename="../../ui/logs/printing.py" line="161"/>
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="74"/>
+        <location filename="../../ui/logs/printing.py" line="75"/>
         <source>What you print or save as a PDF is not encrypted.</source>
         <translation>ما تطبعه أو تحفظه بصيغة PDF غير مشفّر.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="80"/>
+        <location filename="../../ui/logs/printing.py" line="81"/>
         <source>Anyone who finds the paper or the file can read it. Keep it with you and destroy it (or delete the file) as soon as you no longer need it. The printer and its queue may keep a copy too.</source>
         <translation>يستطيع أي شخص يجد الورقة أو الملف قراءته. يُرجى إبقاؤه معك وإتلافه (أو حذف الملف) حالما لا تعود بحاجة إليه. وقد تحتفظ الطابعة وقائمة انتظارها بنسخة أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="90"/>
+        <location filename="../../ui/logs/printing.py" line="91"/>
         <source>%n log(s) will be included.</source>
         <extracomment>page margins, millimetres</extracomment>
         <translation>عدد السجلات التي ستُضمَّن: %Ln.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="93"/>
         <location filename="../../ui/logs/printing.py" line="94"/>
+        <location filename="../../ui/logs/printing.py" line="95"/>
         <source>Leave out person codes, places and names of colleagues</source>
         <translation>استبعاد رموز الأشخاص والأماكن وأسماء الزملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="97"/>
+        <location filename="../../ui/logs/printing.py" line="98"/>
         <source>The text you wrote (title, what happened, needs, safety) is included as it is: check it for names before you print.</source>
         <translation>النص الذي كتبته (العنوان، ماذا حدث، الاحتياجات، السلامة) يُضمَّن كما هو: يُرجى التأكد من خلوّه من الأسماء قبل الطباعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="105"/>
         <location filename="../../ui/logs/printing.py" line="106"/>
+        <location filename="../../ui/logs/printing.py" line="107"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="108"/>
+        <location filename="../../ui/logs/printing.py" line="109"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="129"/>
+        <location filename="../../ui/logs/printing.py" line="130"/>
         <source>Save as PDF</source>
         <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="133"/>
+        <location filename="../../ui/logs/printing.py" line="134"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="139"/>
+        <location filename="../../ui/logs/printing.py" line="140"/>
         <source>printout</source>
         <translation>مطبوعة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="262"/>
+        <location filename="../../ui/logs/printing.py" line="263"/>
         <source>The PDF was saved. It is not encrypted.</source>
         <translation>حُفظ ملف PDF، وهو غير مشفّر.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="263"/>
+        <location filename="../../ui/logs/printing.py" line="264"/>
         <source>Delete it as soon as you no longer need it.</source>
         <translation>يُرجى حذفه حالما لا تعود بحاجة إليه.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="275"/>
+        <location filename="../../ui/logs/printing.py" line="276"/>
         <source>Document</source>
         <translation>مستند</translation>
     </message>
@@ -3859,202 +3879,202 @@
 <context>
     <name>record_text</name>
     <message>
-        <location filename="../../ui/common/record_text.py" line="40"/>
+        <location filename="../../ui/common/record_text.py" line="36"/>
         <source>Street</source>
         <extracomment>stored setting key → English label (translated by :func:`setting_label`)</extracomment>
         <translation>الشارع</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="41"/>
+        <location filename="../../ui/common/record_text.py" line="37"/>
         <source>Red-light district</source>
         <translation>منطقة الأضواء الحمراء</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="42"/>
+        <location filename="../../ui/common/record_text.py" line="38"/>
         <source>Brothel</source>
         <translation>بيت دعارة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="43"/>
+        <location filename="../../ui/common/record_text.py" line="39"/>
         <source>Apartment</source>
         <translation>شقة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="44"/>
+        <location filename="../../ui/common/record_text.py" line="40"/>
         <source>Bar or club</source>
         <translation>حانة أو ملهى</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="45"/>
+        <location filename="../../ui/common/record_text.py" line="41"/>
         <source>Office</source>
         <translation>مكتب</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="46"/>
+        <location filename="../../ui/common/record_text.py" line="42"/>
         <source>Online</source>
         <translation>عبر الإنترنت</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="47"/>
+        <location filename="../../ui/common/record_text.py" line="43"/>
         <source>Other</source>
         <translation>غير ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="84"/>
+        <location filename="../../ui/common/record_text.py" line="80"/>
         <source>{minutes} min</source>
         <translation>{minutes} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="86"/>
+        <location filename="../../ui/common/record_text.py" line="82"/>
         <source>{hours} h</source>
         <translation>{hours} ساعة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="87"/>
+        <location filename="../../ui/common/record_text.py" line="83"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} ساعة و{minutes} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="104"/>
+        <location filename="../../ui/common/record_text.py" line="100"/>
         <source>(no description)</source>
         <translation>(بلا وصف)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="106"/>
+        <location filename="../../ui/common/record_text.py" line="102"/>
         <source>{action}, due {date}</source>
         <translation>{action}، موعدها {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="107"/>
+        <location filename="../../ui/common/record_text.py" line="103"/>
         <source>done</source>
         <translation>تمّت</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="107"/>
+        <location filename="../../ui/common/record_text.py" line="103"/>
         <source>open</source>
         <translation>لم تتمّ بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="108"/>
+        <location filename="../../ui/common/record_text.py" line="104"/>
         <source>{follow_up} ({status})</source>
         <translation>{follow_up}، {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="116"/>
+        <location filename="../../ui/common/record_text.py" line="112"/>
         <source>Destroyed, confirmed {time}</source>
         <translation>أُتلفت، وأُكِّد ذلك في {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="117"/>
+        <location filename="../../ui/common/record_text.py" line="113"/>
         <source>Not yet confirmed destroyed</source>
         <translation>لم يُؤكَّد إتلافها بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="121"/>
+        <location filename="../../ui/common/record_text.py" line="117"/>
         <source>Untitled log</source>
         <translation>سجل بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="132"/>
+        <location filename="../../ui/common/record_text.py" line="128"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="133"/>
-        <location filename="../../ui/common/record_text.py" line="234"/>
+        <location filename="../../ui/common/record_text.py" line="129"/>
+        <location filename="../../ui/common/record_text.py" line="230"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="134"/>
-        <location filename="../../ui/common/record_text.py" line="243"/>
+        <location filename="../../ui/common/record_text.py" line="130"/>
+        <location filename="../../ui/common/record_text.py" line="239"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="135"/>
-        <location filename="../../ui/common/record_text.py" line="244"/>
+        <location filename="../../ui/common/record_text.py" line="131"/>
+        <location filename="../../ui/common/record_text.py" line="240"/>
         <source>Setting</source>
         <translation>نوع المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="136"/>
-        <location filename="../../ui/common/record_text.py" line="245"/>
+        <location filename="../../ui/common/record_text.py" line="132"/>
+        <location filename="../../ui/common/record_text.py" line="241"/>
         <source>Area</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="137"/>
-        <location filename="../../ui/common/record_text.py" line="246"/>
+        <location filename="../../ui/common/record_text.py" line="133"/>
+        <location filename="../../ui/common/record_text.py" line="242"/>
         <source>Who went</source>
         <translation>مَن ذهب</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="138"/>
-        <location filename="../../ui/common/record_text.py" line="247"/>
+        <location filename="../../ui/common/record_text.py" line="134"/>
+        <location filename="../../ui/common/record_text.py" line="243"/>
         <source>Person codes</source>
         <translation>رموز الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="139"/>
-        <location filename="../../ui/common/record_text.py" line="265"/>
+        <location filename="../../ui/common/record_text.py" line="135"/>
+        <location filename="../../ui/common/record_text.py" line="261"/>
         <source>What happened</source>
         <translation>ماذا حدث</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="140"/>
-        <location filename="../../ui/common/record_text.py" line="267"/>
+        <location filename="../../ui/common/record_text.py" line="136"/>
+        <location filename="../../ui/common/record_text.py" line="263"/>
         <source>Needs expressed</source>
         <translation>الاحتياجات المعبَّر عنها</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="141"/>
-        <location filename="../../ui/common/record_text.py" line="270"/>
+        <location filename="../../ui/common/record_text.py" line="137"/>
+        <location filename="../../ui/common/record_text.py" line="266"/>
         <source>Information and referrals given</source>
         <translation>المعلومات والإحالات المقدَّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="142"/>
-        <location filename="../../ui/common/record_text.py" line="274"/>
+        <location filename="../../ui/common/record_text.py" line="138"/>
+        <location filename="../../ui/common/record_text.py" line="270"/>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="143"/>
-        <location filename="../../ui/common/record_text.py" line="276"/>
+        <location filename="../../ui/common/record_text.py" line="139"/>
+        <location filename="../../ui/common/record_text.py" line="272"/>
         <source>Safety observations</source>
         <translation>ملاحظات السلامة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="144"/>
-        <location filename="../../ui/common/record_text.py" line="252"/>
+        <location filename="../../ui/common/record_text.py" line="140"/>
+        <location filename="../../ui/common/record_text.py" line="248"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="145"/>
-        <location filename="../../ui/common/record_text.py" line="253"/>
+        <location filename="../../ui/common/record_text.py" line="141"/>
+        <location filename="../../ui/common/record_text.py" line="249"/>
         <source>Paper notes</source>
         <translation>الملاحظات الورقية</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="146"/>
-        <location filename="../../ui/common/record_text.py" line="254"/>
+        <location filename="../../ui/common/record_text.py" line="142"/>
+        <location filename="../../ui/common/record_text.py" line="250"/>
         <source>Review by</source>
         <translation>موعد المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="171"/>
+        <location filename="../../ui/common/record_text.py" line="167"/>
         <source>{label} (changed)</source>
         <translation>{label} (تغيَّر)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="179"/>
+        <location filename="../../ui/common/record_text.py" line="175"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="215"/>
+        <location filename="../../ui/common/record_text.py" line="211"/>
         <source>{label}: {value}</source>
         <translation>{label}:؜ {value}</translation>
     </message>

@@ -172,7 +172,7 @@ class ColleaguesDialog(QDialog):
                 state = self.tr("key changed: compare again")
             else:
                 state = self.tr("not verified yet")
-            item = QListWidgetItem(f"\u2068{entry.card.name}\u2069 — {state}", self.colleagues)
+            item = QListWidgetItem(f"\u2068{entry.name}\u2069 — {state}", self.colleagues)
             item.setData(_ID_ROLE, entry.id)
             if entry.id == select:
                 self.colleagues.setCurrentItem(item)
@@ -273,7 +273,7 @@ class ColleaguesDialog(QDialog):
         if not Confirm.ask(
             self,
             question=self.tr("Remove {name} from your colleagues?").format(
-                name=f"\u2068{entry.card.name}\u2069"
+                name=f"\u2068{entry.name}\u2069"
             ),
             detail=self.tr(
                 "Their card is deleted from the vault. Plans they already sent stay until you "

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from fieldsafe.atomicfile import atomic_writer
 from fieldsafe.messages import describe
 from fieldsafe.ui.common.dialogs import Alert, ChooseFile, ConfirmImport
-from fieldsafe.vault import Vault
+from fieldsafe.vault import ReceivedBundle, Vault
 
 __all__ = [
     "AskBundlePassphrase",
@@ -46,7 +46,7 @@ def share_plan(parent: QWidget, vault: Vault, plan_id: str) -> bool:
     colleagues = [c for c in vault.sharing.all() if c.usable]
     # A passphrase bundle is the way when keys were never exchanged.
     choice = ChooseColleague.ask(
-        parent, [c.card.name for c in colleagues] + [_t("Protect with a passphrase instead…")]
+        parent, [c.name for c in colleagues] + [_t("Protect with a passphrase instead…")]
     )
     if choice is None:
         return False
@@ -88,18 +88,7 @@ def receive_bundle(parent: QWidget, vault: Vault) -> str | None:
         received = vault.sharing.open_received(data, lambda: AskBundlePassphrase.ask(parent))
         if received is None:
             return None
-        opened = received.opened
-        if opened.sender_verified:
-            question = _t("From {name} (verified): {new} new, {changed} to update. Import?")
-        else:
-            question = _t(
-                "From {name}, NOT verified (a passphrase bundle): {new} new, {changed} to update. "
-                "Import only if you expected it."
-            )
-        question = question.format(
-            name=opened.sender.name, new=received.new, changed=received.updates
-        )
-        if not ConfirmImport.ask(parent, question):
+        if not ConfirmImport.ask(parent, _import_question(received)):
             return None
         result = vault.sharing.import_bundle(
             received, lambda clashes: ChooseConflicts.ask(parent, clashes)
@@ -115,6 +104,28 @@ def receive_bundle(parent: QWidget, vault: Vault) -> str | None:
     return _t("{added} added, {updated} updated.").format(
         added=result.added, updated=result.updated
     )
+
+
+def _import_question(received: ReceivedBundle) -> str:
+    """Who sent it, by the name this vault stored for their verified key
+    (never the name the bundle carries), what it holds, and whether it was
+    addressed to this vault."""
+    counts = {"new": received.new, "changed": received.updates}
+    if received.sender_name is not None:
+        question = _t("From {name} (verified): {new} new, {changed} to update. Import?").format(
+            name=f"\u2068{received.sender_name}\u2069", **counts
+        )
+    else:
+        question = _t(
+            "From a sender who is NOT verified (a passphrase bundle): {new} new, "
+            "{changed} to update. Import only if you expected it."
+        ).format(**counts)
+    if not received.addressed_to_me:
+        question += "\n\n" + _t(
+            "This bundle was not addressed to you: it names no recipient, so anyone who has "
+            "its passphrase could open it."
+        )
+    return question
 
 
 def _shown(value: object) -> str:
