@@ -494,11 +494,13 @@ def cmd_verify(args: argparse.Namespace, passphrases: _Passphrases) -> int:
 
 
 def cmd_import(args: argparse.Namespace, passphrases: _Passphrases) -> int:
-    from fieldsafe.core.interchange import read_interchange
+    from fieldsafe.core.interchange import open_interchange
 
-    records = read_interchange(args.file)  # the whole file is checked before the vault opens
-    with _open(args, passphrases) as vault:
-        result = vault.import_records(records)
+    # A missing, unreadable or too large file is said before the passphrase is
+    # asked; the records are checked as they are read, inside the import's one
+    # transaction (all or nothing), so the file is never held whole in memory.
+    with open_interchange(args.file) as source, _open(args, passphrases) as vault:
+        result = vault.import_file(source)
     print(
         f"Imported {result.total} records: {result.added} added, {result.updated} updated, "
         f"{result.unchanged} already up to date."

@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 import sqlcipher3
 
@@ -553,6 +553,13 @@ class Vault(Database):
         from fieldsafe.vault.transfer import import_records
 
         return import_records(self, records)
+
+    def import_file(self, source: Path | BinaryIO) -> ImportResult:
+        """Import an interchange file as it is read, all or nothing, in
+        bounded memory (see :func:`fieldsafe.vault.transfer.import_file`)."""
+        from fieldsafe.vault.transfer import import_file
+
+        return import_file(self, source)
 
     def export_file(
         self,

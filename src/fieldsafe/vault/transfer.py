@@ -13,17 +13,19 @@ from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from fieldsafe.atomicfile import atomic_writer
 from fieldsafe.core.clock import from_iso, to_iso
 from fieldsafe.core.demo import DEFAULT_SEED, demo_records
 from fieldsafe.core.interchange import (
+    MAX_FILE_BYTES,
     InterchangeAttachment,
     InterchangeRecord,
     check_fields,
     check_time,
-    read_interchange,
+    iter_interchange,
+    open_interchange,
     write_interchange,
 )
 from fieldsafe.core.records import KINDS, PERSON_CODE, check_record_id, kind_spec, normalise_code
@@ -62,54 +64,131 @@ def import_records(vault: Database, records: Iterable[InterchangeRecord]) -> Imp
     bad record, a repeated id, or an id the vault already uses for another
     kind; nothing is written then.
     """
-    added = updated = unchanged = 0
     seen: set[str] = set()
     with vault.transaction() as db:
+        importer = _Importer(vault, db)
         for index, record in enumerate(records):
-            spec = kind_spec(record.kind, index=index)
-            record_id = check_record_id(record.id, index=index)
+            importer.add(record, index, seen=seen)
+    return importer.done()
+
+
+def import_file(vault: Database, source: Path | BinaryIO) -> ImportResult:
+    """Import an interchange file (a path, or a file opened with
+    :func:`~fieldsafe.core.interchange.open_interchange`) as it is read, in
+    ONE transaction: all or nothing, as :func:`import_records`.
+
+    The file is never held whole: each record is decoded, checked and
+    written into the open transaction, then dropped (what the transaction
+    wrote and SQLite's page cache cannot hold goes to the encrypted WAL, not
+    to memory), so memory stays near that of the largest record however long
+    the file. The ids seen so far wait in a temporary table for the
+    duplicate check (``temp_store`` is MEMORY, as everywhere in the vault,
+    so no plaintext temporary file is ever written). A problem anywhere,
+    the last line included, rolls everything back; the file's own problems
+    are said first, as by :func:`~fieldsafe.core.interchange.read_interchange`,
+    before one that only the vault finds (an id used for another kind, say).
+    """
+    if isinstance(source, Path):
+        with open_interchange(source) as opened:
+            return import_file(vault, opened)
+    with vault.transaction() as db:
+        importer = _Importer(vault, db)
+        ids = _StagedIds(db)
+        held: InvalidRecord | None = None
+        for index, record in enumerate(
+            iter_interchange(source, max_bytes=MAX_FILE_BYTES, seen=ids)
+        ):
+            if held is not None:
+                continue  # nothing more is written; the rest of the file is still checked
+            try:
+                importer.add(record, index)
+            except InvalidRecord as exc:
+                held = exc
+        if held is not None:
+            raise held
+        ids.drop()
+    return importer.done()
+
+
+class _StagedIds:
+    """The record ids an import has read, in a temporary table of the
+    import's transaction (rolled back with it): under 50 bytes an id."""
+
+    def __init__(self, db: Any) -> None:
+        self._db = db
+        db.execute("CREATE TEMP TABLE import_ids (id TEXT PRIMARY KEY) WITHOUT ROWID")
+
+    def __contains__(self, record_id: object, /) -> bool:
+        row = self._db.execute("SELECT 1 FROM temp.import_ids WHERE id = ?", (record_id,))
+        return row.fetchone() is not None
+
+    def add(self, record_id: str, /) -> None:
+        self._db.execute("INSERT INTO temp.import_ids (id) VALUES (?)", (record_id,))
+
+    def drop(self) -> None:
+        self._db.execute("DROP TABLE temp.import_ids")
+
+
+class _Importer:
+    """Writes records, one at a time, into the caller's open transaction and
+    counts what it did (see :func:`import_records`)."""
+
+    def __init__(self, vault: Database, db: Any) -> None:
+        self._vault = vault
+        self._db = db
+        self.added = self.updated = self.unchanged = 0
+
+    def add(self, record: InterchangeRecord, index: int, *, seen: set[str] | None = None) -> None:
+        """Check and write one record. ``seen``: ids already imported, for
+        the duplicate check (None: the caller has made it)."""
+        vault, db = self._vault, self._db
+        spec = kind_spec(record.kind, index=index)
+        record_id = check_record_id(record.id, index=index)
+        if seen is not None:
             if record_id in seen:
                 raise InvalidRecord("id", "duplicate_id", index)
             seen.add(record_id)
-            fields = check_fields(spec, record.fields, index=index)
-            created_at, updated_at = (
-                None if value is None else check_time(value, name, index=index)
-                for name, value in (
-                    ("created_at", record.created_at),
-                    ("updated_at", record.updated_at),
-                )
+        fields = check_fields(spec, record.fields, index=index)
+        created_at, updated_at = (
+            None if value is None else check_time(value, name, index=index)
+            for name, value in (
+                ("created_at", record.created_at),
+                ("updated_at", record.updated_at),
             )
-            existing = vault.get_record(record_id)  # sees this transaction's writes
-            if existing is not None and existing.kind != spec.name:
-                raise InvalidRecord("id", "kind_mismatch", index)
-            if spec.name == PERSON_CODE.name:
-                _check_code_is_free(db, record_id, fields, index)
-            new_attachments = (
-                _import_attachments(vault, db, record, index) if record.attachments else 0
-            )
-            if existing is not None:
-                if existing.fields == fields:
-                    if new_attachments:
-                        updated += 1
-                    else:
-                        unchanged += 1
-                    continue
-            vault.put_record(
-                db,
-                record_id=record_id,
-                kind=spec.name,
-                fields=fields,
-                created_at=created_at,
-                updated_at=updated_at,
-            )
-            if record.attachments and existing is None:
-                _import_attachments(vault, db, record, index)
-            if existing is None:
-                added += 1
-            else:
-                updated += 1
-    _log_counts("records_imported", added=added, updated=updated, unchanged=unchanged)
-    return ImportResult(added=added, updated=updated, unchanged=unchanged)
+        )
+        existing = vault.get_record(record_id)  # sees this transaction's writes
+        if existing is not None and existing.kind != spec.name:
+            raise InvalidRecord("id", "kind_mismatch", index)
+        if spec.name == PERSON_CODE.name:
+            _check_code_is_free(db, record_id, fields, index)
+        new_attachments = _import_attachments(vault, db, record, index) if record.attachments else 0
+        if existing is not None:
+            if existing.fields == fields:
+                if new_attachments:
+                    self.updated += 1
+                else:
+                    self.unchanged += 1
+                return
+        vault.put_record(
+            db,
+            record_id=record_id,
+            kind=spec.name,
+            fields=fields,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+        if record.attachments and existing is None:
+            _import_attachments(vault, db, record, index)
+        if existing is None:
+            self.added += 1
+        else:
+            self.updated += 1
+
+    def done(self) -> ImportResult:
+        _log_counts(
+            "records_imported", added=self.added, updated=self.updated, unchanged=self.unchanged
+        )
+        return ImportResult(added=self.added, updated=self.updated, unchanged=self.unchanged)
 
 
 def _check_code_is_free(db: Any, record_id: str, fields: dict[str, Any], index: int) -> None:
@@ -174,11 +253,6 @@ def _same_attachment(stored: bytes, arrived: bytes, name: str) -> bool:
         return prepare_received(arrived, name=name).data == stored
     except BadAttachment:
         return False
-
-
-def import_file(vault: Database, path: Path) -> ImportResult:
-    """Read, validate completely, then import an interchange file."""
-    return import_records(vault, read_interchange(Path(path)))
 
 
 def exportable_kinds(
