@@ -12,6 +12,8 @@ Modes:
   open-new-log VAULT REPEAT  Ctrl+N in the main window (a log open) until the
                          empty form is shown and focused; and the floor: a bare
                          PySide6 form (line edit + text edit) built, shown, focused
+  import-rss VAULT FILE  import an interchange file into the vault (key read from
+                         stdin as hex), nothing else; report the peak RSS (no Qt)
 """
 
 from __future__ import annotations
@@ -26,6 +28,17 @@ def _rss_mb() -> float:
     with open("/proc/self/status") as fh:
         for line in fh:
             if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _peak_rss_mb() -> float:
+    """This process's peak RSS since it started (VmHWM). Not ``ru_maxrss``:
+    Linux carries that over from the parent across fork and exec, so a child
+    of a process that just ran Argon2id at 128 MiB would report that."""
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
                 return int(line.split()[1]) / 1024
     return float("nan")
 
@@ -192,6 +205,20 @@ def open_new_log(vault_dir: str, repeat: int) -> tuple[list[float], list[float]]
     return app_times, bare_times
 
 
+def import_rss(vault_dir: str, path: str) -> dict[str, float]:
+    from pathlib import Path
+
+    from fieldsafe.vault.keys import SecretBytes
+    from fieldsafe.vault.store import Vault
+
+    vault = Vault.open_with_key(vault_dir, SecretBytes(_key(vault_dir)))
+    start = time.perf_counter()
+    result = vault.import_file(Path(path))
+    seconds = time.perf_counter() - start
+    vault.lock()
+    return {"peak_mb": _peak_rss_mb(), "seconds": seconds, "records": result.total}
+
+
 def bare_rss() -> float:
     from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -222,6 +249,8 @@ def main(argv: list[str]) -> None:
         result = app_rss(argv[1], int(argv[2]))
     elif mode == "bare-rss":
         result = bare_rss()
+    elif mode == "import-rss":
+        result = import_rss(argv[1], argv[2])
     else:
         raise SystemExit(f"unknown mode {mode}")
     sys.stdout.write(json.dumps({"result": result}) + "\n")

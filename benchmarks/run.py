@@ -18,6 +18,9 @@ share_bundle           a plan with a 5 MB attachment: export, sign,     raw pyra
                        encrypt to a colleague and oneself (median)
 growth_search/save     the value at the largest size ÷ at the smallest  (the ratio itself)
 rss_mb                 RSS after unlock and browsing, largest size      bare PySide6 window process
+import_rss             peak RSS of a process doing only an import       the size of the file: the ratio is bytes
+                       (``Vault.import_file``) of 100,000 demo logs     of memory per byte of file (target ≤ 3)
+                       exported as an interchange file
 kdf_seconds            unlocking a new vault's key file as stored      the 0.5 s target floor
 =====================  ===============================================  ==========================================
 
@@ -63,7 +66,10 @@ TARGETS = {
     "save_p99": 3.0,
     "growth_search": 1.5,
     "growth_save": 1.5,
+    "import_rss": 3.0,
 }
+#: how many demo logs the import benchmark's file holds
+IMPORT_RECORDS = 100_000
 
 
 def percentile(values: list[float], pct: float) -> float:
@@ -110,6 +116,27 @@ def demo_vault(size: int, cache: Path, *, fast_kdf: bool) -> tuple[Path, bytes]:
     raw = bytes(key.view())
     key.wipe()
     return directory, raw
+
+
+def import_file_of(records: int, cache: Path) -> Path:
+    """``records`` demo logs (the data of ``fieldsafe-cli demo``, fixed seed
+    and end date) as an interchange file, as an export of a demo vault
+    writes it; cached."""
+    from fieldsafe.core.demo import demo_records
+    from fieldsafe.core.interchange import write_interchange
+
+    path = cache / f"import-{records}-seed{SEED}.json"
+    if not path.exists():
+        start = time.perf_counter()
+        part = path.with_suffix(".part")
+        with open(part, "wb") as out:
+            write_interchange(out, demo_records(records, seed=SEED, until=UNTIL), exported_at=UNTIL)
+        part.replace(path)
+        print(
+            f"  wrote an interchange file of {records} logs in {time.perf_counter() - start:.1f} s",
+            file=sys.stderr,
+        )
+    return path
 
 
 def search_queries(directory: Path, raw_key: bytes, count: int = 120) -> list[str]:
@@ -417,6 +444,28 @@ def bench_open_new_log(directory: Path, raw_key: bytes, repeat: int) -> dict[str
     return metric(statistics.median(app), statistics.median(bare), "s", "open_new_log")
 
 
+def bench_import_rss(work: Path, cache: Path, records: int) -> dict[str, Any]:
+    """Peak RSS of a child process that opens an empty vault and imports an
+    interchange file of ``records`` demo logs (``Vault.import_file``, as
+    ``fieldsafe-cli import``), against the file's size."""
+    source = import_file_of(records, cache)
+    directory = work / "import-vault"
+    shutil.rmtree(directory, ignore_errors=True)
+    try:
+        vault, _ = Vault.create(directory, PASSPHRASE)
+        vault.lock()
+        key = KeyFile.load(directory / KEY_FILE).unlock(PASSPHRASE)
+        raw_key = bytes(key.view())
+        key.wipe()
+        _, result = _probe(["import-rss", str(directory), str(source)], raw_key.hex() + "\n")
+    finally:
+        shutil.rmtree(directory, ignore_errors=True)
+    size = source.stat().st_size
+    out = metric(result["peak_mb"], size / 2**20, "MB", "import_rss")
+    out.update(records=result["records"], bytes=size, seconds=round(result["seconds"], 1))
+    return out
+
+
 def bench_rss(directory: Path, raw_key: bytes, rows: int) -> dict[str, Any]:
     _, app = _probe(["app-rss", str(directory), str(rows)], raw_key.hex() + "\n")
     _, bare = _probe(["bare-rss"])
@@ -426,7 +475,14 @@ def bench_rss(directory: Path, raw_key: bytes, rows: int) -> dict[str, Any]:
 # -- driver -----------------------------------------------------------------------
 
 
-def run(sizes: list[int], *, out: Path, cache: Path, quick: bool = False) -> dict[str, Any]:
+def run(
+    sizes: list[int],
+    *,
+    out: Path,
+    cache: Path,
+    quick: bool = False,
+    import_records: int = IMPORT_RECORDS,
+) -> dict[str, Any]:
     cache.mkdir(parents=True, exist_ok=True)
     work = cache / "work"
     work.mkdir(exist_ok=True)
@@ -473,6 +529,14 @@ def run(sizes: list[int], *, out: Path, cache: Path, quick: bool = False) -> dic
             large["save_p99"]["value"], small["save_p99"]["value"], "x", "growth_save"
         ),
     }
+    print(f"import of {import_records} logs:", file=sys.stderr)
+    report["import_rss"] = bench_import_rss(work, cache, import_records)
+    m = report["import_rss"]
+    print(
+        f"  import_rss               {m['value']:.1f} MB  floor (file) {m['floor']:.1f} MB"
+        f"  ratio {m['ratio']}",
+        file=sys.stderr,
+    )
     report["kdf_seconds"] = bench_kdf(work) if not quick else None
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
@@ -490,6 +554,11 @@ def render_table(report: dict[str, Any]) -> str:
     for name, m in report["growth"].items():
         lines.append(
             f"| 50k/1k | {name} | {m['value']:.4g} s | {m['floor']:.4g} s | {m['ratio']} | ≤ {m['target']} |"
+        )
+    imported = report.get("import_rss")
+    if imported:
+        lines.append(
+            f"| import {imported['records']} logs | import_rss (peak) | {imported['value']:.4g} MB | {imported['floor']:.4g} MB (the file) | {imported['ratio']} | ≤ {imported['target']} |"
         )
     kdf = report.get("kdf_seconds")
     if kdf:
@@ -509,7 +578,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "results" / "latest.json")
     parser.add_argument("--cache", type=Path, default=ROOT / ".cache")
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (smoke test)")
+    parser.add_argument(
+        "--import-records",
+        type=int,
+        default=IMPORT_RECORDS,
+        help=f"demo logs in the import benchmark's file (default {IMPORT_RECORDS})",
+    )
     args = parser.parse_args(argv)
     sizes = sorted(int(s) for s in args.sizes.split(","))
-    run(sizes, out=args.out, cache=args.cache, quick=args.quick)
+    run(sizes, out=args.out, cache=args.cache, quick=args.quick, import_records=args.import_records)
     return 0

@@ -13,7 +13,7 @@ from benchmarks.run import run
 @pytest.mark.slow
 def test_benchmarks_run_and_report_ratios(tmp_path: Path) -> None:
     out = tmp_path / "bench.json"
-    report = run([40, 80], out=out, cache=tmp_path / "cache", quick=True)
+    report = run([40, 80], out=out, cache=tmp_path / "cache", quick=True, import_records=2000)
     saved = json.loads(out.read_text())
     assert saved == json.loads(json.dumps(report))
     small, large = saved["sizes"]["40"], saved["sizes"]["80"]
@@ -25,3 +25,7 @@ def test_benchmarks_run_and_report_ratios(tmp_path: Path) -> None:
     for name in ("startup_to_lock_screen", "rss_mb"):
         assert large[name]["value"] > 0 and large[name]["floor"] > 0
     assert set(saved["growth"]) == {"growth_search", "growth_save"}
+    imported = saved["import_rss"]
+    assert imported["records"] == 2000 and imported["bytes"] > 1_000_000
+    assert imported["floor"] == round(imported["bytes"] / 2**20, 6)  # the file's size, in MB
+    assert imported["value"] > 0 and imported["target"] == 3.0
