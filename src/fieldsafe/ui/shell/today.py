@@ -8,7 +8,7 @@ date (to delete or keep). Each line opens the log.
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from typing import cast
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldsafe.core.clock import MAX_YEAR
+from fieldsafe.core.clock import local_day_range
 from fieldsafe.core.records import SETTINGS, RecordFilter, RecordSummary
 from fieldsafe.messages import describe
 from fieldsafe.ui.common.localtime import format_moment
@@ -224,13 +224,14 @@ class FilterBar(QWidget):
         self._blocked = False
 
     def current(self) -> RecordFilter:
-        since, until = self.since.value(), self.until.value()
-        # Local midnight of each day with that day's own offset (summer
-        # and winter time differ); the "to" day is included whole.
-        end = until + timedelta(days=1) if until and until < date(MAX_YEAR, 12, 31) else None
+        # From the first instant of the "from" day to the end of the "to"
+        # day in local time, with each day's own offset (summer and winter
+        # time differ; on the day the clocks jump from 00:00 to 01:00 there is
+        # no midnight).
+        since, until = local_day_range(self.since.value(), self.until.value())
         return RecordFilter(
-            since=datetime.combine(since, time(0, 0)).astimezone() if since else None,
-            until=datetime.combine(end, time(0, 0)).astimezone() if end else None,
+            since=since,
+            until=until,
             setting=self.setting.currentData() or None,
             person_code=self.code.text().strip() or None,
             tag=self.tag.currentText().strip() or None,
