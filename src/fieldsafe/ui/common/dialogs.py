@@ -159,7 +159,9 @@ class Alert:
 
     @classmethod
     def show(cls, parent: QWidget | None, text: str) -> None:
-        QMessageBox.warning(parent, _t("FieldSafe"), text)
+        box = message_box(parent, text, icon=QMessageBox.Icon.Warning)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.exec()
 
 
 def _file_dialog(parent: QWidget | None, title: str) -> QFileDialog:

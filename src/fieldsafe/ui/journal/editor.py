@@ -39,6 +39,7 @@ from fieldsafe.ui.common.dialogs import Confirm, message_box
 from fieldsafe.ui.common.drafting import Drafting
 from fieldsafe.ui.common.localtime import format_moment, from_qdatetime, to_qdatetime
 from fieldsafe.ui.common.markdown import document_to_markdown
+from fieldsafe.ui.common.plain_text import plain_label
 from fieldsafe.ui.common.safe_document import MARKDOWN, SafeTextEdit
 from fieldsafe.ui.common.widgets import QDateTimeEditSafe
 from fieldsafe.ui.journal.shared import feeling_label, feeling_word, prompt_text
@@ -302,9 +303,8 @@ class DebriefEditor(QWidget):
             field.setFixedHeight(QFontMetrics(field.font()).lineSpacing() * 3 + 12)
             field.setPlainText(answer)
             field.textChanged.connect(self._edited)
-            label = QLabel(prompt_text(prompt), self.prompts_box)
-            label.setWordWrap(True)
-            label.setBuddy(field)
+            # The person's own prompt is data: shown as typed, never as markup.
+            label = plain_label(prompt_text(prompt), self.prompts_box, wrap=True, buddy=field)
             self.prompts_layout.addRow(label, field)
             label.show()  # at once, not on the next event-loop turn
             field.show()

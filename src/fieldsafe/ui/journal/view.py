@@ -109,6 +109,7 @@ class JournalView(QWidget):
         self.gate_button.setAccessibleName(self.tr("Open my journal"))
         self.gate_status = QLabel(self.gate)
         self.gate_status.setWordWrap(True)
+        self.gate_status.setTextFormat(Qt.TextFormat.PlainText)
         gate_layout = QVBoxLayout(self.gate)
         gate_layout.addStretch(1)
         gate_layout.addWidget(gate_text)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from fieldsafe.messages import describe
 from fieldsafe.ui.common import ops
+from fieldsafe.ui.common.plain_text import plain_tooltip
 from fieldsafe.ui.logs.attachment_images import A4, Canvas, decode_image, page_image
 from fieldsafe.vault import AttachmentInfo
 
@@ -156,7 +157,7 @@ class AttachmentView(QDialog):
     def _build_labels(self, info: AttachmentInfo) -> None:
         self.name_label = _ElidedLabel(self)
         self.name_label.setText(info.name)
-        self.name_label.setToolTip(info.name)
+        self.name_label.setToolTip(plain_tooltip(info.name))  # a name may hold markup
         self.metadata_label = QLabel(self)
         self.metadata_label.setTextFormat(Qt.TextFormat.PlainText)
         self.metadata_label.setWordWrap(True)

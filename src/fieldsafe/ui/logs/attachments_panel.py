@@ -37,6 +37,7 @@ from fieldsafe.core.records import RecordId
 from fieldsafe.messages import describe
 from fieldsafe.ui.common import ops
 from fieldsafe.ui.common.dialogs import ChooseAttachments, Confirm, DeleteOriginals
+from fieldsafe.ui.common.plain_text import plain_tooltip
 from fieldsafe.ui.common.widgets import WrappingCheckBox
 
 if TYPE_CHECKING:
@@ -143,7 +144,7 @@ class AttachmentsPanel(QWidget):
             for info in infos:
                 item = QListWidgetItem(info.name, self.attachment_list)
                 item.setData(ATTACHMENT_ID_ROLE, info.id)
-                item.setToolTip(info.name)
+                item.setToolTip(plain_tooltip(info.name))  # a name may hold markup
             if infos:
                 self._load_thumbnails(vault, [i.id for i in infos])
         self.view_button.setEnabled(has)

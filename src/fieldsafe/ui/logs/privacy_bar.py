@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsafe.core.privacy import Hint, find_hints
+from fieldsafe.ui.common.plain_text import escape_mnemonic
 
 _CTX = "LogEditor"
 
@@ -107,7 +108,9 @@ class PrivacyBar(QFrame):
             + _t("If this laptop is lost, a person code keeps the person safer.")
         )
         if hint.kind == "name" and hint.code:
-            self.replace_button.setText(_t("Replace with {code}").format(code=hint.code))
+            self.replace_button.setText(
+                _t("Replace with {code}").format(code=escape_mnemonic(hint.code))
+            )
         else:
             self.replace_button.setText(_t("Replace with a code…"))
         self.show()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from fieldsafe.atomicfile import atomic_writer
 from fieldsafe.messages import describe
 from fieldsafe.ui.common.dialogs import Alert, ChooseFile, ConfirmImport
+from fieldsafe.ui.common.plain_text import escape_mnemonic, plain_label
 from fieldsafe.vault import ReceivedBundle, Vault
 
 __all__ = [
@@ -164,10 +165,12 @@ class ChooseConflicts:
                 title = QCoreApplication.translate("plans", question(name).label)
             except KeyError:
                 title = name
-            label = QLabel(title, dialog)
-            label.setWordWrap(True)
-            keep = QRadioButton(_t("Mine: {value}").format(value=_shown(mine)), dialog)
-            take = QRadioButton(_t("Theirs: {value}").format(value=_shown(theirs)), dialog)
+            label = plain_label(title, dialog, wrap=True)
+            # The values are data: an "&" in them is shown, never a shortcut.
+            mine_text = _t("Mine: {value}").format(value=escape_mnemonic(_shown(mine)))
+            theirs_text = _t("Theirs: {value}").format(value=escape_mnemonic(_shown(theirs)))
+            keep = QRadioButton(mine_text, dialog)
+            take = QRadioButton(theirs_text, dialog)
             keep.setAccessibleName(_t("Keep mine: {field}").format(field=name))
             take.setAccessibleName(_t("Take theirs: {field}").format(field=name))
             take.setChecked(True)

@@ -77,6 +77,7 @@ class PlansView(QWidget):
         self.open_items.setTextFormat(Qt.TextFormat.PlainText)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # reports may name a sender
         self.colleagues_button = QPushButton(self.tr("Colleagues…"), self)
         self.colleagues_button.setAccessibleName(self.tr("Colleagues"))
         self.share_button = QPushButton(self.tr("Share with a colleague…"), self)
