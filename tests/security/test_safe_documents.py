@@ -254,7 +254,6 @@ def test_search_snippets_and_the_pocket_card_use_safe_documents(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from fieldsafe.ui.common.safe_document import SafeDocument
-
     from fieldsafe.ui.shell.search_results import HighlightDelegate
 
     vault.logs.save(
