@@ -324,6 +324,11 @@ def test_a_raise_shows_the_unlock_screen_never_a_record(
             assert ask_to_raise(vault_dir)
         qtbot.waitUntil(lambda: window.isVisible() and not window.isMinimized(), timeout=5_000)
 
+        window.hide()  # hidden on purpose while unlocked (nobody may be at the screen)
+        with qtbot.waitSignal(claim.raise_requested, timeout=5_000):
+            assert ask_to_raise(vault_dir)
+        assert not window.isVisible()  # a raise does not show it
+
         session.panic()  # locked: only the lock screen is left, minimised
         screen = session.lock_screen
         assert screen is not None and screen.isMinimized()

@@ -106,9 +106,13 @@ class Session(QObject):
     def bring_forward(self) -> None:
         """Show the window this session shows now, restored and in front: the
         main window only while unlocked, else the first run or the unlock
-        screen (a request from outside never reveals a record)."""
+        screen (a request from outside never reveals a record). A main window
+        hidden while unlocked was hidden on purpose (nobody may be at the
+        screen): it stays hidden."""
         widget: QWidget | None
         if self.vault is not None and self.main_window is not None:
+            if not self.main_window.isVisible():  # minimised still counts as visible
+                return
             widget = self.main_window
         elif self.wizard is not None:
             widget = self.wizard
