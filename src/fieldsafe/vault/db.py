@@ -58,6 +58,9 @@ class StoredRecord:
     updated_at: str
 
 
+#: how long a statement waits for another connection's write (``PRAGMA busy_timeout``)
+BUSY_TIMEOUT_MS = 10_000
+
 # SQLite primary result codes (sqlite3.h)
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_NOMEM, _SQLITE_READONLY = 5, 6, 7, 8
 _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 11, 13, 14
@@ -150,6 +153,29 @@ class Database:
                 raise
             finally:
                 self._depth = 0
+
+    @contextlib.contextmanager
+    def patience(self, seconds: float) -> Iterator[None]:
+        """Within the block, wait at most ``seconds`` for the vault instead of
+        the usual :data:`BUSY_TIMEOUT_MS`: for this connection's lock (another
+        thread's statement) and for each statement's busy wait (another
+        connection's write); then :class:`VaultBusy`. For the GUI thread at
+        lock, which must answer at once."""
+        if not self._lock.acquire(timeout=seconds):
+            raise VaultBusy()
+        try:
+            conn = self._conn
+            if conn is not None:
+                conn.execute(f"PRAGMA busy_timeout = {max(1, int(seconds * 1000))}")
+            try:
+                yield
+            finally:
+                still = self._conn
+                if still is conn and still is not None:  # not closed meanwhile (lock)
+                    with contextlib.suppress(sqlcipher3.Error):
+                        still.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        finally:
+            self._lock.release()
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[sqlcipher3.Connection]:

@@ -2289,6 +2289,16 @@
         <translation>للقراءة فقط</translation>
     </message>
     <message>
+        <location filename="../../ui/shell/session.py" line="274"/>
+        <source>Not locked. The note&apos;s text is on the clipboard for 30 seconds, and is cleared when FieldSafe locks.</source>
+        <translation>لم يُقفَل FieldSafe. نصّ الملاحظة في الحافظة لمدة 30 ثانية، ويُمسح منها عند قفل FieldSafe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/session.py" line="278"/>
+        <source>Not locked. Your note is still here; try to save it again.</source>
+        <translation>لم يُقفَل FieldSafe. ملاحظتك ما زالت هنا؛ حاول حفظها مرة أخرى.</translation>
+    </message>
+    <message>
         <location filename="../../ui/shell/session.py" line="270"/>
         <source>The vault is locked. The edit that was open could not be saved, so it was not kept.</source>
         <translation>الخزنة مقفلة. تعذّر حفظ التعديل الذي كان مفتوحًا، لذلك لم يُحتفَظ به.</translation>
@@ -2708,6 +2718,41 @@
         <location filename="../../ui/common/dialogs.py" line="260"/>
         <source>Keep them</source>
         <translation>الإبقاء عليها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dialogs.py" line="291"/>
+        <source>If FieldSafe locks now, the note is lost. You can copy its text first (it is cleared from the clipboard after 30 seconds and when FieldSafe locks), keep the window open and try to save again, or lock anyway.</source>
+        <translation>إن أُقفل FieldSafe الآن فستضيع الملاحظة. يمكنك أولًا نسخ نصّها (يُمسح من الحافظة بعد 30 ثانية وعند قفل FieldSafe)، أو إبقاء النافذة مفتوحة ومحاولة الحفظ مرة أخرى، أو القفل على أي حال.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dialogs.py" line="298"/>
+        <source>FieldSafe was about to lock because it was not used for a while.</source>
+        <translation>كان FieldSafe على وشك القفل لأنه لم يُستخدم منذ مدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dialogs.py" line="302"/>
+        <source>If nobody answers, FieldSafe locks after the same time again.</source>
+        <translation>إن لم يُجب أحد، يُقفَل FieldSafe بعد انقضاء المدة نفسها مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dialogs.py" line="306"/>
+        <source>Your note could not be saved, and it could not be kept as a draft either.</source>
+        <translation>تعذّر حفظ ملاحظتك، وتعذّر الاحتفاظ بها كمسودة أيضًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dialogs.py" line="310"/>
+        <source>Copy the text</source>
+        <translation>نسخ النص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dialogs.py" line="311"/>
+        <source>Keep the window open</source>
+        <translation>إبقاء النافذة مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dialogs.py" line="313"/>
+        <source>Lock anyway (the note is lost)</source>
+        <translation>القفل على أي حال (ستضيع الملاحظة)</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,12 @@ class ConcealedClipboard(QObject):
         text = source.text()
         if source.hasFormat("x-kde-passwordManagerHint"):
             return
+        self.copy(text)
+
+    def copy(self, text: str) -> None:
+        """Put ``text`` on the clipboard, concealed, to be cleared after
+        :data:`CLEAR_AFTER_MS` and on lock (the note that could not be kept
+        at lock, when the person asks for it)."""
         concealed = QMimeData()
         concealed.setText(text)
         for name, value in CONCEALED_MARKERS.items():

@@ -2,7 +2,7 @@
 and file dialogs.
 
 Each question is a classmethod (``Confirm.ask``, ``ChooseBackupFile.ask``,
-``ChooseFile.open``) so tests replace it with ``monkeypatch.setattr`` and
+``ChooseFile.open``, ``UnsavedAtLock.ask``) so tests replace it with ``monkeypatch.setattr`` and
 never block on ``exec()``; notices open non-modally (``open()``) and never
 block anyone; ``Alert.show`` is the one modal warning.
 
@@ -15,9 +15,11 @@ the registry; not yet covered.)
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QDir, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -265,3 +267,60 @@ class DeleteOriginals:
         box.setEscapeButton(keep)
         box.exec()
         return box.clickedButton() is delete
+
+
+class LockAnswer(Enum):
+    """What to do with a note that could be neither saved nor kept at lock."""
+
+    COPY = "copy"  # copy its text to the (concealed) clipboard; stay open
+    KEEP_OPEN = "keep_open"  # do not lock now
+    LOCK_ANYWAY = "lock_anyway"  # lock; the note is lost
+
+
+class UnsavedAtLock:
+    """The window is about to lock and the note being written can be neither
+    saved nor kept as a draft: say so and let the person decide. Keeping the
+    window open is the default and the escape answer (a stray Enter or Esc
+    loses nothing); ``panic`` (the window's panic action) still works while
+    the question is shown. ``idle``: nobody may be there, and FieldSafe
+    locks anyway if nobody answers within the idle time."""
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, *, idle: bool = False, panic: QAction | None = None
+    ) -> LockAnswer:
+        detail = _t(
+            "If FieldSafe locks now, the note is lost. You can copy its text first "
+            "(it is cleared from the clipboard after 30 seconds and when FieldSafe locks), "
+            "keep the window open and try to save again, or lock anyway."
+        )
+        if idle:
+            detail = (
+                _t("FieldSafe was about to lock because it was not used for a while.")
+                + " "
+                + detail
+                + " "
+                + _t("If nobody answers, FieldSafe locks after the same time again.")
+            )
+        box = message_box(
+            parent,
+            _t("Your note could not be saved, and it could not be kept as a draft either."),
+            detail=detail,
+            icon=QMessageBox.Icon.Warning,
+        )
+        copy = box.addButton(_t("Copy the text"), QMessageBox.ButtonRole.ActionRole)
+        keep = box.addButton(_t("Keep the window open"), QMessageBox.ButtonRole.RejectRole)
+        lock = box.addButton(
+            _t("Lock anyway (the note is lost)"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        if panic is not None:
+            box.addAction(panic)  # the panic key works while the question is shown
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is copy:
+            return LockAnswer.COPY
+        if clicked is lock:
+            return LockAnswer.LOCK_ANYWAY
+        return LockAnswer.KEEP_OPEN

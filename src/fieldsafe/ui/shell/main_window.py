@@ -12,6 +12,7 @@ stays in a widget (docs/security.md, bar 8). Its actions and menus are built in
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from fieldsafe.core.clock import Clock, SystemClock
 from fieldsafe.core.records import DEBRIEF
+from fieldsafe.errors import VaultBusy
 from fieldsafe.messages import describe
 from fieldsafe.ui.journal.view import JournalView
 from fieldsafe.ui.logs.editor import LogEditor
@@ -44,6 +46,9 @@ from fieldsafe.vault import Vault
 log = logging.getLogger("fieldsafe.ui.shell.main_window")
 
 _TODAY_PAGE = TODAY_PAGE  # still importable from here; the pages are log_list's
+# seconds the GUI thread waits for a vault held by another program, per save or draft at lock
+LOCK_PATIENCE = 0.4
+
 _SECTION_LOGS, _SECTION_TODAY, _SECTION_JOURNAL, _SECTION_PLANS = 0, 1, 2, 3
 
 
@@ -80,6 +85,7 @@ class MainWindow(QMainWindow):
         self._plan_for_new_log: str | None = None
         self._close_warned = False
         self._closing_for_lock = False
+        self._unkept: list[QWidget] = []
         self.setWindowTitle(self.tr("FieldSafe"))
 
         build_actions(self)
@@ -422,20 +428,47 @@ class MainWindow(QMainWindow):
 
     # -- lock and close ------------------------------------------------------------------------
     def prepare_to_lock(self) -> bool:
-        """Save an edit in progress if possible (best effort: locking wins).
-        False when an edit could not be saved and will be lost."""
-        if self._vault is not None and not self._vault.is_locked:
-            # If the log itself cannot be saved, its draft still can be
-            # (e.g. a field the record refuses): offered at the next unlock.
-            journal_saved = self.journal.editor.save_if_dirty() or self.journal.editor.save_draft()
-            return (self.editor.save_if_dirty() or self.editor.save_draft()) and journal_saved
-        return True
+        """Save an edit in progress if possible, else keep it as a draft.
+        False when an edit could be neither (:meth:`unkept_text` holds it).
+        Each attempt waits at most :data:`LOCK_PATIENCE` seconds for a vault
+        another program holds, so the GUI thread answers at once."""
+        self._unkept = []
+        vault = self._vault
+        if vault is None or vault.is_locked:
+            return True
+
+        def attempt(call: Callable[[], bool]) -> bool:
+            try:
+                with vault.patience(LOCK_PATIENCE):
+                    return call()
+            except VaultBusy:  # another thread holds the connection longer
+                return False
+
+        # If the log itself cannot be saved, its draft still can be
+        # (e.g. a field the record refuses): offered at the next unlock.
+        for editor in (self.journal.editor, self.editor):
+            if not (attempt(editor.save_if_dirty) or attempt(editor.save_draft)):
+                self._unkept.append(editor)
+        return not self._unkept
+
+    def unkept_text(self) -> str:
+        """The plain text of the edits :meth:`prepare_to_lock` could not
+        keep, for the person to copy before locking."""
+        parts: list[str] = []
+        journal = self.journal.editor
+        if self.editor in self._unkept:
+            parts += [text for _widget, text in self.editor._texts()]
+        if journal in self._unkept:
+            parts += [journal.checkin_note.text(), journal.body.toPlainText()]
+            parts += [field.toPlainText() for _prompt, field in journal._answers]
+        return "\n\n".join(p.strip() for p in parts if p.strip())
 
     def wipe(self) -> None:
         """Forget the vault and empty every model and field."""
         self._closing_for_lock = True
         self.panel.stop()
         self._vault = None
+        self._unkept = []
         for child in self.findChildren(QDialog):
             wipe = getattr(child, "wipe", None)
             if callable(wipe):

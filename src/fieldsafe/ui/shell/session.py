@@ -19,9 +19,11 @@ Benchmarks and tests can drive it directly::
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -64,6 +66,8 @@ class Session(QObject):
         self.lock_screen: LockScreen | None = None
         self.wizard: FirstRunWizard | None = None
         self.single_window: SingleWindow | None = None
+        self._asking = False  # the question about an edit that cannot be kept is open
+        self._after_question: Callable[[], None] | None = None
         self.idle = IdleLock(self.clock, minutes=idle_lock_minutes, parent=self)
         self.idle.idle.connect(self._idle)
         from fieldsafe.ui.common.clipboard import ConcealedClipboard
@@ -211,7 +215,7 @@ class Session(QObject):
             from fieldsafe.ui.shell.main_window import MainWindow
 
             self._prepared = MainWindow(None, clock=self.clock)
-            self._prepared.lock_requested.connect(self.lock)
+            self._prepared.lock_requested.connect(self.request_lock)
             self._prepared.panic_requested.connect(self.panic)
             self._prepared.erase_requested.connect(self.erase)
         return self._prepared
@@ -219,11 +223,91 @@ class Session(QObject):
     def _going_away(self) -> None:
         if self.vault is not None:
             log.info("sleep_lock")
-            self.lock()
+            self.request_lock(unattended=True)
 
     def _idle(self) -> None:
         log.info("idle_lock")
-        self.lock()
+        self.request_lock(unattended=True)
+
+    def request_lock(self, *, unattended: bool = False) -> None:
+        """Lock because the person asked (Ctrl+L) or nobody is there (idle,
+        sleep: ``unattended``). If the note being written can be neither
+        saved nor kept as a draft, ask first (:class:`UnsavedAtLock`): copy
+        its text, keep the window open, or lock anyway. While an unattended
+        lock asks, every FieldSafe window is hidden, and the idle time
+        running out once more locks anyway (after trying to save again)."""
+        if self._asking:
+            if unattended:  # nobody answered within the idle time
+                self._after_question = self.lock
+                self._close_question()
+            return
+        window, vault = self.main_window, self.vault
+        if window is None or vault is None:
+            self.lock()
+            return
+        if window.prepare_to_lock():
+            self.lock(saved=True)
+            return
+        log.info("lock_asks_about_edit")
+        from PySide6.QtWidgets import QApplication
+
+        from fieldsafe.ui.common.dialogs import LockAnswer, UnsavedAtLock
+
+        quits = QApplication.quitOnLastWindowClosed()
+        hidden = self._cover() if unattended else []
+        self._asking = True
+        self.idle.start()  # the question waits one idle time at most
+        try:
+            answer = UnsavedAtLock.ask(window, idle=unattended, panic=window.panic_action)
+        finally:
+            self._asking = False
+            QApplication.setQuitOnLastWindowClosed(quits)
+        after, self._after_question = self._after_question, None
+        if after is not None:  # the panic key, or the idle time ran out again
+            after()
+            return
+        if self.main_window is not window:
+            return  # locked meanwhile
+        if answer is LockAnswer.LOCK_ANYWAY:
+            self.lock()
+            return
+        self._uncover(hidden)
+        if answer is LockAnswer.COPY:
+            self.clipboard.copy(window.unkept_text())
+            message = self.tr(
+                "Not locked. The note's text is on the clipboard for 30 seconds, "
+                "and is cleared when FieldSafe locks."
+            )
+        else:
+            message = self.tr("Not locked. Your note is still here; try to save it again.")
+        log.info("lock_postponed", extra={"counts": {"copied": int(answer is LockAnswer.COPY)}})
+        window.statusBar().showMessage(message)
+
+    def _cover(self) -> list[QWidget]:
+        """Hide every FieldSafe window (nobody may be there); Qt must not quit
+        meanwhile for want of a visible window."""
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.setQuitOnLastWindowClosed(False)
+        hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        for widget in hidden:
+            widget.hide()
+        return hidden
+
+    def _uncover(self, hidden: list[QWidget]) -> None:
+        for widget in hidden:
+            if shiboken6.isValid(widget) and widget is not self.lock_screen:
+                widget.show()
+
+    def _close_question(self) -> None:
+        """End the question still open; what comes after runs once its
+        ``exec()`` has returned (never inside it)."""
+        window = self.main_window
+        if window is not None:
+            from PySide6.QtWidgets import QMessageBox
+
+            for box in window.findChildren(QMessageBox):
+                box.reject()
 
     def erase(self) -> None:
         """Crypto-erase the open vault (the person confirmed it), then offer
@@ -254,21 +338,29 @@ class Session(QObject):
 
         for widget in QApplication.topLevelWidgets():
             widget.hide()
+        if self._asking:  # lock once the question's exec() has returned
+            self._after_question = self.panic
+            self._close_question()
+            return
         self.lock()
         if self.lock_screen is not None:
             self.lock_screen.showMinimized()
 
-    def lock(self, *, show_lock_screen: bool = True) -> None:
-        """Lock now. Idempotent."""
+    def lock(self, *, show_lock_screen: bool = True, saved: bool | None = None) -> None:
+        """Lock now, without asking (the panic key, quit, erase, or the
+        person chose to lock anyway); the edit in progress is saved or kept
+        as a draft if it can be (``saved``: already done). Idempotent."""
         self.idle.stop()
         self.clipboard.clear_if_ours()
         window, self.main_window = self.main_window, None
         vault, self.vault = self.vault, None
-        saved = window.prepare_to_lock() if window is not None else True
+        if saved is None:
+            saved = window.prepare_to_lock() if window is not None else True
+        if not saved:
+            log.info("lock_discarded_edit")  # said on the lock screen; never "kept"
         if show_lock_screen:
             self.show_lock_screen()
             if not saved and self.lock_screen is not None:
-                log.info("lock_discarded_edit")
                 self.lock_screen.show_message(
                     self.tr(
                         "The vault is locked. The edit that was open could not be saved, "
@@ -285,7 +377,14 @@ class Session(QObject):
             window.close()
             window.deleteLater()
         if vault is not None:
-            vault.lock()
+            from fieldsafe.errors import VaultBusy
+            from fieldsafe.ui.shell.main_window import LOCK_PATIENCE
+
+            try:  # the WAL checkpoint waits briefly for another program's write
+                with vault.patience(LOCK_PATIENCE):
+                    vault.lock()
+            except VaultBusy:  # a worker still runs (a backup): closing waits for it
+                vault.lock()
         if vault is not None:
             log.info("session_locked")
             self.locked.emit()
