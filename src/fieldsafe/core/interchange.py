@@ -57,13 +57,17 @@ VERSION = 2
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
 _TOP_KEYS = frozenset({"format", "version", "exported_at", "records"})
-_RECORD_KEYS = ("kind", "id", "created_at", "updated_at", "fields", "attachments")
+_RECORD_KEYS = ("kind", "id", "created_at", "updated_at", "fields", "attachments", "version")
 _ATTACHMENT_KEYS = frozenset({"id", "name", "media_type", "added_at", "data"})
 #: what an attachment may be (checked again, by content, when imported)
 MEDIA_TYPES = ("image/jpeg", "image/png", "application/pdf")
 #: the largest attachment, as in ``fieldsafe.media``
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 MAX_ATTACHMENT_NAME = 200
+#: a record's version (share bundles): at most this many vaults, each count at most this
+MAX_VERSION_ENTRIES = 64
+MAX_VERSION_COUNT = 2**53 - 1
+_FINGERPRINT = re.compile(r"^[0-9a-f]{64}\Z")
 _SAFE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
 _UNNAMED = "…"
 
@@ -92,7 +96,9 @@ class InterchangeAttachment:
 class InterchangeRecord:
     """One record as the interchange format carries it. Times are UTC
     ISO-8601 strings with a ``Z``; ``created_at``/``updated_at`` may be
-    ``None`` in a file written by hand (the vault then uses the import time)."""
+    ``None`` in a file written by hand (the vault then uses the import time).
+    ``version`` is the record's version vector (vault fingerprint → count),
+    written in share bundles only (see :mod:`fieldsafe.core.merge`)."""
 
     kind: str
     id: RecordId
@@ -100,6 +106,7 @@ class InterchangeRecord:
     created_at: str | None = None
     updated_at: str | None = None
     attachments: tuple[InterchangeAttachment, ...] = ()
+    version: dict[str, int] | None = None
 
     def as_json(self) -> dict[str, Any]:
         doc: dict[str, Any] = {"kind": self.kind, "id": self.id}
@@ -110,6 +117,8 @@ class InterchangeRecord:
         doc["fields"] = self.fields
         if self.attachments:
             doc["attachments"] = [a.as_json() for a in self.attachments]
+        if self.version is not None:
+            doc["version"] = dict(self.version)
         return doc
 
 
@@ -474,6 +483,7 @@ def parse_record(raw: object, *, index: int) -> InterchangeRecord:
     }
     fields = check_fields(spec, raw["fields"], index=index)
     attachments = raw.get("attachments")
+    version = raw.get("version")
     return InterchangeRecord(
         kind=spec.name,
         id=record_id,
@@ -481,7 +491,30 @@ def parse_record(raw: object, *, index: int) -> InterchangeRecord:
         created_at=times["created_at"],
         updated_at=times["updated_at"],
         attachments=() if attachments is None else check_attachments(attachments, index=index),
+        version=None if version is None else check_version(version, index=index),
     )
+
+
+def check_version(raw: object, *, index: int | None = None) -> dict[str, int]:
+    """A record's version vector: an object of 1 to :data:`MAX_VERSION_ENTRIES`
+    card fingerprints (64 lower-case hex digits), each with a count from 1 to
+    :data:`MAX_VERSION_COUNT`."""
+    if not isinstance(raw, Mapping):
+        raise InvalidRecord("version", "not_an_object", index)
+    if not raw:
+        raise InvalidRecord("version", "required", index)
+    if len(raw) > MAX_VERSION_ENTRIES:
+        raise InvalidRecord("version", "too_many", index)
+    out: dict[str, int] = {}
+    for name, count in raw.items():
+        if not isinstance(name, str) or not _FINGERPRINT.match(name):
+            raise InvalidRecord("version", "not_a_choice", index)
+        if type(count) is not int:
+            raise InvalidRecord("version", "not_a_number", index)
+        if not 1 <= count <= MAX_VERSION_COUNT:
+            raise InvalidRecord("version", "out_of_range", index)
+        out[name] = count
+    return dict(sorted(out.items()))
 
 
 def check_attachments(  # noqa: C901 - ratchet: split this function
