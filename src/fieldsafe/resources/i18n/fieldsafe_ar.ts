@@ -4,103 +4,103 @@
 <context>
     <name>AttachmentView</name>
     <message>
-        <location filename="../../ui/logs/attachment_viewer.py" line="127"/>
+        <location filename="../../ui/logs/attachment_viewer.py" line="128"/>
         <source>Attachment</source>
         <extracomment>PDF pages are rendered at most this large; beyond it the page is stretched after zooming, wait this long for more key presses before re-rendering a page the preview area (an attribute named like QWidget.scroll(), kept for callers)</extracomment>
         <translation>المرفق</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachment_viewer.py" line="167"/>
+        <location filename="../../ui/logs/attachment_viewer.py" line="168"/>
         <source>Opening the attachment…</source>
         <translation>جارٍ فتح المرفق…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachment_viewer.py" line="172"/>
+        <location filename="../../ui/logs/attachment_viewer.py" line="173"/>
         <source>Attachment preview</source>
         <translation>معاينة المرفق</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachment_viewer.py" line="183"/>
+        <location filename="../../ui/logs/attachment_viewer.py" line="184"/>
         <source>Previous page</source>
         <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachment_viewer.py" line="184"/>
+        <location filename="../../ui/logs/attachment_viewer.py" line="185"/>
         <source>Next page</source>
         <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachment_viewer.py" line="187"/>
+        <location filename="../../ui/logs/attachment_viewer.py" line="188"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachment_viewer.py" line="188"/>
+        <location filename="../../ui/logs/attachment_viewer.py" line="189"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachment_viewer.py" line="189"/>
+        <location filename="../../ui/logs/attachment_viewer.py" line="190"/>
         <source>Fit to window</source>
         <translation>ملاءمة النافذة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachment_viewer.py" line="192"/>
+        <location filename="../../ui/logs/attachment_viewer.py" line="193"/>
         <source>Zoom out (-)</source>
         <translation>تصغير (-)</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachment_viewer.py" line="193"/>
+        <location filename="../../ui/logs/attachment_viewer.py" line="194"/>
         <source>Zoom in (+)</source>
         <translation>تكبير (+)</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachment_viewer.py" line="194"/>
+        <location filename="../../ui/logs/attachment_viewer.py" line="195"/>
         <source>Fit to window (Ctrl+0)</source>
         <translation>ملاءمة النافذة (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachment_viewer.py" line="195"/>
+        <location filename="../../ui/logs/attachment_viewer.py" line="196"/>
         <source>Previous page (Page Up)</source>
         <translation>الصفحة السابقة (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachment_viewer.py" line="196"/>
+        <location filename="../../ui/logs/attachment_viewer.py" line="197"/>
         <source>Next page (Page Down)</source>
         <translation>الصفحة التالية (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachment_viewer.py" line="133"/>
+        <location filename="../../ui/logs/attachment_viewer.py" line="134"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachment_viewer.py" line="240"/>
+        <location filename="../../ui/logs/attachment_viewer.py" line="241"/>
         <source>PDF files are kept as they were, including any details stored inside them.</source>
         <translation>تُحفظ ملفات PDF كما هي، بما في ذلك أي بيانات مخزَّنة داخلها.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachment_viewer.py" line="243"/>
+        <location filename="../../ui/logs/attachment_viewer.py" line="244"/>
         <source>Location and camera data were removed.</source>
         <translation>أُزيلت بيانات الموقع والكاميرا.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachment_viewer.py" line="245"/>
+        <location filename="../../ui/logs/attachment_viewer.py" line="246"/>
         <source>This photo was kept as it was, including any location or camera details stored in it.</source>
         <translation>حُفظت هذه الصورة كما هي، بما في ذلك أي بيانات موقع أو كاميرا مخزَّنة فيها.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachment_viewer.py" line="272"/>
+        <location filename="../../ui/logs/attachment_viewer.py" line="273"/>
         <source>This file cannot be shown.</source>
         <translation>يتعذّر عرض هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachment_viewer.py" line="444"/>
+        <location filename="../../ui/logs/attachment_viewer.py" line="445"/>
         <source>Page {page} of {pages}</source>
         <translation>الصفحة {page} من {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachment_viewer.py" line="456"/>
+        <location filename="../../ui/logs/attachment_viewer.py" line="457"/>
         <source>{percent} %</source>
         <translation>{percent}٪</translation>
     </message>
@@ -632,101 +632,101 @@
 <context>
     <name>DebriefEditor</name>
     <message>
-        <location filename="../../ui/journal/editor.py" line="124"/>
+        <location filename="../../ui/journal/editor.py" line="125"/>
         <source>When</source>
         <extracomment>the journal editor&apos;s draft slot (kept by ui.common.drafting)</extracomment>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="126"/>
+        <location filename="../../ui/journal/editor.py" line="127"/>
         <source>The meeting it follows</source>
         <translation>اللقاء الذي تأتي بعده</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="128"/>
+        <location filename="../../ui/journal/editor.py" line="129"/>
         <source>How I feel, from 0 (very hard) to 10 (very good)</source>
         <translation>كيف أشعر، من 0 (صعب جدًا) إلى 10 (جيد جدًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="129"/>
+        <location filename="../../ui/journal/editor.py" line="130"/>
         <source>No check-in this time</source>
         <translation>بلا تسجيل للشعور هذه المرة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="143"/>
+        <location filename="../../ui/journal/editor.py" line="144"/>
         <source>In a few words</source>
         <translation>ببضع كلمات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="144"/>
+        <location filename="../../ui/journal/editor.py" line="145"/>
         <source>In a few words, if you like</source>
         <translation>ببضع كلمات، إن أردت</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="154"/>
+        <location filename="../../ui/journal/editor.py" line="155"/>
         <source>My notes</source>
         <translation>ملاحظاتي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="158"/>
+        <location filename="../../ui/journal/editor.py" line="159"/>
         <source>Anything else, as long or as short as you want.</source>
         <translation>أي شيء آخر، قصيرًا كان أو طويلًا، كما يناسبك.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="160"/>
         <location filename="../../ui/journal/editor.py" line="161"/>
+        <location filename="../../ui/journal/editor.py" line="162"/>
         <source>I talked with someone about it</source>
         <translation>تحدّثت مع أحد عن ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="167"/>
         <location filename="../../ui/journal/editor.py" line="168"/>
+        <location filename="../../ui/journal/editor.py" line="169"/>
         <source>Save entry</source>
         <translation>حفظ الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="169"/>
         <location filename="../../ui/journal/editor.py" line="170"/>
+        <location filename="../../ui/journal/editor.py" line="171"/>
         <source>Delete entry</source>
         <translation>حذف الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="178"/>
+        <location filename="../../ui/journal/editor.py" line="179"/>
         <source>When:</source>
         <translation>متى:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="179"/>
+        <location filename="../../ui/journal/editor.py" line="180"/>
         <source>After:</source>
         <translation>بعد:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="180"/>
+        <location filename="../../ui/journal/editor.py" line="181"/>
         <source>How I feel:</source>
         <translation>كيف أشعر:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="191"/>
+        <location filename="../../ui/journal/editor.py" line="192"/>
         <source>My notes:</source>
         <translation>ملاحظاتي:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="200"/>
+        <location filename="../../ui/journal/editor.py" line="201"/>
         <source>Journal entry</source>
         <translation>صفحة اليوميات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="257"/>
+        <location filename="../../ui/journal/editor.py" line="258"/>
         <source>Restored from the draft. Save to keep it.</source>
         <translation>استُعيدت من المسودة. يُرجى الحفظ للاحتفاظ بها.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="265"/>
+        <location filename="../../ui/journal/editor.py" line="266"/>
         <source>No particular meeting</source>
         <translation>دون لقاء محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="266"/>
+        <location filename="../../ui/journal/editor.py" line="267"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
@@ -1077,29 +1077,29 @@
         <translation>فتح يومياتي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="123"/>
+        <location filename="../../ui/journal/view.py" line="124"/>
         <source>New entry</source>
         <translation>صفحة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="124"/>
+        <location filename="../../ui/journal/view.py" line="125"/>
         <source>New journal entry</source>
         <translation>صفحة جديدة في اليوميات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="125"/>
         <location filename="../../ui/journal/view.py" line="126"/>
-        <location filename="../../ui/journal/view.py" line="142"/>
+        <location filename="../../ui/journal/view.py" line="127"/>
+        <location filename="../../ui/journal/view.py" line="143"/>
         <source>My support</source>
         <translation>مصادر دعمي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="127"/>
+        <location filename="../../ui/journal/view.py" line="128"/>
         <source>Journal settings…</source>
         <translation>إعدادات اليوميات…</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="128"/>
+        <location filename="../../ui/journal/view.py" line="129"/>
         <source>Journal settings</source>
         <translation>إعدادات اليوميات</translation>
     </message>
@@ -1110,32 +1110,32 @@
         <translation>صفحات اليوميات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="136"/>
+        <location filename="../../ui/journal/view.py" line="137"/>
         <source>Things have felt hard in several of your recent check-ins. That happens in this work. Your support list, or some rest, may help.</source>
         <translation>بدت الأمور صعبة في عدة من تسجيلات شعورك الأخيرة. هذا يحدث في هذا العمل. قد تفيدك مصادر دعمك، أو قسط من الراحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="145"/>
+        <location filename="../../ui/journal/view.py" line="146"/>
         <source>Hide this note</source>
         <translation>إخفاء هذه الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="143"/>
+        <location filename="../../ui/journal/view.py" line="144"/>
         <source>Open my support list</source>
         <translation>فتح مصادر دعمي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="144"/>
+        <location filename="../../ui/journal/view.py" line="145"/>
         <source>Hide this</source>
         <translation>إخفاء</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="233"/>
+        <location filename="../../ui/journal/view.py" line="234"/>
         <source>That passphrase did not open your journal. Your vault stays open.</source>
         <translation>لم تُفتح يومياتك بعبارة المرور المكتوبة. خزنتك ما زالت مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="251"/>
+        <location filename="../../ui/journal/view.py" line="252"/>
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
@@ -1365,52 +1365,52 @@
         <translation>في هذا التاريخ تسألك صفحة «اليوم» هل تُبقي هذا السجل أم تحذفه.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="94"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="95"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="105"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="106"/>
         <source>Attach photos or PDFs…</source>
         <translation>إرفاق صور أو ملفات PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="106"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="107"/>
         <source>Attach</source>
         <translation>إرفاق</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="108"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="109"/>
         <source>View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="109"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="110"/>
         <source>View attachment</source>
         <translation>عرض المرفق</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="112"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="113"/>
         <source>Remove attachment</source>
         <translation>إزالة المرفق</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="115"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="116"/>
         <source>Remove location and camera details from photos</source>
         <translation>إزالة بيانات الموقع والكاميرا من الصور</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/privacy_bar.py" line="60"/>
+        <location filename="../../ui/logs/privacy_bar.py" line="61"/>
         <source>Replace with a person code</source>
         <translation>الاستبدال برمز شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/privacy_bar.py" line="62"/>
+        <location filename="../../ui/logs/privacy_bar.py" line="63"/>
         <source>Keep it</source>
         <translation>الإبقاء عليه</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/privacy_bar.py" line="63"/>
+        <location filename="../../ui/logs/privacy_bar.py" line="64"/>
         <source>Keep this text</source>
         <translation>الإبقاء على هذا النص</translation>
     </message>
@@ -1561,7 +1561,7 @@
         <translation>سيُزال من الخزنة نهائيًا، مع نسخه السابقة ومرفقاته. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="221"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="222"/>
         <source>Encrypting the attachments…</source>
         <translation>جارٍ تشفير المرفقات…</translation>
     </message>
@@ -1638,66 +1638,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="284"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="285"/>
         <source>Remove this attachment?</source>
         <translation>إزالة هذا المرفق؟</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="285"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="286"/>
         <source>It will be removed from the vault for good.</source>
         <translation>سيُزال من الخزنة نهائيًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="111"/>
-        <location filename="../../ui/logs/attachments_panel.py" line="286"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="112"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="287"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="295"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="296"/>
         <source>The attachment was removed.</source>
         <translation>أُزيل المرفق.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/privacy_bar.py" line="98"/>
+        <location filename="../../ui/logs/privacy_bar.py" line="99"/>
         <source>“{text}” looks like a phone number.</source>
         <translation>«{text}» يبدو رقم هاتف.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/privacy_bar.py" line="100"/>
+        <location filename="../../ui/logs/privacy_bar.py" line="101"/>
         <source>“{text}” looks like an e-mail address.</source>
         <translation>«{text}» يبدو عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/privacy_bar.py" line="102"/>
+        <location filename="../../ui/logs/privacy_bar.py" line="103"/>
         <source>“{text}” is a name you listed for {code} in the code book.</source>
         <translation>«{text}» اسم أدرجته للرمز {code} في دفتر الرموز.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/privacy_bar.py" line="106"/>
+        <location filename="../../ui/logs/privacy_bar.py" line="107"/>
         <source>If this laptop is lost, a person code keeps the person safer.</source>
         <translation>إذا ضاع هذا الحاسوب، فاستخدام رمز الشخص يحميه أكثر.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/privacy_bar.py" line="109"/>
+        <location filename="../../ui/logs/privacy_bar.py" line="111"/>
         <source>Replace with {code}</source>
         <translation>الاستبدال بالرمز {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/privacy_bar.py" line="59"/>
-        <location filename="../../ui/logs/privacy_bar.py" line="111"/>
-        <location filename="../../ui/logs/privacy_bar.py" line="118"/>
+        <location filename="../../ui/logs/privacy_bar.py" line="60"/>
+        <location filename="../../ui/logs/privacy_bar.py" line="114"/>
+        <location filename="../../ui/logs/privacy_bar.py" line="121"/>
         <source>Replace with a code…</source>
         <translation>الاستبدال برمز…</translation>
     </message>
     <message>
         <location filename="../../ui/logs/form.py" line="107"/>
-        <location filename="../../ui/logs/privacy_bar.py" line="139"/>
+        <location filename="../../ui/logs/privacy_bar.py" line="142"/>
         <source>Person codes</source>
         <translation>رموز الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/privacy_bar.py" line="144"/>
+        <location filename="../../ui/logs/privacy_bar.py" line="147"/>
         <source>No codes yet: add one in the code book</source>
         <translation>لا توجد رموز بعد: يمكنك إضافة رمز في دفتر الرموز</translation>
     </message>
@@ -1710,7 +1710,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="83"/>
+        <location filename="../../ui/shell/main_window.py" line="89"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
     </message>
@@ -1820,28 +1820,28 @@
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="132"/>
+        <location filename="../../ui/shell/main_window.py" line="138"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="133"/>
+        <location filename="../../ui/shell/main_window.py" line="139"/>
         <location filename="../../ui/shell/log_list.py" line="114"/>
         <source>Outreach logs</source>
         <translation>سجلات التواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="134"/>
+        <location filename="../../ui/shell/main_window.py" line="140"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="135"/>
+        <location filename="../../ui/shell/main_window.py" line="141"/>
         <source>My journal</source>
         <translation>يومياتي</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="136"/>
+        <location filename="../../ui/shell/main_window.py" line="142"/>
         <source>Meeting plans</source>
         <translation>خطط اللقاءات</translation>
     </message>
@@ -1919,7 +1919,7 @@
         <translation>لا توجد سجلات تواصل بعد. يمكنك كتابة أول سجل بالضغط على {shortcut}.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="382"/>
+        <location filename="../../ui/shell/main_window.py" line="388"/>
         <source>A reminder to debrief is on the Today view.</source>
         <translation>التذكير بالتفريغ موجود في صفحة اليوم.</translation>
     </message>
@@ -1939,7 +1939,7 @@
         <translation>أفضل النتائج أولًا، ويظهر المزيد مع التمرير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="113"/>
+        <location filename="../../ui/shell/main_window.py" line="119"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -1976,7 +1976,7 @@
         <translation>تم تغيير عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="461"/>
+        <location filename="../../ui/shell/main_window.py" line="494"/>
         <source>Your edit could not be saved (see the message below it). Close again to discard it.</source>
         <translation>تعذّر حفظ تعديلك (السبب في الرسالة أسفله). إن أغلقت مرة أخرى فسيُلغى هذا التعديل.</translation>
     </message>
@@ -2117,112 +2117,112 @@
         <translation>تمّ اللقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="80"/>
+        <location filename="../../ui/plans/view.py" line="81"/>
         <source>Colleagues…</source>
         <translation>الزملاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="81"/>
+        <location filename="../../ui/plans/view.py" line="82"/>
         <source>Colleagues</source>
         <translation>الزملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="82"/>
+        <location filename="../../ui/plans/view.py" line="83"/>
         <source>Share with a colleague…</source>
         <translation>مشاركة مع زميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="83"/>
+        <location filename="../../ui/plans/view.py" line="84"/>
         <source>Share this plan with a colleague</source>
         <translation>مشاركة هذه الخطة مع زميل</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="84"/>
+        <location filename="../../ui/plans/view.py" line="85"/>
         <source>Receive a bundle…</source>
         <translation>استلام حزمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="85"/>
+        <location filename="../../ui/plans/view.py" line="86"/>
         <source>Receive a bundle</source>
         <translation>استلام حزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="86"/>
+        <location filename="../../ui/plans/view.py" line="87"/>
         <source>Pocket card as PDF…</source>
         <translation>بطاقة جيب بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="87"/>
+        <location filename="../../ui/plans/view.py" line="88"/>
         <source>Pocket card as PDF</source>
         <translation>بطاقة جيب بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="91"/>
+        <location filename="../../ui/plans/view.py" line="92"/>
         <source>Checklist</source>
         <translation>قائمة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="106"/>
+        <location filename="../../ui/plans/view.py" line="107"/>
         <source>Status:</source>
         <translation>الحالة:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="203"/>
+        <location filename="../../ui/plans/view.py" line="204"/>
         <source>Plan a meeting as a pair: where, a backup place, what you will do if…, your alert signal, and when you check in.</source>
         <translation>خطّط للقاء مع زميل: المكان، ومكان بديل، وماذا ستفعلان إذا…، وإشارة التنبيه بينكما، ومتى تطمئنان على بعضكما.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="210"/>
+        <location filename="../../ui/plans/view.py" line="211"/>
         <source>{when}, at {place}, with {colleague}.</source>
         <translation>{when}، في {place}، مع {colleague}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="212"/>
+        <location filename="../../ui/plans/view.py" line="213"/>
         <source>a place not chosen yet</source>
         <translation>مكان لم يُختَر بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="213"/>
+        <location filename="../../ui/plans/view.py" line="214"/>
         <source>a colleague not chosen yet</source>
         <translation>زميل لم يُختَر بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="218"/>
+        <location filename="../../ui/plans/view.py" line="219"/>
         <source>Still open: {items}.</source>
         <translation>ما زال مفتوحًا: {items}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="222"/>
+        <location filename="../../ui/plans/view.py" line="223"/>
         <source>Nothing open: the plan looks ready.</source>
         <translation>لا شيء مفتوحًا: تبدو الخطة جاهزة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="254"/>
+        <location filename="../../ui/plans/view.py" line="255"/>
         <source>Plan saved.</source>
         <translation>حُفظت الخطة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="264"/>
+        <location filename="../../ui/plans/view.py" line="265"/>
         <source>Delete this meeting plan?</source>
         <translation>حذف خطة اللقاء هذه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="266"/>
+        <location filename="../../ui/plans/view.py" line="267"/>
         <source>It will be removed from the vault for good, with its earlier versions. A copy you already shared stays with your colleague. This cannot be undone.</source>
         <translation>ستُزال من الخزنة نهائيًا، مع نسخها السابقة. أما النسخة التي شاركتها من قبل فتبقى لدى زميلك. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="269"/>
+        <location filename="../../ui/plans/view.py" line="270"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="279"/>
+        <location filename="../../ui/plans/view.py" line="280"/>
         <source>Plan deleted.</source>
         <translation>حُذفت الخطة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="311"/>
+        <location filename="../../ui/plans/view.py" line="312"/>
         <source>Bundle saved: encrypted for your colleague and for you.</source>
         <translation>حُفظت الحزمة: مشفّرة لزميلك ولك.</translation>
     </message>
@@ -2279,27 +2279,27 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/shell/session.py" line="184"/>
+        <location filename="../../ui/shell/session.py" line="192"/>
         <source>FieldSafe cannot write its log file, so it runs without one this time. Your records are not affected.</source>
         <translation>لا يستطيع FieldSafe الكتابة في ملف السجلّ التقني، لذلك يعمل هذه المرة من دونه. سجلاتك لا تتأثر بذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/session.py" line="199"/>
+        <location filename="../../ui/shell/session.py" line="207"/>
         <source>Read only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/session.py" line="274"/>
+        <location filename="../../ui/shell/session.py" line="278"/>
         <source>Not locked. The note&apos;s text is on the clipboard for 30 seconds, and is cleared when FieldSafe locks.</source>
         <translation>لم يُقفَل FieldSafe. نصّ الملاحظة في الحافظة لمدة 30 ثانية، ويُمسح منها عند قفل FieldSafe.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/session.py" line="278"/>
+        <location filename="../../ui/shell/session.py" line="282"/>
         <source>Not locked. Your note is still here; try to save it again.</source>
         <translation>لم يُقفَل FieldSafe. ملاحظتك ما زالت هنا؛ حاول حفظها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/session.py" line="270"/>
+        <location filename="../../ui/shell/session.py" line="366"/>
         <source>The vault is locked. The edit that was open could not be saved, so it was not kept.</source>
         <translation>الخزنة مقفلة. تعذّر حفظ التعديل الذي كان مفتوحًا، لذلك لم يُحتفَظ به.</translation>
     </message>
@@ -2493,124 +2493,124 @@
     <name>colleagues</name>
     <message>
         <location filename="../../ui/plans/colleagues.py" line="233"/>
-        <location filename="../../ui/plans/sharing.py" line="98"/>
+        <location filename="../../ui/plans/sharing.py" line="99"/>
         <source>The file cannot be read.</source>
         <translation>تتعذّر قراءة الملف.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="48"/>
+        <location filename="../../ui/plans/sharing.py" line="49"/>
         <source>Protect with a passphrase instead…</source>
         <translation>الحماية بعبارة مرور بدلًا من ذلك…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="73"/>
+        <location filename="../../ui/common/dialogs.py" line="75"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="57"/>
+        <location filename="../../ui/plans/sharing.py" line="58"/>
         <source>Save the bundle</source>
         <translation>حفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="57"/>
+        <location filename="../../ui/plans/sharing.py" line="58"/>
         <source>Share bundles (*.age)</source>
         <translation>حزم المشاركة (*.age)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="80"/>
+        <location filename="../../ui/plans/sharing.py" line="81"/>
         <source>Receive a bundle</source>
         <translation>استلام حزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="80"/>
+        <location filename="../../ui/plans/sharing.py" line="81"/>
         <source>Share bundles (*.age);;All files (*)</source>
         <translation>حزم المشاركة (*.age);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="114"/>
+        <location filename="../../ui/plans/sharing.py" line="115"/>
         <source>From {name} (verified): {new} new, {changed} to update. Import?</source>
         <translation>من {name} (تم التحقق): جديد: {new}، وللتحديث: {changed}. هل تريد الاستيراد؟</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="103"/>
+        <location filename="../../ui/plans/sharing.py" line="104"/>
         <source>{added} added, {updated} updated.</source>
         <translation>أُضيف: {added}، وحُدِّث: {updated}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="118"/>
+        <location filename="../../ui/plans/sharing.py" line="119"/>
         <source>From a sender who is NOT verified (a passphrase bundle): {new} new, {changed} to update. Import only if you expected it.</source>
         <translation>من مُرسِل لم يُتحقَّق منه (حزمة محمية بعبارة مرور): جديد: {new}، وللتحديث: {changed}. استورِدها فقط إن كنت تتوقعها.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="123"/>
+        <location filename="../../ui/plans/sharing.py" line="124"/>
         <source>This bundle was not addressed to you: it names no recipient, so anyone who has its passphrase could open it.</source>
         <translation>هذه الحزمة ليست موجَّهة إليك: لا تذكر أي مستلِم، لذا يستطيع فتحها أي شخص يعرف عبارة مرورها.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="148"/>
+        <location filename="../../ui/plans/sharing.py" line="149"/>
         <source>Both of you changed this plan</source>
         <translation>غيّر كلاكما هذه الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="150"/>
+        <location filename="../../ui/plans/sharing.py" line="151"/>
         <source>You and your colleague changed the same parts since you last exchanged the plan. Choose which to keep for each.</source>
         <translation>غيّرتَ أنت وزميلك الأجزاء نفسها منذ آخر تبادل للخطة. اختر ما تريد الاحتفاظ به في كل منها.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="168"/>
+        <location filename="../../ui/plans/sharing.py" line="169"/>
         <source>Mine: {value}</source>
         <translation>ما لديّ: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="169"/>
+        <location filename="../../ui/plans/sharing.py" line="170"/>
         <source>Theirs: {value}</source>
         <translation>ما لدى الزميل: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="170"/>
+        <location filename="../../ui/plans/sharing.py" line="173"/>
         <source>Keep mine: {field}</source>
         <translation>الاحتفاظ بما لديّ: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="171"/>
+        <location filename="../../ui/plans/sharing.py" line="174"/>
         <source>Take theirs: {field}</source>
         <translation>أخذ ما لدى الزميل: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="204"/>
-        <location filename="../../ui/plans/sharing.py" line="214"/>
-        <location filename="../../ui/plans/sharing.py" line="230"/>
+        <location filename="../../ui/plans/sharing.py" line="207"/>
+        <location filename="../../ui/plans/sharing.py" line="217"/>
+        <location filename="../../ui/plans/sharing.py" line="233"/>
         <source>Bundle passphrase</source>
         <translation>عبارة مرور الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="205"/>
+        <location filename="../../ui/plans/sharing.py" line="208"/>
         <source>A passphrase of at least 10 characters. Tell it to your colleague in person, never with the file:</source>
         <translation>عبارة مرور من 10 أحرف على الأقل. أخبِر بها زميلك وجهًا لوجه، ولا ترسلها أبدًا مع الملف:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="215"/>
+        <location filename="../../ui/plans/sharing.py" line="218"/>
         <source>The same passphrase again:</source>
         <translation>عبارة المرور نفسها مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="231"/>
+        <location filename="../../ui/plans/sharing.py" line="234"/>
         <source>This bundle is protected by a passphrase. Enter it:</source>
         <translation>هذه الحزمة محمية بعبارة مرور. أدخِلها:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="241"/>
+        <location filename="../../ui/plans/sharing.py" line="244"/>
         <source>Share with</source>
         <translation>مشاركة مع</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="243"/>
+        <location filename="../../ui/plans/sharing.py" line="246"/>
         <source>Verified colleagues</source>
         <translation>الزملاء الذين تم التحقق منهم</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="75"/>
+        <location filename="../../ui/common/dialogs.py" line="77"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
@@ -2618,104 +2618,103 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="44"/>
-        <location filename="../../ui/common/dialogs.py" line="112"/>
-        <location filename="../../ui/common/dialogs.py" line="161"/>
+        <location filename="../../ui/common/dialogs.py" line="46"/>
+        <location filename="../../ui/common/dialogs.py" line="114"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="89"/>
+        <location filename="../../ui/common/dialogs.py" line="91"/>
         <source>A log you were writing was not saved.</source>
         <translation>لم يُحفَظ سجلّ كانت كتابته جارية.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="90"/>
+        <location filename="../../ui/common/dialogs.py" line="92"/>
         <source>FieldSafe kept it from {time}. Restore it to go on writing, or discard it.</source>
         <translation>احتفظ تطبيق FieldSafe به منذ {time}. يمكنك استعادته لمتابعة الكتابة، أو حذفه.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="94"/>
+        <location filename="../../ui/common/dialogs.py" line="96"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="95"/>
+        <location filename="../../ui/common/dialogs.py" line="97"/>
         <source>Discard</source>
         <translation>حذف المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="110"/>
+        <location filename="../../ui/common/dialogs.py" line="112"/>
         <source>erase</source>
         <translation>محو</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="114"/>
+        <location filename="../../ui/common/dialogs.py" line="116"/>
         <source>Erasing destroys the vault&apos;s key and then its records. Afterwards no passphrase or recovery code can open them. It cannot reach backups or copies made earlier, or blocks an SSD has already moved aside.</source>
         <translation>يُتلف المحوُ مفتاحَ الخزنة ثم سجلاتها، فلا تعود أي عبارة مرور أو رمز استرداد قادرة على فتحها بعد ذلك. ولا يصل المحو إلى النسخ الاحتياطية أو النسخ التي صُنعت من قبل، ولا إلى الكتل التي نقلها قرص SSD جانبًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="122"/>
+        <location filename="../../ui/common/dialogs.py" line="124"/>
         <source>To erase, type the word “{word}”:</source>
         <translation>للمحو، يُرجى كتابة الكلمة «{word}»:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="124"/>
+        <location filename="../../ui/common/dialogs.py" line="126"/>
         <source>Confirmation word</source>
         <translation>كلمة التأكيد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="128"/>
+        <location filename="../../ui/common/dialogs.py" line="130"/>
         <source>Erase the vault</source>
         <translation>محو الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="213"/>
+        <location filename="../../ui/common/dialogs.py" line="217"/>
         <source>Back up the vault</source>
         <translation>نسخ الخزنة احتياطيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="216"/>
+        <location filename="../../ui/common/dialogs.py" line="220"/>
         <source>FieldSafe backups (*.fieldsafe-backup)</source>
         <translation>نسخ FieldSafe الاحتياطية (*.fieldsafe-backup)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="230"/>
+        <location filename="../../ui/common/dialogs.py" line="234"/>
         <source>Attach photos, scans or PDFs</source>
         <translation>إرفاق صور أو مستندات ممسوحة أو ملفات PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="235"/>
+        <location filename="../../ui/common/dialogs.py" line="239"/>
         <source>Photos, scans and PDFs (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</source>
         <translation>الصور والمستندات الممسوحة وملفات PDF (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="236"/>
+        <location filename="../../ui/common/dialogs.py" line="240"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="250"/>
+        <location filename="../../ui/common/dialogs.py" line="254"/>
         <source>The file is now in the vault. Delete the original?</source>
         <translation>أصبح الملف الآن في الخزنة. حذف الملف الأصلي؟</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="252"/>
+        <location filename="../../ui/common/dialogs.py" line="256"/>
         <source>The files are now in the vault. Delete the originals?</source>
         <translation>أصبحت الملفات الآن في الخزنة. حذف الملفات الأصلية؟</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="253"/>
+        <location filename="../../ui/common/dialogs.py" line="257"/>
         <source>FieldSafe overwrites each file, then deletes it. On an SSD, a memory card, a phone or a synced folder, copies may remain that no program can reach; a camera or scanner may also keep its own copy. The encrypted copy in the vault is not affected.</source>
         <translation>يكتب FieldSafe فوق كل ملف ثم يحذفه. على قرص SSD أو بطاقة ذاكرة أو هاتف أو مجلد متزامن، قد تبقى نسخ لا يصل إليها أي برنامج؛ وقد تحتفظ الكاميرا أو الماسحة الضوئية بنسخة خاصة بها أيضًا. النسخة المشفّرة في الخزنة لا تتأثر.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="259"/>
+        <location filename="../../ui/common/dialogs.py" line="263"/>
         <source>Delete the originals</source>
         <translation>حذف الملفات الأصلية</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="260"/>
+        <location filename="../../ui/common/dialogs.py" line="264"/>
         <source>Keep them</source>
         <translation>الإبقاء عليها</translation>
     </message>
@@ -3277,7 +3276,7 @@
         <translation>{n} (جيد جدًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="70"/>
+        <location filename="../../ui/journal/editor.py" line="71"/>
         <location filename="../../ui/journal/support.py" line="43"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
@@ -3303,22 +3302,22 @@
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="66"/>
+        <location filename="../../ui/journal/editor.py" line="67"/>
         <source>A journal entry you were writing was not saved.</source>
         <translation>لم تُحفَظ صفحة من اليوميات كانت كتابتها جارية.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="67"/>
+        <location filename="../../ui/journal/editor.py" line="68"/>
         <source>FieldSafe kept it from {time}. Restore it to go on writing, or discard it.</source>
         <translation>احتفظ تطبيق FieldSafe بها منذ {time}. يمكنك استعادتها لمتابعة الكتابة، أو حذفها.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="72"/>
+        <location filename="../../ui/journal/editor.py" line="73"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="73"/>
+        <location filename="../../ui/journal/editor.py" line="74"/>
         <source>Discard</source>
         <translation>حذف المسودة</translation>
     </message>
