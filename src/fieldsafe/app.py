@@ -114,7 +114,8 @@ def _log_stopped() -> None:
 def _say(line: str) -> None:
     """One line on stderr (if there is one)."""
     with contextlib.suppress(OSError, ValueError):
-        print(f"fieldsafe: {line}", file=sys.stderr, flush=True)
+        sys.stderr.write(f"fieldsafe: {line}\n")
+        sys.stderr.flush()
 
 
 def _catch_quit_signals() -> None:

@@ -18,7 +18,7 @@ On a full disk the vault opens to read only: ``verify``, ``search``,
 says so; a command that writes fails with exit 1, "The disk is full…".
 
 Importing this module stays light (no Qt, no SQLCipher): commands import what
-they need. It never imports Qt or :mod:`fieldsafe.ui` (``tests/test_layers.py``);
+they need. It never imports Qt or the GUI package (``tests/test_layers.py``);
 messages are worded by the Qt-free :mod:`fieldsafe.messages`, in English for now.
 """
 
