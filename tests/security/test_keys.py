@@ -300,3 +300,81 @@ def test_a_vault_made_on_a_busy_machine_still_meets_the_floor(vault_dir: Path) -
         assert slot["kdf"]["memory_kib"] >= floor.memory_kib
         assert slot["kdf"]["iterations"] >= floor.iterations
         assert slot["kdf"]["lanes"] == floor.lanes
+
+
+# -- found in review: the rekey's edges ---------------------------------------------
+
+
+def test_a_refused_rekey_keeps_the_vault_open_lock(vault_dir: Path) -> None:
+    """A refused rekey must not leave its process open without its shared
+    lock, or another process's rekey would strand it on a replaced file."""
+    from fieldsafe.errors import VaultBusy
+
+    first, _ = _vault_with_a_log(vault_dir)
+    second = Vault.open(vault_dir, PASSPHRASE)
+    try:
+        with pytest.raises(VaultBusy):
+            second.change_passphrase(PASSPHRASE, NEW, rekey=True)
+        with pytest.raises(VaultBusy):  # the second is still open: no rekey
+            first.change_passphrase(PASSPHRASE, NEW, rekey=True)
+        assert _titles(second) == [CANARY]
+    finally:
+        second.lock()
+        first.lock()
+
+
+def test_a_read_error_after_the_switch_never_deletes_the_only_copy(
+    vault_dir: Path, crash_at: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlcipher3
+
+    vault, _ = _vault_with_a_log(vault_dir)
+    crash_at("after switch")  # type: ignore[operator]
+    with pytest.raises(Crash):
+        vault.change_passphrase(PASSPHRASE, NEW, rekey=True)
+    if vault._conn is not None:
+        vault._conn.close()
+        vault._conn = None
+    real_connect = rekey.connect
+
+    def flaky(path: Path, key: object) -> object:
+        if Path(path).name == REKEY_FILE:
+            raise sqlcipher3.OperationalError("disk I/O error")
+        return real_connect(path, key)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(rekey, "connect", flaky)
+    with pytest.raises(VaultDamaged):
+        Vault.open(vault_dir, NEW)
+    assert (vault_dir / REKEY_FILE).exists()  # kept: it is the only copy the key opens
+    monkeypatch.setattr(rekey, "connect", real_connect)
+    with Vault.open(vault_dir, NEW) as reopened:
+        assert _titles(reopened) == [CANARY]
+    assert not (vault_dir / REKEY_FILE).exists()
+
+
+def test_a_failure_after_the_switch_still_hands_over_the_new_code(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    vault, _ = _vault_with_a_log(vault_dir)
+
+    def failing_fsync_dir(directory: Path) -> None:
+        raise OSError(errno.EIO, "I/O error")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(rekey, "fsync_dir", failing_fsync_dir)
+        code = vault.change_passphrase(PASSPHRASE, NEW, rekey=True)
+    assert code
+    vault.lock()
+    with Vault.open(vault_dir, code) as reopened:
+        assert _titles(reopened) == [CANARY]
+
+
+def test_a_rekey_removes_copies_kept_under_the_old_key(vault_dir: Path) -> None:
+    vault, _ = _vault_with_a_log(vault_dir)
+    copy = vault_dir / "pre-migration-v5.db"
+    copy.write_bytes((vault_dir / "vault.db").read_bytes())  # a copy under the old key
+    vault.change_passphrase(PASSPHRASE, NEW, rekey=True)
+    vault.lock()
+    assert not copy.exists()

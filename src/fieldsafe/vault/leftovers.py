@@ -56,9 +56,15 @@ if sys.platform != "win32":
             return False
         return True
 
-else:  # Windows never deletes a file another process has open: that is the lock
+else:
+    import msvcrt
 
     def _take(fd: int) -> bool:
+        """A byte-range lock on the first byte (Windows enforces it)."""
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
         return True
 
 

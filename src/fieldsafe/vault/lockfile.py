@@ -124,6 +124,10 @@ class OpenLock:
         try:
             fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
+            # Linux lets go of the shared lock before trying the exclusive
+            # one: take it back, or this process would stay open unlocked
+            # and another's rekey could strand it on a replaced file.
+            fcntl.flock(self._fd, fcntl.LOCK_SH)
             raise VaultBusy() from None
         try:
             yield

@@ -27,6 +27,7 @@ from pathlib import Path
 import sqlcipher3
 
 from fieldsafe.atomicfile import fsync_dir, fsync_file
+from fieldsafe.errors import VaultDamaged
 from fieldsafe.vault.db import connect
 from fieldsafe.vault.keys import SecretBytes
 from fieldsafe.vault.layout import DB_FILE, REKEY_FILE
@@ -64,20 +65,35 @@ def swap_in(directory: Path) -> None:
         # Never let the old database's WAL be replayed onto the new file.
         stale.unlink(missing_ok=True)
     os.replace(directory / REKEY_FILE, db_path)
-    fsync_dir(directory)
+    try:
+        fsync_dir(directory)
+    except OSError:
+        # The new file is in place and complete; only the rename's
+        # durability across a power cut is in doubt, and the next unlock
+        # would finish it again. Reporting "failed" here would lose the new
+        # recovery code, so it is logged instead.
+        log.warning("directory_fsync_failed")
 
 
 def finish_interrupted(directory: Path, db_key: SecretBytes) -> None:
-    """Complete or drop a rekey that a crash interrupted (see the module)."""
+    """Complete or drop a rekey that a crash interrupted (see the module).
+
+    The copy is deleted only when the database itself opens with the key
+    (the switch never happened), and put in place only when the copy opens
+    with it (the switch happened). When neither opens, for whatever reason
+    (a read error, a full table of open files), both are kept and the vault
+    is reported damaged: the copy may be the only database the key opens."""
     staging = directory / REKEY_FILE
     if not staging.exists():
         return
-    if _opens_with(staging, db_key):
+    if _opens_with(directory / DB_FILE, db_key):
+        staging.unlink(missing_ok=True)
+        log.info("rekey_abandoned")
+    elif _opens_with(staging, db_key):
         swap_in(directory)
         log.info("rekey_finished")
     else:
-        staging.unlink(missing_ok=True)
-        log.info("rekey_abandoned")
+        raise VaultDamaged()
 
 
 def _opens_with(path: Path, db_key: SecretBytes) -> bool:

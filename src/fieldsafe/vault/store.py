@@ -511,17 +511,29 @@ class Vault(Database):
             with contextlib.suppress(sqlcipher3.Error):
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.close()
-            # From here the vault behaves as locked until the new connection is
-            # open; if this fails, the next unlock finishes the swap.
+            # The change has happened: the key file holds the new key. From
+            # here nothing may report it as failed, or the new recovery code
+            # (shown only by the caller) would be lost. Until the new
+            # connection is open the vault behaves as locked; if opening fails,
+            # it stays locked and the next unlock finishes the swap.
             self._db_key.wipe()
+            self._db_key = new_key
             try:
                 swap_in(self.directory)
+            except OSError:
+                log.warning("rekey_swap_deferred")
+                return
+            try:
+                # Copies kept before a schema change are under the old key: the
+                # old secrets must open nothing written before the change either.
+                remove_pre_migration_copies(pre_migration_copies(self.directory))
+            except OSError:
+                log.warning("pre_migration_copy_kept")
+            try:
                 self._conn = _configure(_open_existing(db_path, new_key))
-            except OSError as exc:
-                raise StorageFailed(exc.errno) from None
-            except sqlcipher3.Error as exc:
-                raise map_db_error(exc) from None
-            self._db_key = new_key
+            except (OSError, sqlcipher3.Error, VaultError):
+                log.warning("rekey_reopen_failed")
+                return
             self._upkeep = Upkeep(lambda: connect(db_path, new_key))
 
     def erase(self) -> None:
