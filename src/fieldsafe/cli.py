@@ -505,6 +505,11 @@ def cmd_import(args: argparse.Namespace, passphrases: _Passphrases) -> int:
         f"Imported {result.total} records: {result.added} added, {result.updated} updated, "
         f"{result.unchanged} already up to date."
     )
+    if result.kept_newer:
+        print(
+            f"{result.kept_newer} records were left as they are: the vault holds a later "
+            "version of them than the file."
+        )
     return EXIT_OK
 
 

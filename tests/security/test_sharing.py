@@ -21,7 +21,7 @@ import sys
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -488,3 +488,28 @@ def test_imported_attachments_lose_location_and_camera_metadata(
     assert not has_gps(data) and CANARY.encode() not in data
     again = import_file(vault, path)  # the same file twice: still harmless
     assert (again.added, again.updated, again.unchanged) == (0, 0, 1)
+
+
+def test_an_old_export_never_rolls_a_plan_back(vault: Vault, tmp_path: Path) -> None:
+    """Found in review: an interchange import of an older export overwrote a
+    plan whose place had moved since. The vault's later version stays."""
+    from fieldsafe.core.interchange import read_interchange
+
+    plan_id, _ = vault.plans.save({"starts_at": STARTS, "location": "Old cafe"})
+    old_export = tmp_path / "old.json"
+    vault.export_file(old_export)
+    vault.clock = _Later(vault.clock, timedelta(minutes=5))  # type: ignore[assignment]
+    vault.plans.save({"starts_at": STARTS, "location": "New place, moved"}, plan_id=plan_id)
+    result = vault.import_records(read_interchange(old_export))
+    assert (result.kept_newer, result.updated) == (1, 0)
+    assert vault.plans.get(plan_id)["location"] == "New place, moved"
+
+
+class _Later:
+    """The vault's clock, moved on (so the edit is later than the export)."""
+
+    def __init__(self, clock: object, delta: timedelta) -> None:
+        self._clock, self._delta = clock, delta
+
+    def now(self) -> datetime:
+        return self._clock.now() + self._delta  # type: ignore[attr-defined, no-any-return]

@@ -48,10 +48,12 @@ class ImportResult:
     added: int
     updated: int
     unchanged: int = 0
+    #: records the file holds in an earlier version than the vault: left alone
+    kept_newer: int = 0
 
     @property
     def total(self) -> int:
-        return self.added + self.updated + self.unchanged
+        return self.added + self.updated + self.unchanged + self.kept_newer
 
 
 def import_records(vault: Database, records: Iterable[InterchangeRecord]) -> ImportResult:
@@ -136,7 +138,7 @@ class _Importer:
     def __init__(self, vault: Database, db: Any) -> None:
         self._vault = vault
         self._db = db
-        self.added = self.updated = self.unchanged = 0
+        self.added = self.updated = self.unchanged = self.kept_newer = 0
 
     def add(self, record: InterchangeRecord, index: int, *, seen: set[str] | None = None) -> None:
         """Check and write one record. ``seen``: ids already imported, for
@@ -161,6 +163,17 @@ class _Importer:
             raise InvalidRecord("id", "kind_mismatch", index)
         if spec.name == PERSON_CODE.name:
             _check_code_is_free(db, record_id, fields, index)
+        if (
+            existing is not None
+            and updated_at is not None
+            and existing.fields != fields
+            and from_iso(updated_at) < from_iso(existing.updated_at)
+        ):
+            # An earlier version never silently wins: the vault's copy was
+            # changed after the one in the file (e.g. an old export of a plan
+            # whose place has moved since). It is kept, and the count says so.
+            self.kept_newer += 1
+            return
         new_attachments = _import_attachments(vault, db, record, index) if record.attachments else 0
         if existing is not None:
             if existing.fields == fields:
@@ -188,7 +201,12 @@ class _Importer:
         _log_counts(
             "records_imported", added=self.added, updated=self.updated, unchanged=self.unchanged
         )
-        return ImportResult(added=self.added, updated=self.updated, unchanged=self.unchanged)
+        return ImportResult(
+            added=self.added,
+            updated=self.updated,
+            unchanged=self.unchanged,
+            kept_newer=self.kept_newer,
+        )
 
 
 def _check_code_is_free(db: Any, record_id: str, fields: dict[str, Any], index: int) -> None:
