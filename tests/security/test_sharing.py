@@ -513,3 +513,21 @@ class _Later:
 
     def now(self) -> datetime:
         return self._clock.now() + self._delta  # type: ignore[attr-defined, no-any-return]
+
+
+def test_a_merged_bundle_is_written_even_when_my_copy_is_later(pair: Pair) -> None:
+    """The rule that keeps a later copy against an old export must not touch
+    a received bundle: it is ordered by its versions and merged first, so the
+    merge is written even when the local edit happened after theirs."""
+    amal, bea = pair.amal, pair.bea
+    plan_id, fields = amal.plans.save(
+        {"starts_at": STARTS, "location": "the café", "alert_signal": "scarf"}
+    )
+    receive(bea, pair.send(amal, plan_id))
+    bea.plans.save({**bea.plans.get(plan_id), "alert_signal": "hat off"}, plan_id=plan_id)
+    data = pair.send(bea, plan_id)
+    amal.clock = _Later(amal.clock, timedelta(hours=1))  # type: ignore[assignment]
+    amal.plans.save({**fields, "location": "the station"}, plan_id=plan_id)  # later than Bea's
+    assert receive(amal, data, lambda clashes: ["alert_signal"]) is not None
+    got = amal.plans.get(plan_id)
+    assert got["location"] == "the station" and got["alert_signal"] == "hat off"

@@ -365,7 +365,7 @@ class Sharing:
             merged.append(replace(record, fields=fields))
         with self._vault.transaction() as db:
             self._check_versions(records)  # again, now that nothing else can write
-            result = import_records(self._vault, merged)
+            result = import_records(self._vault, merged, keep_newer=False)  # merged above
             for record in records:
                 self._exchange(db, record.id, record.fields, record.version or {})
             self.received(bundle_id, version)

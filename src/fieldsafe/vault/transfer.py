@@ -56,19 +56,25 @@ class ImportResult:
         return self.added + self.updated + self.unchanged + self.kept_newer
 
 
-def import_records(vault: Database, records: Iterable[InterchangeRecord]) -> ImportResult:
+def import_records(
+    vault: Database, records: Iterable[InterchangeRecord], *, keep_newer: bool = True
+) -> ImportResult:
     """Write ``records`` into ``vault`` in ONE transaction (all or nothing).
 
     A new id is added; an existing id of the same kind is updated (its
-    ``created_at`` kept). Each record is validated again here, since callers
-    need not come through :func:`~fieldsafe.core.interchange.parse_interchange`.
-    Raises :class:`InvalidRecord` (with the record's 0-based position) for a
-    bad record, a repeated id, or an id the vault already uses for another
-    kind; nothing is written then.
+    ``created_at`` kept), unless ``keep_newer`` and the vault's copy was
+    changed later than the record's ``updated_at`` (then it stays, counted
+    in ``kept_newer``). Sharing passes ``keep_newer=False``: a received bundle
+    is ordered by its versions and merged first. Each record is validated
+    again here, since callers need not come through
+    :func:`~fieldsafe.core.interchange.parse_interchange`. Raises
+    :class:`InvalidRecord` (with the record's 0-based position) for a bad
+    record, a repeated id, or an id the vault already uses for another kind;
+    nothing is written then.
     """
     seen: set[str] = set()
     with vault.transaction() as db:
-        importer = _Importer(vault, db)
+        importer = _Importer(vault, db, keep_newer=keep_newer)
         for index, record in enumerate(records):
             importer.add(record, index, seen=seen)
     return importer.done()
@@ -135,7 +141,8 @@ class _Importer:
     """Writes records, one at a time, into the caller's open transaction and
     counts what it did (see :func:`import_records`)."""
 
-    def __init__(self, vault: Database, db: Any) -> None:
+    def __init__(self, vault: Database, db: Any, *, keep_newer: bool = True) -> None:
+        self.keep_newer = keep_newer
         self._vault = vault
         self._db = db
         self.added = self.updated = self.unchanged = self.kept_newer = 0
@@ -164,7 +171,8 @@ class _Importer:
         if spec.name == PERSON_CODE.name:
             _check_code_is_free(db, record_id, fields, index)
         if (
-            existing is not None
+            self.keep_newer
+            and existing is not None
             and updated_at is not None
             and existing.fields != fields
             and from_iso(updated_at) < from_iso(existing.updated_at)
