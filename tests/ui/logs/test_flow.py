@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -69,7 +69,7 @@ def _flow(qtbot, session: Session, clock: FakeClock, tmp_path: Path, monkeypatch
     )
     qtbot.mouseClick(find("Add a follow-up", QPushButton, within=window), Qt.MouseButton.LeftButton)
     qtbot.keyClicks(find("Follow-up 1", QLineEdit, within=window), "bring the clinic leaflet")
-    find("Follow-up 1 due date", within=window).setDate(QDate(2026, 3, 6))
+    find("Follow-up 1 due date", QLineEdit, within=window).setText("2026-03-06")
     qtbot.keyClicks(find("Tags", QLineEdit, within=window), "health")
 
     # Attach a photo of the paper notes; its EXIF carries GPS.

@@ -1990,6 +1990,54 @@
     </message>
 </context>
 <context>
+    <name>OptionalDate</name>
+    <message>
+        <location filename="../../ui/common/optional_date.py" line="92"/>
+        <source>Choose on a calendar…</source>
+        <translation>اختر من التقويم…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/optional_date.py" line="95"/>
+        <source>Tomorrow</source>
+        <translation>غدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/optional_date.py" line="97"/>
+        <source>In a week</source>
+        <translation>بعد أسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/optional_date.py" line="99"/>
+        <source>In a month</source>
+        <translation>بعد شهر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/optional_date.py" line="102"/>
+        <source>No date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/optional_date.py" line="150"/>
+        <source>{name}: calendar and quick picks</source>
+        <translation>{name}: التقويم والاختيارات السريعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/optional_date.py" line="152"/>
+        <source>{name}: calendar</source>
+        <translation>{name}: التقويم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/optional_date.py" line="153"/>
+        <source>{name}: note</source>
+        <translation>{name}: ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/optional_date.py" line="168"/>
+        <source>Not a date yet, so it is not kept. Type it like {example}.</source>
+        <translation>هذا ليس تاريخًا بعد، لذلك لن يُحفظ. اكتبه هكذا: {example}.</translation>
+    </message>
+</context>
+<context>
     <name>OutreachLogModel</name>
     <message>
         <location filename="../../ui/logs/model.py" line="56"/>

@@ -5,14 +5,12 @@ edit limited to the times the vault accepts."""
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QStringListModel, Qt, QTime
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
-    QDateEdit,
     QDateTimeEdit,
     QHBoxLayout,
     QLabel,
@@ -21,10 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsafe.core.clock import MAX_YEAR, MIN_YEAR
+from fieldsafe.ui.common.optional_date import OptionalDate
 
-#: a date edit at this date shows its "no date" text: the day before the
-#: earliest date the vault accepts, so every stored date stays showable
-NO_DATE = QDate(MIN_YEAR - 1, 12, 31)
+__all__ = ["ListField", "OptionalDate", "QDateTimeEditSafe", "WrappingCheckBox", "split_items"]
 
 # Commas in Latin, Arabic and CJK scripts, and semicolons, separate items.
 _SEPARATORS = re.compile("[,;\u060c\u061b\uff0c\u3001]")
@@ -90,30 +87,6 @@ class ListField(QLineEdit):
         self.setText(text[:start] + word + text[cursor:])
         self.setCursorPosition(start + len(word))
         self.textEdited.emit(self.text())
-
-
-class OptionalDate(QDateEdit):
-    """A date that may be left empty (shown as ``empty_text``)."""
-
-    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setMinimumDate(NO_DATE)
-        self.setMaximumDate(QDate(MAX_YEAR, 12, 31))
-        self.setSpecialValueText(empty_text)
-        self.setDate(NO_DATE)
-
-    def value(self) -> date | None:
-        chosen = self.date()
-        return None if chosen == NO_DATE else date(chosen.year(), chosen.month(), chosen.day())
-
-    def set_value(self, value: date | str | None) -> None:
-        if isinstance(value, str):
-            try:
-                value = date.fromisoformat(value)
-            except ValueError:
-                value = None
-        self.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
 
 
 class WrappingCheckBox(QWidget):
