@@ -208,3 +208,31 @@ def test_tooltip_text_names_the_week(chart: CheckInChart) -> None:
     assert "1 of 2 meeting" in text
     assert "No check-ins" in chart._week_tooltip(WEEKS[1])
     assert chart._index_at(chart.bar_area(2).center().x()) == 2
+
+
+def test_a_week_without_checkins_is_a_gap_not_a_point_at_zero(chart: CheckInChart) -> None:
+    from datetime import UTC, datetime
+
+    from fieldsafe.core.journal_stats import weekly
+
+    monday = date(2026, 1, 19)
+    summaries = weekly(
+        [
+            (datetime(2026, 1, 6, 9, tzinfo=UTC), 7, None),
+            (datetime(2026, 1, 20, 9, tzinfo=UTC), 0, None),
+        ],
+        [(datetime(2026, 1, 13, 9, tzinfo=UTC), "log-1")],
+        weeks=3,
+        today=monday,
+        tz=UTC,
+    )
+    assert [s.checkins for s in summaries] == [1, 0, 1]
+    assert summaries[1].average is None  # not 0: the painter gets no value for it
+    chart.set_weeks(summaries)
+    assert chart.bar_rect(1) is None  # nothing is drawn for the empty week
+    zero = chart.bar_rect(2)  # a real 0 check-in is still drawn
+    assert zero is not None and zero.height() > 0
+    assert chart.bar_rect(0) is not None
+    image = render(chart)
+    assert inked(image, chart.bar_area(1), chart) == []
+    assert summaries[1].meetings == 1  # the meetings row is kept as it was

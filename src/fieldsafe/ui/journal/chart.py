@@ -2,8 +2,8 @@
 
 One column per week, oldest to newest in reading order (so right to left in
 a right-to-left layout): a bar for the week's average check-in on the 0-10
-scale, its value written above it when there is room, a small open circle
-instead of a bar for a week without check-ins, the week's start date under
+scale, its value written above it when there is room, nothing (a gap) for
+a week without check-ins, never a mark on the 0 line, the week's start date under
 the axis, and under that the week's "debriefs / meetings" as text ("2/3").
 Numbers are always written out, so nothing depends on colour alone.
 
@@ -38,6 +38,7 @@ from fieldsafe.ui.journal.chart_paint import (
     TICKS,
     Geometry,
     Ink,
+    bar_rect,
     day,
     number,
     paint_dates,
@@ -278,6 +279,18 @@ class CheckInChart(QWidget):
         left = column.center().x() - geometry.bar / 2
         return QRectF(left, column.top(), geometry.bar, column.height()).toAlignedRect()
 
+    def bar_rect(self, index: int) -> QRectF | None:
+        """The bar painted for week ``index`` (0 = oldest), or None when
+        nothing is painted there (a week without check-ins is a gap)."""
+        if self.is_empty():
+            return None
+        return bar_rect(self._geometry(), self._thin(), index, self._weeks[index])
+
+    def _thin(self) -> float:
+        """The width of thin lines."""
+        line, _ = self._units()
+        return max(1.0, round(line / 18))
+
     def _index_at(self, x: float) -> int | None:
         if not self._weeks or self.is_empty():
             return None
@@ -352,7 +365,7 @@ class CheckInChart(QWidget):
     ) -> None:
         line, pad = self._units()
         small_font = self._small_font()
-        thin = max(1.0, round(line / 18))
+        thin = self._thin()
         ink = Ink(text, muted, bar_colour, line, pad, thin, small_font, QFontMetricsF(small_font))
         g = self._geometry()
         paint_legend(painter, g, ink, self.font())

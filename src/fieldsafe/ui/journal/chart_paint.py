@@ -107,28 +107,32 @@ def paint_scale(painter: QPainter, g: Geometry, ink: Ink) -> None:
         painter.drawText(box, int(end | absolute | Qt.AlignmentFlag.AlignVCenter), number(tick))
 
 
+def bar_rect(g: Geometry, thin: float, index: int, week: WeekSummary) -> QRectF | None:
+    """Week ``index``'s bar, or None for a week without check-ins: such a
+    week is a gap, never a mark on the 0 ("very hard") line."""
+    if week.checkins == 0 or week.average is None:
+        return None
+    centre = g.column(index).center().x()
+    height = max(thin * 2, g.plot.height() * week.average / SCALE_MAX)
+    return QRectF(centre - g.bar / 2, g.plot.bottom() - height, g.bar, height)
+
+
 def paint_week(
     painter: QPainter, g: Geometry, ink: Ink, index: int, week: WeekSummary, ratio: str
 ) -> None:
-    """Week ``index``'s bar and its value (or the empty marker of a week
-    without check-ins), and under the axis its ``ratio`` (debriefs / meetings)."""
-    plot, thin, small = g.plot, ink.thin, ink.small
+    """Week ``index``'s bar and its value (nothing for a week without
+    check-ins), and under the axis its ``ratio`` (debriefs / meetings)."""
+    thin, small = ink.thin, ink.small
     column = g.column(index)
-    centre = column.center().x()
-    if week.average is None:
-        radius = max(2.0, ink.line * 0.18)
-        painter.setPen(QPen(ink.muted, thin))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(QPointF(centre, plot.bottom() - thin - radius), radius, radius)
-    else:
-        height = max(thin * 2, plot.height() * week.average / SCALE_MAX)
+    bar = bar_rect(g, thin, index, week)
+    if bar is not None and week.average is not None:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(ink.bar)
-        painter.drawRect(QRectF(centre - g.bar / 2, plot.bottom() - height, g.bar, height))
+        painter.drawRect(bar)
         value = number(week.average, 1)
         if small.horizontalAdvance(value) <= g.slot - thin * 2:
             painter.setPen(ink.text)
-            top = plot.bottom() - height - small.height()
+            top = bar.top() - small.height()
             painter.drawText(
                 QRectF(column.left(), top, g.slot, small.height()),
                 int(Qt.AlignmentFlag.AlignCenter),
