@@ -201,28 +201,28 @@
 <context>
     <name>CheckInChart</name>
     <message>
-        <location filename="../../ui/journal/chart.py" line="89"/>
+        <location filename="../../ui/journal/chart.py" line="90"/>
         <source>Check-ins by week</source>
         <extracomment>Columns assumed by the size hints before any data is set.</extracomment>
         <translation>تسجيلات الشعور حسب الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="94"/>
+        <location filename="../../ui/journal/chart.py" line="95"/>
         <source>Average check-in per week (0 = very hard, 10 = very good)</source>
         <translation>متوسط تسجيل الشعور في الأسبوع (٠ = صعب جدًا، ١٠ = جيد جدًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="95"/>
+        <location filename="../../ui/journal/chart.py" line="96"/>
         <source>Debriefs / meetings</source>
         <translation>جلسات التفريغ / اللقاءات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="99"/>
+        <location filename="../../ui/journal/chart.py" line="100"/>
         <source>No check-ins yet.</source>
         <translation>لا توجد تسجيلات شعور بعد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/chart.py" line="102"/>
+        <location filename="../../ui/journal/chart.py" line="103"/>
         <source>{debriefed} of %Ln meeting(s) debriefed</source>
         <translation>
             <numerusform>{debriefed} من %Ln لقاء جرى التفريغ عنها</numerusform>
@@ -234,13 +234,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="107"/>
+        <location filename="../../ui/journal/chart.py" line="108"/>
         <source>{debriefed}/{meetings}</source>
         <comment>debriefs/meetings in one week</comment>
         <translation>{debriefed} من {meetings}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/chart.py" line="117"/>
+        <location filename="../../ui/journal/chart.py" line="118"/>
         <source>%Ln week(s) from {first} to {last}</source>
         <translation>
             <numerusform>%Ln أسبوع من {first} إلى {last}</numerusform>
@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/chart.py" line="120"/>
+        <location filename="../../ui/journal/chart.py" line="121"/>
         <source>%Ln check-in(s)</source>
         <translation>
             <numerusform>لا تسجيلات شعور</numerusform>
@@ -264,33 +264,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="123"/>
+        <location filename="../../ui/journal/chart.py" line="124"/>
         <source>no check-ins in the most recent week</source>
         <translation>لا تسجيلات شعور في الأسبوع الأخير</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="126"/>
+        <location filename="../../ui/journal/chart.py" line="127"/>
         <source>the most recent week&apos;s average is {average}</source>
         <translation>متوسط الأسبوع الأخير {average}</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="133"/>
+        <location filename="../../ui/journal/chart.py" line="134"/>
         <source>; </source>
         <comment>separates the parts of the chart&apos;s summary</comment>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="136"/>
+        <location filename="../../ui/journal/chart.py" line="137"/>
         <source>Week of {date}</source>
         <translation>أسبوع {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="138"/>
+        <location filename="../../ui/journal/chart.py" line="139"/>
         <source>No check-ins</source>
         <translation>لا تسجيلات شعور</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/chart.py" line="141"/>
+        <location filename="../../ui/journal/chart.py" line="142"/>
         <source>%Ln check-in(s), average {average}</source>
         <translation>
             <numerusform>لا تسجيلات شعور، المتوسط {average}</numerusform>
@@ -3314,12 +3314,57 @@
         <translation>مع مَن يمكنني التحدث عن ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/shared.py" line="49"/>
+        <location filename="../../ui/journal/shared.py" line="51"/>
         <source>{n} (very hard)</source>
         <translation>{n} (صعب جدًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/shared.py" line="51"/>
+        <location filename="../../ui/journal/shared.py" line="52"/>
+        <source>{n} (hard)</source>
+        <translation>{n} (صعب)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="53"/>
+        <source>{n} (quite hard)</source>
+        <translation>{n} (صعب إلى حدّ كبير)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="54"/>
+        <source>{n} (fairly hard)</source>
+        <translation>{n} (صعب نوعًا ما)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="55"/>
+        <source>{n} (a little hard)</source>
+        <translation>{n} (صعب قليلًا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="56"/>
+        <source>{n} (in between)</source>
+        <translation>{n} (بين بين)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="57"/>
+        <source>{n} (a little good)</source>
+        <translation>{n} (جيد قليلًا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="58"/>
+        <source>{n} (fairly good)</source>
+        <translation>{n} (جيد نوعًا ما)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="59"/>
+        <source>{n} (quite good)</source>
+        <translation>{n} (جيد إلى حدّ كبير)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="60"/>
+        <source>{n} (good)</source>
+        <translation>{n} (جيد)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="61"/>
         <source>{n} (very good)</source>
         <translation>{n} (جيد جدًا)</translation>
     </message>

@@ -45,9 +45,22 @@ def prompt_text(prompt: str) -> str:
 
 
 def feeling_label(value: int) -> str:
-    number = QLocale().toString(value)  # the locale's digits, as in the chart
-    if value <= 1:
-        return _t("{n} (very hard)").format(n=number)
-    if value >= 9:
-        return _t("{n} (very good)").format(n=number)
-    return number
+    """The check-in scale's words for ``value`` (0-10), each value its own
+    calm label, with the locale's digits (as in the chart)."""
+    number = QLocale().toString(value)
+    labels = (
+        _t("{n} (very hard)"),
+        _t("{n} (hard)"),
+        _t("{n} (quite hard)"),
+        _t("{n} (fairly hard)"),
+        _t("{n} (a little hard)"),
+        _t("{n} (in between)"),
+        _t("{n} (a little good)"),
+        _t("{n} (fairly good)"),
+        _t("{n} (quite good)"),
+        _t("{n} (good)"),
+        _t("{n} (very good)"),
+    )
+    if not 0 <= value < len(labels):
+        return number
+    return labels[value].format(n=number)
