@@ -15,6 +15,7 @@ from fieldsafe.core.journal import (
     MAX_PROMPTS,
     Debrief,
     draft_entry,
+    first_words,
     has_content,
     merge_answers,
     normalise_prompts,
@@ -262,3 +263,9 @@ def test_the_vault_and_the_journal_share_one_entry_type() -> None:
     from fieldsafe.vault.journal import Debrief as VaultDebrief
 
     assert VaultDebrief is Debrief
+
+
+def test_first_words_take_the_first_text_that_holds_words() -> None:
+    assert first_words(["  ", "one\n two", "note"]) == "one two"
+    assert first_words(["a b c d"], words=2) == "a b\u2026"
+    assert first_words(["", ""]) == ""

@@ -140,3 +140,15 @@ def offers_support(feeling: int | None) -> bool:
     """A check-in this low offers the person's support list (once per entry;
     the view remembers which entries were offered)."""
     return feeling is not None and feeling <= LOW_FEELING
+
+
+def first_words(texts: Iterable[str], *, words: int = 12) -> str:
+    """The first ``words`` words of an entry, for the journal list: from the
+    first of ``texts`` (say the free text, the answers, the check-in note)
+    that holds any, on one line; "…" when there is more. Plain text."""
+    for text in texts:
+        split = text.split()
+        if split:
+            head = " ".join(split[:words])
+            return head + "\u2026" if len(split) > words else head
+    return ""

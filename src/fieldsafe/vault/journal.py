@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from fieldsafe.core.clock import from_iso, to_iso
-from fieldsafe.core.journal import MAX_PROMPTS, Debrief
+from fieldsafe.core.journal import MAX_PROMPTS, Debrief, first_words
 from fieldsafe.core.records import (
     DEBRIEF,
     DEFAULT_PROMPTS,
@@ -186,6 +186,23 @@ class Journal:
                 (self.kind, to_iso(since) if since else ""),
             ).fetchall()
         return [CheckIn(from_iso(r[1]), r[2], r[3], RecordId(r[0])) for r in rows]
+
+    def previews(self) -> dict[RecordId, tuple[int | None, str]]:
+        """Every entry's check-in (None when skipped) and first words (of its
+        free text, else its answers, else its check-in note), for the list."""
+        with self._vault.reading() as db:
+            rows = db.execute(
+                "SELECT id, json_extract(fields, '$.feeling'), json_extract(fields, '$.body'),"
+                " json_extract(fields, '$.reflections'), json_extract(fields, '$.checkin_note')"
+                " FROM records WHERE kind = ?",
+                (self.kind,),
+            ).fetchall()
+        out: dict[RecordId, tuple[int | None, str]] = {}
+        for entry_id, feeling, body, reflections, note in rows:
+            answers = [str(r.get("answer") or "") for r in json.loads(reflections or "[]")]
+            words = first_words([body or "", *answers, note or ""])
+            out[RecordId(entry_id)] = (feeling, words)
+        return out
 
     def meetings(self, since: datetime) -> list[tuple[datetime, str]]:
         """Outreach logs since ``since``: (occurred_at, id), for the chart."""

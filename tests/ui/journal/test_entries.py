@@ -107,3 +107,30 @@ def test_review5_an_entry_after_a_deleted_meeting_opens_normally(
     editor = journal.editor
     assert editor.status.text() == ""  # fails: "That record no longer exists."
     assert editor.follows.findData(other.id) >= 0  # the other meetings can still be chosen
+
+
+def test_the_list_shows_the_checkin_and_the_first_words_as_plain_text(
+    qtbot,
+    window: MainWindow,
+    vault: Vault,  # noqa: ANN001
+) -> None:
+    long_body = "<b>Not bold</b> " + " ".join(f"word{n}" for n in range(40))
+    written = vault.journal.save(
+        occurred_at=datetime(2026, 3, 1, 10, tzinfo=UTC), feeling=2, body=long_body
+    )
+    answered = vault.journal.save(
+        occurred_at=datetime(2026, 3, 2, 10, tzinfo=UTC),
+        reflections=[("went_well", "We  found\nher a bed tonight")],
+    )
+    journal = window.show_journal()
+    assert journal is not None
+    first = _item_for(journal, written.id).text()
+    assert "Check-in: 2 (quite hard)" in first
+    assert "<b>Not bold</b> word0" in first  # plain text, never rich text
+    assert first.endswith("word9\u2026\u2069")  # the first twelve words only
+    assert "word10" not in first
+    second = _item_for(journal, answered.id).text()
+    assert "Check-in" not in second  # a skipped check-in shows none
+    assert "We found her a bed tonight" in second
+    assert journal.entries.textElideMode() == Qt.TextElideMode.ElideRight
+    assert not journal.entries.wordWrap()

@@ -1061,81 +1061,86 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../ui/journal/view.py" line="102"/>
+        <location filename="../../ui/journal/view.py" line="105"/>
         <source>Your journal is locked. Enter your passphrase to open it.</source>
         <translation>يومياتك مقفلة. يُرجى كتابة عبارة المرور لفتحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="107"/>
+        <location filename="../../ui/journal/view.py" line="110"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="108"/>
-        <location filename="../../ui/journal/view.py" line="109"/>
+        <location filename="../../ui/journal/view.py" line="111"/>
+        <location filename="../../ui/journal/view.py" line="112"/>
         <source>Open my journal</source>
         <translation>فتح يومياتي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="124"/>
+        <location filename="../../ui/journal/view.py" line="127"/>
         <source>New entry</source>
         <translation>صفحة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="125"/>
+        <location filename="../../ui/journal/view.py" line="128"/>
         <source>New journal entry</source>
         <translation>صفحة جديدة في اليوميات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="126"/>
-        <location filename="../../ui/journal/view.py" line="127"/>
-        <location filename="../../ui/journal/view.py" line="143"/>
+        <location filename="../../ui/journal/view.py" line="129"/>
+        <location filename="../../ui/journal/view.py" line="130"/>
+        <location filename="../../ui/journal/view.py" line="146"/>
         <source>My support</source>
         <translation>مصادر دعمي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="128"/>
+        <location filename="../../ui/journal/view.py" line="131"/>
         <source>Journal settings…</source>
         <translation>إعدادات اليوميات…</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="129"/>
+        <location filename="../../ui/journal/view.py" line="132"/>
         <source>Journal settings</source>
         <translation>إعدادات اليوميات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="83"/>
+        <location filename="../../ui/journal/view.py" line="380"/>
+        <source>Check-in: {feeling}</source>
+        <translation>تسجيل الشعور: {feeling}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/view.py" line="84"/>
         <source>Journal entries</source>
         <extracomment>a meeting to debrief, or an entry to show, once the journal is open (&quot;Debrief now&quot;, a search result, while the journal was locked)</extracomment>
         <translation>صفحات اليوميات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="137"/>
+        <location filename="../../ui/journal/view.py" line="140"/>
         <source>Things have felt hard in several of your recent check-ins. That happens in this work. Your support list, or some rest, may help.</source>
         <translation>بدت الأمور صعبة في عدة من تسجيلات شعورك الأخيرة. هذا يحدث في هذا العمل. قد تفيدك مصادر دعمك، أو قسط من الراحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="146"/>
+        <location filename="../../ui/journal/view.py" line="149"/>
         <source>Hide this note</source>
         <translation>إخفاء هذه الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="144"/>
+        <location filename="../../ui/journal/view.py" line="147"/>
         <source>Open my support list</source>
         <translation>فتح مصادر دعمي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="145"/>
+        <location filename="../../ui/journal/view.py" line="148"/>
         <source>Hide this</source>
         <translation>إخفاء</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="234"/>
+        <location filename="../../ui/journal/view.py" line="237"/>
         <source>That passphrase did not open your journal. Your vault stays open.</source>
         <translation>لم تُفتح يومياتك بعبارة المرور المكتوبة. خزنتك ما زالت مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="252"/>
+        <location filename="../../ui/journal/view.py" line="255"/>
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>

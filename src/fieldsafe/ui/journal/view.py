@@ -44,13 +44,14 @@ from PySide6.QtWidgets import (
 from fieldsafe.core.clock import Clock, SystemClock
 from fieldsafe.core.journal import offers_support
 from fieldsafe.core.journal_stats import gentle_observation, weekly
+from fieldsafe.core.records import RecordId, RecordSummary
 from fieldsafe.messages import describe
 from fieldsafe.ui.common import ops
 from fieldsafe.ui.common.localtime import format_moment
 from fieldsafe.ui.journal.chart import CheckInChart
 from fieldsafe.ui.journal.editor import DebriefEditor, RestoreJournalDraft
 from fieldsafe.ui.journal.settings import JournalSettingsDialog
-from fieldsafe.ui.journal.shared import ID_ROLE
+from fieldsafe.ui.journal.shared import ID_ROLE, feeling_label
 from fieldsafe.ui.journal.support import OfferSupport, SupportDialog
 from fieldsafe.vault import JournalPrefs, Vault
 
@@ -81,6 +82,8 @@ class JournalView(QWidget):
         self._build_toolbar()
         self.entries = QListWidget(self.content)
         self.entries.setAccessibleName(self.tr("Journal entries"))
+        self.entries.setWordWrap(False)  # one line per entry, its end elided
+        self.entries.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.chart = CheckInChart(self.content)
         self._build_observation()
         self.editor = DebriefEditor(self._clock, self.content)
@@ -337,16 +340,14 @@ class JournalView(QWidget):
             since = self._clock.now() - timedelta(weeks=CHART_WEEKS + 1)
             checkins = vault.journal.checkins(since)
             meetings = vault.journal.meetings(since)
+            previews = vault.journal.previews()
             recent = [c.feeling for c in vault.journal.checkins() if c.feeling is not None][-5:]
         except Exception as exc:  # noqa: BLE001 - worded by describe()
             self.editor.status.setText(describe(exc))
             return
         self.entries.blockSignals(True)
         for summary in summaries:
-            text = format_moment(summary.occurred_at)
-            if summary.title:
-                text += f"  \u2068{summary.title}\u2069"
-            item = QListWidgetItem(text, self.entries)
+            item = QListWidgetItem(self._entry_text(summary, previews), self.entries)
             item.setData(ID_ROLE, summary.id)
             if summary.id == self.editor.entry_id:
                 self.entries.setCurrentItem(item)
@@ -367,6 +368,20 @@ class JournalView(QWidget):
             and gentle_observation(recent)
         )
         self.observation.setVisible(bool(show))
+
+    def _entry_text(
+        self, summary: RecordSummary, previews: dict[RecordId, tuple[int | None, str]]
+    ) -> str:
+        """One list line: when, the check-in and the entry's first words
+        (plain text, each part isolated for bidi; the list elides the end)."""
+        feeling, words = previews.get(summary.id, (None, summary.title))
+        text = format_moment(summary.occurred_at)
+        if feeling is not None:
+            checkin = self.tr("Check-in: {feeling}").format(feeling=feeling_label(feeling))
+            text += f"  \u2068{checkin}\u2069"
+        if words:
+            text += f"  \u2068{words}\u2069"
+        return text
 
     def _entry_chosen(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
         if item is None:
