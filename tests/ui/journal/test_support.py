@@ -41,3 +41,31 @@ def test_review5_support_is_not_offered_over_the_logs_after_leaving(
     assert journal.editor.save() is not None
     qtbot.waitUntil(lambda: asked == [True])
     assert vault.journal.count() == 2
+
+
+def test_an_empty_support_list_shows_gentle_suggestions(qtbot, vault: Vault) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+
+    from fieldsafe.ui.journal.support import SupportDialog
+
+    dialog = SupportDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.suggestions.isVisible()
+    assert dialog.suggestions_text.textFormat() == Qt.TextFormat.PlainText
+    text = dialog.suggestions_text.text()
+    for words in (
+        "someone you trust",
+        "a colleague or your supervisor",
+        "a helpline of your organisation",
+        "rest",
+        "something that grounds you",
+    ):
+        assert words in text
+    dialog.add_first_contact.click()  # a way to add a contact
+    assert dialog.focusWidget() is dialog.contact_name
+    qtbot.keyClicks(dialog.contact_name, "Amina")
+    dialog.add_contact.click()
+    assert dialog.contacts.count() == 1
+    assert not dialog.suggestions.isVisible()  # the person's own list instead

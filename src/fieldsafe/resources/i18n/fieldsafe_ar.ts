@@ -2370,79 +2370,115 @@
         <translation>أشخاص يمكنك التواصل معهم، وما يساعدك. لا تُحفظ إلا في هذه الخزنة، ولا يُرسَل أي شيء إلى أي مكان.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="85"/>
-        <location filename="../../ui/journal/support.py" line="115"/>
+        <location filename="../../ui/journal/support.py" line="86"/>
+        <location filename="../../ui/journal/support.py" line="150"/>
         <source>People I can reach</source>
         <translation>أشخاص يمكنني التواصل معهم</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="87"/>
         <location filename="../../ui/journal/support.py" line="88"/>
+        <location filename="../../ui/journal/support.py" line="89"/>
         <source>Name or organisation</source>
         <translation>الاسم أو الجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="90"/>
         <location filename="../../ui/journal/support.py" line="91"/>
+        <location filename="../../ui/journal/support.py" line="92"/>
         <source>How to reach them</source>
         <translation>طريقة التواصل معهم</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="93"/>
         <location filename="../../ui/journal/support.py" line="94"/>
+        <location filename="../../ui/journal/support.py" line="95"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="95"/>
         <location filename="../../ui/journal/support.py" line="96"/>
+        <location filename="../../ui/journal/support.py" line="97"/>
         <source>Add person</source>
         <translation>إضافة شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="97"/>
         <location filename="../../ui/journal/support.py" line="98"/>
+        <location filename="../../ui/journal/support.py" line="99"/>
         <source>Remove person</source>
         <translation>إزالة الشخص</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="102"/>
-        <location filename="../../ui/journal/support.py" line="125"/>
+        <location filename="../../ui/journal/support.py" line="103"/>
+        <location filename="../../ui/journal/support.py" line="160"/>
         <source>What helps me</source>
         <translation>ما يساعدني</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="104"/>
+        <location filename="../../ui/journal/support.py" line="105"/>
         <source>Something that helps</source>
         <translation>شيء يساعدني</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="105"/>
+        <location filename="../../ui/journal/support.py" line="106"/>
         <source>e.g. a walk, music, calling my sister</source>
         <translation>مثل المشي، أو الموسيقى، أو الاتصال بأختي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="106"/>
+        <location filename="../../ui/journal/support.py" line="107"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="107"/>
+        <location filename="../../ui/journal/support.py" line="108"/>
         <source>Add what helps</source>
         <translation>إضافة ما يساعدني</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="108"/>
+        <location filename="../../ui/journal/support.py" line="109"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="109"/>
+        <location filename="../../ui/journal/support.py" line="110"/>
         <source>Remove what helps</source>
         <translation>إزالة ما يساعدني</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="162"/>
+        <location filename="../../ui/journal/support.py" line="120"/>
+        <location filename="../../ui/journal/support.py" line="121"/>
+        <source>Add someone I can reach</source>
+        <translation>أضف شخصًا يمكنني التواصل معه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/support.py" line="134"/>
+        <source>Your support list is empty for now. Some things that often help:</source>
+        <translation>قائمة دعمك فارغة الآن. أشياء تساعد غالبًا:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/support.py" line="135"/>
+        <source>someone you trust</source>
+        <translation>شخص تثق به</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/support.py" line="136"/>
+        <source>a colleague or your supervisor</source>
+        <translation>زميل أو مشرفك في العمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/support.py" line="137"/>
+        <source>a helpline of your organisation</source>
+        <translation>خط مساعدة في منظمتك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/support.py" line="138"/>
+        <source>rest</source>
+        <translation>الراحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/support.py" line="139"/>
+        <source>something that grounds you, like a walk or slow breaths</source>
+        <translation>شيء يعيدك إلى اللحظة، مثل مشية قصيرة أو أنفاس بطيئة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/support.py" line="199"/>
         <source>Write a name or an organisation first.</source>
         <translation>يُرجى كتابة اسم أو جهة أولًا.</translation>
     </message>

@@ -66,6 +66,7 @@ class SupportDialog(QDialog):
         intro.setWordWrap(True)
         self._build_people()
         self._build_helps()
+        self._build_suggestions()
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -108,6 +109,40 @@ class SupportDialog(QDialog):
         self.remove_help = QPushButton(self.tr("Remove"), self)
         self.remove_help.setAccessibleName(self.tr("Remove what helps"))
 
+    def _build_suggestions(self) -> None:
+        """Gentle general suggestions, shown while the support list is empty,
+        so "Show my support" never opens an empty form."""
+        self.suggestions = QWidget(self)
+        self.suggestions_text = QLabel(self.suggestions)
+        self.suggestions_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.suggestions_text.setWordWrap(True)
+        self.suggestions_text.setText(self._suggestions_text())
+        self.add_first_contact = QPushButton(self.tr("Add someone I can reach"), self.suggestions)
+        self.add_first_contact.setAccessibleName(self.tr("Add someone I can reach"))
+        self.add_first_contact.clicked.connect(self._start_contact)
+        layout = QVBoxLayout(self.suggestions)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.suggestions_text)
+        row = QHBoxLayout()
+        row.addWidget(self.add_first_contact)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.suggestions.hide()
+
+    def _suggestions_text(self) -> str:
+        lines = [
+            self.tr("Your support list is empty for now. Some things that often help:"),
+            self.tr("someone you trust"),
+            self.tr("a colleague or your supervisor"),
+            self.tr("a helpline of your organisation"),
+            self.tr("rest"),
+            self.tr("something that grounds you, like a walk or slow breaths"),
+        ]
+        return "\n• ".join(lines)
+
+    def _start_contact(self) -> None:
+        self.contact_name.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _lay_out(self, intro: QLabel) -> None:
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -134,6 +169,7 @@ class SupportDialog(QDialog):
         columns.addLayout(helps, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.suggestions)
         layout.addLayout(columns, 1)
         layout.addWidget(self.status)
         layout.addWidget(close)
@@ -156,6 +192,7 @@ class SupportDialog(QDialog):
         for entry in helps:
             item = QListWidgetItem(entry.text, self.helps)
             item.setData(ID_ROLE, entry.id)
+        self.suggestions.setVisible(not contacts and not helps)
 
     def _add_contact(self) -> None:
         if self._vault is None or not self.contact_name.text().strip():
@@ -199,6 +236,7 @@ class SupportDialog(QDialog):
 
     def wipe(self) -> None:
         self._vault = None
+        self.suggestions.hide()
         for view in (self.contacts, self.helps):
             view.clear()
         for field in (self.contact_name, self.contact_reach, self.contact_notes, self.help_text):
