@@ -35,24 +35,33 @@ log = logging.getLogger("fieldsafe.vault")
 if sys.platform != "win32":
     import fcntl
 
-    def _lock_nowait(fd: int) -> bool:
-        """Take an exclusive lock on ``fd`` if nobody holds one."""
+    def try_lock(fd: int) -> bool:
+        """Take an exclusive lock on ``fd`` if nobody holds one; it dies with
+        the process. The one helper every lock in FieldSafe's files uses."""
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             return False
         return True
 
+    def unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
 else:
     import msvcrt
 
-    def _lock_nowait(fd: int) -> bool:
+    def try_lock(fd: int) -> bool:
         """A byte-range lock on the file's first byte (Windows enforces it)."""
         try:
+            os.lseek(fd, 0, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         except OSError:
             return False
         return True
+
+    def unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 
 
 def fsync_file(path: Path) -> None:
@@ -85,7 +94,7 @@ def remove_stale_temp_files(directory: Path, name: str | None = None) -> None:
         return
     for path in leftovers:
         with contextlib.suppress(OSError), open(path, "r+b") as fh:
-            if not _lock_nowait(fh.fileno()):
+            if not try_lock(fh.fileno()):
                 continue  # another process is writing it right now
             if not os.path.samestat(os.fstat(fh.fileno()), os.stat(path)):
                 continue  # renamed into place meanwhile: no longer a temp file
@@ -147,7 +156,7 @@ def _new_temp_file(path: Path) -> tuple[Path, BinaryIO]:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except OSError as exc:
             raise StorageFailed(exc.errno) from None
-        if _lock_nowait(fd):
+        if try_lock(fd):
             return tmp, os.fdopen(fd, "wb")
         # A sweep took it in the instant between creating and locking (and
         # is removing it): leave it to the sweep, take another name.

@@ -58,7 +58,7 @@ class DraftSlot:
     """One editor session's draft slot and the lock that says it is alive."""
 
     def __init__(self, directory: Path, base: str) -> None:
-        from fieldsafe.vault.lockfile import _try_lock
+        from fieldsafe.atomicfile import try_lock as _try_lock
 
         self.session = secrets.token_hex(8)
         self.name = f"{base}:{self.session}"
@@ -82,7 +82,8 @@ class DraftSlot:
 
 def _writer_alive(directory: Path, slot: str) -> bool:
     """True if the session that writes ``slot`` still holds its lock."""
-    from fieldsafe.vault.lockfile import _try_lock, _unlock
+    from fieldsafe.atomicfile import try_lock as _try_lock
+    from fieldsafe.atomicfile import unlock as _unlock
 
     _base, _sep, session = slot.partition(":")
     if not session or not all(c in "0123456789abcdef" for c in session):

@@ -27,11 +27,10 @@ import logging
 import os
 import shutil
 import stat
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from fieldsafe.atomicfile import TEMP_SUFFIX
+from fieldsafe.atomicfile import TEMP_SUFFIX, try_lock
 from fieldsafe.vault.layout import DB_FILE, KEY_FILE
 
 log = logging.getLogger("fieldsafe.vault")
@@ -45,27 +44,6 @@ KEEP_OPENS = 3
 #: ...or this many days after the migration (by the vault's clock)
 KEEP_DAYS = 30
 _CHUNK = 1 << 20
-
-if sys.platform != "win32":
-    import fcntl
-
-    def _take(fd: int) -> bool:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
-        return True
-
-else:
-    import msvcrt
-
-    def _take(fd: int) -> bool:
-        """A byte-range lock on the first byte (Windows enforces it)."""
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
 
 
 def shred(path: Path) -> None:
@@ -95,7 +73,7 @@ def claimed_snapshot(snapshot: Path) -> Iterator[None]:
     the block, so no other backup's sweep takes it for a leftover."""
     fd = os.open(snapshot, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
     try:
-        _take(fd)
+        try_lock(fd)
         yield
     finally:
         os.close(fd)
@@ -116,7 +94,7 @@ def _sweep_snapshot(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
     try:
         found = os.fstat(fd)
-        if not stat.S_ISREG(found.st_mode) or not _take(fd):
+        if not stat.S_ISREG(found.st_mode) or not try_lock(fd):
             return  # not a file of ours, or its backup is still running
         if not os.path.samestat(found, os.stat(path, follow_symlinks=False)):
             return
@@ -134,7 +112,7 @@ def claimed_folder(folder: Path) -> Iterator[None]:
     """Hold the lock of a staging folder (just made) for the block."""
     fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     try:
-        _take(fd)
+        try_lock(fd)
         yield
     finally:
         os.close(fd)
@@ -163,7 +141,7 @@ def _sweep_folder(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_DIRECTORY", 0))
     try:
         found = os.fstat(fd)
-        if not _take(fd) or not os.path.samestat(found, os.stat(path, follow_symlinks=False)):
+        if not try_lock(fd) or not os.path.samestat(found, os.stat(path, follow_symlinks=False)):
             return  # its restore is still running
         entries = list(path.iterdir())
         if not all(_ours(p.name) and p.is_file() and not p.is_symlink() for p in entries):

@@ -21,6 +21,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from fieldsafe.atomicfile import try_lock, unlock
 from fieldsafe.errors import StorageFailed, VaultBusy
 
 LOCK_FILE = ".fieldsafe.lock"
@@ -29,31 +30,7 @@ WAIT_SECONDS = 120.0
 _POLL_SECONDS = 0.05
 
 if sys.platform != "win32":
-    import fcntl
-
-    def _try_lock(fd: int) -> bool:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
-        return True
-
-    def _unlock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_UN)
-
-else:
-    import msvcrt
-
-    def _try_lock(fd: int) -> bool:
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-
-    def _unlock(fd: int) -> None:
-        os.lseek(fd, 0, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+    import fcntl  # the shared lock of OpenLock; exclusive ones go through atomicfile
 
 
 @contextlib.contextmanager
@@ -66,7 +43,7 @@ def vault_files_locked(directory: Path, *, wait: float | None = None) -> Iterato
         raise StorageFailed(exc.errno) from None
     try:
         deadline = time.monotonic() + (WAIT_SECONDS if wait is None else wait)
-        while not _try_lock(fd):
+        while not try_lock(fd):
             if time.monotonic() >= deadline:
                 raise VaultBusy()
             time.sleep(_POLL_SECONDS)
@@ -74,7 +51,7 @@ def vault_files_locked(directory: Path, *, wait: float | None = None) -> Iterato
             yield
         finally:
             with contextlib.suppress(OSError):
-                _unlock(fd)
+                unlock(fd)
     finally:
         os.close(fd)
 
@@ -174,7 +151,7 @@ class WindowLock:
             directory.mkdir(mode=0o700, parents=True, exist_ok=True)
             for _attempt in range(10):
                 fd = os.open(path, os.O_RDWR | os.O_CREAT | _NOFOLLOW, 0o600)
-                if not _try_lock(fd):
+                if not try_lock(fd):
                     os.close(fd)
                     return None
                 if _still_named(fd, path):
