@@ -45,7 +45,7 @@ def start(argv: Sequence[str] | None = None) -> Session | None:
     come forward and the person was told (one window per vault)."""
     from PySide6.QtWidgets import QApplication
 
-    from fieldsafe.ui.common import i18n
+    from fieldsafe.ui.common import fonts, i18n
     from fieldsafe.ui.shell import settings
     from fieldsafe.ui.shell.session import Session
     from fieldsafe.ui.shell.single_window import SingleWindow, refuse
@@ -57,6 +57,7 @@ def start(argv: Sequence[str] | None = None) -> Session | None:
     if app is None:
         app = QApplication([sys.argv[0] if sys.argv else "fieldsafe", *qt_args])
     QApplication.setApplicationName("FieldSafe")
+    fonts.install(app)  # before any widget exists: no script is drawn as boxes
     i18n.install_translators(app, args.lang or prefs.language)  # before any widget exists
     if prefs.font_scale != 1.0:
         font = app.font()
