@@ -4,8 +4,9 @@ Each vault has an age X25519 identity (encryption, through pyrage) and an
 Ed25519 signing key (cryptography). "My card" carries the public halves and
 a display name; a colleague's card is imported, then verified in person by
 comparing a **safety number**: both screens show the same 60 digits in
-groups of five, derived from both cards, so a swapped card shows a
-different number. No Qt, no storage: the vault keeps the secrets.
+groups of five, 30 derived from each card's keys (each half shown under
+its side's name), so a swapped card shows a different half. No Qt, no
+storage: the vault keeps the secrets.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ MAX_CARD_BYTES = 4096
 MAX_NAME = 80
 _AGE_RECIPIENT = re.compile(r"^age1[02-9ac-hj-np-z]{58}$")
 _CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+#: direction marks: invisible, and never needed in a name shown in isolates
+_MARKS = re.compile("[\u061c\u200e\u200f]")
 
 
 @dataclass(frozen=True)
@@ -230,15 +233,37 @@ def looks_alike(name: str) -> str:
     return unicodedata.normalize("NFC", digits.translate(_LOOKALIKES))
 
 
+def clean_name(name: str) -> str:
+    """A name as a card may carry it: without control and direction
+    characters (a card holding them is refused), runs of spaces as one, at
+    most :data:`MAX_NAME` characters; "" when nothing is left."""
+    text = _CONTROLS.sub(" ", unicodedata.normalize("NFC", name))
+    text = _MARKS.sub("", text)
+    text = " ".join(" ".join(text.split())[:MAX_NAME].split())
+    visible = any(unicodedata.category(c)[0] in "LNPS" for c in text)
+    return text if visible else ""
+
+
+def card_half(card: Card) -> str:
+    """One card's half of a safety number: 30 digits in 6 groups of 5,
+    derived from that card's keys alone (its fingerprint)."""
+    digest = hashlib.sha512(f"fieldsafe-safety-number-v2\0{card.fingerprint}".encode("ascii"))
+    data = digest.digest()
+    return " ".join(
+        f"{int.from_bytes(data[i * 5 : i * 5 + 5], 'big') % 100_000:05d}" for i in range(6)
+    )
+
+
+def safety_halves(mine: Card, theirs: Card) -> tuple[tuple[Card, str], tuple[Card, str]]:
+    """The two halves of the safety number with the card each belongs to,
+    in the same order on both screens (by fingerprint), so each side's name
+    can stand above its own half."""
+    first, second = sorted((mine, theirs), key=lambda c: c.fingerprint)
+    return (first, card_half(first)), (second, card_half(second))
+
+
 def safety_number(mine: Card, theirs: Card) -> str:
-    """60 digits in 12 groups of 5, the same on both screens (the two
-    fingerprints are sorted before hashing)."""
-    first, second = sorted((mine.fingerprint, theirs.fingerprint))
-    digest = hashlib.sha512(
-        f"fieldsafe-safety-number-v1\0{first}\0{second}".encode("ascii")
-    ).digest()
-    digits = []
-    for i in range(12):
-        chunk = int.from_bytes(digest[i * 5 : i * 5 + 5], "big") % 100_000
-        digits.append(f"{chunk:05d}")
-    return " ".join(digits)
+    """60 digits in 12 groups of 5, the same on both screens: each card's
+    half (:func:`card_half`), in the order of :func:`safety_halves`."""
+    (_a, first), (_b, second) = safety_halves(mine, theirs)
+    return f"{first} {second}"
