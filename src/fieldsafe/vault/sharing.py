@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from fieldsafe.core.clock import to_iso
 from fieldsafe.core.merge import NO_COMMON_BASE, joined, next_version, order
-from fieldsafe.errors import NotFound
+from fieldsafe.errors import InvalidRecord, NotFound
 from fieldsafe.exchange.bundle import (
     BadBundle,
     Colleague,
@@ -45,7 +45,7 @@ from fieldsafe.exchange.bundle import (
     seal,
     seal_with_passphrase,
 )
-from fieldsafe.exchange.identity import Card, Identity, looks_alike, name_key
+from fieldsafe.exchange.identity import Card, Identity, clean_name, looks_alike, name_key
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -147,7 +147,11 @@ class Sharing:
             return made
 
     def set_name(self, name: str) -> Identity:
-        clean = " ".join(name.split())[:80] or DEFAULT_NAME
+        """This vault's own name, on its card and shown to colleagues
+        (cleaned as :func:`~fieldsafe.exchange.identity.clean_name`; empty
+        gives :data:`DEFAULT_NAME`). Colleagues who already have the card
+        keep the name they stored for it."""
+        clean = clean_name(name) or DEFAULT_NAME
         self.identity()
         with self._vault.transaction() as db:
             db.execute("UPDATE exchange_identity SET name = ? WHERE id = 1", (clean,))
@@ -170,7 +174,16 @@ class Sharing:
             if same is not None:
                 return self.get(same[0])
             taken = [(e.id, e.name) for e in self._entries()]
-            known = next((i for i, n in taken if name_key(n) == name_key(card.name)), None)
+            # The default name says nothing about who it is: never a key change.
+            known = next(
+                (
+                    i
+                    for i, n in taken
+                    if name_key(n) == name_key(card.name)
+                    and name_key(card.name) != name_key(DEFAULT_NAME)
+                ),
+                None,
+            )
             if known is not None:
                 db.execute(
                     "UPDATE colleagues SET card = ?, fingerprint = ?, verified = 0, changed = 1 WHERE id = ?",
@@ -221,6 +234,53 @@ class Sharing:
 
     def all(self) -> list[ColleagueEntry]:
         return sorted(self._entries(), key=lambda e: (name_key(e.name), e.name))
+
+    def name_clash(self, name: str, *, entry_id: str | None = None) -> str | None:
+        """The name already shown that ``name`` would be mistaken for (the
+        same name as :func:`name_key` compares names, or one that
+        :func:`looks_alike` it): another colleague's stored name, or this
+        vault's own name; None when ``name`` is free."""
+        wanted = clean_name(name)
+        shown = [e.name for e in self._entries() if e.id != entry_id]
+        shown.append(self.identity().name)
+        for other in shown:
+            if name_key(other) == name_key(wanted) or looks_alike(other) == looks_alike(wanted):
+                return other
+        return None
+
+    def rename(self, entry_id: str, name: str) -> ColleagueEntry:
+        """Store the name this vault shows a colleague under (theirs to see
+        only here: their card is unchanged). Raises :class:`InvalidRecord`
+        (``name``: ``required`` when nothing visible is left, ``taken`` when
+        it is or looks like another colleague's or this vault's own name,
+        see :meth:`name_clash`), :class:`NotFound` for no such colleague."""
+        clean = clean_name(name)
+        if not clean:
+            raise InvalidRecord("name", "required")
+        self.get(entry_id)
+        if self.name_clash(clean, entry_id=entry_id) is not None:
+            raise InvalidRecord("name", "taken")
+        with self._vault.transaction() as db:
+            if (
+                db.execute(
+                    "UPDATE colleagues SET name = ? WHERE id = ?", (clean, entry_id)
+                ).rowcount
+                == 0
+            ):
+                raise NotFound()
+        return self.get(entry_id)
+
+    def shown_name(self, fingerprint: str) -> str | None:
+        """The name this vault shows the card with ``fingerprint`` under:
+        its own name for its own card, the stored name for a colleague;
+        None for a card it does not know."""
+        me = self.identity()
+        if fingerprint == me.card().fingerprint:
+            return me.name
+        for entry in self._entries():
+            if entry.card.fingerprint == fingerprint:
+                return entry.name
+        return None
 
     def verify(self, entry_id: str) -> ColleagueEntry:
         """Mark verified, after the person compared the safety number."""

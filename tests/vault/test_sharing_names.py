@@ -1,0 +1,87 @@
+"""Names (Interface 1.2): this vault's own name on its card, and the name it
+shows each colleague under, changed here only and kept apart from the
+others by the same rules as when a card is added."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fieldsafe.errors import InvalidRecord
+from fieldsafe.exchange.identity import Card, Identity
+from fieldsafe.vault import Vault
+from tests.exchange.pair import pair_with
+
+
+def test_my_name_is_on_my_card_cleaned(vault: Vault) -> None:
+    assert vault.sharing.identity().card().name == "FieldSafe"  # the default, until named
+    vault.sharing.set_name("  Amal \u202e K. ")
+    card = vault.sharing.identity().card()
+    assert card.name == "Amal K."
+    assert Card.from_text(card.to_text()).name == "Amal K."  # a colleague can import it
+    vault.sharing.set_name("   ")
+    assert vault.sharing.identity().name == "FieldSafe"
+
+
+def test_a_colleague_is_renamed_here_and_shown_so_everywhere(vault: Vault, tmp_path: Path) -> None:
+    with pair_with(vault, tmp_path / "bea") as pair:
+        renamed = vault.sharing.rename(pair.bea_at_amal, "  Bea   (north team) ")
+        assert renamed.name == "Bea (north team)"
+        assert renamed.card.name == "Bea" and renamed.usable  # her card and trust unchanged
+        assert [e.name for e in vault.sharing.all()] == ["Bea (north team)"]
+        assert vault.sharing.find("bea (NORTH team)").id == pair.bea_at_amal
+        fingerprint = pair.bea.sharing.identity().card().fingerprint
+        assert vault.sharing.shown_name(fingerprint) == "Bea (north team)"
+        assert vault.sharing.shown_name(vault.sharing.identity().card().fingerprint) == "Amal"
+        # The import question names the sender by the stored name.
+        plan_id, _ = pair.bea.plans.save({"starts_at": "2026-03-05T10:00:00Z"})
+        received = vault.sharing.open_received(pair.send(pair.bea, plan_id), lambda: None)
+        assert received is not None and received.sender_name == "Bea (north team)"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Cem", "cem", "Ｃｅｍ", "C\u200bem", "\u0421em", "Amal", "AMAL", "", "\u200f "],
+)
+def test_a_rename_never_gives_two_people_one_look(vault: Vault, name: str) -> None:
+    """Refused: another colleague's name (in any case, width, with invisible
+    characters or a lookalike letter), this vault's own name, or nothing."""
+    vault.sharing.set_name("Amal")
+    bea = vault.sharing.add_card(Identity.generate("Bea").card())
+    vault.sharing.add_card(Identity.generate("Cem").card())
+    with pytest.raises(InvalidRecord) as refused:
+        vault.sharing.rename(bea.id, name)
+    assert refused.value.field == "name"
+    assert refused.value.reason == ("required" if not name.strip("\u200f ") else "taken")
+    assert vault.sharing.get(bea.id).name == "Bea"
+    if name.strip("\u200f "):
+        assert vault.sharing.name_clash(name, entry_id=bea.id) in ("Cem", "Amal")
+
+
+def test_renaming_to_a_different_spelling_of_the_same_name_is_allowed(vault: Vault) -> None:
+    bea = vault.sharing.add_card(Identity.generate("bea").card())
+    assert vault.sharing.name_clash("Bea", entry_id=bea.id) is None
+    assert vault.sharing.rename(bea.id, "Bea").name == "Bea"
+
+
+def test_cards_with_the_default_name_are_two_colleagues_not_a_key_change(
+    vault: Vault,
+) -> None:
+    """Two colleagues who never chose a name both carry "FieldSafe": the
+    second is a new colleague under a distinct name, and the first stays
+    verified (a key change would block them)."""
+    first = vault.sharing.add_card(Identity.generate("FieldSafe").card())
+    vault.sharing.verify(first.id)
+    second = vault.sharing.add_card(Identity.generate("FieldSafe").card())
+    assert second.id != first.id and second.name == "FieldSafe (2)"
+    assert vault.sharing.get(first.id).usable
+    vault.sharing.rename(second.id, "Dana")
+    assert sorted(e.name for e in vault.sharing.all()) == ["Dana", "FieldSafe"]
+
+
+def test_a_card_with_a_known_colleagues_name_is_still_a_key_change(vault: Vault) -> None:
+    bea = vault.sharing.add_card(Identity.generate("Bea").card())
+    vault.sharing.verify(bea.id)
+    again = vault.sharing.add_card(Identity.generate("Bea").card())
+    assert again.id == bea.id and again.changed and not again.usable
