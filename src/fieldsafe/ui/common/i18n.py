@@ -11,6 +11,13 @@ translation exists, so layouts can be checked early.
 (``self.tr``, ``translate``, ``QT_TRANSLATE_NOOP`` and the modules' one-line
 ``_t`` helpers) and compiles the ``.qm`` files; tests/ui/common/test_translations.py
 checks that both are complete and current.
+
+The languages a person can choose are English (the source text) and every
+compiled catalogue, each shown by its own name (:func:`available_languages`,
+:func:`native_name`). :func:`install_translators` may be called again with
+another language: it replaces the translators it installed before and sets the
+direction both ways, so a window built afterwards (or retranslated) speaks the
+new language. ``--lang`` wins over the saved choice for that run (``app.start``).
 """
 
 from __future__ import annotations
@@ -22,13 +29,47 @@ from PySide6.QtWidgets import QApplication
 
 I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur"})
+SOURCE_LANGUAGE = "en"  # the language of the source text: no catalogue needed
+
+#: names Qt words with a country ("español de España"): the language alone
+_NATIVE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "pt": "Português"}
+_TRANSLATOR = "fieldsafe-translator"  # objectName of the translators installed here
+_current = SOURCE_LANGUAGE
+
+
+def available_languages() -> list[str]:
+    """English, then the language of every compiled catalogue (e.g. "ar")."""
+    found = sorted(p.stem.split("_", 1)[1] for p in I18N_DIR.glob("fieldsafe_*.qm"))
+    return [SOURCE_LANGUAGE, *(code for code in found if code != SOURCE_LANGUAGE)]
+
+
+def native_name(language: str) -> str:
+    """The language's name in itself: "English", "العربية", "Español"."""
+    if language in _NATIVE_NAMES:
+        return _NATIVE_NAMES[language]
+    name = QLocale(language).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else language
+
+
+def current_language() -> str:
+    """The language FieldSafe speaks now (a code from :func:`available_languages`)."""
+    return _current
+
+
+def is_right_to_left(language: str) -> bool:
+    return language.split("_")[0].lower() in RTL_LANGUAGES
 
 
 def install_translators(app: QApplication, language: str | None = None) -> list[QTranslator]:
     """Install Qt's and FieldSafe's translators for ``language`` (e.g. "ar"),
-    or for the system's UI languages when ``None``. Call after the
-    application exists and before any widget is created. Returns the
-    installed translators (parented to ``app``)."""
+    or for the system's UI languages when ``None``, replacing those installed
+    here before. Call after the application exists and before any widget is
+    created (or rebuild the widgets afterwards). Returns the installed
+    translators (parented to ``app``)."""
+    global _current
+    for old in app.findChildren(QTranslator, _TRANSLATOR):
+        app.removeTranslator(old)
+        old.deleteLater()
     locale = QLocale(language) if language else QLocale.system()
     if language:
         QLocale.setDefault(locale)  # dates and numbers follow the chosen language
@@ -37,15 +78,21 @@ def install_translators(app: QApplication, language: str | None = None) -> list[
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("fieldsafe", str(I18N_DIR)),
     )
+    _current = SOURCE_LANGUAGE
     for name, directory in sources:
         translator = QTranslator(app)
+        translator.setObjectName(_TRANSLATOR)
         if translator.load(locale, name, "_", directory):
             app.installTranslator(translator)
             installed.append(translator)
+            if name == "fieldsafe":
+                _current = translator.language() or _current
         else:
             translator.deleteLater()
     translated_rtl = QCoreApplication.translate("QGuiApplication", "QT_LAYOUT_DIRECTION") == "RTL"
-    asked_rtl = bool(language and language.split("_")[0].lower() in RTL_LANGUAGES)
-    if translated_rtl or asked_rtl:
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    asked_rtl = bool(language and is_right_to_left(language))
+    rtl = translated_rtl or asked_rtl
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
     return installed
