@@ -34,7 +34,6 @@ SOURCE_LANGUAGE = "en"  # the language of the source text: no catalogue needed
 #: names Qt words with a country ("español de España"): the language alone
 _NATIVE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "pt": "Português"}
 _TRANSLATOR = "fieldsafe-translator"  # objectName of the translators installed here
-_current = SOURCE_LANGUAGE
 
 
 def available_languages() -> list[str]:
@@ -52,8 +51,13 @@ def native_name(language: str) -> str:
 
 
 def current_language() -> str:
-    """The language FieldSafe speaks now (a code from :func:`available_languages`)."""
-    return _current
+    """The language FieldSafe speaks now (a code from :func:`available_languages`):
+    that of the FieldSafe catalogue installed here, else the source's."""
+    app = QCoreApplication.instance()
+    for translator in app.findChildren(QTranslator, _TRANSLATOR) if app is not None else []:
+        if Path(translator.filePath()).name.startswith("fieldsafe_") and translator.language():
+            return translator.language()
+    return SOURCE_LANGUAGE
 
 
 def is_right_to_left(language: str) -> bool:
@@ -66,9 +70,9 @@ def install_translators(app: QApplication, language: str | None = None) -> list[
     here before. Call after the application exists and before any widget is
     created (or rebuild the widgets afterwards). Returns the installed
     translators (parented to ``app``)."""
-    global _current
     for old in app.findChildren(QTranslator, _TRANSLATOR):
         app.removeTranslator(old)
+        old.setObjectName("")  # gone for current_language() before it is deleted
         old.deleteLater()
     locale = QLocale(language) if language else QLocale.system()
     if language:
@@ -78,15 +82,12 @@ def install_translators(app: QApplication, language: str | None = None) -> list[
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("fieldsafe", str(I18N_DIR)),
     )
-    _current = SOURCE_LANGUAGE
     for name, directory in sources:
         translator = QTranslator(app)
         translator.setObjectName(_TRANSLATOR)
         if translator.load(locale, name, "_", directory):
             app.installTranslator(translator)
             installed.append(translator)
-            if name == "fieldsafe":
-                _current = translator.language() or _current
         else:
             translator.deleteLater()
     translated_rtl = QCoreApplication.translate("QGuiApplication", "QT_LAYOUT_DIRECTION") == "RTL"

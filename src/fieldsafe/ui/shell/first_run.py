@@ -1,6 +1,10 @@
-"""The first-run wizard: what FieldSafe does and does not protect, a
-passphrase, the vault itself, and the recovery code (shown once, then checked
-by typing one group of it back).
+"""The first-run wizard: the language and what FieldSafe does and does not
+protect, a passphrase, the vault itself, and the recovery code (shown once,
+then checked by typing one group of it back).
+
+Choosing a language on the welcome page applies at once: the translators are
+swapped and every page is built again in the new language (nothing has been
+typed yet), and the choice is saved for the next start.
 
 The vault is created when the person leaves the passphrase page (a commit
 page: no going back past it). Key derivation runs through ``ui.ops`` with an
@@ -10,12 +14,15 @@ copy button, and the copy shortcut is swallowed on the code.
 
 from __future__ import annotations
 
+import logging
 import secrets
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QFrame,
     QLabel,
@@ -29,14 +36,18 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsafe.core.clock import Clock
+from fieldsafe.errors import StorageFailed
 from fieldsafe.messages import describe
-from fieldsafe.ui.common import ops
-from fieldsafe.ui.shell import limits
+from fieldsafe.ui.common import i18n, ops
+from fieldsafe.ui.common.language_choice import LanguageChoice
+from fieldsafe.ui.shell import limits, settings
 from fieldsafe.ui.shell.passphrase import NewPassphraseForm, wipe
 from fieldsafe.ui.shell.recovery_code import RecoveryCodeLabel
 from fieldsafe.vault import Vault, normalize_recovery_code
 
 PAGE_WELCOME, PAGE_PASSPHRASE, PAGE_RECOVERY, PAGE_CONFIRM = range(4)
+
+log = logging.getLogger("fieldsafe.ui.shell.first_run")
 
 
 def _paragraph(text: str) -> QLabel:
@@ -47,9 +58,20 @@ def _paragraph(text: str) -> QLabel:
 
 
 class WelcomePage(QWizardPage):
+    """What FieldSafe does, with the language choice on top: emits
+    :attr:`language_chosen` with the code the person picked."""
+
+    language_chosen = Signal(str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Welcome to FieldSafe"))
+        self.language = LanguageChoice(current=i18n.current_language(), parent=self)
+        self.language.chosen.connect(self.language_chosen)
+        language_label = QLabel(self.tr("&Language:"), self)
+        language_label.setBuddy(self.language)
+        language_row = QFormLayout()
+        language_row.addRow(language_label, self.language)
         # In a scroll area: with large fonts or long translations, nothing is cut off.
         content = QWidget(self)
         layout = QVBoxLayout(content)
@@ -70,6 +92,7 @@ class WelcomePage(QWizardPage):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(language_row)
         outer.addWidget(scroll)
 
 
@@ -280,7 +303,15 @@ class FirstRunWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoDefaultButton, False)
+        self._build_pages()
+        em = QFontMetrics(self.font()).horizontalAdvance("M")
+        self.resize(em * 50, em * 38)
+
+    def _build_pages(self) -> None:
+        """Every page, in the current language (called again when the
+        language changes on the welcome page)."""
         self.welcome_page = WelcomePage(self)
+        self.welcome_page.language_chosen.connect(self._language_chosen)
         self.passphrase_page = PassphrasePage(self)
         self.recovery_page = RecoveryCodePage(self)
         self.confirm_page = ConfirmCodePage(self)
@@ -289,8 +320,39 @@ class FirstRunWizard(QWizard):
         self.setPage(PAGE_RECOVERY, self.recovery_page)
         self.setPage(PAGE_CONFIRM, self.confirm_page)
         self.setStartId(PAGE_WELCOME)
-        em = QFontMetrics(self.font()).horizontalAdvance("M")
-        self.resize(em * 50, em * 38)
+
+    def _language_chosen(self, language: str) -> None:
+        # After the combo box's own signal has returned: the pages (the combo
+        # box with them) are rebuilt.
+        QTimer.singleShot(0, self, lambda: self.change_language(language))
+
+    def change_language(self, language: str) -> None:
+        """Speak ``language`` from now on and save it for the next start.
+        Only before the vault exists (the welcome page): every page is
+        built again, and the language choice keeps the focus."""
+        if self.vault is not None or language == i18n.current_language():
+            return
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        i18n.install_translators(app, language)
+        try:
+            settings.save(replace(settings.load(), language=language))
+        except StorageFailed:
+            log.info("language_not_saved")  # applies to this run all the same
+        for page_id in self.pageIds():
+            page = self.page(page_id)
+            self.removePage(page_id)
+            page.deleteLater()
+        self.setWindowTitle(self.tr("FieldSafe"))
+        # QWizard words its own buttons (Next, Cancel) only when its style is
+        # set: set it again so they speak the new language too.
+        style = self.wizardStyle()
+        classic = QWizard.WizardStyle.ClassicStyle
+        self.setWizardStyle(classic if style != classic else QWizard.WizardStyle.ModernStyle)
+        self.setWizardStyle(style)
+        self._build_pages()
+        self.restart()
+        self.welcome_page.language.setFocus()
 
     def _vault_created(self, vault: Vault, code: str) -> None:
         self.vault = vault
