@@ -32,6 +32,8 @@ log = logging.getLogger("fieldsafe.ui.shell.settings")
 IDLE_LOCK_MINUTES = (1, 60)
 FONT_SCALE = (0.75, 3.0)
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
+#: the look (ui/common/theme.py): "system" follows the system's light or dark
+THEMES = ("system", "light", "dark", "high_contrast")
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class Settings:
     idle_lock_minutes: int = 5
     language: str | None = None  # e.g. "ar"; None follows the system
     font_scale: float = 1.0
+    theme: str = "system"  # one of THEMES
 
 
 def _idle_minutes(value: Any) -> int | None:
@@ -55,6 +58,10 @@ def _language(value: Any) -> str | None:
     return value if isinstance(value, str) and _LANGUAGE.match(value) else None
 
 
+def _theme(value: Any) -> str | None:
+    return value if isinstance(value, str) and value in THEMES else None
+
+
 def _font_scale(value: Any) -> float | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         if FONT_SCALE[0] <= float(value) <= FONT_SCALE[1]:
@@ -62,7 +69,12 @@ def _font_scale(value: Any) -> float | None:
     return None
 
 
-_CHECKS = {"idle_lock_minutes": _idle_minutes, "language": _language, "font_scale": _font_scale}
+_CHECKS = {
+    "idle_lock_minutes": _idle_minutes,
+    "language": _language,
+    "font_scale": _font_scale,
+    "theme": _theme,
+}
 
 
 #: far more than FieldSafe ever writes; a larger file is not its settings
