@@ -173,13 +173,15 @@ def rows_to_html(rows: Sequence[tuple[str, str]], changed: Iterable[int] = ()) -
         if value:
             body = f'<p style="{_VALUE}">{html.escape(value)}</p>'
         else:
-            body = f'<p style="{_VALUE}"><i>{html.escape(_t("(empty)"))}</i></p>'
+            # Smaller, never italic: Arabic and other scripts have no oblique forms.
+            body = f'<p style="{_VALUE}"><span style="{_EMPTY}">{html.escape(_t("(empty)"))}</span></p>'
         parts.append(head + body)
     return _document("\n".join(parts))
 
 
 _HEAD = "margin-top:10px; margin-bottom:2px;"
 _VALUE = "margin-top:0px; margin-bottom:0px; -qt-block-indent:1;"
+_EMPTY = "font-size:small;"
 # Explicit text colour with the highlight, so it stays readable in dark themes.
 _MARK = "background-color:#ffe680; color:#000000;"
 
