@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, NewType
 
@@ -62,7 +62,7 @@ MAX_FOLLOW_UPS = 100
 MAX_CODE = 40
 MAX_MINUTES = 24 * 60
 
-_LIST_TYPES = ("list", "follow_ups", "choices", "reflections")
+_LIST_TYPES = ("list", "follow_ups", "choices", "reflections", "items", "record_ids")
 _LIST_SEPARATORS = re.compile("[,;\u060c\u061b\uff0c\u3001]")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -78,6 +78,19 @@ def check_date(value: object, field_name: str, index: int | None = None) -> str:
     if not MIN_YEAR <= parsed.year <= MAX_YEAR:
         raise InvalidRecord(field_name, "out_of_range", index)
     return parsed.isoformat()
+
+
+def _is_empty(value: object) -> bool:
+    return value is None or value == "" or value == []
+
+
+def _is_unicode(text: str) -> bool:
+    """False for text JSON can carry but no database can store (lone surrogates)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def normalise_code(code: str) -> str:
@@ -96,7 +109,12 @@ class FieldSpec:
     ``identifying``: the field names or points to a person or a place
     (person codes, who went, the area and setting, where a meeting takes
     place): left out of the minimal printout, the one meant for paper that
-    may be lost."""
+    may be lost.
+
+    Two structured types: ``record_ids`` (a list of record ids, links to
+    other records) and ``items`` (a list of objects whose names and values
+    are ``item_fields``, each checked as a field of its own; an object with
+    nothing in it is dropped, an unknown name is refused)."""
 
     name: str
     type: str
@@ -109,6 +127,8 @@ class FieldSpec:
     maximum: int = 0
     max_items: int = MAX_LIST_ITEMS
     identifying: bool = False
+    #: the names and values of each object of an ``items`` field
+    item_fields: tuple[FieldSpec, ...] = ()
 
     def empty(self) -> Any:
         return {
@@ -119,6 +139,8 @@ class FieldSpec:
             "choice": "",
             "choices": [],
             "reflections": [],
+            "items": [],
+            "record_ids": [],
         }.get(self.type)
 
     def check_text(
@@ -147,6 +169,12 @@ class FieldSpec:
     def check(self, value: Any, index: int | None) -> Any:  # noqa: C901 - ratchet: split this function
         """A clean copy of a non-empty ``value``, or :class:`InvalidRecord`."""
         kind = self.type
+        if kind in ("items", "record_ids"):
+            return (
+                self._check_items(value, index)
+                if kind == "items"
+                else self._check_ids(value, index)
+            )
         if kind == "datetime":
             if not isinstance(value, str):
                 raise InvalidRecord(self.name, "not_a_time", index)
@@ -202,6 +230,61 @@ class FieldSpec:
             return self._check_reflections(value, index)
         text = self.check_text(value, index)
         return text
+
+    def _check_ids(self, value: Any, index: int | None) -> list[str]:
+        """Links to other records: UUIDs, normalised, repeats dropped."""
+        if not isinstance(value, list):
+            raise InvalidRecord(self.name, "not_a_list", index)
+        if len(value) > self.max_items:
+            raise InvalidRecord(self.name, "too_many", index)
+        ids: list[str] = []
+        for item in value:
+            try:
+                record_id = str(uuid.UUID(str(item)))
+            except ValueError:
+                raise InvalidRecord(self.name, "not_a_uuid", index) from None
+            if record_id not in ids:
+                ids.append(record_id)
+        return ids
+
+    def _check_items(self, value: Any, index: int | None) -> list[dict[str, Any]]:
+        """A list of objects, each value checked by its ``item_fields`` spec
+        (errors name ``field.name``); objects with nothing in them are dropped."""
+        if not isinstance(value, list):
+            raise InvalidRecord(self.name, "not_a_list", index)
+        if len(value) > self.max_items:
+            raise InvalidRecord(self.name, "too_many", index)
+        names = {f.name: f for f in self.item_fields}
+        clean: list[dict[str, Any]] = []
+        for item in value:
+            if not isinstance(item, Mapping):
+                raise InvalidRecord(self.name, "not_an_object", index)
+            if set(item) - names.keys():
+                raise InvalidRecord(self.name, "unknown_field", index)
+            if all(_is_empty(item.get(name)) for name in names):
+                continue
+            checked: dict[str, Any] = {}
+            for spec in self.item_fields:
+                inner = replace(spec, name=f"{self.name}.{spec.name}")
+                raw = item.get(spec.name)
+                if isinstance(raw, str) and not _is_unicode(raw):
+                    raise InvalidRecord(inner.name, "not_unicode", index)
+                if _is_empty(raw):
+                    if spec.required:
+                        raise InvalidRecord(inner.name, "required", index)
+                    checked[spec.name] = spec.empty()
+                else:
+                    checked[spec.name] = inner.check(raw, index)
+            clean.append(checked)
+        return clean
+
+    def item_text(self, item: Mapping[str, Any]) -> list[str]:
+        """The searchable text of one object of an ``items`` field."""
+        return [
+            str(item[f.name])
+            for f in self.item_fields
+            if f.searchable and f.type == "text" and item.get(f.name)
+        ]
 
     def _check_reflections(self, value: Any, index: int | None) -> list[dict[str, str]]:
         """Answers to the journal's prompts: ``[{"prompt": key or own text,
@@ -310,6 +393,10 @@ class KindSpec:
                 parts.extend(item.get("action") or "" for item in value)
             elif f.type == "reflections":
                 parts.extend(item.get("answer") or "" for item in value)
+            elif f.type == "items":
+                parts.extend(text for item in value for text in f.item_text(item))
+            elif f.type == "record_ids":
+                continue
             else:
                 parts.append(str(value))
         return "\n".join(parts)
@@ -518,9 +605,214 @@ MEETING_PLAN = KindSpec(
 )
 
 
+# -- the safety loop: incidents and risk assessments ------------------------------
+# The kinds' rules (risk levels, patterns, the de-identified summary, starter
+# templates) are in ``core.incidents`` and ``core.risk``; the words for every
+# key below are the UI's (it translates them).
+
+#: what kind of incident or threat it was
+INCIDENT_TYPES = (
+    "physical",
+    "verbal",
+    "surveillance_or_following",
+    "digital",
+    "legal_or_administrative",
+    "other",
+)
+#: who was involved, as categories only: never a name
+INCIDENT_ACTORS = (
+    "exploiter",
+    "client",
+    "police",
+    "other_authority",
+    "community_member",
+    "online_account",
+    "unknown",
+    "other",
+)
+#: open, or its immediate measures have been reviewed
+INCIDENT_STATUSES = ("open", "measures_reviewed")
+
+
+def _incident_facets(fields: Mapping[str, Any]) -> list[tuple[str, str]]:
+    status = fields.get("status") or "open"
+    found = [("incident_status", status)]
+    if status == "open":
+        found.append(("incident_open", "1"))
+    if fields.get("type"):
+        found.append(("incident_type", fields["type"]))
+    if fields.get("setting"):
+        found.append(("setting", fields["setting"]))
+    if fields.get("area"):
+        found.append(("area", normalise_code(fields["area"])))
+    found += [("actor", a) for a in fields.get("actors") or ()]
+    for name in ("logs", "plans", "assessments"):
+        found += [("linked", i) for i in fields.get(name) or ()]
+    return found
+
+
+INCIDENT = KindSpec(
+    name="incident",
+    fields=(
+        FieldSpec("occurred_at", "datetime", required=True),
+        FieldSpec("noticed_at", "datetime"),
+        FieldSpec("title", "text", max_length=MAX_TITLE, searchable=True),
+        FieldSpec("type", "choice", choices=INCIDENT_TYPES),
+        FieldSpec("setting", "choice", choices=SETTINGS, identifying=True),
+        FieldSpec("area", "text", max_length=MAX_ITEM, searchable=True, identifying=True),
+        FieldSpec("actors", "choices", choices=INCIDENT_ACTORS, max_items=len(INCIDENT_ACTORS)),
+        FieldSpec("actors_note", "text", max_length=2_000, searchable=True),
+        FieldSpec("what_happened", "text", multiline=True, max_length=100_000, searchable=True),
+        FieldSpec("impact_people", "text", multiline=True, max_length=20_000, searchable=True),
+        FieldSpec("impact_work", "text", multiline=True, max_length=20_000, searchable=True),
+        FieldSpec("measures", "text", multiline=True, max_length=20_000, searchable=True),
+        FieldSpec("reported_to", "text", max_length=500, searchable=True),
+        FieldSpec("logs", "record_ids", max_items=20),
+        FieldSpec("plans", "record_ids", max_items=20),
+        FieldSpec("assessments", "record_ids", max_items=20),
+        FieldSpec("status", "choice", choices=INCIDENT_STATUSES),
+    ),
+    title_field="title",
+    time_field="occurred_at",
+    facet_rule=_incident_facets,
+)
+
+#: the steps of the likelihood and impact scales (1 to 5; the UI words them)
+SCALE_STEPS = 5
+#: the three phases of safety measures, as in the safe-meetings practice
+PHASES = ("before", "during", "after")
+#: the gentle prompts on gender and intersectionality
+FACTORS = (
+    "age",
+    "gender",
+    "ethnicity",
+    "religion",
+    "disability",
+    "sexual_orientation",
+    "migration_status",
+    "other",
+)
+#: the answer to "is this objective worth this risk?"
+WORTH_ANSWERS = ("yes", "with_measures", "not_sure", "no")
+#: why an assessment was reviewed
+REVIEW_REASONS = ("scheduled", "after_incident", "before_activity", "other")
+_ONE_LINE = 2_000
+_NOTE = 20_000
+
+
+def _risk_facets(fields: Mapping[str, Any]) -> list[tuple[str, str]]:
+    found = []
+    if fields.get("next_review"):
+        found.append(("review_due", fields["next_review"]))
+    if fields.get("setting"):
+        found.append(("setting", fields["setting"]))
+    if fields.get("area"):
+        found.append(("area", normalise_code(fields["area"])))
+    found += [("linked", r["incident"]) for r in fields.get("reviews") or () if r.get("incident")]
+    return found
+
+
+RISK_ASSESSMENT = KindSpec(
+    name="risk_assessment",
+    fields=(
+        FieldSpec("title", "text", required=True, max_length=MAX_TITLE, searchable=True),
+        FieldSpec("template", "text", max_length=60),
+        FieldSpec("activity", "text", multiline=True, max_length=_NOTE, searchable=True),
+        FieldSpec("objective", "text", multiline=True, max_length=_NOTE, searchable=True),
+        FieldSpec("setting", "choice", choices=SETTINGS, identifying=True),
+        FieldSpec("area", "text", max_length=MAX_ITEM, searchable=True, identifying=True),
+        FieldSpec(
+            "threats",
+            "items",
+            max_items=50,
+            searchable=True,
+            item_fields=(
+                FieldSpec("threat", "text", max_length=_ONE_LINE, searchable=True),
+                FieldSpec("risks", "text", multiline=True, max_length=_NOTE, searchable=True),
+                FieldSpec("likelihood", "int", minimum=1, maximum=SCALE_STEPS),
+                FieldSpec("impact", "int", minimum=1, maximum=SCALE_STEPS),
+            ),
+        ),
+        FieldSpec(
+            "vulnerabilities",
+            "items",
+            max_items=50,
+            searchable=True,
+            item_fields=(
+                FieldSpec("vulnerability", "text", max_length=_ONE_LINE, searchable=True),
+                FieldSpec(
+                    "into_capacity", "text", multiline=True, max_length=_NOTE, searchable=True
+                ),
+            ),
+        ),
+        FieldSpec(
+            "capacities",
+            "items",
+            max_items=50,
+            searchable=True,
+            item_fields=(
+                FieldSpec("capacity", "text", max_length=_ONE_LINE, searchable=True),
+                FieldSpec("strengthen", "text", multiline=True, max_length=_NOTE, searchable=True),
+            ),
+        ),
+        FieldSpec(
+            "factors",
+            "items",
+            max_items=len(FACTORS) * 3,
+            searchable=True,
+            item_fields=(
+                FieldSpec("factor", "choice", choices=FACTORS),
+                FieldSpec("note", "text", multiline=True, max_length=_NOTE, searchable=True),
+            ),
+        ),
+        FieldSpec("worth_it", "choice", choices=WORTH_ANSWERS),
+        FieldSpec("worth_it_note", "text", multiline=True, max_length=_NOTE, searchable=True),
+        FieldSpec("alternatives", "text", multiline=True, max_length=_NOTE, searchable=True),
+        FieldSpec(
+            "measures",
+            "items",
+            max_items=100,
+            searchable=True,
+            item_fields=(
+                FieldSpec("phase", "choice", choices=PHASES),
+                FieldSpec("measure", "text", max_length=_ONE_LINE, searchable=True),
+                FieldSpec("who", "text", max_length=MAX_ITEM, searchable=True),
+            ),
+        ),
+        FieldSpec("supporting_actors", "text", multiline=True, max_length=_NOTE, searchable=True),
+        FieldSpec("next_review", "date"),
+        FieldSpec(
+            "reviews",
+            "items",
+            max_items=500,
+            searchable=True,
+            item_fields=(
+                FieldSpec("reviewed_on", "date", required=True),
+                FieldSpec("reason", "choice", choices=REVIEW_REASONS),
+                FieldSpec("incident", "record_id"),
+                FieldSpec("activity", "text", max_length=_ONE_LINE, searchable=True),
+                FieldSpec("changes", "text", multiline=True, max_length=_NOTE, searchable=True),
+            ),
+        ),
+    ),
+    title_field="title",
+    time_field="",
+    facet_rule=_risk_facets,
+)
+
+
 KINDS: dict[str, KindSpec] = {
     spec.name: spec
-    for spec in (OUTREACH_LOG, PERSON_CODE, DEBRIEF, SUPPORT_CONTACT, SELF_CARE, MEETING_PLAN)
+    for spec in (
+        OUTREACH_LOG,
+        PERSON_CODE,
+        DEBRIEF,
+        SUPPORT_CONTACT,
+        SELF_CARE,
+        MEETING_PLAN,
+        INCIDENT,
+        RISK_ASSESSMENT,
+    )
 }
 
 
