@@ -46,7 +46,7 @@ def start(argv: Sequence[str] | None = None) -> Session | None:
     from PySide6.QtWidgets import QApplication
 
     from fieldsafe.ui.common import fonts, i18n
-    from fieldsafe.ui.shell import settings
+    from fieldsafe.ui.shell import preferences, settings
     from fieldsafe.ui.shell.session import Session
     from fieldsafe.ui.shell.single_window import SingleWindow, refuse
 
@@ -69,6 +69,7 @@ def start(argv: Sequence[str] | None = None) -> Session | None:
         refuse(vault_dir)
         return None
     session = Session(vault_dir, idle_lock_minutes=prefs.idle_lock_minutes)
+    preferences.changes().idle_lock_minutes.connect(session.idle.set_minutes)  # at once
     session.hold(claim)
     session.start()
     log.info("app_started")

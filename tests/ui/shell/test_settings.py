@@ -6,11 +6,15 @@ import json
 import stat
 from pathlib import Path
 
+import pytest
+
 from fieldsafe import paths
+from fieldsafe.errors import StorageFailed
 from fieldsafe.ui.shell import settings
 from fieldsafe.ui.shell.settings import Settings
 
-ALLOWED = {"idle_lock_minutes", "language", "font_scale"}
+#: every key FieldSafe may write (the look and the window's place came with Interface 3 and 1.5)
+ALLOWED = {"idle_lock_minutes", "language", "font_scale", "theme", "window"}
 
 
 def test_defaults_when_missing() -> None:
@@ -65,3 +69,13 @@ def test_a_whole_session_leaves_only_allowed_keys(qtbot, window, fieldsafe_home:
         data = json.loads(file.read_text(encoding="utf-8"))
         assert set(data) <= ALLOWED
         assert "Private" not in file.read_text(encoding="utf-8")
+
+
+def test_a_settings_folder_that_cannot_be_made_is_a_storage_failure() -> None:
+    """save() raises only StorageFailed (callers catch that), also when the
+    folder cannot be made: here a file stands where it should be."""
+    folder = paths.settings_file().parent
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(StorageFailed):
+        settings.save(Settings())

@@ -55,6 +55,10 @@ class IdleLock(QObject):
         self._timer.setInterval(check_every_ms)
         self._timer.timeout.connect(self.check)
 
+    def set_minutes(self, minutes: float) -> None:
+        """Lock after ``minutes`` from now on (Preferences); idle time so far counts."""
+        self._limit = timedelta(minutes=minutes)
+
     @property
     def running(self) -> bool:
         return self._running

@@ -13,6 +13,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
+from fieldsafe.ui.shell.preferences import open_preferences
+from fieldsafe.ui.shell.preferences import shortcuts as preferences_shortcuts
+
 if TYPE_CHECKING:
     from fieldsafe.ui.shell.main_window import MainWindow
 
@@ -77,6 +80,12 @@ def build_menus(window: MainWindow) -> QToolBar:
     vault_menu = menu_bar.addMenu(_t("&Vault"))
     vault_menu.addAction(window.backup_action)
     vault_menu.addAction(window.change_passphrase_action)
+    preferences = _action(
+        window, _t("P&references…"), lambda: open_preferences(window, window.vault)
+    )
+    preferences.setObjectName("preferences-action")
+    preferences.setShortcuts(preferences_shortcuts())
+    vault_menu.addAction(preferences)
     vault_menu.addSeparator()
     vault_menu.addAction(window.lock_action)
     vault_menu.addAction(window.panic_action)

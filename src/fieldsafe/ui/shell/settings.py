@@ -26,6 +26,7 @@ from typing import Any
 
 from fieldsafe import paths
 from fieldsafe.atomicfile import write_atomic
+from fieldsafe.errors import StorageFailed
 
 log = logging.getLogger("fieldsafe.ui.shell.settings")
 
@@ -127,7 +128,10 @@ def save(settings: Settings, path: Path | None = None) -> None:
     data = {key: value for key, value in asdict(settings).items() if key in _CHECKS}
     if data["language"] is None:
         del data["language"]
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:  # e.g. a file where the folder should be
+        raise StorageFailed(exc.errno) from None
     write_atomic(path, json.dumps(data, sort_keys=True, indent=2).encode("utf-8"))
     log.info("settings_saved")
 
