@@ -255,6 +255,12 @@ def main() -> int:  # noqa: PLR0915 - ratchet: split this function
     dialog = window.change_passphrase()
     shot(dialog, "10-change-passphrase")
     dialog.reject()
+    from fieldsafe.ui.shell.preferences import open_preferences
+
+    preferences = open_preferences(window, vault)
+    wait_ops()
+    shot(preferences, "28-preferences")
+    preferences.reject()
     session.lock()
     screen = session.lock_screen
     shot(screen, "11-lock-screen")

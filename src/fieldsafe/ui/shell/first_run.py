@@ -71,10 +71,12 @@ class WelcomePage(QWizardPage):
         language_label = QLabel(self.tr("&Language:"), self)
         language_label.setBuddy(self.language)
         language_row = QFormLayout()
+        language_row.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         language_row.addRow(language_label, self.language)
         # In a scroll area: with large fonts or long translations, nothing is cut off.
         content = QWidget(self)
         layout = QVBoxLayout(content)
+        layout.addLayout(language_row)
         layout.addWidget(_paragraph(limits.what_it_does()))
         layout.addWidget(_paragraph(limits.what_it_protects()))
         what_not = QLabel(limits.limits_html())
@@ -92,7 +94,6 @@ class WelcomePage(QWizardPage):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addLayout(language_row)
         outer.addWidget(scroll)
 
 
