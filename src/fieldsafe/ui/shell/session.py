@@ -169,6 +169,9 @@ class Session(QObject):
         if vault.read_only:
             self._note_read_only(window)
         self.main_window = window
+        from fieldsafe.ui.shell.window_geometry import place
+
+        place(window)  # where it was last time, or fitting the screen
         window.show()
         window.raise_()
         window.activateWindow()
@@ -370,6 +373,9 @@ class Session(QObject):
         # Clear the screen before closing the vault: closing can wait for a
         # backup in progress, and record text must not stay visible meanwhile.
         if window is not None:
+            from fieldsafe.ui.shell.window_geometry import remember
+
+            remember(window)  # its size and place (numbers only), for the next unlock
             window.wipe()
             for dialog in window.findChildren(QDialog):
                 dialog.reject()  # ends any question still open (its answer no longer matters)

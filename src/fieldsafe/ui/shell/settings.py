@@ -20,6 +20,7 @@ import logging
 import os
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,21 @@ FONT_SCALE = (0.75, 3.0)
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
 #: the look (ui/common/theme.py): "system" follows the system's light or dark
 THEMES = ("system", "light", "dark", "high_contrast")
+#: a window's width and height, and where it may be placed (device-independent pixels)
+WINDOW_SIZE = (200, 16_384)
+WINDOW_POSITION = (-32_768, 32_767)
+
+
+@dataclass(frozen=True)
+class WindowPlacement:
+    """Where the main window was: its normal (not maximised) geometry, and
+    whether it was maximised. Numbers only, checked on load."""
+
+    x: int
+    y: int
+    width: int
+    height: int
+    maximized: bool = False
 
 
 @dataclass(frozen=True)
@@ -46,6 +62,7 @@ class Settings:
     language: str | None = None  # e.g. "ar"; None follows the system
     font_scale: float = 1.0
     theme: str = "system"  # one of THEMES
+    window: WindowPlacement | None = None  # None: fit the screen (ui/shell/window_geometry.py)
 
 
 def _idle_minutes(value: Any) -> int | None:
@@ -70,11 +87,33 @@ def _font_scale(value: Any) -> float | None:
     return None
 
 
-_CHECKS = {
+def _window(value: Any) -> WindowPlacement | None:
+    """Exactly the keys of :class:`WindowPlacement`, whole numbers in range."""
+    if not isinstance(value, dict) or not {"x", "y", "width", "height"} <= set(value):
+        return None
+    if not set(value) <= {"x", "y", "width", "height", "maximized"}:
+        return None
+    numbers = [value[key] for key in ("x", "y", "width", "height")]
+    if any(not isinstance(n, int) or isinstance(n, bool) for n in numbers):
+        return None
+    x, y, width, height = numbers
+    maximized = value.get("maximized", False)
+    if not isinstance(maximized, bool):
+        return None
+    low, high = WINDOW_POSITION
+    if not (low <= x <= high and low <= y <= high):
+        return None
+    if not all(WINDOW_SIZE[0] <= n <= WINDOW_SIZE[1] for n in (width, height)):
+        return None
+    return WindowPlacement(x, y, width, height, maximized)
+
+
+_CHECKS: dict[str, Callable[[Any], object]] = {
     "idle_lock_minutes": _idle_minutes,
     "language": _language,
     "font_scale": _font_scale,
     "theme": _theme,
+    "window": _window,
 }
 
 
@@ -125,9 +164,11 @@ def _read_small_file(path: Path) -> bytes:
 def save(settings: Settings, path: Path | None = None) -> None:
     """Write the preferences atomically (0600). Raises ``StorageFailed``."""
     path = path or paths.settings_file()
-    data = {key: value for key, value in asdict(settings).items() if key in _CHECKS}
-    if data["language"] is None:
-        del data["language"]
+    data = {
+        key: value
+        for key, value in asdict(settings).items()
+        if key in _CHECKS and value is not None  # None: the default (language, window)
+    }
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:  # e.g. a file where the folder should be

@@ -1,0 +1,132 @@
+"""Where the main window opens, and remembering it (Interface 1.5).
+
+The first start fits the screen: maximised when the screen's available area
+is smaller than 1366×768 (a small laptop, or a large font on one), else a
+comfortable :data:`DEFAULT_SIZE` (clamped to the screen) in its centre. After
+that the window opens where it was: its normal geometry and whether it was
+maximised are saved in the allow-listed settings file (numbers only, checked
+on load: ``ui/shell/settings.py``) when the window closes or locks. A saved
+place that is on no current screen (a monitor unplugged since) is ignored:
+the window keeps its size, clamped to the screen, and opens in the centre.
+
+:func:`choose` is plain geometry, so it is tested against any set of screens;
+:func:`place` and :func:`remember` apply it to a window.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from fieldsafe.errors import StorageFailed
+from fieldsafe.ui.shell import settings
+from fieldsafe.ui.shell.settings import WINDOW_SIZE, WindowPlacement
+
+log = logging.getLogger("fieldsafe.ui.shell.window_geometry")
+
+#: below this available area the first start is maximised
+SMALL_SCREEN = QSize(1366, 768)
+#: the first start's size on a screen at least :data:`SMALL_SCREEN`
+DEFAULT_SIZE = QSize(1200, 800)
+#: how much of a saved window's top edge (where it is grabbed) must be on a
+#: screen for its place to count: this wide (or the whole window), this high
+_GRAB_WIDTH, _GRAB_HEIGHT = 120, 24
+
+
+@dataclass(frozen=True)
+class Placement:
+    geometry: QRect  # the normal geometry
+    maximized: bool
+
+
+def choose(saved: WindowPlacement | None, screens: Sequence[QRect], primary: QRect) -> Placement:
+    """Where to open: ``screens`` and ``primary`` are available geometries
+    (without task bars), ``primary`` the screen a new window goes to."""
+    if saved is not None:
+        size = QSize(saved.width, saved.height)
+        rect = QRect(QPoint(saved.x, saved.y), size)
+        screen = _screen_showing(rect, screens)
+        if screen is not None:
+            return Placement(_inside(rect, screen), saved.maximized)
+        return Placement(_centred(size, primary), saved.maximized)
+    small = primary.width() < SMALL_SCREEN.width() or primary.height() < SMALL_SCREEN.height()
+    return Placement(_centred(DEFAULT_SIZE, primary), maximized=small)
+
+
+def _screen_showing(rect: QRect, screens: Sequence[QRect]) -> QRect | None:
+    """The screen that shows enough of the window's top edge to grab it."""
+    grab = QRect(rect.topLeft(), QSize(rect.width(), _GRAB_HEIGHT))
+    wanted = min(_GRAB_WIDTH, rect.width())
+    for screen in screens:
+        seen = grab.intersected(screen)
+        if seen.width() >= wanted and seen.height() >= _GRAB_HEIGHT:
+            return screen
+    return None
+
+
+def _inside(rect: QRect, screen: QRect) -> QRect:
+    """``rect`` no larger than ``screen``, moved (not resized) to lie on it."""
+    size = rect.size().boundedTo(screen.size())
+    x = min(max(rect.x(), screen.left()), screen.left() + screen.width() - size.width())
+    y = min(max(rect.y(), screen.top()), screen.top() + screen.height() - size.height())
+    return QRect(QPoint(x, y), size)
+
+
+def _centred(size: QSize, screen: QRect) -> QRect:
+    size = size.boundedTo(screen.size())
+    rect = QRect(QPoint(0, 0), size)
+    rect.moveCenter(screen.center())
+    return _inside(rect, screen)
+
+
+def _available_screens() -> tuple[list[QRect], QRect]:
+    screens = [screen.availableGeometry() for screen in QGuiApplication.screens()]
+    primary = QGuiApplication.primaryScreen()
+    main = primary.availableGeometry() if primary is not None else QRect(0, 0, 1024, 768)
+    return screens or [main], main
+
+
+def place(window: QWidget) -> Placement:
+    """Give ``window`` (not yet shown) its saved or first-start geometry."""
+    screens, primary = _available_screens()
+    placement = choose(settings.load().window, screens, primary)
+    window.setGeometry(placement.geometry)
+    state = window.windowState() & ~Qt.WindowState.WindowMaximized
+    if placement.maximized:
+        state |= Qt.WindowState.WindowMaximized
+    window.setWindowState(state)
+    return placement
+
+
+def capture(window: QWidget) -> WindowPlacement | None:
+    """``window``'s normal geometry and maximised state, or ``None`` when it
+    has none worth keeping (never shown, or out of range)."""
+    rect = window.normalGeometry()
+    if not rect.isValid() or rect.isEmpty():
+        rect = window.geometry()
+    low, high = WINDOW_SIZE
+    if not (low <= rect.width() <= high and low <= rect.height() <= high):
+        return None
+    return WindowPlacement(
+        rect.x(), rect.y(), rect.width(), rect.height(), maximized=window.isMaximized()
+    )
+
+
+def remember(window: QWidget) -> None:
+    """Save ``window``'s place in the settings file (on close or lock).
+    Never fails: a settings file that cannot be written is only logged."""
+    placement = capture(window)
+    if placement is None:
+        return
+    current = settings.load()
+    if current.window == placement:
+        return
+    try:
+        settings.save(replace(current, window=placement))
+    except StorageFailed:
+        log.info("window_place_not_saved")
