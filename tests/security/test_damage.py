@@ -15,7 +15,7 @@ from fieldsafe.errors import (
     VaultDamaged,
     WrongPassphrase,
 )
-from fieldsafe.vault import Vault
+from fieldsafe.vault import Vault, store
 from fieldsafe.vault.store import PAGE_SIZE
 
 WHEN = datetime(2026, 6, 1, tzinfo=UTC)
@@ -130,10 +130,14 @@ def _damage(db: Path, offset: int) -> bytes:
     return bytes(data)
 
 
-def test_backup_of_a_damaged_vault_is_refused(tmp_path: Path, passphrase: str) -> None:
+def test_backup_of_a_damaged_vault_is_refused(
+    tmp_path: Path, passphrase: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     directory = tmp_path / "v"
     _filled(directory, passphrase).lock()
     _damage(directory / "vault.db", 30 * 4096 + 100)
+    # damage the bounded check at unlock did not reach (as in a large vault)
+    monkeypatch.setattr(store, "QUICK_CHECK_SECONDS", 0)
     vault = Vault.open(directory, passphrase)
     try:
         with pytest.raises(VaultDamaged):
@@ -158,10 +162,16 @@ def test_busy_vault_is_not_reported_damaged(tmp_path: Path, passphrase: str) -> 
         second.lock()
 
 
-def test_opening_a_damaged_vault_writes_nothing(tmp_path: Path, passphrase: str) -> None:
+def test_opening_a_damaged_vault_writes_nothing(
+    tmp_path: Path, passphrase: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     directory = tmp_path / "v"
     _filled(directory, passphrase).lock()
     damaged = _damage(directory / "vault.db", 20 * 4096 + 2048)
+    with pytest.raises(VaultDamaged):  # the check at unlock finds it
+        Vault.open(directory, passphrase)
+    assert (directory / "vault.db").read_bytes() == damaged
+    monkeypatch.setattr(store, "QUICK_CHECK_SECONDS", 0)  # damage it did not reach
     vault = Vault.open(directory, passphrase)
     vault.wait_for_upkeep(5)
     vault.lock()
