@@ -33,6 +33,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterator
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -64,6 +65,8 @@ _EXIT_CODES: tuple[tuple[type[errors.VaultError], int], ...] = (
 )
 
 MAX_DEMO_RECORDS = 1_000_000
+MAX_DEMO_INCIDENTS = 100_000
+DEMO_INCIDENTS = 30
 MAX_SEARCH_LIMIT = 10_000
 
 log = logging.getLogger("fieldsafe.cli")
@@ -202,6 +205,31 @@ def _positive(limit: int) -> Callable[[str], int]:
     return parse
 
 
+def _count(limit: int) -> Callable[[str], int]:
+    """A whole number from 0 to ``limit``."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError("must be a whole number") from None
+        if not 0 <= value <= limit:
+            raise argparse.ArgumentTypeError(f"must be between 0 and {limit}")
+        return value
+
+    return parse
+
+
+def _day(text: str) -> date:
+    """A calendar day written YYYY-MM-DD."""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError("must be a date written YYYY-MM-DD")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (``--vault`` and ``--passphrase-stdin`` are
     accepted before or after the command)."""
@@ -223,7 +251,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog=PROG,
         parents=[common],
         description="FieldSafe without a window: create, check, import, export, search, delete, "
-        "back up and restore encrypted vaults.",
+        "back up and restore encrypted vaults, and write the de-identified incident summary.",
         epilog="Exit codes: 0 ok, 1 failed, 2 wrong passphrase, 3 vault damaged or not a vault, "
         "4 bad input file, 64 usage.",
     )
@@ -342,8 +370,31 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("receive", cmd_receive, "check and import a share bundle (all or nothing)")
     sub.add_argument("file", type=Path, metavar="FILE")
 
+    sub = command(
+        "report",
+        cmd_report,
+        "write the de-identified incident summary (counts by month, type, setting and area; "
+        "small counts hidden) to a PLAINTEXT CSV file",
+    )
+    sub.add_argument("--out", type=Path, metavar="FILE.csv", required=True)
+    sub.add_argument(
+        "--from", dest="since", type=_day, metavar="DATE", help="first day (YYYY-MM-DD)"
+    )
+    sub.add_argument(
+        "--to", dest="until", type=_day, metavar="DATE", help="last day, included (YYYY-MM-DD)"
+    )
+    sub.add_argument("--force", action="store_true", help="replace FILE.csv if it exists")
+
     sub = command("demo", cmd_demo, "create a NEW vault filled with fictional sample data")
     sub.add_argument("--records", type=_positive(MAX_DEMO_RECORDS), required=True, metavar="N")
+    sub.add_argument(
+        "--incidents",
+        type=_count(MAX_DEMO_INCIDENTS),
+        default=DEMO_INCIDENTS,
+        metavar="M",
+        help=f"fictional incidents to add, beside one risk assessment per starter template "
+        f"(default {DEMO_INCIDENTS})",
+    )
     sub.add_argument(
         "--seed",
         default=None,
@@ -584,6 +635,8 @@ _KIND_WORDS = {
     "support_contact": "support contact",
     "self_care": "self-care item",
     "meeting_plan": "meeting plan",
+    "incident": "incident",
+    "risk_assessment": "risk assessment",
 }
 
 
@@ -670,7 +723,56 @@ def cmd_demo(args: argparse.Namespace, passphrases: _Passphrases) -> int:
         _print_recovery_code(code)
         sys.stdout.flush()
         added = vault.add_demo_records(args.records, seed=args.seed)
+        assessments, incidents = vault.add_demo_safety_records(
+            incidents=args.incidents, seed=args.seed
+        )
     print(f"Added {added} fictional outreach logs.")
+    print(f"Added {assessments} fictional risk assessments and {incidents} fictional incidents.")
+    return EXIT_OK
+
+
+#: how ``report`` words the summary's keys (the CLI speaks English)
+_REPORT_WORDS = {
+    "": {"total": "in all"},
+    "total": {"all": "incidents"},
+    "area": {"not_given": "not given", "other_areas": "other areas (each under 3)"},
+}
+
+
+def _report_word(section: str, value: str) -> str:
+    return _REPORT_WORDS.get(section, {}).get(value) or value.replace("_", " ")
+
+
+def cmd_report(args: argparse.Namespace, passphrases: _Passphrases) -> int:
+    if args.out.suffix.lower() != ".csv":
+        raise UsageError("the summary is written as CSV: give --out a FILE.csv")
+    if args.since and args.until and args.until < args.since:
+        raise UsageError("--to is before --from")
+    if args.out.exists() and not args.force:
+        raise errors.TargetExists()
+    until = args.until + timedelta(days=1) if args.until else None
+    with _open(args, passphrases) as vault:
+        print(
+            "Warning: the summary file is NOT encrypted. It holds counts only, with small "
+            "counts hidden, and no codes, names or notes; area names appear when at least 3 "
+            "incidents share them.",
+            file=sys.stderr,
+        )
+        summary = vault.incidents.write_summary_csv(
+            args.out,
+            since=args.since,
+            until=until,
+            label=_report_word,
+            overwrite=args.force,
+        )
+    total = summary.section("total")
+    if not total:
+        print("Summary written: no incidents in this period.")
+    elif total[0].count is None:
+        print("Summary written: fewer than 3 incidents in this period, so every count is hidden.")
+    else:
+        print(f"Summary written: {total[0].count} incidents.")
+    _note_read_only(vault)
     return EXIT_OK
 
 

@@ -151,7 +151,8 @@ class Vault(Database):
     """An unlocked vault. Create with :meth:`create` or :meth:`open`; call
     :meth:`lock` when done (also a context manager). Its repositories
     (``logs``, ``codes``, ``attachments``, ``drafts``, ``journal``,
-    ``sharing``, ``plans``) are the front ends' way to records."""
+    ``sharing``, ``plans``, ``incidents``, ``risks``) are the front ends'
+    way to records."""
 
     def __init__(
         self, directory: Path, conn: sqlcipher3.Connection, db_key: SecretBytes, *, clock: Clock
@@ -173,6 +174,11 @@ class Vault(Database):
         from fieldsafe.vault.plans import MeetingPlans
 
         self.plans = MeetingPlans(self)
+        from fieldsafe.vault.incidents import Incidents
+        from fieldsafe.vault.risk import RiskAssessments
+
+        self.incidents = Incidents(self)
+        self.risks = RiskAssessments(self)
 
     def __repr__(self) -> str:
         state = "locked" if self._conn is None else "unlocked"
@@ -608,6 +614,20 @@ class Vault(Database):
         from fieldsafe.vault.transfer import add_demo_records
 
         return add_demo_records(self, count, seed=DEFAULT_SEED if seed is None else seed)
+
+    def add_demo_safety_records(
+        self, *, incidents: int, seed: int | str | None = None, until: datetime | None = None
+    ) -> tuple[int, int]:
+        """Add one fictional risk assessment per starter template and
+        ``incidents`` fictional incidents, linked to demo logs already here;
+        returns (assessments, incidents) added (see
+        :func:`fieldsafe.vault.incidents.add_demo_safety_records`)."""
+        from fieldsafe.core.demo import DEFAULT_SEED
+        from fieldsafe.vault.incidents import add_demo_safety_records
+
+        return add_demo_safety_records(
+            self, incidents=incidents, seed=DEFAULT_SEED if seed is None else seed, until=until
+        )
 
 
 def create_demo_vault(
