@@ -60,7 +60,7 @@ def test_preferences_by_keyboard_saves_name_and_settings(qtbot, window, vault) -
     assert size.hasFocus() and size.currentData() == 1.0
     qtbot.keyClick(size, Qt.Key.Key_Down)
     qtbot.keyClick(size, Qt.Key.Key_Tab)
-    minutes = find("Lock after this many idle minutes", QSpinBox, within=dialog)
+    minutes = find("Minutes idle before locking", QSpinBox, within=dialog)
     assert minutes.hasFocus() and minutes.value() == 5
     qtbot.keyClick(minutes, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(minutes, "12")

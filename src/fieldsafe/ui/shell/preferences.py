@@ -52,8 +52,8 @@ NAME_LENGTH = 80
 UNNAMED = "FieldSafe"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Preferences", text)
+def _t(text: str, comment: str | None = None) -> str:
+    return QCoreApplication.translate("Preferences", text, comment)
 
 
 def shortcuts() -> list[QKeySequence]:
@@ -116,6 +116,7 @@ class PreferencesDialog(QDialog):
         self._prefs = settings.load()
         self._name_loaded: str | None = None
         self.setWindowTitle(_t("Preferences"))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 30)
         self.name = QLineEdit(self)
         self.name.setAccessibleName(_t("Your name"))
         self.name.setMaxLength(NAME_LENGTH)
@@ -131,7 +132,8 @@ class PreferencesDialog(QDialog):
         self.idle_minutes = QSpinBox(self)
         self.idle_minutes.setRange(*settings.IDLE_LOCK_MINUTES)
         self.idle_minutes.setValue(self._prefs.idle_lock_minutes)
-        self.idle_minutes.setAccessibleName(_t("Lock after this many idle minutes"))
+        self.idle_minutes.setSuffix(" " + _t("min", "minutes, after a number"))
+        self.idle_minutes.setAccessibleName(_t("Minutes idle before locking"))
         self.theme: QComboBox | None = None
         theme = _theme_module()
         if theme is not None:
@@ -154,17 +156,17 @@ class PreferencesDialog(QDialog):
     def _lay_out(self) -> None:
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Hints span the whole row: in the field column they wrap into too
+        # little height at large text sizes.
         form.addRow(self._label(_t("Your &name:"), self.name), self.name)
-        form.addRow("", _hint(_t("Colleagues see this name on your card."), self))
+        form.addRow(_hint(_t("Colleagues see this name on your card."), self))
         form.addRow(self._label(_t("&Language:"), self.language), self.language)
         form.addRow(self._label(_t("&Text size:"), self.text_size), self.text_size)
         form.addRow(
-            "", _hint(_t("Language and text size change the next time FieldSafe starts."), self)
+            _hint(_t("Language and text size change the next time FieldSafe starts."), self)
         )
-        form.addRow(
-            self._label(_t("Lock after this many &idle minutes:"), self.idle_minutes),
-            self.idle_minutes,
-        )
+        form.addRow(self._label(_t("Lock when &idle for:"), self.idle_minutes), self.idle_minutes)
         if self.theme is not None:
             form.addRow(self._label(_t("&Appearance:"), self.theme), self.theme)
         layout = QVBoxLayout(self)
