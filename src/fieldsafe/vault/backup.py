@@ -11,6 +11,12 @@ Nothing in it is readable without the passphrase or recovery code that was
 valid when the backup was made. The copy is taken with SQLite's online
 backup API under the vault lock, so it is a consistent snapshot. Restoring
 never touches an existing vault: it only creates a new one.
+
+A vault whose database is damaged can be replaced by a backup in its own
+folder (:func:`restore_in_place`, the GUI's *Restore from a backup…*): the
+backup is restored and checked in ``.restored`` inside the folder first;
+only then are the damaged files moved, never deleted, to a folder beside
+it (``<folder>-damaged-<date>``) and the restored ones put in their place.
 """
 
 from __future__ import annotations
@@ -29,21 +35,26 @@ from fieldsafe.atomicfile import atomic_writer, fsync_dir, remove_stale_temp_fil
 from fieldsafe.errors import (
     BadInputFile,
     KeyFileDamaged,
+    NotAVault,
     StorageFailed,
     TargetExists,
     VaultDamaged,
 )
 from fieldsafe.vault.db import connect, map_db_error
 from fieldsafe.vault.keys import MAX_KEY_FILE_BYTES, KeyFile, SecretBytes
-from fieldsafe.vault.layout import DB_FILE, KEY_FILE
+from fieldsafe.vault.layout import DB_FILE, KEY_FILE, vault_exists
 from fieldsafe.vault.leftovers import (
+    COMPANIONS,
     RESTORING_SUFFIX,
     SNAPSHOT_SUFFIX,
     claimed_folder,
     claimed_snapshot,
+    pre_migration_copies,
+    shred,
     sweep_backup_leftovers,
     sweep_restore_leftovers,
 )
+from fieldsafe.vault.lockfile import OpenLock, vault_files_locked
 
 if TYPE_CHECKING:
     from fieldsafe.vault.db import Database
@@ -51,6 +62,10 @@ if TYPE_CHECKING:
 MAGIC = b"FIELDSAFE-BACKUP\n"
 VERSION = 1
 _CHUNK = 1 << 20
+#: inside a vault folder: a backup restored and checked, before it replaces the damaged vault
+RESTORED_DIR = ".restored"
+#: ``<vault folder>-damaged-<date>``: where the damaged files go (beside the vault folder)
+DAMAGED_INFIX = "-damaged-"
 
 
 def write_backup(vault: Database, destination: Path, *, overwrite: bool = False) -> None:
@@ -137,6 +152,93 @@ def restore_backup(backup_file: Path, directory: Path, passphrase: str) -> None:
             _restore_into(directory, fh, db_len, key_bytes, db_key)
         finally:
             db_key.wipe()
+
+
+def restore_in_place(backup_file: Path, directory: Path, passphrase: str, *, stamp: str) -> Path:
+    """Replace the vault in ``directory`` (damaged) by ``backup_file``; returns
+    the folder beside it that now holds the damaged vault's files (its key
+    file, database and the database's companions, moved or copied, never
+    deleted). ``stamp`` (e.g. the date) names that folder.
+
+    Everything about the backup is checked first (its passphrase or recovery
+    code, every page) while the damaged vault is untouched: a refused
+    restore changes nothing. :class:`VaultBusy` while another window or
+    command has the vault open. The steps, each survivable (docs/security.md):
+    restore into ``.restored`` inside the folder; copy the key file and move
+    the database aside (the folder then reads as damaged, never as empty);
+    move the restored database, then key file, in; remove ``.restored``."""
+    directory = Path(directory)
+    if not vault_exists(directory):
+        raise NotAVault()
+    with vault_files_locked(directory):
+        open_lock = OpenLock.shared(directory, wait=0)
+        try:
+            with open_lock.exclusive():
+                staged = directory / RESTORED_DIR
+                sweep_restored(directory)  # what a restore stopped half-way left
+                restore_backup(backup_file, staged, passphrase)
+                try:
+                    aside = _move_damaged_aside(directory, stamp)
+                    _put_in_place(staged, directory)
+                except OSError as exc:
+                    raise StorageFailed(exc.errno) from None
+        finally:
+            open_lock.release()
+    return aside
+
+
+def sweep_restored(directory: Path) -> None:
+    """Remove ``.restored`` in a vault folder: a backup restored there by a
+    :func:`restore_in_place` that stopped before it was done (its files are
+    overwritten, then unlinked). Call holding the vault's file lock."""
+    staged = Path(directory) / RESTORED_DIR
+    try:
+        entries = list(staged.iterdir())
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise StorageFailed(exc.errno) from None
+    try:
+        for entry in entries:
+            if entry.is_file() and not entry.is_symlink():
+                shred(entry)
+        staged.rmdir()
+    except OSError as exc:
+        raise StorageFailed(exc.errno) from None
+
+
+def _move_damaged_aside(directory: Path, stamp: str) -> Path:
+    """A new folder beside ``directory`` holding a copy of its key file and
+    its database files (moved: the database first, so that the vault folder
+    never holds a database without its own key file or a stale WAL beside a
+    new database)."""
+    base = directory.with_name(f"{directory.name}{DAMAGED_INFIX}{stamp}")
+    aside, number = base, 1
+    while aside.exists():
+        number += 1
+        aside = base.with_name(f"{base.name}-{number}")
+    aside.mkdir(mode=0o700)
+    key = directory / KEY_FILE
+    if key.exists():
+        write_atomic(aside / KEY_FILE, key.read_bytes(), overwrite=False)
+    names = [DB_FILE, *(DB_FILE + suffix for suffix in COMPANIONS)]
+    names += [copy.name for copy in pre_migration_copies(directory)]
+    for name in names:
+        source = directory / name
+        if source.exists():
+            os.replace(source, aside / name)
+    fsync_dir(aside)
+    fsync_dir(directory)
+    return aside
+
+
+def _put_in_place(staged: Path, directory: Path) -> None:
+    """The restored database, then its key file (the switch), into the vault folder."""
+    os.replace(staged / DB_FILE, directory / DB_FILE)
+    os.replace(staged / KEY_FILE, directory / KEY_FILE)
+    fsync_dir(directory)
+    staged.rmdir()
+    fsync_dir(directory)
 
 
 def _read_header(fh: BinaryIO) -> tuple[bytes, int]:

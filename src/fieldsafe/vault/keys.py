@@ -330,6 +330,11 @@ class KeyFile:
     def unlock(self, passphrase: str) -> SecretBytes:
         """The database key, via the passphrase slot or, failing that, the
         recovery slot (users reach for whichever they have)."""
+        return self.unlock_slot(passphrase)[0]
+
+    def unlock_slot(self, passphrase: str) -> tuple[SecretBytes, str]:
+        """As :meth:`unlock`, with the kind of slot that opened
+        (:data:`SLOT_PASSPHRASE` or :data:`SLOT_RECOVERY`)."""
         attempts = (
             (SLOT_PASSPHRASE, normalize_passphrase(passphrase)),
             (SLOT_RECOVERY, normalize_recovery_code(passphrase)),
@@ -342,7 +347,7 @@ class KeyFile:
                     if slot.kind == kind:
                         key = slot.open(secret)
                         if key is not None:
-                            return key
+                            return key, kind
         finally:
             for _, secret in attempts:
                 _zero(secret)

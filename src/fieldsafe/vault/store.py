@@ -63,7 +63,13 @@ from fieldsafe.errors import (
     VaultTooNew,
 )
 from fieldsafe.vault.db import Database, connect, map_db_error
-from fieldsafe.vault.keys import KeyFile, SecretBytes, new_db_key, new_recovery_code
+from fieldsafe.vault.keys import (
+    SLOT_RECOVERY,
+    KeyFile,
+    SecretBytes,
+    new_db_key,
+    new_recovery_code,
+)
 from fieldsafe.vault.layout import DB_FILE, KEY_FILE, REKEY_FILE, vault_exists
 from fieldsafe.vault.leftovers import (
     KEEP_DAYS,
@@ -184,6 +190,15 @@ class Vault(Database):
         state = "locked" if self._conn is None else "unlocked"
         return f"<Vault {state}>"
 
+    #: set by :meth:`open` when the recovery code, not the passphrase, opened it
+    _unlocked_with_recovery_code = False
+
+    @property
+    def unlocked_with_recovery_code(self) -> bool:
+        """True when the recovery code opened this vault: the person may have
+        forgotten the passphrase (the GUI offers to choose a new one)."""
+        return self._unlocked_with_recovery_code
+
     # -- lifecycle ----------------------------------------------------------
     @classmethod
     def create(
@@ -277,7 +292,7 @@ class Vault(Database):
         # between reading the key file and opening the database.
         open_lock = OpenLock.shared(directory)
         try:
-            db_key = KeyFile.load(key_path).unlock(passphrase)
+            db_key, slot = KeyFile.load(key_path).unlock_slot(passphrase)
         except BaseException:
             open_lock.release()
             raise
@@ -285,6 +300,9 @@ class Vault(Database):
             with vault_files_locked(directory):  # never while another process writes them
                 remove_stale_temp_files(directory)  # e.g. a key file being written at a power cut
                 finish_interrupted(directory, db_key)  # a rekey a crash stopped half-way
+                from fieldsafe.vault.backup import sweep_restored
+
+                sweep_restored(directory)  # a restore in place stopped half-way
         except OSError as exc:
             db_key.wipe()
             open_lock.release()
@@ -293,7 +311,9 @@ class Vault(Database):
             db_key.wipe()
             open_lock.release()
             raise
-        return cls.open_with_key(directory, db_key, clock=clock, open_lock=open_lock)
+        vault = cls.open_with_key(directory, db_key, clock=clock, open_lock=open_lock)
+        vault._unlocked_with_recovery_code = slot == SLOT_RECOVERY
+        return vault
 
     @classmethod
     def open_with_key(
@@ -576,6 +596,22 @@ class Vault(Database):
         from fieldsafe.vault.backup import restore_backup
 
         restore_backup(Path(backup_file), Path(directory), passphrase)
+
+    @staticmethod
+    def restore_in_place(
+        backup_file: Path, directory: Path, passphrase: str, *, clock: Clock | None = None
+    ) -> Path:
+        """Put an encrypted backup in place of the damaged vault in
+        ``directory``; returns the folder beside it where the damaged files
+        were moved, named with today's date (see
+        :func:`fieldsafe.vault.backup.restore_in_place`). Slow (key derivation
+        and a check of every page): call it off the GUI thread."""
+        from fieldsafe.vault.backup import restore_in_place
+
+        stamp = (clock or SystemClock()).now().date().isoformat()
+        aside = restore_in_place(Path(backup_file), Path(directory), passphrase, stamp=stamp)
+        log.info("vault_restored_in_place")
+        return aside
 
     def import_records(self, records: Iterable[InterchangeRecord]) -> ImportResult:
         """Import interchange records all or nothing
