@@ -6,14 +6,17 @@ applies at once."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox, QStyleFactory
 
 from fieldsafe import app, paths
-from fieldsafe.ui.common import ops
+from fieldsafe.ui.common import ops, theme
 from fieldsafe.ui.common.language_choice import LanguageChoice
 from fieldsafe.ui.shell import preferences, settings
 from fieldsafe.ui.shell.preferences import PreferencesDialog
@@ -39,12 +42,24 @@ def test_the_menu_offers_preferences_with_its_shortcut(qtbot, window) -> None:  
     assert action in window.menuBar().actions()[0].menu().actions()
 
 
-def test_preferences_by_keyboard_saves_name_and_settings(qtbot, window, vault) -> None:  # noqa: ANN001
-    placement = (
-        settings.WindowPlacement(10, 20, 900, 700) if hasattr(settings, "WindowPlacement") else None
-    )
-    before = Settings(window=placement) if placement is not None else Settings()  # type: ignore[call-arg]
-    settings.save(before)
+@pytest.fixture
+def restore_look(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A changed look is applied at once: leave the application as it was."""
+    for name in ("choice", "palette", "active"):
+        monkeypatch.setattr(theme._Applied, name, getattr(theme._Applied, name))
+    sheet, palette = qapp.styleSheet(), QPalette(qapp.palette())
+    style_name = qapp.style().name()
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(QStyleFactory.create(style_name))
+    qapp.setPalette(palette)
+
+
+def test_preferences_by_keyboard_saves_name_and_settings(  # noqa: ANN001
+    restore_look, qtbot, window, vault
+) -> None:
+    placement = settings.WindowPlacement(10, 20, 900, 700)
+    settings.save(Settings(window=placement))
     dialog = open_by_keyboard(qtbot, window)
     assert not unnamed_focusable(dialog)
     assert dialog.name.text() == ""  # no name chosen yet: the placeholder asks for one
@@ -64,20 +79,19 @@ def test_preferences_by_keyboard_saves_name_and_settings(qtbot, window, vault) -
     assert minutes.hasFocus() and minutes.value() == 5
     qtbot.keyClick(minutes, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(minutes, "12")
-    if dialog.theme is not None:
-        qtbot.keyClick(minutes, Qt.Key.Key_Tab)
-        assert dialog.theme.hasFocus(), QApplication.focusWidget()
-        qtbot.keyClick(dialog.theme, Qt.Key.Key_Down)
+    qtbot.keyClick(minutes, Qt.Key.Key_Tab)
+    appearance = find("Appearance", QComboBox, within=dialog)
+    assert appearance.hasFocus(), QApplication.focusWidget()
+    qtbot.keyClick(appearance, Qt.Key.Key_Down)
     with qtbot.waitSignal(dialog.finished):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     wait_ops(qtbot)
     assert dialog.result() == PreferencesDialog.DialogCode.Accepted
     saved = settings.load()
     assert (saved.language, saved.font_scale, saved.idle_lock_minutes) == ("ar", 1.15, 12)
-    if dialog.theme is not None:
-        assert saved.theme == "light"
-    if placement is not None:
-        assert saved.window == placement  # a key the dialog does not show is kept
+    assert saved.theme == "light"
+    assert theme.current() == theme.LIGHT  # the look changed at once
+    assert saved.window == placement  # a key the dialog does not show is kept
     data = json.loads(paths.settings_file().read_text(encoding="utf-8"))
     assert set(data) <= ALLOWED and "Amina" not in json.dumps(data)
     assert vault.sharing.identity().name == "Amina K."

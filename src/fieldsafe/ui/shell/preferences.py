@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from fieldsafe.errors import StorageFailed
 from fieldsafe.messages import describe
-from fieldsafe.ui.common import ops
+from fieldsafe.ui.common import ops, theme
 from fieldsafe.ui.common.language_choice import LanguageChoice
 from fieldsafe.ui.shell import settings
 from fieldsafe.ui.shell.settings import Settings
@@ -80,17 +80,6 @@ def changes() -> _Changes:
     return _changes
 
 
-def _theme_module():  # noqa: ANN202 - the module, when the look can be chosen
-    """``fieldsafe.ui.common.theme`` if this build has it and a ``theme`` key."""
-    try:
-        from fieldsafe.ui.common import theme
-    except ImportError:  # pragma: no cover - a build without themes
-        return None
-    if not hasattr(theme, "choices") or "theme" not in Settings.__dataclass_fields__:
-        return None
-    return theme
-
-
 def _size_label(scale: float) -> str:
     locale = QLocale()
     return f"{locale.toString(round(scale * 100))}{locale.percent()}"
@@ -134,15 +123,11 @@ class PreferencesDialog(QDialog):
         self.idle_minutes.setValue(self._prefs.idle_lock_minutes)
         self.idle_minutes.setSuffix(" " + _t("min", "minutes, after a number"))
         self.idle_minutes.setAccessibleName(_t("Minutes idle before locking"))
-        self.theme: QComboBox | None = None
-        theme = _theme_module()
-        if theme is not None:
-            self.theme = QComboBox(self)
-            self.theme.setAccessibleName(_t("Appearance"))
-            for value, label in theme.choices():
-                self.theme.addItem(label, value)
-            current = getattr(self._prefs, "theme", "system")
-            self.theme.setCurrentIndex(max(self.theme.findData(current), 0))
+        self.theme = QComboBox(self)
+        self.theme.setAccessibleName(_t("Appearance"))
+        for value, label in theme.choices():
+            self.theme.addItem(label, value)
+        self.theme.setCurrentIndex(max(self.theme.findData(self._prefs.theme), 0))
         # Made after the fields, so Tab follows the order they are shown in.
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -167,8 +152,7 @@ class PreferencesDialog(QDialog):
             _hint(_t("Language and text size change the next time FieldSafe starts."), self)
         )
         form.addRow(self._label(_t("Lock when &idle for:"), self.idle_minutes), self.idle_minutes)
-        if self.theme is not None:
-            form.addRow(self._label(_t("&Appearance:"), self.theme), self.theme)
+        form.addRow(self._label(_t("&Appearance:"), self.theme), self.theme)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
@@ -212,14 +196,13 @@ class PreferencesDialog(QDialog):
 
     def chosen(self) -> Settings:
         """The settings as the dialog shows them, every other key as saved now."""
-        changes: dict[str, object] = {
-            "language": self.language.value(),
-            "font_scale": float(self.text_size.currentData()),
-            "idle_lock_minutes": self.idle_minutes.value(),
-        }
-        if self.theme is not None:
-            changes["theme"] = self.theme.currentData()
-        return replace(settings.load(), **changes)  # type: ignore[arg-type]
+        return replace(
+            settings.load(),
+            language=self.language.value(),
+            font_scale=float(self.text_size.currentData()),
+            idle_lock_minutes=self.idle_minutes.value(),
+            theme=str(self.theme.currentData()),
+        )
 
     def save(self) -> None:
         """Write the settings, apply what applies at once, then the name."""
@@ -229,7 +212,9 @@ class PreferencesDialog(QDialog):
         except StorageFailed as error:
             self.status.setText(describe(error))
             return
-        self._apply(chosen)
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and chosen.theme != self._prefs.theme:
+            theme.apply(app, chosen.theme)  # the look changes at once
         self.saved.emit(chosen)
         changes().idle_lock_minutes.emit(chosen.idle_lock_minutes)
         changes().saved.emit(chosen)
@@ -242,12 +227,6 @@ class PreferencesDialog(QDialog):
         ops.run(lambda: vault.sharing.set_name(name), parent=self).on_success(
             lambda _identity: self.accept()
         ).on_failure(self._failed)
-
-    def _apply(self, chosen: Settings) -> None:
-        theme = _theme_module()
-        app = QApplication.instance()
-        if theme is not None and isinstance(app, QApplication) and self.theme is not None:
-            theme.apply(app, getattr(chosen, "theme", "system"))
 
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
