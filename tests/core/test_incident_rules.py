@@ -43,7 +43,7 @@ def test_the_kind_is_registered_shareable_and_searchable() -> None:
     assert KINDS["incident"] is INCIDENT
     assert not INCIDENT.private and INCIDENT.indexed
     assert INCIDENT.time_field == "occurred_at" and INCIDENT.title_field == "title"
-    assert set(INCIDENT.identifying_fields) == {"setting", "area"}
+    assert set(INCIDENT.identifying_fields) == {"setting", "area", "actors_note"}
 
 
 def test_only_when_it_happened_is_required() -> None:

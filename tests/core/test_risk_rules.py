@@ -361,3 +361,19 @@ def test_demo_records_round_trip_through_the_interchange_format() -> None:
     out = BytesIO()
     write_interchange(out, records, exported_at=UNTIL)
     assert parse_interchange(out.getvalue()) == records
+
+
+def test_text_no_database_can_store_is_refused_deep_inside_a_file() -> None:
+    """JSON can carry a lone surrogate; inside a threat it is named, never a crash."""
+    raw = (
+        '{"format": "fieldsafe-interchange", "version": 2, "records": [{"kind": '
+        '"risk_assessment", "id": "0b7c1f0e-5b7e-4a53-9a3e-0f6f2a1b9c01", "fields": '
+        '{"title": "t", "threats": [{"threat": "a \\ud800 b"}]}}]}'
+    )
+    with pytest.raises(InvalidRecord) as refused:
+        parse_interchange(raw)
+    assert (refused.value.index, refused.value.field, refused.value.reason) == (
+        0,
+        "threats.threat",
+        "not_unicode",
+    )

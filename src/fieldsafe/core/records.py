@@ -661,7 +661,8 @@ INCIDENT = KindSpec(
         FieldSpec("setting", "choice", choices=SETTINGS, identifying=True),
         FieldSpec("area", "text", max_length=MAX_ITEM, searchable=True, identifying=True),
         FieldSpec("actors", "choices", choices=INCIDENT_ACTORS, max_items=len(INCIDENT_ACTORS)),
-        FieldSpec("actors_note", "text", max_length=2_000, searchable=True),
+        # a description of who was involved points to a person: never on paper
+        FieldSpec("actors_note", "text", max_length=2_000, searchable=True, identifying=True),
         FieldSpec("what_happened", "text", multiline=True, max_length=100_000, searchable=True),
         FieldSpec("impact_people", "text", multiline=True, max_length=20_000, searchable=True),
         FieldSpec("impact_work", "text", multiline=True, max_length=20_000, searchable=True),
