@@ -133,6 +133,47 @@ def _describe_attachment(error: e.BadAttachment) -> str:
     return _t(_ATTACHMENT.get(error.reason, "That file cannot be attached. Nothing was stored."))
 
 
+#: a full disk, when no typed text is at stake (worded once, used by :func:`describe_task`)
+_DISK_FULL_TASK = QT_TRANSLATE_NOOP(
+    "errors",
+    "The disk is full, so this could not be done. Nothing was changed; free some space (or choose another place, such as a USB stick) and try again.",
+)
+
+
+def describe_task(error: BaseException) -> str:
+    """For a task that writes a file or changes the vault as a whole (a
+    backup, a restore, a PDF, a new passphrase), where no typed text is at
+    stake: a full disk says the disk is full, and no storage failure speaks
+    of "your text". Anything else as :func:`describe`."""
+    if isinstance(error, e.VaultReadOnly):
+        return _t(
+            "The disk is full, so your records are open to read only and this could not be done. Nothing was changed; free some space, then open the vault again."
+        )
+    if not isinstance(error, e.StorageFailed) or isinstance(error, e.CannotOpen):
+        return describe(error)
+    if error.errno == errno_codes.ENOSPC:
+        return _t(_DISK_FULL_TASK)
+    if error.errno == errno_codes.ENAMETOOLONG:
+        return describe(error)
+    if error.errno in (errno_codes.EROFS, errno_codes.EACCES, errno_codes.EPERM):
+        return _t(
+            "FieldSafe may not write in that place. Nothing was changed; choose another place."
+        )
+    return _t("Writing to the disk failed. Nothing was changed; please try again.")
+
+
+def describe_restore(error: BaseException) -> str:
+    """Why restoring a backup in place of a damaged vault was refused
+    (nothing was changed in any case)."""
+    if isinstance(error, e.WrongPassphrase):
+        return _t(
+            "That passphrase or recovery code did not open this backup. Try the one that was valid when the backup was made. Nothing was changed."
+        )
+    if isinstance(error, e.BadInputFile):
+        return _t("{problem} Nothing was changed.").format(problem=describe_bad_input(error))
+    return describe_task(error)
+
+
 def read_only_note() -> str:
     """What to say while the vault is open to read only (the disk was full)."""
     return _t(

@@ -5,7 +5,9 @@ both). Key derivation runs through ``ui.ops`` with an inline busy bar; the
 field is emptied as soon as it is submitted, so the secret does not stay in a
 widget while the key is derived. Every failure is worded by
 ``ui.errors.describe``: a wrong passphrase asks to try again, a damaged or
-missing key file says so and what to do.
+missing key file says so and what to do. A damaged database (found by the
+integrity check at unlock, see ``vault/store.py``) also offers *Restore from a
+backup…* (:mod:`fieldsafe.ui.shell.restore`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsafe.core.clock import Clock
+from fieldsafe.errors import VaultDamaged
 from fieldsafe.messages import describe
 from fieldsafe.ui.common import ops
 from fieldsafe.ui.shell.passphrase import CapsLockHint, RevealToggle, passphrase_edit, wipe
@@ -100,6 +103,10 @@ class LockScreen(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setAccessibleName(self.tr("Message"))
+        self.restore_button = QPushButton(self.tr("&Restore from a backup…"), self)
+        self.restore_button.setAccessibleName(self.tr("Restore from a backup"))
+        self.restore_button.clicked.connect(self.restore_from_backup)
+        self.restore_button.hide()  # only for a damaged vault
 
     def _lay_out(self, heading: QLabel, intro: QLabel, label: QLabel, hint: QLabel) -> None:
         buttons = QHBoxLayout()
@@ -118,6 +125,7 @@ class LockScreen(QWidget):
         column.addWidget(hint)
         column.addWidget(self.busy_bar)
         column.addWidget(self.message)
+        column.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeading)
 
         # Centre a column about half the window wide, whatever the font size.
         grid = QGridLayout(self)
@@ -151,6 +159,7 @@ class LockScreen(QWidget):
             return
         wipe(self.field)
         self._set_busy(True)
+        self.restore_button.hide()
         self.show_message(self.tr("Unlocking…"))
         directory, clock = self.vault_dir, self._clock
         self.unlocking.emit()
@@ -173,11 +182,30 @@ class LockScreen(QWidget):
         self._set_busy(False)
         wipe(self.field)
         self.show_message(describe(error))
+        self.restore_button.setVisible(isinstance(error, VaultDamaged))
+        self.field.setFocus()
+
+    def restore_from_backup(self) -> None:
+        """Choose a backup to put in place of the damaged vault (never blocks)."""
+        from fieldsafe.ui.shell.restore import RestoreDialog
+
+        dialog = RestoreDialog(self.vault_dir, clock=self._clock, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._restored)
+        dialog.open()
+
+    def _restored(self) -> None:
+        from fieldsafe.ui.shell.restore import restored_message
+
+        self.restore_button.hide()
+        self.show_message(restored_message())
+        self.activateWindow()
         self.field.setFocus()
 
     def wipe(self) -> None:
         wipe(self.field)
         self.reveal.setChecked(False)
+        self.restore_button.hide()
         self.show_message("")
 
 
