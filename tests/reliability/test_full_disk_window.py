@@ -104,3 +104,68 @@ def test_a_disk_too_full_even_to_read_says_so_on_the_lock_screen(
     text = screen.message.text()
     assert "disk is full" in text and "cannot be opened" in text
     assert "your text is still here" not in text
+
+
+# -- Interface 1.8: tasks that write say the disk is full, never "your text" ---------------
+
+
+@pytest.fixture
+def main_window(qtbot, session: Session, vault: Vault) -> MainWindow:  # noqa: ANN001
+    opened = session.open_main_window(vault)
+    qtbot.waitExposed(opened)
+    activate(qtbot, opened)
+    return opened
+
+
+def _menu_item(qtbot, window, menu_key: Qt.Key, item_key: Qt.Key) -> None:  # noqa: ANN001
+    """Alt (the menu bar takes the keyboard), the menu's mnemonic, then the
+    item's own."""
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_Alt)
+    qtbot.keyClick(QApplication.focusWidget(), menu_key)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    qtbot.keyClick(QApplication.activePopupWidget(), item_key)
+
+
+def test_a_backup_on_a_full_disk_says_the_disk_is_full(
+    qtbot,  # noqa: ANN001
+    main_window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from fieldsafe.ui.common import dialogs
+
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs.ChooseBackupFile, "ask", lambda _parent: tmp_path / "b.backup")
+    monkeypatch.setattr(type(main_window.vault), "backup", _disk_full)
+    monkeypatch.setattr(dialogs.Notice, "show", lambda _parent, text, **_kw: shown.append(text))
+    _menu_item(qtbot, main_window, Qt.Key.Key_V, Qt.Key.Key_B)  # Vault ▸ Back up…
+    wait_ops(qtbot)
+    assert shown == [messages.describe_task(StorageFailed(errno.ENOSPC))]
+    assert "disk is full" in shown[0] and "your text" not in shown[0]
+    assert not (tmp_path / "b.backup").exists()
+
+
+def test_a_new_passphrase_on_a_full_disk_says_the_disk_is_full(
+    qtbot,  # noqa: ANN001
+    main_window: MainWindow,
+    passphrase: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from fieldsafe.ui.shell.change_passphrase import ChangePassphraseDialog
+
+    monkeypatch.setattr(type(main_window.vault), "change_passphrase", _disk_full)
+    _menu_item(qtbot, main_window, Qt.Key.Key_V, Qt.Key.Key_C)  # Vault ▸ Change passphrase…
+    qtbot.waitUntil(lambda: bool(main_window.findChildren(ChangePassphraseDialog)))
+    dialog = main_window.findChildren(ChangePassphraseDialog)[0]
+    current = find("Current passphrase", QLineEdit, within=dialog)
+    current.insert(passphrase)
+    find("New passphrase", QLineEdit, within=dialog).insert("violet heron waits calmly")
+    confirm = find("Confirm new passphrase", QLineEdit, within=dialog)
+    confirm.insert("violet heron waits calmly")
+    qtbot.keyClick(confirm, Qt.Key.Key_Return)
+    wait_ops(qtbot)
+    assert dialog.status.text() == messages.describe_task(StorageFailed(errno.ENOSPC))
+    assert "disk is full" in dialog.status.text() and "your text" not in dialog.status.text()

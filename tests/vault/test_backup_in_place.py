@@ -138,9 +138,7 @@ def test_stopped_after_moving_the_damaged_files_it_reads_as_damaged_then_restore
     vault.lock()
 
 
-def test_a_leftover_restored_folder_is_removed_at_unlock(
-    vault_dir: Path, passphrase: str
-) -> None:
+def test_a_leftover_restored_folder_is_removed_at_unlock(vault_dir: Path, passphrase: str) -> None:
     Vault.create(vault_dir, passphrase)[0].lock()
     staged = vault_dir / RESTORED_DIR
     staged.mkdir()

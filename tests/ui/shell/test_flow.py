@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QTextEdit, QWizard
 
 from fieldsafe.core.clock import FakeClock
+from fieldsafe.errors import WrongPassphrase
 from fieldsafe.ui.shell.first_run import (
     PAGE_CONFIRM,
     PAGE_PASSPHRASE,
@@ -20,7 +21,7 @@ from fieldsafe.ui.shell.first_run import (
 from fieldsafe.ui.shell.lock import LockScreen
 from fieldsafe.ui.shell.session import Session
 from fieldsafe.vault import Vault, vault_exists
-from tests.ui.conftest import activate, find, wait_ops
+from tests.ui.conftest import activate, find, run_posted, wait_ops
 
 PHRASE = "purple otter climbs slowly"
 
@@ -209,3 +210,94 @@ def test_wizard_cannot_be_cancelled_while_the_vault_is_created(
     assert wizard.currentId() != -1 and wizard.recovery_page.code_label.text()
     session.shutdown()
     assert made and all(v.is_locked for v in made)
+
+
+# -- Interface 1.7: after unlocking with the recovery code --------------------------------
+
+NEW_PHRASE = "violet heron waits calmly"
+
+
+def _unlock_with_code(qtbot, session: Session, code: str):  # noqa: ANN001, ANN202
+    session.lock()
+    lock = session.lock_screen
+    activate(qtbot, lock)
+    field = find("Passphrase", QLineEdit, within=lock)
+    qtbot.keyClicks(field, code)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: session.main_window is not None, timeout=10_000)
+    window = session.main_window
+    from fieldsafe.ui.shell.change_passphrase import ChangePassphraseDialog
+
+    qtbot.waitUntil(lambda: bool(window.findChildren(ChangePassphraseDialog)))
+    dialog = window.findChildren(ChangePassphraseDialog)[0]
+    qtbot.waitUntil(dialog.isVisible)
+    activate(qtbot, dialog)
+    return window, dialog
+
+
+def _created_and_finished(qtbot, session: Session) -> str:  # noqa: ANN001
+    wizard, code = create_through_wizard(qtbot, session, by_enter=True)
+    wizard.confirm_page.group_field.setText(code)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    return code
+
+
+def test_after_the_recovery_code_a_new_passphrase_is_offered_and_chosen(
+    qtbot, vault_dir: Path, clock: FakeClock
+) -> None:  # noqa: ANN001
+    session = Session(vault_dir, clock=clock)
+    code = _created_and_finished(qtbot, session)
+    window, dialog = _unlock_with_code(qtbot, session, code)
+
+    field = find("Recovery code", QLineEdit, within=dialog)
+    assert field.hasFocus()  # the first field, ready to type
+    assert find("Not now", QPushButton, within=dialog).isEnabled()
+    qtbot.keyClicks(field, code)
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    new = find("New passphrase", QLineEdit, within=dialog)
+    assert new.hasFocus()
+    qtbot.keyClicks(new, NEW_PHRASE)
+    confirm = find("Confirm new passphrase", QLineEdit, within=dialog)
+    confirm.setFocus()
+    qtbot.keyClicks(confirm, NEW_PHRASE)
+    qtbot.keyClick(confirm, Qt.Key.Key_Return)
+    wait_ops(qtbot)
+    written = find("I have written it down", QPushButton, within=dialog)  # re-encrypted: new code
+    new_code = find("New recovery code", QLabel, within=dialog).text()
+    assert new_code and new_code != code
+    qtbot.keyClick(written, Qt.Key.Key_Space)
+    session.lock()
+
+    with pytest.raises(WrongPassphrase):
+        Vault.open(vault_dir, PHRASE)  # the forgotten passphrase no longer opens it
+    Vault.open(vault_dir, NEW_PHRASE).lock()
+    session.shutdown()
+
+
+def test_the_offer_after_the_recovery_code_can_be_skipped(
+    qtbot, vault_dir: Path, clock: FakeClock
+) -> None:  # noqa: ANN001
+    session = Session(vault_dir, clock=clock)
+    code = _created_and_finished(qtbot, session)
+    window, dialog = _unlock_with_code(qtbot, session, code)
+    qtbot.keyClick(find("Recovery code", QLineEdit, within=dialog), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert session.main_window is window and not session.is_locked
+    session.lock()
+    Vault.open(vault_dir, PHRASE).lock()  # nothing changed
+    session.shutdown()
+
+
+def test_no_offer_after_the_passphrase(qtbot, vault_dir: Path, clock: FakeClock) -> None:  # noqa: ANN001
+    from fieldsafe.ui.shell.change_passphrase import ChangePassphraseDialog
+
+    session = Session(vault_dir, clock=clock)
+    _created_and_finished(qtbot, session)
+    session.lock()
+    field = find("Passphrase", QLineEdit, within=session.lock_screen)
+    qtbot.keyClicks(field, PHRASE)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: session.main_window is not None, timeout=10_000)
+    run_posted(qtbot)
+    assert not session.main_window.findChildren(ChangePassphraseDialog)
+    session.shutdown()

@@ -2,7 +2,12 @@
 the first-run wizard), through ``ui.ops``. The old passphrase stops working at
 once. "Also re-encrypt the vault", on by default, gives the vault a new key
 too: earlier copies of the key file stop working, and the new recovery code
-is shown once, as at first run."""
+is shown once, as at first run.
+
+After an unlock with the recovery code the same dialog opens with
+``after_recovery=True`` (see :func:`offer_after_recovery`): a calm word that a
+new passphrase can be chosen now, and the recovery code, from the paper, in
+place of the current passphrase. It can always be skipped."""
 
 from __future__ import annotations
 
@@ -18,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldsafe.messages import describe
+from fieldsafe.messages import describe_task
 from fieldsafe.ui.common import ops
 from fieldsafe.ui.common.widgets import WrappingCheckBox
 from fieldsafe.ui.shell.passphrase import NewPassphraseForm, passphrase_edit, wipe
@@ -31,10 +36,13 @@ class ChangePassphraseDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, parent: QWidget | None = None, *, after_recovery: bool = False
+    ) -> None:
         super().__init__(parent)
         self._vault = vault
         self._busy = False
+        self._after_recovery = after_recovery
         self.setWindowTitle(self.tr("FieldSafe"))
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_form())
@@ -54,8 +62,19 @@ class ChangePassphraseDialog(QDialog):
             self.tr("The new passphrase works at once and the old one stops working."), page
         )
         intro.setWordWrap(True)
-        self.current = passphrase_edit(self.tr("Current passphrase"), page)
-        current_label = QLabel(self.tr("C&urrent passphrase:"), page)
+        if self._after_recovery:
+            intro.setText(
+                self.tr(
+                    "You opened FieldSafe with your recovery code. If you no longer know your "
+                    "passphrase, you can choose a new one now; the old one stops working. "
+                    "Type the recovery code from your paper once more to confirm it is you."
+                )
+            )
+            self.current = passphrase_edit(self.tr("Recovery code"), page)
+            current_label = QLabel(self.tr("Recovery &code:"), page)
+        else:
+            self.current = passphrase_edit(self.tr("Current passphrase"), page)
+            current_label = QLabel(self.tr("C&urrent passphrase:"), page)
         current_label.setBuddy(self.current)
         self.form = NewPassphraseForm(
             label=self.tr("&New passphrase:"),
@@ -82,6 +101,10 @@ class ChangePassphraseDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Change passphrase"))
         self.ok_button.setAccessibleName(self.tr("Change passphrase"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if self._after_recovery:
+            cancel.setText(self.tr("&Not now"))
+            cancel.setAccessibleName(self.tr("Not now"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -165,7 +188,7 @@ class ChangePassphraseDialog(QDialog):
         self.form.set_busy(False)
         self.rekey.setEnabled(True)
         wipe(self.current)
-        self.status.setText(describe(error))
+        self.status.setText(describe_task(error))
         self.current.setFocus()
         self._update()
 

@@ -181,7 +181,17 @@ class Session(QObject):
         self.idle.start()
         log.info("session_unlocked")
         self.unlocked.emit()
+        if vault.unlocked_with_recovery_code:
+            self._offer_new_passphrase(window)
         return window
+
+    def _offer_new_passphrase(self, window: MainWindow) -> None:
+        """The recovery code opened the vault: the passphrase may be
+        forgotten, so lead to choosing a new one (skippable: "Not now")."""
+        from fieldsafe.ui.shell.vault_actions import change_passphrase
+
+        log.info("new_passphrase_offered")
+        change_passphrase(window, after_recovery=True)
 
     def say_running_without_log(self) -> None:
         """The log file cannot be written (``app.main`` said so on stderr):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from fieldsafe.messages import describe
+from fieldsafe.messages import describe_task
 from fieldsafe.ui.common import ops
 from fieldsafe.ui.common.dialogs import ChooseBackupFile, EraseVault, Notice
 from fieldsafe.ui.shell import limits
@@ -47,14 +47,19 @@ def _backup_written(window: MainWindow) -> None:
 
 
 def _show_failure(window: MainWindow, error: BaseException) -> None:
-    Notice.show(window, describe(error))
+    Notice.show(window, describe_task(error))  # a full disk says so; no typed text at stake
 
 
-def change_passphrase(window: MainWindow) -> ChangePassphraseDialog | None:
+def change_passphrase(
+    window: MainWindow, *, after_recovery: bool = False
+) -> ChangePassphraseDialog | None:
+    """The change-passphrase dialog (``after_recovery``: offered right after
+    an unlock with the recovery code, which it asks for instead of the
+    current passphrase; "Not now" skips it)."""
     vault = window.vault
     if vault is None:
         return None
-    dialog = ChangePassphraseDialog(vault, window)
+    dialog = ChangePassphraseDialog(vault, window, after_recovery=after_recovery)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.changed.connect(
         lambda: window.statusBar().showMessage(_t("The passphrase was changed."))
