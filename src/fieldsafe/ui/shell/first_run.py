@@ -218,6 +218,9 @@ class RecoveryCodePage(QWizardPage):
                 )
             )
         )
+        from fieldsafe.ui.shell.recovery_sheet import sheet_button
+
+        layout.addWidget(sheet_button(self), 0, Qt.AlignmentFlag.AlignLeading)  # a PDF to print
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         wizard = self.wizard()
