@@ -268,9 +268,39 @@ def main() -> int:  # noqa: PLR0915 - ratchet: split this function
     screen.submit()
     wait_ops()
     shot(screen, "12-lock-wrong")
+    _recovery_and_damage(session, code, shot, wait_ops)
     session.shutdown()
     QApplication.processEvents()
     return 0
+
+
+def _recovery_and_damage(session, code, shot, wait_ops) -> None:  # noqa: ANN001
+    """Interface 1.7 and 1.8: the new-passphrase offer after the recovery code,
+    then a damaged vault's unlock screen and *Restore from a backup…*."""
+    from fieldsafe.ui.shell.change_passphrase import ChangePassphraseDialog
+    from fieldsafe.ui.shell.restore import RestoreDialog
+
+    screen = session.lock_screen
+    screen.field.setText(code)
+    screen.submit()
+    wait_ops()
+    window = session.main_window
+    offer = window.findChildren(ChangePassphraseDialog)[0]
+    shot(offer, "29-after-recovery-code")
+    offer.reject()
+    session.lock()
+    db = session.vault_dir / "vault.db"
+    data = bytearray(db.read_bytes())
+    data[len(data) - 2 * 4096 + 100] ^= 0x01  # a damaged page
+    db.write_bytes(bytes(data))
+    screen.field.setText(code)
+    screen.submit()
+    wait_ops()
+    shot(screen, "30-lock-damaged")
+    screen.restore_from_backup()
+    restore = screen.findChildren(RestoreDialog)[0]
+    shot(restore, "31-restore-from-backup")
+    restore.reject()
 
 
 if __name__ == "__main__":
