@@ -4,6 +4,7 @@ keyboard."""
 
 from __future__ import annotations
 
+import errno
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,8 +13,8 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
-from fieldsafe.errors import VaultDamaged, WrongPassphrase
-from fieldsafe.messages import describe, describe_restore
+from fieldsafe.errors import StorageFailed, VaultDamaged, WrongPassphrase
+from fieldsafe.messages import describe, describe_restore, describe_task
 from fieldsafe.ui.shell import restore as restore_module
 from fieldsafe.ui.shell.lock import LockScreen
 from fieldsafe.ui.shell.restore import RestoreDialog, restored_message
@@ -143,3 +144,25 @@ def test_the_restore_offer_is_only_for_a_damaged_vault(
     wait_ops(qtbot)
     assert screen.message.text() == describe(WrongPassphrase())
     assert not find("Restore from a backup", QPushButton, within=screen, visible=False).isVisible()
+
+
+def test_a_full_disk_while_restoring_says_the_disk_is_full(
+    qtbot,  # noqa: ANN001
+    session,  # noqa: ANN001
+    damaged: Path,
+    passphrase: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def full(*_args: object, **_kwargs: object) -> Path:
+        raise StorageFailed(errno.ENOSPC)
+
+    monkeypatch.setattr(restore_module.ChooseBackupToRestore, "ask", lambda _parent: damaged)
+    monkeypatch.setattr(Vault, "restore_in_place", staticmethod(full))
+    screen = _unlock_fails_as_damaged(qtbot, session, passphrase)
+    dialog = _open_restore(qtbot, screen)
+    qtbot.keyClick(find("Choose a backup file", QPushButton, within=dialog), Qt.Key.Key_Space)
+    _type_and_enter(qtbot, find("Passphrase of the backup", QLineEdit, within=dialog), passphrase)
+    wait_ops(qtbot)
+    text = find("Message", QLabel, within=dialog).text()
+    assert text == describe_task(StorageFailed(errno.ENOSPC))
+    assert "disk is full" in text and "your text" not in text

@@ -6,7 +6,8 @@ first start there is maximised; other screens are tested through
 ``window_geometry.choose``, which is plain geometry. The main window's
 layout makes it wider than that screen (over 800 pixels), so the window tests
 give it its minimum width at the screen's left edge and compare what varies:
-the top and the height (the platform nudges the left edge by its frame)."""
+the top and the height (the platform nudges the left edge by its frame).
+Heights are 600 pixels, above the layout's minimum height."""
 
 from __future__ import annotations
 
@@ -100,56 +101,58 @@ def test_size_and_place_are_kept_across_lock_and_unlock(
     qtbot.waitExposed(window)
     window.showNormal()
     width = _narrowest(window)
-    window.setGeometry(0, 70, width, 480)
-    qtbot.waitUntil(lambda: _top_and_size(window) == (70, width, 480))
+    window.setGeometry(0, 70, width, 600)
+    qtbot.waitUntil(lambda: _top_and_size(window) == (70, width, 600))
     activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert session.is_locked
 
-    assert _saved_window() == {"y": 70, "width": width, "height": 480, "maximized": False}
+    assert _saved_window() == {"y": 70, "width": width, "height": 600, "maximized": False}
     window = _unlock_by_keyboard(qtbot, session, passphrase)
     assert not window.isMaximized()
-    assert _top_and_size(window) == (70, width, 480)
+    assert _top_and_size(window) == (70, width, 600)
 
 
 def test_a_maximised_window_opens_maximised_and_keeps_its_normal_size(
     qtbot, session, vault: Vault, passphrase: str
 ) -> None:  # noqa: ANN001
-    settings.save(Settings(window=WindowPlacement(0, 40, 600, 400, maximized=False)))
+    settings.save(Settings(window=WindowPlacement(0, 40, 600, 600, maximized=False)))
     window = session.open_main_window(vault)
     qtbot.waitExposed(window)
     assert not window.isMaximized()
     width = _narrowest(window)  # 600 is too narrow for its layout
-    assert _top_and_size(window) == (40, width, 400)
+    assert _top_and_size(window) == (40, width, 600)
     window.showMaximized()
     qtbot.waitUntil(window.isMaximized)
     activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert _saved_window() == {"y": 40, "width": width, "height": 400, "maximized": True}
+    assert _saved_window() == {"y": 40, "width": width, "height": 600, "maximized": True}
 
     window = _unlock_by_keyboard(qtbot, session, passphrase)
     assert window.isMaximized()
     window.showNormal()
-    qtbot.waitUntil(lambda: _top_and_size(window)[::2] == (40, 400))
+    qtbot.waitUntil(lambda: _top_and_size(window)[::2] == (40, 600))
 
 
 def test_closing_the_window_saves_its_place(qtbot, session, vault: Vault) -> None:  # noqa: ANN001
     window = session.open_main_window(vault)
     qtbot.waitExposed(window)
     window.showNormal()
-    window.setGeometry(0, 30, _narrowest(window), 500)
-    qtbot.waitUntil(lambda: _top_and_size(window)[::2] == (30, 500))
+    window.setGeometry(0, 30, _narrowest(window), 600)
+    qtbot.waitUntil(lambda: _top_and_size(window)[::2] == (30, 600))
     session.shutdown()  # what quitting (closing the last window) does
-    assert _saved_window()["height"] == 500 and _saved_window()["y"] == 30
+    assert _saved_window()["height"] == 600 and _saved_window()["y"] == 30
 
 
 def test_a_place_on_no_current_screen_is_ignored(qtbot, session, vault: Vault) -> None:  # noqa: ANN001
-    settings.save(Settings(window=WindowPlacement(3000, 2000, 600, 500)))
+    settings.save(Settings(window=WindowPlacement(3000, 2000, 600, 600)))
     window = session.open_main_window(vault)
     qtbot.waitExposed(window)
     screen = window.screen().availableGeometry()
-    assert window.geometry().height() == 500
-    assert window.geometry().top() == screen.center().y() - 250 + 1  # centred
+    centred = QRect(0, 0, 600, 600)
+    centred.moveCenter(screen.center())
+    assert window.geometry().height() == 600
+    assert window.geometry().top() == centred.top()
     assert window.geometry().left() >= 0
 
 
