@@ -180,7 +180,7 @@ class RiskEditor(QWidget):
         self.status.setText(_t("Restored from the draft. Save to keep it."))
 
     # -- saving --------------------------------------------------------------------
-    def _ready(self) -> dict[str, Any] | None:
+    def ready_fields(self) -> dict[str, Any] | None:
         fields = self.form.fields()
         if not fields["title"].strip():
             self.status.setText(_t("Give the risk situation a name, then save."))
@@ -192,7 +192,7 @@ class RiskEditor(QWidget):
         """Save off the GUI thread; :attr:`saved` follows. None if nothing
         was started (no vault, no name yet, a save already running)."""
         vault = self._vault
-        fields = self._ready()
+        fields = self.ready_fields()
         if vault is None or fields is None:
             return None
         assessment_id = self._id
@@ -219,7 +219,7 @@ class RiskEditor(QWidget):
             return True
         if self._vault is None or self._saving.busy:
             return False
-        fields = self._ready()
+        fields = self.ready_fields()
         if fields is None:
             return False
         try:

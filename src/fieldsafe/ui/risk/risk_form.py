@@ -301,7 +301,7 @@ class RiskForm(QWidget):
         self.next_review.setAccessibleName(_t("Next review"))
         self.next_review.changed.connect(self.changed)
         form = self._form()
-        self._row(form, _t("&Next review:"), self.next_review)
+        self._row(form, _t("Ne&xt review:"), self.next_review)
         self.history = QLabel(self)
         self.history.setTextFormat(Qt.TextFormat.PlainText)
         self.history.setWordWrap(True)
