@@ -128,6 +128,9 @@ def _distinct_name(name: str, taken: list[str]) -> str:
 
 
 class Sharing:
+    #: the name on this vault's card until the person chooses one
+    default_name = DEFAULT_NAME
+
     def __init__(self, vault: Database) -> None:
         self._vault = vault
 

@@ -1,6 +1,9 @@
-"""Colleagues: my card (a file and an on-screen QR code), importing a
-colleague's card, comparing the safety number in person before marking
-the colleague as verified, and removing a colleague's card. Sharing and receiving plans is in :mod:`.sharing`.
+"""Colleagues: my card (my name, a file and an on-screen QR code),
+importing a colleague's card, the name this vault shows each colleague
+under (changed here only, never two that look alike), comparing the safety
+number in person (:mod:`.safety_number`: each side's name above its own
+half) before marking the colleague as verified, and removing a colleague's
+card. Sharing and receiving plans is in :mod:`.sharing`.
 
 The QR code is drawn in memory (segno writes a PNG into a buffer); nothing
 but the card the person saves is written to disk, and it holds no secret:
@@ -13,24 +16,31 @@ import io
 
 import segno
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPixmap
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldsafe.atomicfile import atomic_writer
-from fieldsafe.exchange.identity import Card, safety_number
+from fieldsafe.errors import InvalidRecord
+from fieldsafe.exchange.identity import Card
 from fieldsafe.messages import describe
+from fieldsafe.ui.common.bidi import isolate
 from fieldsafe.ui.common.dialogs import ChooseFile, Confirm
+from fieldsafe.ui.common.plain_text import plain_label
+from fieldsafe.ui.plans.safety_number import SafetyNumberView
 from fieldsafe.vault import Vault
 
 _ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -49,45 +59,91 @@ def qr_pixmap(text: str, scale: int) -> QPixmap:
     return pixmap
 
 
+def _heading(text: str, parent: QWidget) -> QLabel:
+    label = plain_label(text, parent, wrap=True)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
 class ColleaguesDialog(QDialog):
-    """My card, and my colleagues with their safety numbers."""
+    """My card, and my colleagues with their names and safety numbers."""
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault: Vault | None = vault
         self.setWindowTitle(self.tr("Colleagues"))
-        me = vault.sharing.identity().card()
-        self._mine = me
-        intro = QLabel(
+        identity = vault.sharing.identity()
+        self._mine = identity.card()
+        self._my_name = identity.name
+        intro = plain_label(
             self.tr(
                 "To share plans without internet, give your colleague your card (the code or the file) "
                 "and import theirs. Then compare the safety number together, in person: it must be the "
                 "same on both screens."
             ),
             self,
+            wrap=True,
         )
-        intro.setWordWrap(True)
-        self._build_card(me)
+        self._build_card(self._mine, unnamed=identity.name == vault.sharing.default_name)
         self._build_colleagues()
-        self._build_number()
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self._build_details()
+        self.status = plain_label("", self, wrap=True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         self._lay_out(intro, close)
+        self._connect()
+        # Enter belongs to the field it is pressed in (the name saves), never
+        # to a button elsewhere, such as "Save my card as a file…".
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self._fit_screen()
+        self.reload()
+
+    def _fit_screen(self) -> None:
+        """Room for everything at the font's size, within the screen (what
+        does not fit scrolls)."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        width, height = em * 60, em * 54
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width() * 9 // 10), min(height, room.height() * 9 // 10)
+        self.resize(width, height)
+
+    def _connect(self) -> None:
         self.save_card_button.clicked.connect(self.save_card)
         self.import_button.clicked.connect(self.import_card_file)
         self.paste_button.clicked.connect(lambda: self.add_card_text(self.paste.toPlainText()))
         self.colleagues.currentItemChanged.connect(lambda item, _p: self._show(item))
+        self.name_field.returnPressed.connect(self.rename)
+        self.rename_button.clicked.connect(self.rename)
         self.verify_button.clicked.connect(self.verify)
         self.remove_button.clicked.connect(self.remove)
-        em = self.fontMetrics().horizontalAdvance("M")
-        self.resize(em * 52, em * 40)
-        self.reload()
+        # F2 in the list goes to the name, as renaming does elsewhere.
+        rename_key = QShortcut(QKeySequence(Qt.Key.Key_F2), self.colleagues)
+        rename_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        rename_key.activated.connect(self._edit_name)
 
-    def _build_card(self, me: Card) -> None:
-        """My card: on screen as a QR code, or saved as a file."""
+    def _build_card(self, me: Card, *, unnamed: bool) -> None:
+        """My card: my name, on screen as a QR code, or saved as a file."""
+        self.my_name = plain_label(
+            self.tr("Your card shows your name: {name}").format(name=isolate(me.name)),
+            self,
+            wrap=True,
+        )
+        self.default_name_hint = plain_label(
+            self.tr(
+                "That is the name every new card has, so colleagues cannot tell you apart from "
+                "others. Choose your name or a nickname in Preferences; colleagues can also give "
+                "you a name on their side."
+            ),
+            self,
+            wrap=True,
+        )
+        self.default_name_hint.setVisible(unnamed)
         self.qr = QLabel(self)
         self.qr.setAccessibleName(self.tr("My card as a code"))
         self.qr.setPixmap(qr_pixmap(me.to_text(), max(2, self.fontMetrics().height() // 8)))
@@ -98,6 +154,9 @@ class ColleaguesDialog(QDialog):
         """My colleagues, and their cards imported from a file or pasted."""
         self.colleagues = QListWidget(self)
         self.colleagues.setAccessibleName(self.tr("Colleagues"))
+        # Room for about five names; more scroll.
+        frame = self.colleagues.frameWidth() * 2
+        self.colleagues.setFixedHeight(self.colleagues.fontMetrics().lineSpacing() * 5 + frame)
         self.import_button = QPushButton(self.tr("Import a card file…"), self)
         self.import_button.setAccessibleName(self.tr("Import a card file"))
         self.paste = QPlainTextEdit(self)
@@ -108,51 +167,74 @@ class ColleaguesDialog(QDialog):
         self.paste_button = QPushButton(self.tr("Add the pasted card"), self)
         self.paste_button.setAccessibleName(self.tr("Add the pasted card"))
 
-    def _build_number(self) -> None:
-        """The safety number, compared in person, and "mark as verified"."""
-        self.number = QLabel(self)
-        self.number.setAccessibleName(self.tr("Safety number"))
-        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        font = QFont("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSizeF(self.font().pointSizeF() * 1.4)
-        self.number.setFont(font)
-        self.number.setWordWrap(True)
-        self.number.setLayoutDirection(
-            Qt.LayoutDirection.LeftToRight
-        )  # digits in the same order on both screens
-        # Room for the whole number (3 rows of 4 groups) at any font size.
-        self.number.setMinimumHeight(QFontMetrics(font).lineSpacing() * 3 + 4)
-        self.number.setMinimumWidth(QFontMetrics(font).horizontalAdvance("00000 " * 4))
-        self.state = QLabel(self)
-        self.state.setWordWrap(True)
+    def _build_details(self) -> None:
+        """The chosen colleague: the name shown for them, the safety number
+        compared in person, "mark as verified" and "remove"."""
+        self.name_field = QLineEdit(self)
+        self.name_field.setAccessibleName(self.tr("Name shown for this colleague"))
+        self.name_field.setMaxLength(80)
+        self.name_label = QLabel(self.tr("Shown &as:"), self)
+        self.name_label.setBuddy(self.name_field)
+        self.rename_button = QPushButton(self.tr("Save name"), self)
+        self.rename_button.setAccessibleName(self.tr("Save the name shown for this colleague"))
+        self.name_hint = plain_label(
+            self.tr(
+                "Only you see this name: it is shown for this colleague everywhere in FieldSafe."
+            ),
+            self,
+            wrap=True,
+        )
+        self.number = SafetyNumberView(self)
+        self.state = plain_label("", self, wrap=True)
         self.verify_button = QPushButton(self.tr("The numbers match: mark as verified"), self)
         self.verify_button.setAccessibleName(self.tr("Mark as verified"))
         self.remove_button = QPushButton(self.tr("Remove this colleague…"), self)
         self.remove_button.setAccessibleName(self.tr("Remove colleague"))
 
     def _lay_out(self, intro: QLabel, close: QDialogButtonBox) -> None:
+        # Left: the cards that change hands (mine out, theirs in).
         left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("My card"), self))
+        left.addWidget(_heading(self.tr("My card"), self))
+        left.addWidget(self.my_name)
+        left.addWidget(self.default_name_hint)
         left.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
         left.addWidget(self.save_card_button)
+        left.addSpacing(self.fontMetrics().lineSpacing())
+        left.addWidget(_heading(self.tr("A colleague's card"), self))
+        left.addWidget(self.import_button)
+        left.addWidget(self.paste)
+        left.addWidget(self.paste_button)
         left.addStretch(1)
+        # Right: my colleagues, and the one chosen.
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name_label)
+        name_row.addWidget(self.name_field, 1)
+        name_row.addWidget(self.rename_button)
         right = QVBoxLayout()
-        right.addWidget(self.colleagues, 1)
-        right.addWidget(self.import_button)
-        right.addWidget(self.paste)
-        right.addWidget(self.paste_button)
-        right.addWidget(QLabel(self.tr("Safety number:"), self))
+        right.addWidget(self.colleagues)
+        right.addLayout(name_row)
+        right.addWidget(self.name_hint)
         right.addWidget(self.number)
         right.addWidget(self.state)
         right.addWidget(self.verify_button)
         right.addWidget(self.remove_button)
-        body = QHBoxLayout()
+        right.addStretch(1)
+        # In a scroll area: with large fonts or a small screen, nothing is
+        # squeezed onto anything else; it scrolls.
+        content = QWidget(self)
+        body = QHBoxLayout(content)
+        body.setContentsMargins(0, 0, 0, 0)
         body.addLayout(left)
         body.addLayout(right, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.body = scroll
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(body, 1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.status)
         layout.addWidget(close)
 
@@ -172,7 +254,7 @@ class ColleaguesDialog(QDialog):
                 state = self.tr("key changed: compare again")
             else:
                 state = self.tr("not verified yet")
-            item = QListWidgetItem(f"\u2068{entry.name}\u2069 — {state}", self.colleagues)
+            item = QListWidgetItem(f"{isolate(entry.name)} — {state}", self.colleagues)
             item.setData(_ID_ROLE, entry.id)
             if entry.id == select:
                 self.colleagues.setCurrentItem(item)
@@ -180,14 +262,18 @@ class ColleaguesDialog(QDialog):
             self._show(None)
 
     def _show(self, item: QListWidgetItem | None) -> None:
+        chosen = item is not None and self._vault is not None
+        for widget in (self.name_field, self.rename_button, self.remove_button):
+            widget.setEnabled(chosen)
         if item is None or self._vault is None:
-            self.number.setText("")
+            self.name_field.clear()
+            self.number.clear()
             self.state.setText("")
             self.verify_button.setEnabled(False)
-            self.remove_button.setEnabled(False)
             return
         entry = self._vault.sharing.get(item.data(_ID_ROLE))
-        self.number.setText(safety_number(self._mine, entry.card))
+        self.name_field.setText(entry.name)
+        self.number.show_pair(self._mine, self._my_name, entry.card, entry.name)
         if entry.usable:
             self.state.setText(self.tr("Verified. Plans can be shared with this colleague."))
         elif entry.changed:
@@ -199,7 +285,46 @@ class ColleaguesDialog(QDialog):
         else:
             self.state.setText(self.tr("Not verified yet. Compare the number together, in person."))
         self.verify_button.setEnabled(not entry.usable)
-        self.remove_button.setEnabled(True)
+
+    def _edit_name(self) -> None:
+        if self.colleagues.currentItem() is not None:
+            self.name_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.name_field.selectAll()
+
+    def rename(self) -> bool:
+        """Store the typed name for the chosen colleague, unless it is, or
+        looks like, a name already shown for someone else."""
+        item = self.colleagues.currentItem()
+        if self._vault is None or item is None:
+            return False
+        entry_id = item.data(_ID_ROLE)
+        typed = self.name_field.text()
+        try:
+            clash = self._vault.sharing.name_clash(typed, entry_id=entry_id)
+            entry = self._vault.sharing.rename(entry_id, typed)
+        except InvalidRecord as exc:
+            if exc.reason == "taken" and clash is not None:
+                self.status.setText(
+                    self.tr(
+                        "“{name}” is already shown for someone else, or looks like it. "
+                        "Choose a name that cannot be mistaken for it."
+                    ).format(name=isolate(clash))
+                )
+            else:
+                self.status.setText(self.tr("Type a name or a nickname for this colleague."))
+            self.name_field.setFocus()
+            return False
+        except Exception as exc:  # noqa: BLE001 - worded by describe()
+            self.status.setText(describe(exc))
+            return False
+        self.reload(select=entry.id)
+        self.status.setText(
+            self.tr("This colleague is now shown as “{name}”.").format(
+                name=isolate(entry.name)
+            )
+        )
+        self.colleagues.setFocus()
+        return True
 
     def save_card(self) -> bool:
         path = ChooseFile.save(
@@ -273,7 +398,7 @@ class ColleaguesDialog(QDialog):
         if not Confirm.ask(
             self,
             question=self.tr("Remove {name} from your colleagues?").format(
-                name=f"\u2068{entry.name}\u2069"
+                name=isolate(entry.name)
             ),
             detail=self.tr(
                 "Their card is deleted from the vault. Plans they already sent stay until you "
@@ -297,5 +422,6 @@ class ColleaguesDialog(QDialog):
         self._vault = None
         self.colleagues.clear()
         self.number.clear()
+        self.name_field.clear()
         self.paste.clear()
         self.qr.clear()
