@@ -1,6 +1,7 @@
 """The first-run wizard: the language and what FieldSafe does and does not
-protect, a passphrase, the vault itself, and the recovery code (shown once,
-then checked by typing one group of it back).
+protect, a passphrase, the vault itself, the recovery code (shown once,
+then checked by typing one group of it back), and the name colleagues will
+see (:mod:`.first_run_name`).
 
 Choosing a language on the welcome page applies at once: the translators are
 swapped and every page is built again in the new language (nothing has been
@@ -41,6 +42,7 @@ from fieldsafe.messages import describe
 from fieldsafe.ui.common import i18n, ops
 from fieldsafe.ui.common.language_choice import LanguageChoice
 from fieldsafe.ui.shell import limits, settings
+from fieldsafe.ui.shell.first_run_name import PAGE_NAME, NamePage
 from fieldsafe.ui.shell.passphrase import NewPassphraseForm, wipe
 from fieldsafe.ui.shell.recovery_code import RecoveryCodeLabel
 from fieldsafe.vault import Vault, normalize_recovery_code
@@ -323,6 +325,8 @@ class FirstRunWizard(QWizard):
         self.setPage(PAGE_PASSPHRASE, self.passphrase_page)
         self.setPage(PAGE_RECOVERY, self.recovery_page)
         self.setPage(PAGE_CONFIRM, self.confirm_page)
+        self.name_page = NamePage(self)
+        self.setPage(PAGE_NAME, self.name_page)
         self.setStartId(PAGE_WELCOME)
 
     def _language_chosen(self, language: str) -> None:
