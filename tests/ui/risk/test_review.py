@@ -131,3 +131,21 @@ def test_a_review_is_recorded_by_keyboard(qtbot, vault, clock) -> None:  # noqa:
     assert (entry.reason, entry.incident) == ("after_incident", incident.id)
     assert entry.changes == "Two of us read the messages together now."
     assert vault.incidents.get(incident.id).status == "measures_reviewed"
+
+
+def test_enter_in_a_field_presses_no_button(qtbot, vault, clock) -> None:  # noqa: ANN001
+    """In a dialog, Enter presses the default button: none of the form's
+    buttons (Remove, Add…) may be it, or Enter would remove a threat."""
+    from PySide6.QtWidgets import QLineEdit
+
+    assessment = vault.risks.save(assessment_from_template("street_outreach"))
+    review = open_review(None, vault, assessment.id, clock=clock)
+    qtbot.waitExposed(review)
+    activate(qtbot, review)
+    threat = find("Threat 1", QLineEdit, within=review)
+    threat.setFocus()
+    count = len(review.editor.form.threats.rows)
+    qtbot.keyClick(threat, Qt.Key.Key_Return)
+    assert len(review.editor.form.threats.rows) == count
+    assert review_window() is review
+    review.reject()

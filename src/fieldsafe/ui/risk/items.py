@@ -101,6 +101,7 @@ class ItemRow(QFrame):
             form.addRow(label, widget)
         self.level = LevelLabel(self, prefix=_t("Level: {level}")) if level_of else None
         self.remove_button = QPushButton(_t("Remove"), self)
+        self.remove_button.setAutoDefault(False)  # Enter in a field never presses it
         if self.level is not None:  # the level under the judgements, Remove beside it
             bottom = QHBoxLayout()
             bottom.addWidget(self.level, 1)
@@ -203,6 +204,7 @@ class ItemList(QWidget):
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
         self.add_button = QPushButton(add_text, self)
+        self.add_button.setAutoDefault(False)  # Enter in a field never presses it
         self.add_button.setAccessibleName(add_text.replace("&", ""))
         self.add_button.clicked.connect(self.add_and_focus)
         add_row = QHBoxLayout()

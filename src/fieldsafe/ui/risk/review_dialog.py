@@ -119,16 +119,10 @@ class RiskReviewDialog(QDialog):
         incident.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         incident.setWidget(self.summary)
         incident.setVisible(self._incident is not None)
-        splitter = QSplitter(self)
-        splitter.addWidget(incident)
-        splitter.addWidget(self.editor)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
         heading = QLabel(_t("This review"), self)
         heading.setProperty("role", "heading")
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for text, widget in (
             (_t("&Why:"), self.reason),
             (_t("Before which activity:"), self.activity),
@@ -142,18 +136,30 @@ class RiskReviewDialog(QDialog):
         self._form = form
         self.reason.currentIndexChanged.connect(self._show_activity)
         self._show_activity()
+        # The incident and this review on one side, the assessment (all of
+        # the height it can get) on the other.
+        side = QWidget(self)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(incident, 1)
+        column.addWidget(heading)
+        column.addLayout(form)
+        splitter = QSplitter(self)
+        splitter.addWidget(side)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.record_button)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
-        layout.addWidget(heading)
-        layout.addLayout(form)
         layout.addLayout(buttons)
         em = self.fontMetrics().horizontalAdvance("M")
         available = QGuiApplication.primaryScreen().availableGeometry()
-        self.resize(min(em * 80, available.width()), min(em * 50, available.height()))
+        self.resize(min(em * 90, available.width()), min(em * 56, available.height()))
 
     def _show_activity(self) -> None:
         self._form.setRowVisible(self.activity, self.reason.currentData() == "before_activity")

@@ -86,8 +86,10 @@ class RiskEditor(QWidget):
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.save_button = QPushButton(_t("&Save assessment"), self)
+        self.save_button.setAutoDefault(False)  # Enter in a field never presses it
         self.save_button.setAccessibleName(_t("Save assessment"))
         self.delete_button = QPushButton(_t("Delete assessment…"), self)
+        self.delete_button.setAutoDefault(False)  # Enter in a field never presses it
         self.delete_button.setAccessibleName(_t("Delete assessment"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)

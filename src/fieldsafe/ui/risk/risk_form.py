@@ -202,6 +202,7 @@ class RiskForm(QWidget):
             )
         )
         self.factors_toggle = QPushButton(_t("Show the questions"), self)
+        self.factors_toggle.setAutoDefault(False)  # Enter in a field never presses it
         self.factors_toggle.setCheckable(True)
         self.factors_toggle.setAccessibleName(_t("Gender and intersectionality questions"))
         self._layout.addWidget(self.factors_toggle, 0, Qt.AlignmentFlag.AlignLeading)

@@ -9,6 +9,7 @@ likelihood, impact and the answer to "is it worth it" are left for them.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -48,6 +49,8 @@ class TemplateChooser(QDialog):
         intro.setProperty("role", "hint")
         self.list = QListWidget(self)
         self.list.setAccessibleName(_t("Templates"))
+        self.list.setWordWrap(True)  # long titles wrap, in every language and size
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for choice in self._choices.values():
             item = QListWidgetItem(choice.title, self.list)
             item.setData(_KEY_ROLE, choice.key)
@@ -68,14 +71,15 @@ class TemplateChooser(QDialog):
         self.list.currentItemChanged.connect(self._show)
         self.list.itemActivated.connect(lambda _item: self.accept())
         body = QHBoxLayout()
-        body.addWidget(self.list, 2)
-        body.addWidget(self.about, 3)
+        body.addWidget(self.list, 1)
+        body.addWidget(self.about, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(body, 1)
         layout.addWidget(self.buttons)
         em = self.fontMetrics().horizontalAdvance("M")
-        self.resize(em * 48, em * 24)
+        available = QGuiApplication.primaryScreen().availableGeometry()
+        self.resize(min(em * 52, available.width()), min(em * 26, available.height()))
         self.list.setCurrentRow(0)
         self.list.setFocus()
 
