@@ -10,6 +10,10 @@ after (watching for followers, notes into the vault, debrief), and timing.
 Every question may be skipped; :func:`readiness` says calmly what is still
 open without blocking anything. Statuses: draft → ready → done or cancelled.
 Question and step texts are English source strings; the UI translates them.
+
+:func:`plan_changes` says what a received update changes, field by field,
+old → new: places, times and the alert signal first (what sends someone to
+the wrong place or hour), then the wizard's order; the UI words it.
 """
 
 from __future__ import annotations
@@ -20,7 +24,17 @@ from typing import Any
 
 from fieldsafe.core.records import MEETING_PLAN, PLAN_STATUSES, SCENARIOS
 
-__all__ = ["MEETING_PLAN", "PLAN_STATUSES", "SCENARIOS", "STEPS", "readiness"]
+__all__ = [
+    "FIRST_CHANGES",
+    "MEETING_PLAN",
+    "PLAN_STATUSES",
+    "SCENARIOS",
+    "STEPS",
+    "FieldChange",
+    "changed_fields",
+    "plan_changes",
+    "readiness",
+]
 
 
 @dataclass(frozen=True)
@@ -227,3 +241,81 @@ def question(field: str) -> Question:
             if q.field == field:
                 return q
     raise KeyError(field)
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field a received update changes: ``old`` → ``new`` (None or
+    empty when there was or will be nothing). For ``scenarios`` there is
+    one change per scenario, ``part`` its key (:data:`SCENARIOS`)."""
+
+    field: str
+    old: Any
+    new: Any
+    part: str | None = None
+
+
+#: shown first, in this order: the places, the times, the alert signal
+FIRST_CHANGES = (
+    "location",
+    "backup_location",
+    "starts_at",
+    "ends_at",
+    "check_in_at",
+    "alert_signal",
+)
+_ORDER = (
+    *FIRST_CHANGES,
+    *(q.field for step in STEPS for q in step.questions if q.field not in FIRST_CHANGES),
+    "status",
+    "title",
+)
+
+
+def _blank(value: Any) -> bool:  # noqa: ANN401 - any field value
+    return value is None or value == "" or value == [] or value == {}
+
+
+def _same(old: Any, new: Any) -> bool:  # noqa: ANN401 - any field values
+    return (_blank(old) and _blank(new)) or old == new
+
+
+def _answers(value: Any) -> dict[str, Any]:  # noqa: ANN401 - the scenarios field
+    if not isinstance(value, list):
+        return {}
+    return {
+        item["prompt"]: item.get("answer")
+        for item in value
+        if isinstance(item, dict) and isinstance(item.get("prompt"), str)
+    }
+
+
+def _scenario_changes(old: Any, new: Any) -> list[FieldChange]:  # noqa: ANN401
+    before, after = _answers(old), _answers(new)
+    known = [key for key in SCENARIOS if key in before or key in after]
+    others = sorted((set(before) | set(after)) - set(SCENARIOS))
+    return [
+        FieldChange("scenarios", before.get(key), after.get(key), part=key)
+        for key in (*known, *others)
+        if not _same(before.get(key), after.get(key))
+    ]
+
+
+def plan_changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[FieldChange]:
+    """What turns the plan ``old`` into ``new``, field by field: the places,
+    the times and the alert signal first (:data:`FIRST_CHANGES`), then the
+    wizard's order, the status and the title, then any other field by name.
+    A field empty on both sides (missing, None, "" or []) is no change."""
+    names = (*_ORDER, *sorted((set(old) | set(new)) - set(_ORDER)))
+    changes: list[FieldChange] = []
+    for name in names:
+        if name == "scenarios":
+            changes += _scenario_changes(old.get(name), new.get(name))
+        elif not _same(old.get(name), new.get(name)):
+            changes.append(FieldChange(name, old.get(name), new.get(name)))
+    return changes
+
+
+def changed_fields(changes: list[FieldChange]) -> list[str]:
+    """The fields ``changes`` touch, each once, in their order."""
+    return list(dict.fromkeys(change.field for change in changes))
