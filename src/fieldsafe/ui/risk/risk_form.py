@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from fieldsafe.core.records import FACTORS, PHASES, SETTINGS
 from fieldsafe.core.risk import assessment_level, level, reviews
 from fieldsafe.ui.common import safety_words
+from fieldsafe.ui.common.bidi import isolated
 from fieldsafe.ui.common.localtime import format_day
 from fieldsafe.ui.common.optional_date import OptionalDate
 from fieldsafe.ui.common.record_text import setting_label
@@ -387,11 +388,13 @@ class RiskForm(QWidget):
         lines = []
         for review in reversed(reviews({"reviews": self._reviews})):
             reason = safety_words.review_reason(review.reason) or _t("Review")
-            line = _t("{date}: {reason}").format(date=format_day(review.reviewed_on), reason=reason)
+            line = isolated(
+                _t("{date}: {reason}"), date=format_day(review.reviewed_on), reason=reason
+            )
             if review.activity:
-                line += "\n" + _t("Before: {activity}").format(activity=review.activity)
+                line += "\n" + isolated(_t("Before: {activity}"), activity=review.activity)
             if review.changes:
-                line += "\n" + _t("What changed: {changes}").format(changes=review.changes)
+                line += "\n" + isolated(_t("What changed: {changes}"), changes=review.changes)
             lines.append(line)
         self.history.setText("\n\n".join(lines) if lines else _t("Not reviewed yet."))
 

@@ -84,9 +84,10 @@ class RestoreRiskDraft:
         box = message_box(
             parent,
             _t("A risk assessment you were writing was not saved."),
-            detail=_t(
-                "FieldSafe kept it from {time}. Restore it to go on writing, or discard it."
-            ).format(time=saved_at),
+            detail=isolated(
+                _t("FieldSafe kept it from {time}. Restore it to go on writing, or discard it."),
+                time=saved_at,
+            ),
         )
         restore = box.addButton(_t("Restore"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(_t("Discard"), QMessageBox.ButtonRole.DestructiveRole)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldsafe.ui.common.bidi import isolated
 from fieldsafe.ui.risk.templates import TemplateChoice, choices
 
 _KEY_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -96,8 +97,10 @@ class TemplateChooser(QDialog):
 
 
 def _about(choice: TemplateChoice) -> str:
-    return _t("The activity: {activity}\n\nIts objective: {objective}").format(
-        activity=choice.activity, objective=choice.objective
+    return isolated(
+        _t("The activity: {activity}\n\nIts objective: {objective}"),
+        activity=choice.activity,
+        objective=choice.objective,
     )
 
 
