@@ -54,6 +54,8 @@ def test_added_and_removed_values_and_blanks() -> None:
     ]  # "threats": missing before, None after: no change
     assert plan_changes(OLD, dict(OLD)) == []
     assert plan_changes({"person_codes": []}, {}) == []
+    assert plan_changes({"status": "draft"}, {}) == []  # no status is a draft
+    assert plan_changes({}, {"status": "ready"}) == [FieldChange("status", None, "ready")]
 
 
 def test_each_scenario_is_its_own_change() -> None:

@@ -197,6 +197,9 @@ NO_RECORD_CONTENT: dict[str, str] = {
     "is refused; never a record's id or words",
     "debrief_reminders": "which log waits for a debrief (its row number) and since when; "
     "removed with the log by foreign-key cascade",
+    "plan_changes": "the names of the fields a received update changed in a plan (never their "
+    "values), the verified sender's card fingerprint and when; removed with the plan by "
+    "foreign-key cascade (tests/vault/test_plan_changes.py)",
     "search_index_config": "the index's settings",
     "search_index_docsize": "each indexed record's word counts, removed with its index entry",
     "search_index_idx": "where each index segment's pages start (segment and page numbers)",

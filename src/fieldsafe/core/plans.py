@@ -272,11 +272,17 @@ _ORDER = (
 )
 
 
+#: what an empty field means (a plan without a status is a draft)
+_DEFAULTS = {"status": "draft"}
+
+
 def _blank(value: Any) -> bool:  # noqa: ANN401 - any field value
     return value is None or value == "" or value == [] or value == {}
 
 
-def _same(old: Any, new: Any) -> bool:  # noqa: ANN401 - any field values
+def _same(old: Any, new: Any, default: Any = None) -> bool:  # noqa: ANN401 - any field values
+    if default is not None:
+        old, new = (default if _blank(v) else v for v in (old, new))
     return (_blank(old) and _blank(new)) or old == new
 
 
@@ -305,13 +311,14 @@ def plan_changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[FieldCh
     """What turns the plan ``old`` into ``new``, field by field: the places,
     the times and the alert signal first (:data:`FIRST_CHANGES`), then the
     wizard's order, the status and the title, then any other field by name.
-    A field empty on both sides (missing, None, "" or []) is no change."""
+    A field empty on both sides (missing, None, "" or []) is no change, nor
+    is a status that is empty on one side and "draft" on the other."""
     names = (*_ORDER, *sorted((set(old) | set(new)) - set(_ORDER)))
     changes: list[FieldChange] = []
     for name in names:
         if name == "scenarios":
             changes += _scenario_changes(old.get(name), new.get(name))
-        elif not _same(old.get(name), new.get(name)):
+        elif not _same(old.get(name), new.get(name), _DEFAULTS.get(name)):
             changes.append(FieldChange(name, old.get(name), new.get(name)))
     return changes
 

@@ -1,16 +1,55 @@
 """Meeting plans: stored like every record (validated fields, versions, the
 search index). The wizard's steps and the readiness rules are in
-:mod:`fieldsafe.core.plans`."""
+:mod:`fieldsafe.core.plans`.
+
+Unseen changes (``plan_changes``, schema 8): when a received update changes
+a plan, the names of the fields it changed are kept, with the verified
+sender's card fingerprint, until the person has looked at the plan
+(:meth:`MeetingPlans.seen`). Field names only; the row goes with the plan."""
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from fieldsafe.core.records import MEETING_PLAN, RecordId, RecordSummary, new_record_id
 from fieldsafe.errors import NotFound
 
 if TYPE_CHECKING:
+    import sqlcipher3
+
     from fieldsafe.vault.db import Database
+
+
+@dataclass(frozen=True)
+class UnseenChanges:
+    """What received updates changed in a plan since it was last looked at."""
+
+    fields: tuple[str, ...]  # in the order core.plans.plan_changes gives them
+    sender: str | None  # the verified sender's card fingerprint, if any
+    received_at: str
+
+
+def mark_changed(
+    db: sqlcipher3.Connection,
+    plan_id: str,
+    fields: list[str],
+    *,
+    sender: str | None,
+    received_at: str,
+) -> None:
+    """In the caller's transaction: add ``fields`` to the plan's unseen
+    changes (those not seen yet stay; the latest sender and time win)."""
+    row = db.execute("SELECT fields FROM plan_changes WHERE record_id = ?", (plan_id,)).fetchone()
+    known = json.loads(row[0]) if row is not None else []
+    merged = list(dict.fromkeys([*known, *fields]))
+    db.execute(
+        "INSERT INTO plan_changes (record_id, fields, sender, received_at) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (record_id) DO UPDATE SET fields = excluded.fields,"
+        " sender = excluded.sender, received_at = excluded.received_at",
+        (plan_id, json.dumps(merged), sender, received_at),
+    )
 
 
 class MeetingPlans:
@@ -50,3 +89,28 @@ class MeetingPlans:
 
     def page(self, *, after: RecordSummary | None = None, limit: int = 200) -> list[RecordSummary]:
         return self._vault.summaries(self.kind, after=after, limit=limit)
+
+    def unseen(self, plan_id: RecordId) -> UnseenChanges | None:
+        """The fields received updates changed since the plan was last
+        looked at, or None."""
+        with self._vault.reading() as db:
+            row = db.execute(
+                "SELECT fields, sender, received_at FROM plan_changes WHERE record_id = ?",
+                (plan_id,),
+            ).fetchone()
+        if row is None:
+            return None
+        return UnseenChanges(tuple(json.loads(row[0])), row[1], row[2])
+
+    def with_unseen_changes(self) -> list[RecordId]:
+        """The plans with unseen changes, the latest received first."""
+        with self._vault.reading() as db:
+            rows = db.execute(
+                "SELECT record_id FROM plan_changes ORDER BY received_at DESC, record_id"
+            ).fetchall()
+        return [RecordId(r[0]) for r in rows]
+
+    def seen(self, plan_id: RecordId) -> None:
+        """The person has looked at the plan: its changes are no longer marked."""
+        with self._vault.transaction() as db:
+            db.execute("DELETE FROM plan_changes WHERE record_id = ?", (plan_id,))

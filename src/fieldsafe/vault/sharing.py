@@ -35,7 +35,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from fieldsafe.core.clock import to_iso
-from fieldsafe.core.merge import NO_COMMON_BASE, joined, next_version, order
+from fieldsafe.core.merge import NO_COMMON_BASE, conflicts, joined, merge, next_version, order
+from fieldsafe.core.plans import FieldChange, changed_fields, plan_changes
 from fieldsafe.errors import InvalidRecord, NotFound
 from fieldsafe.exchange.bundle import (
     BadBundle,
@@ -105,6 +106,20 @@ class ReceivedBundle:
         """False for a passphrase bundle that names no recipient: anyone
         with the passphrase could open it."""
         return self.opened.addressed_to_me
+
+
+@dataclass(frozen=True)
+class RecordUpdate:
+    """What a received record would change in the copy this vault holds,
+    field by field (:func:`fieldsafe.core.plans.plan_changes`), if every
+    field both sides changed were taken from the bundle; ``both_changed``
+    names those fields: the person chooses each when importing."""
+
+    record_id: str
+    kind: str
+    title: str  # the title of this vault's copy
+    changes: list[FieldChange]
+    both_changed: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -393,24 +408,52 @@ class Sharing:
             return held.fields
         return NO_COMMON_BASE
 
+    def preview(self, received: ReceivedBundle) -> list[RecordUpdate]:
+        """What each record of ``received`` that this vault already holds
+        would change in it, before anything is asked or written (records
+        new to this vault are not listed)."""
+        updates = []
+        for record in received.records:
+            local = self._vault.get_record(record.id)
+            if local is None or local.kind != record.kind:
+                continue
+            base = self._merge_base(record)
+            clashes = conflicts(base, local.fields, record.fields)
+            after = merge(base, local.fields, record.fields, take_theirs=clashes)
+            updates.append(
+                RecordUpdate(
+                    record.id,
+                    record.kind,
+                    str(local.fields.get("title") or ""),
+                    plan_changes(local.fields, after),
+                    tuple(clashes),
+                )
+            )
+        return updates
+
     def import_received(
         self,
         records: list[InterchangeRecord],
         bundle_id: str,
         version: int,
         choose: Callable[[list[tuple[str, Any, Any]]], list[str] | None],
+        *,
+        sender: str | None = None,
     ) -> ImportResult | None:
         """Import a received bundle's records, merged three ways against
         what was last exchanged (see :meth:`_merge_base`); ``choose`` gets
         each record's real conflicts as (field, mine, theirs) and returns the
         fields to take from the bundle (None cancels: nothing is written).
         A record that is not newer than what this vault has is refused
-        (:class:`BadBundle`), nothing written."""
-        from fieldsafe.core.merge import conflicts, merge
+        (:class:`BadBundle`), nothing written. The fields an update changes
+        in a meeting plan are kept as its unseen changes, with ``sender``
+        (the verified sender's card fingerprint, or None)."""
+        from fieldsafe.core.records import MEETING_PLAN
+        from fieldsafe.vault.plans import mark_changed
         from fieldsafe.vault.transfer import import_records
 
         self._check_versions(records)
-        merged = []
+        merged, changed = [], {}
         for record in records:
             local = self._vault.get_record(record.id)
             fields = record.fields
@@ -425,12 +468,18 @@ class Sharing:
                 if take is None:
                     return None
                 fields = merge(base, local.fields, record.fields, take_theirs=take)
+                if record.kind == MEETING_PLAN.name:
+                    changed[record.id] = changed_fields(plan_changes(local.fields, fields))
             merged.append(replace(record, fields=fields))
+        now = to_iso(self._vault.clock.now())
         with self._vault.transaction() as db:
             self._check_versions(records)  # again, now that nothing else can write
             result = import_records(self._vault, merged, keep_newer=False)  # merged above
             for record in records:
                 self._exchange(db, record.id, record.fields, record.version or {})
+            for record_id, names in changed.items():
+                if names:
+                    mark_changed(db, record_id, names, sender=sender, received_at=now)
             self.received(bundle_id, version)
         return result
 
@@ -546,8 +595,9 @@ class Sharing:
     ) -> ImportResult | None:
         """Import an opened bundle all or nothing (see :meth:`import_received`)."""
         opened = received.opened
+        verified = opened.sender.fingerprint if received.sender_name is not None else None
         return self.import_received(
-            received.records, opened.bundle_id, opened.bundle_version, choose
+            received.records, opened.bundle_id, opened.bundle_version, choose, sender=verified
         )
 
     def last_versions(self) -> dict[str, int]:
