@@ -32,9 +32,11 @@ def test_both_changed_the_backup_location_and_the_person_chooses(
             }
         )
         bundle = tmp_path / "plan.age"
+        reviewed = []
         for cls, name, value in (
             (ui.ChooseColleague, "ask", lambda c, p, n: 0),
             (ui.ConfirmImport, "ask", lambda c, p, q: True),
+            (ui.ReviewUpdate, "ask", lambda c, p, q, updates: reviewed.append(updates) or True),
         ):
             monkeypatch.setattr(cls, name, classmethod(value))
         monkeypatch.setattr(ui.ChooseFile, "save", classmethod(lambda cls, *a, **k: bundle))
@@ -52,10 +54,16 @@ def test_both_changed_the_backup_location_and_the_person_chooses(
         monkeypatch.setattr(
             ui.ChooseConflicts,
             "ask",
-            classmethod(lambda cls, parent, clashes: shown.append(clashes) or []),
+            classmethod(
+                lambda cls, parent, clashes, sender=None: shown.append((clashes, sender)) or []
+            ),
         )  # keep mine
         assert ui.receive_bundle(window, vault) is not None
-        assert shown == [[("backup_location", "the park", "the station")]]  # both values shown
+        # Both values are shown, and the sender by the name stored for her.
+        assert shown == [([("backup_location", "the park", "the station")], "Bea")]
+        (update,) = reviewed[0]  # what it changes was shown first, the conflict named
+        assert [c.field for c in update.changes] == ["backup_location", "alert_signal"]
+        assert update.both_changed == ("backup_location",)
         got = vault.plans.get(plan_id)
         assert got["backup_location"] == "the park" and got["alert_signal"] == "hat off"
     finally:

@@ -144,6 +144,9 @@ def test_two_vaults_share_a_plan_through_the_gui(
         monkeypatch.setattr(
             ui_colleagues.ConfirmImport, "ask", classmethod(lambda cls, parent, q: True)
         )
+        monkeypatch.setattr(
+            ui_colleagues.ReviewUpdate, "ask", classmethod(lambda cls, parent, q, updates: True)
+        )
         assert plans.share() and bundle.exists()
         assert b"the library" not in bundle.read_bytes()
         report = ui_colleagues.receive_bundle(window, other)

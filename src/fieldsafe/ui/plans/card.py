@@ -5,6 +5,7 @@ found in a pocket must not endanger anyone.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from html import escape
 from typing import Any
 
@@ -25,22 +26,33 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-def _row(label: str, value: str) -> str:
-    return f"<p><b>{escape(label)}</b><br/>{escape(value)}</p>" if value else ""
+def _row(label: str, value: str, *, changed: bool = False) -> str:
+    """One field; a ``changed`` one (by a received update not looked at
+    yet) says so in words, and is shown even when the update emptied it."""
+    if not changed:
+        return f"<p><b>{escape(label)}</b><br/>{escape(value)}</p>" if value else ""
+    mark = escape(_t("changed by the update"))
+    shown = escape(value) if value else escape(_t("(now empty)"))
+    return f"<p><b>{escape(label)}</b> \u2014 <u>{mark}</u><br/>{shown}</p>"
 
 
-def plan_card_html(fields: dict[str, Any], *, minimal: bool) -> str:
+def plan_card_html(fields: dict[str, Any], *, minimal: bool, changed: Collection[str] = ()) -> str:
     """The pocket card / checklist of a plan as escaped HTML. ``minimal``
     leaves out the fields marked identifying (person codes, places, the
-    colleague's name): a card found in a pocket must not endanger anyone."""
+    colleague's name): a card found in a pocket must not endanger anyone.
+    ``changed`` names fields to mark as changed by a received update (on
+    screen only; the printed card never has marks)."""
 
     def when(name: str) -> str:
         return format_moment(from_iso(fields[name])) if fields.get(name) else ""
 
+    def row(label: str, name: str, value: str) -> str:
+        return _row(label, value, changed=name in changed)
+
     parts = [f"<h2>{escape(_t('Meeting plan'))}</h2>"]
-    parts.append(_row(_t("Date and time"), when("starts_at")))
-    parts.append(_row(_t("When we expect to be done"), when("ends_at")))
-    parts.append(_row(_t("When we check in with each other"), when("check_in_at")))
+    parts.append(row(_t("Date and time"), "starts_at", when("starts_at")))
+    parts.append(row(_t("When we expect to be done"), "ends_at", when("ends_at")))
+    parts.append(row(_t("When we check in with each other"), "check_in_at", when("check_in_at")))
     # A minimal card leaves out every field the plan's kind marks identifying.
     hidden = set(MEETING_PLAN.identifying_fields) if minimal else set()
 
@@ -50,27 +62,35 @@ def plan_card_html(fields: dict[str, Any], *, minimal: bool) -> str:
             return ""
         return ", ".join(value) if isinstance(value, list) else value
 
-    parts.append(_row(_t("Who goes with you?"), shown("colleague")))
-    parts.append(_row(_t("Person code"), shown("person_codes")))
-    parts.append(_row(_t("Where do we meet?"), shown("location")))
+    for label, name in (
+        (_t("Who goes with you?"), "colleague"),
+        (_t("Person code"), "person_codes"),
+        (_t("Where do we meet?"), "location"),
+        (_t("Where do we go if the first place does not work?"), "backup_location"),
+    ):
+        parts.append(row(label, name, shown(name)))
     parts.append(
-        _row(_t("Where do we go if the first place does not work?"), shown("backup_location"))
+        row(
+            _t("Our subtle alert signal, and what it means"),
+            "alert_signal",
+            fields.get("alert_signal") or "",
+        )
     )
-    parts.append(
-        _row(_t("Our subtle alert signal, and what it means"), fields.get("alert_signal") or "")
-    )
-    parts.append(_row(_t("Where to sit or stand"), fields.get("position") or ""))
-    parts.append(_row(_t("Who does what"), fields.get("roles") or ""))
-    parts += _scenarios_html(fields)
+    parts.append(row(_t("Where to sit or stand"), "position", fields.get("position") or ""))
+    parts.append(row(_t("Who does what"), "roles", fields.get("roles") or ""))
+    parts += _scenarios_html(fields, changed="scenarios" in changed)
     parts += _checklist_html(fields)
     return "".join(parts)
 
 
-def _scenarios_html(fields: dict[str, Any]) -> list[str]:
+def _scenarios_html(fields: dict[str, Any], *, changed: bool = False) -> list[str]:
     answers = {item["prompt"]: item["answer"] for item in fields.get("scenarios") or []}
-    if not answers:
+    if not answers and not changed:
         return []
-    return [f"<h3>{escape(_t('What will we do if…'))}</h3>"] + [
+    heading = escape(_t("What will we do if…"))
+    if changed:
+        heading += f" \u2014 <u>{escape(_t('changed by the update'))}</u>"
+    return [f"<h3>{heading}</h3>"] + [
         _row(scenario_label(key), answers[key]) for key in SCENARIOS if key in answers
     ]
 

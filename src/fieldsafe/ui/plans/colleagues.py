@@ -319,9 +319,7 @@ class ColleaguesDialog(QDialog):
             return False
         self.reload(select=entry.id)
         self.status.setText(
-            self.tr("This colleague is now shown as “{name}”.").format(
-                name=isolate(entry.name)
-            )
+            self.tr("This colleague is now shown as “{name}”.").format(name=isolate(entry.name))
         )
         self.colleagues.setFocus()
         return True

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QListWidget,
     QVBoxLayout,
     QWidget,
@@ -21,8 +20,10 @@ from PySide6.QtWidgets import (
 
 from fieldsafe.atomicfile import atomic_writer
 from fieldsafe.messages import describe
+from fieldsafe.ui.common.bidi import isolate
 from fieldsafe.ui.common.dialogs import Alert, ChooseFile, ConfirmImport
 from fieldsafe.ui.common.plain_text import escape_mnemonic, plain_label
+from fieldsafe.ui.plans.changes import ReviewUpdate, field_label, value_text
 from fieldsafe.vault import ReceivedBundle, Vault
 
 __all__ = [
@@ -32,6 +33,7 @@ __all__ = [
     "ChooseConflicts",
     "ChooseFile",
     "ConfirmImport",
+    "ReviewUpdate",
     "receive_bundle",
     "share_plan",
 ]
@@ -89,10 +91,16 @@ def receive_bundle(parent: QWidget, vault: Vault) -> str | None:
         received = vault.sharing.open_received(data, lambda: AskBundlePassphrase.ask(parent))
         if received is None:
             return None
-        if not ConfirmImport.ask(parent, _import_question(received)):
+        updates = [u for u in vault.sharing.preview(received) if u.changes]
+        question = _import_question(received)
+        # An update shows what it changes, field by field, before anything is written.
+        if updates and not ReviewUpdate.ask(parent, question, updates):
             return None
+        if not updates and not ConfirmImport.ask(parent, question):
+            return None
+        sender = received.sender_name
         result = vault.sharing.import_bundle(
-            received, lambda clashes: ChooseConflicts.ask(parent, clashes)
+            received, lambda clashes: ChooseConflicts.ask(parent, clashes, sender=sender)
         )
         if result is None:
             return None
@@ -114,7 +122,7 @@ def _import_question(received: ReceivedBundle) -> str:
     counts = {"new": received.new, "changed": received.updates}
     if received.sender_name is not None:
         question = _t("From {name} (verified): {new} new, {changed} to update. Import?").format(
-            name=f"\u2068{received.sender_name}\u2069", **counts
+            name=isolate(received.sender_name), **counts
         )
     else:
         question = _t(
@@ -129,10 +137,10 @@ def _import_question(received: ReceivedBundle) -> str:
     return question
 
 
-def _shown(value: object) -> str:
-    if isinstance(value, list):
+def _shown(field: str, value: object) -> str:
+    if isinstance(value, list) and any(isinstance(v, dict) for v in value):
         return ", ".join(str(v.get("answer") if isinstance(v, dict) else v) for v in value)
-    return "" if value is None else str(value)
+    return value_text(field, value)
 
 
 class ChooseConflicts:
@@ -142,33 +150,40 @@ class ChooseConflicts:
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, clashes: list[tuple[str, object, object]]
+        cls,
+        parent: QWidget | None,
+        clashes: list[tuple[str, object, object]],
+        *,
+        sender: str | None = None,
     ) -> list[str] | None:
         from PySide6.QtWidgets import QButtonGroup, QGridLayout, QRadioButton
 
         dialog = QDialog(parent)
         dialog.setWindowTitle(_t("Both of you changed this plan"))
-        intro = QLabel(
-            _t(
+        if sender is not None:  # the name this vault stored for the verified sender
+            said = _t(
+                "You and {name} changed the same parts since you last exchanged the plan. "
+                "Choose which to keep for each."
+            ).format(name=isolate(sender))
+        else:
+            said = _t(
                 "You and your colleague changed the same parts since you last exchanged the plan. "
                 "Choose which to keep for each."
-            ),
-            dialog,
-        )
-        intro.setWordWrap(True)
+            )
+        intro = plain_label(said, dialog, wrap=True)
         grid = QGridLayout()
         groups = []
-        from fieldsafe.core.plans import question
-
         for row, (name, mine, theirs) in enumerate(clashes):
-            try:
-                title = QCoreApplication.translate("plans", question(name).label)
-            except KeyError:
-                title = name
-            label = plain_label(title, dialog, wrap=True)
+            label = plain_label(field_label(name), dialog, wrap=True)
             # The values are data: an "&" in them is shown, never a shortcut.
-            mine_text = _t("Mine: {value}").format(value=escape_mnemonic(_shown(mine)))
-            theirs_text = _t("Theirs: {value}").format(value=escape_mnemonic(_shown(theirs)))
+            mine_text = _t("Mine: {value}").format(value=escape_mnemonic(_shown(name, mine)))
+            theirs_value = escape_mnemonic(_shown(name, theirs))
+            if sender is not None:
+                theirs_text = _t("{name}'s: {value}").format(
+                    name=escape_mnemonic(isolate(sender)), value=theirs_value
+                )
+            else:
+                theirs_text = _t("Theirs: {value}").format(value=theirs_value)
             keep = QRadioButton(mine_text, dialog)
             take = QRadioButton(theirs_text, dialog)
             keep.setAccessibleName(_t("Keep mine: {field}").format(field=name))

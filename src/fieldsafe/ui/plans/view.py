@@ -2,6 +2,11 @@
 status, the wizard (:mod:`.wizard`), the checklist and pocket card
 (:mod:`.card`), sharing (:mod:`.sharing`) and "Meeting done". What is still
 open is shown calmly beside the plan; nothing is blocked.
+
+What a received update changed is marked on the plan (a note naming the
+fields and the sender as this vault stores them, and "changed by the update"
+beside each field) until the plan has been looked at: shown while this
+section is on screen. The marks then stay while the plan stays open.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,9 +32,11 @@ from fieldsafe.core.clock import Clock, SystemClock, from_iso, to_iso
 from fieldsafe.core.plans import PLAN_STATUSES, readiness
 from fieldsafe.core.records import RecordId
 from fieldsafe.messages import describe
+from fieldsafe.ui.common.bidi import isolate
 from fieldsafe.ui.common.dialogs import Confirm
 from fieldsafe.ui.common.localtime import format_moment
 from fieldsafe.ui.plans.card import plan_card_html, save_plan_card
+from fieldsafe.ui.plans.changes import changed_labels
 from fieldsafe.ui.plans.strings import open_item_text, status_label
 from fieldsafe.ui.plans.wizard import PlanWizard
 from fieldsafe.vault import Vault
@@ -49,6 +56,8 @@ class PlansView(QWidget):
         self._vault: Vault | None = None
         self._plan_id: RecordId | None = None
         self._fields: dict[str, Any] = {}
+        self._marks: Any = None  # the open plan's unseen changes (vault.plans.unseen)
+        self._unseen_pending: RecordId | None = None  # marked, not yet on screen
         self._build_widgets()
         self._lay_out()
         self._connect()
@@ -72,6 +81,10 @@ class PlansView(QWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.changes_note = QLabel(self)
+        self.changes_note.setWordWrap(True)
+        self.changes_note.setTextFormat(Qt.TextFormat.PlainText)  # names a sender and fields
+        self.changes_note.hide()
         self.open_items = QLabel(self)
         self.open_items.setWordWrap(True)
         self.open_items.setTextFormat(Qt.TextFormat.PlainText)
@@ -101,6 +114,7 @@ class PlansView(QWidget):
         buttons.addWidget(self.share_button)
         buttons.addWidget(self.receive_button)
         right = QVBoxLayout()
+        right.addWidget(self.changes_note)
         right.addWidget(self.summary)
         right.addWidget(self.open_items)
         row = QHBoxLayout()
@@ -152,12 +166,16 @@ class PlansView(QWidget):
         except Exception as exc:  # noqa: BLE001 - worded by describe()
             self.message.setText(describe(exc))
             return
+        try:
+            updated = set(self._vault.plans.with_unseen_changes())
+        except Exception:  # noqa: BLE001 - the list shows without the marks
+            updated = set()
         self.list.blockSignals(True)
         for summary in plans:
-            item = QListWidgetItem(
-                f"{format_moment(summary.occurred_at)}  \u2068{summary.title or self.tr('Meeting plan')}\u2069",
-                self.list,
-            )
+            text = f"{format_moment(summary.occurred_at)}  {isolate(summary.title or self.tr('Meeting plan'))}"
+            if summary.id in updated:
+                text += " \u2014 " + self.tr("updated")
+            item = QListWidgetItem(text, self.list)
             item.setData(_ID_ROLE, summary.id)
             if summary.id == (select or self._plan_id):
                 self.list.setCurrentItem(item)
@@ -180,13 +198,63 @@ class PlansView(QWidget):
             return
         try:
             fields = self._vault.plans.get(plan_id)
+            unseen = self._vault.plans.unseen(plan_id)
         except Exception as exc:  # noqa: BLE001 - worded by describe()
             self.message.setText(describe(exc))
             return
+        if plan_id != self._plan_id:
+            self._marks = None  # another plan: the last one's marks were seen
+        if unseen is not None:
+            self._marks = unseen
         self._show(plan_id, fields)
+        if unseen is not None:
+            self._unseen_pending = plan_id
+            self._mark_seen_if_shown()
+
+    def _mark_seen_if_shown(self) -> None:
+        """The open plan's changes count as seen once it is on screen."""
+        plan_id = self._unseen_pending
+        if plan_id is None or self._vault is None or not self.isVisible():
+            return
+        self._unseen_pending = None
+        try:
+            self._vault.plans.seen(plan_id)
+        except Exception:  # noqa: BLE001 - marked again next time; nothing is lost
+            log.info("plan_changes_not_cleared")
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._mark_seen_if_shown()
+
+    def _show_changes(self, plan_id: RecordId | None) -> None:
+        marks = self._marks if plan_id is not None else None
+        if marks is None or self._vault is None:
+            self.changes_note.hide()
+            self.changes_note.setText("")
+            return
+        fields = QLocale().createSeparatedList(
+            [isolate(label) for label in changed_labels(marks.fields)]
+        )
+        sender = None
+        if marks.sender is not None:
+            try:
+                sender = self._vault.sharing.shown_name(marks.sender)
+            except Exception:  # noqa: BLE001 - said without a name
+                sender = None
+        if sender is not None:
+            text = self.tr("{name}'s update changed: {fields}. Each is marked below.").format(
+                name=isolate(sender), fields=fields
+            )
+        else:
+            text = self.tr("A received update changed: {fields}. Each is marked below.").format(
+                fields=fields
+            )
+        self.changes_note.setText(text)
+        self.changes_note.show()
 
     def _show(self, plan_id: RecordId | None, fields: dict[str, Any]) -> None:
         self._plan_id, self._fields = plan_id, fields
+        self._show_changes(plan_id)
         has = plan_id is not None
         for widget in (
             self.edit_button,
@@ -197,7 +265,8 @@ class PlansView(QWidget):
             self.card_button,
         ):
             widget.setEnabled(has)
-        self.checklist.setText(plan_card_html(fields, minimal=False) if has else "")
+        marked = self._marks.fields if has and self._marks is not None else ()
+        self.checklist.setText(plan_card_html(fields, minimal=False, changed=marked) if has else "")
         if not has:
             self.summary.setText(
                 self.tr(
@@ -321,11 +390,17 @@ class PlansView(QWidget):
         if report is None:
             return False
         self.message.setText(report)
-        self.reload()
+        try:  # open the plan the update changed, with its marks
+            updated = self._vault.plans.with_unseen_changes()
+        except Exception:  # noqa: BLE001 - the list opens as it was
+            updated = []
+        self.reload(select=updated[0] if updated else None)
         return True
 
     def wipe(self) -> None:
         self._vault = None
+        self._marks = None
+        self._unseen_pending = None
         self.checklist.clear()
         self.list.clear()
         self._show(None, {})
