@@ -31,12 +31,16 @@ def main() -> int:  # noqa: PLR0915 - ratchet: split this function
     parser.add_argument("--lang")
     parser.add_argument("--font-scale", type=float, default=1.0)
     parser.add_argument("--out", type=Path, default=Path("screenshots"))
+    parser.add_argument(
+        "--theme", choices=["system", "light", "dark", "high_contrast"], default="light"
+    )
     args = parser.parse_args()
     home = Path(tempfile.mkdtemp(prefix="fieldsafe-shots-"))
     os.environ["FIELDSAFE_HOME"] = str(home)
-    if args.font_scale != 1.0:
-        (home / "config").mkdir(parents=True)
-        (home / "config" / "settings.json").write_text(json.dumps({"font_scale": args.font_scale}))
+    (home / "config").mkdir(parents=True)
+    (home / "config" / "settings.json").write_text(
+        json.dumps({"font_scale": args.font_scale, "theme": args.theme})
+    )
 
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
@@ -48,8 +52,10 @@ def main() -> int:  # noqa: PLR0915 - ratchet: split this function
     keys.active_policy = keys.KdfPolicy(
         min_memory_kib=64, min_iterations=1, lanes=1, calibrate=False
     )
-    prefix = "{lang}-{scale}".format(
-        lang=args.lang or "en", scale=str(args.font_scale).replace(".", "_")
+    prefix = "{lang}-{scale}{theme}".format(
+        lang=args.lang or "en",
+        scale=str(args.font_scale).replace(".", "_"),
+        theme="" if args.theme == "light" else "-" + args.theme,
     )
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -92,6 +98,12 @@ def main() -> int:  # noqa: PLR0915 - ratchet: split this function
     wizard.accept()
     window = session.main_window
     vault = session.vault
+    shot(window, "07a-first-log")  # the empty states: nothing written yet
+    window.show_plans()
+    shot(window, "07b-first-plan")
+    window.show_journal()
+    shot(window, "07c-empty-journal")
+    window.show_today()
     start = datetime(2026, 3, 4, 17, 30, tzinfo=UTC)
     samples = [
         (

@@ -45,7 +45,7 @@ def start(argv: Sequence[str] | None = None) -> Session | None:
     come forward and the person was told (one window per vault)."""
     from PySide6.QtWidgets import QApplication
 
-    from fieldsafe.ui.common import fonts, i18n
+    from fieldsafe.ui.common import fonts, i18n, theme
     from fieldsafe.ui.shell import preferences, settings
     from fieldsafe.ui.shell.session import Session
     from fieldsafe.ui.shell.single_window import SingleWindow, refuse
@@ -63,6 +63,7 @@ def start(argv: Sequence[str] | None = None) -> Session | None:
         font = app.font()
         font.setPointSizeF(font.pointSizeF() * prefs.font_scale)
         app.setFont(font)
+    theme.apply(app, prefs.theme)  # after the font: sizes follow it
     vault_dir = (args.vault if args.vault is not None else paths.default_vault_dir()).expanduser()
     claim = SingleWindow.claim(vault_dir)  # held from the first window until quitting
     if claim is None:

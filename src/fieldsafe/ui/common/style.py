@@ -63,7 +63,7 @@ QToolTip {{
 QPushButton {{
     color: {p.text}; background: {p.raised};
     border: {edge}px solid {p.border}; border-radius: {radius}px;
-    padding: {unit - 1 + pad}px {unit * 3 + pad}px;
+    padding: {unit - 1 + pad}px {unit * 2 + pad}px;
     min-height: {metrics.height()}px;
 }}
 QPushButton:hover {{ background: {p.hover}; }}
@@ -75,7 +75,7 @@ QPushButton:disabled {{
     color: {p.disabled}; background: {p.window}; border-color: {p.border};
 }}
 QPushButton:focus {{
-    border: {RING}px solid {p.focus}; padding: {unit - 1}px {unit * 3}px;
+    border: {RING}px solid {p.focus}; padding: {unit - 1}px {unit * 2}px;
 }}
 QToolButton {{
     color: {p.text}; background: transparent;
@@ -84,17 +84,18 @@ QToolButton {{
 QToolButton:hover {{ background: {p.hover}; }}
 QToolButton:pressed, QToolButton:checked {{ background: {p.selection}; color: {p.on_selection}; }}
 QToolButton:focus {{ border-color: {p.focus}; }}
+QToolButton[popupMode="2"]::menu-indicator {{ image: none; width: 0px; }}
 QToolBar {{ background: {p.window}; border: none; padding: {unit}px; spacing: {unit}px; }}
 
 /* Fields */
 QLineEdit {{
     color: {p.text}; background: {p.surface}; placeholder-text-color: {p.muted};
     border: {edge}px solid {p.border}; border-radius: {radius}px;
-    padding: {1 + pad}px {unit * 2 + pad}px;
+    padding: {1 + pad}px {unit + pad}px;
     selection-background-color: {p.selection}; selection-color: {p.on_selection};
 }}
 QLineEdit:focus {{
-    border: {RING}px solid {p.focus}; padding: 1px {unit * 2}px;
+    border: {RING}px solid {p.focus}; padding: 1px {unit}px;
 }}
 QLineEdit:disabled {{
     color: {p.disabled}; background: {p.window};

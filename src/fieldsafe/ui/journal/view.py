@@ -47,6 +47,7 @@ from fieldsafe.core.journal_stats import gentle_observation, weekly
 from fieldsafe.core.records import RecordId, RecordSummary
 from fieldsafe.messages import describe
 from fieldsafe.ui.common import ops
+from fieldsafe.ui.common.empty_state import EmptyState
 from fieldsafe.ui.common.localtime import format_moment
 from fieldsafe.ui.journal.chart import CheckInChart
 from fieldsafe.ui.journal.editor import DebriefEditor, RestoreJournalDraft
@@ -88,6 +89,19 @@ class JournalView(QWidget):
         self._build_observation()
         self.editor = DebriefEditor(self._clock, self.content)
         self._lay_out()
+        self.empty = EmptyState(  # while the open journal has no entry yet
+            self.entries,
+            icon="journal",
+            title=self.tr("Your journal is empty"),
+            body=self.tr(
+                "This space is yours: a few words after a hard day, or only a check-in. "
+                "Nothing here is shared, searched or exported unless you choose it, each time."
+            ),
+            action=self.tr("Write the first entry"),
+            action_name=self.tr("Write the first entry"),
+            on_action=lambda: self.new_entry(),
+            is_empty=lambda: self._open and self.entries.count() == 0,
+        )
 
         self.new_button.clicked.connect(lambda: self.new_entry())
         self.support_button.clicked.connect(self.show_support)

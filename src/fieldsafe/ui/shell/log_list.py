@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -82,7 +82,7 @@ class LogListPanel(QWidget):
         super().__init__(parent)
         self._vault = vault
         self._clock = clock
-        self._new_log_action = new_log_action  # its shortcut is in the empty-list hint
+        self._new_log_action = new_log_action
         self._may_search_journal = may_search_journal
         self._count_text = count_text
         self._syncing = False
@@ -242,17 +242,7 @@ class LogListPanel(QWidget):
         if empty and self.log_model.filtered:
             self.info.setText(_t("No logs match these filters."))
             self.info.show()
-        elif empty:
-            shortcut = self._new_log_action.shortcut().toString(
-                QKeySequence.SequenceFormat.NativeText
-            )
-            self.info.setText(
-                _t("No outreach logs yet. Press {shortcut} to write the first one.").format(
-                    shortcut=shortcut
-                )
-            )
-            self.info.show()
-        else:
+        else:  # no logs at all: the window's empty state teaches the first one
             self.info.setText("")
             self.info.hide()
 

@@ -19,13 +19,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QGuiApplication, QPixmapCache
 from PySide6.QtWidgets import (
     QDialog,
-    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,11 +34,12 @@ from fieldsafe.messages import describe
 from fieldsafe.ui.journal.view import JournalView
 from fieldsafe.ui.logs.editor import LogEditor
 from fieldsafe.ui.plans.view import PlansView
-from fieldsafe.ui.shell import log_actions, vault_actions
+from fieldsafe.ui.shell import empty_states, log_actions, vault_actions, window_layout
 from fieldsafe.ui.shell.change_passphrase import ChangePassphraseDialog
 from fieldsafe.ui.shell.debrief_bar import DebriefBar
 from fieldsafe.ui.shell.log_list import TODAY_PAGE, LogListPanel
 from fieldsafe.ui.shell.menus import build_actions, build_menus
+from fieldsafe.ui.shell.sidebar import SectionsSidebar
 from fieldsafe.vault import Vault
 
 log = logging.getLogger("fieldsafe.ui.shell.main_window")
@@ -75,6 +74,7 @@ class MainWindow(QMainWindow):
     limits_action: QAction
     erase_action: QAction
     toolbar: QToolBar
+    sections: SectionsSidebar
 
     def __init__(
         self, vault: Vault | None, *, clock: Clock | None = None, parent: QWidget | None = None
@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
 
         build_actions(self)
         self.toolbar = build_menus(self)
+        window_layout.show_icons(self)
         self._build_central()
 
         em = QFontMetrics(self.font()).horizontalAdvance("M")
@@ -110,7 +111,7 @@ class MainWindow(QMainWindow):
 
     # -- construction -------------------------------------------------------------
     def _build_central(self) -> None:
-        self._build_sections()
+        self.sections = window_layout.build_sections(self)
         self.panel = LogListPanel(
             self._vault,
             clock=self._clock,
@@ -131,26 +132,10 @@ class MainWindow(QMainWindow):
         self.debrief_bar = DebriefBar(self)
         self.debrief_bar.now_requested.connect(self.debrief)
         self.debrief_bar.later_requested.connect(self._remind_to_debrief)
-        self._lay_out()
-
-    def _build_sections(self) -> None:
-        self.sections = QListWidget(self)
-        self.sections.setAccessibleName(self.tr("Sections"))
-        self.sections.addItem(self.tr("Outreach logs"))
-        self.sections.addItem(self.tr("Today"))
-        self.sections.addItem(self.tr("My journal"))
-        self.sections.addItem(self.tr("Meeting plans"))
-        self.sections.setCurrentRow(_SECTION_LOGS)
-        metrics = QFontMetrics(self.sections.font())
-        widest = max(
-            metrics.horizontalAdvance(self.sections.item(i).text())
-            for i in range(self.sections.count())
-        )
-        self.sections.setMinimumWidth(
-            widest + 2 * metrics.height()
-        )  # grows with the font, never clips
-        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.sections.itemClicked.connect(self._section_chosen)
+        self.empty_logs = empty_states.first_log(self)
+        self.empty_plans = empty_states.first_plan(self)
+        self.plans.list.model().modelReset.connect(self._refresh_counts)
+        window_layout.lay_out(self)
 
     def _expose_panel(self) -> None:
         """The panel's widgets and models, by the names the window always had."""
@@ -196,31 +181,6 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([self.sections.minimumWidth(), em * 80])
         self.splitter = splitter
-
-    def _lay_out(self) -> None:
-        # The margins come from a layout (a splitter's own margins are not
-        # mirrored correctly in right-to-left layouts).
-        central = QWidget(self)
-        central_layout = QVBoxLayout(central)
-        central_layout.setContentsMargins(
-            *(
-                self.style().pixelMetric(m)
-                for m in (
-                    QStyle.PixelMetric.PM_LayoutLeftMargin,
-                    QStyle.PixelMetric.PM_LayoutTopMargin,
-                    QStyle.PixelMetric.PM_LayoutRightMargin,
-                    QStyle.PixelMetric.PM_LayoutBottomMargin,
-                )
-            )
-        )
-        central_layout.addWidget(self.splitter, 1)
-        central_layout.addWidget(self.debrief_bar)
-        self.setCentralWidget(central)
-        self.setTabOrder(self.sections, self.search)
-        self.setTabOrder(self.search, self.filter_button)
-        self.setTabOrder(self.filter_button, self.log_view)
-        self.setTabOrder(self.log_view, self.results_view)
-        self.setTabOrder(self.results_view, self.editor.when)
 
     def request_lock(self) -> None:
         self.lock_requested.emit()
@@ -272,6 +232,7 @@ class MainWindow(QMainWindow):
         self.panel.reload(keep=log_id)
         self.panel.search_again()
         self.panel.refresh_today()
+        self._refresh_counts()
 
     def _log_deleted(self, log_id: str) -> None:
         if self.debrief_bar.log_id == log_id:
@@ -279,6 +240,7 @@ class MainWindow(QMainWindow):
         self.panel.reload()
         self.panel.search_again()
         self.panel.refresh_today()
+        self._refresh_counts()
 
     # -- sections ----------------------------------------------------------------------
     def _section_chosen(self) -> None:
@@ -296,6 +258,14 @@ class MainWindow(QMainWindow):
             self.show_today()
         else:
             self.panel.show_list()
+
+    def _section_clicked(self, item: QListWidgetItem) -> None:
+        if self.sections.row(item) == _SECTION_LOGS:
+            self._section_chosen()
+
+    def _refresh_counts(self) -> None:
+        """The sidebar's counts (follow-ups due, plans today), counted again."""
+        self.sections.refresh_counts(self._vault, lambda: self._clock.now().astimezone().date())
 
     def _select_section(self, row: int) -> None:
         self.sections.blockSignals(True)
@@ -323,6 +293,7 @@ class MainWindow(QMainWindow):
         self._select_section(_SECTION_TODAY)
         self.work.setCurrentIndex(0)
         self.panel.show_today()
+        self._refresh_counts()
 
     def show_plans(self) -> PlansView | None:
         """Meeting plans for pairs."""
@@ -424,6 +395,8 @@ class MainWindow(QMainWindow):
         self.journal.attach(vault)
         self.plans.attach(vault)
         self.panel.attach(vault)
+        self.empty_plans.update_shown()
+        self._refresh_counts()
         QTimer.singleShot(0, lambda: log_actions.offer_draft(self))  # once the window is on screen
 
     # -- lock and close ------------------------------------------------------------------------
@@ -483,6 +456,9 @@ class MainWindow(QMainWindow):
         self.plans.wipe()
         self.debrief_bar.withdraw()
         self.panel.wipe()
+        self.sections.clear_counts()
+        self.empty_logs.update_shown()
+        self.empty_plans.update_shown()
         self.statusBar().clearMessage()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
