@@ -85,6 +85,7 @@ def test_the_identifying_fields_of_a_log_are_people_and_places() -> None:
 def test_the_identifying_fields_of_a_plan_are_people_and_places() -> None:
     assert MEETING_PLAN.identifying_fields == (
         "colleague",
+        "colleague_contact",  # how to reach the colleague: a number points to a person
         "person_codes",
         "location",
         "backup_location",

@@ -573,6 +573,8 @@ MEETING_PLAN = KindSpec(
         FieldSpec("title", "text", max_length=MAX_TITLE, searchable=True),
         FieldSpec("status", "choice", choices=PLAN_STATUSES),
         FieldSpec("colleague", "text", max_length=200, searchable=True, identifying=True),
+        # how the pair reaches each other (a number, a messenger): shown when a check-in passes
+        FieldSpec("colleague_contact", "text", max_length=500, identifying=True),
         FieldSpec(
             "person_codes", "list", max_length=40, max_items=20, searchable=True, identifying=True
         ),
@@ -597,6 +599,9 @@ MEETING_PLAN = KindSpec(
         FieldSpec("starts_at", "datetime", required=True),
         FieldSpec("ends_at", "datetime"),
         FieldSpec("check_in_at", "datetime"),
+        # minutes after check_in_at before FieldSafe says it has passed (empty: 15; core.checkins)
+        FieldSpec("check_in_grace_minutes", "int", minimum=0, maximum=MAX_MINUTES),
+        FieldSpec("checked_in_at", "datetime"),  # "I'm back safely": the check-in is done
         FieldSpec("log", "record_id"),  # the outreach log written after it ("Meeting done")
     ),
     title_field="title",

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from fieldsafe.core.clock import to_iso
 from fieldsafe.core.records import MEETING_PLAN, RecordId, RecordSummary, new_record_id
 from fieldsafe.errors import NotFound
 
@@ -89,6 +91,18 @@ class MeetingPlans:
 
     def page(self, *, after: RecordSummary | None = None, limit: int = 200) -> list[RecordSummary]:
         return self._vault.summaries(self.kind, after=after, limit=limit)
+
+    def with_check_in(self, *, since: datetime) -> list[tuple[RecordId, dict[str, Any]]]:
+        """Plans whose check-in time is at ``since`` or later, with their
+        fields, soonest first: what :mod:`fieldsafe.core.checkins` reads."""
+        with self._vault.reading() as db:
+            rows = db.execute(
+                "SELECT id, fields FROM records WHERE kind = ?"
+                " AND json_extract(fields, '$.check_in_at') >= ?"
+                " ORDER BY json_extract(fields, '$.check_in_at'), seq",
+                (self.kind, to_iso(since)),
+            ).fetchall()
+        return [(RecordId(r[0]), MEETING_PLAN.validate(json.loads(r[1]))) for r in rows]
 
     def unseen(self, plan_id: RecordId) -> UnseenChanges | None:
         """The fields received updates changed since the plan was last
