@@ -19,7 +19,20 @@ import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+def _offscreen(argv: list[str]) -> None:
+    """Offscreen Qt; ``--screen WxH`` gives it a screen of that size (the
+    plugin's own is 800x800), e.g. a 1366x768 laptop."""
+    if "--screen" in argv:
+        width, height = (int(n) for n in argv[argv.index("--screen") + 1].split("x"))
+        config = Path(tempfile.mkdtemp(prefix="fieldsafe-screen-")) / "screen.json"
+        screen = {"name": "screen", "x": 0, "y": 0, "width": width, "height": height}
+        config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+_offscreen(sys.argv)
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -34,6 +47,7 @@ def main() -> int:  # noqa: PLR0915 - ratchet: split this function
     parser.add_argument(
         "--theme", choices=["system", "light", "dark", "high_contrast"], default="light"
     )
+    parser.add_argument("--screen", metavar="WxH", help="the screen's size, e.g. 1366x768")
     args = parser.parse_args()
     home = Path(tempfile.mkdtemp(prefix="fieldsafe-shots-"))
     os.environ["FIELDSAFE_HOME"] = str(home)

@@ -134,11 +134,13 @@ class SectionDelegate(QStyledItemDelegate):
         tile = option.rect.adjusted(0, unit // 2, 0, -(unit // 2))
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if shown or hovered:
-            painter.setPen(Qt.PenStyle.NoPen)
+        if shown or hovered:  # the shown tile has an edge too: high contrast has no tint
+            edge = QPen(palette.color(QPalette.ColorRole.Mid), 1)
+            painter.setPen(edge if shown else Qt.PenStyle.NoPen)
             role = QPalette.ColorRole.Base if shown else QPalette.ColorRole.Midlight
             painter.setBrush(palette.color(role))
-            painter.drawRoundedRect(tile, unit, unit)
+            painter.drawRoundedRect(QRectF(tile).adjusted(0.5, 0.5, -0.5, -0.5), unit, unit)
+            painter.setPen(Qt.PenStyle.NoPen)
         if shown:  # the shape that marks the shown section: a bar at the leading edge
             bar = QRect(0, tile.top() + unit, 3, tile.height() - 2 * unit)
             bar.moveLeft(tile.right() - bar.width() + 1 if rtl else tile.left())
