@@ -203,6 +203,14 @@ def test_the_safety_number_never_overlaps_the_text_below_at_font_scale_1_6(
     for widget in column:
         if isinstance(widget, QLabel):
             assert _text_fits(widget), widget.text()
+    side = (
+        Qt.AlignmentFlag.AlignRight
+        if direction == Qt.LayoutDirection.RightToLeft
+        else Qt.AlignmentFlag.AlignLeft
+    )
+    for name in number.names:
+        assert name.alignment() & side
     for half in number.halves:
         assert half.layoutDirection() == Qt.LayoutDirection.LeftToRight  # digits in one order
+        assert half.alignment() & side  # under its name, on the side the layout starts from
         assert len(half.text().splitlines()) == 2

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -75,13 +76,21 @@ def value_text(field: str, value: Any) -> str:  # noqa: ANN401 - any field value
     return str(value)
 
 
+def arrow() -> str:
+    """From old to new in the reading direction: → in left-to-right
+    layouts, ← in right-to-left ones (an arrow is not mirrored by itself)."""
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return "\u2190" if rtl else "\u2192"
+
+
 def change_line(change: FieldChange, *, both: bool = False) -> str:
     """ "label: old → new", the values isolated; ``both`` says the person
     changed it too and chooses when importing."""
-    line = _t("{field}: {old} → {new}").format(
+    line = _t("{field}: {old} {arrow} {new}").format(
         field=field_label(change.field, change.part),
         old=isolate(value_text(change.field, change.old)),
         new=isolate(value_text(change.field, change.new)),
+        arrow=arrow(),
     )
     if both:
         line += " " + _t("(you changed this too: you will choose which to keep)")
@@ -121,6 +130,7 @@ class ReviewDialog(QDialog):
         )
         self.changes.setAccessibleName(_t("What this update changes"))
         self.changes.setPlainText(self.text_of(updates))
+        self._lay_lines_out()
         buttons = QDialogButtonBox(self)
         self.import_button = QPushButton(_t("Import"), self)
         self.import_button.setAccessibleName(_t("Import the update"))
@@ -137,6 +147,19 @@ class ReviewDialog(QDialog):
         em = self.fontMetrics().horizontalAdvance("M")
         self.resize(em * 44, em * 30)
         self.changes.setFocus()  # read first; Tab goes on to Import and Cancel
+
+    def _lay_lines_out(self) -> None:
+        """Every line in the layout's direction, whatever script it starts
+        with, so the arrows and the values read one way throughout."""
+        direction = self.layoutDirection()
+        option = self.changes.document().defaultTextOption()
+        option.setTextDirection(direction)
+        rtl = direction == Qt.LayoutDirection.RightToLeft
+        option.setAlignment(
+            Qt.AlignmentFlag.AlignAbsolute
+            | (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        )
+        self.changes.document().setDefaultTextOption(option)
 
     @staticmethod
     def text_of(updates: list[Any]) -> str:

@@ -54,7 +54,6 @@ class SafetyNumberView(QWidget):
             half.setWordWrap(False)  # two fixed lines: the height follows the font
             half.setFont(self._digit_font())
             half.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # the same order everywhere
-            half.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             half.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
             half.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # read digit by digit with the keys
             layout.addWidget(name)
@@ -73,6 +72,16 @@ class SafetyNumberView(QWidget):
 
     def show_pair(self, mine: Card, my_name: str, theirs: Card, their_name: str) -> None:
         """My half under "You (my name)", theirs under the name stored for them."""
+        # The digits read left to right everywhere; each half and its name
+        # stand on the side the layout starts from (the right, in a
+        # right-to-left layout), whatever script the name is in.
+        side = (
+            Qt.AlignmentFlag.AlignRight
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            else Qt.AlignmentFlag.AlignLeft
+        )
+        for label in (self.heading, *self.names, *self.halves):
+            label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignTop)
         for (card, half), name, digits in zip(
             safety_halves(mine, theirs), self.names, self.halves, strict=True
         ):
