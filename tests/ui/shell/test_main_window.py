@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -251,6 +251,7 @@ def test_search_results_page_as_the_list_scrolls(qtbot, window: MainWindow, vaul
 def test_date_field_reads_in_order_right_to_left(qtbot, vault: Vault) -> None:  # noqa: ANN001
     from PySide6.QtWidgets import QApplication
 
+    from fieldsafe.ui.common.localtime import format_typed_day
     from fieldsafe.ui.logs.editor import LogEditor
 
     QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -258,7 +259,10 @@ def test_date_field_reads_in_order_right_to_left(qtbot, vault: Vault) -> None:  
         editor = LogEditor(vault)
         qtbot.addWidget(editor)
         editor.when.setDateTime(QDateTime.fromString("2026-11-23T20:43:00", Qt.DateFormat.ISODate))
-        assert editor.when.text() == "2026-11-23  20:43"
+        # The locale's own format (C here: "23 11 2026"), drawn in the
+        # locale's direction, so it is never read backwards.
+        assert editor.when.text() == f"{format_typed_day(date(2026, 11, 23))}  20:43"
+        assert editor.when.day.edit.layoutDirection() == Qt.LayoutDirection.LeftToRight
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 

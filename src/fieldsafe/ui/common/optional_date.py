@@ -1,7 +1,11 @@
 """An optional date: a line edit that takes a typed date (the locale's short
 format, or ISO yyyy-mm-dd), placeholder text for "no date", and a small
 button with a calendar and quick picks. Never a keyboard trap: Tab goes from
-the line edit to the button and on out of the widget."""
+the line edit to the button and on out of the widget.
+
+A *required* date (``required=True``) has no "No date": while what is typed
+is not a date, the last date stays, and a note says which. The date and time
+fields (:mod:`.date_time`) are built from it."""
 
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsafe.core.clock import MAX_YEAR, MIN_YEAR
+from fieldsafe.ui.common.localtime import format_typed_day, typed_date_format
 
 _NUMBERS = re.compile(r"\d+")
 _FIRST, _LAST = date(MIN_YEAR, 1, 1), date(MAX_YEAR, 12, 31)
@@ -29,10 +34,7 @@ _FIRST, _LAST = date(MIN_YEAR, 1, 1), date(MAX_YEAR, 12, 31)
 
 def short_format(locale: QLocale | None = None) -> str:
     """The locale's short date format, always with a four-digit year."""
-    fmt = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return fmt
+    return typed_date_format(locale)
 
 
 def _order(fmt: str) -> str:
@@ -70,18 +72,28 @@ def add_months(day: date, months: int) -> date:
 
 
 class OptionalDate(QWidget):
-    """A date that may be left empty (``empty_text`` is the placeholder)."""
+    """A date that may be left empty (``empty_text`` is the placeholder), or
+    with ``required`` one that always has a value (today at first)."""
 
     changed = Signal()
     dateChanged = Signal()  # noqa: N815 - the name its users connect to
+    #: a date was chosen on the calendar or among the quick picks
+    picked = Signal()
 
-    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, empty_text: str, parent: QWidget | None = None, *, required: bool = False
+    ) -> None:
         super().__init__(parent)
-        self._value: date | None = None
+        self._required = required
+        self._value: date | None = date.today() if required else None
         self._name = empty_text
+        self._read_only = False
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(empty_text)
-        self.edit.setClearButtonEnabled(True)
+        self.edit.setClearButtonEnabled(not required)
+        # The date reads in its locale's direction, whatever the layout's:
+        # "23 11 2026" drawn right to left would read "2026 11 23".
+        self.edit.setLayoutDirection(QLocale().textDirection())
         self.edit.textChanged.connect(self._typed)
         self.edit.editingFinished.connect(self._tidy)
         self.button = QToolButton(self)
@@ -101,6 +113,7 @@ class OptionalDate(QWidget):
         self.menu.addSeparator()
         self.clear_action = self.menu.addAction(self.tr("No date"))
         self.clear_action.triggered.connect(lambda: self.set_value(None))
+        self.clear_action.setVisible(not required)
         self.button.setMenu(self.menu)
         self.hint = QLabel(self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
@@ -126,6 +139,8 @@ class OptionalDate(QWidget):
         self.setFocusProxy(self.edit)
         self.edit.installEventFilter(self)  # Alt+Down and F4 open the calendar
         self.setAccessibleName(empty_text)
+        if required:
+            self.edit.setText(self.format(self._value))  # type: ignore[arg-type]
 
     # -- the public API ------------------------------------------------------------
     def value(self) -> date | None:
@@ -139,8 +154,21 @@ class OptionalDate(QWidget):
                 value = None
         if value is not None and not _FIRST <= value <= _LAST:
             value = None
+        if value is None and self._required:
+            value = self._value
         self.edit.setText("" if value is None else self.format(value))
         self._set(value)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Shown, selectable and in the Tab order, but not changed by a key."""
+        self._read_only = read_only
+        self.edit.setReadOnly(read_only)
+        self.edit.setClearButtonEnabled(not read_only and not self._required)
+        self.button.setEnabled(not read_only)
+
+    def tab_chain(self) -> list[QWidget]:
+        """The widgets Tab visits, in order."""
+        return [self.edit, self.button]
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt's name
         """Names every focusable part after the field; the container itself
@@ -153,27 +181,30 @@ class OptionalDate(QWidget):
         self.hint.setAccessibleName(self.tr("{name}: note").format(name=name))
 
     def format(self, value: date) -> str:
-        return QLocale().toString(QDate(value.year, value.month, value.day), short_format())
+        return format_typed_day(value)
 
     # -- typing --------------------------------------------------------------------
     def _typed(self, text: str) -> None:
-        if not text.strip():
+        chosen = parse_date(text) if text.strip() else None
+        if chosen is not None or (not text.strip() and not self._required):
             self.hint.hide()
-            self._set(None)
+            self._set(chosen)
             return
-        chosen = parse_date(text)
-        if chosen is None:
-            example = self.format(date.today())
+        example = self.format(date.today())
+        if self._required and self._value is not None:
+            self.hint.setText(
+                self.tr("Not a date yet: {kept} stays until you type one like {example}.").format(
+                    kept=self.format(self._value), example=example
+                )
+            )
+        else:
             self.hint.setText(
                 self.tr("Not a date yet, so it is not kept. Type it like {example}.").format(
                     example=example
                 )
             )
-            self.hint.show()
             self._set(None)
-            return
-        self.hint.hide()
-        self._set(chosen)
+        self.hint.show()
 
     def _tidy(self) -> None:
         """On leaving, a valid date is shown in the usual way; anything else
@@ -193,6 +224,7 @@ class OptionalDate(QWidget):
         today = date.today()
         self.set_value(add_months(today, 1) if step is None else today + step)
         self.edit.setFocus()
+        self.picked.emit()
 
     def open_calendar(self) -> None:
         start = self._value or date.today()
@@ -209,6 +241,7 @@ class OptionalDate(QWidget):
         self.calendar.hide()
         self.set_value(date(chosen.year(), chosen.month(), chosen.day()))
         self.edit.setFocus()
+        self.picked.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if (
@@ -217,6 +250,8 @@ class OptionalDate(QWidget):
             and event.type() == QEvent.Type.KeyPress
         ):
             alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+            if self._read_only:
+                return super().eventFilter(watched, event)
             if event.key() == Qt.Key.Key_F4 or (event.key() == Qt.Key.Key_Down and alt):
                 self.open_calendar()
                 return True

@@ -1,27 +1,24 @@
 """Field widgets shared by every editor: comma-separated lists with
-completion, an optional date, a check box whose text wraps, and a date-time
-edit limited to the times the vault accepts."""
+completion, an optional date, and a check box whose text wraps. Dates and
+times are :mod:`.optional_date` and :mod:`.date_time`."""
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QStringListModel, Qt, QTime
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
-    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QWidget,
 )
 
-from fieldsafe.core.clock import MAX_YEAR, MIN_YEAR
 from fieldsafe.ui.common.optional_date import OptionalDate
 
-__all__ = ["ListField", "OptionalDate", "QDateTimeEditSafe", "WrappingCheckBox", "split_items"]
+__all__ = ["ListField", "OptionalDate", "WrappingCheckBox", "split_items"]
 
 # Commas in Latin, Arabic and CJK scripts, and semicolons, separate items.
 _SEPARATORS = re.compile("[,;\u060c\u061b\uff0c\u3001]")
@@ -111,25 +108,3 @@ class WrappingCheckBox(QWidget):
         self.toggled = self.box.toggled
         self.isChecked = self.box.isChecked
         self.setChecked = self.box.setChecked
-
-
-class QDateTimeEditSafe(QDateTimeEdit):
-    """A date-time edit limited to the times the vault accepts, readable in
-    right-to-left layouts."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        # Only times the vault accepts, so a mistyped year cannot make saves fail.
-        self.setMinimumDateTime(QDateTime(QDate(MIN_YEAR, 1, 2), QTime(0, 0)))
-        self.setMaximumDateTime(QDateTime(QDate(MAX_YEAR, 12, 30), QTime(23, 59)))
-        if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            # In a right-to-left application QDateTimeEdit reverses the order
-            # of its format's sections and then draws the text right to left
-            # too, which scrambles date and time (seen: "43:20 23-11-2026").
-            # We give it the sections reversed, so its reversal yields
-            # year-month-day hours:minutes, drawn left to right with Western
-            # digits: unambiguous in every script.
-            self.setLocale(QLocale.c())
-            self.setDisplayFormat("mm:HH  dd-MM-yyyy")
-            self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -35,13 +35,13 @@ from fieldsafe.core.journal import has_content as entry_has_content
 from fieldsafe.core.records import FEELINGS, RecordId
 from fieldsafe.errors import NotFound
 from fieldsafe.messages import describe
+from fieldsafe.ui.common.date_time import OptionalDateTime
 from fieldsafe.ui.common.dialogs import Confirm, message_box
 from fieldsafe.ui.common.drafting import Drafting
 from fieldsafe.ui.common.localtime import format_moment, from_qdatetime, to_qdatetime
 from fieldsafe.ui.common.markdown import document_to_markdown
 from fieldsafe.ui.common.plain_text import plain_label
 from fieldsafe.ui.common.safe_document import MARKDOWN, SafeTextEdit
-from fieldsafe.ui.common.widgets import QDateTimeEditSafe
 from fieldsafe.ui.journal.shared import feeling_label, feeling_word, prompt_text
 from fieldsafe.vault import JournalPrefs, Vault
 
@@ -121,7 +121,7 @@ class DebriefEditor(QWidget):
     def _build_checkin(self) -> QWidget:
         """When, the meeting it follows, and the check-in; returns the box
         of feeling words."""
-        self.when = QDateTimeEditSafe(self)
+        self.when = OptionalDateTime(self.tr("When"), self, required=True)
         self.when.setAccessibleName(self.tr("When"))
         self.follows = QComboBox(self)
         self.follows.setAccessibleName(self.tr("The meeting it follows"))

@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,11 +37,12 @@ from PySide6.QtWidgets import (
 
 from fieldsafe.core.clock import Clock, from_iso, to_iso
 from fieldsafe.core.records import MAX_ITEM, MAX_TITLE, SETTINGS
+from fieldsafe.ui.common.date_time import OptionalDateTime
 from fieldsafe.ui.common.localtime import format_moment, from_qdatetime, to_qdatetime
 from fieldsafe.ui.common.markdown import document_to_markdown
 from fieldsafe.ui.common.record_text import setting_label
 from fieldsafe.ui.common.safe_document import MARKDOWN, SafeTextEdit
-from fieldsafe.ui.common.widgets import ListField, OptionalDate, QDateTimeEditSafe, WrappingCheckBox
+from fieldsafe.ui.common.widgets import ListField, OptionalDate, WrappingCheckBox
 from fieldsafe.ui.logs.fields import FollowUps, FormatBar
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ class LogForm(QWidget):
         self._build_paper_and_review()
 
     def _build_when_and_who(self) -> None:
-        self.when = QDateTimeEditSafe(self)
+        self.when = OptionalDateTime(_t("When"), self, required=True)
         self.when.setAccessibleName(_t("When"))
         self.duration = QSpinBox(self)
         self.duration.setAccessibleName(_t("How long (minutes)"))
@@ -343,7 +344,7 @@ class LogForm(QWidget):
             text.clear()
             text.document().clearUndoRedoStacks()
         self.follow_ups.set_values([])
-        self.when.setDateTime(QDateTime.currentDateTime())
+        self.when.set_value(self._clock.now())
         self.duration.setValue(0)
         self.setting.setCurrentIndex(0)
         self.paper_notes.setChecked(False)

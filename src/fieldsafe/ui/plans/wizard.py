@@ -5,13 +5,12 @@ skippable (Finish works from any page).
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,12 +22,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from fieldsafe.core.clock import from_iso, to_iso
+from fieldsafe.core.clock import to_iso
 from fieldsafe.core.plans import SCENARIOS, STEPS, Question
 from fieldsafe.core.records import SETTINGS
-from fieldsafe.ui.common.localtime import from_qdatetime, to_qdatetime
+from fieldsafe.ui.common.date_time import OptionalDateTime
 from fieldsafe.ui.common.record_text import setting_label
-from fieldsafe.ui.common.widgets import ListField, QDateTimeEditSafe
+from fieldsafe.ui.common.widgets import ListField
 from fieldsafe.ui.plans.strings import scenario_label
 
 _CTX = "plans"
@@ -76,14 +75,14 @@ class PlanWizard(QWizard):
         return page
 
     def _add_question(self, form: QVBoxLayout, q: Question, value: Any, inner: QWidget) -> None:
-        """The question, its editor, then the reason in italics."""
+        """The question, its editor, then the reason as a hint (set apart by
+        the stylesheet's colour and size, never italics: Arabic and other
+        scripts have none)."""
         label = QLabel(_t(q.label), inner)
         label.setWordWrap(True)
         why = QLabel(_t(q.why), inner)
         why.setWordWrap(True)
-        font = why.font()
-        font.setItalic(True)
-        why.setFont(font)
+        why.setProperty("role", "hint")
         widget = self._editor(q, value, inner)
         label.setBuddy(widget if not isinstance(widget, list) else widget[0][1])
         form.addWidget(label)
@@ -143,16 +142,11 @@ def _setting_choice(value: str | None, parent: QWidget) -> QComboBox:
     return edit
 
 
-def _moment_edit(value: str | None, parent: QWidget, *, optional: bool) -> QDateTimeEditSafe:
-    edit = QDateTimeEditSafe(parent)
-    if optional:
-        # Optional times: the earliest value reads "Not decided".
-        edit.setSpecialValueText(_t("Not decided"))
-        edit.setDateTime(to_qdatetime(from_iso(value)) if value else edit.minimumDateTime())
-    else:
-        edit.setDateTime(
-            to_qdatetime(from_iso(value)) if value else to_qdatetime(datetime.now().astimezone())
-        )
+def _moment_edit(value: str | None, parent: QWidget, *, optional: bool) -> OptionalDateTime:
+    """A date and a time typed in the locale's format; an optional one is
+    empty ("Not decided") until set, and its calendar starts at today."""
+    edit = OptionalDateTime(_t("Not decided"), parent, required=not optional)
+    edit.set_value(value or (None if optional else datetime.now(UTC)))
     return edit
 
 
@@ -184,10 +178,9 @@ def _value_of(widget: QWidget | ScenarioEdits) -> Any:
         return widget.toPlainText().strip()
     if isinstance(widget, QComboBox):
         return widget.currentData() or ""
-    if isinstance(widget, QDateTimeEdit):
-        chosen = widget.dateTime()
-        undecided = bool(widget.specialValueText()) and chosen == widget.minimumDateTime()
-        return "" if undecided else to_iso(from_qdatetime(chosen))
+    if isinstance(widget, OptionalDateTime):
+        chosen = widget.value()
+        return "" if chosen is None else to_iso(chosen)
     if isinstance(widget, ListField):
         return widget.values()
     return cast(QLineEdit, widget).text().strip()  # every other editor is a line edit
