@@ -169,3 +169,23 @@ def test_the_marks_stay_until_the_plan_is_looked_at(
     assert not plans.changes_note.isVisible()
     assert "changed by the update" not in plans.checklist.text()
     assert "updated" not in plans.list.currentItem().text()
+
+
+def test_in_right_to_left_every_line_reads_from_old_to_new(qtbot, qapp: QApplication) -> None:  # noqa: ANN001
+    """The arrow is not mirrored by itself: in a right-to-left layout it is ←,
+    and every line is laid out right to left, whatever script it starts with."""
+    from types import SimpleNamespace
+
+    from fieldsafe.core.plans import FieldChange
+
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    update = SimpleNamespace(
+        title="Harbour café",
+        changes=[FieldChange("backup_location", "the library", "the park")],
+        both_changed=(),
+    )
+    dialog = ReviewDialog("question", [update])
+    qtbot.addWidget(dialog)
+    assert "\u2068the library\u2069 \u2190 \u2068the park\u2069" in dialog.changes.toPlainText()
+    option = dialog.changes.document().defaultTextOption()
+    assert option.textDirection() == Qt.LayoutDirection.RightToLeft
