@@ -109,6 +109,9 @@ def main() -> int:  # noqa: PLR0915 - ratchet: split this function
     wizard.next()
     wizard.confirm_page.group_field.setText(code.split("-")[wizard.confirm_group_number - 1])
     shot(wizard, "06-confirm-code")
+    wizard.next()
+    shot(wizard, "06b-your-name")
+    wizard.name_page.name_field.setText("Amal")
     wizard.accept()
     window = session.main_window
     vault = session.vault
