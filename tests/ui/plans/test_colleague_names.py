@@ -214,3 +214,29 @@ def test_the_safety_number_never_overlaps_the_text_below_at_font_scale_1_6(
         assert half.layoutDirection() == Qt.LayoutDirection.LeftToRight  # digits in one order
         assert half.alignment() & side  # under its name, on the side the layout starts from
         assert len(half.text().splitlines()) == 2
+
+
+def test_tab_follows_the_columns(qtbot, vault: Vault) -> None:  # noqa: ANN001
+    """My card, a colleague's card, then my colleagues and the chosen one:
+    Tab goes down each column in turn."""
+    vault.sharing.add_card(Identity.generate("Bea").card())
+    dialog = _dialog(qtbot, vault)
+    dialog.colleagues.setCurrentRow(0)
+    dialog.save_card_button.setFocus()
+    order = []
+    for _ in range(12):
+        order.append(QApplication.focusWidget())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    expected = [
+        dialog.save_card_button,
+        dialog.import_button,
+        dialog.paste,
+        dialog.paste_button,
+        dialog.colleagues,
+        dialog.name_field,
+        dialog.rename_button,
+        *dialog.number.halves,
+        dialog.verify_button,
+        dialog.remove_button,
+    ]
+    assert order[: len(expected)] == expected

@@ -237,6 +237,22 @@ class ColleaguesDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.status)
         layout.addWidget(close)
+        # Tab follows the columns: my card, a colleague's card, then my colleagues.
+        chain = [
+            self.save_card_button,
+            self.import_button,
+            self.paste,
+            self.paste_button,
+            self.colleagues,
+            self.name_field,
+            self.rename_button,
+            *self.number.halves,
+            self.verify_button,
+            self.remove_button,
+            *close.buttons(),
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def reload(self, select: str | None = None) -> None:
         self.colleagues.clear()
