@@ -41,6 +41,10 @@ def test_places_times_and_the_alert_signal_come_first() -> None:
     ]
     assert changes[0] == FieldChange("backup_location", "the library", "the park entrance")
     assert FIRST_CHANGES[:2] == ("location", "backup_location")
+    assert FIRST_CHANGES[-1] == "alert_signal"
+    # Whether someone is back safely is a time: it comes with the times.
+    late = plan_changes(OLD, {**OLD, "purpose": "x", "checked_in_at": "2026-03-05T12:10:00Z"})
+    assert [c.field for c in late] == ["checked_in_at", "purpose"]
 
 
 def test_added_and_removed_values_and_blanks() -> None:

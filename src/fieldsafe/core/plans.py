@@ -262,6 +262,8 @@ FIRST_CHANGES = (
     "starts_at",
     "ends_at",
     "check_in_at",
+    "check_in_grace_minutes",
+    "checked_in_at",
     "alert_signal",
 )
 _ORDER = (

@@ -32,7 +32,7 @@ from fieldsafe.ui.common.record_text import setting_label
 from fieldsafe.ui.plans.strings import scenario_label, status_label
 
 _CTX = "plans"
-_TIMES = {"starts_at", "ends_at", "check_in_at"}
+_TIMES = {"starts_at", "ends_at", "check_in_at", "checked_in_at"}
 
 
 def _t(text: str) -> str:
@@ -43,17 +43,19 @@ def field_label(field: str, part: str | None = None) -> str:
     """The field as the wizard asks it (a scenario with its question)."""
     if field == "scenarios" and part is not None:
         return _t("What will we do if… {scenario}").format(scenario=scenario_label(part))
+    try:
+        return QCoreApplication.translate(_CTX, question(field).label)
+    except KeyError:
+        pass
     special = {
         "status": _t("Status"),
         "title": _t("Title"),
         "log": _t("The log written after the meeting"),
+        "colleague_contact": _t("How to reach the colleague"),
+        "check_in_grace_minutes": _t("Minutes to wait after a missed check-in"),
+        "checked_in_at": _t("Back safely at"),
     }
-    if field in special:
-        return special[field]
-    try:
-        return QCoreApplication.translate(_CTX, question(field).label)
-    except KeyError:
-        return field
+    return special.get(field, field)
 
 
 def value_text(field: str, value: Any) -> str:  # noqa: ANN401 - any field value
