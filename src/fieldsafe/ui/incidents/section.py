@@ -1,0 +1,262 @@
+"""The Incidents section: the timeline, the list and the patterns, with
+their filters and the de-identified summary for the organisation.
+
+A standalone widget the main window places in its sidebar::
+
+    section = IncidentsSection(clock=clock, parent=window)
+    section.incident_chosen.connect(open_incident)          # an id
+    section.new_incident_requested.connect(something_happened)
+    section.attach(vault)    # loads, off the GUI thread
+    section.reload()         # after an incident was saved or deleted elsewhere
+    section.wipe()           # when the vault locks: nothing of it stays shown
+
+Everything is read off the GUI thread (``ui.common.ops``): the incidents
+the filters leave (``vault.incidents.find``), the areas for the area filter
+and the pattern counts (``core.incidents.patterns``, local time). A reload
+that is overtaken by a newer one is dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldsafe.core.clock import Clock, SystemClock
+from fieldsafe.core.incidents import IncidentFilter, patterns
+from fieldsafe.messages import describe
+from fieldsafe.ui.common import ops
+from fieldsafe.ui.common.icons import icon
+from fieldsafe.ui.common.theme import spacing
+from fieldsafe.ui.incidents.filters import IncidentFilters
+from fieldsafe.ui.incidents.patterns import IncidentPatterns
+from fieldsafe.ui.incidents.summary import save_summary
+from fieldsafe.ui.incidents.timeline import IncidentTimeline
+from fieldsafe.ui.incidents.timeline_axis import zoom_label
+from fieldsafe.ui.incidents.timeline_list import IncidentList
+from fieldsafe.vault import Vault
+
+log = logging.getLogger("fieldsafe.ui.incidents.section")
+
+
+class IncidentsSection(QWidget):
+    """The safety lead's view of what happened: timeline, list, patterns."""
+
+    #: open an incident (from the timeline or the list): its id
+    incident_chosen = Signal(str)
+    #: "Something happened…" was pressed: register a new incident
+    new_incident_requested = Signal()
+    #: a load finished and the views show its result (tests wait for it)
+    loaded = Signal()
+
+    def __init__(self, *, clock: Clock | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock or SystemClock()
+        self._vault: Vault | None = None
+        self._generation = 0
+        self._total = 0
+        self._build()
+        self._connect()
+        self._retranslate()
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title = QLabel(self)
+        self.title.setProperty("role", "title")
+        self.about = QLabel(self)
+        self.about.setProperty("role", "hint")
+        self.about.setWordWrap(True)
+        self.new_button = QPushButton(icon("new"), "", self)
+        self.summary_button = QPushButton(icon("pdf"), "", self)
+        self.filters = IncidentFilters(self)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.status.hide()
+        self.timeline = IncidentTimeline(self)
+        self.list = IncidentList(self)
+        self.zoom_out_button = QPushButton("\u2212", self)  # minus sign
+        self.zoom_in_button = QPushButton("+", self)
+        self.zoom_text = QLabel(self)
+        self.keys_hint = QLabel(self)
+        self.keys_hint.setProperty("role", "hint")
+        self.keys_hint.setWordWrap(True)
+        self.patterns = IncidentPatterns(self)
+        self.tabs = QTabWidget(self)
+
+        timeline_page = QWidget(self.tabs)
+        zoom_row = QHBoxLayout()
+        zoom_row.addWidget(self.zoom_out_button)
+        zoom_row.addWidget(self.zoom_text)
+        zoom_row.addWidget(self.zoom_in_button)
+        zoom_row.addSpacing(spacing(2))
+        zoom_row.addWidget(self.keys_hint, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, timeline_page)
+        splitter.addWidget(self.timeline)
+        splitter.addWidget(self.list)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        page_layout = QVBoxLayout(timeline_page)
+        page_layout.addLayout(zoom_row)
+        page_layout.addWidget(splitter, 1)
+        self.tabs.addTab(timeline_page, "")
+        self.tabs.addTab(self.patterns, "")
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.new_button)
+        header.addWidget(self.summary_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.about)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+
+    def _connect(self) -> None:
+        self.new_button.clicked.connect(self.new_incident_requested)
+        self.summary_button.clicked.connect(self.save_summary)
+        self.filters.changed.connect(self.reload)
+        self.zoom_in_button.clicked.connect(self.timeline.zoom_in)
+        self.zoom_out_button.clicked.connect(self.timeline.zoom_out)
+        self.timeline.zoom_changed.connect(self._show_zoom)
+        self.timeline.incident_chosen.connect(self.incident_chosen)
+        self.timeline.current_changed.connect(self.list.select)
+        self.list.current_changed.connect(self.timeline.set_current)
+        self.list.incident_chosen.connect(self.incident_chosen)
+
+    def _retranslate(self) -> None:
+        self.title.setText(self.tr("Incidents"))
+        self.about.setText(
+            self.tr(
+                "Threats and incidents over time, and the patterns in them: where, what "
+                "kind, who was involved, what time of day."
+            )
+        )
+        self.new_button.setText(self.tr("Something happened…"))
+        self.new_button.setAccessibleName(self.tr("Register an incident"))
+        self.summary_button.setText(self.tr("Save summary for the organisation…"))
+        self.summary_button.setAccessibleName(self.tr("Save summary for the organisation"))
+        self.zoom_in_button.setAccessibleName(self.tr("Zoom in"))
+        self.zoom_in_button.setToolTip(self.tr("Zoom in (+)"))
+        self.zoom_out_button.setAccessibleName(self.tr("Zoom out"))
+        self.zoom_out_button.setToolTip(self.tr("Zoom out (-)"))
+        self.keys_hint.setText(
+            self.tr(
+                "On the timeline: the arrow keys move between incidents, + and - zoom, "
+                "Page Up and Page Down move in time, Enter opens."
+            )
+        )
+        self.tabs.setTabText(0, self.tr("Timeline"))
+        self.tabs.setTabText(1, self.tr("Patterns"))
+        self.tabs.setAccessibleName(self.tr("Timeline and patterns"))
+        self._show_zoom(self.timeline.zoom())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _show_zoom(self, key: str) -> None:
+        self.zoom_text.setText(self.tr("Showing: {span}").format(span=zoom_label(key)))
+        self.zoom_text.setAccessibleName(self.zoom_text.text())
+
+    # -- the vault ---------------------------------------------------------------------
+
+    def attach(self, vault: Vault) -> None:
+        """Show ``vault``'s incidents (loaded off the GUI thread)."""
+        self._vault = vault
+        self.reload()
+
+    def wipe(self) -> None:
+        """Forget the vault and every incident shown (at lock)."""
+        self._vault = None
+        self._generation += 1
+        self.timeline.set_incidents([], now=self._clock.now())
+        self.list.set_incidents([])
+        self.patterns.set_patterns(patterns([]))
+        self.filters.set_areas([])
+        self._set_status("")
+
+    def reload(self) -> None:
+        """Read the incidents the filters leave, the areas and the patterns
+        again, off the GUI thread."""
+        vault = self._vault
+        if vault is None or vault.is_locked:
+            return
+        self._generation += 1
+        generation = self._generation
+        where = self.filters.value()
+
+        def load() -> dict[str, Any]:
+            found = vault.incidents.find(where)
+            return {
+                "incidents": found,
+                "areas": vault.incidents.areas(),
+                "patterns": patterns(found),
+                "total": vault.incidents.count() if where.active else len(found),
+            }
+
+        ops.run(load, parent=self).on_success(
+            lambda result: self._loaded(generation, where, result)
+        ).on_failure(lambda error: self._failed(generation, error))
+
+    def _loaded(self, generation: int, where: IncidentFilter, result: dict[str, Any]) -> None:
+        if generation != self._generation or self._vault is None:
+            return  # overtaken by a newer load, or locked meanwhile
+        incidents = result["incidents"]
+        self._total = result["total"]
+        self.filters.set_areas(result["areas"])
+        self.timeline.set_incidents(incidents, now=self._clock.now())
+        self.list.set_incidents(incidents)
+        self.patterns.set_patterns(result["patterns"])
+        self._set_status(self._status_text(len(incidents), where))
+        self.loaded.emit()
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        log.info("incidents_load_failed", exc_info=(type(error), error, None))
+        self._set_status(describe(error))
+        self.loaded.emit()
+
+    def _set_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def _status_text(self, shown: int, where: IncidentFilter) -> str:
+        if not self._total:
+            return self.tr(
+                "No incidents registered yet. When something happens, register it here or "
+                "with Ctrl+I from anywhere: every question can be skipped."
+            )
+        if where.active:
+            return (
+                self.tr("%n of the incidents match the filters.", "", shown)
+                if shown
+                else (self.tr("No incidents match these filters."))
+            )
+        return ""
+
+    def current_filter(self) -> IncidentFilter:
+        return self.filters.value()
+
+    # -- the summary ------------------------------------------------------------------------
+
+    def save_summary(self) -> None:
+        """Ask for a period and a file, then save the de-identified summary
+        (CSV or PDF, not encrypted: the dialog says so first)."""
+        if self._vault is not None and not self._vault.is_locked:
+            save_summary(self, self._vault)

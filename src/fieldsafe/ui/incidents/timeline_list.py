@@ -1,0 +1,133 @@
+"""The list of incidents beside the timeline: one row each, newest first.
+
+Columns: when, type, where (the setting and the area), status and the few
+words of its title. Values from records are shown by the item view as plain
+text. Choosing a row moves the timeline's chosen mark, and the timeline's
+arrows move the row; Enter or a double click opens the incident
+(:attr:`IncidentList.incident_chosen`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from fieldsafe.core.incidents import Incident
+from fieldsafe.ui.common import safety_words
+from fieldsafe.ui.common.bidi import isolate
+from fieldsafe.ui.common.localtime import format_moment
+from fieldsafe.ui.common.record_text import setting_label
+
+ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+
+
+class IncidentList(QTreeWidget):
+    """Incidents newest first; :attr:`incident_chosen` opens one."""
+
+    #: an incident was opened (Enter, a double click): its id
+    incident_chosen = Signal(str)
+    #: the current row changed: the id of its incident
+    current_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAllColumnsShowFocus(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setColumnCount(5)
+        self.header().setStretchLastSection(True)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.itemDoubleClicked.connect(self._activated)
+        # room for the header and a few rows, however the splitter is dragged
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.currentItemChanged.connect(self._current)
+        self._retranslate()
+
+    def set_incidents(self, incidents: Sequence[Incident]) -> None:
+        """Show ``incidents`` newest first; the current row stays if it can."""
+        chosen = self.current_id()
+        self.blockSignals(True)
+        self.clear()
+        untitled = self.tr("(no title)")
+        not_given = self.tr("Not given")
+        items = []
+        for incident in sorted(incidents, key=lambda i: (i.occurred_at, i.id), reverse=True):
+            where = ", ".join(
+                part for part in (setting_label(incident.setting), incident.area) if part
+            )
+            item = QTreeWidgetItem(
+                [
+                    isolate(format_moment(incident.occurred_at)),
+                    safety_words.incident_type(incident.type) or not_given,
+                    where or not_given,
+                    safety_words.incident_status(incident.status),
+                    incident.title or untitled,
+                ]
+            )
+            item.setData(0, ID_ROLE, incident.id)
+            items.append(item)
+        self.addTopLevelItems(items)
+        self.blockSignals(False)
+        if chosen is not None:
+            self.select(chosen)
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        return [item for n in range(self.topLevelItemCount()) if (item := self.topLevelItem(n))]
+
+    def ids(self) -> list[str]:
+        return [item.data(0, ID_ROLE) for item in self._items()]
+
+    def current_id(self) -> str | None:
+        item = self.currentItem()
+        return item.data(0, ID_ROLE) if item is not None else None
+
+    def select(self, incident_id: str | None) -> None:
+        """Make ``incident_id``'s row the current one (quietly)."""
+        self.blockSignals(True)
+        try:
+            for item in self._items():
+                if item.data(0, ID_ROLE) == incident_id:
+                    self.setCurrentItem(item)
+                    self.scrollToItem(item)
+                    return
+            self.setCurrentItem(None)  # type: ignore[call-overload]
+        finally:
+            self.blockSignals(False)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        self.incident_chosen.emit(item.data(0, ID_ROLE))
+
+    def _current(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if item is not None:
+            self.current_changed.emit(item.data(0, ID_ROLE))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        # Enter opens the incident; a single click only chooses it, whatever
+        # the platform's "activate on single click" says.
+        current = self.currentItem()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current is not None:
+            self._activated(current)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Incidents"))
+        self.setHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Type"),
+                self.tr("Where"),
+                self.tr("Status"),
+                self.tr("Title"),
+            ]
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
