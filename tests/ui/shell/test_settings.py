@@ -13,8 +13,9 @@ from fieldsafe.errors import StorageFailed
 from fieldsafe.ui.shell import settings
 from fieldsafe.ui.shell.settings import Settings
 
-#: every key FieldSafe may write (the look and the window's place came with Interface 3 and 1.5)
-ALLOWED = {"idle_lock_minutes", "language", "font_scale", "theme", "window"}
+#: every key FieldSafe may write (the look and the window's place came with Interface 3 and 1.5,
+#: the check-in tray notice with issue 13)
+ALLOWED = {"idle_lock_minutes", "language", "font_scale", "theme", "window", "check_in_tray"}
 
 
 def test_defaults_when_missing() -> None:

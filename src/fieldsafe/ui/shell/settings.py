@@ -63,6 +63,8 @@ class Settings:
     font_scale: float = 1.0
     theme: str = "system"  # one of THEMES
     window: WindowPlacement | None = None  # None: fit the screen (ui/shell/window_geometry.py)
+    #: a system tray notice when a check-in time passes (ui/checkins/tray.py); never content
+    check_in_tray: bool = False
 
 
 def _idle_minutes(value: Any) -> int | None:
@@ -78,6 +80,10 @@ def _language(value: Any) -> str | None:
 
 def _theme(value: Any) -> str | None:
     return value if isinstance(value, str) and value in THEMES else None
+
+
+def _yes_no(value: Any) -> bool | None:
+    return value if isinstance(value, bool) else None
 
 
 def _font_scale(value: Any) -> float | None:
@@ -114,6 +120,7 @@ _CHECKS: dict[str, Callable[[Any], object]] = {
     "font_scale": _font_scale,
     "theme": _theme,
     "window": _window,
+    "check_in_tray": _yes_no,
 }
 
 
