@@ -245,3 +245,23 @@ def test_the_notice_survives_right_to_left_and_large_text(
     assert buttons[0].x() > buttons[1].x()  # "I'm back safely" first, at the right
     assert not buttons[0].intersects(buttons[1])
     assert notice.back_button.width() >= notice.back_button.sizeHint().width()
+
+
+# -- what the plan wizard asks -----------------------------------------------------------------
+
+
+def test_the_grace_choice_offers_the_usual_graces_and_keeps_another(qtbot) -> None:  # noqa: ANN001
+    from fieldsafe.ui.checkins.plan_fields import GraceChoice, no_check_in_label
+
+    choice = GraceChoice()
+    qtbot.addWidget(choice)
+    assert choice.value() == 15  # the default
+    assert choice.accessibleName().startswith("How long do we wait")
+    choice.setFocus()
+    qtbot.keyClick(choice, Qt.Key.Key_Down)
+    assert choice.value() == 20
+    choice.set_value(0)
+    assert choice.currentText() == "Act at the check-in time"
+    choice.set_value(37)  # from a plan written elsewhere
+    assert choice.value() == 37
+    assert no_check_in_label() == "one of us does not check in?"
