@@ -343,7 +343,14 @@ class MonthTypeGrid(_Chart):
             )
         return self.tr("; ", "separates the counts of a chart's summary").join(parts)
 
+    def _refresh(self) -> None:
+        self._column = self._measure_column()  # read by every cell: worked out once
+        super()._refresh()
+
     def _column_width(self) -> float:
+        return self._column
+
+    def _measure_column(self) -> float:
         line, _pad = self._units()
         fm = QFontMetricsF(_small(self.font()))
         widest = max(

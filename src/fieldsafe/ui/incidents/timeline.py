@@ -98,9 +98,12 @@ class IncidentTimeline(QWidget):
         at the last incident when it is older than the window; the chosen
         mark stays chosen if it is still there."""
         chosen = self.current_id()
-        ordered = sorted(incidents, key=lambda i: (i.occurred_at, i.id))
+        timed = sorted(
+            ((i.occurred_at.timestamp(), i.id, i) for i in incidents), key=lambda t: t[:2]
+        )
+        ordered = [i for _seconds, _id, i in timed]
         self._incidents = ordered
-        self._seconds = [i.occurred_at.timestamp() for i in ordered]
+        self._seconds = [seconds for seconds, _id, _i in timed]
         lane_of = {kind: index for index, kind in enumerate(LANES)}
         self._lanes = [lane_of.get(i.type, len(LANES) - 1) for i in ordered]
         self._open = [i.is_open for i in ordered]

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap
 
 from fieldsafe.core.records import INCIDENT_TYPES
 
@@ -198,14 +198,14 @@ def paint_marks(
     ink: Ink,
     marks: Sequence[tuple[float, int, bool]],
 ) -> None:
-    """``marks`` as (seconds, lane, open), painted once per spot of a lane."""
-    seen: set[tuple[int, int, bool]] = set()
-    paths = {index: mark_path(kind, g.mark) for index, kind in enumerate(g.lanes)}
+    """``marks`` as (seconds, lane, open), painted once per spot of a lane.
+    Each shape is drawn once into a small image and stamped: thousands of
+    antialiased paths would make the first paint slow."""
+    ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+    stamps: dict[tuple[int, bool], QPixmap] = {}
+    side = math.ceil(g.mark + 2 * max(1.0, ink.thin * 1.5) + 2)
     centres = [g.lane_rect(i).center().y() for i in range(len(g.lanes))]
-    filled_brush = QBrush(ink.mark)
-    hollow_brush = QBrush(ink.background)
-    pen = QPen(ink.mark, max(1.0, ink.thin * 1.5))
-    painter.setPen(pen)
+    seen: set[tuple[int, int, bool]] = set()
     resolution = max(1.0, g.mark / 3)
     for seconds, lane, is_open in marks:
         x = g.x_of(seconds)
@@ -213,8 +213,25 @@ def paint_marks(
         if spot in seen:
             continue
         seen.add(spot)
-        painter.setBrush(filled_brush if is_open else hollow_brush)
-        painter.drawPath(paths[lane].translated(x, centres[lane]))
+        stamp = stamps.get((lane, is_open))
+        if stamp is None:
+            stamp = stamps[(lane, is_open)] = _stamp(
+                g.lanes[lane], g.mark, side, ratio, ink, is_open
+            )
+        painter.drawPixmap(QPointF(x - side / 2, centres[lane] - side / 2), stamp)
+
+
+def _stamp(kind: str, size: float, side: int, ratio: float, ink: Ink, filled: bool) -> QPixmap:
+    pixmap = QPixmap(math.ceil(side * ratio), math.ceil(side * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        _draw_mark(painter, kind, QPointF(side / 2, side / 2), size, ink, filled=filled)
+    finally:
+        painter.end()
+    return pixmap
 
 
 def paint_current(painter: QPainter, g: Geometry, ink: Ink, seconds: float, lane: int) -> None:
