@@ -8,6 +8,14 @@ what arrived wins; with :data:`NO_COMMON_BASE` (versions show both sides
 changed the record, but not from a state both had), every field that differs
 is a conflict.
 
+An *append-only history* (:func:`histories`: a risk assessment's
+``reviews``) is never a conflict: when both sides changed it, the merge is
+the union of their entries (an entry is the same entry when every value in
+it is the same), less any entry of the base one side removed (a correction
+removes the old entry and adds the new one), ordered by its date and then
+the same way on both vaults. Changed on one side alone, it is that side's,
+as any field.
+
 Versions: every shared state of a record carries a *version vector*, a map
 from a vault's fingerprint to how many new states of the record that vault
 has shared (:func:`next_version`). Vectors are compared entry by entry
@@ -17,6 +25,7 @@ the same); one higher in some entry and lower in another is *concurrent*.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Literal
 
@@ -75,15 +84,33 @@ def next_version(version: Version, me: str) -> dict[str, int]:
     return joined(version, {me: version.get(me, 0) + 1})
 
 
+#: the append-only histories of each kind: field -> the name of the date
+#: its entries are ordered by (see :func:`histories`)
+_HISTORIES: dict[str, dict[str, str]] = {"risk_assessment": {"reviews": "reviewed_on"}}
+
+
+def histories(kind: str) -> dict[str, str]:
+    """The fields of ``kind`` that are append-only histories, each with the
+    name of the date in its entries ({} for a kind without one)."""
+    return dict(_HISTORIES.get(kind, {}))
+
+
 def conflicts(
-    base: Mapping[str, Any] | None, mine: Mapping[str, Any], theirs: Mapping[str, Any]
+    base: Mapping[str, Any] | None,
+    mine: Mapping[str, Any],
+    theirs: Mapping[str, Any],
+    *,
+    histories: Mapping[str, str] | None = None,
 ) -> list[str]:
+    """The fields both sides changed to different values since ``base``;
+    an append-only history (``histories``) is never one."""
     if base is None:
         return []
     return sorted(
         name
         for name in set(mine) | set(theirs)
-        if mine.get(name) != base.get(name)
+        if name not in (histories or {})
+        and mine.get(name) != base.get(name)
         and theirs.get(name) != base.get(name)
         and mine.get(name) != theirs.get(name)
     )
@@ -94,17 +121,49 @@ def merge(
     mine: Mapping[str, Any],
     theirs: Mapping[str, Any],
     take_theirs: Sequence[str] = (),
+    *,
+    histories: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
-    """The merged fields; conflicting fields keep mine unless named in ``take_theirs``."""
+    """The merged fields; conflicting fields keep mine unless named in
+    ``take_theirs``; an append-only history both sides changed is the union
+    of their entries (see the module's docstring)."""
     if base is None:
         return dict(theirs)
-    clashing = set(conflicts(base, mine, theirs))
+    histories = histories or {}
+    clashing = set(conflicts(base, mine, theirs, histories=histories))
     out: dict[str, Any] = {}
     for name in set(mine) | set(theirs):
         if name in clashing:
             out[name] = theirs.get(name) if name in take_theirs else mine.get(name)
-        elif theirs.get(name) != base.get(name):
-            out[name] = theirs.get(name)
-        else:
+        elif theirs.get(name) == base.get(name):
             out[name] = mine.get(name)
+        elif mine.get(name) == base.get(name) or mine.get(name) == theirs.get(name):
+            out[name] = theirs.get(name)
+        else:  # both changed it: only an append-only history gets here
+            out[name] = _union(base.get(name), mine.get(name), theirs.get(name), histories[name])
     return out
+
+
+def _entry_key(entry: Any) -> str:  # noqa: ANN401 - any JSON value
+    return json.dumps(entry, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _union(base: Any, mine: Any, theirs: Any, date: str) -> list[Any]:  # noqa: ANN401
+    """Both histories' entries, each once, less those of ``base`` one side
+    removed: the entries both kept in the base's order, then the new ones
+    in one order whichever side merges; all stably sorted by ``date``."""
+    base_items = base if isinstance(base, list) else []
+    mine_items, theirs_items = list(mine or ()), list(theirs or ())
+    mine_keys = {_entry_key(e) for e in mine_items}
+    theirs_keys = {_entry_key(e) for e in theirs_items}
+    kept = [e for e in base_items if _entry_key(e) in mine_keys & theirs_keys]
+    known = {_entry_key(e) for e in base_items}
+    added = {_entry_key(e): e for e in (*mine_items, *theirs_items) if _entry_key(e) not in known}
+    out = list({_entry_key(e): e for e in kept}.values())
+    out += [added[key] for key in sorted(added)]
+
+    def when(entry: Any) -> str:  # noqa: ANN401
+        value = entry.get(date) if isinstance(entry, Mapping) else None
+        return value if isinstance(value, str) else ""
+
+    return sorted(out, key=when)
