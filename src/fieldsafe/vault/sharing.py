@@ -21,24 +21,45 @@ Trust rules kept here (docs/security.md, "Sharing"):
   a card with a known colleague's name (:func:`name_key`) is a key change
   for that colleague, and a name that only looks like a known one
   (:func:`looks_alike`) is stored as "Name (2)".
-* **Recipients.** :func:`fieldsafe.exchange.bundle.open_bundle` refuses a
-  bundle whose signed recipients leave us out; a passphrase bundle that names
-  no one is opened, and :attr:`ReceivedBundle.addressed_to_me` says so.
+* **Recipients.** A bundle is sealed for one or more colleagues, each
+  verified (checked again here, not taken from the caller), and for this
+  vault; the signed payload names them all.
+  :func:`fieldsafe.exchange.bundle.open_bundle` refuses a bundle whose signed
+  recipients leave us out; a passphrase bundle that names no one is opened,
+  and :attr:`ReceivedBundle.addressed_to_me` says so.
+* **Several records, all or nothing.** A bundle may hold several shareable
+  records (:meth:`Sharing.seal_records`), each with its own version. Every
+  record is checked when the bundle is opened and the bundle is imported in
+  one transaction: one bad record, or one this vault holds as another kind,
+  imports none of them.
+* **Histories.** An append-only history (a risk assessment's ``reviews``,
+  :func:`fieldsafe.core.merge.histories`) both sides added to is merged as the
+  union of its entries, never asked about.
 """
 
 from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fieldsafe.core.clock import to_iso
-from fieldsafe.core.merge import NO_COMMON_BASE, conflicts, joined, merge, next_version, order
+from fieldsafe.core.merge import (
+    NO_COMMON_BASE,
+    conflicts,
+    histories,
+    joined,
+    merge,
+    next_version,
+    order,
+)
 from fieldsafe.core.plans import FieldChange, changed_fields, plan_changes
 from fieldsafe.errors import InvalidRecord, NotFound
 from fieldsafe.exchange.bundle import (
+    MAX_BUNDLE_BYTES,
     BadBundle,
     Colleague,
     Opened,
@@ -74,15 +95,49 @@ class ColleagueEntry:
         return self.verified and not self.changed
 
 
-@dataclass(frozen=True)
-class SealedBundle:
-    """A record sealed for sharing: ``data`` is the bundle file's content.
-    Pass it to :meth:`Sharing.remember_shared` once the file is written."""
+#: the most records one bundle holds
+MAX_BUNDLE_RECORDS = 5000
 
-    data: bytes
+#: what a conflict choice gets: (field, mine, theirs) for each field both changed
+Clash = tuple[str, Any, Any]
+
+
+class Clashes(list[Clash]):
+    """The fields of one received record that both sides changed, as
+    (field, mine, theirs), and which record it is: ``record_id``, ``kind``
+    and ``title`` (of this vault's copy; a bundle may hold several records).
+    Equal to a plain list of the same clashes."""
+
+    def __init__(self, items: Iterable[Clash], *, record_id: str, kind: str, title: str) -> None:
+        super().__init__(items)
+        self.record_id = record_id
+        self.kind = kind
+        self.title = title
+
+
+Choose = Callable[[Clashes], list[str] | None]
+
+
+@dataclass(frozen=True)
+class SharedState:
+    """One record as it was sealed: its fields and their version."""
+
     record_id: str
     fields: dict[str, Any]
     version: dict[str, int]
+
+
+@dataclass(frozen=True)
+class SealedBundle:
+    """Records sealed for sharing: ``data`` is the bundle file's content.
+    Pass it to :meth:`Sharing.remember_shared` once the file is written."""
+
+    data: bytes
+    records: tuple[SharedState, ...]
+
+    @property
+    def record_ids(self) -> tuple[str, ...]:
+        return tuple(r.record_id for r in self.records)
 
 
 @dataclass(frozen=True)
@@ -92,14 +147,17 @@ class ReceivedBundle:
 
     opened: Opened
     records: list[InterchangeRecord]
-    updates: int  # how many of the records this vault already holds
+    updates: int  # how many of the records to import this vault already holds
     #: the name this vault stored for the sender's verified key (or its own
     #: name, for its own bundle); None when the sender is not verified
     sender_name: str | None = None
+    #: records this vault already has in that version or a later one: they
+    #: are left as they are (a bundle of several records may hold some)
+    left_alone: int = 0
 
     @property
     def new(self) -> int:
-        return len(self.records) - self.updates
+        return len(self.records) - self.updates - self.left_alone
 
     @property
     def addressed_to_me(self) -> bool:
@@ -382,19 +440,23 @@ class Sharing:
             ),
         )
 
-    def _check_versions(self, records: list[InterchangeRecord]) -> None:
-        """Refuse the bundle if any record is a version this vault already
-        has (``replayed``) or an earlier one (``older_version``)."""
+    def _left_alone(self, records: list[InterchangeRecord]) -> dict[str, str]:
+        """The records of a bundle this vault already has in that version
+        (``"same"``) or a later one (``"earlier"``): they are left as they
+        are, never written. If that is every record, the bundle is refused:
+        ``replayed`` when each is the same, else ``older_version``."""
+        stale: dict[str, str] = {}
         with self._vault.reading() as db:
             for record in records:
                 held = self._exchanged(db, record.id)
                 if held is None or record.version is None:
                     continue
                 how = order(record.version, held.version)
-                if how == "same":
-                    raise BadBundle("replayed")
-                if how == "earlier":
-                    raise BadBundle("older_version")
+                if how in ("same", "earlier"):
+                    stale[record.id] = how
+        if records and len(stale) == len(records):
+            raise BadBundle("replayed" if set(stale.values()) == {"same"} else "older_version")
+        return stale
 
     def _merge_base(self, record: InterchangeRecord) -> Mapping[str, Any] | None:
         """The base of the three-way merge: the fields last exchanged, if
@@ -413,13 +475,17 @@ class Sharing:
         would change in it, before anything is asked or written (records
         new to this vault are not listed)."""
         updates = []
+        stale = self._left_alone(received.records)
         for record in received.records:
+            if record.id in stale:
+                continue
             local = self._vault.get_record(record.id)
             if local is None or local.kind != record.kind:
                 continue
             base = self._merge_base(record)
-            clashes = conflicts(base, local.fields, record.fields)
-            after = merge(base, local.fields, record.fields, take_theirs=clashes)
+            rule = histories(record.kind)
+            clashes = conflicts(base, local.fields, record.fields, histories=rule)
+            after = merge(base, local.fields, record.fields, take_theirs=clashes, histories=rule)
             updates.append(
                 RecordUpdate(
                     record.id,
@@ -436,52 +502,67 @@ class Sharing:
         records: list[InterchangeRecord],
         bundle_id: str,
         version: int,
-        choose: Callable[[list[tuple[str, Any, Any]]], list[str] | None],
+        choose: Choose,
         *,
         sender: str | None = None,
     ) -> ImportResult | None:
         """Import a received bundle's records, merged three ways against
-        what was last exchanged (see :meth:`_merge_base`); ``choose`` gets
-        each record's real conflicts as (field, mine, theirs) and returns the
-        fields to take from the bundle (None cancels: nothing is written).
-        A record that is not newer than what this vault has is refused
-        (:class:`BadBundle`), nothing written. The fields an update changes
+        what was last exchanged (see :meth:`_merge_base`; an append-only
+        history both sides added to is the union of both); ``choose`` gets
+        each record's real conflicts (:class:`Clashes`, which say which
+        record) and returns the fields to take from the bundle (None cancels:
+        nothing is written). All or nothing: one record refused by the vault
+        (an id it holds for another kind, say) writes none of them.
+        A record this vault has in that version or a later one is left as it
+        is (counted ``unchanged`` or ``kept_newer``); when that is every
+        record, the bundle is refused (:class:`BadBundle`), nothing written.
+        The fields an update changes
         in a meeting plan are kept as its unseen changes, with ``sender``
         (the verified sender's card fingerprint, or None)."""
         from fieldsafe.core.records import MEETING_PLAN
         from fieldsafe.vault.plans import mark_changed
         from fieldsafe.vault.transfer import import_records
 
-        self._check_versions(records)
+        stale = self._left_alone(records)
+        fresh = [r for r in records if r.id not in stale]
         merged, changed = [], {}
-        for record in records:
+        for record in fresh:
             local = self._vault.get_record(record.id)
             fields = record.fields
             if local is not None and local.kind == record.kind:
                 base = self._merge_base(record)
-                clashes = conflicts(base, local.fields, record.fields)
-                take = (
-                    choose([(n, local.fields.get(n), record.fields.get(n)) for n in clashes])
-                    if clashes
-                    else []
+                rule = histories(record.kind)
+                clashes = conflicts(base, local.fields, record.fields, histories=rule)
+                asked = Clashes(
+                    [(n, local.fields.get(n), record.fields.get(n)) for n in clashes],
+                    record_id=record.id,
+                    kind=record.kind,
+                    title=str(local.fields.get("title") or ""),
                 )
+                take = choose(asked) if clashes else []
                 if take is None:
                     return None
-                fields = merge(base, local.fields, record.fields, take_theirs=take)
+                fields = merge(base, local.fields, record.fields, take_theirs=take, histories=rule)
                 if record.kind == MEETING_PLAN.name:
                     changed[record.id] = changed_fields(plan_changes(local.fields, fields))
             merged.append(replace(record, fields=fields))
         now = to_iso(self._vault.clock.now())
         with self._vault.transaction() as db:
-            self._check_versions(records)  # again, now that nothing else can write
+            if self._left_alone(records) != stale:  # again, now that nothing else can write
+                raise BadBundle("replayed")
             result = import_records(self._vault, merged, keep_newer=False)  # merged above
-            for record in records:
+            for record in fresh:
                 self._exchange(db, record.id, record.fields, record.version or {})
             for record_id, names in changed.items():
                 if names:
                     mark_changed(db, record_id, names, sender=sender, received_at=now)
             self.received(bundle_id, version)
-        return result
+        values = list(stale.values())
+        return replace(
+            result,
+            unchanged=result.unchanged + values.count("same"),
+            kept_newer=result.kept_newer + values.count("earlier"),
+        )
 
     def seal_record(
         self,
@@ -490,42 +571,115 @@ class Sharing:
         recipient: ColleagueEntry | None = None,
         passphrase: str | None = None,
     ) -> SealedBundle:
-        """Seal one shareable record, signed: encrypted for ``recipient`` and
-        for me, or protected by ``passphrase`` (then addressed to
-        ``recipient`` if one is given, whose card need not be verified).
-        The record carries its version: the one last exchanged if the record
-        is unchanged since, else a new one, remembered now. Raises
-        :class:`NotFound` for a missing or private record."""
-        from fieldsafe.vault.transfer import export_records
+        """Seal one shareable record (see :meth:`seal_records`)."""
+        return self.seal_records(
+            [record_id], recipients=[recipient] if recipient else (), passphrase=passphrase
+        )
 
-        if recipient is None and passphrase is None:
-            raise ValueError("seal_record needs a recipient or a passphrase")
-        stored = self.shareable(record_id)
-        (record,) = [r for r in export_records(self._vault, [stored.kind]) if r.id == stored.id]
+    def seal_records(
+        self,
+        record_ids: Sequence[str],
+        *,
+        recipients: Sequence[ColleagueEntry] = (),
+        passphrase: str | None = None,
+    ) -> SealedBundle:
+        """Seal shareable records into one signed bundle (each id once, in
+        the order given): encrypted for every one of ``recipients`` and for
+        me, or protected by ``passphrase`` (then addressed to ``recipients``,
+        whose cards need not be verified). Without a passphrase every
+        recipient must be verified now (:attr:`ColleagueEntry.usable`, read
+        again from the vault): else :class:`ValueError`, as for no record or
+        no recipient. Each record carries its version: the one last exchanged
+        if the record is unchanged since, else a new one, remembered now.
+        Raises :class:`NotFound` for a missing or private record and
+        :class:`BadBundle` (``too_large``) for a bundle too large to be
+        received; nothing is remembered then."""
+        wanted = list(dict.fromkeys(str(r) for r in record_ids))
+        if not wanted or len(wanted) > MAX_BUNDLE_RECORDS:
+            raise ValueError("seal_records needs 1 to MAX_BUNDLE_RECORDS record ids")
+        addressed = self._recipients(recipients, need_verified=passphrase is None)
+        if not addressed and passphrase is None:
+            raise ValueError("seal_records needs a recipient or a passphrase")
+        records = self._exported([self.shareable(r) for r in wanted])
         sender, now = self.identity(), self._vault.clock.now()
         with self._vault.transaction() as db:
-            held = self._exchanged(db, record.id)
-            unchanged = (
-                held is not None
-                and held.version
-                and held.version == held.base_version
-                and held.fields == record.fields
-            )
-            if held is not None and unchanged:
-                version = held.version  # the state last exchanged: its version
+            states = tuple(self._state_to_share(db, r, sender) for r in records)
+            content = {
+                "records": [
+                    replace(r, version=state.version).as_json()
+                    for r, state in zip(records, states, strict=True)
+                ]
+            }
+            if passphrase is not None:
+                data = seal_with_passphrase(
+                    content,
+                    sender=sender,
+                    passphrase=passphrase,
+                    created_at=now,
+                    recipients=addressed,
+                )
             else:
-                version = next_version(held.version if held else {}, sender.card().fingerprint)
-                self._exchange(db, record.id, record.fields, version)
-        record = replace(record, version=version)
-        content = {"records": [record.as_json()]}
-        addressed = [recipient.card] if recipient is not None else []
-        if passphrase is not None:
-            data = seal_with_passphrase(
-                content, sender=sender, passphrase=passphrase, created_at=now, recipients=addressed
-            )
+                data = seal(content, sender=sender, recipients=addressed, created_at=now)
+            if len(data) > MAX_BUNDLE_BYTES:
+                raise BadBundle("too_large")  # rolls the versions back
+        return SealedBundle(data, states)
+
+    def write_bundle(
+        self,
+        path: Path,
+        record_ids: Sequence[str],
+        *,
+        recipients: Sequence[ColleagueEntry] = (),
+        passphrase: str | None = None,
+        overwrite: bool = False,
+    ) -> SealedBundle:
+        """Seal ``record_ids`` (:meth:`seal_records`), write the bundle to
+        ``path`` (0600, atomically; an existing file only if ``overwrite``,
+        else :class:`~fieldsafe.errors.TargetExists`) and remember what was
+        shared: the one call the GUI and the CLI make."""
+        from fieldsafe.atomicfile import atomic_writer
+
+        sealed = self.seal_records(record_ids, recipients=recipients, passphrase=passphrase)
+        with atomic_writer(Path(path), overwrite=overwrite) as out:
+            out.write(sealed.data)
+        self.remember_shared(sealed)
+        return sealed
+
+    def _recipients(
+        self, recipients: Sequence[ColleagueEntry], *, need_verified: bool
+    ) -> list[Card]:
+        """The recipients' cards, each once, as the vault holds them now."""
+        cards: dict[str, Card] = {}
+        for given in recipients:
+            entry = self.get(given.id)
+            if need_verified and not entry.usable:
+                raise ValueError("every recipient must be a verified colleague")
+            cards[entry.card.fingerprint] = entry.card
+        return list(cards.values())
+
+    def _exported(self, stored: list[StoredRecord]) -> list[InterchangeRecord]:
+        from fieldsafe.vault.transfer import as_interchange
+
+        return [as_interchange(self._vault, s) for s in stored]
+
+    def _state_to_share(
+        self, db: sqlcipher3.Connection, record: InterchangeRecord, sender: Identity
+    ) -> SharedState:
+        """The version ``record`` is shared at: the one last exchanged if it is
+        unchanged since, else a new one of this vault's, remembered now."""
+        held = self._exchanged(db, record.id)
+        unchanged = (
+            held is not None
+            and held.version
+            and held.version == held.base_version
+            and held.fields == record.fields
+        )
+        if held is not None and unchanged:
+            version = held.version  # the state last exchanged: its version
         else:
-            data = seal(content, sender=sender, recipients=addressed, created_at=now)
-        return SealedBundle(data, record.id, record.fields, version)
+            version = next_version(held.version if held else {}, sender.card().fingerprint)
+            self._exchange(db, record.id, record.fields, version)
+        return SharedState(record.id, record.fields, version)
 
     def shareable(self, record_id: str) -> StoredRecord:
         """The record, if it exists and may be shared; else :class:`NotFound`
@@ -541,7 +695,8 @@ class Sharing:
         """Keep what both sides now have, the base of later three-way merges
         (sealing already did; this keeps it after a later seal was dropped)."""
         with self._vault.transaction() as db:
-            self._exchange(db, sealed.record_id, sealed.fields, sealed.version)
+            for state in sealed.records:
+                self._exchange(db, state.record_id, state.fields, state.version)
 
     def open_received(
         self, data: bytes, ask_passphrase: Callable[[], str | None]
@@ -565,16 +720,26 @@ class Sharing:
                 data, me=me, colleagues=colleagues, last_versions=versions, passphrase=secret
             )
         raw = opened.content.get("records")
-        if not isinstance(raw, list):
+        if not isinstance(raw, list) or not raw:
             raise BadBundle("not_a_bundle")
+        # Every record is checked (all or nothing), as an import checks them.
         records = [parse_record(r, index=i) for i, r in enumerate(raw)]
+        seen: set[str] = set()
+        for index, record in enumerate(records):
+            if record.id in seen:
+                raise InvalidRecord("id", "duplicate_id", index)
+            seen.add(record.id)
         if any(KINDS[r.kind].private for r in records):
             raise BadBundle("not_a_bundle")  # private kinds are never shared
         if any(r.version is None for r in records):
             raise BadBundle("not_a_bundle")  # format 2: every record has its version
-        self._check_versions(records)
-        updates = sum(self._vault.get_record(r.id) is not None for r in records)
-        return ReceivedBundle(opened, records, updates, self._sender_name(opened))
+        stale = self._left_alone(records)
+        updates = sum(
+            self._vault.get_record(r.id) is not None for r in records if r.id not in stale
+        )
+        return ReceivedBundle(
+            opened, records, updates, self._sender_name(opened), left_alone=len(stale)
+        )
 
     def _sender_name(self, opened: Opened) -> str | None:
         """The name stored for the bundle's signer if their key is verified
@@ -588,11 +753,7 @@ class Sharing:
                 return entry.name
         return None
 
-    def import_bundle(
-        self,
-        received: ReceivedBundle,
-        choose: Callable[[list[tuple[str, Any, Any]]], list[str] | None],
-    ) -> ImportResult | None:
+    def import_bundle(self, received: ReceivedBundle, choose: Choose) -> ImportResult | None:
         """Import an opened bundle all or nothing (see :meth:`import_received`)."""
         opened = received.opened
         verified = opened.sender.fingerprint if received.sender_name is not None else None

@@ -33,7 +33,7 @@ from fieldsafe.errors import BadAttachment, InvalidRecord, NotFound
 from fieldsafe.vault.attachments import Attachments
 
 if TYPE_CHECKING:
-    from fieldsafe.vault.db import Database
+    from fieldsafe.vault.db import Database, StoredRecord
 
 log = logging.getLogger("fieldsafe.vault")
 
@@ -301,22 +301,25 @@ def export_records(
     wanted = exportable_kinds(kinds, include_private=include_private)
     if not wanted:
         return []
-    return [
-        InterchangeRecord(
-            kind=stored.kind,
-            id=stored.id,
-            fields=stored.fields,
-            created_at=stored.created_at,
-            updated_at=stored.updated_at,
-            attachments=tuple(
-                InterchangeAttachment(
-                    a.id, a.name, a.media_type, to_iso(a.added_at), Attachments(vault).data(a.id)
-                )
-                for a in Attachments(vault).of(stored.id)
-            ),
-        )
-        for stored in vault.iter_records(kinds=wanted)
-    ]
+    return [as_interchange(vault, stored) for stored in vault.iter_records(kinds=wanted)]
+
+
+def as_interchange(vault: Database, stored: StoredRecord) -> InterchangeRecord:
+    """One stored record, with its attachments, as an interchange record
+    (private or not: the caller decides what may leave the vault)."""
+    return InterchangeRecord(
+        kind=stored.kind,
+        id=stored.id,
+        fields=stored.fields,
+        created_at=stored.created_at,
+        updated_at=stored.updated_at,
+        attachments=tuple(
+            InterchangeAttachment(
+                a.id, a.name, a.media_type, to_iso(a.added_at), Attachments(vault).data(a.id)
+            )
+            for a in Attachments(vault).of(stored.id)
+        ),
+    )
 
 
 def export_file(
