@@ -218,6 +218,10 @@ def test_follow_ups_and_paper_state_survive_save_and_reopen(qtbot, window: MainW
         {"action": "call the clinic", "due": "2026-03-05", "done": False}
     ]
     assert editor.paper_notes.isChecked() and not editor.dirty
+    # A saved log is read only until Edit (Alt+E).
+    assert not find("Paper notes destroyed", QPushButton, within=window).isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not editor.read_only)  # a mnemonic clicks after a moment
     qtbot.mouseClick(
         find("Paper notes destroyed", QPushButton, within=window), Qt.MouseButton.LeftButton
     )

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -18,7 +19,15 @@ from PySide6.QtWidgets import (
 
 from fieldsafe.ui.common.optional_date import OptionalDate
 
-__all__ = ["ListField", "OptionalDate", "WrappingCheckBox", "split_items"]
+__all__ = [
+    "ListField",
+    "OptionalDate",
+    "ReadOnlyGuard",
+    "WrappingCheckBox",
+    "focusable_before",
+    "set_tab_chain",
+    "split_items",
+]
 
 # Commas in Latin, Arabic and CJK scripts, and semicolons, separate items.
 _SEPARATORS = re.compile("[,;\u060c\u061b\uff0c\u3001]")
@@ -31,6 +40,25 @@ def split_items(text: str) -> list[str]:
         if item and item not in items:
             items.append(item)
     return items
+
+
+def set_tab_chain(widgets: list[QWidget]) -> None:
+    """Tab visits ``widgets`` in this order (each one that takes the focus;
+    Qt ignores an order given to one that does not)."""
+    focusable = [w for w in widgets if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+    for first, second in zip(focusable, focusable[1:], strict=False):
+        QWidget.setTabOrder(first, second)
+
+
+def focusable_before(widget: QWidget) -> QWidget | None:
+    """The nearest widget before ``widget`` in its window's Tab order that
+    takes the focus (None if there is none)."""
+    current = widget.previousInFocusChain()
+    while current is not None and current is not widget:
+        if current.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            return current
+        current = current.previousInFocusChain()
+    return None
 
 
 class ListField(QLineEdit):
@@ -108,3 +136,38 @@ class WrappingCheckBox(QWidget):
         self.toggled = self.box.toggled
         self.isChecked = self.box.isChecked
         self.setChecked = self.box.setChecked
+
+
+class ReadOnlyGuard(QObject):
+    """Read only for widgets that have no such mode (check boxes, combo
+    boxes): while :attr:`on`, a key, a click or the wheel changes nothing,
+    yet the widget still takes the focus, so Tab reaches it and a screen
+    reader reads its value. Tab and Shift+Tab pass."""
+
+    _BLOCKED = frozenset(
+        {
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+            QEvent.Type.Wheel,
+        }
+    )
+    _KEYS = frozenset({QEvent.Type.KeyPress, QEvent.Type.KeyRelease})
+    _PASS = frozenset({Qt.Key.Key_Tab, Qt.Key.Key_Backtab})
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.on = False
+
+    def watch(self, *widgets: QWidget) -> None:
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if not self.on:
+            return False
+        if event.type() in self._BLOCKED:
+            return True
+        if event.type() in self._KEYS and isinstance(event, QKeyEvent):
+            return event.key() not in self._PASS
+        return False

@@ -92,6 +92,7 @@ class AttachmentsPanel(QWidget):
     def __init__(self, host: AttachmentsHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._host = host
+        self._read_only = False
         self.attachment_list = QListWidget(self)
         self.attachment_list.setAccessibleName(_t("Attachments"))
         self.attachment_list.setViewMode(QListWidget.ViewMode.IconMode)
@@ -128,6 +129,24 @@ class AttachmentsPanel(QWidget):
         box.addLayout(buttons)
         box.addWidget(self.strip_metadata)
 
+    def tab_chain(self) -> list[QWidget]:
+        """The strip's widgets as they are shown."""
+        return [
+            self.attachment_list,
+            self.attach_button,
+            self.view_button,
+            self.remove_attachment_button,
+            self.strip_metadata.box,
+        ]
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A log shown read only: its attachments can be viewed, not added
+        or removed (dropping files on the editor starts editing)."""
+        self._read_only = read_only
+        self.attach_button.setEnabled(not read_only)
+        self.remove_attachment_button.setEnabled(not read_only and self.attachment_list.count() > 0)
+        self.strip_metadata.setEnabled(not read_only)
+
     # -- the list ------------------------------------------------------------------------
     def load(self) -> None:
         """Show the attachments of the host's open log (none for a new one)."""
@@ -148,7 +167,7 @@ class AttachmentsPanel(QWidget):
             if infos:
                 self._load_thumbnails(vault, [i.id for i in infos])
         self.view_button.setEnabled(has)
-        self.remove_attachment_button.setEnabled(has)
+        self.remove_attachment_button.setEnabled(has and not self._read_only)
 
     def clear(self) -> None:
         self.attachment_list.clear()

@@ -16,12 +16,17 @@ stops.
 While the person writes, :mod:`fieldsafe.core.privacy` looks for text that
 looks like a phone number, an e-mail address or a name from the code book,
 and a quiet bar offers to replace it with a person code.
+
+A saved log opened from the list, Today or a search is shown read only
+until *Edit* (Alt+E, Ctrl+E), so a stray key or Undo cannot rewrite it; a
+line under the form says so. Deliberate changes that come from elsewhere
+(files dropped on it, "Replace with a code") start editing first.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -119,21 +124,29 @@ class LogEditor(LogForm):
         self.hint_bar.kept.connect(self.check_privacy)
         self.hint_bar.code_book_requested.connect(self.code_book_requested)
 
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        button.clicked.connect(slot)
+        return button
+
     def _build_buttons(self) -> None:
-        self.save_button = QPushButton(self.tr("&Save"), self)
-        self.save_button.setAccessibleName(self.tr("Save"))
-        self.delete_button = QPushButton(self.tr("&Delete"), self)
-        self.delete_button.setAccessibleName(self.tr("Delete"))
-        self.history_button = QPushButton(self.tr("Earlier versions…"), self)
-        self.history_button.setAccessibleName(self.tr("Earlier versions"))
-        self.history_button.clicked.connect(self._request_history)
+        # Made in the order they are shown: the order Tab visits them.
+        self.history_button = self._button(
+            self.tr("Earlier versions…"), self.tr("Earlier versions"), self._request_history
+        )
+        self.delete_button = self._button(self.tr("&Delete"), self.tr("Delete"), self.delete)
+        self.edit_button = self._button(self.tr("&Edit"), self.tr("Edit"), self.begin_edit)
+        self.edit_button.setToolTip(self.tr("Change this saved log (Ctrl+E)"))
+        self.edit_button.hide()
+        self.save_button = self._button(self.tr("&Save"), self.tr("Save"), self.save)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.history_button)
-        buttons.addWidget(self.delete_button)
+        for button in (self.history_button, self.delete_button, self.edit_button):
+            buttons.addWidget(button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)  # the window's layout gives the margins
@@ -142,8 +155,6 @@ class LogEditor(LogForm):
         # is writing.
         layout.addWidget(self.hint_bar)
         layout.addLayout(buttons)
-        self.save_button.clicked.connect(self.save)
-        self.delete_button.clicked.connect(self.delete)
 
     # -- state -------------------------------------------------------------------
     @property
@@ -175,7 +186,17 @@ class LogEditor(LogForm):
         self.drafting.restored()
         self.status.setText(self.tr("Restored from the draft. Save to keep it."))
 
-    def _fill(self, log_id: RecordId | None, fields: dict[str, Any]) -> None:
+    def set_read_only(self, read_only: bool) -> None:
+        """Read only (a saved log until *Edit*) or editable, said on screen."""
+        super().set_read_only(read_only)
+        self.attachments.set_read_only(read_only)
+        self.edit_button.setVisible(read_only)
+        self.save_button.setVisible(not read_only)
+        self.status.setText(self.tr("Saved. Press Edit to change it.") if read_only else "")
+
+    def _fill(
+        self, log_id: RecordId | None, fields: dict[str, Any], *, read_only: bool = False
+    ) -> None:
         """Show ``fields`` (the stored form) for ``log_id``."""
         self._loading = True
         try:
@@ -189,6 +210,8 @@ class LogEditor(LogForm):
         self.delete_button.setEnabled(log_id is not None)
         self.history_button.setEnabled(log_id is not None)
         self.attachments.load()
+        self.set_read_only(read_only)
+        self.scroll.verticalScrollBar().setValue(0)
         self._hint_timer.start()
 
     def _empty_fields(self) -> dict[str, Any]:
@@ -253,8 +276,7 @@ class LogEditor(LogForm):
             log.info("log_open_failed", exc_info=(type(exc), exc, None))
             self.status.setText(describe(exc))
             return False
-        self._fill(stored.id, stored.to_fields())
-        self.status.setText("")
+        self._fill(stored.id, stored.to_fields(), read_only=True)
         return True
 
     def save_if_dirty(self) -> bool:
@@ -266,9 +288,12 @@ class LogEditor(LogForm):
         return self.save()
 
     def save(self) -> bool:
-        """Save through the vault. On failure the text stays in the editor."""
+        """Save through the vault. On failure the text stays in the editor.
+        A log shown read only and unchanged has nothing to save."""
         if self._vault is None:
             return False
+        if self.read_only and not self.drafting.dirty:
+            return True
         fields = self._fields()
         when = from_iso(fields.pop("occurred_at"))
         try:
@@ -330,7 +355,9 @@ class LogEditor(LogForm):
         return self._vault
 
     def save_for_attaching(self) -> bool:
-        """Files belong to a stored log: save a new or edited one first."""
+        """Files belong to a stored log: save a new or edited one first.
+        Attaching is a change: a log shown read only is edited from now on."""
+        self.begin_edit(focus=False)
         if self._log_id is None or self.drafting.dirty:
             return self.save()
         return True
@@ -436,6 +463,7 @@ class LogEditor(LogForm):
 
     def replace_hint(self, code: str) -> bool:
         """Replace the flagged text with ``code``, as an ordinary edit."""
+        self.begin_edit(focus=False)  # a deliberate change, as typing after Edit
         if not self.hint_bar.replace(code):
             return False
         if code not in self.person_codes.values():
@@ -461,6 +489,7 @@ class LogEditor(LogForm):
             self._log_id = None
             self._clear_fields()
             self.attachments.clear()
+            self.set_read_only(False)
             self.status.setText("")
         finally:
             self._loading = False

@@ -1,8 +1,8 @@
 """The outreach log's form: its fields, laid out in sections, read and
 filled in the stored form (the dict ``OUTREACH_LOG.validate`` accepts).
 
-Sections: when and who (when, how long, setting, a coarse area, who went,
-person codes, the title), what happened (Markdown: lists, headings, bold),
+Sections: the title, when and who (when, how long, setting, a coarse area,
+who went, person codes), what happened (Markdown: lists, headings, bold),
 and the details (needs expressed, information and referrals given,
 follow-ups, safety observations, tags, the paper notes and whether they are
 destroyed, the attachments strip, a review-by date).
@@ -10,6 +10,11 @@ destroyed, the attachments strip, a review-by date).
 :class:`LogForm` knows nothing of the vault: :class:`~fieldsafe.ui.logs.editor.LogEditor`
 adds loading, saving and drafts. Its words keep the translation context
 ``LogEditor`` they had when the form was part of the editor.
+
+A saved log is shown read only until *Edit* (:meth:`LogForm.set_read_only`):
+text fields keep the focus, selection and copying but take no typing (nor
+Undo), check boxes and choices are held by a :class:`ReadOnlyGuard`, and
+the buttons that change the log are off.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,7 +47,13 @@ from fieldsafe.ui.common.localtime import format_moment, from_qdatetime, to_qdat
 from fieldsafe.ui.common.markdown import document_to_markdown
 from fieldsafe.ui.common.record_text import setting_label
 from fieldsafe.ui.common.safe_document import MARKDOWN, SafeTextEdit
-from fieldsafe.ui.common.widgets import ListField, OptionalDate, WrappingCheckBox
+from fieldsafe.ui.common.widgets import (
+    ListField,
+    OptionalDate,
+    ReadOnlyGuard,
+    WrappingCheckBox,
+    set_tab_chain,
+)
 from fieldsafe.ui.logs.fields import FollowUps, FormatBar
 
 if TYPE_CHECKING:
@@ -53,6 +64,12 @@ _CTX = "LogEditor"
 
 def _t(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
+
+
+def _body_height(body: QWidget, room: int) -> int:
+    """The height of "What happened": at least twelve lines, and most of
+    the visible page in a taller window, so writing never happens in a slot."""
+    return max(QFontMetrics(body.font()).lineSpacing() * 12, room * 3 // 5)
 
 
 def _short_text(widget: QPlainTextEdit, lines: int) -> None:
@@ -68,11 +85,15 @@ class LogForm(QWidget):
 
     #: the page of fields in a scroll area (an attribute named like QWidget.scroll())
     scroll: QScrollArea  # type: ignore[assignment]
+    #: the attachments strip (given to :meth:`_build_page`)
+    attachments: AttachmentsPanel
 
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
         self._paper_destroyed_at: datetime | None = None
+        self._read_only = False
+        self._guard = ReadOnlyGuard(self)
 
     def _edited(self) -> None:
         """A field was changed (by the person, or by code filling it in)."""
@@ -85,6 +106,13 @@ class LogForm(QWidget):
         self._build_paper_and_review()
 
     def _build_when_and_who(self) -> None:
+        # The title is the first field: Ctrl+N puts the cursor in it.
+        self.title = QLineEdit(self)
+        self.title.setAccessibleName(_t("Title"))
+        # Qt counts UTF-16 units: room for the limit in any script (the vault
+        # checks the real limit on save and says so, rather than Qt cutting).
+        self.title.setMaxLength(MAX_TITLE * 2)
+        self.title.setPlaceholderText(_t("A few words; use person codes, not names"))
         self.when = OptionalDateTime(_t("When"), self, required=True)
         self.when.setAccessibleName(_t("When"))
         self.duration = QSpinBox(self)
@@ -110,12 +138,6 @@ class LogForm(QWidget):
         self.person_codes.setPlaceholderText(_t("Codes, not names, e.g. A12, B7"))
         self.code_book_button = QPushButton(_t("Code book…"), self)
         self.code_book_button.setAccessibleName(_t("Code book"))
-        self.title = QLineEdit(self)
-        self.title.setAccessibleName(_t("Title"))
-        # Qt counts UTF-16 units: room for the limit in any script (the vault
-        # checks the real limit on save and says so, rather than Qt cutting).
-        self.title.setMaxLength(MAX_TITLE * 2)
-        self.title.setPlaceholderText(_t("A few words; use person codes, not names"))
 
     def _build_texts(self) -> None:
         self.body = SafeTextEdit(self)  # record text: loads no image (bar 18)
@@ -128,7 +150,7 @@ class LogForm(QWidget):
         self.body.setPlaceholderText(
             _t("What happened, what was agreed, what to follow up. Codes instead of names.")
         )
-        self.body.setMinimumHeight(QFontMetrics(self.font()).lineSpacing() * 8)
+        self.body.setMinimumHeight(_body_height(self.body, 0))
         self.format_bar = FormatBar(self.body, self)
         self.needs = QPlainTextEdit(self)
         self.needs.setAccessibleName(_t("Needs expressed"))
@@ -168,9 +190,11 @@ class LogForm(QWidget):
     def _build_page(self, attachments: AttachmentsPanel) -> None:
         """Lay the fields out on a page in :attr:`scroll`: when and who, what
         happened, then the details with ``attachments`` among them."""
+        self.attachments = attachments
         label = self._label
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(label(_t("T&itle:"), self.title), self.title)
         form.addRow(label(_t("&When:"), self.when), self.when)
         form.addRow(label(_t("&How long:"), self.duration), self.duration)
         form.addRow(label(_t("Se&tting:"), self.setting), self.setting)
@@ -180,7 +204,6 @@ class LogForm(QWidget):
         codes_row.addWidget(self.person_codes, 1)
         codes_row.addWidget(self.code_book_button)
         form.addRow(label(_t("&Person codes:"), self.person_codes), codes_row)
-        form.addRow(label(_t("T&itle:"), self.title), self.title)
         details = self._details(attachments)
 
         page = QWidget(self)
@@ -203,6 +226,39 @@ class LogForm(QWidget):
         # Tab moves between the fields (the scroll area follows the focus);
         # the area itself needs no stop of its own.
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # "What happened" grows with the window (see eventFilter).
+        self.scroll.viewport().installEventFilter(self)
+        self._guard.watch(self.setting, self.paper_notes.box, self.paper_notes.label)
+        set_tab_chain(self.tab_chain())
+
+    def tab_chain(self) -> list[QWidget]:
+        """The form's fields in the order they are shown, as Tab visits them."""
+        return [
+            self.title,
+            *self.when.tab_chain(),
+            self.duration,
+            self.setting,
+            self.area,
+            self.who_went,
+            self.person_codes,
+            self.code_book_button,
+            *self.format_bar.tab_chain(),
+            self.body,
+            self.needs,
+            self.referrals,
+            *self.follow_ups.tab_chain(),
+            self.safety,
+            self.tags,
+            self.paper_notes.box,
+            self.paper_button,
+            *self.attachments.tab_chain(),
+            *self.review_by.tab_chain(),
+        ]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self.body.setMinimumHeight(_body_height(self.body, self.scroll.viewport().height()))
+        return super().eventFilter(watched, event)
 
     def _details(self, attachments: AttachmentsPanel) -> QFormLayout:
         label = self._label
@@ -240,6 +296,47 @@ class LogForm(QWidget):
         self.review_by.dateChanged.connect(self._edited)
         self.paper_notes.toggled.connect(self._paper_toggled)
         self.follow_ups.changed.connect(self._edited)
+
+    # -- read only -------------------------------------------------------------
+    @property
+    def read_only(self) -> bool:
+        """Whether the log is shown read only (a saved log until *Edit*)."""
+        return self._read_only
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the fields read only, or editable again. Read only, the text
+        can still be selected and copied, and Tab visits every field."""
+        self._read_only = read_only
+        self._guard.on = read_only
+        for line in (self.title, self.area, self.who_went, self.person_codes, self.tags):
+            line.setReadOnly(read_only)
+        selectable = (
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        for text in (self.body, self.needs, self.referrals, self.safety):
+            text.setReadOnly(read_only)
+            if read_only:
+                text.setTextInteractionFlags(selectable)
+        self.duration.setReadOnly(read_only)
+        self.when.set_read_only(read_only)
+        self.review_by.set_read_only(read_only)
+        self.follow_ups.set_read_only(read_only)
+        self.format_bar.setEnabled(not read_only)
+        self.paper_button.setEnabled(not read_only)
+
+    def begin_edit(self, *, focus: bool = True) -> None:
+        """*Edit*: the saved log becomes editable, the cursor in its first field."""
+        if not self._read_only:
+            return
+        self.set_read_only(False)
+        if focus:
+            self.start_writing()
+
+    def start_writing(self) -> None:
+        """The form from its top, the cursor in its first field (Ctrl+N, Edit)."""
+        self.scroll.verticalScrollBar().setValue(0)
+        self.title.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- paper notes -------------------------------------------------------------
     def _paper_toggled(self) -> None:

@@ -190,12 +190,12 @@ class MainWindow(QMainWindow):
         """Ctrl+N: save any edit in progress, then start a new log."""
         if self._vault is None or not self._leave_journal():
             return
-        if self.panel.showing_today or self.sections.currentRow() == _SECTION_JOURNAL:
+        if self.panel.showing_today or self.sections.currentRow() != _SECTION_LOGS:
             self.panel.show_list()
         if not self.editor.new_log():
             return
         self.panel.select_log_row(None)
-        self.editor.title.setFocus()
+        self.editor.start_writing()
 
     def open_log(self, log_id: str) -> bool:
         if not self._leave_journal():
