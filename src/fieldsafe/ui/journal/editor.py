@@ -42,6 +42,7 @@ from fieldsafe.ui.common.localtime import format_moment, from_qdatetime, to_qdat
 from fieldsafe.ui.common.markdown import document_to_markdown
 from fieldsafe.ui.common.plain_text import plain_label
 from fieldsafe.ui.common.safe_document import MARKDOWN, SafeTextEdit
+from fieldsafe.ui.common.widgets import set_tab_chain
 from fieldsafe.ui.journal.shared import feeling_label, feeling_word, prompt_text
 from fieldsafe.vault import JournalPrefs, Vault
 
@@ -309,6 +310,9 @@ class DebriefEditor(QWidget):
             label.show()  # at once, not on the next event-loop turn
             field.show()
             self._answers.append((prompt, field))
+        # Tab goes through the prompts where they are shown, before "My notes"
+        # (new fields would otherwise come last in the window, after Save entry).
+        set_tab_chain([self.checkin_note, *(field for _p, field in self._answers), self.body])
 
     def _fill(
         self,

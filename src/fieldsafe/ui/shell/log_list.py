@@ -214,6 +214,15 @@ class LogListPanel(QWidget):
     def showing_today(self) -> bool:
         return self.lists.currentIndex() == TODAY_PAGE
 
+    def search_tab_chain(self) -> list[QWidget]:
+        """The search row, its journal box and the filters, as Tab visits
+        them (before the list; never inside the log form)."""
+        return [self.search, self.filter_button, self.search_journal, *self.filters.tab_chain()]
+
+    @property
+    def showing_results(self) -> bool:
+        return self.lists.currentIndex() == RESULTS_PAGE
+
     def show_list(self) -> None:
         self.results_model.clear()
         self.lists.setCurrentIndex(LIST_PAGE)

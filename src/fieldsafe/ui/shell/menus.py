@@ -2,16 +2,23 @@
 their keyboard shortcuts. Every action is also added to the window, so its
 shortcut works with the menu bar hidden; Lock and Hide everything work from
 any FieldSafe window, e.g. with a dialog open.
+
+The keyboard (issue "Interface", 1.9): Ctrl+N a new log, Ctrl+E edits the
+saved log on screen, Ctrl+F the search box, Ctrl+1 to Ctrl+4 the sections in
+the sidebar's order (the Go menu names them), Escape closes the bar on
+screen (a privacy hint, the debrief offer, the search results); dialogs
+close on Escape themselves.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QApplication, QMenu, QToolBar
 
 from fieldsafe.ui.shell.preferences import open_preferences
 from fieldsafe.ui.shell.preferences import shortcuts as preferences_shortcuts
@@ -102,6 +109,9 @@ def build_menus(window: MainWindow) -> QToolBar:
     log_menu.addSeparator()
     log_menu.addAction(window.print_action)
     log_menu.addAction(window.pdf_action)
+    log_menu.insertAction(window.history_action, _edit_action(window))
+    log_menu.insertSeparator(window.history_action)
+    _go_menu(window, menu_bar.addMenu(_t("&Go")))
     help_menu = menu_bar.addMenu(_t("&Help"))
     help_menu.addAction(window.limits_action)
 
@@ -120,3 +130,83 @@ def build_menus(window: MainWindow) -> QToolBar:
     ):
         toolbar.widgetForAction(action).setAccessibleName(name)
     return toolbar
+
+
+# -- the keyboard ------------------------------------------------------------------
+def _edit_action(window: MainWindow) -> QAction:
+    """Ctrl+E: the saved log on screen becomes editable (as its Edit button)."""
+
+    def edit() -> None:
+        if window.editor.isVisible():
+            window.editor.begin_edit()
+
+    return _action(window, _t("&Edit this log"), edit, QKeySequence("Ctrl+E"))
+
+
+def _go_menu(window: MainWindow, menu: QMenu) -> None:
+    """Find (Ctrl+F), the sections (Ctrl+1 to Ctrl+4) and Escape. The
+    sections are named from the sidebar when the menu opens, so the menu
+    always follows the sidebar's order and words."""
+    menu.addAction(
+        _action(window, _t("&Find…"), lambda: focus_search(window), QKeySequence("Ctrl+F"))
+    )
+    menu.addSeparator()
+    sections: list[QAction] = []
+    for row in range(4):
+        action = _action(
+            window,
+            _t("Section {number}").format(number=QLocale().toString(row + 1)),
+            partial(go_to_section, window, row),
+            QKeySequence(f"Ctrl+{row + 1}"),
+        )
+        menu.addAction(action)
+        sections.append(action)
+    menu.aboutToShow.connect(lambda: _name_sections(window, sections))
+    escape = _action(window, _t("Close the bar"), lambda: close_bar(window), QKeySequence("Esc"))
+    escape.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+
+def _name_sections(window: MainWindow, actions: list[QAction]) -> None:
+    sidebar = getattr(window, "sections", None)
+    if sidebar is None:
+        return
+    for row, action in enumerate(actions):
+        item = sidebar.item(row)
+        action.setVisible(item is not None)
+        if item is not None:
+            action.setText(item.text())
+
+
+def go_to_section(window: MainWindow, row: int) -> None:
+    """Ctrl+1…4: the section in that row of the sidebar, as if chosen there."""
+    sidebar = window.sections
+    if not 0 <= row < sidebar.count():
+        return
+    sidebar.setCurrentRow(row)  # the sidebar shows what its current row names
+    focused = QApplication.focusWidget()
+    if focused is None or not focused.isVisible():
+        sidebar.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+def focus_search(window: MainWindow) -> None:
+    """Ctrl+F: the search box, from any section (search is in the logs')."""
+    if not window.search.isVisible():
+        go_to_section(window, window.sections.row_of("logs"))
+    if window.search.isVisible():
+        window.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        window.search.selectAll()
+
+
+def close_bar(window: MainWindow) -> bool:
+    """Escape: close the bar nearest the person's work (the privacy hint,
+    then the debrief offer, then the search results). False if none was open."""
+    if window.editor.hint_bar.isVisible():
+        window.editor.hint_bar.clear()  # shown again if the text is still there
+    elif window.debrief_bar.isVisible():
+        window.debrief_bar.withdraw()
+    elif window.search.isVisible() and (window.search.text() or window.panel.showing_results):
+        window.search.clear()
+        window.panel.show_list()
+    else:
+        return False
+    return True

@@ -223,6 +223,18 @@ class FilterBar(QWidget):
         self.due.toggled.connect(self._emit)
         self._blocked = False
 
+    def tab_chain(self) -> list[QWidget]:
+        """The filters as they are shown, in the order Tab visits them."""
+        return [
+            self.setting,
+            self.code,
+            self.tag,
+            *self.since.tab_chain(),
+            *self.until.tab_chain(),
+            self.due,
+            self.clear_button,
+        ]
+
     def current(self) -> RecordFilter:
         # From the first instant of the "from" day to the end of the "to"
         # day in local time, with each day's own offset (summer and winter

@@ -80,12 +80,12 @@ def lay_out(window: MainWindow) -> None:
     window.setCentralWidget(central)
     order = [
         window.sections,
-        window.search,
-        window.filter_button,
+        *window.panel.search_tab_chain(),
         window.log_view,
         window.empty_logs.button,
         window.results_view,
-        window.editor.when,
+        window.today_view.tree,
+        *window.editor.tab_chain(),
     ]
     for first, second in zip(order, order[1:], strict=False):
         QWidget.setTabOrder(first, second)
