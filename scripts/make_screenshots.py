@@ -290,6 +290,60 @@ def main() -> int:  # noqa: PLR0915 - ratchet: split this function
     wait_ops()
     shot(preferences, "28-preferences")
     preferences.reject()
+    # Issue 13: the Incidents section, the summary dialog and a check-in notice,
+    # standalone until the main window places them.
+    from fieldsafe.core.clock import to_iso
+    from fieldsafe.ui.checkins.notice import CheckInNotice
+    from fieldsafe.ui.checkins.watch import CheckInWatch
+    from fieldsafe.ui.incidents.section import IncidentsSection
+    from fieldsafe.ui.incidents.summary import SummaryDialog
+    from fieldsafe.vault.incidents import add_demo_safety_records
+
+    add_demo_safety_records(vault, incidents=60, seed="shots", until=now)
+    section = IncidentsSection()
+    section.resize(window.size())
+    section.show()
+    section.attach(vault)
+    wait_ops()
+    shot(section, "40-incidents-timeline")
+    section.tabs.setCurrentIndex(1)
+    shot(section, "41-incidents-patterns")
+    summary_dialog = SummaryDialog(section)
+    summary_dialog.show()
+    shot(summary_dialog, "42-incident-summary")
+    summary_dialog.reject()
+    section.close()
+    vault.plans.save(
+        {
+            "title": "Café by the station",
+            "starts_at": to_iso(now - timedelta(hours=3)),
+            "check_in_at": to_iso(now - timedelta(hours=1)),
+            "colleague": "Bea",
+            "colleague_contact": "0712 345 678 (Signal)",
+            "scenarios": [
+                {
+                    "prompt": "no_check_in",
+                    "answer": "Call Bea twice. No answer within ten minutes: call the coordinator, "
+                    "then go to the backup location together.",
+                }
+            ],
+        }
+    )
+    from PySide6.QtWidgets import QVBoxLayout
+
+    host = QWidget()
+    host.resize(window.width(), window.height() // 2)
+    watch = CheckInWatch(parent=host)
+    notice = CheckInNotice(watch, host)
+    host_layout = QVBoxLayout(host)
+    host_layout.addWidget(notice)
+    host_layout.addStretch(1)
+    host.show()
+    watch.attach(vault)
+    wait_ops()
+    shot(host, "43-check-in-notice")
+    watch.detach()
+    host.close()
     session.lock()
     screen = session.lock_screen
     shot(screen, "11-lock-screen")

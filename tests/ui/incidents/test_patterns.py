@@ -262,3 +262,23 @@ def test_cancelling_writes_nothing(vault: Vault, tmp_path: Path, monkeypatch) ->
     monkeypatch.setattr(ChooseSummaryFile, "ask", classmethod(lambda cls, parent, kind: None))
     assert summary.save_summary(None, vault) is False
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_latest_months_are_in_view_and_the_rows_keep_their_names(qtbot) -> None:  # noqa: ANN001
+    many = [
+        incident(local(2024, 1, 1, 12) + timedelta(days=40 * n), type="verbal") for n in range(20)
+    ]
+    view = IncidentPatterns()
+    qtbot.addWidget(view)
+    view.resize(600, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_patterns(patterns(many))
+    months = view.patterns().months
+    bar = view._month_scroll.horizontalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum())
+    viewport = view._month_scroll.viewport()
+    newest = view.by_month.cell_rect(months[-1], 0).center().toPoint()
+    assert viewport.rect().contains(view.by_month.mapTo(viewport, newest))
+    assert view.month_labels.isVisible()  # outside the scrolling part
+    assert not view._month_scroll.isAncestorOf(view.month_labels)

@@ -23,9 +23,11 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -118,12 +120,23 @@ class IncidentsSection(QWidget):
         header.addWidget(self.title, 1)
         header.addWidget(self.new_button)
         header.addWidget(self.summary_button)
-        layout = QVBoxLayout(self)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
         layout.addLayout(header)
         layout.addWidget(self.about)
         layout.addWidget(self.filters)
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
+        # A safety net for small screens at large text sizes: the section
+        # scrolls as a whole rather than squeezing the timeline or the list.
+        self.body_scroll = QScrollArea(self)
+        self.body_scroll.setWidget(body)
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.body_scroll)
 
     def _connect(self) -> None:
         self.new_button.clicked.connect(self.new_incident_requested)

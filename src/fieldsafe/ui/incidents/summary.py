@@ -123,6 +123,7 @@ class SummaryDialog(QDialog):
         layout.addWidget(self.buttons)
         em = self.fontMetrics().horizontalAdvance("M")
         self.setMinimumWidth(em * 32)
+        self.resize(em * 36, self.heightForWidth(em * 36))  # the wrapped words decide the height
         self.first.setFocus()
 
     def choice(self) -> SummaryChoice:

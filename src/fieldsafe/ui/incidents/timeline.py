@@ -41,6 +41,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from fieldsafe.core.incidents import Incident
+from fieldsafe.core.records import INCIDENT_TYPES
 from fieldsafe.ui.common import safety_words, theme
 from fieldsafe.ui.common.bidi import isolate
 from fieldsafe.ui.common.localtime import format_day, format_moment, format_number
@@ -83,6 +84,7 @@ class IncidentTimeline(QWidget):
         self._seconds: list[float] = []  # occurred_at of each, ascending
         self._lanes: list[int] = []
         self._open: list[bool] = []
+        self._lane_keys: tuple[str, ...] = INCIDENT_TYPES
         self._zoom = DEFAULT_ZOOM
         self._end = datetime.now(UTC).timestamp()
         self._current: int | None = None
@@ -104,8 +106,12 @@ class IncidentTimeline(QWidget):
         ordered = [i for _seconds, _id, i in timed]
         self._incidents = ordered
         self._seconds = [seconds for seconds, _id, _i in timed]
-        lane_of = {kind: index for index, kind in enumerate(LANES)}
-        self._lanes = [lane_of.get(i.type, len(LANES) - 1) for i in ordered]
+        # the lane "Type not given" only when an incident needs it (one from a
+        # newer version, with a type this one does not know, goes there too)
+        untyped = any(i.type not in INCIDENT_TYPES for i in ordered)
+        self._lane_keys = LANES if untyped else INCIDENT_TYPES
+        lane_of = {kind: index for index, kind in enumerate(self._lane_keys)}
+        self._lanes = [lane_of.get(i.type, len(self._lane_keys) - 1) for i in ordered]
         self._open = [i.is_open for i in ordered]
         self._current = None
         span = span_of(self._zoom).total_seconds()
@@ -193,7 +199,10 @@ class IncidentTimeline(QWidget):
         return self.tr("Open"), self.tr("Measures reviewed")
 
     def _lane_names(self) -> list[str]:
-        return [safety_words.incident_type(k) if k else self.tr("Type not given") for k in LANES]
+        return [
+            safety_words.incident_type(k) if k else self.tr("Type not given")
+            for k in self._lane_keys
+        ]
 
     def _empty_text(self) -> str:
         return self.tr("No incidents to show.")
@@ -386,12 +395,16 @@ class IncidentTimeline(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         line, pad = self._units()
         width = self._label_width() + line * 30
-        return QSize(math.ceil(width), math.ceil(line * (3.5 + 1.6 * len(LANES)) + 2 * pad))
+        return QSize(
+            math.ceil(width), math.ceil(line * (3.5 + 1.6 * len(self._lane_keys)) + 2 * pad)
+        )
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         line, pad = self._units()
         width = self._label_width() + line * 12
-        return QSize(math.ceil(width), math.ceil(line * (3 + 1.05 * len(LANES)) + 2 * pad))
+        return QSize(
+            math.ceil(width), math.ceil(line * (3 + 1.05 * len(self._lane_keys)) + 2 * pad)
+        )
 
     def _geometry(self) -> Geometry:
         line, pad = self._units()
@@ -414,7 +427,7 @@ class IncidentTimeline(QWidget):
         axis.setLeft(plot.left())
         axis.setWidth(plot.width())
         plot.setWidth(max(1.0, plot.width()))
-        lane_height = plot.height() / len(LANES)
+        lane_height = plot.height() / len(self._lane_keys)
         mark = max(6.0, min(line * 0.75, lane_height * 0.7))
         window_width = QFontMetricsF(self._small_font()).horizontalAdvance(self._window_text()) + 2
         window_text = QRectF(header)
@@ -423,7 +436,9 @@ class IncidentTimeline(QWidget):
         else:
             window_text.setLeft(header.right() - window_width)
         start = self._end - span_of(self._zoom).total_seconds()
-        return Geometry(header, window_text, labels, plot, axis, LANES, start, self._end, rtl, mark)
+        return Geometry(
+            header, window_text, labels, plot, axis, self._lane_keys, start, self._end, rtl, mark
+        )
 
     # -- painting ---------------------------------------------------------------------------
 

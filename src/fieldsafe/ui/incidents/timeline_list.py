@@ -43,7 +43,7 @@ class IncidentList(QTreeWidget):
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.itemDoubleClicked.connect(self._activated)
         # room for the header and a few rows, however the splitter is dragged
-        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
         self.currentItemChanged.connect(self._current)
         self._retranslate()
 
@@ -56,9 +56,7 @@ class IncidentList(QTreeWidget):
         not_given = self.tr("Not given")
         items = []
         for incident in sorted(incidents, key=lambda i: (i.occurred_at, i.id), reverse=True):
-            where = ", ".join(
-                part for part in (setting_label(incident.setting), incident.area) if part
-            )
+            where = self._where(setting_label(incident.setting), incident.area)
             item = QTreeWidgetItem(
                 [
                     isolate(format_moment(incident.occurred_at)),
@@ -77,6 +75,12 @@ class IncidentList(QTreeWidget):
 
     def _items(self) -> list[QTreeWidgetItem]:
         return [item for n in range(self.topLevelItemCount()) if (item := self.topLevelItem(n))]
+
+    def _where(self, setting: str, area: str) -> str:
+        """The setting and the area (as typed), each in its own isolate."""
+        if setting and area:
+            return self.tr("{setting}, {area}").format(setting=isolate(setting), area=isolate(area))
+        return isolate(setting or area)
 
     def ids(self) -> list[str]:
         return [item.data(0, ID_ROLE) for item in self._items()]
