@@ -290,6 +290,7 @@ def main() -> int:  # noqa: PLR0915 - ratchet: split this function
     wait_ops()
     shot(preferences, "28-preferences")
     preferences.reject()
+    _safety_loop(window, vault, shot)
     # Issue 13: the Incidents section, the summary dialog and a check-in notice,
     # standalone until the main window places them.
     from fieldsafe.core.clock import to_iso
@@ -384,6 +385,52 @@ def _recovery_and_damage(session, code, shot, wait_ops) -> None:  # noqa: ANN001
     restore = screen.findChildren(RestoreDialog)[0]
     shot(restore, "31-restore-from-backup")
     restore.reject()
+
+
+def _safety_loop(window, vault, shot) -> None:  # noqa: ANN001
+    """Issue 13: "Something happened" prefilled from a log, the offer to
+    review, the review beside the incident, the risk assessments and the
+    template chooser."""
+    from fieldsafe.ui.incidents.incident_form_dialog import IncidentDialog
+    from fieldsafe.ui.incidents.review_offer import ReviewOfferDialog, review_choices
+    from fieldsafe.ui.risk.review_dialog import RiskReviewDialog
+    from fieldsafe.ui.risk.risk_view import RiskAssessmentsView
+    from fieldsafe.ui.risk.template_chooser import TemplateChooser
+    from fieldsafe.ui.risk.templates import assessment_from_template
+
+    street = assessment_from_template("street_outreach")
+    street.update(setting="street", next_review="2026-03-01")
+    street["threats"][0].update(likelihood=3, impact=4)
+    street_id = vault.risks.save(street).id
+    vault.risks.save(assessment_from_template("online_outreach") | {"next_review": "2026-06-01"})
+    form = IncidentDialog(vault, parent=window)
+    form.prefill_from_log(vault.logs.page(limit=1)[0].id, observation="A grey car waited by us.")
+    form.form.type.set_value("surveillance_or_following")
+    form.show()
+    shot(form, "45-incident-form")
+    incident = vault.incidents.save(form.form.fields())
+    form.drafting.clean()
+    form.accept()
+    offer = ReviewOfferDialog(review_choices(vault, incident.id), window)
+    offer.show()
+    shot(offer, "46-review-offer")
+    offer.reject()
+    review = RiskReviewDialog(vault, street_id, incident_id=incident.id, parent=window)
+    review.show()
+    shot(review, "47-risk-review")
+    review.reject()
+    view = RiskAssessmentsView()
+    view.attach(vault)
+    view.resize(window.size())
+    view.show()
+    view.enter()
+    shot(view, "48-risk-assessments")
+    chooser = TemplateChooser(view)
+    chooser.show()
+    shot(chooser, "49-risk-templates")
+    chooser.reject()
+    view.wipe()
+    view.close()
 
 
 if __name__ == "__main__":
