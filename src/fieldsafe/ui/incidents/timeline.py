@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
@@ -42,16 +41,14 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from fieldsafe.core.incidents import Incident
 from fieldsafe.core.records import INCIDENT_TYPES
-from fieldsafe.ui.common import safety_words, theme
-from fieldsafe.ui.common.bidi import isolate
-from fieldsafe.ui.common.localtime import format_day, format_moment, format_number
+from fieldsafe.ui.common import theme
 from fieldsafe.ui.common.plain_text import plain_tooltip
+from fieldsafe.ui.incidents import timeline_words as words
 from fieldsafe.ui.incidents.timeline_axis import (
     DEFAULT_ZOOM,
     ZOOM_KEYS,
     span_of,
     ticks,
-    zoom_label,
 )
 from fieldsafe.ui.incidents.timeline_paint import (
     LANES,
@@ -192,75 +189,25 @@ class IncidentTimeline(QWidget):
     # -- words -------------------------------------------------------------------------------
 
     def _retranslate(self) -> None:
-        self.setAccessibleName(self.tr("Incidents on a timeline"))
+        self.setAccessibleName(words.accessible_name())
         self.setAccessibleDescription(self._describe())
 
-    def _legend(self) -> tuple[str, str]:
-        return self.tr("Open"), self.tr("Measures reviewed")
-
     def _lane_names(self) -> list[str]:
-        return [
-            safety_words.incident_type(k) if k else self.tr("Type not given")
-            for k in self._lane_keys
-        ]
-
-    def _empty_text(self) -> str:
-        return self.tr("No incidents to show.")
+        return [words.type_name(k) for k in self._lane_keys]
 
     def _window_text(self) -> str:
-        start, end = self.time_window()
-        return self.tr("{start} to {end}").format(
-            start=isolate(format_day(start.astimezone().date())),
-            end=isolate(format_day(end.astimezone().date())),
-        )
-
-    def _mark_text(self, incident: Incident) -> str:
-        kind = safety_words.incident_type(incident.type) or self.tr("Type not given")
-        return self.tr("{type}, {when}, {status}").format(
-            type=isolate(kind),
-            when=isolate(format_moment(incident.occurred_at)),
-            status=isolate(safety_words.incident_status(incident.status)),
-        )
+        return words.window_text(*self.time_window())
 
     def _describe(self) -> str:
-        items = self._incidents
-        if not items:
-            return self._empty_text()
         first, last = self._visible_range()
-        by_type = Counter(i.type for i in items)
-        types = [
-            self.tr("{type}: {count}").format(
-                type=safety_words.incident_type(k) if k else self.tr("Type not given"),
-                count=format_number(by_type[k]),
-            )
-            for k in LANES
-            if by_type[k]
-        ]
-        parts = [
-            self.tr("%n incident(s) from {first} to {last}", "", len(items)).format(
-                first=isolate(format_day(items[0].occurred_at.astimezone().date())),
-                last=isolate(format_day(items[-1].occurred_at.astimezone().date())),
-            ),
-            self.tr("%n open", "", sum(self._open)),
-            self.tr("showing {zoom}, {window}: %n incident(s)", "", last - first).format(
-                zoom=zoom_label(self._zoom).lower(), window=self._window_text()
-            ),
-            self.tr("by type: {types}").format(types=", ".join(types)),
-        ]
-        if self._current is not None:
-            parts.append(
-                self.tr("chosen: {incident}").format(
-                    incident=self._mark_text(self._incidents[self._current])
-                )
-            )
-        return self.tr("; ", "separates the parts of the timeline's summary").join(parts)
-
-    def _tooltip(self, index: int) -> str:
-        incident = self._incidents[index]
-        text = self._mark_text(incident)
-        if incident.title:
-            text += "\n" + incident.title
-        return text
+        current = self._incidents[self._current] if self._current is not None else None
+        return words.describe(
+            self._incidents,
+            visible=last - first,
+            zoom=self._zoom,
+            window=self._window_text(),
+            current=current,
+        )
 
     # -- keyboard and mouse -----------------------------------------------------------------
 
@@ -353,7 +300,9 @@ class IncidentTimeline(QWidget):
                 QToolTip.hideText()
                 event.ignore()
             else:
-                QToolTip.showText(event.globalPos(), plain_tooltip(self._tooltip(index)), self)
+                QToolTip.showText(
+                    event.globalPos(), plain_tooltip(words.tooltip(self._incidents[index])), self
+                )
             return True
         return super().event(event)
 
@@ -476,7 +425,7 @@ class IncidentTimeline(QWidget):
                 painter.drawText(
                     QRectF(self.rect()),
                     int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
-                    self._empty_text(),
+                    words.empty_text(),
                 )
                 return
             self._paint_timeline(painter, ink)
@@ -485,7 +434,7 @@ class IncidentTimeline(QWidget):
 
     def _paint_timeline(self, painter: QPainter, ink: Ink) -> None:
         g = self._geometry()
-        paint_header(painter, g, ink, self._legend(), self._window_text())
+        paint_header(painter, g, ink, words.legend(), self._window_text())
         paint_lanes(painter, g, ink, self._lane_names(), self.font())
         paint_ticks(painter, g, ink, ticks(self._zoom, g.start, g.end))
         first, last = self._visible_range()
