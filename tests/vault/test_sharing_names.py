@@ -85,3 +85,22 @@ def test_a_card_with_a_known_colleagues_name_is_still_a_key_change(vault: Vault)
     vault.sharing.verify(bea.id)
     again = vault.sharing.add_card(Identity.generate("Bea").card())
     assert again.id == bea.id and again.changed and not again.usable
+
+
+def test_each_half_of_the_safety_number_comes_with_its_sides_shown_name(
+    vault: Vault, tmp_path: Path
+) -> None:
+    from fieldsafe.exchange.identity import safety_halves
+
+    with pair_with(vault, tmp_path / "bea") as pair:
+        vault.sharing.rename(pair.bea_at_amal, "Bea (north team)")
+        halves = vault.sharing.safety_halves(pair.bea_at_amal)
+        theirs = pair.bea.sharing.safety_halves(pair.amal_at_bea)
+        # The same digits in the same order on both screens, each under its side's name.
+        assert [h.digits for h in halves] == [h.digits for h in theirs]
+        mine, bea = vault.sharing.identity().card(), pair.bea.sharing.identity().card()
+        assert [h.digits for h in halves] == [half for _card, half in safety_halves(mine, bea)]
+        named = {h.name: (h.mine, h.digits) for h in halves}
+        assert named["Amal"] == (True, dict(safety_halves(mine, bea))[mine])
+        assert named["Bea (north team)"] == (False, dict(safety_halves(mine, bea))[bea])
+        assert {h.name for h in theirs} == {"Bea", "Amal"}

@@ -67,7 +67,14 @@ from fieldsafe.exchange.bundle import (
     seal,
     seal_with_passphrase,
 )
-from fieldsafe.exchange.identity import Card, Identity, clean_name, looks_alike, name_key
+from fieldsafe.exchange.identity import (
+    Card,
+    Identity,
+    clean_name,
+    looks_alike,
+    name_key,
+    safety_halves,
+)
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -178,6 +185,16 @@ class RecordUpdate:
     title: str  # the title of this vault's copy
     changes: list[FieldChange]
     both_changed: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SafetyHalf:
+    """One half of the safety number and whose it is: ``name`` is this
+    vault's own name (``mine``) or the name it stores for the colleague."""
+
+    name: str
+    digits: str  # 30 digits in 6 groups of 5
+    mine: bool
 
 
 @dataclass(frozen=True)
@@ -357,6 +374,23 @@ class Sharing:
             if entry.card.fingerprint == fingerprint:
                 return entry.name
         return None
+
+    def safety_halves(self, entry_id: str) -> tuple[SafetyHalf, SafetyHalf]:
+        """The safety number shared with a colleague as its two halves, in
+        the order both screens show them, each with the name to stand above
+        it: this vault's own name over its half, the stored name over theirs
+        (never the name in their card)."""
+        me, entry = self.identity(), self.get(entry_id)
+        mine = me.card().fingerprint
+        first, second = (
+            SafetyHalf(
+                me.name if card.fingerprint == mine else entry.name,
+                digits,
+                card.fingerprint == mine,
+            )
+            for card, digits in safety_halves(me.card(), entry.card)
+        )
+        return first, second
 
     def verify(self, entry_id: str) -> ColleagueEntry:
         """Mark verified, after the person compared the safety number."""
