@@ -41,7 +41,8 @@ from fieldsafe import errors, paths
 from fieldsafe.core.records import KINDS
 
 if TYPE_CHECKING:
-    from fieldsafe.vault import Vault
+    from fieldsafe.exchange.identity import Card
+    from fieldsafe.vault import Clashes, RecordUpdate, Vault
 
 PROG = "fieldsafe-cli"
 
@@ -333,42 +334,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="change only the passphrase: the vault's key and the recovery code stay",
     )
 
-    sub = command(
-        "identity", cmd_identity, "show this vault's card (its public keys) to give to a colleague"
-    )
-    sub.add_argument("action", choices=["show"])
-    sub.add_argument("--name", metavar="NAME", help="set the display name on the card first")
-    sub.add_argument("--out", type=Path, metavar="FILE", help="also write the card to FILE")
-
-    sub = command("colleague", cmd_colleague, "add, list, verify or remove colleagues' cards")
-    sub.add_argument("action", choices=["add", "list", "verify", "remove"])
-    sub.add_argument(
-        "target",
-        nargs="?",
-        metavar="FILE|NAME",
-        help="a card file (add) or a colleague's name (verify, remove)",
-    )
-    sub.add_argument(
-        "--yes",
-        action="store_true",
-        help="verify: the safety numbers were compared and match; remove: without asking",
-    )
-
-    sub = command(
-        "share", cmd_share, "write an encrypted share bundle of one record for a verified colleague"
-    )
-    sub.add_argument("record", metavar="RECORD_ID")
-    target = sub.add_mutually_exclusive_group(required=True)
-    target.add_argument("--to", metavar="NAME")
-    target.add_argument(
-        "--with-passphrase",
-        action="store_true",
-        help="encrypt with a bundle passphrase instead (when keys were never exchanged); asked after the vault's",
-    )
-    sub.add_argument("--out", type=Path, required=True, metavar="FILE")
-
-    sub = command("receive", cmd_receive, "check and import a share bundle (all or nothing)")
-    sub.add_argument("file", type=Path, metavar="FILE")
+    _add_sharing_commands(command)
 
     sub = command(
         "report",
@@ -402,6 +368,75 @@ def build_parser() -> argparse.ArgumentParser:
         help="seed for the sample data (same seed, same records)",
     )
     return parser
+
+
+def _add_sharing_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
+    """identity, colleague, share and receive."""
+    sub = command(
+        "identity", cmd_identity, "show this vault's card (its public keys) to give to a colleague"
+    )
+    sub.add_argument("action", choices=["show"])
+    sub.add_argument("--name", metavar="NAME", help="set the display name on the card first")
+    sub.add_argument("--out", type=Path, metavar="FILE", help="also write the card to FILE")
+
+    sub = command(
+        "colleague",
+        cmd_colleague,
+        "add, list, verify, rename or remove colleagues' cards "
+        "(add and verify print the safety number, each side's name above its own half)",
+    )
+    sub.add_argument("action", choices=["add", "list", "verify", "rename", "remove"])
+    sub.add_argument(
+        "target",
+        nargs="?",
+        metavar="FILE|NAME",
+        help="a card file (add) or a colleague's name (verify, rename, remove)",
+    )
+    sub.add_argument(
+        "new_name",
+        nargs="?",
+        metavar="NEW_NAME",
+        help="rename: the name to show them under in this vault (their card is unchanged)",
+    )
+    sub.add_argument(
+        "--yes",
+        action="store_true",
+        help="verify: the safety numbers were compared and match; remove: without asking",
+    )
+
+    sub = command(
+        "share",
+        cmd_share,
+        "write one encrypted, signed share bundle of one or more records (plans, incidents, "
+        "risk assessments, logs; never private kinds such as journal entries) for one or more "
+        "verified colleagues",
+    )
+    sub.add_argument("records", nargs="+", metavar="RECORD_ID")
+    target = sub.add_mutually_exclusive_group(required=True)
+    target.add_argument(
+        "--to",
+        action="append",
+        metavar="NAME",
+        help="a verified colleague, by the name shown in 'colleague list' (repeatable: "
+        "one bundle that each of them can open)",
+    )
+    target.add_argument(
+        "--with-passphrase",
+        action="store_true",
+        help="encrypt with a bundle passphrase instead (when keys were never exchanged); asked after the vault's",
+    )
+    sub.add_argument("--out", type=Path, required=True, metavar="FILE")
+
+    sub = command(
+        "receive",
+        cmd_receive,
+        "check and import a share bundle (all or nothing); changes to records you have are "
+        "shown field by field first, and asked about",
+    )
+    sub.add_argument("file", type=Path, metavar="FILE")
+    sub.add_argument(
+        "--yes", action="store_true", help="import changes to records you have without asking"
+    )
 
 
 def _vault_dir(args: argparse.Namespace) -> Path:
@@ -795,48 +830,93 @@ def cmd_identity(args: argparse.Namespace, passphrases: _Passphrases) -> int:
 
 
 def cmd_colleague(args: argparse.Namespace, passphrases: _Passphrases) -> int:
-    from fieldsafe.exchange.identity import Card, safety_number
-
-    if args.action in ("add", "verify", "remove") and not args.target:
+    if args.action in ("add", "verify", "rename", "remove") and not args.target:
         raise UsageError(
             f"colleague {args.action} needs a {'card file' if args.action == 'add' else 'name'}"
         )
-    card = None
-    if args.action == "add":
-        try:
-            data = Path(args.target).read_bytes() if Path(args.target).exists() else b""
-        except OSError:
-            raise errors.BadInputFile("unreadable") from None
-        if not data:
-            raise errors.BadInputFile("missing")
-        card = Card.from_text(data)
+    if (args.action == "rename") != bool(args.new_name):
+        raise UsageError(
+            "colleague rename needs the colleague's name and the new name"
+            if args.action == "rename"
+            else "a new name is given only to colleague rename"
+        )
+    card = _read_card(Path(args.target)) if args.action == "add" else None
     with _open(args, passphrases) as vault:
-        mine = vault.sharing.identity().card()
         if args.action == "list":
-            for entry in vault.sharing.all():
-                state = (
-                    "verified"
-                    if entry.usable
-                    else ("KEY CHANGED: verify again" if entry.changed else "not verified")
-                )
-                print(f"{_printable(entry.name)}\t{state}\t{entry.card.fingerprint[:16]}")
-            return EXIT_OK
+            return _list_colleagues(vault)
         if args.action == "remove":
             return _remove_colleague(vault, args.target, yes=args.yes)
+        if args.action == "rename":
+            return _rename_colleague(vault, args.target, args.new_name)
         if args.action == "add":
             assert card is not None
             entry = vault.sharing.add_card(card)
             print(f"Added {_printable(entry.name)} (not verified yet).")
         else:
             entry = vault.sharing.find(args.target)
-        number = safety_number(mine, entry.card)
-        print("Safety number (compare it in person; it must be the same on both screens):")
-        print(f"    {number}")
+        _print_safety_number(vault, entry.id)
         if args.action == "verify":
             if not args.yes:
                 raise UsageError("compare the safety numbers in person, then run again with --yes")
             vault.sharing.verify(entry.id)
             print(f"{_printable(entry.name)} is verified.")
+    return EXIT_OK
+
+
+def _read_card(path: Path) -> Card:
+    from fieldsafe.exchange.identity import Card
+
+    try:
+        data = path.read_bytes() if path.exists() else b""
+    except OSError:
+        raise errors.BadInputFile("unreadable") from None
+    if not data:
+        raise errors.BadInputFile("missing")
+    return Card.from_text(data)
+
+
+def _list_colleagues(vault: Vault) -> int:
+    for entry in vault.sharing.all():
+        state = (
+            "verified"
+            if entry.usable
+            else ("KEY CHANGED: verify again" if entry.changed else "not verified")
+        )
+        print(f"{_printable(entry.name)}\t{state}\t{entry.card.fingerprint[:16]}")
+    return EXIT_OK
+
+
+def _print_safety_number(vault: Vault, entry_id: str) -> None:
+    """Each side's name above its own half: mine by my name, theirs by the
+    name this vault stores for them (never the name in their card)."""
+    print("Safety number (compare it in person; it must be the same on both screens):")
+    for half in vault.sharing.safety_halves(entry_id):
+        print(f"    {_printable(half.name)}{' (you)' if half.mine else ''}")
+        print(f"        {half.digits}")
+
+
+def _rename_colleague(vault: Vault, name: str, new_name: str) -> int:
+    """Store the name this vault shows a colleague under (``vault.sharing.rename``)."""
+    entry = vault.sharing.find(name)
+    clash = vault.sharing.name_clash(new_name, entry_id=entry.id)
+    if clash is not None:
+        whose = (
+            "your own name"
+            if clash == vault.sharing.identity().name
+            else f"the name of {_printable(clash)}"
+        )
+        raise CommandFailed(
+            f"That name is, or looks like, {whose}: choose one nobody can mistake for "
+            "another. Nothing was changed."
+        )
+    try:
+        renamed = vault.sharing.rename(entry.id, new_name)
+    except errors.InvalidRecord:
+        raise UsageError("the new name has nothing visible in it") from None
+    print(
+        f"{_printable(entry.name)} is now shown as {_printable(renamed.name)} in this vault. "
+        "Their card is unchanged."
+    )
     return EXIT_OK
 
 
@@ -855,12 +935,27 @@ def _remove_colleague(vault: Vault, name: str, *, yes: bool) -> int:
     return EXIT_OK
 
 
-def cmd_share(args: argparse.Namespace, passphrases: _Passphrases) -> int:
-    from fieldsafe.atomicfile import atomic_writer
+def _record_ids(texts: list[str]) -> list[str]:
+    from fieldsafe.core.records import check_record_id
 
+    try:
+        return list(dict.fromkeys(check_record_id(t) for t in texts))
+    except errors.InvalidRecord:
+        raise UsageError("RECORD_ID is not a record id (search prints them)") from None
+
+
+def _records_word(count: int) -> str:
+    return "1 record" if count == 1 else f"{count} records"
+
+
+def cmd_share(args: argparse.Namespace, passphrases: _Passphrases) -> int:
+    ids = _record_ids(args.records)
+    if args.out.exists():
+        raise errors.TargetExists()
     with _open(args, passphrases) as vault:
+        for record_id in ids:  # a missing or private record: before anything is asked
+            vault.sharing.shareable(record_id)
         if args.with_passphrase:
-            vault.sharing.shareable(args.record)
             secret = passphrases.existing(
                 "Bundle passphrase (tell it to your colleague in person): "
             )
@@ -868,23 +963,77 @@ def cmd_share(args: argparse.Namespace, passphrases: _Passphrases) -> int:
                 raise CommandFailed(
                     "Use a bundle passphrase of at least 10 characters. Nothing was written."
                 )
-            sealed = vault.sharing.seal_record(args.record, passphrase=secret)
-            with atomic_writer(args.out, overwrite=False) as out:
-                out.write(sealed.data)
-            print("Bundle written, protected by the bundle passphrase.")
+            vault.sharing.write_bundle(args.out, ids, passphrase=secret)
+            print(f"Bundle written: {_records_word(len(ids))}, protected by the bundle passphrase.")
             return EXIT_OK
-        colleague = vault.sharing.find(args.to)
-        if not colleague.usable:
-            raise CommandFailed(
-                "This colleague is not verified (or their key changed). Compare safety numbers first: "
-                "fieldsafe-cli colleague verify NAME --yes"
-            )
-        sealed = vault.sharing.seal_record(args.record, recipient=colleague)
-        vault.sharing.remember_shared(sealed)
-    with atomic_writer(args.out, overwrite=False) as out:
-        out.write(sealed.data)
-    print("Bundle written. It is encrypted for your colleague and for you.")
+        recipients = []
+        for name in dict.fromkeys(args.to):
+            colleague = vault.sharing.find(name)
+            if not colleague.usable:
+                raise CommandFailed(
+                    f"{_printable(colleague.name)} is not verified (or their key changed). "
+                    "Compare safety numbers first: fieldsafe-cli colleague verify NAME --yes. "
+                    "Nothing was written."
+                )
+            recipients.append(colleague)
+        vault.sharing.write_bundle(args.out, ids, recipients=recipients)
+    names = ", ".join(_printable(c.name) for c in dict((c.id, c) for c in recipients).values())
+    print(
+        f"Bundle written: {_records_word(len(ids))}, encrypted for {names} and for you. "
+        "Only these people can open it."
+    )
     return EXIT_OK
+
+
+def _shown_value(value: object) -> str:
+    """A field's value on one line, for a terminal (record text is data)."""
+    if value is None or value == "" or value == []:
+        return "(nothing)"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        parts = [
+            " / ".join(str(v) for v in item.values() if v not in (None, ""))
+            if isinstance(item, dict)
+            else str(item)
+            for item in value
+        ]
+        text = "; ".join(parts)
+    elif isinstance(value, dict):
+        text = " / ".join(str(v) for v in value.values() if v not in (None, ""))
+    else:
+        text = str(value)
+    text = " ".join(_printable(text).split())
+    return text if len(text) <= 200 else text[:199] + "…"
+
+
+def _field_words(field: str, part: str | None) -> str:
+    from fieldsafe.core.plans import question
+
+    if field == "scenarios" and part:
+        return f"What will we do if… {part.replace('_', ' ')}:"
+    try:
+        label = question(field).label
+    except KeyError:
+        label = field.replace("_", " ").capitalize()
+    return label if label.endswith(("?", ":")) else f"{label}:"
+
+
+def _print_updates(updates: list[RecordUpdate]) -> None:
+    """What a bundle changes in records this vault holds, field by field,
+    before anything is asked or written (``vault.sharing.preview``)."""
+    for update in updates:
+        kind = _KIND_WORDS.get(update.kind, update.kind.replace("_", " "))
+        title = f"“{_printable(update.title)}”" if update.title.strip() else "untitled"
+        print(f"Changes to the {kind} {title}:")
+        for change in update.changes:
+            words = _field_words(change.field, change.part)
+            print(f"    {words} {_shown_value(change.old)} → {_shown_value(change.new)}")
+        if update.both_changed:
+            print(
+                f"    You changed {', '.join(update.both_changed)} too: their values will be "
+                "taken, yours stay in the record's earlier versions."
+            )
 
 
 def cmd_receive(args: argparse.Namespace, passphrases: _Passphrases) -> int:
@@ -902,30 +1051,41 @@ def cmd_receive(args: argparse.Namespace, passphrases: _Passphrases) -> int:
             data, lambda: passphrases.existing("Bundle passphrase: ")
         )
         assert received is not None  # the prompt never cancels
-        clashing: list[str] = []
+        # The sender by the name stored for their verified key, never the bundle's.
+        sender = (
+            f"{_printable(received.sender_name)} (verified)"
+            if received.sender_name is not None
+            else "a sender who is NOT verified (compare safety numbers when you can)"
+        )
+        updates = [u for u in vault.sharing.preview(received) if u.changes]
+        if updates:
+            print(f"From {sender}: changes to {_records_word(len(updates))} you have.")
+            _print_updates(updates)
+            sys.stdout.flush()
+            if not args.yes and not _confirm("Import these changes?"):
+                raise CommandFailed("Nothing was imported.")
+        clashing: list[tuple[str, list[str]]] = []
 
-        def take_theirs(clashes: list[tuple[str, object, object]]) -> list[str]:
-            clashing.extend(name for name, _mine, _theirs in clashes)
-            return [name for name, _mine, _theirs in clashes]
+        def take_theirs(clashes: Clashes) -> list[str]:
+            names = [name for name, _mine, _theirs in clashes]
+            clashing.append((clashes.title, names))
+            return names
 
         result = vault.sharing.import_bundle(received, take_theirs)
         assert result is not None
-        if clashing:
+        for title, names in clashing:
             print(
-                "Both of you changed: "
-                + ", ".join(sorted(set(clashing)))
-                + ". Their values were taken; yours are in the record's earlier versions."
+                f"In “{_printable(title)}”, both of you changed: {', '.join(names)}. "
+                "Their values were taken; yours are in the record's earlier versions."
             )
-    # The sender by the name stored for their verified key, never the bundle's.
-    sender = (
-        f"{_printable(received.sender_name)} (verified)"
-        if received.sender_name is not None
-        else "a sender who is NOT verified (compare safety numbers when you can)"
-    )
     print(
         f"From {sender}: {result.added} added, {result.updated} updated, "
         f"{result.unchanged} already up to date."
     )
+    if result.kept_newer:
+        print(
+            f"{_records_word(result.kept_newer)} left as you have them: you hold a later version."
+        )
     if not received.addressed_to_me:
         print(
             "This bundle was not addressed to you: it names no recipient, so anyone who has "

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from fieldsafe.vault.lockfile import WindowLock
     from fieldsafe.vault.logs import LogVersion
     from fieldsafe.vault.search import HIGHLIGHT_END, HIGHLIGHT_START
-    from fieldsafe.vault.sharing import ReceivedBundle
+    from fieldsafe.vault.sharing import Clashes, ReceivedBundle, RecordUpdate
     from fieldsafe.vault.store import (
         SCHEMA_VERSION,
         SEARCH_LIMIT,
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 _EXPORTS = {
     "AttachmentInfo": "fieldsafe.vault.attachments",
+    "Clashes": "fieldsafe.vault.sharing",
     "Debrief": "fieldsafe.vault.journal",
     "Draft": "fieldsafe.vault.drafts",
     "DraftSlot": "fieldsafe.vault.drafts",
@@ -44,6 +45,7 @@ _EXPORTS = {
     "HIGHLIGHT_START": "fieldsafe.vault.search",
     "LogVersion": "fieldsafe.vault.logs",
     "ReceivedBundle": "fieldsafe.vault.sharing",
+    "RecordUpdate": "fieldsafe.vault.sharing",
     "SCHEMA_VERSION": "fieldsafe.vault.store",
     "SEARCH_LIMIT": "fieldsafe.vault.store",
     "SEARCH_WINDOW": "fieldsafe.vault.store",
@@ -57,6 +59,7 @@ _EXPORTS = {
 
 __all__ = [
     "AttachmentInfo",
+    "Clashes",
     "Debrief",
     "Draft",
     "DraftSlot",
@@ -65,6 +68,7 @@ __all__ = [
     "JournalPrefs",
     "LogVersion",
     "ReceivedBundle",
+    "RecordUpdate",
     "SCHEMA_VERSION",
     "SEARCH_LIMIT",
     "SEARCH_WINDOW",
