@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 
 from fieldsafe.core.interchange import InterchangeRecord
 from fieldsafe.media import prepare_attachment
+from fieldsafe.ui.common.localtime import format_day
 from fieldsafe.ui.shell.main_window import MainWindow
 from fieldsafe.ui.shell.today import FilterBar
 from fieldsafe.vault import Vault
@@ -221,3 +222,78 @@ def test_the_latest_to_date_the_filter_offers_does_not_raise(qtbot, window, vaul
     window.filter_button.setChecked(True)
     window.filters.until.set_value(date(9998, 12, 31))  # the picker's maximum
     assert window.log_model.rowCount() == 1
+
+
+# Interface 1.1: follow-ups typed by keyboard, due today or overdue, reach Today under
+# "Follow-ups due"; one due later, or done, does not.
+def test_follow_ups_due_today_or_overdue_are_listed_under_follow_ups_due(
+    qtbot, window: MainWindow, vault: Vault
+) -> None:  # noqa: ANN001
+    from fieldsafe.ui.common.localtime import format_typed_day
+
+    today = START.astimezone().date()
+    due = {
+        "due today": today,
+        "overdue": today - timedelta(days=3),
+        "due later": today + timedelta(days=1),
+    }
+    for title, day in due.items():
+        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(find("Title", QLineEdit, within=window), title)
+        add = find("Add a follow-up", QPushButton, within=window)
+        add.setFocus()
+        qtbot.keyClick(add, Qt.Key.Key_Space)
+        action = find("Follow-up 1", QLineEdit, within=window)
+        qtbot.waitUntil(action.hasFocus)
+        qtbot.keyClicks(action, "call back")
+        qtbot.keyClick(action, Qt.Key.Key_Tab)  # to "Done"
+        qtbot.keyClick(find("Follow-up 1 done", within=window), Qt.Key.Key_Tab)
+        date_field = find("Follow-up 1 due date", QLineEdit, within=window)
+        assert date_field.hasFocus()
+        qtbot.keyClicks(date_field, format_typed_day(day))
+        qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    vault.logs.save(
+        occurred_at=START,
+        title="done already",
+        follow_ups=[{"action": "x", "due": today.isoformat(), "done": True}],
+    )
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    tree = find("Today", within=window)
+    group = tree.topLevelItem(0)
+    assert group.text(0) == "Follow-ups due (2)"
+    listed = [group.child(i).text(0) for i in range(group.childCount())]
+    assert sorted(t.split("\u2068")[1].split("\u2069")[0] for t in listed) == [
+        "due today",
+        "overdue",
+    ]
+    assert f"(due {format_day(today)})" in " ".join(listed)
+
+
+# Interface 1.9: the Today view in Arabic reads in one digit system: dates, times and counts in
+# Arabic-Indic digits, none in Latin digits (a title's own digits aside).
+def test_today_in_arabic_uses_one_digit_system(qtbot, qapp, vault: Vault, session) -> None:  # noqa: ANN001
+    import re
+
+    from fieldsafe.ui.common.i18n import install_translators
+
+    install_translators(qapp, "ar")  # the fixture removes it and puts the locale back
+    for days in (0, 2):
+        vault.logs.save(
+            occurred_at=START - timedelta(days=days),
+            title="زيارة",
+            follow_ups=[{"action": "x", "due": (START - timedelta(days=days)).date().isoformat()}],
+            paper_notes=True,
+        )
+    window = session.open_main_window(vault)
+    qtbot.waitExposed(window)
+    window.show_today()
+    tree = window.today_view.tree
+    lines = []
+    for g in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(g)
+        lines.append(group.text(0))
+        lines += [group.child(i).text(0) for i in range(group.childCount())]
+    assert len(lines) >= 4
+    for line in lines:
+        assert not re.search("[0-9]", line), f"Latin digits in {line!r}"
+        assert re.search("[\u0660-\u0669]", line), f"no digits at all in {line!r}"

@@ -18,7 +18,7 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QDir, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDir, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -244,17 +244,19 @@ class ChooseAttachments:
         return _chosen(dialog) or []
 
 
-class DeleteOriginals:
+class DeleteOriginals(QObject):
     """After importing, offer to delete the files that were imported. Honest
-    about what deleting cannot reach."""
+    about what deleting cannot reach. (A QObject for its one plural: lupdate
+    finds plural forms only in ``self.tr()``.)"""
+
+    def question(self, count: int) -> str:
+        return self.tr("%n file(s) now in the vault. Delete the original(s)?", "", count)
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, count: int) -> bool:
         box = message_box(
             parent,
-            _t("The file is now in the vault. Delete the original?")
-            if count == 1
-            else _t("The files are now in the vault. Delete the originals?"),
+            cls().question(count),
             detail=_t(
                 "FieldSafe overwrites each file, then deletes it. On an SSD, a memory card, a phone "
                 "or a synced folder, copies may remain that no program can reach; a camera or "

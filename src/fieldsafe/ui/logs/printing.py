@@ -27,7 +27,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QDate, QDir, QIODevice, QLocale, QMarginsF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QDate,
+    QDir,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QObject,
+    Qt,
+)
 from PySide6.QtGui import QGuiApplication, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -57,17 +67,21 @@ _CTX = "printing"
 MARGIN_MM = 15.0
 
 
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CTX, text, None, n)
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
 
 
 # -- seams ---------------------------------------------------------------------------------
 
 
-class PrintWarning:
+class PrintWarning(QObject):
     """Say that paper and PDF files are not encrypted; offer to leave out
     person codes, places and colleagues' names. Returns ``None`` if the
-    person cancelled, else whether to leave them out."""
+    person cancelled, else whether to leave them out. (A QObject for its
+    plural: lupdate finds plural forms only in ``self.tr()``.)"""
+
+    def count_text(self, count: int) -> str:
+        return self.tr("%n log(s) will be included.", "", count)
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, count: int, minimal: bool = True) -> bool | None:
@@ -88,7 +102,7 @@ class PrintWarning:
         )
         text.setWordWrap(True)
         count_label = QLabel(
-            QCoreApplication.translate("printing", "%n log(s) will be included.", None, count),
+            cls().count_text(count),
             dialog,
         )
         count_label.setWordWrap(True)

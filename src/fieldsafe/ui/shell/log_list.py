@@ -14,7 +14,6 @@ from datetime import UTC, date, datetime
 from PySide6.QtCore import (
     QCoreApplication,
     QItemSelectionModel,
-    QLocale,
     QModelIndex,
     Qt,
     QTimer,
@@ -370,10 +369,12 @@ class LogListPanel(QWidget):
         self.lists.setCurrentIndex(RESULTS_PAGE)
         if hits and getattr(hits, "window_full", False):
             self.info.setText(
-                _t(
-                    "Best matches among the {count} most recent records that match. "
-                    "Add a word to find older ones."
-                ).format(count=QLocale().toString(SEARCH_WINDOW))
+                self.tr(
+                    "Best matches among the %n most recent records that match. "
+                    "Add a word to find older ones.",
+                    "",
+                    SEARCH_WINDOW,
+                )
             )
         elif len(hits) >= SEARCH_LIMIT:
             self.info.setText(_t("The best matches first; more appear as you scroll."))

@@ -239,12 +239,12 @@ class NewPassphraseForm(QWidget):
                 "to guess: for example, four words you can picture together."
             )
         elif not strength.long_enough:
-            text = _t(
-                "Please use at least {minimum} characters ({count} so far). "
-                "Adding another word is the easiest way."
-            ).format(
-                minimum=QLocale().toString(MIN_LENGTH), count=QLocale().toString(strength.length)
-            )
+            text = self.tr(
+                "Please use at least %n character(s) ({count} so far). "
+                "Adding another word is the easiest way.",
+                "",
+                MIN_LENGTH,
+            ).format(count=QLocale().toString(strength.length))
         elif not strength.acceptable:
             text = _t(
                 "This one would be easy for someone else to guess. "

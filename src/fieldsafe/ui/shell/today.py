@@ -11,7 +11,7 @@ import logging
 from datetime import date
 from typing import cast
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from fieldsafe.core.clock import local_day_range
 from fieldsafe.core.records import SETTINGS, RecordFilter, RecordSummary
 from fieldsafe.messages import describe
-from fieldsafe.ui.common.localtime import format_moment
+from fieldsafe.ui.common.localtime import format_day, format_moment
 from fieldsafe.ui.common.record_text import setting_label
 from fieldsafe.ui.common.widgets import OptionalDate
 from fieldsafe.vault import Vault
@@ -36,12 +36,6 @@ from fieldsafe.vault import Vault
 log = logging.getLogger("fieldsafe.ui.shell.today")
 LOG_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 DEBRIEF_ROLE = int(Qt.ItemDataRole.UserRole) + 2
-
-
-def _day(value: date) -> str:
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
 
 
 class TodayView(QWidget):
@@ -90,7 +84,7 @@ class TodayView(QWidget):
         self.summary.setText("")
         self._group(
             self.tr("Follow-ups due (%n)", "", found.due_count),
-            [(self.tr("due {date}").format(date=_day(d)), s) for d, s in found.due],
+            [(self.tr("due {date}").format(date=format_day(d)), s) for d, s in found.due],
             found.due_count,
         )
         self._group(
@@ -100,7 +94,7 @@ class TodayView(QWidget):
         )
         self._group(
             self.tr("Past the review date: delete or keep (%n)", "", found.review_count),
-            [(self.tr("review by {date}").format(date=_day(d)), s) for d, s in found.review],
+            [(self.tr("review by {date}").format(date=format_day(d)), s) for d, s in found.review],
             found.review_count,
         )
         if postponed:
@@ -123,9 +117,7 @@ class TodayView(QWidget):
         if not rows:
             return
         if total > len(rows):
-            heading += " " + self.tr("(the first {shown} are listed)").format(
-                shown=QLocale().toString(len(rows))
-            )
+            heading += " " + self.tr("(the first %n are listed)", "", len(rows))
         group = QTreeWidgetItem(self.tree, [heading])
         group.setFlags(Qt.ItemFlag.ItemIsEnabled)
         font = group.font(0)
