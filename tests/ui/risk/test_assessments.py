@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QListWidget, QPlain
 from fieldsafe.core.risk_templates import new_assessment
 from fieldsafe.ui.risk import template_chooser
 from fieldsafe.ui.risk.risk_view import RiskAssessmentsView
+from fieldsafe.ui.risk.sentence_field import SentenceField
 from fieldsafe.ui.risk.template_chooser import TemplateChooser
 from tests.ui.conftest import activate, find, unnamed_focusable, wait_ops
 
@@ -74,7 +75,7 @@ def test_start_from_a_template_judge_a_threat_save_and_see_the_level(
     assert view.focusWidget() is title
     expected = new_assessment("street_outreach")
     assert title.text() == expected["title"]
-    assert find("Threat 1", QLineEdit, within=view).text() == expected["threats"][0]["threat"]
+    assert find("Threat 1", SentenceField, within=view).text() == expected["threats"][0]["threat"]
     assert view.editor.dirty  # a copy not yet saved: kept as a draft meanwhile
 
     likelihood = find("Threat 1: Likelihood", QComboBox, within=view)

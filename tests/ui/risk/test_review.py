@@ -11,6 +11,7 @@ from fieldsafe.core.records import RecordId
 from fieldsafe.ui.incidents import review_offer
 from fieldsafe.ui.incidents.review_offer import ReviewOfferDialog, review_choices
 from fieldsafe.ui.risk.review_dialog import RiskReviewDialog, open_review
+from fieldsafe.ui.risk.sentence_field import SentenceField
 from fieldsafe.ui.risk.templates import assessment_from_template
 from tests.ui.conftest import activate, find, wait_ops
 
@@ -136,13 +137,12 @@ def test_a_review_is_recorded_by_keyboard(qtbot, vault, clock) -> None:  # noqa:
 def test_enter_in_a_field_presses_no_button(qtbot, vault, clock) -> None:  # noqa: ANN001
     """In a dialog, Enter presses the default button: none of the form's
     buttons (Remove, Add…) may be it, or Enter would remove a threat."""
-    from PySide6.QtWidgets import QLineEdit
 
     assessment = vault.risks.save(assessment_from_template("street_outreach"))
     review = open_review(None, vault, assessment.id, clock=clock)
     qtbot.waitExposed(review)
     activate(qtbot, review)
-    threat = find("Threat 1", QLineEdit, within=review)
+    threat = find("Threat 1", SentenceField, within=review)
     threat.setFocus()
     count = len(review.editor.form.threats.rows)
     qtbot.keyClick(threat, Qt.Key.Key_Return)

@@ -34,6 +34,7 @@ from fieldsafe.core.records import SCALE_STEPS
 from fieldsafe.ui.common import safety_words
 from fieldsafe.ui.common.plain_text import escape_mnemonic
 from fieldsafe.ui.risk.level import LevelLabel
+from fieldsafe.ui.risk.sentence_field import SentenceField
 
 
 def _t(text: str) -> str:
@@ -43,8 +44,8 @@ def _t(text: str) -> str:
 @dataclass(frozen=True)
 class Column:
     """One field of an item: its key in the stored object, its label, and
-    ``kind``: "line" (one line), "text" (a few lines), "likelihood" or
-    "impact" (a five-step scale)."""
+    ``kind``: "line" (a few words), "sentence" (one line that wraps), "text"
+    (a few lines), "likelihood" or "impact" (a five-step scale)."""
 
     key: str
     label: str
@@ -129,6 +130,11 @@ class ItemRow(QFrame):
             fit_lines(text, 3)
             text.textChanged.connect(self.changed)
             widget = text
+        elif column.kind == "sentence":
+            sentence = SentenceField(self)
+            sentence.setPlaceholderText(column.placeholder)
+            sentence.textChanged.connect(self.changed)
+            widget = sentence
         else:
             line = QLineEdit(self)
             line.setPlaceholderText(column.placeholder)

@@ -141,7 +141,7 @@ class RiskForm(QWidget):
         )
         self.threats = ItemList(
             (
-                Column("threat", _t("Threat")),
+                Column("threat", _t("Threat"), "sentence"),
                 Column("risks", _t("What it could lead to"), "text"),
                 Column("likelihood", _t("Likelihood"), "likelihood"),
                 Column("impact", _t("Impact"), "impact"),
@@ -163,7 +163,7 @@ class RiskForm(QWidget):
         self._layout.addWidget(hint(_t("Practices or situations that make us vulnerable."), self))
         self.vulnerabilities = ItemList(
             (
-                Column("vulnerability", _t("Vulnerability")),
+                Column("vulnerability", _t("Vulnerability"), "sentence"),
                 Column(
                     "into_capacity",
                     _t("How we could turn it into a capacity"),
@@ -180,7 +180,7 @@ class RiskForm(QWidget):
         self._layout.addWidget(hint(_t("What protects us: practices, people, skills."), self))
         self.capacities = ItemList(
             (
-                Column("capacity", _t("Capacity")),
+                Column("capacity", _t("Capacity"), "sentence"),
                 Column("strengthen", _t("How we keep it strong"), "text"),
             ),
             item_name=_t("Capacity {number}"),
@@ -277,7 +277,7 @@ class RiskForm(QWidget):
             font.setBold(True)
             title.setFont(font)
             items = ItemList(
-                (Column("measure", _t("Measure")), Column("who", _t("Who does it"))),
+                (Column("measure", _t("Measure"), "sentence"), Column("who", _t("Who does it"))),
                 item_name=names[phase],
                 add_text=adds[phase],
                 parent=self,
