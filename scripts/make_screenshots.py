@@ -188,6 +188,8 @@ def main() -> int:  # noqa: PLR0915 - ratchet: split this function
     )
     window.log_model.reload()
     window.open_log(full.id)
+    shot(window, "13a-log-read-only")  # a saved log, read only until Edit
+    window.editor.begin_edit()
     window.editor.body.setFocus()
     window.editor.body.insertPlainText(" Her number is 0712 345 678.")
     window.editor.check_privacy()
