@@ -13,7 +13,7 @@ from fieldsafe.ui.incidents.review_offer import ReviewOfferDialog, review_choice
 from fieldsafe.ui.risk.review_dialog import RiskReviewDialog, open_review
 from fieldsafe.ui.risk.sentence_field import SentenceField
 from fieldsafe.ui.risk.templates import assessment_from_template
-from tests.ui.conftest import activate, find, wait_ops
+from tests.ui.conftest import activate, find, unnamed_focusable, wait_ops
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -26,6 +26,7 @@ def answer_by_keyboard(qtbot, keys: list[Qt.Key]):  # noqa: ANN001, ANN201
         dialog = ReviewOfferDialog(choices, parent)
         dialog.open()
         qtbot.waitExposed(dialog)
+        assert unnamed_focusable(dialog) == []
         for key in keys:
             qtbot.keyClick(dialog.list, key)
         chosen = dialog.chosen() if dialog.result() == QDialog.DialogCode.Accepted else None
