@@ -16,6 +16,7 @@ import json
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -33,6 +34,9 @@ def _offscreen(argv: list[str]) -> None:
 
 
 _offscreen(sys.argv)
+
+#: called with (widget, name) instead of saving each screen (tests/ui/fit/render.py)
+on_shot: Callable[..., None] | None = None
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -84,6 +88,9 @@ def main() -> int:  # noqa: PLR0915 - ratchet: split this function
 
     def shot(widget: QWidget, name: str) -> None:
         spin()
+        if on_shot is not None:  # tests/ui/fit: check the screen instead of saving it
+            on_shot(widget, name)
+            return
         path = args.out / f"{prefix}-{name}.png"
         widget.grab().save(str(path))
         print(path)
