@@ -290,6 +290,7 @@ def main() -> int:  # noqa: PLR0915 - ratchet: split this function
     spin(200)
     shot(colleagues, "27-colleagues-safety-number")
     colleagues.close()
+    _share_chooser(window, shot)
     dialog = window.change_passphrase()
     shot(dialog, "10-change-passphrase")
     dialog.reject()
@@ -365,6 +366,20 @@ def main() -> int:  # noqa: PLR0915 - ratchet: split this function
     session.shutdown()
     QApplication.processEvents()
     return 0
+
+
+def _share_chooser(window, shot) -> None:  # noqa: ANN001
+    """Issue 13: one bundle for several verified colleagues, ticked in a list."""
+    from PySide6.QtCore import Qt
+
+    from fieldsafe.ui.plans.recipients import RecipientsDialog
+
+    chooser = RecipientsDialog(["Bea", "Cem (north team)", "سارة"], window)
+    for row in (0, 2):
+        chooser.colleagues.item(row).setCheckState(Qt.CheckState.Checked)
+    chooser.show()
+    shot(chooser, "27b-share-with")
+    chooser.reject()
 
 
 def _recovery_and_damage(session, code, shot, wait_ops) -> None:  # noqa: ANN001

@@ -334,7 +334,7 @@ def _open_plans(main: MainWindow, ids: dict[str, str], bundle: Path, monkeypatch
     monkeypatch.setattr(sharing.ChooseFile, "open", classmethod(lambda cls, *a, **k: bundle))
     assert not plans.receive()  # the question was asked (and answered "no")
     sharing.ChooseConflicts.ask(main, [("backup_location", bold(27), image(26))])
-    sharing.ChooseColleague.ask(main, [bold(32), image(35)])
+    sharing.ChooseRecipients.ask(main, [bold(32), image(35)])
 
 
 def test_text_from_others_is_never_markup(

@@ -119,7 +119,7 @@ def test_a_colleague_is_renamed_by_keyboard_and_shown_so_everywhere(
         plan_id, _ = vault.plans.save({"starts_at": "2026-03-05T10:00:00Z", "location": "x"})
         offered: list[list[str]] = []
         monkeypatch.setattr(
-            ui_sharing.ChooseColleague,
+            ui_sharing.ChooseRecipients,
             "ask",
             classmethod(lambda cls, parent, names: offered.append(names) and None),
         )

@@ -34,7 +34,7 @@ def test_both_changed_the_backup_location_and_the_person_chooses(
         bundle = tmp_path / "plan.age"
         reviewed = []
         for cls, name, value in (
-            (ui.ChooseColleague, "ask", lambda c, p, n: 0),
+            (ui.ChooseRecipients, "ask", lambda c, p, n: ui.ShareChoice((0,))),
             (ui.ConfirmImport, "ask", lambda c, p, q: True),
             (ui.ReviewUpdate, "ask", lambda c, p, q, updates: reviewed.append(updates) or True),
         ):

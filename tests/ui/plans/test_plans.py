@@ -133,7 +133,9 @@ def test_two_vaults_share_a_plan_through_the_gui(
         plans.reload(select=plan_id)
         bundle = tmp_path / "plan.age"
         monkeypatch.setattr(
-            ui_colleagues.ChooseColleague, "ask", classmethod(lambda cls, parent, names: 0)
+            ui_colleagues.ChooseRecipients,
+            "ask",
+            classmethod(lambda cls, parent, names: ui_colleagues.ShareChoice((0,))),
         )
         monkeypatch.setattr(
             ui_colleagues.ChooseFile, "save", classmethod(lambda cls, *a, **k: bundle)
@@ -263,7 +265,9 @@ def test_sharing_with_a_passphrase_when_keys_were_never_exchanged(
     )
     bundle = tmp_path / "p.age"
     monkeypatch.setattr(
-        ui.ChooseColleague, "ask", classmethod(lambda cls, parent, names: len(names) - 1)
+        ui.ChooseRecipients,
+        "ask",
+        classmethod(lambda cls, parent, names: ui.ShareChoice(passphrase=True)),
     )
     monkeypatch.setattr(
         ui.AskSharePassphrase, "ask", classmethod(lambda cls, parent: "orange kite river")

@@ -1,41 +1,48 @@
-"""Sharing a plan with a colleague, and receiving one, as an encrypted
-bundle file: encrypted for a verified colleague (and for me) and signed, or
-protected by a passphrase when keys were never exchanged. Everything goes
-through ``vault.sharing``; the colleagues themselves are in :mod:`.colleagues`.
+"""Sharing records with colleagues, and receiving them, as an encrypted
+bundle file: one bundle of one or more records (a plan, these incidents, an
+assessment and its templates), encrypted for one or more verified colleagues
+(and for me) and signed, or protected by a passphrase when keys were never
+exchanged. Everything goes through ``vault.sharing``; the colleagues
+themselves are in :mod:`.colleagues`, the share chooser in :mod:`.recipients`.
 
-Each question is a seam tests replace (``ChooseColleague.ask``,
+:func:`share_records` is the one way to share from any section (the plans
+view calls :func:`share_plan`); :func:`receive_bundle` opens any bundle.
+Each question is a seam tests replace (``ChooseRecipients.ask``,
 ``ChooseFile.save`` …); a bundle holds no secret in the clear.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QListWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from fieldsafe.atomicfile import atomic_writer
 from fieldsafe.messages import describe
 from fieldsafe.ui.common.bidi import isolate
 from fieldsafe.ui.common.dialogs import Alert, ChooseFile, ConfirmImport
 from fieldsafe.ui.common.plain_text import escape_mnemonic, plain_label
 from fieldsafe.ui.plans.changes import ReviewUpdate, field_label, value_text
-from fieldsafe.vault import ReceivedBundle, Vault
+from fieldsafe.ui.plans.recipients import ChooseRecipients, ShareChoice
+from fieldsafe.vault import Clashes, ReceivedBundle, Vault
 
 __all__ = [
     "AskBundlePassphrase",
     "AskSharePassphrase",
-    "ChooseColleague",
     "ChooseConflicts",
     "ChooseFile",
+    "ChooseRecipients",
     "ConfirmImport",
     "ReviewUpdate",
+    "ShareChoice",
     "receive_bundle",
     "share_plan",
+    "share_records",
 ]
 
 
@@ -44,31 +51,40 @@ def _t(text: str) -> str:
 
 
 def share_plan(parent: QWidget, vault: Vault, plan_id: str) -> bool:
-    """Choose a verified colleague and a file; write the bundle (encrypted
-    for the colleague and for me, signed)."""
+    """Share one meeting plan (see :func:`share_records`)."""
+    return share_records(parent, vault, [plan_id], file_name="plan.age")
+
+
+def share_records(
+    parent: QWidget, vault: Vault, record_ids: Sequence[str], *, file_name: str = "shared.age"
+) -> bool:
+    """Share records in one bundle: choose one or more verified colleagues
+    (or a passphrase instead) and a file, then write the bundle, encrypted
+    for each of them and for me, and signed (``vault.sharing.write_bundle``:
+    all the records or none; private kinds are refused). ``file_name`` is
+    the name the file dialog suggests. True once the file is written."""
     colleagues = [c for c in vault.sharing.all() if c.usable]
-    # A passphrase bundle is the way when keys were never exchanged.
-    choice = ChooseColleague.ask(
-        parent, [c.name for c in colleagues] + [_t("Protect with a passphrase instead…")]
-    )
+    choice = ChooseRecipients.ask(parent, [c.name for c in colleagues])
     if choice is None:
         return False
     secret = None
-    if choice == len(colleagues):
+    if choice.passphrase:
         secret = AskSharePassphrase.ask(parent)
         if secret is None:
             return False
-    path = ChooseFile.save(parent, _t("Save the bundle"), _t("Share bundles (*.age)"), "plan.age")
+    elif not choice.recipients:
+        return False
+    path = ChooseFile.save(parent, _t("Save the bundle"), _t("Share bundles (*.age)"), file_name)
     if path is None:
         return False
     try:
-        if secret is not None:
-            sealed = vault.sharing.seal_record(plan_id, passphrase=secret)
-        else:
-            sealed = vault.sharing.seal_record(plan_id, recipient=colleagues[choice])
-        with atomic_writer(path, overwrite=True) as out:
-            out.write(sealed.data)
-        vault.sharing.remember_shared(sealed)  # what both sides will have
+        vault.sharing.write_bundle(
+            path,
+            list(record_ids),
+            recipients=[colleagues[i] for i in choice.recipients],
+            passphrase=secret,
+            overwrite=True,  # the file dialog asked before replacing a file
+        )
     except Exception as exc:  # noqa: BLE001 - worded by describe()
         Alert.show(parent, describe(exc))
         return False
@@ -124,6 +140,13 @@ def _import_question(received: ReceivedBundle) -> str:
         question = _t("From {name} (verified): {new} new, {changed} to update. Import?").format(
             name=isolate(received.sender_name), **counts
         )
+        if received.left_alone:
+            question += " " + QCoreApplication.translate(
+                "colleagues",
+                "%n you already have as sent, or later, stay as they are.",
+                "",
+                received.left_alone,
+            )
     else:
         question = _t(
             "From a sender who is NOT verified (a passphrase bundle): {new} new, "
@@ -139,8 +162,27 @@ def _import_question(received: ReceivedBundle) -> str:
 
 def _shown(field: str, value: object) -> str:
     if isinstance(value, list) and any(isinstance(v, dict) for v in value):
-        return ", ".join(str(v.get("answer") if isinstance(v, dict) else v) for v in value)
+        if field == "scenarios":
+            return ", ".join(str(v.get("answer") if isinstance(v, dict) else v) for v in value)
+        # threats, measures, reviews…: each item's words, in order
+        return "; ".join(
+            " / ".join(str(x) for x in v.values() if x not in (None, ""))
+            if isinstance(v, dict)
+            else str(v)
+            for v in value
+        )
     return value_text(field, value)
+
+
+def _conflict_title(clashes: object) -> str:
+    """The conflict dialog's title: what kind of record both changed."""
+    kind = clashes.kind if isinstance(clashes, Clashes) else "meeting_plan"
+    titles = {
+        "meeting_plan": _t("Both of you changed this plan"),
+        "incident": _t("Both of you changed this incident"),
+        "risk_assessment": _t("Both of you changed this risk assessment"),
+    }
+    return titles.get(kind, _t("Both of you changed this record"))
 
 
 class ChooseConflicts:
@@ -159,17 +201,20 @@ class ChooseConflicts:
         from PySide6.QtWidgets import QButtonGroup, QGridLayout, QRadioButton
 
         dialog = QDialog(parent)
-        dialog.setWindowTitle(_t("Both of you changed this plan"))
+        dialog.setWindowTitle(_conflict_title(clashes))
         if sender is not None:  # the name this vault stored for the verified sender
             said = _t(
-                "You and {name} changed the same parts since you last exchanged the plan. "
+                "You and {name} changed the same parts since you last exchanged it. "
                 "Choose which to keep for each."
             ).format(name=isolate(sender))
         else:
             said = _t(
-                "You and your colleague changed the same parts since you last exchanged the plan. "
+                "You and your colleague changed the same parts since you last exchanged it. "
                 "Choose which to keep for each."
             )
+        if isinstance(clashes, Clashes) and clashes.title.strip():
+            # A bundle may hold several records: say which one this is.
+            said = isolate(clashes.title) + "\n" + said
         intro = plain_label(said, dialog, wrap=True)
         grid = QGridLayout()
         groups = []
@@ -251,25 +296,3 @@ class AskBundlePassphrase:
             QLineEdit.EchoMode.Password,
         )
         return text if ok and text else None
-
-
-class ChooseColleague:
-    @classmethod
-    def ask(cls, parent: QWidget | None, names: list[str]) -> int | None:
-        dialog = QDialog(parent)
-        dialog.setWindowTitle(_t("Share with"))
-        view = QListWidget(dialog)
-        view.setAccessibleName(_t("Verified colleagues"))
-        view.addItems(names)
-        view.setCurrentRow(0)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
-        )
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(view)
-        layout.addWidget(buttons)
-        if dialog.exec() != QDialog.DialogCode.Accepted or view.currentRow() < 0:
-            return None
-        return view.currentRow()
