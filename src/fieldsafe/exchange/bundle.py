@@ -1,8 +1,9 @@
 """Share bundles: standard age files holding signed JSON.
 
-A bundle is encrypted with age (pyrage) to the colleague *and to the sender*
-(so the sender can read their own bundle again), or with an age passphrase
-(scrypt) when keys were never exchanged. Inside is an envelope::
+A bundle is encrypted with age (pyrage) to one or more colleagues *and to
+the sender* (so the sender can read their own bundle again): one age stanza
+each, so each of them, and no one else, can open it. Or it is protected by an
+age passphrase (scrypt) when keys were never exchanged. Inside is an envelope::
 
     {"format": "fieldsafe-bundle", "version": 2,
      "signer": {card fields}, "payload": "<base64 JSON>", "signature": "<base64>"}
@@ -14,9 +15,12 @@ and the payload (what is signed, byte for byte)::
 
 ``recipients`` names everyone the bundle is for, the sender included; a
 passphrase bundle names the sender alone unless it was addressed to someone.
-In format 2 every record in ``content`` carries its version vector (checked
-by the vault, :mod:`fieldsafe.vault.sharing`); format 1 bundles, which carry
-none, are refused as ``old_format``.
+``content`` is ``{"records": [record, …]}``: one record or several (format 2
+always held a list, so a bundle of several records is still format 2 and a
+one-record bundle made before reads as it always did). In format 2 every
+record carries its version vector (checked by the vault,
+:mod:`fieldsafe.vault.sharing`); format 1 bundles, which carry none, are
+refused as ``old_format``.
 
 :func:`open_bundle` refuses, quickly and before writing anything: files too
 large, not age, encrypted to someone else, damaged, truncated or with
@@ -141,7 +145,9 @@ def seal(
         version=version,
         created_at=created_at,
     )
-    keys = [pyrage.x25519.Recipient.from_str(c.age_recipient) for c in [*recipients, sender.card()]]
+    # One age stanza for each person, however often a card is given.
+    cards = {c.fingerprint: c for c in [*recipients, sender.card()]}
+    keys = [pyrage.x25519.Recipient.from_str(c.age_recipient) for c in cards.values()]
     return pyrage.encrypt(_envelope(sender, payload), keys)
 
 
