@@ -25,6 +25,9 @@ TRANSLATING = {"tr", "translate", "_t"}
 KNOWN = {
     "ui/checkins/notice.py",
     "ui/checkins/plan_fields.py",
+    "ui/incidents/timeline_words.py",
+    "ui/plans/recipients.py",
+    "ui/plans/sharing.py",
     "ui/shell/sidebar.py",
 }
 
@@ -78,8 +81,9 @@ def _problems() -> list[str]:
             if not isinstance(node, ast.Call) or _name(node) not in TRANSLATING:
                 continue
             texts = _texts(node)
-            if any("%n" in t or "%Ln" in t for t in texts) and not _is_self_tr(node):
-                found.append(f"{spot}: %n outside self.tr(text, '', n): {texts[0]!r}")
+            counted = [t for t in texts if "%n" in t or "%Ln" in t]
+            if counted and not _is_self_tr(node):
+                found.append(f"{spot}: %n outside self.tr(text, '', n): {counted[0]!r}")
             if any("{count}" in t or "{total}" in t for t in texts):
                 # "{count}" is fine after a plural word ("Today, {count}"), never as the
                 # number of a noun the sentence names.
