@@ -86,6 +86,9 @@ class EmptyState(QFrame):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self._lay_out()
         view.installEventFilter(self)
+        view.viewport().installEventFilter(
+            self
+        )  # the view's own Resize comes before its viewport's
         model = view.model()
         for signal in (
             model.modelReset,
@@ -132,6 +135,9 @@ class EmptyState(QFrame):
         self.setGeometry(QRect(viewport.pos(), viewport.size()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self._view and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+        if not shiboken6.isValid(self._view):
+            return False
+        watching = watched is self._view or watched is self._view.viewport()
+        if watching and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self._cover()
         return False
