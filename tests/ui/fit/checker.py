@@ -21,7 +21,8 @@ For each visible widget under a root (one window, or a part of one):
   its placeholder) fits its text area; a list view's rows (their text and
   ``sizeHintForIndex``) fit its viewport, unless the list elides by design
   (then each row's rectangle must lie within the viewport, so it really
-  elides rather than scrolling sideways);
+  elides rather than scrolling sideways); a list that wraps its rows: each
+  row lies within the viewport and is as tall as its wrapped text;
 * nothing that shows text is cut by an ancestor: its rectangle, clipped by
   every ancestor up to the root, is whole, except where a scroll area can
   scroll to the rest; no two text-showing widgets overlap;
@@ -38,7 +39,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from PySide6 import QtGui
-from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -91,15 +92,21 @@ class Problem:
 
 
 def owner(widget: QWidget) -> str:
-    """The FieldSafe module that built ``widget``: the module of its own
-    class or of its nearest ancestor's class defined in ``fieldsafe.ui``."""
+    """The FieldSafe module that laid ``widget`` out: the module of the
+    nearest class (its own or an ancestor's) defined in ``fieldsafe.ui``,
+    passing over the shared building blocks of ``ui/common`` (a date field,
+    an empty state) to the screen that placed them."""
+    first = ""
     current: QWidget | None = widget
     while current is not None:
         module = type(current).__module__
         if module.startswith("fieldsafe.ui."):
-            return module.removeprefix("fieldsafe.").replace(".", "/") + ".py"
+            path = module.removeprefix("fieldsafe.").replace(".", "/") + ".py"
+            if not path.startswith("ui/common/"):
+                return path
+            first = first or path
         current = current.parentWidget()
-    return "?"
+    return first or "?"
 
 
 def describe(widget: QWidget) -> str:
@@ -305,13 +312,35 @@ def _row_need(view: QListView, index: QModelIndex) -> int:
     return max(need, view.sizeHintForIndex(index).width())
 
 
+def _wrapped_rows(view: QListView, model: QAbstractItemModel, room: int) -> list[str]:
+    """Rows that wrap: each within the list, and as tall as its wrapped text."""
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    metrics = QFontMetrics(view.font())
+    for row in range(min(model.rowCount(view.rootIndex()), 50)):
+        index = model.index(row, view.modelColumn(), view.rootIndex())
+        rect = view.visualRect(index)
+        if rect.width() > room + SLACK:
+            return [f"row {row + 1} runs past the list ({rect.width()} px in {room} px)"]
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        width = rect.width() - 2 * margin
+        if index.data(Qt.ItemDataRole.DecorationRole) is not None:
+            width -= view.iconSize().width() + 2 * margin
+        flags = int(Qt.TextFlag.TextWordWrap)
+        need = metrics.boundingRect(QRect(0, 0, max(1, width), 100_000), flags, text).height()
+        if need > rect.height() + SLACK:
+            return [f"row {row + 1} wraps to {need} px high in {rect.height()} px"]
+    return []
+
+
 def _list_view(view: QListView) -> list[str]:
     """Rows fit the list; a list on the allow-list elides them instead, and
     then each row lies within the list (the delegate elides at its edge)."""
     model = view.model()
-    if model is None or view.wordWrap():
+    if model is None:
         return []
     room = view.viewport().width()
+    if view.wordWrap():
+        return _wrapped_rows(view, model, room)
     elides = _elided_by_design(view)
     for row in range(min(model.rowCount(view.rootIndex()), 50)):
         index = model.index(row, view.modelColumn(), view.rootIndex())

@@ -264,3 +264,26 @@ def test_names_the_fieldsafe_module_that_built_the_widget(qtbot) -> None:  # noq
     assert [(p.owner, p.widget) for p in problems] == [
         ("ui/journal/view.py", 'QPushButton "Open my journal"')
     ], _whats(problems)
+
+
+def test_a_wrapped_list_row_cut_at_the_bottom(qtbot) -> None:  # noqa: ANN001
+    root = QWidget()
+    people = QListWidget(root)
+    people.setWordWrap(True)
+    people.addItem("Dr. N. (supervision) — +00 000 000 — every second Monday")
+    people.item(0).setSizeHint(QSize(100, 12))  # one short line for three lines of words
+    people.setGeometry(0, 0, 120, 100)
+    _shown(qtbot, root, size=(200, 120))
+    assert check(root)[0].what.startswith("row 1 wraps to")
+
+
+def test_a_shared_widget_is_charged_to_the_screen_that_placed_it(qtbot) -> None:  # noqa: ANN001
+    from fieldsafe.ui.common.optional_date import OptionalDate
+    from fieldsafe.ui.journal.view import JournalView
+
+    view = JournalView()
+    date = OptionalDate("From any date", view.gate)
+    date.setGeometry(0, 0, 40, 30)
+    _shown(qtbot, view, size=(400, 300))
+    owners = {p.owner for p in check(view) if "From any date" in p.what}
+    assert owners == {"ui/journal/view.py"}
