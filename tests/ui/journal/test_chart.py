@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
 from fieldsafe.core.journal_stats import WeekSummary
-from fieldsafe.ui.journal.chart import CheckInChart
+from fieldsafe.ui.journal.chart import MIN_WEEKS, CheckInChart
 
 FIRST = date(2026, 1, 5)  # a Monday
 
@@ -236,3 +236,36 @@ def test_a_week_without_checkins_is_a_gap_not_a_point_at_zero(chart: CheckInChar
     image = render(chart)
     assert inked(image, chart.bar_area(1), chart) == []
     assert summaries[1].meetings == 1  # the meetings row is kept as it was
+
+
+def test_a_narrow_chart_draws_the_newest_weeks_that_fit(chart: CheckInChart) -> None:
+    """At font scale 1.6 twelve weeks needed 680 px and left the journal's
+    editor a sliver; a narrow chart now draws the newest weeks that fit."""
+    weeks = [week(i, [(i % 9) + 1], meetings=1, debriefed=i % 2) for i in range(12)]
+    chart.set_weeks(weeks)
+    chart.resize(chart.sizeHint())
+    assert chart.shown_weeks() == range(12)
+    wide_minimum = chart.minimumSizeHint().width()
+    chart.resize(chart.minimumSizeHint())
+    assert wide_minimum < chart.sizeHint().width() / 2
+    shown = chart.shown_weeks()
+    assert shown.stop == 12 and len(shown) >= MIN_WEEKS
+    image = render(chart)
+    assert chart.bar_area(0).isEmpty() and chart.bar_rect(0) is None  # the oldest: not drawn
+    for index in shown:
+        assert chart.rect().contains(chart.bar_area(index))
+        assert inked(image, chart.bar_area(index), chart), index
+    assert chart._index_at(chart.bar_area(11).center().x()) == 11
+    assert "12 week" in chart.accessibleDescription()  # the words still cover them all
+
+
+@pytest.mark.parametrize("accent", ["#2b6a86", "#7ab8d3", "#ffe14d"])
+def test_bars_take_the_themes_accent(chart: CheckInChart, accent: str) -> None:
+    palette = QPalette(chart.palette())
+    palette.setColor(QPalette.ColorRole.Accent, QColor(accent))
+    chart.setPalette(palette)
+    chart.set_weeks(WEEKS)
+    image = render(chart)
+    bar = chart.bar_rect(0)
+    assert bar is not None
+    assert image.pixelColor(bar.center().toPoint()).name() == accent

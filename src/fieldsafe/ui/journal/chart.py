@@ -1,13 +1,16 @@
 """The journal's week-by-week check-in chart, painted by hand (no QtCharts).
 
 One column per week, oldest to newest in reading order (so right to left in
-a right-to-left layout): a bar for the week's average check-in on the 0-10
+a right-to-left layout; when the chart is narrower than all the weeks need,
+the newest weeks that fit, at least :data:`MIN_WEEKS`): a bar for the week's average check-in on the 0-10
 scale, its value written above it when there is room, nothing (a gap) for
 a week without check-ins, never a mark on the 0 line, the week's start date under
 the axis, and under that the week's "debriefs / meetings" as text ("2/3").
 Numbers are always written out, so nothing depends on colour alone.
 
 Every length is derived from the font, so the chart grows with large fonts.
+Its colours are the theme's (the palette's accent for the bars, text and
+placeholder text for the words), so it follows light, dark and high contrast.
 The chart is not focusable; screen readers get its accessible name and a
 description that sums the data up in words.
 
@@ -49,9 +52,8 @@ from fieldsafe.ui.journal.chart_paint import (
 
 #: Columns assumed by the size hints before any data is set.
 DEFAULT_WEEKS = 12
-
-_CALM = QColor(0x4E, 0x8C, 0xA6)  # a quiet blue-teal, >= 3:1 against white
-_CALM_ON_DARK = QColor(0x86, 0xBC, 0xD0)
+#: The fewest weeks drawn when the chart is narrow (its minimum width).
+MIN_WEEKS = 4
 
 
 class CheckInChart(QWidget):
@@ -206,6 +208,8 @@ class CheckInChart(QWidget):
     def _size_for(self, *, minimum: bool) -> QSize:
         line, pad = self._units()
         columns = len(self._weeks) or DEFAULT_WEEKS
+        if minimum:
+            columns = min(columns, MIN_WEEKS)
         width = 2 * pad + self._gutter_width() + columns * self._column_width(minimum=minimum)
         fm = QFontMetricsF(self.font())
         if minimum:
@@ -215,7 +219,7 @@ class CheckInChart(QWidget):
             # Room for the legend on one line each.
             legend = max(fm.horizontalAdvance(text) for text in self._legend_texts())
             width = max(width, 2 * pad + self._swatch_side() + pad + legend + 2)
-        plot = line * (5 if minimum else 10)
+        plot = line * (3 if minimum else 10)
         return QSize(math.ceil(width), math.ceil(self._chrome_height(width) + plot))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
@@ -267,24 +271,42 @@ class CheckInChart(QWidget):
         for row in (dates, debriefs):
             row.setLeft(plot.left())
             row.setWidth(plot.width())
-        slot = plot.width() / max(1, len(self._weeks))
+        slot = plot.width() / max(1, len(self._weeks) - self._first_shown())
         bar = max(2.0, min(slot * 0.6, line * 2.5))
         return Geometry(legend, swatch, gutter, plot, dates, debriefs, slot, bar, rtl)
 
+    def _first_shown(self) -> int:
+        """The oldest week drawn: all of them when they fit, else the newest
+        that fit (at least :data:`MIN_WEEKS`)."""
+        _, pad = self._units()
+        room = self.width() - 2 * pad - self._gutter_width()
+        fit = max(MIN_WEEKS, math.floor(room / self._column_width(minimum=True)))
+        return max(0, len(self._weeks) - fit)
+
+    def shown_weeks(self) -> range:
+        """The indexes (0 = oldest) of the weeks drawn at the chart's width."""
+        return range(self._first_shown(), len(self._weeks))
+
     def bar_area(self, index: int) -> QRect:
         """Where week ``index``'s bar (0 = oldest) may be drawn: the bar's
-        width, from the 0 line up to 10. For tests and tooltips."""
+        width, from the 0 line up to 10 (empty for a week not drawn at this
+        width). For tests and tooltips."""
+        first = self._first_shown()
+        if index < first:
+            return QRect()
         geometry = self._geometry()
-        column = geometry.column(index)
+        column = geometry.column(index - first)
         left = column.center().x() - geometry.bar / 2
         return QRectF(left, column.top(), geometry.bar, column.height()).toAlignedRect()
 
     def bar_rect(self, index: int) -> QRectF | None:
         """The bar painted for week ``index`` (0 = oldest), or None when
-        nothing is painted there (a week without check-ins is a gap)."""
-        if self.is_empty():
+        nothing is painted there (a week without check-ins is a gap, and a
+        week not drawn at this width)."""
+        first = self._first_shown()
+        if self.is_empty() or index < first:
             return None
-        return bar_rect(self._geometry(), self._thin(), index, self._weeks[index])
+        return bar_rect(self._geometry(), self._thin(), index - first, self._weeks[index])
 
     def _thin(self) -> float:
         """The width of thin lines."""
@@ -295,8 +317,9 @@ class CheckInChart(QWidget):
         if not self._weeks or self.is_empty():
             return None
         geometry = self._geometry()
-        for index in range(len(self._weeks)):
-            column = geometry.column(index)
+        first = self._first_shown()
+        for index in range(first, len(self._weeks)):
+            column = geometry.column(index - first)
             if column.left() <= x < column.right():
                 return index
         return None
@@ -332,12 +355,13 @@ class CheckInChart(QWidget):
     # -- painting ----------------------------------------------------------------------------------
 
     def _colours(self) -> tuple[QColor, QColor, QColor, QColor]:
-        """(background, text, muted, bar)."""
+        """(background, text, muted, bar): the theme's (ui.common.theme), whose
+        accent stands out 3:1 from the surface in every palette."""
         palette = self.palette()
         background = palette.color(QPalette.ColorRole.Base)
         text = palette.color(QPalette.ColorRole.Text)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        bar = _CALM_ON_DARK if background.lightnessF() < 0.5 else _CALM
+        bar = palette.color(QPalette.ColorRole.Accent)
         return background, text, muted, bar
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
@@ -370,8 +394,9 @@ class CheckInChart(QWidget):
         g = self._geometry()
         paint_legend(painter, g, ink, self.font())
         paint_scale(painter, g, ink)
-        for index, week in enumerate(self._weeks):
+        shown = self._weeks[self._first_shown() :]
+        for column, week in enumerate(shown):
             ratio = self._ratio_text(week.debriefed, week.meetings)
-            paint_week(painter, g, ink, index, week, ratio)
-        labels = [day(w.week_start) for w in self._weeks]
+            paint_week(painter, g, ink, column, week, ratio)
+        labels = [day(w.week_start) for w in shown]
         paint_dates(painter, g, ink, labels, QRectF(self.rect()).adjusted(pad, 0, -pad, 0))

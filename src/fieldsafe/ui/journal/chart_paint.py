@@ -48,7 +48,7 @@ class Geometry:
     rtl: bool  # laid out right to left
 
     def column(self, index: int) -> QRectF:
-        """The plot column of week ``index`` (0 = oldest), mirrored in RTL."""
+        """The plot column ``index`` (0 = the oldest week drawn), mirrored in RTL."""
         plot = self.plot
         if self.rtl:
             left = plot.right() - (index + 1) * self.slot
