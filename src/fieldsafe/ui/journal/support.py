@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from fieldsafe.messages import describe
 from fieldsafe.ui.common.dialogs import message_box
+from fieldsafe.ui.journal.rows import wrap_rows
 from fieldsafe.ui.journal.shared import ID_ROLE
 from fieldsafe.vault import Vault
 
@@ -84,6 +85,7 @@ class SupportDialog(QDialog):
     def _build_people(self) -> None:
         self.contacts = QListWidget(self)
         self.contacts.setAccessibleName(self.tr("People I can reach"))
+        wrap_rows(self.contacts)  # a phone number or a note is never cut off
         self.contact_name = QLineEdit(self)
         self.contact_name.setAccessibleName(self.tr("Name or organisation"))
         self.contact_name.setPlaceholderText(self.tr("Name or organisation"))
@@ -101,6 +103,7 @@ class SupportDialog(QDialog):
     def _build_helps(self) -> None:
         self.helps = QListWidget(self)
         self.helps.setAccessibleName(self.tr("What helps me"))
+        wrap_rows(self.helps)
         self.help_text = QLineEdit(self)
         self.help_text.setAccessibleName(self.tr("Something that helps"))
         self.help_text.setPlaceholderText(self.tr("e.g. a walk, music, calling my sister"))

@@ -51,6 +51,7 @@ from fieldsafe.ui.common.empty_state import EmptyState
 from fieldsafe.ui.common.localtime import format_moment
 from fieldsafe.ui.journal.chart import CheckInChart
 from fieldsafe.ui.journal.editor import DebriefEditor, RestoreJournalDraft
+from fieldsafe.ui.journal.rows import elide_rows
 from fieldsafe.ui.journal.settings import JournalSettingsDialog
 from fieldsafe.ui.journal.shared import ID_ROLE, feeling_label
 from fieldsafe.ui.journal.support import OfferSupport, SupportDialog
@@ -83,8 +84,8 @@ class JournalView(QWidget):
         self._build_toolbar()
         self.entries = QListWidget(self.content)
         self.entries.setAccessibleName(self.tr("Journal entries"))
-        self.entries.setWordWrap(False)  # one line per entry, its end elided
-        self.entries.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.entries.setObjectName("journal_entries")
+        elide_rows(self.entries)  # one line per entry, as wide as the list, its end elided
         self.chart = CheckInChart(self.content)
         self._build_observation()
         self.editor = DebriefEditor(self._clock, self.content)
@@ -176,12 +177,16 @@ class JournalView(QWidget):
         top.addWidget(self.support_button)
         top.addStretch(1)
         top.addWidget(self.settings_button)
+        # The entries and the chart share the height (3 : 2 of what is left
+        # over); both shrink to their minimums before anything is cut off,
+        # and the chart draws fewer weeks when narrow (chart.MIN_WEEKS).
         left = QWidget(self.content)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.entries, 1)
-        left_layout.addWidget(self.chart)
+        left_layout.addWidget(self.entries, 3)
+        left_layout.addWidget(self.chart, 2)
         left_layout.addWidget(self.observation)
+        self.entries.setMinimumHeight(self.entries.fontMetrics().lineSpacing() * 4)
         split = QSplitter(Qt.Orientation.Horizontal, self.content)
         split.setChildrenCollapsible(False)
         split.addWidget(left)
@@ -366,6 +371,7 @@ class JournalView(QWidget):
             if summary.id == self.editor.entry_id:
                 self.entries.setCurrentItem(item)
         self.entries.blockSignals(False)
+        self.chart.setVisible(bool(summaries))  # an empty journal: its empty state alone
         now = self._clock.now()
         self.chart.set_weeks(  # tz=None: local time with its own summer/winter rules
             weekly(
