@@ -11,8 +11,8 @@ from typing import TypeVar
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, QTranslator
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
+from PySide6.QtGui import QAccessible, QFont, QPalette
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QStyleFactory, QWidget
 
 from fieldsafe.core.clock import FakeClock
 from fieldsafe.ui.common import ops
@@ -105,9 +105,10 @@ def _sealed_qsettings() -> None:
 
 @pytest.fixture(autouse=True)
 def _clean_windows(qapp: QApplication, qtbot) -> Iterator[None]:  # noqa: ANN001
-    """Every test starts and ends without FieldSafe windows, in LTR and the
-    default locale."""
+    """Every test starts and ends without FieldSafe windows, in LTR, the
+    default locale and the look the session started with."""
     locale = QLocale()
+    look = _Look(qapp)
     yield
     qtbot.waitUntil(lambda: not ops.busy(), timeout=10_000)
     for widget in QApplication.topLevelWidgets():
@@ -120,6 +121,42 @@ def _clean_windows(qapp: QApplication, qtbot) -> Iterator[None]:  # noqa: ANN001
     flush_deletes()
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     QLocale.setDefault(locale)
+    look.restore(qapp)
+
+
+class _Look:
+    """The application's style, stylesheet, palette and font, and what the
+    theme module remembers applying: ``app.start()`` (and a theme test)
+    apply FieldSafe's theme and font scale to the one shared QApplication,
+    and later tests must not depend on which ran before them."""
+
+    def __init__(self, app: QApplication) -> None:
+        from fieldsafe.ui.common import theme
+
+        self.style = app.style().name()
+        self.sheet = app.styleSheet()
+        self.palette = QPalette(app.palette())
+        self.font = QFont(app.font())
+        self.applied = {
+            n: getattr(theme._Applied, n) for n in ("choice", "palette", "style", "active")
+        }
+
+    def restore(self, app: QApplication) -> None:
+        from fieldsafe.ui.common import theme
+
+        themed = theme._Applied.active != self.applied["active"] or (
+            theme._Applied.style is not self.applied["style"]
+        )
+        for name, value in self.applied.items():
+            setattr(theme._Applied, name, value)
+        if app.styleSheet() != self.sheet:
+            app.setStyleSheet(self.sheet)
+        if themed or app.style().name() != self.style:
+            app.setStyle(QStyleFactory.create(self.style))  # (the stylesheet's wrapper hides it)
+        if app.palette() != self.palette:
+            app.setPalette(self.palette)
+        if app.font() != self.font:
+            app.setFont(self.font)
 
 
 @pytest.fixture
