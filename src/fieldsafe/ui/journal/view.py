@@ -210,6 +210,14 @@ class JournalView(QWidget):
     def is_open(self) -> bool:
         return self._open
 
+    def focus_target(self) -> QWidget:
+        """Where the keyboard goes when the person enters the journal: the
+        passphrase while it is locked, else the entries (or, while there is
+        none, the button that writes the first)."""
+        if self.pages.currentWidget() is self.gate:
+            return self.gate_field
+        return self.empty.button if self.empty.isVisible() else self.entries
+
     def may_search(self) -> bool:
         """The journal may be searched: it is open, or it has no lock."""
         if self._open:

@@ -244,6 +244,15 @@ class MainWindow(QMainWindow):
 
     # -- sections ----------------------------------------------------------------------
     def _section_chosen(self) -> None:
+        """A section chosen in the sidebar is shown; the keyboard stays in the
+        sidebar if it was there (arrowing past the locked journal never lands
+        in its passphrase field). Enter moves it into the section."""
+        browsing = self.sections.hasFocus()
+        self._show_chosen_section()
+        if browsing and not self.sections.hasFocus():
+            self.sections.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_chosen_section(self) -> None:
         row = self.sections.currentRow()
         if row == _SECTION_JOURNAL:
             self.show_journal()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QToolBar
 
 from fieldsafe.ui.shell.preferences import open_preferences
 from fieldsafe.ui.shell.preferences import shortcuts as preferences_shortcuts
+from fieldsafe.ui.shell.window_layout import focus_section
 
 if TYPE_CHECKING:
     from fieldsafe.ui.shell.main_window import MainWindow
@@ -183,6 +184,7 @@ def go_to_section(window: MainWindow, row: int) -> None:
     if not 0 <= row < sidebar.count():
         return
     sidebar.setCurrentRow(row)  # the sidebar shows what its current row names
+    focus_section(window)  # the keyboard goes into it, as Enter in the sidebar does
     focused = QApplication.focusWidget()
     if focused is None or not focused.isVisible():
         sidebar.setFocus(Qt.FocusReason.ShortcutFocusReason)

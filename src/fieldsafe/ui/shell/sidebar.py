@@ -3,7 +3,9 @@ a shape, and counts where they help.
 
 The shown section is the current row. Its row is drawn as a raised tile
 with a bar at its leading edge and its name in bold, so it is found without
-colour; arrow keys, Enter or a click choose a section. A count (logs with
+colour; arrow keys or a click choose a section (the keyboard stays in the
+list, so arrowing past a section never lands in it), Enter moves the
+keyboard into it. A count (logs with
 a follow-up due on Today, plans for today on Meeting plans) is drawn as a small badge
 and is part of the row's accessible name ("Today, 2 logs with a follow-up due"). The
 counts come from the vault on a worker thread (:meth:`SectionsSidebar.refresh_counts`),
@@ -25,8 +27,17 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
@@ -213,7 +224,12 @@ class SectionDelegate(QStyledItemDelegate):
 
 
 class SectionsSidebar(QListWidget):
-    """The sections as a navigation list (see the module's docs)."""
+    """The sections as a navigation list (see the module's docs). The arrow
+    keys move through the sections and show each, the keyboard staying in
+    the list; Enter emits :attr:`entered` (the window then moves the
+    keyboard into the section shown)."""
+
+    entered = Signal()
 
     def __init__(self, sections: list[Section], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -230,6 +246,13 @@ class SectionsSidebar(QListWidget):
             item.setData(KEY_ROLE, section.key)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, section.label)
         self.fit_width()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:
+            self.entered.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def fit_width(self) -> None:
         """Wide enough for the widest row at the current font: never clips."""

@@ -21,7 +21,8 @@ SECTION_KEYS = ("logs", "today", "journal", "plans")
 
 
 def build_sections(window: MainWindow) -> SectionsSidebar:
-    """The sidebar. Arrow keys, Enter or a click choose a section; a click on
+    """The sidebar. Arrow keys or a click choose a section (the keyboard
+    stays in the sidebar), Enter moves the keyboard into it; a click on
     Outreach logs also leaves the search results for the list."""
     tr = window.tr
     sections = SectionsSidebar(
@@ -37,7 +38,28 @@ def build_sections(window: MainWindow) -> SectionsSidebar:
     sections.setCurrentRow(SECTION_KEYS.index("logs"))
     sections.currentRowChanged.connect(lambda _row: window._section_chosen())
     sections.itemClicked.connect(window._section_clicked)
+    sections.entered.connect(lambda: focus_section(window))
     return sections
+
+
+def focus_section(window: MainWindow) -> None:
+    """Enter on a section in the sidebar (and Ctrl+1…4): the keyboard goes
+    into the section shown: its list, or while the list is empty the empty
+    state's button; the journal's passphrase while the journal is locked."""
+    key = SECTION_KEYS[window.sections.currentRow()] if window.sections.currentRow() >= 0 else ""
+    target: QWidget | None
+    if key == "journal":
+        target = window.journal.focus_target()
+    elif key == "plans":
+        target = window.empty_plans.button if window.empty_plans.isVisible() else window.plans.list
+    elif key == "today":
+        target = window.today_view.tree
+    else:
+        target = window.empty_logs.button if window.empty_logs.isVisible() else window.log_view
+        if not target.isVisible():  # search results are shown instead of the list
+            target = window.results_view
+    if target is not None and target.isVisible():
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
 
 def show_icons(window: MainWindow) -> None:
