@@ -1,35 +1,36 @@
-"""Every plural is one translatable message with %n (issue "Interface", 1.9),
-read from the source with ``ast``:
+"""Every plural is one translatable message with %n (issue "Interface", 1.9).
+
+Read from the source with ``ast``:
 
 - no message is chosen by ``count == 1`` (languages have up to six plural
   forms; Arabic uses all six);
-- a message with %n is passed to ``self.tr(text, "", n)``: the only call in
-  which lupdate marks a message as a plural (``translate(ctx, text, None, n)``
-  and module wrappers such as ``_t(text, n)`` end up as one fixed form);
 - a count shown in a sentence goes through %n, not ``{count}``.
+
+Read from what translators get (``scripts/update-translations`` run into a
+temporary folder, as tests/ui/common/test_translations.py does): every message
+with %n, however the code passes it (``self.tr(text, "", n)``,
+``translate(ctx, text, "", n)``, a module's ``_t(text, n)``), is in the
+catalogue as a plural (``numerus="yes"``, six forms in Arabic).
 """
 
 from __future__ import annotations
 
 import ast
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
+
+import pytest
 
 import fieldsafe
 
 SRC = Path(fieldsafe.__file__).resolve().parent
+ROOT = Path(__file__).resolve().parents[3]
+SCRIPT = ROOT / "scripts" / "update-translations"
 SOURCES = sorted((SRC / "ui").rglob("*.py")) + [SRC / "messages.py"]
 TRANSLATING = {"tr", "translate", "_t"}
-#: Plurals in modules other helpers are still writing, reported to the lead with this list
-#: (each needs its message moved into a QObject's ``self.tr(text, "", n)``). Remove an entry
-#: once it is fixed; the test then keeps it fixed.
-KNOWN = {
-    "ui/checkins/notice.py",
-    "ui/checkins/plan_fields.py",
-    "ui/incidents/timeline_words.py",
-    "ui/plans/recipients.py",
-    "ui/plans/sharing.py",
-    "ui/shell/sidebar.py",
-}
 
 
 def _name(call: ast.Call) -> str:
@@ -39,17 +40,6 @@ def _name(call: ast.Call) -> str:
 
 def _texts(call: ast.Call) -> list[str]:
     return [a.value for a in call.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
-
-
-def _is_self_tr(call: ast.Call) -> bool:
-    func = call.func
-    return (
-        isinstance(func, ast.Attribute)
-        and func.attr == "tr"
-        and isinstance(func.value, ast.Name)
-        and func.value.id == "self"
-        and len(call.args) == 3
-    )
 
 
 def _translated(node: ast.AST) -> bool:
@@ -68,8 +58,6 @@ def _problems() -> list[str]:
     found = []
     for path in SOURCES:
         where = str(path.relative_to(SRC))
-        if where in KNOWN:
-            continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             spot = f"{where}:{getattr(node, 'lineno', '?')}"
             if (
@@ -81,9 +69,6 @@ def _problems() -> list[str]:
             if not isinstance(node, ast.Call) or _name(node) not in TRANSLATING:
                 continue
             texts = _texts(node)
-            counted = [t for t in texts if "%n" in t or "%Ln" in t]
-            if counted and not _is_self_tr(node):
-                found.append(f"{spot}: %n outside self.tr(text, '', n): {counted[0]!r}")
             if any("{count}" in t or "{total}" in t for t in texts):
                 # "{count}" is fine after a plural word ("Today, {count}"), never as the
                 # number of a noun the sentence names.
@@ -92,19 +77,53 @@ def _problems() -> list[str]:
     return found
 
 
-def test_every_plural_uses_percent_n_in_self_tr() -> None:
+def _counted_texts() -> dict[str, str]:
+    """Every message with %n the code translates, and where it is."""
+    found = {}
+    for path in SOURCES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and (
+                _name(node) in TRANSLATING or _name(node).startswith("_t")
+            ):
+                for text in _texts(node):
+                    if "%n" in text or "%Ln" in text:
+                        found[text] = f"{path.relative_to(SRC)}:{node.lineno}"
+    return found
+
+
+@pytest.fixture(scope="module")
+def catalogue(tmp_path_factory: pytest.TempPathFactory) -> ET.Element:
+    """A fresh Arabic catalogue made from the code by scripts/update-translations."""
+    where = tmp_path_factory.mktemp("i18n")
+    env = dict(os.environ)
+    env["FIELDSAFE_I18N_DIR"] = str(where)
+    env["FIELDSAFE_NO_RELEASE"] = "1"
+    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
+    subprocess.run(
+        ["bash", str(SCRIPT), "ar"], check=True, env=env, capture_output=True, timeout=120
+    )
+    return ET.parse(where / "fieldsafe_ar.ts").getroot()
+
+
+def test_no_plural_is_chosen_in_code_and_no_count_bypasses_percent_n() -> None:
     problems = _problems()
     assert not problems, "\n".join(problems)
 
 
-def test_the_known_exceptions_are_still_there() -> None:
-    """An entry of KNOWN whose file no longer has the problem is dropped from the list."""
-    for where in KNOWN:
-        path = SRC / where
-        if not path.exists():
-            continue
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and _name(n) in TRANSLATING]
-        assert any(any("%n" in t for t in _texts(c)) and not _is_self_tr(c) for c in calls), (
-            f"{where} is fixed: remove it from KNOWN"
-        )
+def test_every_message_with_percent_n_is_a_plural_in_the_catalogue(catalogue: ET.Element) -> None:
+    numerus: dict[str, bool] = {}
+    for message in catalogue.iter("message"):
+        source = message.findtext("source") or ""
+        numerus[source] = numerus.get(source, False) or message.get("numerus") == "yes"
+        if message.get("numerus") == "yes":
+            forms = message.find("translation")
+            assert forms is not None and len(forms.findall("numerusform")) == 6, source
+    counted = {
+        source: plural for source, plural in numerus.items() if "%n" in source or "%Ln" in source
+    }
+    assert counted, "no plural found: the check would pass on nothing"
+    not_plural = sorted(source for source, plural in counted.items() if not plural)
+    assert not not_plural, "stored as one fixed form:\n" + "\n".join(not_plural)
+    in_code = _counted_texts()
+    missing = sorted(f"{where}: {text!r}" for text, where in in_code.items() if text not in counted)
+    assert not missing, "missing from the catalogue:\n" + "\n".join(missing)
