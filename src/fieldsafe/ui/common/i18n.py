@@ -18,6 +18,11 @@ compiled catalogue, each shown by its own name (:func:`available_languages`,
 another language: it replaces the translators it installed before and sets the
 direction both ways, so a window built afterwards (or retranslated) speaks the
 new language. ``--lang`` wins over the saved choice for that run (``app.start``).
+
+English needs a catalogue too, for its plurals only: the source says "%n log(s)",
+and ``fieldsafe_en.qm`` turns it into "1 log" and "2 logs". It is installed
+under every language, first, so a language's own catalogue wins wherever it
+has the message.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ SOURCE_LANGUAGE = "en"  # the language of the source text: no catalogue needed
 #: names Qt words with a country ("español de España"): the language alone
 _NATIVE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "pt": "Português"}
 _TRANSLATOR = "fieldsafe-translator"  # objectName of the translators installed here
+_QT_TRANSLATIONS = QLibraryInfo.LibraryPath.TranslationsPath
 
 
 def available_languages() -> list[str]:
@@ -55,8 +61,10 @@ def current_language() -> str:
     that of the FieldSafe catalogue installed here, else the source's."""
     app = QCoreApplication.instance()
     for translator in app.findChildren(QTranslator, _TRANSLATOR) if app is not None else []:
-        if Path(translator.filePath()).name.startswith("fieldsafe_") and translator.language():
-            return translator.language()
+        language = translator.language()
+        if Path(translator.filePath()).name.startswith("fieldsafe_") and language:
+            if language != SOURCE_LANGUAGE:  # not the English plurals under every language
+                return language
     return SOURCE_LANGUAGE
 
 
@@ -78,14 +86,16 @@ def install_translators(app: QApplication, language: str | None = None) -> list[
     if language:
         QLocale.setDefault(locale)  # dates and numbers follow the chosen language
     installed: list[QTranslator] = []
-    sources = (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("fieldsafe", str(I18N_DIR)),
+    english = I18N_DIR / f"fieldsafe_{SOURCE_LANGUAGE}.qm"
+    sources = (  # the last installed is asked first
+        (lambda t: t.load(str(english))),
+        (lambda t: t.load(locale, "qtbase", "_", QLibraryInfo.path(_QT_TRANSLATIONS))),
+        (lambda t: t.load(locale, "fieldsafe", "_", str(I18N_DIR))),
     )
-    for name, directory in sources:
+    for load in sources:
         translator = QTranslator(app)
         translator.setObjectName(_TRANSLATOR)
-        if translator.load(locale, name, "_", directory):
+        if load(translator) and not any(t.filePath() == translator.filePath() for t in installed):
             app.installTranslator(translator)
             installed.append(translator)
         else:

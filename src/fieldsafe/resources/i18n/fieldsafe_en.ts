@@ -1,0 +1,334 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CheckInChart</name>
+    <message numerus="yes">
+        <location filename="../../ui/journal/chart.py" line="105"/>
+        <source>{debriefed} of %Ln meeting(s) debriefed</source>
+        <translation>
+            <numerusform>{debriefed} of %Ln meeting debriefed</numerusform>
+            <numerusform>{debriefed} of %Ln meetings debriefed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/journal/chart.py" line="120"/>
+        <source>%Ln week(s) from {first} to {last}</source>
+        <translation>
+            <numerusform>%Ln week from {first} to {last}</numerusform>
+            <numerusform>%Ln weeks from {first} to {last}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/journal/chart.py" line="123"/>
+        <source>%Ln check-in(s)</source>
+        <translation>
+            <numerusform>%Ln check-in</numerusform>
+            <numerusform>%Ln check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/journal/chart.py" line="144"/>
+        <source>%Ln check-in(s), average {average}</source>
+        <translation>
+            <numerusform>%Ln check-in, average {average}</numerusform>
+            <numerusform>%Ln check-ins, average {average}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteOriginals</name>
+    <message numerus="yes">
+        <location filename="../../ui/common/dialogs.py" line="253"/>
+        <source>%n file(s) now in the vault. Delete the original(s)?</source>
+        <translation>
+            <numerusform>%n file now in the vault. Delete the original?</numerusform>
+            <numerusform>%n files now in the vault. Delete the originals?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/logs/history.py" line="220"/>
+        <source>%n field(s) differ from the current version.</source>
+        <translation>
+            <numerusform>%n field differs from the current version.</numerusform>
+            <numerusform>%n fields differ from the current version.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPatterns</name>
+    <message numerus="yes">
+        <location filename="../../ui/incidents/patterns.py" line="114"/>
+        <source>%n incident(s) counted. An incident with several kinds of people involved counts once under each.</source>
+        <translation>
+            <numerusform>%n incident counted. An incident with several kinds of people involved counts once under each.</numerusform>
+            <numerusform>%n incidents counted. An incident with several kinds of people involved counts once under each.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTimeline</name>
+    <message numerus="yes">
+        <location filename="../../ui/incidents/timeline_words.py" line="86"/>
+        <source>%n incident(s) from {first} to {last}</source>
+        <translation>
+            <numerusform>%n incident from {first} to {last}</numerusform>
+            <numerusform>%n incidents from {first} to {last}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incidents/timeline_words.py" line="90"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incidents/timeline_words.py" line="91"/>
+        <source>showing {zoom}, {window}: %n incident(s)</source>
+        <translation>
+            <numerusform>showing {zoom}, {window}: %n incident</numerusform>
+            <numerusform>showing {zoom}, {window}: %n incidents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsSection</name>
+    <message numerus="yes">
+        <location filename="../../ui/incidents/section.py" line="260"/>
+        <source>%n of the incidents match the filters.</source>
+        <translation>
+            <numerusform>%n of the incidents matches the filters.</numerusform>
+            <numerusform>%n of the incidents match the filters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogEditor</name>
+    <message numerus="yes">
+        <location filename="../../ui/logs/editor.py" line="384"/>
+        <source>%n file(s) added to the vault.</source>
+        <translation>
+            <numerusform>%n file added to the vault.</numerusform>
+            <numerusform>%n files added to the vault.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/logs/editor.py" line="389"/>
+        <source>%n file(s) not added:</source>
+        <translation>
+            <numerusform>%n file not added:</numerusform>
+            <numerusform>%n files not added:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/logs/editor.py" line="403"/>
+        <source>%n original(s) deleted.</source>
+        <translation>
+            <numerusform>%n original deleted.</numerusform>
+            <numerusform>%n originals deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/logs/editor.py" line="406"/>
+        <source>%n of them could only be deleted, not overwritten first.</source>
+        <translation>
+            <numerusform>%n of them could only be deleted, not overwritten first.</numerusform>
+            <numerusform>%n of them could only be deleted, not overwritten first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/logs/editor.py" line="409"/>
+        <source>%n original(s) were already gone.</source>
+        <translation>
+            <numerusform>%n original was already gone.</numerusform>
+            <numerusform>%n originals were already gone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/logs/editor.py" line="413"/>
+        <source>%n original(s) could not be deleted (the file or its folder is read-only, or it is a link). Delete them another way.</source>
+        <translation>
+            <numerusform>%n original could not be deleted (the file or its folder is read-only, or it is a link). Delete it another way.</numerusform>
+            <numerusform>%n originals could not be deleted (the file or its folder is read-only, or it is a link). Delete them another way.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogListPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/shell/log_list.py" line="373"/>
+        <source>Best matches among the %n most recent records that match. Add a word to find older ones.</source>
+        <extracomment>the pages of :attr:`LogListPanel.lists` the person moved to another row of the logs list (a log id) a search result was chosen: its id and its kind the logs list is shown again (the window selects its section) a short message for the status bar</extracomment>
+        <translation>
+            <numerusform>Best matches among the %n most recent record that matches. Add a word to find older ones.</numerusform>
+            <numerusform>Best matches among the %n most recent records that match. Add a word to find older ones.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/shell/main_window.py" line="120"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthTypeGrid</name>
+    <message numerus="yes">
+        <location filename="../../ui/incidents/patterns_paint.py" line="325"/>
+        <source>%n month(s) from {first} to {last}</source>
+        <translation>
+            <numerusform>%n month from {first} to {last}</numerusform>
+            <numerusform>%n months from {first} to {last}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseForm</name>
+    <message numerus="yes">
+        <location filename="../../ui/shell/passphrase.py" line="243"/>
+        <source>Please use at least %n character(s) ({count} so far). Adding another word is the easiest way.</source>
+        <translation>
+            <numerusform>Please use at least %n character ({count} so far). Adding another word is the easiest way.</numerusform>
+            <numerusform>Please use at least %n characters ({count} so far). Adding another word is the easiest way.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintWarning</name>
+    <message numerus="yes">
+        <location filename="../../ui/logs/printing.py" line="84"/>
+        <source>%n log(s) will be included.</source>
+        <extracomment>page margins, millimetres</extracomment>
+        <translation>
+            <numerusform>%n log will be included.</numerusform>
+            <numerusform>%n logs will be included.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message numerus="yes">
+        <location filename="../../ui/shell/sidebar.py" line="78"/>
+        <source>%n log(s) with a follow-up due</source>
+        <translation>
+            <numerusform>%n log with a follow-up due</numerusform>
+            <numerusform>%n logs with a follow-up due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/sidebar.py" line="80"/>
+        <source>%n plan(s) today</source>
+        <translation>
+            <numerusform>%n plan today</numerusform>
+            <numerusform>%n plans today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/sidebar.py" line="81"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message numerus="yes">
+        <location filename="../../ui/shell/today.py" line="86"/>
+        <source>Follow-ups due (%n)</source>
+        <translation>
+            <numerusform>Follow-ups due (%n)</numerusform>
+            <numerusform>Follow-ups due (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/today.py" line="91"/>
+        <source>Paper notes not yet confirmed destroyed (%n)</source>
+        <translation>
+            <numerusform>Paper notes not yet confirmed destroyed (%n)</numerusform>
+            <numerusform>Paper notes not yet confirmed destroyed (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/today.py" line="96"/>
+        <source>Past the review date: delete or keep (%n)</source>
+        <translation>
+            <numerusform>Past the review date: delete or keep (%n)</numerusform>
+            <numerusform>Past the review date: delete or keep (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/today.py" line="102"/>
+        <source>Debriefs saved for later (%n)</source>
+        <translation>
+            <numerusform>Debriefs saved for later (%n)</numerusform>
+            <numerusform>Debriefs saved for later (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/today.py" line="120"/>
+        <source>(the first %n are listed)</source>
+        <translation>
+            <numerusform>(the first %n is listed)</numerusform>
+            <numerusform>(the first %n are listed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>checkins</name>
+    <message numerus="yes">
+        <location filename="../../ui/checkins/notice.py" line="151"/>
+        <source>%n more check-in(s) have passed.</source>
+        <translation>
+            <numerusform>%n more check-in has passed.</numerusform>
+            <numerusform>%n more check-ins have passed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/checkins/notice.py" line="171"/>
+        <source>%n minute(s) after it</source>
+        <translation>
+            <numerusform>%n minute after it</numerusform>
+            <numerusform>%n minutes after it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/checkins/plan_fields.py" line="52"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>colleagues</name>
+    <message numerus="yes">
+        <location filename="../../ui/plans/recipients.py" line="126"/>
+        <source>Share with %n colleague(s)</source>
+        <translation>
+            <numerusform>Share with %n colleague</numerusform>
+            <numerusform>Share with %n colleagues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plans/sharing.py" line="146"/>
+        <source>%n you already have as sent, or later, stay as they are.</source>
+        <translation>
+            <numerusform>%n you already have as sent, or later, stays as it is.</numerusform>
+            <numerusform>%n you already have as sent, or later, stay as they are.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
