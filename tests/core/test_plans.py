@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from fieldsafe.core.checkins import NO_CHECK_IN
 from fieldsafe.core.interchange import parse_record
 from fieldsafe.core.plans import MEETING_PLAN, SCENARIOS, STEPS, question, readiness
 from fieldsafe.errors import InvalidRecord
@@ -22,9 +23,8 @@ def test_every_question_is_a_field_and_every_field_is_asked() -> None:
     asked = [q.field for step in STEPS for q in step.questions]
     assert len(asked) == len(set(asked))
     assert set(asked) <= set(MEETING_PLAN.by_name)
-    # the check-in fields are read and set by ui/checkins (core.checkins), not asked here
-    check_in = {"colleague_contact", "check_in_grace_minutes", "checked_in_at"}
-    assert set(MEETING_PLAN.by_name) - set(asked) == {"title", "status", "log", *check_in}
+    # "I'm back safely" is set by ui/checkins (core.checkins), never asked
+    assert set(MEETING_PLAN.by_name) - set(asked) == {"title", "status", "log", "checked_in_at"}
     for step in STEPS:
         for q in step.questions:
             assert q.why and q.label and q.why != q.label  # every question says why it is asked
@@ -44,7 +44,8 @@ def test_the_steps_follow_the_hand_out() -> None:
         "after",
         "timing",
     ]
-    assert len(SCENARIOS) == 7
+    assert len(SCENARIOS) == 8
+    assert SCENARIOS[-1] == NO_CHECK_IN  # the pair's answer, shown when a check-in passes
 
 
 def test_readiness_says_what_is_open_without_blocking() -> None:

@@ -42,7 +42,8 @@ class Question:
     field: str
     label: str
     why: str  # one line: why it is asked
-    kind: str = "text"  # text | multiline | choice | datetime | scenarios | list
+    # text | multiline | choice | datetime | scenarios | list | grace | assessment
+    kind: str = "text"
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,12 @@ STEPS: tuple[Step, ...] = (
                 "What do we want to achieve?",
                 "A clear aim keeps the meeting short and safe.",
                 "multiline",
+            ),
+            Question(
+                "assessment",
+                "Which risk assessment does this meeting follow?",
+                "Its threats, capacities and measures are shown beside the questions.",
+                "assessment",
             ),
         ),
     ),
@@ -214,6 +221,17 @@ STEPS: tuple[Step, ...] = (
                 "When we check in with each other",
                 "If one of you does not check in, the other acts.",
                 "datetime",
+            ),
+            Question(
+                "check_in_grace_minutes",
+                "How long do we wait after the check-in time before acting?",
+                "FieldSafe shows what you agreed once this time has passed.",
+                "grace",
+            ),
+            Question(
+                "colleague_contact",
+                "How do we reach each other during and after the meeting?",
+                "If a check-in does not come, this is shown with what you agreed to do.",
             ),
         ),
     ),

@@ -559,6 +559,7 @@ SCENARIOS = (
     "documents",
     "unwell_or_flashback",
     "threatened",
+    "no_check_in",  # core.checkins.NO_CHECK_IN: the pair's answer is shown when a check-in passes
 )
 
 
@@ -603,6 +604,7 @@ MEETING_PLAN = KindSpec(
         FieldSpec("check_in_grace_minutes", "int", minimum=0, maximum=MAX_MINUTES),
         FieldSpec("checked_in_at", "datetime"),  # "I'm back safely": the check-in is done
         FieldSpec("log", "record_id"),  # the outreach log written after it ("Meeting done")
+        FieldSpec("assessment", "record_id"),  # the risk assessment the wizard shows beside it
     ),
     title_field="title",
     time_field="starts_at",

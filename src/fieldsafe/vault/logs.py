@@ -8,6 +8,8 @@ the code book (person codes) the logs refer to.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -184,6 +186,46 @@ class OutreachLogs:
 
     def tags(self) -> list[str]:
         return self._vault.facet_values("tag")
+
+    def safety_observations(
+        self,
+        *,
+        setting: str = "",
+        area: str = "",
+        person_codes: Sequence[str] = (),
+        limit: int = 5,
+        scan: int = 1000,
+    ) -> list[OutreachLog]:
+        """The latest logs with safety observations from the same setting,
+        the same area (ignoring case and spacing) or with one of the person
+        codes, newest first: what the plan wizard shows beside its questions
+        (read in memory, never copied into the plan). Looks at the ``scan``
+        most recent logs that have safety observations."""
+        area_key = normalise_code(area) if area.strip() else ""
+        codes = {normalise_code(c) for c in person_codes if c.strip()}
+        if not (setting or area_key or codes):
+            return []
+        with self._vault.reading() as db:
+            rows = db.execute(
+                "SELECT id, fields, created_at, updated_at FROM records WHERE kind = ?"
+                " AND json_extract(fields, '$.safety') <> ''"
+                " ORDER BY occurred_at DESC, seq DESC LIMIT ?",
+                (self.kind, scan),
+            ).fetchall()
+        found: list[OutreachLog] = []
+        for record_id, raw, created_at, updated_at in rows:
+            fields = OUTREACH_LOG.validate(json.loads(raw))
+            if (
+                (setting and fields["setting"] == setting)
+                or (area_key and normalise_code(fields["area"]) == area_key)
+                or codes & {normalise_code(c) for c in fields["person_codes"]}
+            ):
+                found.append(
+                    OutreachLog.from_fields(RecordId(record_id), fields, created_at, updated_at)
+                )
+                if len(found) >= limit:
+                    break
+        return found
 
     def mark_paper_destroyed(self, log_id: RecordId, when: datetime) -> OutreachLog:
         """Record that the paper originals of this meeting were destroyed."""

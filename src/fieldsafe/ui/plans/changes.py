@@ -73,6 +73,8 @@ def value_text(field: str, value: Any) -> str:  # noqa: ANN401 - any field value
         return status_label(str(value))
     if field == "log":
         return _t("a log")
+    if field == "assessment":
+        return _t("a risk assessment")
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)

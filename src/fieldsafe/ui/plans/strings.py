@@ -33,6 +33,7 @@ def scenario_label(key: str) -> str:
         "documents": _t("we are given documents to carry back safely?"),
         "unwell_or_flashback": _t("one of us feels unwell or has a flashback?"),
         "threatened": _t("someone approaches us threateningly, or threatens the person?"),
+        "no_check_in": _t("one of us does not check in?"),
     }.get(key, key)
 
 
@@ -72,6 +73,10 @@ PLAN_TEXTS = (
     QT_TRANSLATE_NOOP("plans", "A code, never a name, in case this plan is found."),
     QT_TRANSLATE_NOOP("plans", "What do we want to achieve?"),
     QT_TRANSLATE_NOOP("plans", "A clear aim keeps the meeting short and safe."),
+    QT_TRANSLATE_NOOP("plans", "Which risk assessment does this meeting follow?"),
+    QT_TRANSLATE_NOOP(
+        "plans", "Its threats, capacities and measures are shown beside the questions."
+    ),
     QT_TRANSLATE_NOOP("plans", "The setting"),
     QT_TRANSLATE_NOOP("plans", "What kind of place?"),
     QT_TRANSLATE_NOOP("plans", "Each setting has its own dynamics and risks."),
@@ -124,4 +129,10 @@ PLAN_TEXTS = (
     QT_TRANSLATE_NOOP("plans", "A known end makes a missed check-in noticeable."),
     QT_TRANSLATE_NOOP("plans", "When we check in with each other"),
     QT_TRANSLATE_NOOP("plans", "If one of you does not check in, the other acts."),
+    QT_TRANSLATE_NOOP("plans", "How long do we wait after the check-in time before acting?"),
+    QT_TRANSLATE_NOOP("plans", "FieldSafe shows what you agreed once this time has passed."),
+    QT_TRANSLATE_NOOP("plans", "How do we reach each other during and after the meeting?"),
+    QT_TRANSLATE_NOOP(
+        "plans", "If a check-in does not come, this is shown with what you agreed to do."
+    ),
 )

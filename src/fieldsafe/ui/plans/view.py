@@ -303,7 +303,7 @@ class PlansView(QWidget):
         return self._wizard(self._plan_id, dict(self._fields))
 
     def _wizard(self, plan_id: RecordId | None, fields: dict[str, Any]) -> PlanWizard:
-        wizard = PlanWizard(fields, self)
+        wizard = PlanWizard(fields, self, vault=self._vault)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.accepted.connect(lambda: self.save(plan_id, {**fields, **wizard.values()}))
         wizard.open()

@@ -1,6 +1,13 @@
 """The safe-meeting wizard, built from the steps in :mod:`fieldsafe.core.plans`:
 one page per step, every question with its one-line reason, every question
 skippable (Finish works from any page).
+
+With a vault, the first step offers the risk assessments to link, and a
+panel beside the questions (:mod:`.wizard_context`) shows the linked one in
+brief and, on the setting and location steps, what happened there before.
+The check-in step asks how long to wait before acting
+(:class:`~fieldsafe.ui.checkins.plan_fields.GraceChoice`) and how the pair
+reach each other.
 """
 
 from __future__ import annotations
@@ -8,10 +15,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -25,10 +35,13 @@ from PySide6.QtWidgets import (
 from fieldsafe.core.clock import to_iso
 from fieldsafe.core.plans import SCENARIOS, STEPS, Question
 from fieldsafe.core.records import SETTINGS
+from fieldsafe.ui.checkins.plan_fields import GraceChoice
 from fieldsafe.ui.common.date_time import OptionalDateTime
 from fieldsafe.ui.common.record_text import setting_label
 from fieldsafe.ui.common.widgets import ListField
 from fieldsafe.ui.plans.strings import scenario_label
+from fieldsafe.ui.plans.wizard_context import PlanContext, Where
+from fieldsafe.vault import Vault
 
 _CTX = "plans"
 
@@ -41,18 +54,71 @@ def _t(text: str) -> str:
 
 
 class PlanWizard(QWizard):
-    """The safe-meeting wizard: one page per step, built from data."""
+    """The safe-meeting wizard: one page per step, built from data. With
+    ``vault``, assessments to link and the panel beside the questions."""
 
-    def __init__(self, fields: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, fields: dict[str, Any], parent: QWidget | None = None, *, vault: Vault | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Meeting plan"))
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self._vault = vault
         self._widgets: dict[str, QWidget | ScenarioEdits] = {}
+        self._steps: dict[int, str] = {}
         for step in STEPS:
-            self.addPage(self._page(step.title, step.questions, fields))
+            self._steps[self.addPage(self._page(step.title, step.questions, fields))] = step.key
+        self._build_context()
         em = self.fontMetrics().horizontalAdvance("M")
-        self.resize(em * 50, em * 36)
+        available = QGuiApplication.primaryScreen().availableGeometry()
+        width = em * (80 if vault is not None else 50)
+        self.resize(min(width, int(available.width() * 0.95)), min(em * 36, available.height()))
+
+    def _build_context(self) -> None:
+        """The panel beside the questions, moved onto each page as it is shown."""
+        self.context = PlanContext(self._vault, self)
+        self.context_area = QScrollArea(self)
+        self.context_area.setWidgetResizable(True)
+        self.context_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.context_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.context_area.setWidget(self.context)
+        self.context_area.hide()
+        self._look_timer = QTimer(self)
+        self._look_timer.setSingleShot(True)
+        self._look_timer.setInterval(150)
+        self._look_timer.timeout.connect(self.look_up)
+        self.context.loaded.connect(self._place_context)
+        self.currentIdChanged.connect(self._place_context)
+        if self._vault is None:
+            return
+        for name in ("assessment", "setting"):
+            cast(QComboBox, self._widgets[name]).currentIndexChanged.connect(self._look_timer.start)
+        cast(ListField, self._widgets["person_codes"]).textChanged.connect(self._look_timer.start)
+        self.look_up()
+
+    def where(self) -> Where:
+        """What the panel depends on, as the fields show it now."""
+        values = self.values()
+        return Where(
+            assessment_id=values.get("assessment") or "",
+            setting=values.get("setting") or "",
+            person_codes=tuple(values.get("person_codes") or ()),
+        )
+
+    def look_up(self) -> None:
+        self._look_timer.stop()
+        self.context.look_up(self.where())
+
+    def _place_context(self) -> None:
+        page = self.currentPage()
+        if page is None:
+            return
+        self.context.set_step(self._steps.get(self.currentId(), ""))
+        layout = page.layout()
+        if self.context_area.parentWidget() is not page and isinstance(layout, QHBoxLayout):
+            layout.addWidget(self.context_area, 2)
+        self.context_area.setVisible(self._vault is not None and self.context.has_something())
 
     def _page(
         self, title: str, questions: tuple[Question, ...], fields: dict[str, Any]
@@ -70,8 +136,8 @@ class PlanWizard(QWizard):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setAccessibleName(_t(title))
         scroll.setWidget(inner)
-        layout = QVBoxLayout(page)
-        layout.addWidget(scroll)
+        layout = QHBoxLayout(page)  # the questions, then the panel beside them
+        layout.addWidget(scroll, 3)
         return page
 
     def _add_question(self, form: QVBoxLayout, q: Question, value: Any, inner: QWidget) -> None:
@@ -110,6 +176,12 @@ class PlanWizard(QWizard):
             edit = _moment_edit(value, parent, optional=q.field != "starts_at")
         elif q.kind == "list":
             edit = _list_edit(value, parent)
+        elif q.kind == "grace":
+            grace = GraceChoice(parent)
+            grace.set_value(value if isinstance(value, int) else None)
+            edit = grace
+        elif q.kind == "assessment":
+            edit = self._assessment_choice(value, parent)
         else:
             line = QLineEdit(parent)
             line.setText(value or "")
@@ -118,11 +190,33 @@ class PlanWizard(QWizard):
         self._widgets[q.field] = edit
         return edit
 
+    def _assessment_choice(self, value: str | None, parent: QWidget) -> QComboBox:
+        """The risk assessments to link, by name; a link to one this vault
+        no longer holds is kept, and said."""
+        edit = QComboBox(parent)
+        edit.addItem(_t("None"), "")
+        try:
+            assessments = self._vault.risks.all() if self._vault is not None else []
+        except Exception:  # noqa: BLE001 - the plan can still be written without one
+            assessments = []
+        for assessment in assessments:
+            edit.addItem(assessment.title or _t("Untitled assessment"), assessment.id)
+        if value and edit.findData(value) < 0:
+            edit.addItem(_t("An assessment no longer in this vault"), value)
+        edit.setCurrentIndex(max(edit.findData(value or ""), 0))
+        return edit
+
     def values(self) -> dict[str, Any]:
         return {field: _value_of(widget) for field, widget in self._widgets.items()}
 
     def widget(self, field: str) -> Any:
         return self._widgets[field]
+
+    def wipe(self) -> None:
+        """Forget what the panel read (the vault is locking)."""
+        self._look_timer.stop()
+        self._vault = None
+        self.context.wipe()
 
 
 def _multiline_edit(value: str | None, parent: QWidget) -> QPlainTextEdit:
@@ -176,6 +270,8 @@ def _value_of(widget: QWidget | ScenarioEdits) -> Any:
         ]
     if isinstance(widget, QPlainTextEdit):
         return widget.toPlainText().strip()
+    if isinstance(widget, GraceChoice):
+        return widget.value()
     if isinstance(widget, QComboBox):
         return widget.currentData() or ""
     if isinstance(widget, OptionalDateTime):
