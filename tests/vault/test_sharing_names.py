@@ -71,6 +71,7 @@ def test_cards_with_the_default_name_are_two_colleagues_not_a_key_change(
     """Two colleagues who never chose a name both carry "FieldSafe": the
     second is a new colleague under a distinct name, and the first stays
     verified (a key change would block them)."""
+    vault.sharing.set_name("Amal")
     first = vault.sharing.add_card(Identity.generate("FieldSafe").card())
     vault.sharing.verify(first.id)
     second = vault.sharing.add_card(Identity.generate("FieldSafe").card())
@@ -104,3 +105,76 @@ def test_each_half_of_the_safety_number_comes_with_its_sides_shown_name(
         assert named["Amal"] == (True, dict(safety_halves(mine, bea))[mine])
         assert named["Bea (north team)"] == (False, dict(safety_halves(mine, bea))[bea])
         assert {h.name for h in theirs} == {"Bea", "Amal"}
+
+
+# -- key changes follow the name in the card, never the name stored here --------------
+
+
+def test_a_new_person_with_a_renamed_colleagues_shown_name_is_not_a_key_change(
+    vault: Vault,
+) -> None:
+    """(A) "Bea K" renamed "Bea" here; a different person's card named "Bea"
+    is a new colleague, kept apart by a number, and the verified Bea K keeps
+    her keys and her trust."""
+    bea_k = Identity.generate("Bea K")
+    entry = vault.sharing.add_card(bea_k.card())
+    vault.sharing.verify(entry.id)
+    vault.sharing.rename(entry.id, "Bea")
+
+    other = vault.sharing.add_card(Identity.generate("Bea").card())
+
+    assert other.id != entry.id and not other.changed
+    assert other.name == "Bea (2)"
+    kept = vault.sharing.get(entry.id)
+    assert kept.card == bea_k.card() and kept.usable and kept.name == "Bea"
+
+
+def test_an_impostor_with_a_renamed_colleagues_own_name_is_a_key_change(vault: Vault) -> None:
+    """(B) "Cem" renamed "Cem north" here; a card named "Cem" with other
+    keys is a key change for him (blocked until verified again), never a
+    new colleague "Cem"."""
+    cem = vault.sharing.add_card(Identity.generate("Cem").card())
+    vault.sharing.verify(cem.id)
+    vault.sharing.rename(cem.id, "Cem north")
+
+    impostor = vault.sharing.add_card(Identity.generate("cem").card())
+
+    assert impostor.id == cem.id and impostor.changed and not impostor.usable
+    assert impostor.name == "Cem north"
+    assert [e.name for e in vault.sharing.all()] == ["Cem north"]
+
+
+def test_a_card_that_looks_like_a_renamed_colleagues_own_name_gets_a_number(
+    vault: Vault,
+) -> None:
+    cem = vault.sharing.add_card(Identity.generate("Cem").card())
+    vault.sharing.rename(cem.id, "Cem north")
+    lookalike = vault.sharing.add_card(Identity.generate("\u0421em").card())  # Cyrillic С
+    assert lookalike.id != cem.id and lookalike.name == "\u0421em (2)"
+
+
+@pytest.mark.parametrize(
+    ("mine", "name"), [("Amal", "Amal"), ("Amal", "AMAL"), ("Amal", "\u0410mal"), ("", "FieldSafe")]
+)
+def test_a_card_with_my_own_name_is_never_shown_under_it(
+    vault: Vault, mine: str, name: str
+) -> None:
+    """(C) A colleague's card carrying this vault's own name (or one that
+    looks like it; or the default name, while this vault has not chosen
+    one) is stored under a number: the two safety halves and a bundle's
+    sender are never labelled as me."""
+    vault.sharing.set_name(mine)
+    entry = vault.sharing.add_card(Identity.generate(name).card())
+    assert entry.name == f"{name} (2)"
+    me, theirs = sorted(vault.sharing.safety_halves(entry.id), key=lambda h: not h.mine)
+    assert (me.name, theirs.name) == (vault.sharing.identity().name, f"{name} (2)")
+    assert vault.sharing.shown_name(entry.card.fingerprint) == f"{name} (2)"
+
+
+def test_naming_myself_like_a_colleague_gives_the_colleague_a_number(vault: Vault) -> None:
+    """Taking a colleague's shown name for this vault afterwards: the
+    colleague is shown with a number, so the halves still differ."""
+    bea = vault.sharing.add_card(Identity.generate("Bea").card())
+    vault.sharing.set_name("Bea")
+    assert vault.sharing.get(bea.id).name == "Bea (2)"
+    assert {h.name for h in vault.sharing.safety_halves(bea.id)} == {"Bea", "Bea (2)"}

@@ -252,13 +252,17 @@ class Sharing:
 
     def add_card(self, card: Card) -> ColleagueEntry:
         """Import a colleague's card (unverified), storing the name this vault
-        will show them under. A card with a known colleague's name
-        (:func:`name_key`: case, width and invisible characters aside) but
-        other keys replaces their keys and blocks them until verified again;
-        a name that only looks like a known colleague's (:func:`looks_alike`)
-        is stored as "Name (2)", so two colleagues are never shown under one
-        name; the same card twice changes nothing."""
-        if card.fingerprint == self.identity().card().fingerprint:
+        will show them under. A card carrying the name in a known colleague's
+        card (:func:`name_key`: case, width and invisible characters aside)
+        but other keys replaces their keys and blocks them until verified
+        again, whatever name this vault shows them under (a rename here
+        changes neither who a card claims to be nor who it is). A name that
+        is, or looks like (:func:`looks_alike`), a name already shown or
+        carried by a stored card, or this vault's own name, is stored as
+        "Name (2)", so two people are never shown under one name; the same
+        card twice changes nothing."""
+        me = self.identity()
+        if card.fingerprint == me.card().fingerprint:
             raise NotFound()  # one's own card is not a colleague
         with self._vault.transaction() as db:
             same = db.execute(
@@ -266,14 +270,14 @@ class Sharing:
             ).fetchone()
             if same is not None:
                 return self.get(same[0])
-            taken = [(e.id, e.name) for e in self._entries()]
+            entries = self._entries()
+            claimed = name_key(card.name)
             # The default name says nothing about who it is: never a key change.
             known = next(
                 (
-                    i
-                    for i, n in taken
-                    if name_key(n) == name_key(card.name)
-                    and name_key(card.name) != name_key(DEFAULT_NAME)
+                    e.id
+                    for e in entries
+                    if name_key(e.card.name) == claimed and claimed != name_key(DEFAULT_NAME)
                 ),
                 None,
             )
@@ -284,12 +288,13 @@ class Sharing:
                 )
                 entry_id = known
             else:
+                taken = [me.name, *(e.name for e in entries), *(e.card.name for e in entries)]
                 entry_id = str(uuid.uuid4())
                 db.execute(
                     "INSERT INTO colleagues (id, name, card, fingerprint, added_at) VALUES (?, ?, ?, ?, ?)",
                     (
                         entry_id,
-                        _distinct_name(card.name, [n for _i, n in taken]),
+                        _distinct_name(card.name, taken),
                         card.to_text(),
                         card.fingerprint,
                         to_iso(self._vault.clock.now()),
@@ -299,14 +304,18 @@ class Sharing:
 
     def _entries(self) -> list[ColleagueEntry]:
         """Every colleague, oldest first, each under the name stored for them
-        (names stored before names were kept apart get a number here too)."""
+        (a name stored before names were kept apart, or one this vault has
+        since taken for itself, gets a number here)."""
         with self._vault.reading() as db:
+            mine = db.execute("SELECT name FROM exchange_identity WHERE id = 1").fetchone()
             rows = db.execute(
                 "SELECT id, name, card, verified, changed FROM colleagues ORDER BY added_at, id"
             ).fetchall()
+        shown = [mine[0] if mine is not None else DEFAULT_NAME]
         entries: list[ColleagueEntry] = []
         for row in rows:
-            name = _distinct_name(row[1], [e.name for e in entries])
+            name = _distinct_name(row[1], shown)
+            shown.append(name)
             entries.append(
                 ColleagueEntry(row[0], Card.from_text(row[2]), bool(row[3]), bool(row[4]), name)
             )
