@@ -37,9 +37,11 @@ file's for the same call).
 
 ``english``: English is the source language, but "%n log(s)" must read "1 log"
 and "2 logs". The English catalogue keeps only the plural messages; a plural
-with no English forms yet gets them from its "(s)" ("%n log" / "%n logs") and
-is marked finished. Forms written by hand (say "%n check-in has passed" for
-"%n check-in(s) have passed") are kept by lupdate on later runs.
+with no English forms yet gets them from its "(s)" ("%n log" / "%n logs"), or
+keeps those lupdate copied from the same text in another context, and is
+marked finished. Forms written by hand (say "%n check-in has passed" for
+"%n check-in(s) have passed") are kept by lupdate on later runs (the script
+turns off lupdate's guesses from similar texts for English).
 """
 
 from __future__ import annotations
@@ -295,9 +297,10 @@ def _message_locations(message: str, real: Callable[[str], str | None]) -> str:
 # -- english -----------------------------------------------------------------------------------
 
 _CONTEXT = re.compile(r"<context>\n.*?</context>\n", re.DOTALL)
-_EMPTY_PLURAL = re.compile(
+_UNFINISHED_PLURAL = re.compile(
     r'(?P<indent> *)<translation type="unfinished">\n'
-    r"(?: *<numerusform></numerusform>\n)+ *</translation>\n"
+    r"(?P<forms>(?: *<numerusform>.*?</numerusform>\n)+) *</translation>\n",
+    re.DOTALL,
 )
 
 
@@ -307,18 +310,21 @@ def english_forms(source: str) -> tuple[str, str]:
 
 
 def _english_message(message: str) -> str:
+    """A plural lupdate left unfinished: new (its forms made from "(s)"), or
+    with the forms of the same text in another context (kept)."""
     source = re.search(r"<source>(.*?)</source>", message, re.DOTALL)
     assert source is not None, message
 
-    def filled(match: re.Match[str]) -> str:
-        indent = match.group("indent")
-        forms = "".join(
-            f"{indent}    <numerusform>{form}</numerusform>\n"
-            for form in english_forms(source.group(1))
-        )
+    def finished(match: re.Match[str]) -> str:
+        indent, forms = match.group("indent"), match.group("forms")
+        if "<numerusform></numerusform>" in forms:
+            forms = "".join(
+                f"{indent}    <numerusform>{form}</numerusform>\n"
+                for form in english_forms(source.group(1))
+            )
         return f"{indent}<translation>\n{forms}{indent}</translation>\n"
 
-    return _EMPTY_PLURAL.sub(filled, message)
+    return _UNFINISHED_PLURAL.sub(finished, message)
 
 
 def english_catalogue(ts: str) -> None:

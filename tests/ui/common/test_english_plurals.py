@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
@@ -19,9 +20,12 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
+from fieldsafe.core.incidents import Incident
+from fieldsafe.core.records import RecordId
 from fieldsafe.ui.checkins import plan_fields
 from fieldsafe.ui.common import i18n
-from fieldsafe.ui.shell import sidebar
+from fieldsafe.ui.common.bidi import strip_isolates
+from fieldsafe.ui.incidents import timeline_words
 
 ROOT = Path(__file__).resolve().parents[3]
 SCRIPT = ROOT / "scripts" / "update-translations"
@@ -59,6 +63,15 @@ def run_script(where: Path, *languages: str) -> None:
     env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
     subprocess.run(
         ["bash", str(SCRIPT), *languages], check=True, env=env, capture_output=True, timeout=120
+    )
+
+
+def _timeline_words() -> str:
+    when = datetime(2026, 3, 10, 17, 30, tzinfo=UTC)
+    fields = {"occurred_at": when.isoformat(), "type": "verbal"}
+    incident = Incident(RecordId("i1"), fields, when, when)
+    return timeline_words.describe(
+        [incident], visible=1, zoom="month", window="March", current=None
     )
 
 
@@ -108,7 +121,7 @@ def test_a_new_english_catalogue_holds_every_plural_of_the_arabic_one(tmp_path: 
     }
     english = {(c, s, m): f for c, s, m, f, _n, _k in read(tmp_path / "fieldsafe_en.ts")}
     assert arabic and set(english) == arabic
-    assert english[("Sidebar", "%n plan(s) today", "")] == ("%n plan today", "%n plans today")
+    assert english[("checkins", "%n minute(s)", "")] == ("%n minute", "%n minutes")
 
 
 def test_the_english_catalogue_is_package_data_found_from_the_checkout() -> None:
@@ -120,26 +133,27 @@ def test_the_english_catalogue_is_package_data_found_from_the_checkout() -> None
 @pytest.mark.parametrize("language", ["en", None, "fr"])
 def test_english_plurals_read_properly(qapp: QApplication, language: str | None) -> None:
     """In English, in the system's language and in a language with no
-    catalogue of its own; through self.tr, a module's _t(text, n) wrapper and
-    translate(ctx, text, disambiguation, n)."""
+    catalogue of its own; through a module's _t(text, n) wrapper,
+    _t(text, disambiguation, n) and self.tr(text, "", n)."""
     if language is None and QLocale.system().language() == QLocale.Language.Arabic:
         pytest.skip("the system speaks Arabic")
-    assert sidebar.spoken_count("today", 1) == "1 log(s) with a follow-up due"  # before
+    assert plan_fields.grace_text(1) == "1 minute(s)"  # before: the source text
     i18n.install_translators(qapp, language)
     assert i18n.current_language() == "en"
-    assert sidebar.spoken_count("today", 1) == "1 log with a follow-up due"
-    assert sidebar.spoken_count("today", 3) == "3 logs with a follow-up due"
-    assert sidebar.spoken_count("plans", 1) == "1 plan today"
     assert plan_fields.grace_text(1) == "1 minute"
     assert plan_fields.grace_text(15) == "15 minutes"
+    words = strip_isolates(_timeline_words())
+    assert words.startswith("1 incident from ") and "; 1 open; " in words
+    assert words.endswith(": 1 incident; by type: Verbal: 1"), words
     assert QCoreApplication.translate("checkins", "%n more check-in(s) have passed.", "", 1) == (
         "1 more check-in has passed."
     )
-    assert QCoreApplication.translate("TodayView", "Follow-ups due (%n)", "", 4) == (
-        "Follow-ups due (4)"
-    )
-    assert QCoreApplication.translate("IncidentTimeline", "%n open", "", 1) == "1 open"
-    assert QCoreApplication.translate("MainWindow", "Today") == "Today"  # not a plural: as written
+    assert QCoreApplication.translate(
+        "HistoryDialog", "%n field(s) differ from the current version.", "", 2
+    ) == ("2 fields differ from the current version.")
+    assert (
+        QCoreApplication.translate("IncidentTimeline", "Open") == "Open"
+    )  # not a plural: as written
 
 
 def test_arabic_keeps_its_own_catalogue_first(qapp: QApplication) -> None:

@@ -63,3 +63,56 @@ def test_shadow_lines_name_plurals_and_disambiguations_on_their_text_line() -> N
         22: ['class colleagues: self.tr("Share with %n colleague(s)", "", n)'],
         24: ['QT_TRANSLATE_NOOP("words", "From a constant")'],
     }
+
+
+ENGLISH = """\
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>A</name>
+    <message>
+        <location filename="a.py" line="1"/>
+        <source>Not a plural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="a.py" line="2"/>
+        <source>%n new log(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="a.py" line="3"/>
+        <source>%n check-in(s) have passed.</source>
+        <translation type="unfinished">
+            <numerusform>%n check-in has passed.</numerusform>
+            <numerusform>%n check-ins have passed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>B</name>
+    <message>
+        <location filename="b.py" line="1"/>
+        <source>Nothing to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
+"""
+
+
+def test_the_english_catalogue_keeps_plurals_only_and_finishes_them(tmp_path: Path) -> None:
+    ts = tmp_path / "fieldsafe_en.ts"
+    ts.write_text(ENGLISH, encoding="utf-8")
+    _module().english_catalogue(str(ts))
+    text = ts.read_text(encoding="utf-8")
+    assert "Not a plural" not in text and "<name>B</name>" not in text
+    assert "unfinished" not in text
+    # new: made from "(s)"; copied by lupdate from the same text elsewhere: kept
+    assert "<numerusform>%n new log</numerusform>" in text
+    assert "<numerusform>%n new logs</numerusform>" in text
+    assert "<numerusform>%n check-in has passed.</numerusform>" in text

@@ -50,7 +50,7 @@
 <context>
     <name>HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/logs/history.py" line="220"/>
+        <location filename="../../ui/logs/history.py" line="224"/>
         <source>%n field(s) differ from the current version.</source>
         <translation>
             <numerusform>%n field differs from the current version.</numerusform>
@@ -173,7 +173,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="120"/>
+        <location filename="../../ui/shell/main_window.py" line="121"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -216,17 +216,18 @@
     </message>
 </context>
 <context>
-    <name>Sidebar</name>
+    <name>SectionsSidebar</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/sidebar.py" line="78"/>
+        <location filename="../../ui/shell/sidebar.py" line="277"/>
         <source>%n log(s) with a follow-up due</source>
+        <extracomment>the count shown on a row (an int, or None for none) the section&apos;s key (&quot;logs&quot;, &quot;today&quot;, ...) how many of a kind are read to count plans for today</extracomment>
         <translation>
             <numerusform>%n log with a follow-up due</numerusform>
             <numerusform>%n logs with a follow-up due</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/sidebar.py" line="80"/>
+        <location filename="../../ui/shell/sidebar.py" line="279"/>
         <source>%n plan(s) today</source>
         <translation>
             <numerusform>%n plan today</numerusform>
@@ -234,7 +235,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/sidebar.py" line="81"/>
+        <location filename="../../ui/shell/sidebar.py" line="281"/>
+        <source>%n open incident(s) with measures not yet reviewed</source>
+        <translation>
+            <numerusform>%n open incident with measures not yet reviewed</numerusform>
+            <numerusform>%n open incidents with measures not yet reviewed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/sidebar.py" line="283"/>
+        <source>%n review(s) due</source>
+        <translation>
+            <numerusform>%n review due</numerusform>
+            <numerusform>%n reviews due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/sidebar.py" line="284"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -245,7 +262,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/today.py" line="86"/>
+        <location filename="../../ui/shell/today.py" line="119"/>
         <source>Follow-ups due (%n)</source>
         <translation>
             <numerusform>Follow-ups due (%n)</numerusform>
@@ -253,7 +270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/today.py" line="91"/>
+        <location filename="../../ui/shell/today.py" line="124"/>
         <source>Paper notes not yet confirmed destroyed (%n)</source>
         <translation>
             <numerusform>Paper notes not yet confirmed destroyed (%n)</numerusform>
@@ -261,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/today.py" line="96"/>
+        <location filename="../../ui/shell/today.py" line="129"/>
         <source>Past the review date: delete or keep (%n)</source>
         <translation>
             <numerusform>Past the review date: delete or keep (%n)</numerusform>
@@ -269,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/today.py" line="102"/>
+        <location filename="../../ui/shell/today.py" line="136"/>
         <source>Debriefs saved for later (%n)</source>
         <translation>
             <numerusform>Debriefs saved for later (%n)</numerusform>
@@ -277,11 +294,36 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/today.py" line="120"/>
+        <location filename="../../ui/shell/today.py" line="146"/>
+        <location filename="../../ui/shell/today.py" line="217"/>
         <source>(the first %n are listed)</source>
         <translation>
             <numerusform>(the first %n is listed)</numerusform>
             <numerusform>(the first %n are listed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/today.py" line="159"/>
+        <source>Meetings and check-ins coming up (%n)</source>
+        <translation>
+            <numerusform>Meetings and check-ins coming up (%n)</numerusform>
+            <numerusform>Meetings and check-ins coming up (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/today.py" line="180"/>
+        <source>Incidents whose measures are not yet reviewed (%n)</source>
+        <translation>
+            <numerusform>Incidents whose measures are not yet reviewed (%n)</numerusform>
+            <numerusform>Incidents whose measures are not yet reviewed (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/today.py" line="196"/>
+        <source>Risk assessment reviews due (%n)</source>
+        <translation>
+            <numerusform>Risk assessment reviews due (%n)</numerusform>
+            <numerusform>Risk assessment reviews due (%n)</numerusform>
         </translation>
     </message>
 </context>
