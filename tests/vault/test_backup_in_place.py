@@ -4,15 +4,19 @@ and the damaged files are kept beside it, never deleted."""
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from fieldsafe.atomicfile import TEMP_SUFFIX
 from fieldsafe.core.clock import FakeClock
 from fieldsafe.errors import BadInputFile, VaultBusy, VaultDamaged, WrongPassphrase
 from fieldsafe.vault import Vault
+from fieldsafe.vault import backup as backup_module
 from fieldsafe.vault.backup import RESTORED_DIR, _move_damaged_aside, sweep_restored
+from fieldsafe.vault.layout import REKEY_FILE
 from fieldsafe.vault.lockfile import OpenLock
 from fieldsafe.vault.store import PAGE_SIZE
 
@@ -28,9 +32,10 @@ def _files(directory: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(directory.iterdir()) if p.is_file()}
 
 
-@pytest.fixture
-def damaged(vault_dir: Path, tmp_path: Path, passphrase: str) -> tuple[Path, Path]:
-    """A vault with a backup of 5 logs, then 3 more logs, then a damaged page."""
+def _damage(vault_dir: Path, tmp_path: Path, passphrase: str, *, new_key: str = "") -> Path:
+    """A vault with a backup of 5 logs, then 3 more logs (and, with
+    ``new_key``, a new passphrase and database key), then a damaged page;
+    returns the backup."""
     vault, _code = Vault.create(vault_dir, passphrase)
     for i in range(5):
         vault.logs.save(occurred_at=WHEN, title=f"before backup {i}", body="text " * 100)
@@ -38,14 +43,22 @@ def damaged(vault_dir: Path, tmp_path: Path, passphrase: str) -> tuple[Path, Pat
     vault.backup(backup)
     for i in range(3):
         vault.logs.save(occurred_at=WHEN, title=f"after backup {i}", body="text " * 100)
+    if new_key:
+        vault.change_passphrase(passphrase, new_key, rekey=True)
     vault.lock()
     db = vault_dir / "vault.db"
     data = bytearray(db.read_bytes())
     data[(len(data) // PAGE_SIZE - 2) * PAGE_SIZE + 100] ^= 0x01
     db.write_bytes(bytes(data))
     with pytest.raises(VaultDamaged):
-        Vault.open(vault_dir, passphrase)
-    return vault_dir, backup
+        Vault.open(vault_dir, new_key or passphrase)
+    return backup
+
+
+@pytest.fixture
+def damaged(vault_dir: Path, tmp_path: Path, passphrase: str) -> tuple[Path, Path]:
+    """A vault with a backup of 5 logs, then 3 more logs, then a damaged page."""
+    return vault_dir, _damage(vault_dir, tmp_path, passphrase)
 
 
 def test_the_backup_takes_the_damaged_vault_s_place(
@@ -160,3 +173,139 @@ def test_the_recovery_code_is_told_apart_from_the_passphrase(
     by_passphrase = Vault.open(vault_dir, passphrase)
     assert not by_passphrase.unlocked_with_recovery_code
     by_passphrase.lock()
+
+
+# -- everything of the damaged vault goes aside, and a stopped restore is finished ------
+
+
+class _Stopped(Exception):
+    """The process dies here (nothing after it runs)."""
+
+
+def test_a_rekey_copy_and_leftovers_go_aside_never_deleted(
+    damaged: tuple[Path, Path], passphrase: str
+) -> None:
+    """A re-encrypted copy left by a key change (it may be the only good
+    database), its journal and a temp file a killed writer left are moved
+    aside with the damaged database: the next unlock finds nothing of them
+    to finish or remove."""
+    vault_dir, backup = damaged
+    leftovers = {
+        REKEY_FILE: b"\2" * PAGE_SIZE * 3,
+        f"{REKEY_FILE}-journal": b"\3" * 512,
+        f".vault.key.0123456789ab{TEMP_SUFFIX}": b"\4" * 100,
+    }
+    for name, data in leftovers.items():
+        (vault_dir / name).write_bytes(data)
+
+    aside = Vault.restore_in_place(backup, vault_dir, passphrase, clock=CLOCK)
+    Vault.open(vault_dir, passphrase).lock()
+
+    kept = _files(aside)
+    for name, data in leftovers.items():
+        assert kept.get(name) == data, name
+        assert not (vault_dir / name).exists(), name
+
+
+def _put_in_place_stopped_after(step: int) -> object:
+    """backup._put_in_place, stopped after its ``step``-th move."""
+
+    def stopped(staged: Path, directory: Path) -> None:
+        for number, name in enumerate(("vault.db", "vault.key"), start=1):
+            if number > step:
+                break
+            os.replace(staged / name, directory / name)
+        raise _Stopped()
+
+    return stopped
+
+
+@pytest.mark.parametrize(
+    "step", [0, 1], ids=["before the backup moved in", "before its key file moved in"]
+)
+def test_a_restore_stopped_after_the_damaged_database_went_aside_is_finished_at_unlock(
+    vault_dir: Path,
+    tmp_path: Path,
+    passphrase: str,
+    monkeypatch: pytest.MonkeyPatch,
+    step: int,
+) -> None:
+    """The damaged database is aside and the checked backup is in
+    ``.restored`` (or half moved in): the next unlock puts the backup in
+    place, instead of removing the only good copy, and opens it with the
+    backup's passphrase (the damaged vault had another one, and another
+    database key, since the backup)."""
+    backup = _damage(vault_dir, tmp_path, passphrase, new_key="a later passphrase, since")
+    damaged_db = (vault_dir / "vault.db").read_bytes()
+    with monkeypatch.context() as patched:
+        patched.setattr(backup_module, "_put_in_place", _put_in_place_stopped_after(step))
+        with pytest.raises(_Stopped):
+            Vault.restore_in_place(backup, vault_dir, passphrase, clock=CLOCK)
+    aside = vault_dir.with_name(f"{vault_dir.name}-damaged-2026-03-04")
+    assert _files(aside)["vault.db"] == damaged_db
+
+    vault = Vault.open(vault_dir, passphrase, clock=CLOCK)
+    try:
+        assert _titles(vault) == [f"before backup {i}" for i in range(5)]
+        vault.verify()
+    finally:
+        vault.lock()
+    assert not (vault_dir / RESTORED_DIR).exists()
+    assert _files(aside)["vault.db"] == damaged_db  # still there
+    # Its key file was copied there already: no second folder for it.
+    assert [p for p in vault_dir.parent.iterdir() if "-damaged-" in p.name] == [aside]
+
+
+def test_a_restore_stopped_while_moving_the_damaged_files_is_finished_at_unlock(
+    damaged: tuple[Path, Path], passphrase: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stopped after the damaged database went aside but before its WAL
+    did: the unlock moves the WAL aside too (never beside the backup's
+    database) and puts the backup in place."""
+    vault_dir, backup = damaged
+    (vault_dir / "vault.db-wal").write_bytes(b"\5" * 4000)
+    real_replace = os.replace
+
+    def replace(source: str | Path, target: str | Path) -> None:
+        if Path(source) == vault_dir / "vault.db-wal":
+            raise _Stopped()
+        real_replace(source, target)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(os, "replace", replace)
+        with pytest.raises(_Stopped):
+            Vault.restore_in_place(backup, vault_dir, passphrase, clock=CLOCK)
+
+    vault = Vault.open(vault_dir, passphrase, clock=CLOCK)
+    try:
+        assert _titles(vault) == [f"before backup {i}" for i in range(5)]
+    finally:
+        vault.lock()
+    kept = [
+        p / "vault.db-wal"
+        for p in vault_dir.parent.iterdir()
+        if p.name.startswith(f"{vault_dir.name}-damaged-")
+    ]
+    assert [p.read_bytes() for p in kept if p.exists()] == [b"\5" * 4000]
+
+
+def test_a_restore_stopped_before_the_damaged_database_went_aside_changes_nothing(
+    damaged: tuple[Path, Path], passphrase: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stopped before anything of the damaged vault moved: the backup in
+    ``.restored`` is removed at unlock as before, and the vault still reads
+    as damaged (restore it again)."""
+    vault_dir, backup = damaged
+    before = (vault_dir / "vault.db").read_bytes()
+
+    def stopped(directory: Path, stamp: str) -> Path:
+        raise _Stopped()
+
+    with monkeypatch.context() as patched:
+        patched.setattr(backup_module, "_move_damaged_aside", stopped)
+        with pytest.raises(_Stopped):
+            Vault.restore_in_place(backup, vault_dir, passphrase, clock=CLOCK)
+    with pytest.raises(VaultDamaged):
+        Vault.open(vault_dir, passphrase, clock=CLOCK)
+    assert not (vault_dir / RESTORED_DIR).exists()
+    assert (vault_dir / "vault.db").read_bytes() == before

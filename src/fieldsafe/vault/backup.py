@@ -17,12 +17,19 @@ folder (:func:`restore_in_place`, the GUI's *Restore from a backup…*): the
 backup is restored and checked in ``.restored`` inside the folder first;
 only then are the damaged files moved, never deleted, to a folder beside
 it (``<folder>-damaged-<date>``) and the restored ones put in their place.
+Everything of the damaged vault goes there (:func:`_damaged_files`): its
+database and companions, a key change's re-encrypted copy, pre-migration
+copies and temp files, its key file copied. A restore stopped after the
+damaged database went aside is finished at the next unlock
+(:func:`finish_restore`); one stopped earlier is removed
+(:func:`sweep_restored`) and the vault still reads as damaged.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import os
 import shutil
 import struct
@@ -31,7 +38,13 @@ from typing import TYPE_CHECKING, BinaryIO
 
 import sqlcipher3
 
-from fieldsafe.atomicfile import atomic_writer, fsync_dir, remove_stale_temp_files, write_atomic
+from fieldsafe.atomicfile import (
+    TEMP_SUFFIX,
+    atomic_writer,
+    fsync_dir,
+    remove_stale_temp_files,
+    write_atomic,
+)
 from fieldsafe.errors import (
     BadInputFile,
     KeyFileDamaged,
@@ -42,7 +55,7 @@ from fieldsafe.errors import (
 )
 from fieldsafe.vault.db import connect, map_db_error
 from fieldsafe.vault.keys import MAX_KEY_FILE_BYTES, KeyFile, SecretBytes
-from fieldsafe.vault.layout import DB_FILE, KEY_FILE, vault_exists
+from fieldsafe.vault.layout import DB_FILE, KEY_FILE, REKEY_FILE, vault_exists
 from fieldsafe.vault.leftovers import (
     COMPANIONS,
     RESTORING_SUFFIX,
@@ -58,6 +71,8 @@ from fieldsafe.vault.lockfile import OpenLock, vault_files_locked
 
 if TYPE_CHECKING:
     from fieldsafe.vault.db import Database
+
+log = logging.getLogger("fieldsafe.vault")
 
 MAGIC = b"FIELDSAFE-BACKUP\n"
 VERSION = 1
@@ -157,7 +172,8 @@ def restore_backup(backup_file: Path, directory: Path, passphrase: str) -> None:
 def restore_in_place(backup_file: Path, directory: Path, passphrase: str, *, stamp: str) -> Path:
     """Replace the vault in ``directory`` (damaged) by ``backup_file``; returns
     the folder beside it that now holds the damaged vault's files (its key
-    file, database and the database's companions, moved or copied, never
+    file copied; its database, the database's companions, a key change's
+    re-encrypted copy, pre-migration copies and temp files moved; never
     deleted). ``stamp`` (e.g. the date) names that folder.
 
     Everything about the backup is checked first (its passphrase or recovery
@@ -166,7 +182,9 @@ def restore_in_place(backup_file: Path, directory: Path, passphrase: str, *, sta
     command has the vault open. The steps, each survivable (docs/security.md):
     restore into ``.restored`` inside the folder; copy the key file and move
     the database aside (the folder then reads as damaged, never as empty);
-    move the restored database, then key file, in; remove ``.restored``."""
+    move the restored database, then key file, in; remove ``.restored``.
+    Stopped after the database went aside, the next unlock finishes it
+    (:func:`finish_restore`)."""
     directory = Path(directory)
     if not vault_exists(directory):
         raise NotAVault()
@@ -189,8 +207,10 @@ def restore_in_place(backup_file: Path, directory: Path, passphrase: str, *, sta
 
 def sweep_restored(directory: Path) -> None:
     """Remove ``.restored`` in a vault folder: a backup restored there by a
-    :func:`restore_in_place` that stopped before it was done (its files are
-    overwritten, then unlinked). Call holding the vault's file lock."""
+    :func:`restore_in_place` that stopped before the damaged database went
+    aside (its files are overwritten, then unlinked; :func:`finish_restore`
+    has put one that stopped later in place). Call holding the vault's file
+    lock."""
     staged = Path(directory) / RESTORED_DIR
     try:
         entries = list(staged.iterdir())
@@ -209,9 +229,9 @@ def sweep_restored(directory: Path) -> None:
 
 def _move_damaged_aside(directory: Path, stamp: str) -> Path:
     """A new folder beside ``directory`` holding a copy of its key file and
-    its database files (moved: the database first, so that the vault folder
-    never holds a database without its own key file or a stale WAL beside a
-    new database)."""
+    everything else of the damaged vault (:func:`_damaged_files`), moved:
+    the database first, so that the vault folder never holds a database
+    without its own key file or a stale WAL beside a new database."""
     base = directory.with_name(f"{directory.name}{DAMAGED_INFIX}{stamp}")
     aside, number = base, 1
     while aside.exists():
@@ -221,15 +241,75 @@ def _move_damaged_aside(directory: Path, stamp: str) -> Path:
     key = directory / KEY_FILE
     if key.exists():
         write_atomic(aside / KEY_FILE, key.read_bytes(), overwrite=False)
-    names = [DB_FILE, *(DB_FILE + suffix for suffix in COMPANIONS)]
-    names += [copy.name for copy in pre_migration_copies(directory)]
-    for name in names:
-        source = directory / name
-        if source.exists():
-            os.replace(source, aside / name)
+    for source in _damaged_files(directory):
+        os.replace(source, aside / source.name)
     fsync_dir(aside)
     fsync_dir(directory)
     return aside
+
+
+def _damaged_files(directory: Path) -> list[Path]:
+    """What a vault folder holds of its vault besides the key file, the
+    database first: the database and its companions, a re-encrypted copy
+    a key change left (:data:`REKEY_FILE`, which may be the only database
+    the key opens), the copies kept before schema changes, and temp files
+    a killed writer left (a key file being written, say). Never the lock
+    files or ``.restored``."""
+    names = [DB_FILE, *(DB_FILE + suffix for suffix in COMPANIONS)]
+    names += [REKEY_FILE, *(REKEY_FILE + suffix for suffix in COMPANIONS)]
+    found = [directory / name for name in names if (directory / name).exists()]
+    found += pre_migration_copies(directory)
+    found += sorted(p for p in directory.glob(f".*{TEMP_SUFFIX}") if p.is_file())
+    return list(dict.fromkeys(found))
+
+
+def _key_kept_aside(directory: Path) -> bool:
+    """Whether a folder beside ``directory`` holds a copy of its key file."""
+    key = directory / KEY_FILE
+    if not key.exists():
+        return True
+    mine = key.read_bytes()
+    for aside in directory.parent.glob(f"{directory.name}{DAMAGED_INFIX}*"):
+        copy = aside / KEY_FILE
+        if copy.is_file() and not copy.is_symlink() and copy.read_bytes() == mine:
+            return True
+    return False
+
+
+def finish_restore(directory: Path, *, stamp: str) -> bool:
+    """Finish a :func:`restore_in_place` that stopped after the damaged
+    database went aside: ``.restored`` holds the checked backup (both its
+    files) and ``vault.db`` is gone, or its database is in place and only
+    its key file is left there. The backup is put in place, as the restore
+    would have (what is left of the damaged vault first goes aside, its
+    key file copied: ``stamp`` names a new folder when one is needed),
+    instead of being removed by :func:`sweep_restored`: it may be the only
+    good copy. Any other ``.restored`` is left to :func:`sweep_restored`.
+    Call holding the vault's file lock, before its key file is read (the
+    backup's key file is the one to unlock). True when it finished one."""
+    staged = Path(directory) / RESTORED_DIR
+    try:
+        if staged.is_symlink() or not staged.is_dir():
+            return False
+        entries = list(staged.iterdir())
+        if not all(p.is_file() and not p.is_symlink() for p in entries):
+            return False
+        held, has_db = {p.name for p in entries}, (directory / DB_FILE).exists()
+        if held == {DB_FILE, KEY_FILE} and not has_db:
+            if _damaged_files(directory) or not _key_kept_aside(directory):
+                _move_damaged_aside(directory, stamp)
+            _put_in_place(staged, directory)
+        elif held == {KEY_FILE} and has_db:  # the backup's database is in place already
+            os.replace(staged / KEY_FILE, directory / KEY_FILE)
+            fsync_dir(directory)
+            staged.rmdir()
+            fsync_dir(directory)
+        else:
+            return False
+    except OSError as exc:
+        raise StorageFailed(exc.errno) from None
+    log.info("restore_in_place_finished")
+    return True
 
 
 def _put_in_place(staged: Path, directory: Path) -> None:

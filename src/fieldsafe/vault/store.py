@@ -292,6 +292,7 @@ class Vault(Database):
         # between reading the key file and opening the database.
         open_lock = OpenLock.shared(directory)
         try:
+            _finish_stopped_restore(directory, clock or SystemClock())
             db_key, slot = KeyFile.load(key_path).unlock_slot(passphrase)
         except BaseException:
             open_lock.release()
@@ -774,6 +775,22 @@ def _quick_check(conn: sqlcipher3.Connection) -> None:
     if rows != [("ok",)]:
         log.warning("quick_check_found_damage")
         raise VaultDamaged()
+
+
+def _finish_stopped_restore(directory: Path, clock: Clock) -> None:
+    """A restore in place stopped after the damaged database went aside:
+    its checked backup goes in now, before the key file is read (the
+    backup's key file is the one the passphrase unlocks), see
+    :func:`fieldsafe.vault.backup.finish_restore`."""
+    from fieldsafe.vault.backup import RESTORED_DIR, finish_restore
+
+    try:
+        stopped = (directory / RESTORED_DIR).exists()
+    except OSError as exc:
+        raise StorageFailed(exc.errno) from None
+    if stopped:
+        with vault_files_locked(directory):
+            finish_restore(directory, stamp=clock.now().date().isoformat())
 
 
 def _open_for_writing(directory: Path, db_key: SecretBytes) -> tuple[sqlcipher3.Connection, bool]:
