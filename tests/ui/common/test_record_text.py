@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 from PySide6.QtGui import QTextDocument
 
 from fieldsafe.core.records import SETTINGS, FollowUp, OutreachLog, RecordId
+from fieldsafe.ui.common.bidi import isolate
 from fieldsafe.ui.common.record_text import (
     SETTING_LABELS,
     SafeDocument,
@@ -104,7 +105,7 @@ def test_field_rows_cover_every_field_in_order() -> None:
     assert "A12" in values["Person codes"] and "B7" in values["Person codes"]
     assert values["What happened"] == "We talked.\n\n- **bring** leaflets"  # the Markdown source
     assert "Call the clinic" in values["Follow-ups"] and "(open)" in values["Follow-ups"]
-    assert "Leaflets (done)" in values["Follow-ups"]
+    assert f"{isolate('Leaflets')} (done)" in values["Follow-ups"]  # what was typed, isolated
     assert values["Paper notes"].startswith("Destroyed, confirmed")
     empty = dict(field_rows(_log()))
     assert [label for label, _ in field_rows(_log())] == LABELS

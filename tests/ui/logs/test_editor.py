@@ -186,7 +186,7 @@ def test_a_name_from_the_code_book_is_flagged_with_its_code(qtbot, window: MainW
     qtbot.keyClicks(find("Title", QLineEdit, within=window), "Coffee with maria")
     qtbot.waitUntil(lambda: editor.hint_bar.isVisible(), timeout=3_000)
     button = find("Replace with a person code", QPushButton, within=window)
-    assert button.text() == "Replace with A12"
+    assert button.text() == "Replace with \u2068A12\u2069"  # the code isolated (bidi)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert editor.title.text() == "Coffee with A12"
 

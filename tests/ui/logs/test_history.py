@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QListWidget, QTextBrowser
 from fieldsafe.core.clock import FakeClock
 from fieldsafe.errors import NotFound
 from fieldsafe.messages import describe
+from fieldsafe.ui.common.bidi import isolate
 from fieldsafe.ui.common.localtime import format_moment
 from fieldsafe.ui.logs.history import HistoryDialog
 from fieldsafe.vault import Vault
@@ -55,7 +56,8 @@ def test_versions_listed_and_changes_marked(qtbot, vault: Vault) -> None:  # noq
     assert dialog.windowTitle() == "Earlier versions"
     listing = find("Earlier versions", QListWidget, within=dialog)
     assert [listing.item(i).text() for i in range(listing.count())] == [
-        f"Saved {format_moment(v.saved_at)}" for v in versions
+        f"Saved {isolate(format_moment(v.saved_at))}"
+        for v in versions  # the time isolated
     ]
     earlier = find("Earlier version", QTextBrowser, within=dialog)
     current = find("Current version", QTextBrowser, within=dialog)

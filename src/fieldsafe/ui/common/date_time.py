@@ -24,6 +24,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from fieldsafe.core.clock import MAX_YEAR, MIN_YEAR, from_iso
+from fieldsafe.ui.common.bidi import isolated
 from fieldsafe.ui.common.localtime import format_time, from_qdatetime, to_qdatetime
 from fieldsafe.ui.common.optional_date import OptionalDate
 
@@ -191,10 +192,11 @@ class OptionalDateTime(QWidget):
         example = format_time(time(18, 30))
         note = ""
         if typed.strip() and clock is None:
-            note = self.tr("Not a time yet. Type it like {example}.").format(example=example)
+            note = isolated(self.tr("Not a time yet. Type it like {example}."), example=example)
         elif day is not None and clock is None and not self._required:
-            note = self.tr("Add a time too, like {example}; without one it is not kept.").format(
-                example=example
+            note = isolated(
+                self.tr("Add a time too, like {example}; without one it is not kept."),
+                example=example,
             )
         chosen: datetime | None = None
         if day is not None and clock is not None:
@@ -208,7 +210,7 @@ class OptionalDateTime(QWidget):
                 note = self.tr("FieldSafe keeps times from the year 1900 to 9998.")
         if chosen is None and self._required:
             if kept is not None and note:
-                note += " " + self.tr("Until then {kept} stays.").format(kept=self._shown(kept))
+                note += " " + isolated(self.tr("Until then {kept} stays."), kept=self._shown(kept))
             chosen = kept
         self.hint.setText(note)
         self.hint.setVisible(bool(note))

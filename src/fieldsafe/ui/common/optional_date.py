@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsafe.core.clock import MAX_YEAR, MIN_YEAR
+from fieldsafe.ui.common.bidi import isolated
 from fieldsafe.ui.common.localtime import format_typed_day, typed_date_format
 
 _NUMBERS = re.compile(r"\d+")
@@ -193,14 +194,17 @@ class OptionalDate(QWidget):
         example = self.format(date.today())
         if self._required and self._value is not None:
             self.hint.setText(
-                self.tr("Not a date yet: {kept} stays until you type one like {example}.").format(
-                    kept=self.format(self._value), example=example
+                isolated(
+                    self.tr("Not a date yet: {kept} stays until you type one like {example}."),
+                    kept=self.format(self._value),
+                    example=example,
                 )
             )
         else:
             self.hint.setText(
-                self.tr("Not a date yet, so it is not kept. Type it like {example}.").format(
-                    example=example
+                isolated(
+                    self.tr("Not a date yet, so it is not kept. Type it like {example}."),
+                    example=example,
                 )
             )
             self._set(None)

@@ -24,6 +24,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 
 from fieldsafe.core.records import OUTREACH_LOG, OutreachLog
+from fieldsafe.ui.common.bidi import isolate, isolated
 from fieldsafe.ui.common.localtime import format_moment
 from fieldsafe.ui.common.safe_document import MARKDOWN, SafeDocument
 
@@ -92,7 +93,7 @@ def list_text(items: Sequence[str]) -> str:
     """Items joined the way the locale joins a list ("a, b and c")."""
     # Each item isolated, so Latin names in an Arabic list (and the
     # reverse) keep their own order around the locale's separators.
-    return QLocale().createSeparatedList(["\u2068" + i + "\u2069" for i in items]) if items else ""
+    return QLocale().createSeparatedList([isolate(i) for i in items]) if items else ""
 
 
 def follow_up_lines(log: OutreachLog) -> list[str]:
@@ -100,9 +101,9 @@ def follow_up_lines(log: OutreachLog) -> list[str]:
     for item in log.follow_ups:
         text = item.action or _t("(no description)")
         if item.due is not None:
-            text = _t("{action}, due {date}").format(action=text, date=day_text(item.due))
+            text = isolated(_t("{action}, due {date}"), action=text, date=day_text(item.due))
         status = _t("done") if item.done else _t("open")
-        lines.append(_t("{follow_up} ({status})").format(follow_up=text, status=status))
+        lines.append(_t("{follow_up} ({status})").format(follow_up=isolate(text), status=status))
     return lines
 
 
@@ -110,7 +111,9 @@ def paper_text(log: OutreachLog) -> str:
     if not log.paper_notes:
         return ""
     if log.paper_destroyed_at is not None:
-        return _t("Destroyed, confirmed {time}").format(time=format_moment(log.paper_destroyed_at))
+        return isolated(
+            _t("Destroyed, confirmed {time}"), time=format_moment(log.paper_destroyed_at)
+        )
     return _t("Not yet confirmed destroyed")
 
 
@@ -215,7 +218,7 @@ def _line(label: str, value: str) -> str:
     return (
         "<p>"
         + pattern.replace("{label}", f"<b>{html.escape(label)}</b>", 1).replace(
-            "{value}", html.escape(value), 1
+            "{value}", html.escape(isolate(value)), 1
         )
         + "</p>"
     )

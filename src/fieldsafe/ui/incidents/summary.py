@@ -37,6 +37,7 @@ from fieldsafe.atomicfile import write_atomic
 from fieldsafe.core.incidents import NOT_GIVEN, OTHER_AREAS, SECTIONS, SMALL_COUNT, Summary
 from fieldsafe.messages import describe
 from fieldsafe.ui.common import ops, safety_words
+from fieldsafe.ui.common.bidi import isolated
 from fieldsafe.ui.common.dialogs import ChooseFile, Notice
 from fieldsafe.ui.common.localtime import format_day, format_number
 from fieldsafe.ui.common.optional_date import OptionalDate
@@ -206,14 +207,16 @@ def summary_html(summary: Summary) -> str:
     """The summary as a small HTML document: a heading, the period, a note
     on what is hidden, then a table per section. Every value is escaped."""
     if summary.since and summary.until:
-        period = _t("Incidents from {first} to {last}").format(
-            first=format_day(summary.since), last=format_day(summary.until - timedelta(days=1))
+        period = isolated(
+            _t("Incidents from {first} to {last}"),
+            first=format_day(summary.since),
+            last=format_day(summary.until - timedelta(days=1)),
         )
     elif summary.since:
-        period = _t("Incidents from {first} on").format(first=format_day(summary.since))
+        period = isolated(_t("Incidents from {first} on"), first=format_day(summary.since))
     elif summary.until:
-        period = _t("Incidents up to {last}").format(
-            last=format_day(summary.until - timedelta(days=1))
+        period = isolated(
+            _t("Incidents up to {last}"), last=format_day(summary.until - timedelta(days=1))
         )
     else:
         period = _t("Every incident registered")

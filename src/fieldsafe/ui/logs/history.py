@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from fieldsafe.core.records import OutreachLog, RecordId
 from fieldsafe.messages import describe
+from fieldsafe.ui.common.bidi import isolated
 from fieldsafe.ui.common.dialogs import Confirm
 from fieldsafe.ui.common.localtime import format_moment
 from fieldsafe.ui.common.record_text import auto_direction, changed_rows, field_rows, rows_to_html
@@ -155,11 +156,14 @@ class HistoryDialog(QDialog):
         self._current = current
         self._versions = versions
         self.current_label.setText(
-            self.tr("C&urrent version, saved {time}").format(time=format_moment(current.updated_at))
+            isolated(
+                self.tr("C&urrent version, saved {time}"), time=format_moment(current.updated_at)
+            )
         )
         for index, version in enumerate(versions):
             item = QListWidgetItem(
-                self.tr("Saved {time}").format(time=format_moment(version.saved_at)), self.versions
+                isolated(self.tr("Saved {time}"), time=format_moment(version.saved_at)),
+                self.versions,
             )
             item.setData(_INDEX_ROLE, index)
         has_versions = bool(versions)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsafe.core.privacy import Hint, find_hints
+from fieldsafe.ui.common.bidi import isolated
 from fieldsafe.ui.common.plain_text import escape_mnemonic
 
 _CTX = "LogEditor"
@@ -95,7 +96,6 @@ class PrivacyBar(QFrame):
         shown = matched if len(matched) <= 40 else matched[:39] + "…"
         # Isolated, so a number or a Latin name keeps its own order inside
         # a right-to-left sentence (and the reverse).
-        shown = "\u2068" + shown + "\u2069"
         if hint.kind == "phone":
             text = _t("“{text}” looks like a phone number.")
         elif hint.kind == "email":
@@ -103,13 +103,13 @@ class PrivacyBar(QFrame):
         else:
             text = _t("“{text}” is a name you listed for {code} in the code book.")
         self.text.setText(
-            text.format(text=shown, code=hint.code or "")
+            isolated(text, text=shown, code=hint.code or "")
             + " "
             + _t("If this laptop is lost, a person code keeps the person safer.")
         )
         if hint.kind == "name" and hint.code:
             self.replace_button.setText(
-                _t("Replace with {code}").format(code=escape_mnemonic(hint.code))
+                isolated(_t("Replace with {code}"), code=escape_mnemonic(hint.code))
             )
         else:
             self.replace_button.setText(_t("Replace with a code…"))

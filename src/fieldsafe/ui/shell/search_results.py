@@ -24,11 +24,11 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from fieldsafe.core.records import RecordId
 from fieldsafe.errors import VaultError
+from fieldsafe.ui.common.bidi import isolate, isolated
 from fieldsafe.ui.common.localtime import format_moment
 from fieldsafe.ui.common.safe_document import SafeDocument
 from fieldsafe.vault import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
 
-_ISOLATE, _POP = "\u2068", "\u2069"  # first-strong isolate, pop isolate
 HTML_ROLE = int(Qt.ItemDataRole.UserRole) + 10
 HIT_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 11
 
@@ -66,15 +66,18 @@ class SearchResultsModel(QAbstractListModel):
         title = hit.title or self.tr("Untitled")
         when = format_moment(hit.occurred_at)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.tr("{title}, {when}: {snippet}").format(
-                title=title, when=when, snippet=snippet_text(hit.snippet)
+            return isolated(
+                self.tr("{title}, {when}: {snippet}"),
+                title=title,
+                when=when,
+                snippet=snippet_text(hit.snippet),
             )
         if role == HTML_ROLE:
             # Each piece isolated (FSI…PDI) so direction controls in a title
             # cannot spill into the date or the snippet.
             return (
-                f"<div>{_ISOLATE}{html.escape(title)}{_POP} · {html.escape(when)}</div>"
-                f"<div>{_ISOLATE}{snippet_html(hit.snippet)}{_POP}</div>"
+                f"<div>{isolate(html.escape(title))} · {isolate(html.escape(when))}</div>"
+                f"<div>{isolate(snippet_html(hit.snippet))}</div>"
             )
         if role == HIT_ID_ROLE:
             return hit.id
