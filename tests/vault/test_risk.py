@@ -159,3 +159,55 @@ def test_deleting_an_assessment_leaves_the_incident_and_its_link(vault: Vault) -
         vault.risks.delete(assessment.id)
     assert vault.incidents.get(incident.id).fields["assessments"] == [assessment.id]
     assert vault.delete(incident.id) == "incident"
+
+
+# -- the review history is append-only when saved ------------------------------------
+
+
+def _review(day: int, changes: str) -> Review:
+    return Review(reviewed_on=date(2026, 3, day), reason="scheduled", changes=changes)
+
+
+def test_a_save_from_an_editor_opened_earlier_keeps_reviews_added_since(vault: Vault) -> None:
+    """The editor loaded the assessment, then a review was recorded (the
+    review dialog, a received bundle, the CLI); its save carries the
+    history as it was loaded, and the review recorded since stays."""
+    saved = vault.risks.record_review(
+        vault.risks.save(new_assessment("street_outreach")).id, _review(2, "first")
+    )
+    opened = dict(saved.fields)  # what the editor holds
+    vault.risks.record_review(saved.id, _review(5, "recorded meanwhile"))
+
+    again = vault.risks.save({**opened, "title": "Edited in the form"}, assessment_id=saved.id)
+
+    assert again.title == "Edited in the form"
+    assert [r.changes for r in again.reviews] == ["first", "recorded meanwhile"]
+    # An editor that shows no history at all takes nothing away either.
+    emptied = vault.risks.save({**opened, "reviews": []}, assessment_id=saved.id)
+    assert [r.changes for r in emptied.reviews] == ["first", "recorded meanwhile"]
+
+
+def test_a_review_recorded_from_a_stale_form_keeps_reviews_added_since(vault: Vault) -> None:
+    """record_review(fields=...) from a review dialog opened earlier: the
+    history is the stored one plus the new review, never the dialog's copy
+    plus it."""
+    saved = vault.risks.save(new_assessment("street_outreach"))
+    opened = dict(saved.fields)
+    vault.risks.record_review(saved.id, _review(3, "recorded meanwhile"))
+
+    after = vault.risks.record_review(
+        saved.id, _review(4, "from the dialog"), fields={**opened, "activity": "changed"}
+    )
+
+    assert [r.changes for r in after.reviews] == ["recorded meanwhile", "from the dialog"]
+    assert after.fields["activity"] == "changed"
+
+
+def test_a_saved_history_adds_its_new_reviews_once_in_date_order(vault: Vault) -> None:
+    saved = vault.risks.record_review(
+        vault.risks.save(new_assessment("street_outreach")).id, _review(9, "later")
+    )
+    entry = {"reviewed_on": "2026-03-01", "reason": "other", "changes": "typed in"}
+    fields = {**saved.fields, "reviews": [*saved.fields["reviews"], entry, dict(entry)]}
+    again = vault.risks.save(fields, assessment_id=saved.id)
+    assert [r.changes for r in again.reviews] == ["typed in", "later"]

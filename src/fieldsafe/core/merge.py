@@ -14,7 +14,8 @@ the union of their entries (an entry is the same entry when every value in
 it is the same), less any entry of the base one side removed (a correction
 removes the old entry and adds the new one), ordered by its date and then
 the same way on both vaults. Changed on one side alone, it is that side's,
-as any field.
+as any field. Saved from an editor, a history only grows (:func:`appended`):
+the editor's copy may be older than what is stored.
 
 Versions: every shared state of a record carries a *version vector*, a map
 from a vault's fingerprint to how many new states of the record that vault
@@ -148,6 +149,23 @@ def _entry_key(entry: Any) -> str:  # noqa: ANN401 - any JSON value
     return json.dumps(entry, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+def appended(stored: Any, given: Any, date: str) -> list[Any]:  # noqa: ANN401 - JSON lists
+    """An append-only history as a save leaves it: every ``stored`` entry,
+    then each entry of ``given`` not stored yet (the same entry as
+    :func:`merge` tells them apart: every value the same), each once,
+    stably sorted by ``date``. ``given`` (an editor's copy, maybe loaded
+    before entries were added) adds entries and never removes one."""
+    out: dict[str, Any] = {}
+    for entry in (*(stored or ()), *(given or ())):
+        out.setdefault(_entry_key(entry), entry)
+    return sorted(out.values(), key=lambda entry: _entry_date(entry, date))
+
+
+def _entry_date(entry: Any, date: str) -> str:  # noqa: ANN401 - any JSON value
+    value = entry.get(date) if isinstance(entry, Mapping) else None
+    return value if isinstance(value, str) else ""
+
+
 def _union(base: Any, mine: Any, theirs: Any, date: str) -> list[Any]:  # noqa: ANN401
     """Both histories' entries, each once, less those of ``base`` one side
     removed: the entries both kept in the base's order, then the new ones
@@ -161,9 +179,4 @@ def _union(base: Any, mine: Any, theirs: Any, date: str) -> list[Any]:  # noqa: 
     added = {_entry_key(e): e for e in (*mine_items, *theirs_items) if _entry_key(e) not in known}
     out = list({_entry_key(e): e for e in kept}.values())
     out += [added[key] for key in sorted(added)]
-
-    def when(entry: Any) -> str:  # noqa: ANN401
-        value = entry.get(date) if isinstance(entry, Mapping) else None
-        return value if isinstance(value, str) else ""
-
-    return sorted(out, key=when)
+    return sorted(out, key=lambda entry: _entry_date(entry, date))

@@ -6,14 +6,22 @@ in :mod:`fieldsafe.core.risk`, the starter templates in
 
 An assessment's ``occurred_at`` column is the time it was last saved (the
 kind has no time field of its own), so lists show the latest work first.
+
+The review history (``reviews``) is append-only when saved: an update keeps
+every stored review and adds the new ones, whatever history the editor
+loaded (:func:`fieldsafe.core.merge.appended`, the identity the merge of a
+shared assessment uses). Only a received correction, merged three ways,
+replaces an entry (:mod:`fieldsafe.core.merge`).
 """
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from fieldsafe.core.clock import from_iso
+from fieldsafe.core.merge import appended, histories
 from fieldsafe.core.records import (
     INCIDENT,
     RISK_ASSESSMENT,
@@ -46,7 +54,10 @@ class RiskAssessments:
         """Create (no ``assessment_id``) or update an assessment; returns it
         as stored. A bad field raises :class:`InvalidRecord` and nothing is
         written. A review's incident, when it is in this vault, must be an
-        incident."""
+        incident. ``reviews`` only grows: an update keeps every stored
+        review and adds those of ``fields`` not stored yet
+        (:func:`fieldsafe.core.merge.appended`), so an editor opened before
+        a review was recorded never removes it."""
         clean = RISK_ASSESSMENT.validate(fields)
         with self._vault.transaction() as db:
             record_id = self._write(db, clean, assessment_id)
@@ -60,11 +71,26 @@ class RiskAssessments:
             and self._vault.record_seq(db, assessment_id, kind=self.kind) is None
         ):
             raise NotFound()
+        if assessment_id is not None:
+            clean = self._with_stored_reviews(db, clean, assessment_id)
         incidents = [r["incident"] for r in clean["reviews"] if r["incident"]]
         check_links(db, "reviews.incident", incidents, INCIDENT.name)
         record_id = assessment_id or new_record_id()
         self._vault.put_record(db, record_id=record_id, kind=self.kind, fields=clean)
         return record_id
+
+    def _with_stored_reviews(
+        self, db: sqlcipher3.Connection, clean: dict[str, Any], assessment_id: RecordId
+    ) -> dict[str, Any]:
+        """``clean`` whose review history is the stored one, with the reviews
+        of ``clean`` not stored yet added (read in the writing transaction)."""
+        row = db.execute(
+            "SELECT fields FROM records WHERE id = ? AND kind = ?", (assessment_id, self.kind)
+        ).fetchone()
+        stored = RISK_ASSESSMENT.validate(json.loads(row[0])) if row is not None else {}
+        for field, by in histories(self.kind).items():  # reviews, by reviewed_on
+            clean = {**clean, field: appended(stored.get(field), clean.get(field), by)}
+        return RISK_ASSESSMENT.validate(clean)
 
     def get(self, assessment_id: RecordId) -> RiskAssessment:
         stored = self._vault.get_record(assessment_id, kind=self.kind)
