@@ -5,16 +5,22 @@ search index). The wizard's steps and the readiness rules are in
 Unseen changes (``plan_changes``, schema 8): when a received update changes
 a plan, the names of the fields it changed are kept, with the verified
 sender's card fingerprint, until the person has looked at the plan
-(:meth:`MeetingPlans.seen`). Field names only; the row goes with the plan."""
+(:meth:`MeetingPlans.seen`). Field names only; the row goes with the plan.
+
+"I'm back safely" (``checked_in_at``) is stored by the check-in watch while
+the plan may be open in the wizard, which saves the plan as it loaded it with
+the person's answers over it: a save keeps a stored mark it did not change
+(:meth:`MeetingPlans.save`). A received update is merged like any field."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from fieldsafe.core.clock import to_iso
+from fieldsafe.core.clock import from_iso, to_iso
 from fieldsafe.core.records import MEETING_PLAN, RecordId, RecordSummary, new_record_id
 from fieldsafe.errors import NotFound
 
@@ -54,6 +60,33 @@ def mark_changed(
     )
 
 
+#: "I'm back safely" (:func:`fieldsafe.core.checkins.mark_back_safely`)
+CHECK_IN_MARK = "checked_in_at"
+
+
+def _keep_check_in(
+    clean: dict[str, Any], stored: Mapping[str, Any], base: Mapping[str, Any] | None
+) -> dict[str, Any]:
+    """``clean`` (a plan being saved over ``stored``) with the stored
+    check-in mark, unless the editor that loaded ``base`` changed it."""
+    mark = stored.get(CHECK_IN_MARK) or None
+    if mark is None:
+        return clean
+    if base is not None and _moment(clean.get(CHECK_IN_MARK)) != _moment(base.get(CHECK_IN_MARK)):
+        return clean  # the editor changed (or cleared) the mark itself
+    return MEETING_PLAN.validate({**clean, CHECK_IN_MARK: mark})
+
+
+def _moment(value: Any) -> str | None:  # noqa: ANN401 - a field value
+    """A stored time as one spelling (None when empty), to compare two."""
+    if not value:
+        return None
+    try:
+        return to_iso(from_iso(str(value)))
+    except ValueError:
+        return str(value)
+
+
 class MeetingPlans:
     kind = MEETING_PLAN.name
 
@@ -61,13 +94,30 @@ class MeetingPlans:
         self._vault = vault
 
     def save(
-        self, fields: dict[str, Any], *, plan_id: RecordId | None = None
+        self,
+        fields: dict[str, Any],
+        *,
+        plan_id: RecordId | None = None,
+        base: Mapping[str, Any] | None = None,
     ) -> tuple[RecordId, dict[str, Any]]:
-        """Create or update a plan; returns its id and fields as stored."""
+        """Create or update a plan; returns its id and fields as stored.
+
+        An update keeps a stored "I'm back safely" mark (``checked_in_at``,
+        see :data:`CHECK_IN_MARK`) it did not change, since an editor may
+        have loaded the plan before the check-in watch stored it: without
+        ``base`` a stored mark is always kept (the first mark is the one the
+        pair saw); with ``base``, the fields the editor loaded, the save's
+        own mark is written only when it differs from the base's (the editor
+        changed or cleared it)."""
         clean = MEETING_PLAN.validate({"status": "draft", **fields})
         with self._vault.transaction() as db:
-            if plan_id is not None and self._vault.record_seq(db, plan_id, kind=self.kind) is None:
-                raise NotFound()
+            if plan_id is not None:
+                row = db.execute(
+                    "SELECT fields FROM records WHERE id = ? AND kind = ?", (plan_id, self.kind)
+                ).fetchone()
+                if row is None:
+                    raise NotFound()
+                clean = _keep_check_in(clean, json.loads(row[0]), base)
             record_id = plan_id or new_record_id()
             self._vault.put_record(db, record_id=record_id, kind=self.kind, fields=clean)
         return record_id, self.get(record_id)
