@@ -325,6 +325,10 @@ _BAD_INPUT = {
         "errors",
         "This bundle was addressed to someone else, not to you. Nothing was imported.",
     ),
+    "changed_meanwhile": QT_TRANSLATE_NOOP(
+        "errors",
+        "These records kept changing in this vault while the bundle was imported. Nothing was imported. Try again.",
+    ),
 }
 
 

@@ -105,6 +105,14 @@ class ColleagueEntry:
 #: the most records one bundle holds
 MAX_BUNDLE_RECORDS = 5000
 
+#: how many times an import merges again when this vault's copy changed meanwhile
+MERGE_ATTEMPTS = 3
+
+
+class _ChangedMeanwhile(Exception):
+    """A record changed between its merge and the writing transaction."""
+
+
 #: what a conflict choice gets: (field, mine, theirs) for each field both changed
 Clash = tuple[str, Any, Any]
 
@@ -561,14 +569,47 @@ class Sharing:
         record, the bundle is refused (:class:`BadBundle`), nothing written.
         The fields an update changes
         in a meeting plan are kept as its unseen changes, with ``sender``
-        (the verified sender's card fingerprint, or None)."""
-        from fieldsafe.core.records import MEETING_PLAN
-        from fieldsafe.vault.plans import mark_changed
-        from fieldsafe.vault.transfer import import_records
+        (the verified sender's card fingerprint, or None).
 
+        The merge (and the question) comes before the writing transaction:
+        if a record or what was last exchanged for it changed in between
+        (another window, the CLI), nothing is written and the records are
+        merged again with what is there now; a question already answered is
+        not asked again. After :data:`MERGE_ATTEMPTS` merges that went stale
+        the bundle is refused (``changed_meanwhile``), nothing written."""
         stale = self._left_alone(records)
         fresh = [r for r in records if r.id not in stale]
-        merged, changed = [], {}
+        answers: dict[str, list[str]] = {}
+        for _attempt in range(MERGE_ATTEMPTS):
+            with self._vault.reading() as db:
+                held = self._held(db, fresh)
+            prepared = self._merged(fresh, choose, answers)
+            if prepared is None:
+                return None
+            try:
+                result = self._write_received(
+                    records, stale, held, prepared, sender=sender, bundle=(bundle_id, version)
+                )
+            except _ChangedMeanwhile:
+                continue
+            values = list(stale.values())
+            return replace(
+                result,
+                unchanged=result.unchanged + values.count("same"),
+                kept_newer=result.kept_newer + values.count("earlier"),
+            )
+        raise BadBundle("changed_meanwhile")
+
+    def _merged(
+        self, fresh: list[InterchangeRecord], choose: Choose, answers: dict[str, list[str]]
+    ) -> tuple[list[InterchangeRecord], dict[str, list[str]]] | None:
+        """Each record merged with this vault's copy (asking ``choose`` about
+        conflicts not in ``answers`` yet), and the fields each plan update
+        changes; None when the person cancelled."""
+        from fieldsafe.core.records import MEETING_PLAN
+
+        merged: list[InterchangeRecord] = []
+        changed: dict[str, list[str]] = {}
         for record in fresh:
             local = self._vault.get_record(record.id)
             fields = record.fields
@@ -582,30 +623,68 @@ class Sharing:
                     kind=record.kind,
                     title=str(local.fields.get("title") or ""),
                 )
-                take = choose(asked) if clashes else []
-                if take is None:
-                    return None
-                fields = merge(base, local.fields, record.fields, take_theirs=take, histories=rule)
+                key = json.dumps([record.id, asked], ensure_ascii=False, sort_keys=True)
+                if key not in answers:
+                    take = choose(asked) if clashes else []
+                    if take is None:
+                        return None
+                    answers[key] = list(take)
+                fields = merge(
+                    base, local.fields, record.fields, take_theirs=answers[key], histories=rule
+                )
                 if record.kind == MEETING_PLAN.name:
                     changed[record.id] = changed_fields(plan_changes(local.fields, fields))
             merged.append(replace(record, fields=fields))
+        return merged, changed
+
+    def _write_received(
+        self,
+        records: list[InterchangeRecord],
+        stale: dict[str, str],
+        held: list[tuple[Any, ...]],
+        prepared: tuple[list[InterchangeRecord], dict[str, list[str]]],
+        *,
+        sender: str | None,
+        bundle: tuple[str, int],
+    ) -> ImportResult:
+        """Write the merged records in one transaction, if nothing they were
+        merged from changed since (else :class:`_ChangedMeanwhile`, nothing
+        written)."""
+        from fieldsafe.vault.plans import mark_changed
+        from fieldsafe.vault.transfer import import_records
+
+        merged, changed = prepared
+        fresh = [r for r in records if r.id not in stale]
         now = to_iso(self._vault.clock.now())
         with self._vault.transaction() as db:
             if self._left_alone(records) != stale:  # again, now that nothing else can write
                 raise BadBundle("replayed")
+            if self._held(db, fresh) != held:
+                raise _ChangedMeanwhile()  # rolls back: nothing was written yet
             result = import_records(self._vault, merged, keep_newer=False)  # merged above
             for record in fresh:
                 self._exchange(db, record.id, record.fields, record.version or {})
             for record_id, names in changed.items():
                 if names:
                     mark_changed(db, record_id, names, sender=sender, received_at=now)
-            self.received(bundle_id, version)
-        values = list(stale.values())
-        return replace(
-            result,
-            unchanged=result.unchanged + values.count("same"),
-            kept_newer=result.kept_newer + values.count("earlier"),
-        )
+            self.received(*bundle)
+        return result
+
+    @staticmethod
+    def _held(db: sqlcipher3.Connection, records: list[InterchangeRecord]) -> list[tuple[Any, ...]]:
+        """What a merge of ``records`` starts from: each record as this vault
+        holds it and what was last exchanged for it (compared, not read)."""
+        held = []
+        for record in records:
+            row = db.execute(
+                "SELECT kind, updated_at, fields FROM records WHERE id = ?", (record.id,)
+            ).fetchone()
+            base = db.execute(
+                "SELECT fields, base_version, version FROM exchange_bases WHERE record_id = ?",
+                (record.id,),
+            ).fetchone()
+            held.append((record.id, tuple(row or ()), tuple(base or ())))
+        return held
 
     def seal_record(
         self,
