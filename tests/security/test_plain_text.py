@@ -4,17 +4,20 @@ A whole session on a vault filled, through the vault API, with hostile text in
 every field a person, an import or a colleague's bundle can fill: a log (title,
 body, area, codes, lists, follow-ups), a code-book entry, an attachment's name,
 the journal (an own prompt, a reflection, the body, support contacts, self-care),
-a meeting plan, my name and a colleague's card. Then every section, dialog and
-view the app offers is opened, the questions included (their ``exec`` is
-replaced so they never block), and every label, button, tooltip, item view,
-message box and window title is looked at: none may render that text as rich
-text (``<b>`` made bold, ``<img>`` loading a file, ``<!--`` swallowing the rest)
-or read its "&" as a keyboard mnemonic.
+a meeting plan, an incident and a risk assessment (every text of both, and a
+review after the incident), my name and a colleague's card. Then every
+section, dialog and view the app offers is opened, the questions included
+(their ``exec`` is replaced so they never block), and every label, button,
+tooltip, item view, message box and window title is looked at: none may render
+that text as rich text (``<b>`` made bold, ``<img>`` loading a file, ``<!--``
+swallowing the rest) or read its "&" as a keyboard mnemonic.
 
 This test failed before the fix: the journal's prompt labels rendered an own
 prompt as rich text; the attachment's name was a rich-text tooltip in the list
 and in the viewer; "Replace with <code>" and the conflict choices ("Mine: …",
-"Theirs: …") read "&" in the data as a mnemonic.
+"Theirs: …") read "&" in the data as a mnemonic. The incidents section, the
+"Something happened" window, the review offer and review and the risk
+assessments section, added later, passed when they were added.
 """
 
 from __future__ import annotations
@@ -174,8 +177,9 @@ class Findings:
     def items(self, where: str, view: QAbstractItemView) -> None:
         delegate = view.itemDelegate()
         rich = isinstance(delegate, HighlightDelegate)
-        # SectionDelegate paints the section names with drawText: plain text
-        plain = isinstance(delegate, SectionDelegate)
+        # SectionDelegate paints the section names with drawText: plain text;
+        # a delegate that only sizes its rows paints as Qt's own: plain text
+        plain = isinstance(delegate, SectionDelegate) or not _paints_itself(delegate)
         if not rich and not plain and type(delegate).__module__.startswith("fieldsafe"):
             self.problems.append(f"{where}: {type(delegate).__name__} is not checked here")
         model = view.model()
@@ -189,6 +193,15 @@ class Findings:
     def walk(self, widgets: Iterable[QWidget]) -> None:
         for widget in widgets:
             self.widget(widget)
+
+
+def _paints_itself(delegate: object) -> bool:
+    """Whether a FieldSafe class of ``delegate`` paints its rows itself."""
+    return any(
+        "paint" in vars(cls)
+        for cls in type(delegate).__mro__
+        if cls.__module__.startswith("fieldsafe")
+    )
 
 
 def _indexes(model, parent: QModelIndex) -> Iterator[QModelIndex]:  # noqa: ANN001
@@ -282,7 +295,61 @@ def _fill(vault: Vault, colleague: Vault) -> dict[str, str]:
     entry = vault.sharing.add_card(colleague.sharing.identity().card())
     vault.sharing.verify(entry.id)  # so that the bundle is opened and the question asked
     colleague.sharing.verify(colleague.sharing.add_card(vault.sharing.identity().card()).id)
-    return {"log": log.id, "entry": debrief.id, "plan": plan_id}
+    return {"log": log.id, "entry": debrief.id, "plan": plan_id, **_fill_safety(vault, log.id)}
+
+
+def _fill_safety(vault: Vault, log_id: str) -> dict[str, str]:
+    """An incident and a risk assessment, every text field hostile, linked
+    both ways by a review after the incident."""
+    from fieldsafe.core.risk import Review
+
+    assessment = vault.risks.save(
+        {
+            "title": bold(44),
+            "activity": image(45),
+            "objective": bold(46),
+            "setting": "street",
+            "area": image(47),
+            "threats": [{"threat": bold(48), "risks": image(49), "likelihood": 3, "impact": 4}],
+            "vulnerabilities": [{"vulnerability": image(50), "into_capacity": bold(51)}],
+            "capacities": [{"capacity": bold(52), "strengthen": image(53)}],
+            "factors": [{"factor": "gender", "note": bold(54)}],
+            "worth_it": "yes",
+            "worth_it_note": image(55),
+            "alternatives": bold(56),
+            "measures": [{"phase": "before", "measure": image(57), "who": bold(58)}],
+            "supporting_actors": image(59),
+            "next_review": (START - timedelta(days=1)).date().isoformat(),  # due: on Today
+        }
+    )
+    incident = vault.incidents.save(
+        {
+            "occurred_at": "2026-03-02T21:00:00Z",
+            "title": bold(36),
+            "type": "verbal",
+            "setting": "street",
+            "area": image(37),
+            "actors_note": bold(38),
+            "what_happened": image(39),
+            "impact_people": bold(40),
+            "impact_work": image(41),
+            "measures": bold(42),
+            "reported_to": image(43),
+            "logs": [log_id],
+            "assessments": [assessment.id],
+        }
+    )
+    vault.risks.record_review(
+        assessment.id,
+        Review(
+            reviewed_on=date(2026, 3, 3),
+            reason="before_activity",
+            incident=incident.id,
+            activity=image(60),
+            changes=bold(61),
+        ),
+    )
+    return {"incident": incident.id, "assessment": assessment.id}
 
 
 def _bundle(colleague: Vault, path: Path) -> Path:
@@ -337,6 +404,31 @@ def _open_plans(main: MainWindow, ids: dict[str, str], bundle: Path, monkeypatch
     sharing.ChooseRecipients.ask(main, [bold(32), image(35)])
 
 
+def _open_safety(qtbot, main: MainWindow, vault: Vault, ids: dict[str, str]) -> None:  # noqa: ANN001
+    """The incidents section (timeline, list, patterns), "Something happened"
+    for the stored incident and prefilled from the log, the offer of a
+    review after it and the review itself (the incident beside the
+    assessment), and the risk assessments section with the assessment open."""
+    from fieldsafe.ui.incidents.incident_form_dialog import open_incident_form
+    from fieldsafe.ui.incidents.review_offer import offer_review
+    from fieldsafe.ui.risk.review_dialog import open_review
+
+    incidents = main.safety.show("incidents")
+    assert incidents is not None
+    wait_ops(qtbot)
+    main.safety.incidents.tabs.setCurrentIndex(1)  # the patterns, then back
+    main.safety.incidents.tabs.setCurrentIndex(0)
+    open_incident_form(main, vault, incident_id=ids["incident"])
+    open_incident_form(main, vault, log_id=ids["log"])
+    assert offer_review(main, vault, ids["incident"]) is None  # asked, answered "not now"
+    open_review(main, vault, ids["assessment"], incident_id=ids["incident"])
+    wait_ops(qtbot)
+    risks = main.safety.show("risk_assessments")
+    assert risks is not None
+    assert main.safety.risks.open_assessment(ids["assessment"])
+    wait_ops(qtbot)
+
+
 def test_text_from_others_is_never_markup(
     qtbot,  # noqa: ANN001
     window: MainWindow,  # noqa: F811 - the fixture
@@ -355,6 +447,7 @@ def test_text_from_others_is_never_markup(
     _open_logs(qtbot, window, ids)
     _open_journal(window, ids)
     _open_plans(window, ids, bundle, monkeypatch)
+    _open_safety(qtbot, window, vault, ids)
     wait_ops(qtbot)
     findings.walk(QApplication.allWidgets())
     for top in QApplication.topLevelWidgets():
@@ -366,6 +459,8 @@ def test_text_from_others_is_never_markup(
         f"HX{n}"
         for n in (2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22)
         + (23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 35)
+        + (36, 37, 38, 39, 40, 41, 42, 43)  # the incident
+        + (44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61)  # the assessment
     }
     assert expected <= findings.seen, f"never shown: {sorted(expected - findings.seen)}"
     assert any("HX32" in question for question in findings.asked), (
