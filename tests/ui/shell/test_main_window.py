@@ -46,6 +46,8 @@ def test_only_existing_sections(window: MainWindow) -> None:
         "Today",
         "My journal",
         "Meeting plans",
+        "Incidents",
+        "Risk assessments",
     ]
 
 

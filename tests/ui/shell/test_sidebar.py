@@ -15,7 +15,7 @@ from fieldsafe.ui.shell.sidebar import COUNT_ROLE, SectionsSidebar
 from fieldsafe.vault import Vault
 from tests.ui.conftest import find, wait_ops
 
-NAMES = ["Outreach logs", "Today", "My journal", "Meeting plans"]
+NAMES = ["Outreach logs", "Today", "My journal", "Meeting plans", "Incidents", "Risk assessments"]
 
 
 def _row_names(sidebar: SectionsSidebar) -> list[str]:
@@ -131,7 +131,7 @@ def test_counts_show_follow_ups_due_and_plans_today_in_words(
     assert sidebar.item(1).data(COUNT_ROLE) == 2
     assert sidebar.item(3).data(COUNT_ROLE) == 1
     assert not sidebar.item(0).data(COUNT_ROLE) and not sidebar.item(2).data(COUNT_ROLE)
-    logs, today, journal, plans = _row_names(sidebar)
+    logs, today, journal, plans, *_safety = _row_names(sidebar)
     assert (logs, journal) == ("Outreach logs", "My journal")
     # English plurals read "log(s)" until an English catalogue exists
     assert today.startswith("Today, 2 log") and today.endswith("with a follow-up due")

@@ -297,3 +297,78 @@ def test_today_in_arabic_uses_one_digit_system(qtbot, qapp, vault: Vault, sessio
     for line in lines:
         assert not re.search("[0-9]", line), f"Latin digits in {line!r}"
         assert re.search("[\u0660-\u0669]", line), f"no digits at all in {line!r}"
+
+
+# -- issue 13: what the safety loop adds to Today --------------------------------------------
+def _down_to(qtbot, tree, role: int, record_id: str) -> None:  # noqa: ANN001
+    """Arrow down Today's list to the row that opens ``record_id``."""
+    tree.setFocus()
+    for _ in range(40):
+        item = tree.currentItem()
+        if item is not None and item.data(0, role) == record_id:
+            return
+        qtbot.keyClick(tree, Qt.Key.Key_Down)
+    raise AssertionError("the row is not in Today's list")
+
+
+def test_today_lists_meetings_incidents_and_reviews_and_opens_each(
+    qtbot, window: MainWindow, vault: Vault
+) -> None:  # noqa: ANN001
+    from fieldsafe.core.clock import to_iso
+    from fieldsafe.ui.incidents.incident_form_dialog import IncidentDialog
+    from fieldsafe.ui.shell.today import ASSESSMENT_ROLE, INCIDENT_ROLE, PLAN_ROLE
+
+    def plan(title: str, starts: timedelta, **fields: object) -> str:
+        plan_id, _ = vault.plans.save(
+            {"title": title, "starts_at": to_iso(START + starts), **fields}
+        )
+        return plan_id
+
+    hour = timedelta(hours=1)
+    soon = plan("Café", 2 * hour, check_in_at=to_iso(START + 4 * hour))
+    tomorrow = plan("Park", timedelta(days=1))
+    late = plan("Night", -20 * hour, check_in_at=to_iso(START + hour / 2))  # still to come
+    plan("Cancelled", 3 * hour, status="cancelled")
+    plan("Far", timedelta(days=10))
+    plan("Back", hour, status="done", check_in_at=to_iso(START), checked_in_at=to_iso(START))
+    followed = vault.incidents.save(
+        {"occurred_at": to_iso(START - hour), "type": "surveillance_or_following", "title": "car"}
+    )
+    vault.incidents.save({"occurred_at": to_iso(START - hour), "status": "measures_reviewed"})
+    due = vault.risks.save({"title": "Street outreach", "next_review": "2026-03-03"})
+    vault.risks.save({"title": "Online", "next_review": "2026-04-03"})
+
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    today = window.today_view
+    assert today.ids(PLAN_ROLE) == [late, soon, tomorrow]  # soonest first
+    assert today.ids(INCIDENT_ROLE) == [followed.id]
+    assert today.ids(ASSESSMENT_ROLE) == [due.id]
+    tree = today.tree
+    headings = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert headings == [
+        "Meetings and check-ins coming up (3)",
+        "Incidents whose measures are not yet reviewed (1)",
+        "Risk assessment reviews due (1)",
+    ]
+    rows = [tree.topLevelItem(0).child(i).text(0) for i in range(3)]
+    assert "check in by" in rows[1] and "no check-in time agreed" in rows[2]
+    assert "Watched or followed: \u2068car\u2069" in tree.topLevelItem(1).child(0).text(0)
+    assert "review due" in tree.topLevelItem(2).child(0).text(0)
+
+    _down_to(qtbot, tree, PLAN_ROLE, soon)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert window.work.currentWidget() is window.plans and window.plans._plan_id == soon
+
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    _down_to(qtbot, tree, INCIDENT_ROLE, followed.id)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.findChild(IncidentDialog) is not None)
+    dialog = window.findChild(IncidentDialog)
+    assert dialog.incident_id == followed.id
+    dialog.reject()
+
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    _down_to(qtbot, tree, ASSESSMENT_ROLE, due.id)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert window.work.currentWidget() is window.safety.risks
+    assert window.safety.risks.editor.assessment_id == due.id

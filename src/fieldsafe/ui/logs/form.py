@@ -163,6 +163,12 @@ class LogForm(QWidget):
         self.safety.setAccessibleName(_t("Safety observations"))
         self.safety.setPlaceholderText(_t("Was anyone watching or following? Any threat?"))
         _short_text(self.safety, 3)
+        # "Something happened": an observation becomes an incident (the window opens the form)
+        self.incident_button = QPushButton(_t("Register as an incident…"), self)
+        self.incident_button.setAccessibleName(_t("Register as an incident"))
+        self.incident_button.setToolTip(
+            _t("Open the incident form with this log and its safety observations (Ctrl+I)")
+        )
         self.tags = ListField(self)
         self.tags.setAccessibleName(_t("Tags"))
         self.tags.setPlaceholderText(_t("e.g. health, housing"))
@@ -248,6 +254,7 @@ class LogForm(QWidget):
             self.referrals,
             *self.follow_ups.tab_chain(),
             self.safety,
+            self.incident_button,
             self.tags,
             self.paper_notes.box,
             self.paper_button,
@@ -269,7 +276,10 @@ class LogForm(QWidget):
             label(_t("Information and &referrals given:"), self.referrals), self.referrals
         )
         details.addRow(label(_t("&Follow-ups:"), self.follow_ups, wrap=False), self.follow_ups)
-        details.addRow(label(_t("Safet&y observations:"), self.safety, wrap=False), self.safety)
+        safety_box = QVBoxLayout()
+        safety_box.addWidget(self.safety)
+        safety_box.addWidget(self.incident_button, 0, Qt.AlignmentFlag.AlignTrailing)
+        details.addRow(label(_t("Safet&y observations:"), self.safety, wrap=False), safety_box)
         details.addRow(label(_t("Ta&gs:"), self.tags, wrap=False), self.tags)
         paper_row = QHBoxLayout()
         paper_row.addWidget(self.paper_state, 1)

@@ -49,6 +49,8 @@ class PlansView(QWidget):
     """The plans section: list, open items, status, the wizard, "Meeting done"."""
 
     meeting_done = Signal(str, object)  # plan id, its fields
+    #: "Something happened at this meeting": register an incident from the plan (its id)
+    incident_requested = Signal(str)
 
     def __init__(self, *, clock: Clock | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +80,8 @@ class PlansView(QWidget):
             self.status.addItem(status_label(key), key)
         self.done_button = QPushButton(self.tr("Meeting done: write the log"), self)
         self.done_button.setAccessibleName(self.tr("Meeting done"))
+        self.incident_button = QPushButton(self.tr("Something happened at this meeting…"), self)
+        self.incident_button.setAccessibleName(self.tr("Register an incident from this meeting"))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -122,6 +126,7 @@ class PlansView(QWidget):
         row.addWidget(self.status, 1)
         right.addLayout(row)
         right.addWidget(self.done_button)
+        right.addWidget(self.incident_button)
         right.addWidget(self.card_button)
         right.addWidget(self.checklist)
         right.addWidget(self.message)
@@ -145,6 +150,9 @@ class PlansView(QWidget):
         self.list.currentItemChanged.connect(self._chosen)
         self.status.activated.connect(self._status_chosen)
         self.done_button.clicked.connect(self._meeting_done)
+        self.incident_button.clicked.connect(
+            lambda: self.incident_requested.emit(self._plan_id) if self._plan_id else None
+        )
         self.colleagues_button.clicked.connect(self.show_colleagues)
         self.share_button.clicked.connect(self.share)
         self.receive_button.clicked.connect(self.receive)
@@ -261,6 +269,7 @@ class PlansView(QWidget):
             self.delete_button,
             self.status,
             self.done_button,
+            self.incident_button,
             self.share_button,
             self.card_button,
         ):

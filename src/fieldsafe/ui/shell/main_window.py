@@ -39,6 +39,7 @@ from fieldsafe.ui.shell.change_passphrase import ChangePassphraseDialog
 from fieldsafe.ui.shell.debrief_bar import DebriefBar
 from fieldsafe.ui.shell.log_list import TODAY_PAGE, LogListPanel
 from fieldsafe.ui.shell.menus import build_actions, build_menus
+from fieldsafe.ui.shell.safety_sections import SafetySections
 from fieldsafe.ui.shell.sidebar import SectionsSidebar
 from fieldsafe.vault import Vault
 
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
         self.work.addWidget(work_split)
         self.work.addWidget(self.journal)
         self.work.addWidget(self.plans)
+        self.safety = SafetySections(self, self.work, clock=self._clock)  # incidents, risks
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.sections)
@@ -207,6 +209,8 @@ class MainWindow(QMainWindow):
 
     def save_current(self) -> None:
         """Ctrl+S saves what is on screen: the journal entry in the journal."""
+        if self.safety.save_current():  # the risk assessment in its section
+            return
         if self.work.currentWidget() is self.journal:
             if self.journal.is_open:
                 self.journal.editor.save()
@@ -257,7 +261,7 @@ class MainWindow(QMainWindow):
         if row == _SECTION_JOURNAL:
             self.show_journal()
             return
-        if not self._leave_journal():
+        if not self._leave_journal() or self.safety.show_row(row):
             return
         if row == _SECTION_PLANS:
             self.show_plans()
@@ -284,6 +288,8 @@ class MainWindow(QMainWindow):
     def _leave_journal(self) -> bool:
         """Back to the logs: the journal saves its edit and locks again
         (if its lock is on). False when the edit could not be saved."""
+        if not self.safety.leave():  # from Incidents or Risk assessments
+            return False
         if self.work.currentWidget() is self.plans:
             self.work.setCurrentIndex(0)
             return True
@@ -335,6 +341,8 @@ class MainWindow(QMainWindow):
 
     def show_journal(self) -> JournalView | None:
         """The person's own debrief journal (its lock asks first, if on)."""
+        if not self.safety.leave():
+            return None
         if self._vault is None or not self.editor.save_if_dirty():
             self._select_section(_SECTION_LOGS)
             return None
@@ -403,6 +411,7 @@ class MainWindow(QMainWindow):
         self.editor.attach(vault)
         self.journal.attach(vault)
         self.plans.attach(vault)
+        self.safety.attach(vault)
         self.panel.attach(vault)
         self.empty_plans.update_shown()
         self._refresh_counts()
@@ -431,7 +440,7 @@ class MainWindow(QMainWindow):
         for editor in (self.journal.editor, self.editor):
             if not (attempt(editor.save_if_dirty) or attempt(editor.save_draft)):
                 self._unkept.append(editor)
-        return not self._unkept
+        return self.safety.prepare_to_lock(attempt) and not self._unkept
 
     def unkept_text(self) -> str:
         """The plain text of the edits :meth:`prepare_to_lock` could not
@@ -443,6 +452,7 @@ class MainWindow(QMainWindow):
         if journal in self._unkept:
             parts += [journal.checkin_note.text(), journal.body.toPlainText()]
             parts += [field.toPlainText() for _prompt, field in journal._answers]
+        parts += self.safety.unkept_texts()
         return "\n\n".join(p.strip() for p in parts if p.strip())
 
     def wipe(self) -> None:
@@ -463,6 +473,7 @@ class MainWindow(QMainWindow):
         QPixmapCache.clear()  # icons drawn from attachment thumbnails
         self.journal.wipe()
         self.plans.wipe()
+        self.safety.wipe()
         self.debrief_bar.withdraw()
         self.panel.wipe()
         self.sections.clear_counts()

@@ -4,10 +4,11 @@ shortcut works with the menu bar hidden; Lock and Hide everything work from
 any FieldSafe window, e.g. with a dialog open.
 
 The keyboard (issue "Interface", 1.9): Ctrl+N a new log, Ctrl+E edits the
-saved log on screen, Ctrl+F the search box, Ctrl+1 to Ctrl+4 the sections in
+saved log on screen, Ctrl+F the search box, Ctrl+1 to Ctrl+6 the sections in
 the sidebar's order (the Go menu names them), Escape closes the bar on
 screen (a privacy hint, the debrief offer, the search results); dialogs
-close on Escape themselves.
+close on Escape themselves. Ctrl+I, "Something happened", registers an
+incident from any FieldSafe window (prefilled from the log on screen).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 
 #: one key, easy to hit in a hurry: hides every window, locks, clears the clipboard
 PANIC_KEY = "Ctrl+Shift+H"
+#: the sections the Go menu has keys for (Ctrl+1 to Ctrl+6), in the sidebar's order
+SECTIONS = 6
 
 
 def _t(text: str) -> str:
@@ -112,6 +115,7 @@ def build_menus(window: MainWindow) -> QToolBar:
     log_menu.addAction(window.pdf_action)
     log_menu.insertAction(window.history_action, _edit_action(window))
     log_menu.insertSeparator(window.history_action)
+    log_menu.insertAction(window.save_action, _incident_action(window))
     _go_menu(window, menu_bar.addMenu(_t("&Go")))
     help_menu = menu_bar.addMenu(_t("&Help"))
     help_menu.addAction(window.limits_action)
@@ -144,8 +148,22 @@ def _edit_action(window: MainWindow) -> QAction:
     return _action(window, _t("&Edit this log"), edit, QKeySequence("Ctrl+E"))
 
 
+def _incident_action(window: MainWindow) -> QAction:
+    """Ctrl+I, "Something happened": a new incident from any FieldSafe
+    window, prefilled from the saved log on screen (if one is)."""
+    action = _action(
+        window,
+        _t("Something &happened…"),
+        lambda: window.safety.something_happened(),
+        QKeySequence("Ctrl+I"),
+    )
+    action.setObjectName("incident-action")
+    action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    return action
+
+
 def _go_menu(window: MainWindow, menu: QMenu) -> None:
-    """Find (Ctrl+F), the sections (Ctrl+1 to Ctrl+4) and Escape. The
+    """Find (Ctrl+F), the sections (Ctrl+1 to Ctrl+6) and Escape. The
     sections are named from the sidebar when the menu opens, so the menu
     always follows the sidebar's order and words."""
     menu.addAction(
@@ -153,7 +171,7 @@ def _go_menu(window: MainWindow, menu: QMenu) -> None:
     )
     menu.addSeparator()
     sections: list[QAction] = []
-    for row in range(4):
+    for row in range(SECTIONS):
         action = _action(
             window,
             _t("Section {number}").format(number=QLocale().toString(row + 1)),
@@ -179,7 +197,7 @@ def _name_sections(window: MainWindow, actions: list[QAction]) -> None:
 
 
 def go_to_section(window: MainWindow, row: int) -> None:
-    """Ctrl+1…4: the section in that row of the sidebar, as if chosen there."""
+    """Ctrl+1…6: the section in that row of the sidebar, as if chosen there."""
     sidebar = window.sections
     if not 0 <= row < sidebar.count():
         return

@@ -1,6 +1,7 @@
 """Preferences (Vault ▸ Preferences…, Ctrl+, or the platform's key): your
 name as colleagues see it, the language, the text size, when to lock by
-itself, and the look.
+itself, the look, and a system tray notice when a check-in time passes (off
+by default; it never shows content).
 
 Everything but the name goes to the allow-listed settings file
 (:mod:`.settings`), written atomically in one go; keys this dialog does not
@@ -21,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -128,6 +130,9 @@ class PreferencesDialog(QDialog):
         for value, label in theme.choices():
             self.theme.addItem(label, value)
         self.theme.setCurrentIndex(max(self.theme.findData(self._prefs.theme), 0))
+        self.check_in_tray = QCheckBox(_t("Show a system notice when a check-in time passes"), self)
+        self.check_in_tray.setAccessibleName(_t("System notice when a check-in time passes"))
+        self.check_in_tray.setChecked(self._prefs.check_in_tray)
         # Made after the fields, so Tab follows the order they are shown in.
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -153,6 +158,10 @@ class PreferencesDialog(QDialog):
         )
         form.addRow(self._label(_t("Lock when &idle for:"), self.idle_minutes), self.idle_minutes)
         form.addRow(self._label(_t("&Appearance:"), self.theme), self.theme)
+        form.addRow(self.check_in_tray)
+        form.addRow(
+            _hint(_t("It says only that a check-in time has passed, never which meeting."), self)
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
@@ -202,6 +211,7 @@ class PreferencesDialog(QDialog):
             font_scale=float(self.text_size.currentData()),
             idle_lock_minutes=self.idle_minutes.value(),
             theme=str(self.theme.currentData()),
+            check_in_tray=self.check_in_tray.isChecked(),
         )
 
     def save(self) -> None:

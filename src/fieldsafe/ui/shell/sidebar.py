@@ -6,7 +6,8 @@ with a bar at its leading edge and its name in bold, so it is found without
 colour; arrow keys or a click choose a section (the keyboard stays in the
 list, so arrowing past a section never lands in it), Enter moves the
 keyboard into it. A count (logs with
-a follow-up due on Today, plans for today on Meeting plans) is drawn as a small badge
+a follow-up due on Today, plans for today on Meeting plans, open incidents whose measures
+are not reviewed, assessments whose review is due) is drawn as a small badge
 and is part of the row's accessible name ("Today, 2 logs with a follow-up due"). The
 counts come from the vault on a worker thread (:meth:`SectionsSidebar.refresh_counts`),
 after unlocking and after every save; the journal never shows a count.
@@ -78,20 +79,27 @@ def spoken_count(key: str, count: int) -> str:
         return _t("%n log(s) with a follow-up due", count)
     if key == "plans":
         return _t("%n plan(s) today", count)
+    if key == "incidents":
+        return _t("%n open incident(s) with measures not yet reviewed", count)
+    if key == "risk_assessments":
+        return _t("%n review(s) due", count)
     return _t("%n item(s)", count)
 
 
 def count_sections(vault: Vault, today: date) -> dict[str, int]:
     """The counts the sidebar shows (worker thread): logs with an open
-    follow-up due today or earlier (as Today lists them), and meeting plans
-    that start today (local time)."""
+    follow-up due today or earlier (as Today lists them), meeting plans
+    that start today (local time), open incidents whose measures are not
+    reviewed yet, and risk assessments whose review is due."""
     due = vault.logs.today(today).due_count
     plans = sum(
         1
         for summary in vault.plans.page(limit=PLANS_READ)
         if summary.occurred_at.astimezone().date() == today
     )
-    return {"today": due, "plans": plans}
+    incidents = vault.incidents.open_unreviewed(limit=1)[1]
+    reviews = vault.risks.due_for_review(today, limit=1)[1]
+    return {"today": due, "plans": plans, "incidents": incidents, "risk_assessments": reviews}
 
 
 class SectionDelegate(QStyledItemDelegate):

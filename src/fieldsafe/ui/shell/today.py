@@ -1,14 +1,18 @@
 """The Today view and the log list's filters.
 
-Today lists what needs attention: follow-ups due today or earlier, logs whose
-paper notes are not yet confirmed destroyed, and logs past their review-by
-date (to delete or keep). Each line opens the log.
+Today lists what needs attention: meetings coming up with their check-in
+times, follow-ups due today or earlier, logs whose paper notes are not yet
+confirmed destroyed, logs past their review-by date (to delete or keep),
+open incidents whose measures are not yet reviewed, risk assessments whose
+review is due, and debriefs saved for later (:mod:`.today_safety` reads the
+safety rows). Each line opens its record.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import date
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from typing import cast
 
 from PySide6.QtCore import Qt, Signal
@@ -25,17 +29,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldsafe.core.clock import local_day_range
+from fieldsafe.core.clock import Clock, local_day_range
 from fieldsafe.core.records import SETTINGS, RecordFilter, RecordSummary
 from fieldsafe.messages import describe
+from fieldsafe.ui.common import safety_words
+from fieldsafe.ui.common.bidi import isolate, isolated
 from fieldsafe.ui.common.localtime import format_day, format_moment
 from fieldsafe.ui.common.record_text import setting_label
 from fieldsafe.ui.common.widgets import OptionalDate
+from fieldsafe.ui.shell.today_safety import Meeting, SafetyToday, read_safety_today
 from fieldsafe.vault import Vault
 
 log = logging.getLogger("fieldsafe.ui.shell.today")
 LOG_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 DEBRIEF_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+PLAN_ROLE = int(Qt.ItemDataRole.UserRole) + 3
+INCIDENT_ROLE = int(Qt.ItemDataRole.UserRole) + 4
+ASSESSMENT_ROLE = int(Qt.ItemDataRole.UserRole) + 5
+#: what each row role asks to open (the view's signals, by name)
+_OPENS = {
+    LOG_ID_ROLE: "open_requested",
+    DEBRIEF_ROLE: "debrief_requested",
+    PLAN_ROLE: "plan_requested",
+    INCIDENT_ROLE: "incident_requested",
+    ASSESSMENT_ROLE: "assessment_requested",
+}
 
 
 class TodayView(QWidget):
@@ -44,9 +62,16 @@ class TodayView(QWidget):
     open_requested = Signal(str)
     #: a postponed debrief was chosen (the log's id)
     debrief_requested = Signal(str)
+    #: a meeting coming up was chosen (the plan's id)
+    plan_requested = Signal(str)
+    #: an open incident was chosen (its id)
+    incident_requested = Signal(str)
+    #: a risk assessment whose review is due was chosen (its id)
+    assessment_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._now: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName(self.tr("Today"))
         self.tree.setHeaderHidden(True)
@@ -62,6 +87,10 @@ class TodayView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
 
+    def set_clock(self, clock: Clock) -> None:
+        """Where "now" comes from (meetings coming up, check-in times)."""
+        self._now = clock.now
+
     def refresh(self, vault: Vault | None, today: date) -> None:
         self.tree.clear()
         if vault is None or vault.is_locked:
@@ -70,18 +99,22 @@ class TodayView(QWidget):
         try:
             found = vault.logs.today(today)
             postponed = vault.journal.reminders()
+            safety = read_safety_today(vault, self._now(), today)
         except Exception as exc:  # noqa: BLE001 - worded by describe()
             log.info("today_failed", exc_info=(type(exc), exc, None))
             self.summary.setText(describe(exc))
             return
-        if found.empty and not postponed:
+        if found.empty and not postponed and safety.empty:
             self.summary.setText(
                 self.tr(
-                    "Nothing needs attention today: no follow-ups due, no paper notes waiting to be destroyed, no logs to review."
+                    "Nothing needs attention today: no meetings coming up, no follow-ups due, "
+                    "no paper notes waiting to be destroyed, no logs to review, no incidents or "
+                    "risk assessments waiting for a review."
                 )
             )
             return
         self.summary.setText("")
+        self._meetings(safety.meetings)
         self._group(
             self.tr("Follow-ups due (%n)", "", found.due_count),
             [(self.tr("due {date}").format(date=format_day(d)), s) for d, s in found.due],
@@ -97,6 +130,7 @@ class TodayView(QWidget):
             [(self.tr("review by {date}").format(date=format_day(d)), s) for d, s in found.review],
             found.review_count,
         )
+        self._safety_records(safety)
         if postponed:
             self._group(
                 self.tr("Debriefs saved for later (%n)", "", len(postponed)),
@@ -105,6 +139,69 @@ class TodayView(QWidget):
                 role=DEBRIEF_ROLE,
             )
         self.tree.expandAll()
+
+    # -- the safety rows ------------------------------------------------------------
+    def _heading(self, heading: str, shown: int, total: int) -> QTreeWidgetItem:
+        if total > shown:
+            heading += " " + self.tr("(the first %n are listed)", "", shown)
+        group = QTreeWidgetItem(self.tree, [heading])
+        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = group.font(0)
+        font.setBold(True)
+        group.setFont(0, font)
+        return group
+
+    def _meetings(self, meetings: list[Meeting]) -> None:
+        """Meetings coming up: when, the plan's title, the check-in time."""
+        if not meetings:
+            return
+        group = self._heading(
+            self.tr("Meetings and check-ins coming up (%n)", "", len(meetings)),
+            len(meetings),
+            len(meetings),
+        )
+        for meeting in meetings:
+            title = meeting.title or self.tr("Meeting plan")
+            if meeting.check_in is None:
+                note = self.tr("no check-in time agreed")
+            else:
+                note = isolated(
+                    self.tr("check in by {time}"), time=format_moment(meeting.check_in.check_in_at)
+                )
+            text = f"{format_moment(meeting.starts_at)}  {isolate(title)}  ({note})"
+            QTreeWidgetItem(group, [text]).setData(0, PLAN_ROLE, meeting.plan_id)
+
+    def _safety_records(self, safety: SafetyToday) -> None:
+        """Open incidents whose measures are not reviewed, and assessment
+        reviews due."""
+        if safety.incidents:
+            group = self._heading(
+                self.tr(
+                    "Incidents whose measures are not yet reviewed (%n)", "", safety.incident_count
+                ),
+                len(safety.incidents),
+                safety.incident_count,
+            )
+            for incident in safety.incidents:
+                kind = (
+                    safety_words.incident_type(incident.type)
+                    if incident.type
+                    else self.tr("Incident")
+                )
+                title = f"{kind}: {isolate(incident.title)}" if incident.title else kind
+                text = f"{format_moment(incident.occurred_at)}  {title}"
+                QTreeWidgetItem(group, [text]).setData(0, INCIDENT_ROLE, incident.id)
+        if safety.reviews:
+            group = self._heading(
+                self.tr("Risk assessment reviews due (%n)", "", safety.review_count),
+                len(safety.reviews),
+                safety.review_count,
+            )
+            for due, summary in safety.reviews:
+                title = summary.title or self.tr("Untitled assessment")
+                note = isolated(self.tr("review due {date}"), date=format_day(due))
+                item = QTreeWidgetItem(group, [f"{isolate(title)}  ({note})"])
+                item.setData(0, ASSESSMENT_ROLE, summary.id)
 
     def _group(
         self,
@@ -132,13 +229,17 @@ class TodayView(QWidget):
             item.setData(0, role, summary.id)
 
     def _activated(self, item: QTreeWidgetItem) -> None:
-        log_id = item.data(0, LOG_ID_ROLE)
-        if log_id:
-            self.open_requested.emit(log_id)
-        elif item.data(0, DEBRIEF_ROLE):
-            self.debrief_requested.emit(item.data(0, DEBRIEF_ROLE))
+        for role, signal in _OPENS.items():
+            record_id = item.data(0, role)
+            if record_id:
+                getattr(self, signal).emit(record_id)
+                return
 
     def log_ids(self) -> list[str]:
+        return self.ids(LOG_ID_ROLE)
+
+    def ids(self, role: int) -> list[str]:
+        """The ids the rows of ``role`` open, in the order shown."""
         found: list[str] = []
         for g in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(g)
@@ -146,9 +247,9 @@ class TodayView(QWidget):
                 [group.child(i) for i in range(group.childCount())] if group is not None else []
             )
             found += [
-                child.data(0, LOG_ID_ROLE)
+                child.data(0, role)
                 for child in children
-                if child is not None and child.data(0, LOG_ID_ROLE)
+                if child is not None and child.data(0, role)
             ]
         return found
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from fieldsafe.ui.shell.main_window import MainWindow
 
 #: the rows of the sidebar, in order (the window's _SECTION_* numbers)
-SECTION_KEYS = ("logs", "today", "journal", "plans")
+SECTION_KEYS = ("logs", "today", "journal", "plans", "incidents", "risk_assessments")
 
 
 def build_sections(window: MainWindow) -> SectionsSidebar:
@@ -31,6 +31,8 @@ def build_sections(window: MainWindow) -> SectionsSidebar:
             Section("today", tr("Today"), "today"),
             Section("journal", tr("My journal"), "journal"),
             Section("plans", tr("Meeting plans"), "plans"),
+            Section("incidents", tr("Incidents"), "incidents"),
+            Section("risk_assessments", tr("Risk assessments"), "risk_assessments"),
         ],
         window,
     )
@@ -54,6 +56,8 @@ def focus_section(window: MainWindow) -> None:
         target = window.empty_plans.button if window.empty_plans.isVisible() else window.plans.list
     elif key == "today":
         target = window.today_view.tree
+    elif key in ("incidents", "risk_assessments"):
+        target = window.safety.focus_target(key)
     else:
         target = window.empty_logs.button if window.empty_logs.isVisible() else window.log_view
         if not target.isVisible():  # search results are shown instead of the list
@@ -97,6 +101,7 @@ def lay_out(window: MainWindow) -> None:
             )
         )
     )
+    central_layout.addWidget(window.safety.notice)  # a check-in that has passed, above the work
     central_layout.addWidget(window.splitter, 1)
     central_layout.addWidget(window.debrief_bar)
     window.setCentralWidget(central)
