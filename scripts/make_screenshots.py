@@ -300,7 +300,7 @@ def main() -> int:  # noqa: PLR0915 - ratchet: split this function
     wait_ops()
     shot(preferences, "28-preferences")
     preferences.reject()
-    _safety_loop(window, vault, shot)
+    street_id = _safety_loop(window, vault, shot)
     # Issue 13: the Incidents section, the summary dialog and a check-in notice,
     # standalone until the main window places them.
     from fieldsafe.core.clock import to_iso
@@ -355,6 +355,7 @@ def main() -> int:  # noqa: PLR0915 - ratchet: split this function
     shot(host, "43-check-in-notice")
     watch.detach()
     host.close()
+    _safety_in_window(window, vault, shot, wait_ops, street_id)
     session.lock()
     screen = session.lock_screen
     shot(screen, "11-lock-screen")
@@ -411,7 +412,7 @@ def _recovery_and_damage(session, code, shot, wait_ops) -> None:  # noqa: ANN001
     restore.reject()
 
 
-def _safety_loop(window, vault, shot) -> None:  # noqa: ANN001
+def _safety_loop(window, vault, shot) -> str:  # noqa: ANN001
     """Issue 13: "Something happened" prefilled from a log, the offer to
     review, the review beside the incident, the risk assessments and the
     template chooser."""
@@ -455,6 +456,58 @@ def _safety_loop(window, vault, shot) -> None:  # noqa: ANN001
     chooser.reject()
     view.wipe()
     view.close()
+    return street_id
+
+
+def _safety_in_window(window, vault, shot, wait_ops, street_id) -> None:  # noqa: ANN001
+    """Issue 13 in the main window: Today with meetings, check-ins,
+    incidents and reviews; a passed check-in's notice above the work; the
+    Incidents and Risk assessments sections; the plan wizard beside the
+    linked assessment and what happened at that setting; a log's *Register
+    as an incident*."""
+    from datetime import UTC, datetime, timedelta
+
+    from fieldsafe.core.clock import to_iso
+
+    soon = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(hours=2)
+    vault.plans.save(
+        {
+            "title": "Library, second floor",
+            "starts_at": to_iso(soon),
+            "check_in_at": to_iso(soon + timedelta(hours=2)),
+            "setting": "other",
+        }
+    )
+    safety = window.safety
+    safety.watch.check_now()
+    wait_ops()
+    window.show_today()
+    wait_ops()
+    shot(window, "50-today-safety")
+    window.show_plans()
+    shot(window, "51-check-in-in-window")
+    safety.show("incidents")
+    wait_ops()
+    shot(window, "52-incidents-section")
+    safety.show("risk_assessments")
+    wait_ops()
+    shot(window, "53-risk-assessments-section")
+    plans = window.show_plans()
+    wizard = plans.new_plan()
+    choice = wizard.widget("assessment")
+    choice.setCurrentIndex(max(choice.findData(street_id), 1))
+    wizard.next()
+    setting = wizard.widget("setting")
+    setting.setCurrentIndex(setting.findData("street"))
+    wizard.look_up()
+    wait_ops()
+    shot(wizard, "54-plan-wizard-informed")
+    wizard.reject()
+    log_id = next((s.id for s in vault.logs.page(limit=50) if vault.logs.get(s.id).safety), None)
+    window.sections.setCurrentRow(window.sections.row_of("logs"))
+    if log_id is not None and window.open_log(log_id):
+        window.editor.scroll.ensureWidgetVisible(window.editor.incident_button)
+        shot(window, "55-log-register-incident")
 
 
 if __name__ == "__main__":

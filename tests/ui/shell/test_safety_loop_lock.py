@@ -55,11 +55,13 @@ def test_a_passed_check_in_shows_at_the_top_and_back_safely_clears_it(
     plan_id = _plan(vault, answer)
     watch, notice = window.safety.watch, window.safety.notice
     assert watch.timer.isActive()  # started at unlock
-    assert window.centralWidget().layout().itemAt(0).widget() is notice  # above the work
+    area = window.centralWidget().layout().itemAt(0).widget()  # above the work
+    assert area is window.safety.notice_area and area.widget() is notice
+    assert not area.isVisible()
     _look(qtbot, window, clock, CHECK_IN + timedelta(minutes=14))
     assert not notice.isVisible()
     _look(qtbot, window, clock, CHECK_IN + timedelta(minutes=15))
-    assert notice.isVisible() and notice.answer.text() == answer
+    assert notice.isVisible() and notice.answer.text() == answer and area.isVisible()
     assert window.safety.tray.shown == []  # the tray message is off by default
 
     # Preferences: the tray message, by keyboard
@@ -79,6 +81,7 @@ def test_a_passed_check_in_shows_at_the_top_and_back_safely_clears_it(
     with qtbot.waitSignal(watch.marked, timeout=10_000):
         qtbot.keyClick(button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: not notice.isVisible(), timeout=10_000)
+    assert not area.isVisible()
     assert vault.plans.get(plan_id)["checked_in_at"]
 
     # "Open the plan" leads to it

@@ -19,11 +19,13 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +34,7 @@ from fieldsafe.core.clock import Clock, SystemClock, from_iso, to_iso
 from fieldsafe.core.plans import PLAN_STATUSES, readiness
 from fieldsafe.core.records import RecordId
 from fieldsafe.messages import describe
-from fieldsafe.ui.common.bidi import isolate
+from fieldsafe.ui.common.bidi import isolate, isolated
 from fieldsafe.ui.common.dialogs import Confirm
 from fieldsafe.ui.common.localtime import format_moment
 from fieldsafe.ui.plans.card import plan_card_html, save_plan_card
@@ -117,9 +119,13 @@ class PlansView(QWidget):
         buttons.addWidget(self.colleagues_button)
         buttons.addWidget(self.share_button)
         buttons.addWidget(self.receive_button)
-        right = QVBoxLayout()
+        # Below its one-line summary, the plan's details scroll on their own:
+        # a long plan at a large text size must not make the whole window
+        # taller than the screen.
+        details = QWidget(self)
+        right = QVBoxLayout(details)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.changes_note)
-        right.addWidget(self.summary)
         right.addWidget(self.open_items)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Status:"), self))
@@ -131,9 +137,18 @@ class PlansView(QWidget):
         right.addWidget(self.checklist)
         right.addWidget(self.message)
         right.addStretch(1)
+        self.details = QScrollArea(self)
+        self.details.setWidget(details)
+        self.details.setWidgetResizable(True)
+        self.details.setFrameShape(QFrame.Shape.NoFrame)
+        self.details.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        column = QVBoxLayout()
+        column.addWidget(self.summary)
+        column.addWidget(self.details, 1)
         body = QHBoxLayout()
         body.addWidget(self.list, 1)
-        body.addLayout(right, 1)
+        body.addLayout(column, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
@@ -286,7 +301,8 @@ class PlansView(QWidget):
             return
         when = format_moment(from_iso(fields["starts_at"])) if fields.get("starts_at") else ""
         self.summary.setText(
-            self.tr("{when}, at {place}, with {colleague}.").format(
+            isolated(
+                self.tr("{when}, at {place}, with {colleague}."),
                 when=when,
                 place=fields.get("location") or self.tr("a place not chosen yet"),
                 colleague=fields.get("colleague") or self.tr("a colleague not chosen yet"),

@@ -73,7 +73,8 @@ class PlanWizard(QWizard):
         em = self.fontMetrics().horizontalAdvance("M")
         available = QGuiApplication.primaryScreen().availableGeometry()
         width = em * (80 if vault is not None else 50)
-        self.resize(min(width, int(available.width() * 0.95)), min(em * 36, available.height()))
+        height = em * (44 if vault is not None else 36)
+        self.resize(min(width, int(available.width() * 0.95)), min(height, available.height()))
 
     def _build_context(self) -> None:
         """The panel beside the questions, moved onto each page as it is shown."""

@@ -27,7 +27,7 @@ from fieldsafe.core.risk import RiskAssessment
 from fieldsafe.errors import NotFound
 from fieldsafe.messages import describe
 from fieldsafe.ui.common import ops, safety_words
-from fieldsafe.ui.common.bidi import isolated
+from fieldsafe.ui.common.bidi import isolate, isolated
 from fieldsafe.ui.common.localtime import format_moment
 from fieldsafe.ui.common.plain_text import plain_label
 from fieldsafe.ui.common.record_text import setting_label
@@ -113,7 +113,7 @@ def incident_line(incident: Incident) -> str:
         _t("{when}, {type}, {place}: {what}"),
         when=format_moment(incident.occurred_at),
         type=safety_words.incident_type(incident.type) if incident.type else _t("type not given"),
-        place=", ".join(place) or _t("place not given"),
+        place=", ".join(isolate(part) for part in place) or _t("place not given"),
         what=_snippet(what) or _t("nothing written"),
     )
 
@@ -167,25 +167,24 @@ class PlanContext(QWidget):
             font = heading.font()
             font.setBold(True)
             heading.setFont(font)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (
-            self.note,
-            self.brief_heading,
-            self.missing,
-            self.brief,
-            self.place_heading,
-            self.place,
-            self.place_hint,
+        self._brief_part = [self.brief_heading, self.missing, self.brief]
+        self._place_part = [
             self.before_heading,
             self.incidents_heading,
             self.incidents,
             self.observations_heading,
             self.observations,
             self.nothing,
-        ):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+            self.place_heading,
+            self.place,
+            self.place_hint,
+        ]
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.note, *self._brief_part, *self._place_part):
+            self._layout.addWidget(widget)
+        self._layout.addStretch(1)
+        self._place_first = False
         self._update()
 
     @staticmethod
@@ -240,8 +239,28 @@ class PlanContext(QWidget):
             .on_failure(failed)
         )
 
+    def _put_place_first(self, first: bool) -> None:
+        """On the setting and location steps, what happened there comes
+        first; elsewhere the linked assessment does."""
+        if first == self._place_first:
+            return
+        self._place_first = first
+        order = (
+            [*self._place_part, *self._brief_part]
+            if first
+            else [
+                *self._brief_part,
+                *self._place_part,
+            ]
+        )
+        for widget in order:
+            self._layout.removeWidget(widget)
+        for index, widget in enumerate(order, start=1):  # after the note
+            self._layout.insertWidget(index, widget)
+
     def _update(self) -> None:
         found = self._found
+        self._put_place_first(self._step in PLACE_STEPS)
         linked = found.assessment is not None
         self.brief.show_assessment(found.assessment)
         for widget in (self.brief_heading, self.brief):

@@ -31,8 +31,9 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
 
 from fieldsafe.core.clock import Clock
 from fieldsafe.ui.checkins.notice import CheckInNotice
@@ -74,10 +75,28 @@ class SafetySections(QObject):
         work.addWidget(self.risks)
         self.watch = CheckInWatch(clock=clock, parent=self)
         self.notice = CheckInNotice(self.watch, window)
+        self.notice_area = self._notice_area(self.notice)
         self.tray = CheckInTray(self.watch, parent=self)
         #: the texts of "Something happened" and review windows that could not be kept at lock
         self.unkept: list[str] = []
         self._connect()
+
+    def _notice_area(self, notice: CheckInNotice) -> QScrollArea:
+        """The notice above the work, in a scroll area at most a third of
+        the screen tall: at large text sizes it must not push the window
+        off a small screen (Tab scrolls to its buttons). Shown with it."""
+        area = QScrollArea(self.window)
+        area.setWidget(notice)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            area.setMaximumHeight(screen.availableGeometry().height() // 3)
+        area.hide()
+        self.watch.overdue_changed.connect(lambda shown: area.setVisible(bool(shown)))
+        return area
 
     def _connect(self) -> None:
         window = self.window
@@ -125,6 +144,7 @@ class SafetySections(QObject):
         """Stop watching check-ins and forget every record shown (at lock)."""
         self.watch.detach()
         self.notice.show_check_ins([])
+        self.notice_area.hide()
         self.incidents.wipe()
         self.risks.wipe()
         self.unkept = []

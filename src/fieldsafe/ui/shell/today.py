@@ -34,7 +34,7 @@ from fieldsafe.core.records import SETTINGS, RecordFilter, RecordSummary
 from fieldsafe.messages import describe
 from fieldsafe.ui.common import safety_words
 from fieldsafe.ui.common.bidi import isolate, isolated
-from fieldsafe.ui.common.localtime import format_day, format_moment
+from fieldsafe.ui.common.localtime import format_day, format_moment, format_time
 from fieldsafe.ui.common.record_text import setting_label
 from fieldsafe.ui.common.widgets import OptionalDate
 from fieldsafe.ui.shell.today_safety import Meeting, SafetyToday, read_safety_today
@@ -54,6 +54,15 @@ _OPENS = {
     INCIDENT_ROLE: "incident_requested",
     ASSESSMENT_ROLE: "assessment_requested",
 }
+
+
+def check_in_time(meeting: Meeting) -> str:
+    """The check-in time: its time alone on the day the meeting starts."""
+    assert meeting.check_in is not None
+    at = meeting.check_in.check_in_at.astimezone()
+    if at.date() == meeting.starts_at.astimezone().date():
+        return format_time(at.time())
+    return format_moment(at)
 
 
 class TodayView(QWidget):
@@ -165,9 +174,7 @@ class TodayView(QWidget):
             if meeting.check_in is None:
                 note = self.tr("no check-in time agreed")
             else:
-                note = isolated(
-                    self.tr("check in by {time}"), time=format_moment(meeting.check_in.check_in_at)
-                )
+                note = isolated(self.tr("check in by {time}"), time=check_in_time(meeting))
             text = f"{format_moment(meeting.starts_at)}  {isolate(title)}  ({note})"
             QTreeWidgetItem(group, [text]).setData(0, PLAN_ROLE, meeting.plan_id)
 

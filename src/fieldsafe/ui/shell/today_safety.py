@@ -1,9 +1,10 @@
 """What the safety loop adds to Today, read from the vault.
 
 * Meetings coming up in the next days, each with its check-in time (a plan
-  whose check-in is still to come, or in its grace, is listed even if it
-  started yesterday; a cancelled plan, or a done one whose check-in is done,
-  is not). A check-in time that has passed is the notice's, not Today's.
+  whose check-in is still to come, or in its grace, is listed even if the
+  meeting has begun, even yesterday; a cancelled plan, a done one, or one
+  that has begun with nobody waiting for its check-in is not). A check-in
+  time that has passed is the notice's, not Today's.
 * Open incidents whose measures are not yet reviewed.
 * Risk assessments whose review is due today or earlier.
 
@@ -62,8 +63,8 @@ def _day_start(now: datetime) -> datetime:
 
 
 def upcoming_meetings(vault: Vault, now: datetime) -> list[Meeting]:
-    """Plans from the start of today to :data:`AHEAD` from now, and plans
-    whose check-in is still to come or in its grace; soonest first."""
+    """Plans from now to :data:`AHEAD` from now, and plans whose check-in
+    is still to come or in its grace; soonest first."""
     start, end = _day_start(now), now + AHEAD
     ids = [s.id for s in vault.plans.page(limit=PLANS_READ) if start <= s.occurred_at < end]
     plans = {plan_id: vault.plans.get(plan_id) for plan_id in ids}
@@ -78,8 +79,8 @@ def upcoming_meetings(vault: Vault, now: datetime) -> list[Meeting]:
         if status == "cancelled" or not starts:
             continue
         begins = from_iso(str(starts))
-        if not waiting and (status == "done" or not start <= begins < end):
-            continue
+        if not waiting and (status == "done" or not now <= begins < end):
+            continue  # begun, or done, and nobody waits for its check-in
         found.append(Meeting(plan_id, str(fields.get("title") or ""), begins, check_in))
     found.sort(key=lambda m: (m.starts_at, m.plan_id))
     return found
