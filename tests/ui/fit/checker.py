@@ -466,8 +466,10 @@ def _visible(root: QWidget) -> list[QWidget]:
     ]
 
 
-def check(root: QWidget, *, screen: str = "") -> list[Problem]:
-    """Everything under ``root`` whose text does not fit (see the module's docs)."""
+def check(root: QWidget, *, screen: str = "", available: QSize | None = None) -> list[Problem]:
+    """Everything under ``root`` whose text does not fit (see the module's
+    docs); a window is measured against ``available`` (default: its
+    screen's available area)."""
     problems: list[Problem] = []
 
     def report(widget: QWidget, what: str) -> None:
@@ -487,7 +489,7 @@ def check(root: QWidget, *, screen: str = "") -> list[Problem]:
     for widget, what in _overlaps(shown):
         report(widget, what)
     if root.isWindow():
-        problems += _fits_screen(root, screen)
+        problems += _fits_screen(root, screen, available)
     return problems
 
 
@@ -495,15 +497,15 @@ def _minimum(widget: QWidget) -> QSize:
     return widget.minimumSizeHint().expandedTo(widget.minimumSize())
 
 
-def _fits_screen(window: QWidget, screen_name: str) -> list[Problem]:
+def _fits_screen(window: QWidget, screen_name: str, room: QSize | None) -> list[Problem]:
     """The window's minimum size fits the screen's available area (without
     the window manager's frame); a dialog also opens no larger than it. (The
     main window is not judged by its size: one screen that grows it leaves
     it grown for the next ones.)"""
     screen = window.screen() or QGuiApplication.primaryScreen()
-    if screen is None:
+    if room is None and screen is None:
         return []
-    available = screen.availableGeometry().size()
+    available = room if room is not None else screen.availableGeometry().size()
     for size, what in ((_minimum(window), "minimum size"), (window.size(), "size")):
         if what == "size" and not isinstance(window, QDialog):
             continue

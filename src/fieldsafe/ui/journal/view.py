@@ -186,7 +186,7 @@ class JournalView(QWidget):
         left_layout.addWidget(self.entries, 3)
         left_layout.addWidget(self.chart, 2)
         left_layout.addWidget(self.observation)
-        self.entries.setMinimumHeight(self.entries.fontMetrics().lineSpacing() * 4)
+        self.entries.setMinimumHeight(self.entries.fontMetrics().lineSpacing() * 3)
         split = QSplitter(Qt.Orientation.Horizontal, self.content)
         split.setChildrenCollapsible(False)
         split.addWidget(left)

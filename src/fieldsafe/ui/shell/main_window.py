@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         self.work.addWidget(self.journal)
         self.work.addWidget(self.plans)
         self.safety = SafetySections(self, self.work, clock=self._clock)  # incidents, risks
+        window_layout.size_by_the_shown_section(self.work)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.sections)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QStyle, QVBoxLayout, QWidget
 
 from fieldsafe.ui.common import icons
 from fieldsafe.ui.shell.sidebar import Section, SectionsSidebar
@@ -44,8 +44,24 @@ def build_sections(window: MainWindow) -> SectionsSidebar:
     return sections
 
 
+def size_by_the_shown_section(stack: QStackedWidget) -> None:
+    """Only the section on screen sets the window's smallest size: a
+    stacked widget is as large as its largest page, so a plan's long
+    details made the logs unable to shrink. The pages not shown get the
+    Ignored size policy (their own comes back when they are shown)."""
+    own = {stack.widget(i): stack.widget(i).sizePolicy() for i in range(stack.count())}
+
+    def shown(index: int) -> None:
+        ignored = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        for page, policy in own.items():
+            page.setSizePolicy(policy if page is stack.widget(index) else ignored)
+
+    stack.currentChanged.connect(shown)
+    shown(stack.currentIndex())
+
+
 def focus_section(window: MainWindow) -> None:
-    """Enter on a section in the sidebar (and Ctrl+1…4): the keyboard goes
+    """Enter on a section in the sidebar (and Ctrl+1, Ctrl+2…): the keyboard goes
     into the section shown: its list, or while the list is empty the empty
     state's button; the journal's passphrase while the journal is locked."""
     key = SECTION_KEYS[window.sections.currentRow()] if window.sections.currentRow() >= 0 else ""
@@ -101,7 +117,7 @@ def lay_out(window: MainWindow) -> None:
             )
         )
     )
-    central_layout.addWidget(window.safety.notice_area)  # a check-in that passed, above the work
+    central_layout.addWidget(window.safety.notice)  # a check-in that has passed, above the work
     central_layout.addWidget(window.splitter, 1)
     central_layout.addWidget(window.debrief_bar)
     window.setCentralWidget(central)
