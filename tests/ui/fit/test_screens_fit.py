@@ -1,0 +1,121 @@
+"""Every screen fits its text (Interface, "Done when"): each screen and dialog
+the screenshot script builds (scripts/make_screenshots.py, the seeded demo),
+in English and Arabic, at font scale 1 and 1.6, on a 1366×768 screen, is
+checked by checker.py (text widths from QFontMetrics against each widget's
+geometry, wrapped heights, buttons, tabs, group titles, combo boxes, fields,
+list rows, cut-off and overlapping widgets, the window against the screen).
+
+Each configuration runs the script once in its own process (the screen's
+size, the language and the font scale are fixed when Qt starts), the four
+side by side. The problems are sorted by the FieldSafe module that built the
+widget: one test per configuration and area. Areas other people are working
+on now are reported, not fixed here: their known cases are marked xfail
+(not strict) with the file named, in :data:`KNOWN`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[3]
+SCREEN = "1366x768"
+CONFIGS = {
+    "en-1.0": ("en", 1.0),
+    "ar-1.0": ("ar", 1.0),
+    "en-1.6": ("en", 1.6),
+    "ar-1.6": ("ar", 1.6),
+}
+
+#: areas by the module that built the widget; the first match wins, the rest is "shell and journal"
+AREAS = {
+    "logs": ("ui/logs/",),
+    "lists": (
+        "ui/shell/today.py",
+        "ui/shell/log_list.py",
+        "ui/shell/search_results.py",
+        "ui/shell/menus.py",
+    ),
+    "dates": ("ui/common/optional_date.py", "ui/common/date_time.py"),
+    "plans": ("ui/plans/",),
+    "incidents": ("ui/incidents/",),
+    "risk": ("ui/risk/",),
+    "checkins": ("ui/checkins/",),
+}
+REST = "shell and journal"
+
+#: (configuration, area) -> why it is known not to fit yet (someone else's file)
+KNOWN: dict[tuple[str, str], str] = {
+    **{
+        (config, "lists"): "ui/shell/today.py: the filters' From and To date fields "
+        "(ui/common/optional_date.py) are narrower than their placeholders"
+        for config in ("en-1.0", "en-1.6", "ar-1.6")
+    },
+    ("en-1.6", "logs"): "ui/logs/editor.py: the Area and Person codes placeholders are "
+    "wider than their fields in a 1200 px window at font scale 1.6",
+    ("ar-1.6", "risk"): "ui/risk/items.py: a measure's 'Who does it' field is narrower "
+    "than 'the one who watches' at font scale 1.6",
+    **{
+        (config, "plans"): "ui/plans/view.py: a plan's details, one wrapped label outside "
+        "a scroll area, made the window taller than the screen (being fixed there)"
+        for config in ("en-1.6", "ar-1.6")
+    },
+}
+
+
+def area_of(owner: str) -> str:
+    for area, prefixes in AREAS.items():
+        if owner.startswith(prefixes):
+            return area
+    return REST
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, dict]]:
+    """Each configuration's screens and problems (the script run once each,
+    side by side: it mostly waits)."""
+    out = tmp_path_factory.mktemp("fit")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    running = {}
+    for name, (lang, scale) in CONFIGS.items():
+        args = [sys.executable, "-m", "tests.ui.fit.render", str(out / f"{name}.json")]
+        args += ["--screen", SCREEN, "--lang", lang, "--font-scale", str(scale)]
+        log = (out / f"{name}.log").open("w")
+        running[name] = (subprocess.Popen(args, cwd=ROOT, env=env, stdout=log, stderr=log), log)
+    found = {}
+    for name, (process, log) in running.items():
+        code = process.wait(timeout=600)
+        log.close()
+        report = out / f"{name}.json"
+        assert code == 0 and report.exists(), (out / f"{name}.log").read_text()[-3000:]
+        found[name] = json.loads(report.read_text("utf-8"))
+    yield found
+
+
+def _cases() -> Iterator[object]:
+    for config in CONFIGS:
+        for area in [REST, *AREAS]:
+            known = KNOWN.get((config, area))
+            marks = [pytest.mark.xfail(strict=False, reason=known)] if known else []
+            yield pytest.param(config, area, marks=marks, id=f"{config}-{area}")
+
+
+@pytest.mark.parametrize("config", list(CONFIGS))
+def test_every_screen_was_built(results: dict[str, dict], config: str) -> None:
+    screens = results[config]["screens"]
+    assert len(screens) >= 45, screens
+    for expected in ("01-welcome", "21-journal", "24-journal-locked", "28-preferences"):
+        assert expected in screens
+
+
+@pytest.mark.parametrize(("config", "area"), list(_cases()))
+def test_text_fits(results: dict[str, dict], config: str, area: str) -> None:
+    problems = [p for p in results[config]["problems"] if area_of(p["owner"]) == area]
+    lines = sorted({f"{p['screen']}: {p['owner']}: {p['widget']}: {p['what']}" for p in problems})
+    assert not lines, f"{len(lines)} do not fit ({config}, {SCREEN}):\n" + "\n".join(lines)
