@@ -8,10 +8,9 @@ check in)."""
 from __future__ import annotations
 
 import json
-
-import shiboken6
 from datetime import timedelta
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QWizard
 
@@ -168,6 +167,15 @@ def test_the_check_in_questions_are_asked(qtbot, window: MainWindow, vault: Vaul
         "scenarios"
     ]
     assert fields["assessment"] is None or fields["assessment"] == ""
+
+    # Left at the default, the wait is not written: an older plan edited shows no change.
+    wizard = PlanWizard({"starts_at": to_iso(START)}, vault=vault)
+    qtbot.addWidget(wizard)
+    assert wizard.widget("check_in_grace_minutes").value() == 15
+    assert wizard.values()["check_in_grace_minutes"] is None
+    wizard = PlanWizard({"starts_at": to_iso(START), "check_in_grace_minutes": 15}, vault=vault)
+    qtbot.addWidget(wizard)
+    assert wizard.values()["check_in_grace_minutes"] == 15
 
 
 def test_a_link_to_an_assessment_no_longer_held_is_kept(qtbot, vault: Vault) -> None:  # noqa: ANN001

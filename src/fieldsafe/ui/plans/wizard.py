@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from fieldsafe.core.checkins import DEFAULT_GRACE
 from fieldsafe.core.clock import to_iso
 from fieldsafe.core.plans import SCENARIOS, STEPS, Question
 from fieldsafe.core.records import SETTINGS
@@ -45,6 +46,8 @@ from fieldsafe.vault import Vault
 
 _CTX = "plans"
 
+#: the grace a plan that says nothing has, in minutes
+_DEFAULT_GRACE = int(DEFAULT_GRACE.total_seconds() // 60)
 #: the "What will we do if…" answers: one text box per scenario key
 ScenarioEdits = list[tuple[str, QPlainTextEdit]]
 
@@ -65,6 +68,7 @@ class PlanWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self._vault = vault
+        self._loaded = fields
         self._widgets: dict[str, QWidget | ScenarioEdits] = {}
         self._steps: dict[int, str] = {}
         for step in STEPS:
@@ -208,7 +212,11 @@ class PlanWizard(QWizard):
         return edit
 
     def values(self) -> dict[str, Any]:
-        return {field: _value_of(widget) for field, widget in self._widgets.items()}
+        found = {field: _value_of(widget) for field, widget in self._widgets.items()}
+        grace = "check_in_grace_minutes"
+        if self._loaded.get(grace) is None and found.get(grace) == _DEFAULT_GRACE:
+            found[grace] = None  # left at the default: the plan still says nothing (15)
+        return found
 
     def widget(self, field: str) -> Any:
         return self._widgets[field]
