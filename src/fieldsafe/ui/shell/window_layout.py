@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QStyle, QVBoxLayout, QWidget
 
 from fieldsafe.ui.common import icons
@@ -23,20 +23,30 @@ SECTION_KEYS = ("logs", "today", "journal", "plans", "incidents", "risk_assessme
 def build_sections(window: MainWindow) -> SectionsSidebar:
     """The sidebar. Arrow keys or a click choose a section (the keyboard
     stays in the sidebar), Enter moves the keyboard into it; a click on
-    Outreach logs also leaves the search results for the list."""
-    tr = window.tr
+    Outreach logs also leaves the search results for the list.
+
+    The names are looked up in the main window's context, each written as a
+    literal translate() call: lupdate files a string by the context it can
+    read at the call (``tr = window.tr; tr("Today")`` went under no context
+    at all, while at run time it was looked up as "MainWindow")."""
     sections = SectionsSidebar(
         [
-            Section("logs", tr("Outreach logs"), "logs"),
-            Section("today", tr("Today"), "today"),
-            Section("journal", tr("My journal"), "journal"),
-            Section("plans", tr("Meeting plans"), "plans"),
-            Section("incidents", tr("Incidents"), "incidents"),
-            Section("risk_assessments", tr("Risk assessments"), "risk_assessments"),
+            Section("logs", QCoreApplication.translate("MainWindow", "Outreach logs"), "logs"),
+            Section("today", QCoreApplication.translate("MainWindow", "Today"), "today"),
+            Section("journal", QCoreApplication.translate("MainWindow", "My journal"), "journal"),
+            Section("plans", QCoreApplication.translate("MainWindow", "Meeting plans"), "plans"),
+            Section(
+                "incidents", QCoreApplication.translate("MainWindow", "Incidents"), "incidents"
+            ),
+            Section(
+                "risk_assessments",
+                QCoreApplication.translate("MainWindow", "Risk assessments"),
+                "risk_assessments",
+            ),
         ],
         window,
     )
-    sections.setAccessibleName(tr("Sections"))
+    sections.setAccessibleName(QCoreApplication.translate("MainWindow", "Sections"))
     sections.setCurrentRow(SECTION_KEYS.index("logs"))
     sections.currentRowChanged.connect(lambda _row: window._section_chosen())
     sections.itemClicked.connect(window._section_clicked)
@@ -49,12 +59,14 @@ def size_by_the_shown_section(stack: QStackedWidget) -> None:
     stacked widget is as large as its largest page, so a plan's long
     details made the logs unable to shrink. The pages not shown get the
     Ignored size policy (their own comes back when they are shown)."""
-    own = {stack.widget(i): stack.widget(i).sizePolicy() for i in range(stack.count())}
+    pages = [page for i in range(stack.count()) if (page := stack.widget(i)) is not None]
+    own = {page: page.sizePolicy() for page in pages}
 
     def shown(index: int) -> None:
+        current = stack.widget(index)
         ignored = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         for page, policy in own.items():
-            page.setSizePolicy(policy if page is stack.widget(index) else ignored)
+            page.setSizePolicy(policy if page is current else ignored)
 
     stack.currentChanged.connect(shown)
     shown(stack.currentIndex())
