@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldsafe.ui.common import style, theme
+from fieldsafe.ui.common import fonts, style, theme
 from fieldsafe.ui.shell import settings
 
 STANDARD = [theme.LIGHT, theme.DARK]
@@ -190,6 +190,37 @@ def test_sizes_follow_the_font_scale(qtbot, restore_look: QApplication) -> None:
     assert big.font().pointSizeF() == pytest.approx(small_title * 1.6, rel=0.05)
     assert theme.spacing(4) > small_space
     assert small_title == pytest.approx(9.0 * theme.TYPE_SCALE["title"], rel=0.05)
+
+
+def test_a_labels_last_letter_is_never_cut_off(qtbot, restore_look: QApplication) -> None:  # noqa: ANN001
+    """Seen on the welcome page in Arabic at font scale 1.6: a line that fills
+    its label ends in a final noon whose tail reaches past its advance, and
+    the label cut it off. Labels keep a little room at both ends now."""
+    app = restore_look
+    fonts.install(app)
+    font = QFont(app.font())
+    font.setPointSizeF(9.0 * 1.6)
+    app.setFont(font)
+    theme.apply(app, "light")
+    text = (
+        "يحفظ FieldSafe ملاحظاتك الميدانية في خزنة واحدة مشفّرة على هذا الحاسوب. "
+        "لا يُخزَّن أي شيء تكتبه على القرص دون تشفير، وكل شيء يعمل دون إنترنت."
+    )
+    for width in range(780, 880, 2):
+        label = QLabel(text)
+        label.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        label.setWordWrap(True)
+        qtbot.addWidget(label)
+        label.resize(width, label.heightForWidth(width))
+        image = label.grab().toImage()
+        back = image.pixelColor(image.width() // 2, image.height() - 1).lightness()
+        for x in (0, image.width() - 1):
+            ink = [
+                y
+                for y in range(image.height())
+                if abs(image.pixelColor(x, y).lightness() - back) > 60
+            ]
+            assert not ink, f"ink at x={x} in a label {width} px wide: the text is cut off"
 
 
 def test_system_choice_follows_the_system_when_it_changes(

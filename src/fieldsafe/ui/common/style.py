@@ -52,6 +52,7 @@ def stylesheet(palette: Palette, font: QFont) -> str:
     base = font.pointSizeF() if font.pointSizeF() > 0 else 9.0
     size = {role: f"{base * factor:.1f}pt" for role, factor in TYPE_SCALE.items()}
     edge = 1  # the resting border; the ring is RING wide, padding makes up the rest
+    overhang = max(2, round(metrics.height() / 6))  # a final Arabic noon's tail: about 4 px at 1.6
     pad = RING - edge
     return f"""
 QToolTip {{
@@ -148,6 +149,10 @@ QListView#sections {{
     border-radius: {radius}px; padding: {unit}px 0px;
 }}
 QListView#sections:focus {{ border-color: {p.focus}; }}
+
+/* Labels keep a little room at both ends for glyphs that reach past their
+   advance, such as the tail of a final Arabic letter at the end of a line */
+QLabel {{ padding: 0px {overhang}px; }}
 
 /* Text roles: set with setProperty("role", ...) */
 QLabel[role="hint"] {{ color: {p.muted}; font-size: {size["small"]}; font-style: normal; }}

@@ -122,7 +122,8 @@ class RestoreDialog(QDialog):
         self.passphrase.returnPressed.connect(self.submit)
         self._update()
         em = QFontMetrics(self.font()).horizontalAdvance("M")
-        self.resize(em * 36, self.sizeHint().height())
+        width = em * 40  # room for "No backup chosen yet" beside its label and button
+        self.resize(width, max(self.heightForWidth(width), self.sizeHint().height()))
 
     def _lay_out(self, intro: QLabel) -> None:
         file_row = QHBoxLayout()
