@@ -219,7 +219,7 @@ class CheckInChart(QWidget):
             # Room for the legend on one line each.
             legend = max(fm.horizontalAdvance(text) for text in self._legend_texts())
             width = max(width, 2 * pad + self._swatch_side() + pad + legend + 2)
-        plot = line * (3 if minimum else 10)
+        plot = line * (3 if minimum else 7)
         return QSize(math.ceil(width), math.ceil(self._chrome_height(width) + plot))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name

@@ -149,8 +149,9 @@ class DebriefEditor(QWidget):
     def _build_notes(self) -> None:
         """The prompts' box, the free text and "I talked with someone"."""
         self.prompts_box = QWidget(self)
-        self.prompts_layout = QFormLayout(self.prompts_box)
-        self.prompts_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        # Each prompt over its field, the prompt as wide as the field (a form
+        # layout kept a wrapped prompt to its narrow size hint, in two lines).
+        self.prompts_layout = QVBoxLayout(self.prompts_box)
         self.prompts_layout.setContentsMargins(0, 0, 0, 0)
         self.body = SafeTextEdit(self)  # record text: loads no image (bar 18)
         self.body.setAccessibleName(self.tr("My notes"))
@@ -292,8 +293,11 @@ class DebriefEditor(QWidget):
         self.follows.setCurrentIndex(max(index, 0))
 
     def _build_prompts(self, answers: list[tuple[str, str]]) -> None:
-        while self.prompts_layout.rowCount():
-            self.prompts_layout.removeRow(0)
+        while (item := self.prompts_layout.takeAt(0)) is not None:
+            old = item.widget()
+            if old is not None:
+                old.hide()
+                old.deleteLater()
         self._answers = []
         # Answers to prompts switched off, rewritten or repeated stay, each in its own field.
         rows = merge_answers(self._prefs.prompts, answers, prompts_on=self._prefs.prompts_on)
@@ -306,7 +310,8 @@ class DebriefEditor(QWidget):
             field.textChanged.connect(self._edited)
             # The person's own prompt is data: shown as typed, never as markup.
             label = plain_label(prompt_text(prompt), self.prompts_box, wrap=True, buddy=field)
-            self.prompts_layout.addRow(label, field)
+            self.prompts_layout.addWidget(label)
+            self.prompts_layout.addWidget(field)
             label.show()  # at once, not on the next event-loop turn
             field.show()
             self._answers.append((prompt, field))
