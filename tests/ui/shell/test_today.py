@@ -4,6 +4,7 @@ left in any widget)."""
 
 from __future__ import annotations
 
+import re
 import secrets
 import time as _time
 import uuid
@@ -262,11 +263,12 @@ def test_follow_ups_due_today_or_overdue_are_listed_under_follow_ups_due(
     group = tree.topLevelItem(0)
     assert group.text(0) == "Follow-ups due (2)"
     listed = [group.child(i).text(0) for i in range(group.childCount())]
-    assert sorted(t.split("\u2068")[1].split("\u2069")[0] for t in listed) == [
+    # each row: its time, its title and the due date, each isolated
+    assert sorted(re.findall("\u2068(.*?)\u2069", t)[1] for t in listed) == [
         "due today",
         "overdue",
     ]
-    assert f"(due {format_day(today)})" in " ".join(listed)
+    assert f"(due \u2068{format_day(today)}\u2069)" in " ".join(listed)
 
 
 # Interface 1.9: the Today view in Arabic reads in one digit system: dates, times and counts in

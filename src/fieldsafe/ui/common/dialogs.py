@@ -22,6 +22,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QDir, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from fieldsafe.ui.common.bidi import isolate
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("dialogs", text)
@@ -92,7 +94,7 @@ class RestoreDraft:
             _t("A log you were writing was not saved."),
             detail=_t(
                 "FieldSafe kept it from {time}. Restore it to go on writing, or discard it."
-            ).format(time=saved_at),
+            ).format(time=isolate(saved_at)),
         )
         restore = box.addButton(_t("Restore"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(_t("Discard"), QMessageBox.ButtonRole.DestructiveRole)

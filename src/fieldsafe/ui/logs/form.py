@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from fieldsafe.core.clock import Clock, from_iso, to_iso
 from fieldsafe.core.records import MAX_ITEM, MAX_TITLE, SETTINGS
+from fieldsafe.ui.common.bidi import isolated
 from fieldsafe.ui.common.date_time import OptionalDateTime
 from fieldsafe.ui.common.localtime import format_moment, from_qdatetime, to_qdatetime
 from fieldsafe.ui.common.markdown import document_to_markdown
@@ -363,8 +364,9 @@ class LogForm(QWidget):
             self.paper_button.setText(_t("I have destroyed them"))
         else:
             self.paper_state.setText(
-                _t("Destroyed, confirmed {time}.").format(
-                    time=format_moment(self._paper_destroyed_at)
+                isolated(
+                    _t("Destroyed, confirmed {time}."),
+                    time=format_moment(self._paper_destroyed_at),
                 )
             )
             self.paper_button.setText(_t("Not destroyed after all"))

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -185,6 +186,36 @@ def _conflict_title(clashes: object) -> str:
     return titles.get(kind, _t("Both of you changed this record"))
 
 
+def _choice_words(
+    field: str, mine: object, theirs: object, sender: str | None
+) -> list[tuple[str, str, str]]:
+    """Keep mine and take theirs for one field: each choice's text, its
+    accessible name (the field's label) and description (the text, for a
+    screen reader). The values and the sender's name are isolated: in an
+    Arabic sentence a phone number must not read backwards."""
+    names = {"name": isolate(sender)} if sender is not None else {}
+    theirs_template = _t("{name}'s: {value}") if sender is not None else _t("Theirs: {value}")
+    label = field_label(field)
+    words = []
+    for template, value, name in (
+        (_t("Mine: {value}"), mine, _t("Keep mine: {field}")),
+        (theirs_template, theirs, _t("Take theirs: {field}")),
+    ):
+        parts = {**names, "value": isolate(_shown(field, value))}
+        # The values are data: an "&" in them is shown, never a shortcut.
+        text = template.format(**{key: escape_mnemonic(v) for key, v in parts.items()})
+        words.append((text, name.format(field=label), template.format(**parts)))
+    return words
+
+
+def _choice_button(words: tuple[str, str, str], parent: QWidget) -> QRadioButton:
+    text, name, description = words
+    button = QRadioButton(text, parent)
+    button.setAccessibleName(name)
+    button.setAccessibleDescription(description)
+    return button
+
+
 class ChooseConflicts:
     """Both of you changed the same fields: show both values, let the person
     choose for each (a seam: tests replace ``ask``). Returns the fields to
@@ -198,7 +229,7 @@ class ChooseConflicts:
         *,
         sender: str | None = None,
     ) -> list[str] | None:
-        from PySide6.QtWidgets import QButtonGroup, QGridLayout, QRadioButton
+        from PySide6.QtWidgets import QButtonGroup, QGridLayout
 
         dialog = QDialog(parent)
         dialog.setWindowTitle(_conflict_title(clashes))
@@ -220,19 +251,9 @@ class ChooseConflicts:
         groups = []
         for row, (name, mine, theirs) in enumerate(clashes):
             label = plain_label(field_label(name), dialog, wrap=True)
-            # The values are data: an "&" in them is shown, never a shortcut.
-            mine_text = _t("Mine: {value}").format(value=escape_mnemonic(_shown(name, mine)))
-            theirs_value = escape_mnemonic(_shown(name, theirs))
-            if sender is not None:
-                theirs_text = _t("{name}'s: {value}").format(
-                    name=escape_mnemonic(isolate(sender)), value=theirs_value
-                )
-            else:
-                theirs_text = _t("Theirs: {value}").format(value=theirs_value)
-            keep = QRadioButton(mine_text, dialog)
-            take = QRadioButton(theirs_text, dialog)
-            keep.setAccessibleName(_t("Keep mine: {field}").format(field=name))
-            take.setAccessibleName(_t("Take theirs: {field}").format(field=name))
+            keep, take = (
+                _choice_button(words, dialog) for words in _choice_words(name, mine, theirs, sender)
+            )
             take.setChecked(True)
             group = QButtonGroup(dialog)
             group.addButton(keep)

@@ -195,7 +195,8 @@ class PlansView(QWidget):
             updated = set()
         self.list.blockSignals(True)
         for summary in plans:
-            text = f"{format_moment(summary.occurred_at)}  {isolate(summary.title or self.tr('Meeting plan'))}"
+            title = summary.title or self.tr("Meeting plan")
+            text = f"{isolate(format_moment(summary.occurred_at))}  {isolate(title)}"
             if summary.id in updated:
                 text += " \u2014 " + self.tr("updated")
             item = QListWidgetItem(text, self.list)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
+from fieldsafe.ui.common.bidi import isolate
 from fieldsafe.ui.common.empty_state import EmptyState
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ def first_log(window: MainWindow) -> EmptyState:
         body=_t(
             "After a meeting, write down what happened, what was agreed and what to follow "
             "up. Use person codes, not names. Press {shortcut} to start a log at any time."
-        ).format(shortcut=shortcut),
+        ).format(shortcut=isolate(shortcut)),
         action=_t("Write the first log"),
         action_name=_t("Write the first log"),
         on_action=window.new_log,

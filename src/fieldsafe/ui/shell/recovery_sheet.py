@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from fieldsafe.atomicfile import write_atomic
 from fieldsafe.core.clock import SystemClock
 from fieldsafe.messages import describe_task
+from fieldsafe.ui.common.bidi import isolated
 from fieldsafe.ui.common.dialogs import Notice
 from fieldsafe.ui.common.safe_document import SafeDocument
 
@@ -157,7 +158,7 @@ def sheet_html(code: str, made_on: date) -> str:
     mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
     parts = [
         f"<h1>{escape(_t('Recovery code'))}</h1>",
-        f"<p>{escape(_t('Made on {date}').format(date=day))}</p>",
+        f"<p>{escape(isolated(_t('Made on {date}'), date=day))}</p>",
         f'<p dir="ltr" align="center" style="font-family: \'{escape(mono)}\', monospace; '
         f'font-size: {CODE_POINTS}pt; font-weight: bold;">{escape(code)}</p>',
     ]

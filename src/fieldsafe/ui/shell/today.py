@@ -126,7 +126,7 @@ class TodayView(QWidget):
         self._meetings(safety.meetings)
         self._group(
             self.tr("Follow-ups due (%n)", "", found.due_count),
-            [(self.tr("due {date}").format(date=format_day(d)), s) for d, s in found.due],
+            [(isolated(self.tr("due {date}"), date=format_day(d)), s) for d, s in found.due],
             found.due_count,
         )
         self._group(
@@ -136,7 +136,10 @@ class TodayView(QWidget):
         )
         self._group(
             self.tr("Past the review date: delete or keep (%n)", "", found.review_count),
-            [(self.tr("review by {date}").format(date=format_day(d)), s) for d, s in found.review],
+            [
+                (isolated(self.tr("review by {date}"), date=format_day(d)), s)
+                for d, s in found.review
+            ],
             found.review_count,
         )
         self._safety_records(safety)
@@ -175,7 +178,7 @@ class TodayView(QWidget):
                 note = self.tr("no check-in time agreed")
             else:
                 note = isolated(self.tr("check in by {time}"), time=check_in_time(meeting))
-            text = f"{format_moment(meeting.starts_at)}  {isolate(title)}  ({note})"
+            text = f"{isolate(format_moment(meeting.starts_at))}  {isolate(title)}  ({note})"
             QTreeWidgetItem(group, [text]).setData(0, PLAN_ROLE, meeting.plan_id)
 
     def _safety_records(self, safety: SafetyToday) -> None:
@@ -196,7 +199,7 @@ class TodayView(QWidget):
                     else self.tr("Incident")
                 )
                 title = f"{kind}: {isolate(incident.title)}" if incident.title else kind
-                text = f"{format_moment(incident.occurred_at)}  {title}"
+                text = f"{isolate(format_moment(incident.occurred_at))}  {title}"
                 QTreeWidgetItem(group, [text]).setData(0, INCIDENT_ROLE, incident.id)
         if safety.reviews:
             group = self._heading(
@@ -229,7 +232,7 @@ class TodayView(QWidget):
         group.setFont(0, font)
         for note, summary in rows:
             title = summary.title or self.tr("Untitled")
-            text = f"{format_moment(summary.occurred_at)}  \u2068{title}\u2069"
+            text = f"{isolate(format_moment(summary.occurred_at))}  {isolate(title)}"
             if note:
                 text += f"  ({note})"
             item = QTreeWidgetItem(group, [text])
