@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -51,6 +50,7 @@ from fieldsafe.ui.common.empty_state import EmptyState
 from fieldsafe.ui.common.localtime import format_moment
 from fieldsafe.ui.journal.chart import CheckInChart
 from fieldsafe.ui.journal.editor import DebriefEditor, RestoreJournalDraft
+from fieldsafe.ui.journal.gate import JournalGate
 from fieldsafe.ui.journal.rows import elide_rows
 from fieldsafe.ui.journal.settings import JournalSettingsDialog
 from fieldsafe.ui.journal.shared import ID_ROLE, feeling_label
@@ -114,27 +114,10 @@ class JournalView(QWidget):
         self.editor.deleted.connect(lambda _id: self._reload())
 
     def _build_gate(self) -> None:
-        """The lock gate."""
-        self.gate = QWidget(self)
-        gate_text = QLabel(
-            self.tr("Your journal is locked. Enter your passphrase to open it."), self.gate
-        )
-        gate_text.setWordWrap(True)
-        self.gate_field = QLineEdit(self.gate)
-        self.gate_field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.gate_field.setAccessibleName(self.tr("Passphrase"))
-        self.gate_button = QPushButton(self.tr("Open my journal"), self.gate)
-        self.gate_button.setAccessibleName(self.tr("Open my journal"))
-        self.gate_status = QLabel(self.gate)
-        self.gate_status.setWordWrap(True)
-        self.gate_status.setTextFormat(Qt.TextFormat.PlainText)
-        gate_layout = QVBoxLayout(self.gate)
-        gate_layout.addStretch(1)
-        gate_layout.addWidget(gate_text)
-        gate_layout.addWidget(self.gate_field)
-        gate_layout.addWidget(self.gate_button)
-        gate_layout.addWidget(self.gate_status)
-        gate_layout.addStretch(2)
+        """The lock gate (:mod:`.gate`)."""
+        self.gate = JournalGate(self)
+        self.gate_field, self.gate_button = self.gate.field, self.gate.button
+        self.gate_status = self.gate.status
         self.gate_field.returnPressed.connect(self.unlock)
         self.gate_button.clicked.connect(self.unlock)
 
