@@ -262,7 +262,7 @@ def test_names_the_fieldsafe_module_that_built_the_widget(qtbot) -> None:  # noq
     _shown(qtbot, view, size=(400, 300))
     problems = check(view)
     assert [(p.owner, p.widget) for p in problems] == [
-        ("ui/journal/view.py", 'QPushButton "Open my journal"')
+        ("ui/journal/gate.py", 'QPushButton "Open my journal"')
     ], _whats(problems)
 
 
@@ -285,5 +285,5 @@ def test_a_shared_widget_is_charged_to_the_screen_that_placed_it(qtbot) -> None:
     date = OptionalDate("From any date", view.gate)
     date.setGeometry(0, 0, 40, 30)
     _shown(qtbot, view, size=(400, 300))
-    owners = {p.owner for p in check(view) if "From any date" in p.what}
-    assert owners == {"ui/journal/view.py"}
+    owners = {p.owner for p in check(view) if "From any date" in p.widget + p.what}
+    assert owners == {"ui/journal/gate.py"}
