@@ -64,11 +64,6 @@ KNOWN: dict[tuple[str, str], str] = {
     },
     ("ar-1.6", "risk"): "ui/risk/items.py: a measure's 'Who does it' field is narrower "
     "than 'the one who watches' at font scale 1.6",
-    **{
-        (config, "plans"): "ui/plans/view.py: a plan's details, one wrapped label outside "
-        "a scroll area, made the window taller than the screen (being fixed there)"
-        for config in ("en-1.6", "ar-1.6")
-    },
 }
 
 
