@@ -108,92 +108,117 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/shell/change_passphrase.py" line="38"/>
+        <location filename="../../ui/shell/change_passphrase.py" line="46"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/change_passphrase.py" line="54"/>
+        <location filename="../../ui/shell/change_passphrase.py" line="62"/>
         <source>The new passphrase works at once and the old one stops working.</source>
         <translation>تعمل عبارة المرور الجديدة فورًا، وتتوقف القديمة عن العمل.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/change_passphrase.py" line="57"/>
+        <location filename="../../ui/shell/change_passphrase.py" line="68"/>
+        <source>You opened FieldSafe with your recovery code. If you no longer know your passphrase, you can choose a new one now; the old one stops working. Type the recovery code from your paper once more to confirm it is you.</source>
+        <translation>لقد فتحت FieldSafe باستخدام رمز الاسترداد. إن لم تعد تتذكر عبارة المرور، يمكنك اختيار عبارة جديدة الآن، فتتوقف القديمة عن العمل. يُرجى كتابة رمز الاسترداد من ورقتك مرة أخرى لتأكيد أنك أنت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/change_passphrase.py" line="73"/>
+        <source>Recovery code</source>
+        <translation>رمز الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/change_passphrase.py" line="74"/>
+        <source>Recovery &amp;code:</source>
+        <translation>&amp;رمز الاسترداد:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/change_passphrase.py" line="76"/>
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/change_passphrase.py" line="58"/>
+        <location filename="../../ui/shell/change_passphrase.py" line="77"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>عبارة المرور الحالية:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/change_passphrase.py" line="61"/>
+        <location filename="../../ui/shell/change_passphrase.py" line="80"/>
         <source>&amp;New passphrase:</source>
         <translation>عبارة المرور الجديدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/change_passphrase.py" line="62"/>
+        <location filename="../../ui/shell/change_passphrase.py" line="81"/>
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/change_passphrase.py" line="63"/>
+        <location filename="../../ui/shell/change_passphrase.py" line="82"/>
         <source>C&amp;onfirm new passphrase:</source>
         <translation>تأكيد عبارة المرور الجديدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/change_passphrase.py" line="64"/>
+        <location filename="../../ui/shell/change_passphrase.py" line="83"/>
         <source>Confirm new passphrase</source>
         <translation>تأكيد عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/change_passphrase.py" line="69"/>
+        <location filename="../../ui/shell/change_passphrase.py" line="88"/>
         <source>Also &amp;re-encrypt the vault under a new key (recommended). Copies of the old key file stop working, and you get a new recovery code to write down.</source>
         <translation>أعِد أيضًا &amp;تشفير الخزنة بمفتاح جديد (يُنصح به). تتوقف نسخ ملف المفتاح القديم عن العمل، وتحصل على رمز استرداد جديد لتكتبه.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/change_passphrase.py" line="74"/>
+        <location filename="../../ui/shell/change_passphrase.py" line="93"/>
         <source>Also re-encrypt the vault</source>
         <translation>إعادة تشفير الخزنة أيضًا</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/change_passphrase.py" line="83"/>
+        <location filename="../../ui/shell/change_passphrase.py" line="102"/>
         <source>&amp;Change passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/change_passphrase.py" line="84"/>
+        <location filename="../../ui/shell/change_passphrase.py" line="103"/>
         <source>Change passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/change_passphrase.py" line="101"/>
+        <location filename="../../ui/shell/change_passphrase.py" line="106"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;ليس الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/change_passphrase.py" line="107"/>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/change_passphrase.py" line="124"/>
         <source>Your new recovery code</source>
         <translation>رمز الاسترداد الجديد الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/change_passphrase.py" line="106"/>
+        <location filename="../../ui/shell/change_passphrase.py" line="129"/>
         <source>New recovery code</source>
         <translation>رمز الاسترداد الجديد</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/change_passphrase.py" line="109"/>
+        <location filename="../../ui/shell/change_passphrase.py" line="132"/>
         <source>The vault now has a new key. Write this new code on paper now and keep it apart from this laptop, then destroy the old one: it no longer opens the vault. Backups made earlier still open with the passphrase and recovery code that were valid when they were made.</source>
         <translation>للخزنة الآن مفتاح جديد. اكتب هذا الرمز الجديد على ورقة الآن واحفظها بعيدًا عن هذا الحاسوب، ثم أتلِف الورقة القديمة: فالرمز القديم لم يعد يفتح الخزنة. أما النسخ الاحتياطية السابقة فتبقى تُفتح بعبارة المرور ورمز الاسترداد اللذين كانا صالحين وقت إنشائها.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/change_passphrase.py" line="117"/>
+        <location filename="../../ui/shell/change_passphrase.py" line="140"/>
         <source>I have &amp;written it down</source>
         <translation>&amp;كتبتُه على ورقة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/change_passphrase.py" line="118"/>
+        <location filename="../../ui/shell/change_passphrase.py" line="141"/>
         <source>I have written it down</source>
         <translation>كتبتُه على ورقة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/change_passphrase.py" line="148"/>
+        <location filename="../../ui/shell/change_passphrase.py" line="171"/>
         <source>Changing the passphrase…</source>
         <translation>جارٍ تغيير عبارة المرور…</translation>
     </message>
@@ -201,28 +226,28 @@
 <context>
     <name>CheckInChart</name>
     <message>
-        <location filename="../../ui/journal/chart.py" line="90"/>
+        <location filename="../../ui/journal/chart.py" line="92"/>
         <source>Check-ins by week</source>
-        <extracomment>Columns assumed by the size hints before any data is set.</extracomment>
+        <extracomment>Columns assumed by the size hints before any data is set. The fewest weeks drawn when the chart is narrow (its minimum width).</extracomment>
         <translation>تسجيلات الشعور حسب الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="95"/>
+        <location filename="../../ui/journal/chart.py" line="97"/>
         <source>Average check-in per week (0 = very hard, 10 = very good)</source>
         <translation>متوسط تسجيل الشعور في الأسبوع (٠ = صعب جدًا، ١٠ = جيد جدًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="96"/>
+        <location filename="../../ui/journal/chart.py" line="98"/>
         <source>Debriefs / meetings</source>
         <translation>جلسات التفريغ / اللقاءات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="100"/>
+        <location filename="../../ui/journal/chart.py" line="102"/>
         <source>No check-ins yet.</source>
         <translation>لا توجد تسجيلات شعور بعد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/chart.py" line="103"/>
+        <location filename="../../ui/journal/chart.py" line="105"/>
         <source>{debriefed} of %Ln meeting(s) debriefed</source>
         <translation>
             <numerusform>{debriefed} من %Ln لقاء جرى التفريغ عنها</numerusform>
@@ -234,13 +259,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="108"/>
+        <location filename="../../ui/journal/chart.py" line="110"/>
         <source>{debriefed}/{meetings}</source>
         <comment>debriefs/meetings in one week</comment>
         <translation>{debriefed} من {meetings}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/chart.py" line="118"/>
+        <location filename="../../ui/journal/chart.py" line="120"/>
         <source>%Ln week(s) from {first} to {last}</source>
         <translation>
             <numerusform>%Ln أسبوع من {first} إلى {last}</numerusform>
@@ -252,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/chart.py" line="121"/>
+        <location filename="../../ui/journal/chart.py" line="123"/>
         <source>%Ln check-in(s)</source>
         <translation>
             <numerusform>لا تسجيلات شعور</numerusform>
@@ -264,33 +289,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="124"/>
+        <location filename="../../ui/journal/chart.py" line="126"/>
         <source>no check-ins in the most recent week</source>
         <translation>لا تسجيلات شعور في الأسبوع الأخير</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="127"/>
+        <location filename="../../ui/journal/chart.py" line="129"/>
         <source>the most recent week&apos;s average is {average}</source>
         <translation>متوسط الأسبوع الأخير {average}</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="134"/>
+        <location filename="../../ui/journal/chart.py" line="136"/>
         <source>; </source>
         <comment>separates the parts of the chart&apos;s summary</comment>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="137"/>
+        <location filename="../../ui/journal/chart.py" line="139"/>
         <source>Week of {date}</source>
         <translation>أسبوع {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="139"/>
+        <location filename="../../ui/journal/chart.py" line="141"/>
         <source>No check-ins</source>
         <translation>لا تسجيلات شعور</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/chart.py" line="142"/>
+        <location filename="../../ui/journal/chart.py" line="144"/>
         <source>%Ln check-in(s), average {average}</source>
         <translation>
             <numerusform>لا تسجيلات شعور، المتوسط {average}</numerusform>
@@ -428,165 +453,210 @@
 <context>
     <name>ColleaguesDialog</name>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="58"/>
-        <location filename="../../ui/plans/colleagues.py" line="100"/>
+        <location filename="../../ui/plans/colleagues.py" line="76"/>
+        <location filename="../../ui/plans/colleagues.py" line="156"/>
         <source>Colleagues</source>
         <translation>الزملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="63"/>
+        <location filename="../../ui/plans/colleagues.py" line="82"/>
         <source>To share plans without internet, give your colleague your card (the code or the file) and import theirs. Then compare the safety number together, in person: it must be the same on both screens.</source>
         <translation>لمشاركة الخطط دون إنترنت، أعطِ زميلك بطاقتك (الرمز أو الملف) واستورد بطاقته. ثم قارِنا رقم الأمان معًا، وجهًا لوجه: يجب أن يكون هو نفسه على الشاشتين.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="92"/>
+        <location filename="../../ui/plans/colleagues.py" line="133"/>
+        <source>Your card shows your name: {name}</source>
+        <translation>تُظهر بطاقتك اسمك: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/colleagues.py" line="139"/>
+        <source>That is the name every new card has, so colleagues cannot tell you apart from others. Choose your name or a nickname in Preferences; colleagues can also give you a name on their side.</source>
+        <translation>هذا هو الاسم الذي تحمله كل بطاقة جديدة، لذلك لا يستطيع زملاؤك تمييزك عن غيرك. يمكنك اختيار اسمك أو لقب لك في التفضيلات؛ ويمكن لزملائك أيضًا أن يعطوك اسمًا لديهم.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/colleagues.py" line="148"/>
         <source>My card as a code</source>
         <translation>بطاقتي على شكل رمز</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="94"/>
+        <location filename="../../ui/plans/colleagues.py" line="150"/>
         <source>Save my card as a file…</source>
         <translation>حفظ بطاقتي في ملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="95"/>
+        <location filename="../../ui/plans/colleagues.py" line="151"/>
         <source>Save my card as a file</source>
         <translation>حفظ بطاقتي في ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="101"/>
+        <location filename="../../ui/plans/colleagues.py" line="160"/>
         <source>Import a card file…</source>
         <translation>استيراد ملف بطاقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="102"/>
+        <location filename="../../ui/plans/colleagues.py" line="161"/>
         <source>Import a card file</source>
         <translation>استيراد ملف بطاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="104"/>
-        <location filename="../../ui/plans/colleagues.py" line="105"/>
+        <location filename="../../ui/plans/colleagues.py" line="163"/>
+        <location filename="../../ui/plans/colleagues.py" line="164"/>
         <source>Or paste a card here</source>
         <translation>أو الصق بطاقة هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="108"/>
-        <location filename="../../ui/plans/colleagues.py" line="109"/>
+        <location filename="../../ui/plans/colleagues.py" line="167"/>
+        <location filename="../../ui/plans/colleagues.py" line="168"/>
         <source>Add the pasted card</source>
         <translation>إضافة البطاقة الملصوقة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="114"/>
-        <source>Safety number</source>
-        <translation>رقم الأمان</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans/colleagues.py" line="129"/>
+        <location filename="../../ui/plans/colleagues.py" line="189"/>
         <source>The numbers match: mark as verified</source>
         <translation>الرقمان متطابقان: تأكيد التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="130"/>
+        <location filename="../../ui/plans/colleagues.py" line="190"/>
         <source>Mark as verified</source>
         <translation>تأكيد التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="131"/>
+        <location filename="../../ui/plans/colleagues.py" line="191"/>
         <source>Remove this colleague…</source>
         <translation>إزالة هذا الزميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="132"/>
+        <location filename="../../ui/plans/colleagues.py" line="192"/>
         <source>Remove colleague</source>
         <translation>إزالة الزميل</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="136"/>
+        <location filename="../../ui/plans/colleagues.py" line="197"/>
         <source>My card</source>
         <translation>بطاقتي</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="145"/>
-        <source>Safety number:</source>
-        <translation>رقم الأمان:</translation>
+        <location filename="../../ui/plans/colleagues.py" line="174"/>
+        <source>Name shown for this colleague</source>
+        <translation>الاسم الظاهر لهذا الزميل</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="170"/>
+        <location filename="../../ui/plans/colleagues.py" line="176"/>
+        <source>Shown &amp;as:</source>
+        <translation>&amp;يظهر باسم:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/colleagues.py" line="178"/>
+        <source>Save name</source>
+        <translation>حفظ الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/colleagues.py" line="179"/>
+        <source>Save the name shown for this colleague</source>
+        <translation>حفظ الاسم الظاهر لهذا الزميل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/colleagues.py" line="182"/>
+        <source>Only you see this name: it is shown for this colleague everywhere in FieldSafe.</source>
+        <translation>لا يرى هذا الاسم أحد سواك: يظهر به هذا الزميل في كل مكان في FieldSafe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/colleagues.py" line="203"/>
+        <source>A colleague&apos;s card</source>
+        <translation>بطاقة زميل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/colleagues.py" line="268"/>
         <source>verified</source>
         <translation>تم التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="172"/>
+        <location filename="../../ui/plans/colleagues.py" line="270"/>
         <source>key changed: compare again</source>
         <translation>تغيّر المفتاح: قارِن الرقم مجددًا</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="174"/>
+        <location filename="../../ui/plans/colleagues.py" line="272"/>
         <source>not verified yet</source>
         <translation>لم يتم التحقق بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="192"/>
+        <location filename="../../ui/plans/colleagues.py" line="294"/>
         <source>Verified. Plans can be shared with this colleague.</source>
         <translation>تم التحقق. يمكن مشاركة الخطط مع هذا الزميل.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="196"/>
+        <location filename="../../ui/plans/colleagues.py" line="298"/>
         <source>This colleague&apos;s key changed. Nothing is shared or received until you compare the number again.</source>
         <translation>تغيّر مفتاح هذا الزميل. لن يُشارَك أو يُستقبَل أي شيء حتى تقارن الرقم مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="200"/>
+        <location filename="../../ui/plans/colleagues.py" line="302"/>
         <source>Not verified yet. Compare the number together, in person.</source>
         <translation>لم يتم التحقق بعد. قارِنا الرقم معًا، وجهًا لوجه.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="207"/>
+        <location filename="../../ui/plans/colleagues.py" line="325"/>
+        <source>“{name}” is already shown for someone else, or looks like it. Choose a name that cannot be mistaken for it.</source>
+        <translation>الاسم «{name}» يظهر بالفعل لشخص آخر، أو يشبه اسمه. يُرجى اختيار اسم لا يمكن الخلط بينه وبين ذلك الاسم.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/colleagues.py" line="330"/>
+        <source>Type a name or a nickname for this colleague.</source>
+        <translation>يُرجى كتابة اسم أو لقب لهذا الزميل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/colleagues.py" line="338"/>
+        <source>This colleague is now shown as “{name}”.</source>
+        <translation>يظهر هذا الزميل الآن باسم «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/colleagues.py" line="346"/>
         <source>Save my card</source>
         <translation>حفظ بطاقتي</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="208"/>
+        <location filename="../../ui/plans/colleagues.py" line="347"/>
         <source>FieldSafe cards (*.fieldsafe-card)</source>
         <translation>بطاقات FieldSafe (*.fieldsafe-card)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="219"/>
+        <location filename="../../ui/plans/colleagues.py" line="358"/>
         <source>Card saved. It holds only public keys.</source>
         <translation>حُفظت البطاقة. لا تحتوي إلا على مفاتيح عامة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="225"/>
+        <location filename="../../ui/plans/colleagues.py" line="364"/>
         <source>Import a card</source>
         <translation>استيراد بطاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="226"/>
+        <location filename="../../ui/plans/colleagues.py" line="365"/>
         <source>FieldSafe cards (*.fieldsafe-card);;All files (*)</source>
         <translation>بطاقات FieldSafe (*.fieldsafe-card);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="247"/>
+        <location filename="../../ui/plans/colleagues.py" line="386"/>
         <source>Card added. Now compare the safety number in person.</source>
         <translation>أُضيفت البطاقة. قارِن الآن رقم الأمان وجهًا لوجه.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="275"/>
+        <location filename="../../ui/plans/colleagues.py" line="414"/>
         <source>Remove {name} from your colleagues?</source>
         <translation>إزالة {name} من زملائك؟</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="279"/>
+        <location filename="../../ui/plans/colleagues.py" line="418"/>
         <source>Their card is deleted from the vault. Plans they already sent stay until you delete them. Bundles from them are refused until you add their card and compare the safety number again.</source>
         <translation>ستُحذف بطاقته من الخزنة. تبقى الخطط التي أرسلها من قبل إلى أن تحذفها أنت، وتُرفض الحزم التي تصل منه إلى أن تضيف بطاقته وتقارنا رقم الأمان من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="283"/>
+        <location filename="../../ui/plans/colleagues.py" line="422"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="292"/>
+        <location filename="../../ui/plans/colleagues.py" line="431"/>
         <source>Colleague removed.</source>
         <translation>أُزيل الزميل.</translation>
     </message>
@@ -594,229 +664,294 @@
 <context>
     <name>ConfirmCodePage</name>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="209"/>
+        <location filename="../../ui/shell/first_run.py" line="238"/>
         <source>Check your recovery code</source>
         <translation>التحقق من رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="212"/>
+        <location filename="../../ui/shell/first_run.py" line="241"/>
         <source>Recovery code group</source>
         <translation>مجموعة من رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="227"/>
+        <location filename="../../ui/shell/first_run.py" line="256"/>
         <source>&amp;Open my vault</source>
         <translation>فتح خزنتي</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="234"/>
+        <location filename="../../ui/shell/first_run.py" line="263"/>
         <source>To be sure it was written down correctly, please type group {number} of the code from your paper (groups are separated by dashes). You can go back to see the code again.</source>
         <translation>للتأكد من أن الرمز مكتوب بشكل صحيح، يُرجى كتابة المجموعة {number} منه كما هي على الورقة (تفصل الشَّرطات بين المجموعات). يمكنك الرجوع لرؤية الرمز مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="240"/>
+        <location filename="../../ui/shell/first_run.py" line="269"/>
         <source>&amp;Group {number}:</source>
         <translation>المجموعة {number}:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="251"/>
+        <location filename="../../ui/shell/first_run.py" line="280"/>
         <source>That matches. Keep the paper somewhere safe.</source>
         <translation>مطابق. يُرجى حفظ الورقة في مكان آمن.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="254"/>
+        <location filename="../../ui/shell/first_run.py" line="283"/>
         <source>That is not the same yet. Please compare it with the code.</source>
         <translation>ليس مطابقًا بعد. يُرجى مقارنته بالرمز.</translation>
+    </message>
+</context>
+<context>
+    <name>CountBars</name>
+    <message>
+        <location filename="../../ui/incidents/patterns_paint.py" line="106"/>
+        <source>; </source>
+        <comment>separates the counts of a chart&apos;s summary</comment>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/patterns_paint.py" line="107"/>
+        <source>{value}: {count}</source>
+        <translation>{value}: العدد {count}</translation>
     </message>
 </context>
 <context>
     <name>DebriefEditor</name>
     <message>
         <location filename="../../ui/journal/editor.py" line="125"/>
+        <location filename="../../ui/journal/editor.py" line="126"/>
         <source>When</source>
         <extracomment>the journal editor&apos;s draft slot (kept by ui.common.drafting)</extracomment>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="127"/>
+        <location filename="../../ui/journal/editor.py" line="128"/>
         <source>The meeting it follows</source>
         <translation>اللقاء الذي تأتي بعده</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="129"/>
+        <location filename="../../ui/journal/editor.py" line="130"/>
         <source>How I feel, from 0 (very hard) to 10 (very good)</source>
         <translation>كيف أشعر، من 0 (صعب جدًا) إلى 10 (جيد جدًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="130"/>
+        <location filename="../../ui/journal/editor.py" line="131"/>
         <source>No check-in this time</source>
         <translation>بلا تسجيل للشعور هذه المرة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="144"/>
+        <location filename="../../ui/journal/editor.py" line="145"/>
         <source>In a few words</source>
         <translation>ببضع كلمات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="145"/>
+        <location filename="../../ui/journal/editor.py" line="146"/>
         <source>In a few words, if you like</source>
         <translation>ببضع كلمات، إن أردت</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="155"/>
+        <location filename="../../ui/journal/editor.py" line="157"/>
         <source>My notes</source>
         <translation>ملاحظاتي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="159"/>
+        <location filename="../../ui/journal/editor.py" line="161"/>
         <source>Anything else, as long or as short as you want.</source>
         <translation>أي شيء آخر، قصيرًا كان أو طويلًا، كما يناسبك.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="161"/>
-        <location filename="../../ui/journal/editor.py" line="162"/>
+        <location filename="../../ui/journal/editor.py" line="163"/>
+        <location filename="../../ui/journal/editor.py" line="164"/>
         <source>I talked with someone about it</source>
         <translation>تحدّثت مع أحد عن ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="168"/>
-        <location filename="../../ui/journal/editor.py" line="169"/>
+        <location filename="../../ui/journal/editor.py" line="170"/>
+        <location filename="../../ui/journal/editor.py" line="171"/>
         <source>Save entry</source>
         <translation>حفظ الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="170"/>
-        <location filename="../../ui/journal/editor.py" line="171"/>
+        <location filename="../../ui/journal/editor.py" line="172"/>
+        <location filename="../../ui/journal/editor.py" line="173"/>
         <source>Delete entry</source>
         <translation>حذف الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="179"/>
+        <location filename="../../ui/journal/editor.py" line="181"/>
         <source>When:</source>
         <translation>متى:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="180"/>
+        <location filename="../../ui/journal/editor.py" line="182"/>
         <source>After:</source>
         <translation>بعد:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="181"/>
+        <location filename="../../ui/journal/editor.py" line="183"/>
         <source>How I feel:</source>
         <translation>كيف أشعر:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="192"/>
+        <location filename="../../ui/journal/editor.py" line="194"/>
         <source>My notes:</source>
         <translation>ملاحظاتي:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="201"/>
+        <location filename="../../ui/journal/editor.py" line="203"/>
         <source>Journal entry</source>
         <translation>صفحة اليوميات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="258"/>
+        <location filename="../../ui/journal/editor.py" line="260"/>
         <source>Restored from the draft. Save to keep it.</source>
         <translation>استُعيدت من المسودة. يُرجى الحفظ للاحتفاظ بها.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="266"/>
+        <location filename="../../ui/journal/editor.py" line="268"/>
         <source>No particular meeting</source>
         <translation>دون لقاء محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="267"/>
+        <location filename="../../ui/journal/editor.py" line="269"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="401"/>
+        <location filename="../../ui/journal/editor.py" line="410"/>
         <source>Saved in your journal.</source>
         <translation>حُفظت في يومياتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="410"/>
+        <location filename="../../ui/journal/editor.py" line="419"/>
         <source>Delete this journal entry?</source>
         <translation>حذف هذه الصفحة من يومياتك؟</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="411"/>
+        <location filename="../../ui/journal/editor.py" line="420"/>
         <source>It will be removed from the vault for good.</source>
         <translation>ستُزال من الخزنة نهائيًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="412"/>
+        <location filename="../../ui/journal/editor.py" line="421"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
 </context>
 <context>
+    <name>DeleteOriginals</name>
+    <message numerus="yes">
+        <location filename="../../ui/common/dialogs.py" line="255"/>
+        <source>%n file(s) now in the vault. Delete the original(s)?</source>
+        <translation>
+            <numerusform>أصبح %Ln ملف الآن في الخزنة. حذف الملفات الأصلية؟</numerusform>
+            <numerusform>أصبح الملف الآن في الخزنة. حذف الملف الأصلي؟</numerusform>
+            <numerusform>أصبح الملفان الآن في الخزنة. حذف الملفين الأصليين؟</numerusform>
+            <numerusform>أصبحت %Ln ملفات الآن في الخزنة. حذف الملفات الأصلية؟</numerusform>
+            <numerusform>أصبح %Ln ملفًا الآن في الخزنة. حذف الملفات الأصلية؟</numerusform>
+            <numerusform>أصبح %Ln ملف الآن في الخزنة. حذف الملفات الأصلية؟</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmptyStates</name>
+    <message>
+        <location filename="../../ui/shell/empty_states.py" line="33"/>
+        <source>No outreach logs yet</source>
+        <translation>لا توجد سجلات تواصل بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/empty_states.py" line="35"/>
+        <source>After a meeting, write down what happened, what was agreed and what to follow up. Use person codes, not names. Press {shortcut} to start a log at any time.</source>
+        <translation>بعد كل لقاء، اكتب ماذا حدث، وما الذي اتُّفق عليه، وما الذي تلزم متابعته. استخدم رموز الأشخاص لا أسماءهم. يمكنك بدء سجل في أي وقت بالضغط على {shortcut}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/empty_states.py" line="38"/>
+        <location filename="../../ui/shell/empty_states.py" line="39"/>
+        <source>Write the first log</source>
+        <translation>كتابة أول سجل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/empty_states.py" line="51"/>
+        <source>No meeting plans yet</source>
+        <translation>لا توجد خطط لقاءات بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/empty_states.py" line="53"/>
+        <source>Before you meet someone with a colleague, plan it together: where and when, the signal that means “leave now”, and who checks in with whom afterwards. A plan can go in your pocket as a card, or to your colleague.</source>
+        <translation>قبل أن تلتقي بشخص مع زميل، خطّطا للقاء معًا: أين ومتى، والإشارة التي تعني «نغادر الآن»، ومَن يطمئن على مَن بعد اللقاء. يمكنك حمل الخطة في جيبك على شكل بطاقة، أو إرسالها إلى زميلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/empty_states.py" line="57"/>
+        <location filename="../../ui/shell/empty_states.py" line="58"/>
+        <source>Plan a meeting</source>
+        <translation>التخطيط للقاء</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/shell/today.py" line="178"/>
+        <location filename="../../ui/shell/today.py" line="282"/>
         <source>Filter by setting</source>
         <translation>التصفية حسب نوع المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/today.py" line="179"/>
+        <location filename="../../ui/shell/today.py" line="283"/>
         <source>Any setting</source>
         <translation>كل أنواع الأماكن</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/today.py" line="183"/>
+        <location filename="../../ui/shell/today.py" line="287"/>
         <source>Filter by person code</source>
         <translation>التصفية حسب رمز الشخص</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/today.py" line="184"/>
+        <location filename="../../ui/shell/today.py" line="288"/>
         <source>Person code</source>
         <translation>رمز الشخص</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/today.py" line="187"/>
-        <location filename="../../ui/shell/today.py" line="191"/>
+        <location filename="../../ui/shell/today.py" line="292"/>
+        <location filename="../../ui/shell/today.py" line="296"/>
         <source>Filter by tag</source>
         <translation>التصفية حسب الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/today.py" line="190"/>
+        <location filename="../../ui/shell/today.py" line="295"/>
         <source>Tag</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/today.py" line="192"/>
+        <location filename="../../ui/shell/today.py" line="297"/>
         <source>From any date</source>
         <translation>من أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/today.py" line="193"/>
+        <location filename="../../ui/shell/today.py" line="298"/>
         <source>From date</source>
         <translation>من تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/today.py" line="194"/>
+        <location filename="../../ui/shell/today.py" line="299"/>
         <source>To any date</source>
         <translation>إلى أي تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/today.py" line="195"/>
+        <location filename="../../ui/shell/today.py" line="300"/>
         <source>To date</source>
         <translation>إلى تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/today.py" line="196"/>
+        <location filename="../../ui/shell/today.py" line="301"/>
         <source>Follow-up due</source>
         <translation>متابعة حان موعدها</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/today.py" line="197"/>
+        <location filename="../../ui/shell/today.py" line="302"/>
         <source>Only logs with a follow-up due</source>
         <translation>السجلات التي فيها متابعة حان موعدها فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/today.py" line="198"/>
-        <location filename="../../ui/shell/today.py" line="199"/>
+        <location filename="../../ui/shell/today.py" line="303"/>
+        <location filename="../../ui/shell/today.py" line="304"/>
         <source>Clear filters</source>
         <translation>مسح التصفية</translation>
     </message>
@@ -824,7 +959,8 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="279"/>
+        <location filename="../../ui/shell/first_run.py" line="308"/>
+        <location filename="../../ui/shell/first_run.py" line="354"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
     </message>
@@ -832,51 +968,48 @@
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../ui/logs/fields.py" line="38"/>
-        <location filename="../../ui/logs/fields.py" line="39"/>
+        <location filename="../../ui/logs/fields.py" line="57"/>
+        <location filename="../../ui/logs/fields.py" line="58"/>
         <source>Add a follow-up</source>
         <translation>إضافة متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="50"/>
+        <location filename="../../ui/logs/fields.py" line="68"/>
         <source>Done</source>
         <translation>تمّت</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="51"/>
-        <location filename="../../ui/logs/fields.py" line="96"/>
+        <location filename="../../ui/logs/fields.py" line="102"/>
         <source>Follow-up {n} done</source>
         <translation>تمّت المتابعة {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="54"/>
-        <location filename="../../ui/logs/fields.py" line="97"/>
+        <location filename="../../ui/logs/fields.py" line="103"/>
         <source>Follow-up {n}</source>
         <translation>المتابعة {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="55"/>
+        <location filename="../../ui/logs/fields.py" line="71"/>
         <source>What, and who does it</source>
         <translation>ماذا، ومَن يقوم به</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="57"/>
+        <location filename="../../ui/logs/fields.py" line="73"/>
         <source>No due date</source>
         <translation>بلا موعد</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="58"/>
-        <location filename="../../ui/logs/fields.py" line="98"/>
+        <location filename="../../ui/logs/fields.py" line="104"/>
         <source>Follow-up {n} due date</source>
         <translation>موعد المتابعة {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="61"/>
+        <location filename="../../ui/logs/fields.py" line="76"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="62"/>
+        <location filename="../../ui/logs/fields.py" line="105"/>
         <source>Remove follow-up {n}</source>
         <translation>إزالة المتابعة {n}</translation>
     </message>
@@ -884,37 +1017,37 @@
 <context>
     <name>FormatBar</name>
     <message>
-        <location filename="../../ui/logs/fields.py" line="139"/>
+        <location filename="../../ui/logs/fields.py" line="192"/>
         <source>Bold</source>
         <translation>غامق</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="139"/>
+        <location filename="../../ui/logs/fields.py" line="192"/>
         <source>B</source>
         <translation>غ</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="144"/>
+        <location filename="../../ui/logs/fields.py" line="197"/>
         <source>Heading</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="147"/>
+        <location filename="../../ui/logs/fields.py" line="200"/>
         <source>Bulleted list</source>
         <translation>قائمة نقطية</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="147"/>
+        <location filename="../../ui/logs/fields.py" line="200"/>
         <source>• List</source>
         <translation>• قائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="150"/>
+        <location filename="../../ui/logs/fields.py" line="203"/>
         <source>Numbered list</source>
         <translation>قائمة مرقَّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="150"/>
+        <location filename="../../ui/logs/fields.py" line="203"/>
         <source>1. List</source>
         <translation>1. قائمة</translation>
     </message>
@@ -922,90 +1055,90 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/logs/history.py" line="68"/>
-        <location filename="../../ui/logs/history.py" line="78"/>
+        <location filename="../../ui/logs/history.py" line="69"/>
+        <location filename="../../ui/logs/history.py" line="79"/>
         <source>Earlier versions</source>
         <translation>النسخ السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="71"/>
+        <location filename="../../ui/logs/history.py" line="72"/>
         <source>Each time this log was saved, what it said before was kept. Choose an earlier version to see it beside the current one; fields that differ are marked “changed”.</source>
         <translation>في كل مرة حُفظ فيها هذا السجل، احتُفظ بما كان فيه من قبل. يمكنك اختيار نسخة سابقة لرؤيتها بجانب النسخة الحالية؛ والحقول المختلفة موسومة بكلمة «تغيَّر».</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="80"/>
+        <location filename="../../ui/logs/history.py" line="81"/>
         <source>&amp;Saved versions, newest first:</source>
         <translation>النسخ ال&amp;محفوظة، الأحدث أولًا:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="84"/>
+        <location filename="../../ui/logs/history.py" line="85"/>
         <source>Earlier version</source>
         <translation>النسخة السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="85"/>
+        <location filename="../../ui/logs/history.py" line="86"/>
         <source>&amp;Earlier version</source>
         <translation>النسخة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="88"/>
+        <location filename="../../ui/logs/history.py" line="89"/>
         <source>Current version</source>
         <translation>النسخة الحالية</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="89"/>
-        <location filename="../../ui/logs/history.py" line="249"/>
+        <location filename="../../ui/logs/history.py" line="90"/>
+        <location filename="../../ui/logs/history.py" line="253"/>
         <source>C&amp;urrent version</source>
         <translation>النسخة ال&amp;حالية</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="113"/>
+        <location filename="../../ui/logs/history.py" line="114"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="118"/>
+        <location filename="../../ui/logs/history.py" line="119"/>
         <source>Delete earlier versions…</source>
         <translation>حذف النسخ السابقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="120"/>
-        <location filename="../../ui/logs/history.py" line="195"/>
+        <location filename="../../ui/logs/history.py" line="121"/>
+        <location filename="../../ui/logs/history.py" line="199"/>
         <source>Delete earlier versions</source>
         <translation>حذف النسخ السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="158"/>
+        <location filename="../../ui/logs/history.py" line="160"/>
         <source>C&amp;urrent version, saved {time}</source>
         <translation>النسخة ال&amp;حالية، حُفظت في {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="162"/>
+        <location filename="../../ui/logs/history.py" line="165"/>
         <source>Saved {time}</source>
         <translation>حُفظت في {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="177"/>
+        <location filename="../../ui/logs/history.py" line="181"/>
         <source>No earlier versions: this log has not been edited since it was first saved.</source>
         <translation>لا توجد نسخ سابقة: لم يُعدَّل هذا السجل منذ حفظه أول مرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="189"/>
+        <location filename="../../ui/logs/history.py" line="193"/>
         <source>Delete the earlier versions of this log?</source>
         <translation>حذف النسخ السابقة من هذا السجل؟</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="191"/>
+        <location filename="../../ui/logs/history.py" line="195"/>
         <source>Only the current version is kept. Do this when an earlier version holds something that should not be kept, such as a name you replaced with a person code. This cannot be undone.</source>
         <translation>لن تبقى إلا النسخة الحالية. افعل ذلك عندما تحتوي نسخة سابقة على ما لا ينبغي الاحتفاظ به، مثل اسم استبدلته برمز شخص. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="204"/>
+        <location filename="../../ui/logs/history.py" line="208"/>
         <source>The earlier versions were deleted.</source>
         <translation>حُذفت النسخ السابقة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/history.py" line="220"/>
+        <location filename="../../ui/logs/history.py" line="224"/>
         <source>%n field(s) differ from the current version.</source>
         <translation>
             <numerusform>لا يختلف أي حقل عن النسخة الحالية.</numerusform>
@@ -1017,9 +1150,378 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="223"/>
+        <location filename="../../ui/logs/history.py" line="227"/>
         <source>This version is the same as the current one.</source>
         <translation>هذه النسخة مطابقة للنسخة الحالية.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFilters</name>
+    <message>
+        <location filename="../../ui/incidents/filters.py" line="120"/>
+        <source>Type</source>
+        <extracomment>the filters, in the order they are shown</extracomment>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/filters.py" line="121"/>
+        <source>Setting</source>
+        <translation>نوع المكان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/filters.py" line="122"/>
+        <source>Area</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/filters.py" line="123"/>
+        <source>Who was involved</source>
+        <translation>الأطراف المعنية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/filters.py" line="124"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/filters.py" line="132"/>
+        <source>Show all</source>
+        <translation>إظهار الكل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/filters.py" line="133"/>
+        <source>Show all incidents</source>
+        <translation>إظهار كل الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/filters.py" line="139"/>
+        <source>Any type</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/filters.py" line="140"/>
+        <source>Any setting</source>
+        <translation>كل أنواع الأماكن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/filters.py" line="141"/>
+        <source>Any area</source>
+        <translation>كل المناطق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/filters.py" line="142"/>
+        <source>Anyone</source>
+        <translation>كل الأطراف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/filters.py" line="143"/>
+        <source>Any status</source>
+        <translation>كل الحالات</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentList</name>
+    <message>
+        <location filename="../../ui/incidents/timeline_list.py" line="55"/>
+        <source>(no title)</source>
+        <extracomment>an incident was opened (Enter, a double click): its id the current row changed: the id of its incident</extracomment>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/timeline_list.py" line="56"/>
+        <source>Not given</source>
+        <translation>غير مذكور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/timeline_list.py" line="82"/>
+        <source>{setting}, {area}</source>
+        <translation>{setting}، {area}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/timeline_list.py" line="123"/>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/timeline_list.py" line="126"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/timeline_list.py" line="127"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/timeline_list.py" line="128"/>
+        <source>Where</source>
+        <translation>أين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/timeline_list.py" line="129"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/timeline_list.py" line="130"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPatterns</name>
+    <message>
+        <location filename="../../ui/incidents/patterns.py" line="91"/>
+        <source>Incidents by month and type</source>
+        <translation>الحوادث حسب الشهر والنوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/patterns.py" line="92"/>
+        <source>Incidents by setting</source>
+        <translation>الحوادث حسب نوع المكان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/patterns.py" line="93"/>
+        <source>Incidents by who was involved</source>
+        <translation>الحوادث حسب الأطراف المعنية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/patterns.py" line="94"/>
+        <source>Incidents by time of day</source>
+        <translation>الحوادث حسب الوقت من اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/patterns.py" line="102"/>
+        <source>Patterns</source>
+        <translation>الأنماط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/patterns.py" line="106"/>
+        <source>Not given</source>
+        <translation>غير مذكور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/patterns.py" line="110"/>
+        <source>No incidents to count.</source>
+        <translation>لا توجد حوادث لإحصائها.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incidents/patterns.py" line="114"/>
+        <source>%n incident(s) counted. An incident with several kinds of people involved counts once under each.</source>
+        <translation>
+            <numerusform>لم تُحصَ أي حادثة. وإذا كان في الحادثة أكثر من نوع من الأطراف، فإنها تُحصى مرة واحدة تحت كل نوع.</numerusform>
+            <numerusform>أُحصيت حادثة واحدة. وإذا كان في الحادثة أكثر من نوع من الأطراف، فإنها تُحصى مرة واحدة تحت كل نوع.</numerusform>
+            <numerusform>أُحصيت حادثتان. وإذا كان في الحادثة أكثر من نوع من الأطراف، فإنها تُحصى مرة واحدة تحت كل نوع.</numerusform>
+            <numerusform>أُحصيت %Ln حوادث. وإذا كان في الحادثة أكثر من نوع من الأطراف، فإنها تُحصى مرة واحدة تحت كل نوع.</numerusform>
+            <numerusform>أُحصيت %Ln حادثةً. وإذا كان في الحادثة أكثر من نوع من الأطراف، فإنها تُحصى مرة واحدة تحت كل نوع.</numerusform>
+            <numerusform>أُحصيت %Ln حادثة. وإذا كان في الحادثة أكثر من نوع من الأطراف، فإنها تُحصى مرة واحدة تحت كل نوع.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/patterns.py" line="129"/>
+        <source>All</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/patterns.py" line="155"/>
+        <source>{part} ({start} to {end})</source>
+        <translation>{part} (من {start} إلى {end})</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTimeline</name>
+    <message>
+        <location filename="../../ui/incidents/timeline_words.py" line="30"/>
+        <source>Incidents on a timeline</source>
+        <translation>الحوادث على خط زمني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/timeline_words.py" line="36"/>
+        <source>Type not given</source>
+        <translation>النوع غير مذكور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/timeline_words.py" line="40"/>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/timeline_words.py" line="40"/>
+        <source>Measures reviewed</source>
+        <translation>رُوجعت التدابير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/timeline_words.py" line="44"/>
+        <source>No incidents to show.</source>
+        <translation>لا توجد حوادث لعرضها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/timeline_words.py" line="48"/>
+        <source>{start} to {end}</source>
+        <translation>من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/timeline_words.py" line="55"/>
+        <source>{type}, {when}, {status}</source>
+        <translation>{type}، {when}، {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/timeline_words.py" line="81"/>
+        <source>{type}: {count}</source>
+        <translation>{type}: العدد {count}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incidents/timeline_words.py" line="86"/>
+        <source>%n incident(s) from {first} to {last}</source>
+        <translation>
+            <numerusform>لا حوادث من {first} إلى {last}</numerusform>
+            <numerusform>حادثة واحدة من {first} إلى {last}</numerusform>
+            <numerusform>حادثتان من {first} إلى {last}</numerusform>
+            <numerusform>%Ln حوادث من {first} إلى {last}</numerusform>
+            <numerusform>%Ln حادثةً من {first} إلى {last}</numerusform>
+            <numerusform>%Ln حادثة من {first} إلى {last}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incidents/timeline_words.py" line="90"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>لا حوادث مفتوحة</numerusform>
+            <numerusform>حادثة واحدة مفتوحة</numerusform>
+            <numerusform>حادثتان مفتوحتان</numerusform>
+            <numerusform>%Ln حوادث مفتوحة</numerusform>
+            <numerusform>%Ln حادثةً مفتوحة</numerusform>
+            <numerusform>%Ln حادثة مفتوحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incidents/timeline_words.py" line="91"/>
+        <source>showing {zoom}, {window}: %n incident(s)</source>
+        <translation>
+            <numerusform>في المدة المعروضة ({zoom}، {window}): لا حوادث</numerusform>
+            <numerusform>في المدة المعروضة ({zoom}، {window}): حادثة واحدة</numerusform>
+            <numerusform>في المدة المعروضة ({zoom}، {window}): حادثتان</numerusform>
+            <numerusform>في المدة المعروضة ({zoom}، {window}): %Ln حوادث</numerusform>
+            <numerusform>في المدة المعروضة ({zoom}، {window}): %Ln حادثةً</numerusform>
+            <numerusform>في المدة المعروضة ({zoom}، {window}): %Ln حادثة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/timeline_words.py" line="94"/>
+        <source>by type: {types}</source>
+        <translation>حسب النوع: {types}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/timeline_words.py" line="97"/>
+        <source>chosen: {incident}</source>
+        <translation>الحادثة المختارة: {incident}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/timeline_words.py" line="98"/>
+        <source>; </source>
+        <comment>separates the parts of the timeline&apos;s summary</comment>
+        <translation>؛ </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsSection</name>
+    <message>
+        <location filename="../../ui/incidents/section.py" line="154"/>
+        <source>Incidents</source>
+        <extracomment>open an incident (from the timeline or the list): its id &quot;Something happened…&quot; was pressed: register a new incident a load finished and the views show its result (tests wait for it)</extracomment>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/section.py" line="157"/>
+        <source>Threats and incidents over time, and the patterns in them: where, what kind, who was involved, what time of day.</source>
+        <translation>التهديدات والحوادث عبر الزمن، والأنماط فيها: أين، ومن أي نوع، ومَن الأطراف المعنية، وفي أي وقت من اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/section.py" line="161"/>
+        <source>Something happened…</source>
+        <translation>حدث شيء ما…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/section.py" line="162"/>
+        <source>Register an incident</source>
+        <translation>تسجيل حادثة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/section.py" line="163"/>
+        <source>Save summary for the organisation…</source>
+        <translation>حفظ ملخص للمنظمة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/section.py" line="164"/>
+        <source>Save summary for the organisation</source>
+        <translation>حفظ ملخص للمنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/section.py" line="165"/>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/section.py" line="166"/>
+        <source>Zoom in (+)</source>
+        <translation>تكبير (+)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/section.py" line="167"/>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/section.py" line="168"/>
+        <source>Zoom out (-)</source>
+        <translation>تصغير (-)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/section.py" line="171"/>
+        <source>On the timeline: the arrow keys move between incidents, + and - zoom, Page Up and Page Down move in time, Enter opens.</source>
+        <translation>على الخط الزمني: تنقّلك مفاتيح الأسهم بين الحوادث، ويكبّر + ويصغّر -، وينقلك Page Up وPage Down عبر الزمن، ويفتح Enter الحادثة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/section.py" line="175"/>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/section.py" line="176"/>
+        <source>Patterns</source>
+        <translation>الأنماط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/section.py" line="177"/>
+        <source>Timeline and patterns</source>
+        <translation>الخط الزمني والأنماط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/section.py" line="186"/>
+        <source>Showing: {span}</source>
+        <translation>المدة المعروضة: {span}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/section.py" line="255"/>
+        <source>No incidents registered yet. When something happens, register it here or with Ctrl+I from anywhere: every question can be skipped.</source>
+        <translation>لا توجد حوادث مسجَّلة بعد. عندما يحدث شيء ما، سجّله هنا أو بالضغط على Ctrl+I من أي مكان: يمكن تخطّي أي سؤال.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incidents/section.py" line="260"/>
+        <source>%n of the incidents match the filters.</source>
+        <translation>
+            <numerusform>لا توجد حوادث تطابق التصفية.</numerusform>
+            <numerusform>حادثة واحدة تطابق التصفية.</numerusform>
+            <numerusform>حادثتان تطابقان التصفية.</numerusform>
+            <numerusform>%Ln حوادث تطابق التصفية.</numerusform>
+            <numerusform>%Ln حادثةً تطابق التصفية.</numerusform>
+            <numerusform>%Ln حادثة تطابق التصفية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/section.py" line="262"/>
+        <source>No incidents match these filters.</source>
+        <translation>لا توجد حوادث تطابق هذه التصفية.</translation>
     </message>
 </context>
 <context>
@@ -1061,150 +1563,189 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../ui/journal/view.py" line="105"/>
+        <location filename="../../ui/journal/gate.py" line="30"/>
         <source>Your journal is locked. Enter your passphrase to open it.</source>
         <translation>يومياتك مقفلة. يُرجى كتابة عبارة المرور لفتحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="110"/>
+        <location filename="../../ui/journal/gate.py" line="35"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="111"/>
-        <location filename="../../ui/journal/view.py" line="112"/>
+        <location filename="../../ui/journal/gate.py" line="36"/>
+        <location filename="../../ui/journal/gate.py" line="37"/>
         <source>Open my journal</source>
         <translation>فتح يومياتي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="127"/>
+        <location filename="../../ui/journal/view.py" line="125"/>
         <source>New entry</source>
         <translation>صفحة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="128"/>
+        <location filename="../../ui/journal/view.py" line="126"/>
         <source>New journal entry</source>
         <translation>صفحة جديدة في اليوميات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="129"/>
-        <location filename="../../ui/journal/view.py" line="130"/>
-        <location filename="../../ui/journal/view.py" line="146"/>
+        <location filename="../../ui/journal/view.py" line="127"/>
+        <location filename="../../ui/journal/view.py" line="128"/>
+        <location filename="../../ui/journal/view.py" line="144"/>
         <source>My support</source>
         <translation>مصادر دعمي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="131"/>
+        <location filename="../../ui/journal/view.py" line="129"/>
         <source>Journal settings…</source>
         <translation>إعدادات اليوميات…</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="132"/>
+        <location filename="../../ui/journal/view.py" line="130"/>
         <source>Journal settings</source>
         <translation>إعدادات اليوميات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="380"/>
+        <location filename="../../ui/journal/view.py" line="391"/>
         <source>Check-in: {feeling}</source>
         <translation>تسجيل الشعور: {feeling}</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="84"/>
+        <location filename="../../ui/journal/view.py" line="86"/>
         <source>Journal entries</source>
         <extracomment>a meeting to debrief, or an entry to show, once the journal is open (&quot;Debrief now&quot;, a search result, while the journal was locked)</extracomment>
         <translation>صفحات اليوميات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="140"/>
+        <location filename="../../ui/journal/view.py" line="138"/>
         <source>Things have felt hard in several of your recent check-ins. That happens in this work. Your support list, or some rest, may help.</source>
         <translation>بدت الأمور صعبة في عدة من تسجيلات شعورك الأخيرة. هذا يحدث في هذا العمل. قد تفيدك مصادر دعمك، أو قسط من الراحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="149"/>
+        <location filename="../../ui/journal/view.py" line="147"/>
         <source>Hide this note</source>
         <translation>إخفاء هذه الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="147"/>
+        <location filename="../../ui/journal/view.py" line="145"/>
         <source>Open my support list</source>
         <translation>فتح مصادر دعمي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="148"/>
+        <location filename="../../ui/journal/view.py" line="96"/>
+        <source>Your journal is empty</source>
+        <translation>يومياتك فارغة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/view.py" line="98"/>
+        <source>This space is yours: a few words after a hard day, or only a check-in. Nothing here is shared, searched or exported unless you choose it, each time.</source>
+        <translation>هذه المساحة لك: بضع كلمات بعد يوم صعب، أو مجرد تسجيل لشعورك. لا يُشارَك شيء هنا ولا يُبحث فيه ولا يُصدَّر إلا إذا اخترت ذلك، في كل مرة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/view.py" line="101"/>
+        <location filename="../../ui/journal/view.py" line="102"/>
+        <source>Write the first entry</source>
+        <translation>كتابة أول صفحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/view.py" line="146"/>
         <source>Hide this</source>
         <translation>إخفاء</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="237"/>
+        <location filename="../../ui/journal/view.py" line="247"/>
         <source>That passphrase did not open your journal. Your vault stays open.</source>
         <translation>لم تُفتح يومياتك بعبارة المرور المكتوبة. خزنتك ما زالت مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="255"/>
+        <location filename="../../ui/journal/view.py" line="265"/>
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
 </context>
 <context>
+    <name>LanguageChoice</name>
+    <message>
+        <location filename="../../ui/common/language_choice.py" line="27"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/language_choice.py" line="29"/>
+        <source>Same as this computer</source>
+        <translation>مثل لغة هذا الحاسوب</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/shell/lock.py" line="51"/>
+        <location filename="../../ui/shell/lock.py" line="54"/>
         <source>FieldSafe</source>
         <extracomment>the passphrase was submitted; key derivation is running</extracomment>
         <translation>FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="62"/>
+        <location filename="../../ui/shell/lock.py" line="65"/>
         <source>FieldSafe is locked</source>
         <translation>تطبيق FieldSafe مقفل</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="68"/>
+        <location filename="../../ui/shell/lock.py" line="71"/>
         <source>Your records are encrypted. Type your passphrase to open them.</source>
         <translation>سجلاتك مشفّرة. يُرجى كتابة عبارة المرور لفتحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="76"/>
+        <location filename="../../ui/shell/lock.py" line="79"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="77"/>
+        <location filename="../../ui/shell/lock.py" line="80"/>
         <source>&amp;Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="81"/>
+        <location filename="../../ui/shell/lock.py" line="84"/>
         <source>Forgot it? You can type your recovery code here instead.</source>
         <translation>إن نسيتها، يمكنك كتابة رمز الاسترداد هنا بدلًا منها.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="90"/>
+        <location filename="../../ui/shell/lock.py" line="93"/>
         <source>&amp;Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="91"/>
+        <location filename="../../ui/shell/lock.py" line="94"/>
         <source>Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="97"/>
+        <location filename="../../ui/shell/lock.py" line="100"/>
         <source>Unlocking</source>
         <translation>جارٍ فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="102"/>
+        <location filename="../../ui/shell/lock.py" line="105"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="149"/>
+        <location filename="../../ui/shell/lock.py" line="106"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;استعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lock.py" line="107"/>
+        <source>Restore from a backup</source>
+        <translation>استعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/lock.py" line="157"/>
         <source>Please type your passphrase or recovery code.</source>
         <translation>يُرجى كتابة عبارة المرور أو رمز الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="154"/>
+        <location filename="../../ui/shell/lock.py" line="163"/>
         <source>Unlocking…</source>
         <translation>جارٍ فتح القفل…</translation>
     </message>
@@ -1212,79 +1753,95 @@
 <context>
     <name>LogEditor</name>
     <message>
-        <location filename="../../ui/logs/editor.py" line="126"/>
-        <location filename="../../ui/logs/editor.py" line="306"/>
+        <location filename="../../ui/logs/editor.py" line="138"/>
+        <location filename="../../ui/logs/editor.py" line="331"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="176"/>
+        <location filename="../../ui/logs/editor.py" line="139"/>
+        <source>&amp;Edit</source>
+        <translation>تعدي&amp;ل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/logs/editor.py" line="139"/>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/logs/editor.py" line="140"/>
+        <source>Change this saved log (Ctrl+E)</source>
+        <translation>تعديل هذا السجل المحفوظ (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/logs/editor.py" line="187"/>
         <source>Restored from the draft. Save to keep it.</source>
         <translation>استُعيد من المسودة. يُرجى الحفظ للاحتفاظ به.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="253"/>
+        <location filename="../../ui/logs/form.py" line="363"/>
         <source>Not yet confirmed destroyed.</source>
         <translation>لم يُؤكَّد إتلافها بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="87"/>
+        <location filename="../../ui/logs/form.py" line="117"/>
+        <location filename="../../ui/logs/form.py" line="118"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="89"/>
+        <location filename="../../ui/logs/form.py" line="120"/>
         <source>How long (minutes)</source>
         <translation>المدة (بالدقائق)</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="92"/>
-        <location filename="../../ui/logs/form.py" line="96"/>
+        <location filename="../../ui/logs/form.py" line="123"/>
+        <location filename="../../ui/logs/form.py" line="127"/>
         <source>Not recorded</source>
         <translation>غير مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="93"/>
+        <location filename="../../ui/logs/form.py" line="124"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="95"/>
+        <location filename="../../ui/logs/form.py" line="126"/>
         <source>Setting</source>
         <translation>نوع المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="100"/>
+        <location filename="../../ui/logs/form.py" line="131"/>
         <source>Area</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="102"/>
+        <location filename="../../ui/logs/form.py" line="133"/>
         <source>A district or part of town, never an exact address</source>
         <translation>حيّ أو جزء من المدينة، لا عنوان دقيق أبدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="104"/>
+        <location filename="../../ui/logs/form.py" line="135"/>
         <source>Who went</source>
         <translation>مَن ذهب</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="105"/>
+        <location filename="../../ui/logs/form.py" line="136"/>
         <source>Me and colleagues, separated by commas</source>
         <translation>أنا والزملاء، مفصولين بفواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="108"/>
+        <location filename="../../ui/logs/form.py" line="139"/>
         <source>Codes, not names, e.g. A12, B7</source>
         <translation>رموز لا أسماء، مثل A12، B7</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="109"/>
+        <location filename="../../ui/logs/form.py" line="140"/>
         <source>Code book…</source>
         <translation>دفتر الرموز…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="110"/>
+        <location filename="../../ui/logs/form.py" line="141"/>
         <source>Code book</source>
         <translation>دفتر الرموز</translation>
     </message>
@@ -1299,279 +1856,299 @@
         <translation>بضع كلمات، برموز الأشخاص لا بأسمائهم</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="120"/>
+        <location filename="../../ui/logs/form.py" line="145"/>
         <source>What happened</source>
         <translation>ماذا حدث</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="127"/>
+        <location filename="../../ui/logs/form.py" line="152"/>
         <source>What happened, what was agreed, what to follow up. Codes instead of names.</source>
         <translation>ماذا حدث، وما الذي اتُّفق عليه، وما الذي تلزم متابعته. رموز بدل الأسماء.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="132"/>
+        <location filename="../../ui/logs/form.py" line="157"/>
         <source>Needs expressed</source>
         <translation>الاحتياجات المعبَّر عنها</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="135"/>
+        <location filename="../../ui/logs/form.py" line="160"/>
         <source>Information and referrals given</source>
         <translation>المعلومات والإحالات المقدَّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="139"/>
+        <location filename="../../ui/logs/form.py" line="164"/>
         <source>Safety observations</source>
         <translation>ملاحظات السلامة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="140"/>
+        <location filename="../../ui/logs/form.py" line="165"/>
         <source>Was anyone watching or following? Any threat?</source>
         <translation>هل كان أحد يراقب أو يتبع؟ هل كان هناك أي تهديد؟</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="143"/>
+        <location filename="../../ui/logs/form.py" line="168"/>
+        <source>Register as an incident…</source>
+        <translation>التسجيل كحادثة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/logs/form.py" line="169"/>
+        <source>Register as an incident</source>
+        <translation>التسجيل كحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/logs/form.py" line="171"/>
+        <source>Open the incident form with this log and its safety observations (Ctrl+I)</source>
+        <translation>فتح نموذج الحادثة مع هذا السجل وملاحظات السلامة فيه (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/logs/form.py" line="174"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="144"/>
+        <location filename="../../ui/logs/form.py" line="175"/>
         <source>e.g. health, housing</source>
         <translation>مثل: صحة، سكن</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="147"/>
+        <location filename="../../ui/logs/form.py" line="178"/>
         <source>There are paper notes of this meeting</source>
         <translation>توجد ملاحظات ورقية عن هذا اللقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="151"/>
-        <location filename="../../ui/logs/form.py" line="254"/>
+        <location filename="../../ui/logs/form.py" line="182"/>
+        <location filename="../../ui/logs/form.py" line="364"/>
         <source>I have destroyed them</source>
         <translation>أتلفتُها</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="152"/>
+        <location filename="../../ui/logs/form.py" line="183"/>
         <source>Paper notes destroyed</source>
         <translation>أُتلفت الملاحظات الورقية</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="154"/>
+        <location filename="../../ui/logs/form.py" line="185"/>
         <source>No review date</source>
         <translation>بلا موعد مراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="155"/>
+        <location filename="../../ui/logs/form.py" line="186"/>
         <source>Review by</source>
         <translation>موعد المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="157"/>
+        <location filename="../../ui/logs/form.py" line="188"/>
         <source>On this date the Today view asks whether to keep or delete this log.</source>
         <translation>في هذا التاريخ تسألك صفحة «اليوم» هل تُبقي هذا السجل أم تحذفه.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="95"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="97"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="106"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="108"/>
         <source>Attach photos or PDFs…</source>
         <translation>إرفاق صور أو ملفات PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="107"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="109"/>
         <source>Attach</source>
         <translation>إرفاق</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="109"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="111"/>
         <source>View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="110"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="112"/>
         <source>View attachment</source>
         <translation>عرض المرفق</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="113"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="115"/>
         <source>Remove attachment</source>
         <translation>إزالة المرفق</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="116"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="118"/>
         <source>Remove location and camera details from photos</source>
         <translation>إزالة بيانات الموقع والكاميرا من الصور</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/privacy_bar.py" line="61"/>
+        <location filename="../../ui/logs/privacy_bar.py" line="63"/>
         <source>Replace with a person code</source>
         <translation>الاستبدال برمز شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/privacy_bar.py" line="63"/>
+        <location filename="../../ui/logs/privacy_bar.py" line="65"/>
         <source>Keep it</source>
         <translation>الإبقاء عليه</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/privacy_bar.py" line="64"/>
+        <location filename="../../ui/logs/privacy_bar.py" line="66"/>
         <source>Keep this text</source>
         <translation>الإبقاء على هذا النص</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="172"/>
+        <location filename="../../ui/logs/form.py" line="205"/>
         <source>&amp;When:</source>
         <translation>&amp;متى:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="173"/>
+        <location filename="../../ui/logs/form.py" line="206"/>
         <source>&amp;How long:</source>
         <translation>الم&amp;دة:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="174"/>
+        <location filename="../../ui/logs/form.py" line="207"/>
         <source>Se&amp;tting:</source>
         <translation>&amp;نوع المكان:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="175"/>
+        <location filename="../../ui/logs/form.py" line="208"/>
         <source>&amp;Area:</source>
         <translation>المن&amp;طقة:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="176"/>
+        <location filename="../../ui/logs/form.py" line="209"/>
         <source>Who &amp;went:</source>
         <translation>مَن ذ&amp;هب:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="180"/>
+        <location filename="../../ui/logs/form.py" line="213"/>
         <source>&amp;Person codes:</source>
         <translation>رموز الأ&amp;شخاص:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="181"/>
+        <location filename="../../ui/logs/form.py" line="204"/>
         <source>T&amp;itle:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="209"/>
+        <location filename="../../ui/logs/form.py" line="275"/>
         <source>&amp;Needs the person expressed:</source>
         <translation>الاح&amp;تياجات التي عبّر عنها الشخص:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="211"/>
+        <location filename="../../ui/logs/form.py" line="277"/>
         <source>Information and &amp;referrals given:</source>
         <translation>المعلومات والإحالات الم&amp;قدَّمة:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="213"/>
+        <location filename="../../ui/logs/form.py" line="279"/>
         <source>&amp;Follow-ups:</source>
         <translation>المتا&amp;بعات:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="214"/>
+        <location filename="../../ui/logs/form.py" line="283"/>
         <source>Safet&amp;y observations:</source>
         <translation>ملاحظات ال&amp;سلامة:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="215"/>
+        <location filename="../../ui/logs/form.py" line="284"/>
         <source>Ta&amp;gs:</source>
         <translation>ال&amp;وسوم:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="222"/>
+        <location filename="../../ui/logs/form.py" line="291"/>
         <source>Paper notes:</source>
         <translation>الملاحظات الورقية:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="224"/>
+        <location filename="../../ui/logs/form.py" line="293"/>
         <source>Attach&amp;ments:</source>
         <translation>المر&amp;فقات:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="226"/>
+        <location filename="../../ui/logs/form.py" line="295"/>
         <source>Re&amp;view by:</source>
         <translation>موعد الم&amp;راجعة:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="187"/>
+        <location filename="../../ui/logs/form.py" line="219"/>
         <source>Wh&amp;at happened:</source>
         <translation>ماذا &amp;حدث:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="195"/>
+        <location filename="../../ui/logs/form.py" line="227"/>
         <source>Outreach log</source>
         <translation>سجل التواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="123"/>
+        <location filename="../../ui/logs/editor.py" line="142"/>
         <source>&amp;Save</source>
-        <extracomment>the editor&apos;s draft slot in the vault (kept by ui.common.drafting) how long after typing the privacy hints are looked for a message about something no longer on screen (for the status bar) a new log was saved for the first time (the window offers a debrief)</extracomment>
         <translation>حف&amp;ظ</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="124"/>
+        <location filename="../../ui/logs/editor.py" line="142"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="125"/>
+        <location filename="../../ui/logs/editor.py" line="138"/>
         <source>&amp;Delete</source>
         <translation>ح&amp;ذف</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="127"/>
+        <location filename="../../ui/logs/editor.py" line="136"/>
         <source>Earlier versions…</source>
+        <extracomment>the editor&apos;s draft slot in the vault (kept by ui.common.drafting) how long after typing the privacy hints are looked for a message about something no longer on screen (for the status bar) a new log was saved for the first time (the window offers a debrief)</extracomment>
         <translation>النسخ السابقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="128"/>
+        <location filename="../../ui/logs/editor.py" line="136"/>
         <source>Earlier versions</source>
         <translation>النسخ السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="257"/>
+        <location filename="../../ui/logs/form.py" line="368"/>
         <source>Destroyed, confirmed {time}.</source>
         <translation>أُتلفت، وأُكِّد ذلك في {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="261"/>
+        <location filename="../../ui/logs/form.py" line="372"/>
         <source>Not destroyed after all</source>
         <translation>في الواقع، لم تُتلَف</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="331"/>
+        <location filename="../../ui/logs/form.py" line="442"/>
         <source>me</source>
         <translation>أنا</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="239"/>
+        <location filename="../../ui/logs/editor.py" line="262"/>
         <source>Filled in from the meeting plan.</source>
         <translation>مُلئت الحقول من خطة اللقاء.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="289"/>
+        <location filename="../../ui/logs/editor.py" line="314"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="301"/>
+        <location filename="../../ui/logs/editor.py" line="326"/>
         <source>Delete this outreach log?</source>
         <translation>حذف سجل التواصل هذا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="303"/>
+        <location filename="../../ui/logs/editor.py" line="328"/>
         <source>It will be removed from the vault for good, with its earlier versions and attachments. This cannot be undone.</source>
         <translation>سيُزال من الخزنة نهائيًا، مع نسخه السابقة ومرفقاته. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="222"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="242"/>
         <source>Encrypting the attachments…</source>
         <translation>جارٍ تشفير المرفقات…</translation>
     </message>
+    <message>
+        <location filename="../../ui/logs/editor.py" line="195"/>
+        <source>Saved. Press Edit to change it.</source>
+        <translation>تم الحفظ. اضغط «تعديل» لتغييره.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="357"/>
+        <location filename="../../ui/logs/editor.py" line="384"/>
         <source>%n file(s) added to the vault.</source>
         <translation>
             <numerusform>لم يُضَف أي ملف إلى الخزنة.</numerusform>
@@ -1583,7 +2160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="362"/>
+        <location filename="../../ui/logs/editor.py" line="389"/>
         <source>%n file(s) not added:</source>
         <translation>
             <numerusform>تعذّرت إضافة %Ln ملف:</numerusform>
@@ -1595,7 +2172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="376"/>
+        <location filename="../../ui/logs/editor.py" line="403"/>
         <source>%n original(s) deleted.</source>
         <translation>
             <numerusform>لم يُحذف أي ملف أصلي.</numerusform>
@@ -1607,7 +2184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="379"/>
+        <location filename="../../ui/logs/editor.py" line="406"/>
         <source>%n of them could only be deleted, not overwritten first.</source>
         <translation>
             <numerusform>لم يُحذف أي منها دون الكتابة فوقه أولًا.</numerusform>
@@ -1619,7 +2196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="382"/>
+        <location filename="../../ui/logs/editor.py" line="409"/>
         <source>%n original(s) were already gone.</source>
         <translation>
             <numerusform>لم يكن أي ملف أصلي قد أُزيل من قبل.</numerusform>
@@ -1631,7 +2208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="386"/>
+        <location filename="../../ui/logs/editor.py" line="413"/>
         <source>%n original(s) could not be deleted (the file or its folder is read-only, or it is a link). Delete them another way.</source>
         <translation>
             <numerusform>تعذّر حذف %Ln ملف أصلي (الملف أو مجلده للقراءة فقط، أو هو رابط). يُرجى حذفها بطريقة أخرى.</numerusform>
@@ -1643,212 +2220,274 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="285"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="305"/>
         <source>Remove this attachment?</source>
         <translation>إزالة هذا المرفق؟</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="286"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="306"/>
         <source>It will be removed from the vault for good.</source>
         <translation>سيُزال من الخزنة نهائيًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="112"/>
-        <location filename="../../ui/logs/attachments_panel.py" line="287"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="114"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="307"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="296"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="316"/>
         <source>The attachment was removed.</source>
         <translation>أُزيل المرفق.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/privacy_bar.py" line="99"/>
+        <location filename="../../ui/logs/privacy_bar.py" line="100"/>
         <source>“{text}” looks like a phone number.</source>
         <translation>«{text}» يبدو رقم هاتف.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/privacy_bar.py" line="101"/>
+        <location filename="../../ui/logs/privacy_bar.py" line="102"/>
         <source>“{text}” looks like an e-mail address.</source>
         <translation>«{text}» يبدو عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/privacy_bar.py" line="103"/>
+        <location filename="../../ui/logs/privacy_bar.py" line="104"/>
         <source>“{text}” is a name you listed for {code} in the code book.</source>
         <translation>«{text}» اسم أدرجته للرمز {code} في دفتر الرموز.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/privacy_bar.py" line="107"/>
+        <location filename="../../ui/logs/privacy_bar.py" line="108"/>
         <source>If this laptop is lost, a person code keeps the person safer.</source>
         <translation>إذا ضاع هذا الحاسوب، فاستخدام رمز الشخص يحميه أكثر.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/privacy_bar.py" line="111"/>
+        <location filename="../../ui/logs/privacy_bar.py" line="112"/>
         <source>Replace with {code}</source>
         <translation>الاستبدال بالرمز {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/privacy_bar.py" line="60"/>
-        <location filename="../../ui/logs/privacy_bar.py" line="114"/>
-        <location filename="../../ui/logs/privacy_bar.py" line="121"/>
+        <location filename="../../ui/logs/privacy_bar.py" line="62"/>
+        <location filename="../../ui/logs/privacy_bar.py" line="115"/>
+        <location filename="../../ui/logs/privacy_bar.py" line="122"/>
         <source>Replace with a code…</source>
         <translation>الاستبدال برمز…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="107"/>
-        <location filename="../../ui/logs/privacy_bar.py" line="142"/>
+        <location filename="../../ui/logs/form.py" line="138"/>
+        <location filename="../../ui/logs/privacy_bar.py" line="143"/>
         <source>Person codes</source>
         <translation>رموز الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/privacy_bar.py" line="147"/>
+        <location filename="../../ui/logs/privacy_bar.py" line="148"/>
         <source>No codes yet: add one in the code book</source>
         <translation>لا توجد رموز بعد: يمكنك إضافة رمز في دفتر الرموز</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="318"/>
+        <location filename="../../ui/logs/editor.py" line="343"/>
         <source>The log was deleted.</source>
         <translation>حُذف السجل.</translation>
     </message>
 </context>
 <context>
+    <name>LogListPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/shell/log_list.py" line="373"/>
+        <source>Best matches among the %n most recent records that match. Add a word to find older ones.</source>
+        <extracomment>the pages of :attr:`LogListPanel.lists` the person moved to another row of the logs list (a log id) a search result was chosen: its id and its kind the logs list is shown again (the window selects its section) a short message for the status bar</extracomment>
+        <translation>
+            <numerusform>هذه أفضل النتائج من بين أحدث %Ln من السجلات المطابقة. لإيجاد سجلات أقدم، يمكنك إضافة كلمة.</numerusform>
+            <numerusform>هذه أفضل النتائج من بين أحدث %Ln من السجلات المطابقة. لإيجاد سجلات أقدم، يمكنك إضافة كلمة.</numerusform>
+            <numerusform>هذه أفضل النتائج من بين أحدث %Ln من السجلات المطابقة. لإيجاد سجلات أقدم، يمكنك إضافة كلمة.</numerusform>
+            <numerusform>هذه أفضل النتائج من بين أحدث %Ln من السجلات المطابقة. لإيجاد سجلات أقدم، يمكنك إضافة كلمة.</numerusform>
+            <numerusform>هذه أفضل النتائج من بين أحدث %Ln من السجلات المطابقة. لإيجاد سجلات أقدم، يمكنك إضافة كلمة.</numerusform>
+            <numerusform>هذه أفضل النتائج من بين أحدث %Ln من السجلات المطابقة. لإيجاد سجلات أقدم، يمكنك إضافة كلمة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="89"/>
+        <location filename="../../ui/shell/main_window.py" line="90"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="43"/>
+        <location filename="../../ui/shell/menus.py" line="58"/>
         <source>&amp;New log</source>
         <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="45"/>
+        <location filename="../../ui/shell/menus.py" line="60"/>
         <source>&amp;Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="47"/>
+        <location filename="../../ui/shell/menus.py" line="62"/>
         <source>&amp;Earlier versions…</source>
         <translation>ال&amp;نسخ السابقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="50"/>
+        <location filename="../../ui/shell/menus.py" line="65"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="54"/>
+        <location filename="../../ui/shell/menus.py" line="69"/>
         <source>Save as P&amp;DF…</source>
         <translation>حفظ &amp;بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="55"/>
+        <location filename="../../ui/shell/menus.py" line="70"/>
         <source>&amp;Code book…</source>
         <translation>دفتر ال&amp;رموز…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="56"/>
+        <location filename="../../ui/shell/menus.py" line="71"/>
         <source>&amp;Today</source>
         <translation>ال&amp;يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="57"/>
+        <location filename="../../ui/shell/menus.py" line="72"/>
         <source>&amp;Back up…</source>
         <translation>نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="59"/>
+        <location filename="../../ui/shell/menus.py" line="74"/>
         <source>&amp;Change passphrase…</source>
         <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="61"/>
+        <location filename="../../ui/shell/menus.py" line="76"/>
         <source>&amp;Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="65"/>
+        <location filename="../../ui/shell/menus.py" line="80"/>
         <source>&amp;Hide everything now</source>
         <translation>إخفاء كل شيء الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="68"/>
+        <location filename="../../ui/shell/menus.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="69"/>
+        <location filename="../../ui/shell/menus.py" line="84"/>
         <source>What FieldSafe &amp;protects</source>
         <translation>ما الذي يحميه FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="70"/>
+        <location filename="../../ui/shell/menus.py" line="85"/>
         <source>&amp;Erase this vault…</source>
         <translation>محو هذه الخزنة…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="76"/>
+        <location filename="../../ui/shell/menus.py" line="91"/>
         <source>&amp;Vault</source>
         <translation>الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="85"/>
+        <location filename="../../ui/shell/menus.py" line="95"/>
+        <source>P&amp;references…</source>
+        <translation>ال&amp;تفضيلات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/menus.py" line="106"/>
         <source>L&amp;og</source>
         <translation>الس&amp;جل</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="95"/>
+        <location filename="../../ui/shell/menus.py" line="119"/>
+        <source>&amp;Go</source>
+        <translation>&amp;انتقال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/menus.py" line="120"/>
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="98"/>
+        <location filename="../../ui/shell/menus.py" line="123"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="107"/>
+        <location filename="../../ui/shell/menus.py" line="132"/>
         <source>New log</source>
         <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="108"/>
+        <location filename="../../ui/shell/menus.py" line="133"/>
         <source>Show today</source>
         <translation>عرض صفحة اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="109"/>
+        <location filename="../../ui/shell/menus.py" line="134"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="138"/>
+        <location filename="../../ui/shell/menus.py" line="148"/>
+        <source>&amp;Edit this log</source>
+        <translation>&amp;تعديل هذا السجل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/menus.py" line="156"/>
+        <source>Something &amp;happened…</source>
+        <translation>حدث &amp;شيء ما…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/menus.py" line="170"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/menus.py" line="177"/>
+        <source>Section {number}</source>
+        <translation>القسم {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/menus.py" line="184"/>
+        <source>Close the bar</source>
+        <translation>إغلاق الشريط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_layout.py" line="49"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="139"/>
         <location filename="../../ui/shell/log_list.py" line="114"/>
+        <location filename="../../ui/shell/window_layout.py" line="34"/>
         <source>Outreach logs</source>
+        <extracomment>the rows of the sidebar, in order (the window&apos;s _SECTION_* numbers)</extracomment>
         <translation>سجلات التواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="140"/>
+        <location filename="../../ui/shell/window_layout.py" line="35"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="141"/>
+        <location filename="../../ui/shell/window_layout.py" line="36"/>
         <source>My journal</source>
         <translation>يومياتي</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="142"/>
+        <location filename="../../ui/shell/window_layout.py" line="37"/>
         <source>Meeting plans</source>
         <translation>خطط اللقاءات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_layout.py" line="39"/>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window_layout.py" line="43"/>
+        <source>Risk assessments</source>
+        <translation>تقييمات المخاطر</translation>
     </message>
     <message>
         <location filename="../../ui/shell/log_list.py" line="99"/>
@@ -1891,60 +2530,50 @@
         <translation>تضمين يومياتي في هذا البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/debrief_bar.py" line="25"/>
+        <location filename="../../ui/shell/debrief_bar.py" line="27"/>
         <source>The log is saved. Would you like to write a few lines for yourself about how it went?</source>
         <translation>حُفظ السجل. ما رأيك في كتابة بضعة أسطر لنفسك عن اللقاء وكيف مرّ عليك؟</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/debrief_bar.py" line="31"/>
         <location filename="../../ui/shell/debrief_bar.py" line="32"/>
+        <location filename="../../ui/shell/debrief_bar.py" line="33"/>
         <source>Debrief now</source>
         <translation>الكتابة الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/debrief_bar.py" line="33"/>
         <location filename="../../ui/shell/debrief_bar.py" line="34"/>
+        <location filename="../../ui/shell/debrief_bar.py" line="35"/>
         <source>Remind me later</source>
         <translation>التذكير لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/debrief_bar.py" line="35"/>
         <location filename="../../ui/shell/debrief_bar.py" line="36"/>
+        <location filename="../../ui/shell/debrief_bar.py" line="37"/>
         <source>Not this time</source>
         <translation>ليس هذه المرة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="242"/>
+        <location filename="../../ui/shell/log_list.py" line="251"/>
         <source>No logs match these filters.</source>
         <translation>لا توجد سجلات تطابق هذه التصفية.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="249"/>
-        <source>No outreach logs yet. Press {shortcut} to write the first one.</source>
-        <translation>لا توجد سجلات تواصل بعد. يمكنك كتابة أول سجل بالضغط على {shortcut}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="388"/>
+        <location filename="../../ui/shell/main_window.py" line="377"/>
         <source>A reminder to debrief is on the Today view.</source>
         <translation>التذكير بالتفريغ موجود في صفحة اليوم.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="353"/>
+        <location filename="../../ui/shell/log_list.py" line="352"/>
         <source>Your journal is locked: open it first to include it in a search.</source>
         <translation>يومياتك مقفلة: افتحها أولًا لتُضمَّن في البحث.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="373"/>
-        <source>Best matches among the {count} most recent records that match. Add a word to find older ones.</source>
-        <translation>هذه أفضل النتائج من بين أحدث {count} من السجلات المطابقة. لإيجاد سجلات أقدم، يمكنك إضافة كلمة.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/log_list.py" line="379"/>
+        <location filename="../../ui/shell/log_list.py" line="380"/>
         <source>The best matches first; more appear as you scroll.</source>
         <translation>أفضل النتائج أولًا، ويظهر المزيد مع التمرير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="119"/>
+        <location filename="../../ui/shell/main_window.py" line="121"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -1956,34 +2585,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="383"/>
+        <location filename="../../ui/shell/log_list.py" line="384"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>لم يُعثر على شيء. يمكنك تجربة كلمات أقل أو أقصر.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_actions.py" line="54"/>
+        <location filename="../../ui/shell/log_actions.py" line="55"/>
         <source>Choose one or more logs to print first.</source>
         <translation>يُرجى اختيار سجل واحد أو أكثر للطباعة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/vault_actions.py" line="34"/>
+        <location filename="../../ui/shell/vault_actions.py" line="35"/>
         <source>Writing the backup…</source>
         <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/vault_actions.py" line="42"/>
+        <location filename="../../ui/shell/vault_actions.py" line="44"/>
         <source>Backup written. Keep it apart from this laptop; it opens with your passphrase or recovery code.</source>
         <translation>كُتبت النسخة الاحتياطية. يُرجى إبقاؤها بعيدًا عن هذا الحاسوب؛ فهي تُفتح بعبارة المرور أو رمز الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/vault_actions.py" line="59"/>
+        <location filename="../../ui/shell/vault_actions.py" line="65"/>
         <source>The passphrase was changed.</source>
         <translation>تم تغيير عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="494"/>
+        <location filename="../../ui/shell/main_window.py" line="491"/>
         <source>Your edit could not be saved (see the message below it). Close again to discard it.</source>
         <translation>تعذّر حفظ تعديلك (السبب في الرسالة أسفله). إن أغلقت مرة أخرى فسيُلغى هذا التعديل.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthTypeGrid</name>
+    <message numerus="yes">
+        <location filename="../../ui/incidents/patterns_paint.py" line="325"/>
+        <source>%n month(s) from {first} to {last}</source>
+        <translation>
+            <numerusform>%Ln شهر من {first} إلى {last}</numerusform>
+            <numerusform>شهر واحد من {first} إلى {last}</numerusform>
+            <numerusform>شهران من {first} إلى {last}</numerusform>
+            <numerusform>%Ln أشهر من {first} إلى {last}</numerusform>
+            <numerusform>%Ln شهرًا من {first} إلى {last}</numerusform>
+            <numerusform>%Ln شهر من {first} إلى {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/patterns_paint.py" line="335"/>
+        <source>{type} {count}</source>
+        <translation>{type}: العدد {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/patterns_paint.py" line="340"/>
+        <source>{month}: {total} ({types})</source>
+        <translation>{month}: المجموع {total} ({types})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/patterns_paint.py" line="344"/>
+        <source>; </source>
+        <comment>separates the counts of a chart&apos;s summary</comment>
+        <translation>؛ </translation>
+    </message>
+</context>
+<context>
+    <name>NamePage</name>
+    <message>
+        <location filename="../../ui/shell/first_run_name.py" line="48"/>
+        <source>Your name for colleagues</source>
+        <extracomment>the page&apos;s id in the wizard: after the recovery code is checked (ids leave room for pages in between) the name of a card never named (``vault.sharing.default_name``)</extracomment>
+        <translation>اسمك لدى الزملاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/first_run_name.py" line="51"/>
+        <source>When you share meeting plans, colleagues see this name on your card and above your half of the safety number, so they can tell you apart. A first name or a nickname they know you by is enough.</source>
+        <translation>عندما تشارك خطط اللقاءات، يرى زملاؤك هذا الاسم على بطاقتك وفوق نصفك من رقم الأمان، ليتمكنوا من تمييزك. يكفي اسم أول أو لقب يعرفونك به.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/first_run_name.py" line="59"/>
+        <source>Your name or nickname</source>
+        <translation>اسمك أو لقبك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/first_run_name.py" line="61"/>
+        <source>Your &amp;name or nickname:</source>
+        <translation>ا&amp;سمك أو لقبك:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/first_run_name.py" line="66"/>
+        <source>Your card is not secret: anyone who sees it can read this name. You can change it later in Preferences.</source>
+        <translation>بطاقتك ليست سرية: يستطيع كل من يراها قراءة هذا الاسم. يمكنك تغييره لاحقًا في التفضيلات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/first_run_name.py" line="80"/>
+        <source>&amp;Open my vault</source>
+        <translation>&amp;فتح خزنتي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/first_run_name.py" line="97"/>
+        <source>Colleagues will see: {name}</source>
+        <translation>سيرى زملاؤك: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/first_run_name.py" line="101"/>
+        <source>If you leave this empty, colleagues will see {name}, the name every new card has, and cannot tell you apart from others until they give you a name themselves.</source>
+        <translation>إن تركت هذا الحقل فارغًا، فسيرى زملاؤك {name}، وهو الاسم الذي تحمله كل بطاقة جديدة، ولن يستطيعوا تمييزك عن غيرك حتى يعطوك اسمًا بأنفسهم.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseForm</name>
+    <message numerus="yes">
+        <location filename="../../ui/shell/passphrase.py" line="243"/>
+        <source>Please use at least %n character(s) ({count} so far). Adding another word is the easiest way.</source>
+        <translation>
+            <numerusform>يُرجى ألا يقل عدد الأحرف عن %Ln (العدد الآن: {count}). أسهل طريقة هي إضافة كلمة أخرى.</numerusform>
+            <numerusform>يُرجى ألا يقل عدد الأحرف عن %Ln (العدد الآن: {count}). أسهل طريقة هي إضافة كلمة أخرى.</numerusform>
+            <numerusform>يُرجى ألا يقل عدد الأحرف عن %Ln (العدد الآن: {count}). أسهل طريقة هي إضافة كلمة أخرى.</numerusform>
+            <numerusform>يُرجى ألا يقل عدد الأحرف عن %Ln (العدد الآن: {count}). أسهل طريقة هي إضافة كلمة أخرى.</numerusform>
+            <numerusform>يُرجى ألا يقل عدد الأحرف عن %Ln (العدد الآن: {count}). أسهل طريقة هي إضافة كلمة أخرى.</numerusform>
+            <numerusform>يُرجى ألا يقل عدد الأحرف عن %Ln (العدد الآن: {count}). أسهل طريقة هي إضافة كلمة أخرى.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1997,49 +2716,93 @@
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../ui/common/optional_date.py" line="92"/>
+        <location filename="../../ui/common/optional_date.py" line="108"/>
         <source>Choose on a calendar…</source>
+        <extracomment>two-digit day and month: as wide as a typed date gets in a numeric format a date was chosen on the calendar or among the quick picks</extracomment>
         <translation>اختر من التقويم…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/optional_date.py" line="95"/>
+        <location filename="../../ui/common/optional_date.py" line="111"/>
         <source>Tomorrow</source>
         <translation>غدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/optional_date.py" line="97"/>
+        <location filename="../../ui/common/optional_date.py" line="113"/>
         <source>In a week</source>
         <translation>بعد أسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/common/optional_date.py" line="99"/>
+        <location filename="../../ui/common/optional_date.py" line="115"/>
         <source>In a month</source>
         <translation>بعد شهر</translation>
     </message>
     <message>
-        <location filename="../../ui/common/optional_date.py" line="102"/>
+        <location filename="../../ui/common/optional_date.py" line="118"/>
         <source>No date</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/optional_date.py" line="150"/>
+        <location filename="../../ui/common/optional_date.py" line="185"/>
         <source>{name}: calendar and quick picks</source>
         <translation>{name}: التقويم والاختيارات السريعة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/optional_date.py" line="152"/>
+        <location filename="../../ui/common/optional_date.py" line="187"/>
         <source>{name}: calendar</source>
         <translation>{name}: التقويم</translation>
     </message>
     <message>
-        <location filename="../../ui/common/optional_date.py" line="153"/>
+        <location filename="../../ui/common/optional_date.py" line="188"/>
         <source>{name}: note</source>
         <translation>{name}: ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/optional_date.py" line="168"/>
+        <location filename="../../ui/common/optional_date.py" line="204"/>
+        <source>Not a date yet: {kept} stays until you type one like {example}.</source>
+        <translation>هذا ليس تاريخًا بعد: يبقى {kept} حتى تكتب تاريخًا مثل {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/optional_date.py" line="212"/>
         <source>Not a date yet, so it is not kept. Type it like {example}.</source>
         <translation>هذا ليس تاريخًا بعد، لذلك لن يُحفظ. اكتبه هكذا: {example}.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateTime</name>
+    <message>
+        <location filename="../../ui/common/date_time.py" line="92"/>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/date_time.py" line="177"/>
+        <source>{name}: time</source>
+        <translation>{name}: الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/date_time.py" line="178"/>
+        <source>{name}: time note</source>
+        <translation>{name}: ملاحظة الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/date_time.py" line="195"/>
+        <source>Not a time yet. Type it like {example}.</source>
+        <translation>هذا ليس وقتًا بعد. اكتبه هكذا: {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/date_time.py" line="198"/>
+        <source>Add a time too, like {example}; without one it is not kept.</source>
+        <translation>أضف وقتًا أيضًا، مثل {example}؛ فبدونه لن يُحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/date_time.py" line="210"/>
+        <source>FieldSafe keeps times from the year 1900 to 9998.</source>
+        <translation>يحفظ FieldSafe الأوقات من عام 1900 إلى عام 9998.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/date_time.py" line="213"/>
+        <source>Until then {kept} stays.</source>
+        <translation>وحتى ذلك الحين يبقى {kept}.</translation>
     </message>
 </context>
 <context>
@@ -2063,47 +2826,47 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="84"/>
+        <location filename="../../ui/shell/first_run.py" line="110"/>
         <source>Choose a passphrase</source>
         <translation>اختيار عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="87"/>
+        <location filename="../../ui/shell/first_run.py" line="113"/>
         <source>Only you will know it; FieldSafe cannot reset it. You will also get a recovery code in the next step.</source>
         <translation>لن يعرفها أحد سواك، ولا يستطيع FieldSafe إعادة تعيينها. وفي الخطوة التالية يُنشأ لك رمز استرداد أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="92"/>
+        <location filename="../../ui/shell/first_run.py" line="118"/>
         <source>&amp;Create vault</source>
         <translation>إنشاء الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="94"/>
+        <location filename="../../ui/shell/first_run.py" line="120"/>
         <source>&amp;Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="95"/>
+        <location filename="../../ui/shell/first_run.py" line="121"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="96"/>
+        <location filename="../../ui/shell/first_run.py" line="122"/>
         <source>C&amp;onfirm passphrase:</source>
         <translation>تأكيد عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="97"/>
+        <location filename="../../ui/shell/first_run.py" line="123"/>
         <source>Confirm passphrase</source>
         <translation>تأكيد عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="103"/>
+        <location filename="../../ui/shell/first_run.py" line="129"/>
         <source>Creating the vault</source>
         <translation>جارٍ إنشاء الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="134"/>
+        <location filename="../../ui/shell/first_run.py" line="160"/>
         <source>Creating your vault… This takes a moment on purpose: it makes guessing the passphrase very slow for anyone else.</source>
         <translation>جارٍ إنشاء خزنتك… يستغرق ذلك لحظات عن قصد: فهذا يجعل تخمين عبارة المرور بطيئًا جدًا على أي شخص آخر.</translation>
     </message>
@@ -2111,207 +2874,349 @@
 <context>
     <name>PlanWizard</name>
     <message>
-        <location filename="../../ui/plans/wizard.py" line="49"/>
+        <location filename="../../ui/plans/wizard.py" line="67"/>
         <source>Meeting plan</source>
-        <extracomment>the &quot;What will we do if…&quot; answers: one text box per scenario key</extracomment>
+        <extracomment>the grace a plan that says nothing has, in minutes the &quot;What will we do if…&quot; answers: one text box per scenario key</extracomment>
         <translation>خطة اللقاء</translation>
     </message>
 </context>
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../ui/plans/view.py" line="59"/>
+        <location filename="../../ui/plans/view.py" line="72"/>
         <source>Meeting plans</source>
+        <extracomment>&quot;Something happened at this meeting&quot;: register an incident from the plan (its id)</extracomment>
         <translation>خطط اللقاءات</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="60"/>
+        <location filename="../../ui/plans/view.py" line="73"/>
         <source>New plan…</source>
         <translation>خطة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="61"/>
+        <location filename="../../ui/plans/view.py" line="74"/>
         <source>New meeting plan</source>
         <translation>خطة لقاء جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="62"/>
+        <location filename="../../ui/plans/view.py" line="75"/>
         <source>Edit plan…</source>
         <translation>تعديل الخطة…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="63"/>
+        <location filename="../../ui/plans/view.py" line="76"/>
         <source>Edit meeting plan</source>
         <translation>تعديل خطة اللقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="64"/>
+        <location filename="../../ui/plans/view.py" line="77"/>
         <source>Delete plan…</source>
         <translation>حذف الخطة…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="65"/>
+        <location filename="../../ui/plans/view.py" line="78"/>
         <source>Delete meeting plan</source>
         <translation>حذف خطة اللقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="67"/>
+        <location filename="../../ui/plans/view.py" line="80"/>
         <source>Plan status</source>
         <translation>حالة الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="70"/>
+        <location filename="../../ui/plans/view.py" line="83"/>
         <source>Meeting done: write the log</source>
         <translation>تمّ اللقاء: كتابة السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="71"/>
+        <location filename="../../ui/plans/view.py" line="84"/>
         <source>Meeting done</source>
         <translation>تمّ اللقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="81"/>
+        <location filename="../../ui/plans/view.py" line="85"/>
+        <source>Something happened at this meeting…</source>
+        <translation>حدث شيء ما في هذا اللقاء…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/view.py" line="86"/>
+        <source>Register an incident from this meeting</source>
+        <translation>تسجيل حادثة من هذا اللقاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/view.py" line="100"/>
         <source>Colleagues…</source>
         <translation>الزملاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="82"/>
+        <location filename="../../ui/plans/view.py" line="101"/>
         <source>Colleagues</source>
         <translation>الزملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="83"/>
+        <location filename="../../ui/plans/view.py" line="102"/>
         <source>Share with a colleague…</source>
         <translation>مشاركة مع زميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="84"/>
+        <location filename="../../ui/plans/view.py" line="103"/>
         <source>Share this plan with a colleague</source>
         <translation>مشاركة هذه الخطة مع زميل</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="85"/>
+        <location filename="../../ui/plans/view.py" line="104"/>
         <source>Receive a bundle…</source>
         <translation>استلام حزمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="86"/>
+        <location filename="../../ui/plans/view.py" line="105"/>
         <source>Receive a bundle</source>
         <translation>استلام حزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="87"/>
+        <location filename="../../ui/plans/view.py" line="106"/>
         <source>Pocket card as PDF…</source>
         <translation>بطاقة جيب بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="88"/>
+        <location filename="../../ui/plans/view.py" line="107"/>
         <source>Pocket card as PDF</source>
         <translation>بطاقة جيب بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="92"/>
+        <location filename="../../ui/plans/view.py" line="111"/>
         <source>Checklist</source>
         <translation>قائمة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="107"/>
+        <location filename="../../ui/plans/view.py" line="131"/>
         <source>Status:</source>
         <translation>الحالة:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="204"/>
+        <location filename="../../ui/plans/view.py" line="198"/>
+        <source>Meeting plan</source>
+        <translation>خطة لقاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/view.py" line="201"/>
+        <source>updated</source>
+        <translation>مُحدَّثة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/view.py" line="269"/>
+        <source>{name}&apos;s update changed: {fields}. Each is marked below.</source>
+        <translation>غيّر تحديث {name}: {fields}. كلٌّ منها موسوم أدناه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/view.py" line="273"/>
+        <source>A received update changed: {fields}. Each is marked below.</source>
+        <translation>غيّر تحديث مستلَم: {fields}. كلٌّ منها موسوم أدناه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/view.py" line="298"/>
         <source>Plan a meeting as a pair: where, a backup place, what you will do if…, your alert signal, and when you check in.</source>
         <translation>خطّط للقاء مع زميل: المكان، ومكان بديل، وماذا ستفعلان إذا…، وإشارة التنبيه بينكما، ومتى تطمئنان على بعضكما.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="211"/>
+        <location filename="../../ui/plans/view.py" line="306"/>
         <source>{when}, at {place}, with {colleague}.</source>
         <translation>{when}، في {place}، مع {colleague}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="213"/>
+        <location filename="../../ui/plans/view.py" line="308"/>
         <source>a place not chosen yet</source>
         <translation>مكان لم يُختَر بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="214"/>
+        <location filename="../../ui/plans/view.py" line="309"/>
         <source>a colleague not chosen yet</source>
         <translation>زميل لم يُختَر بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="219"/>
+        <location filename="../../ui/plans/view.py" line="314"/>
         <source>Still open: {items}.</source>
         <translation>ما زال مفتوحًا: {items}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="223"/>
+        <location filename="../../ui/plans/view.py" line="318"/>
         <source>Nothing open: the plan looks ready.</source>
         <translation>لا شيء مفتوحًا: تبدو الخطة جاهزة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="255"/>
+        <location filename="../../ui/plans/view.py" line="350"/>
         <source>Plan saved.</source>
         <translation>حُفظت الخطة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="265"/>
+        <location filename="../../ui/plans/view.py" line="360"/>
         <source>Delete this meeting plan?</source>
         <translation>حذف خطة اللقاء هذه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="267"/>
+        <location filename="../../ui/plans/view.py" line="362"/>
         <source>It will be removed from the vault for good, with its earlier versions. A copy you already shared stays with your colleague. This cannot be undone.</source>
         <translation>ستُزال من الخزنة نهائيًا، مع نسخها السابقة. أما النسخة التي شاركتها من قبل فتبقى لدى زميلك. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="270"/>
+        <location filename="../../ui/plans/view.py" line="365"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="280"/>
+        <location filename="../../ui/plans/view.py" line="375"/>
         <source>Plan deleted.</source>
         <translation>حُذفت الخطة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="312"/>
+        <location filename="../../ui/plans/view.py" line="407"/>
         <source>Bundle saved: encrypted for your colleague and for you.</source>
         <translation>حُفظت الحزمة: مشفّرة لزميلك ولك.</translation>
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../ui/shell/preferences.py" line="109"/>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences.py" line="112"/>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences.py" line="114"/>
+        <source>A name or nickname</source>
+        <translation>اسم أو لقب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences.py" line="118"/>
+        <source>Text size</source>
+        <translation>حجم النص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences.py" line="126"/>
+        <source>min</source>
+        <comment>minutes, after a number</comment>
+        <translation>دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences.py" line="127"/>
+        <source>Minutes idle before locking</source>
+        <translation>عدد دقائق عدم الاستخدام قبل القفل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences.py" line="129"/>
+        <source>Appearance</source>
+        <translation>المظهر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences.py" line="133"/>
+        <source>Show a system notice when a check-in time passes</source>
+        <translation>إظهار إشعار من النظام عندما يمضي موعد اطمئنان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences.py" line="134"/>
+        <source>System notice when a check-in time passes</source>
+        <translation>إشعار من النظام عندما يمضي موعد اطمئنان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences.py" line="152"/>
+        <source>Your &amp;name:</source>
+        <translation>ا&amp;سمك:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences.py" line="153"/>
+        <source>Colleagues see this name on your card.</source>
+        <translation>يرى الزملاء هذا الاسم على بطاقتك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences.py" line="154"/>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences.py" line="155"/>
+        <source>&amp;Text size:</source>
+        <translation>&amp;حجم النص:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences.py" line="157"/>
+        <source>Language and text size change the next time FieldSafe starts.</source>
+        <translation>تتغيّر اللغة وحجم النص عند تشغيل FieldSafe في المرة القادمة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences.py" line="159"/>
+        <source>Lock when &amp;idle for:</source>
+        <translation>القفل بعد &amp;عدم الاستخدام لمدة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences.py" line="160"/>
+        <source>&amp;Appearance:</source>
+        <translation>ال&amp;مظهر:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences.py" line="163"/>
+        <source>It says only that a check-in time has passed, never which meeting.</source>
+        <translation>لا يذكر الإشعار إلا أن موعد اطمئنان قد مضى، ولا يذكر أبدًا أي لقاء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preferences.py" line="181"/>
+        <source>Unlock the vault to change your name</source>
+        <translation>افتح قفل الخزنة لتغيير اسمك</translation>
+    </message>
+</context>
+<context>
+    <name>PrintWarning</name>
+    <message numerus="yes">
+        <location filename="../../ui/logs/printing.py" line="84"/>
+        <source>%n log(s) will be included.</source>
+        <extracomment>page margins, millimetres</extracomment>
+        <translation>
+            <numerusform>عدد السجلات التي ستُضمَّن: %Ln.</numerusform>
+            <numerusform>عدد السجلات التي ستُضمَّن: %Ln.</numerusform>
+            <numerusform>عدد السجلات التي ستُضمَّن: %Ln.</numerusform>
+            <numerusform>عدد السجلات التي ستُضمَّن: %Ln.</numerusform>
+            <numerusform>عدد السجلات التي ستُضمَّن: %Ln.</numerusform>
+            <numerusform>عدد السجلات التي ستُضمَّن: %Ln.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../ui/common/i18n.py" line="47"/>
+        <location filename="../../ui/common/i18n.py" line="103"/>
         <source>QT_LAYOUT_DIRECTION</source>
+        <extracomment>names Qt words with a country (&quot;español de España&quot;): the language alone</extracomment>
         <translation>RTL</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="168"/>
+        <location filename="../../ui/shell/first_run.py" line="194"/>
         <source>Your recovery code</source>
         <translation>رمز الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="171"/>
+        <location filename="../../ui/shell/first_run.py" line="197"/>
         <source>If you ever forget your passphrase, this code opens your vault. It is shown only this once.</source>
         <translation>إذا نسيت عبارة المرور يومًا، يفتح هذا الرمز خزنتك. لا يُعرض إلا هذه المرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="175"/>
+        <location filename="../../ui/shell/first_run.py" line="201"/>
         <source>Recovery code</source>
         <translation>رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="183"/>
+        <location filename="../../ui/shell/first_run.py" line="209"/>
         <source>Write it down on paper now, and keep the paper apart from this laptop (not in the laptop bag). Anyone who has both the laptop and this code can open the vault.</source>
         <translation>يُرجى كتابته على ورقة الآن، وحفظ الورقة بعيدًا عن هذا الحاسوب (لا في حقيبته). فكل من يحصل على الحاسوب وهذا الرمز معًا يستطيع فتح الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="192"/>
+        <location filename="../../ui/shell/first_run.py" line="218"/>
         <source>FieldSafe does not copy it for you, so it never lands in a clipboard history. Capital letters or not, dashes or not: both work.</source>
         <translation>لا ينسخ FieldSafe الرمز لك، حتى لا يصل أبدًا إلى سجل الحافظة. بأحرف كبيرة أو صغيرة، بالشَّرطات أو بدونها: كل ذلك مقبول.</translation>
     </message>
@@ -2324,7 +3229,7 @@
         <translation>بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/search_results.py" line="69"/>
+        <location filename="../../ui/shell/search_results.py" line="70"/>
         <source>{title}, {when}: {snippet}</source>
         <translation>{title}، {when}: {snippet}</translation>
     </message>
@@ -2332,172 +3237,263 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/shell/session.py" line="192"/>
+        <location filename="../../ui/shell/session.py" line="205"/>
         <source>FieldSafe cannot write its log file, so it runs without one this time. Your records are not affected.</source>
         <translation>لا يستطيع FieldSafe الكتابة في ملف السجلّ التقني، لذلك يعمل هذه المرة من دونه. سجلاتك لا تتأثر بذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/session.py" line="207"/>
+        <location filename="../../ui/shell/session.py" line="220"/>
         <source>Read only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/session.py" line="278"/>
+        <location filename="../../ui/shell/session.py" line="291"/>
         <source>Not locked. The note&apos;s text is on the clipboard for 30 seconds, and is cleared when FieldSafe locks.</source>
         <translation>لم يُقفَل FieldSafe. نصّ الملاحظة في الحافظة لمدة 30 ثانية، ويُمسح منها عند قفل FieldSafe.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/session.py" line="282"/>
+        <location filename="../../ui/shell/session.py" line="295"/>
         <source>Not locked. Your note is still here; try to save it again.</source>
         <translation>لم يُقفَل FieldSafe. ملاحظتك ما زالت هنا؛ حاول حفظها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/session.py" line="366"/>
+        <location filename="../../ui/shell/session.py" line="379"/>
         <source>The vault is locked. The edit that was open could not be saved, so it was not kept.</source>
         <translation>الخزنة مقفلة. تعذّر حفظ التعديل الذي كان مفتوحًا، لذلك لم يُحتفَظ به.</translation>
     </message>
 </context>
 <context>
+    <name>Sidebar</name>
+    <message numerus="yes">
+        <location filename="../../ui/shell/sidebar.py" line="79"/>
+        <source>%n log(s) with a follow-up due</source>
+        <translation>
+            <numerusform>لا سجلات فيها متابعة حان موعدها</numerusform>
+            <numerusform>سجل واحد فيه متابعة حان موعدها</numerusform>
+            <numerusform>سجلان فيهما متابعة حان موعدها</numerusform>
+            <numerusform>%Ln سجلات فيها متابعة حان موعدها</numerusform>
+            <numerusform>%Ln سجلًا فيها متابعة حان موعدها</numerusform>
+            <numerusform>%Ln سجل فيها متابعة حان موعدها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/sidebar.py" line="81"/>
+        <source>%n plan(s) today</source>
+        <translation>
+            <numerusform>لا خطط اليوم</numerusform>
+            <numerusform>خطة واحدة اليوم</numerusform>
+            <numerusform>خطتان اليوم</numerusform>
+            <numerusform>%Ln خطط اليوم</numerusform>
+            <numerusform>%Ln خطة اليوم</numerusform>
+            <numerusform>%Ln خطة اليوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/sidebar.py" line="83"/>
+        <source>%n open incident(s) with measures not yet reviewed</source>
+        <translation>
+            <numerusform>لا حوادث مفتوحة لم تُراجع تدابيرها</numerusform>
+            <numerusform>حادثة واحدة مفتوحة لم تُراجع تدابيرها</numerusform>
+            <numerusform>حادثتان مفتوحتان لم تُراجع تدابيرهما</numerusform>
+            <numerusform>%Ln حوادث مفتوحة لم تُراجع تدابيرها</numerusform>
+            <numerusform>%Ln حادثةً مفتوحة لم تُراجع تدابيرها</numerusform>
+            <numerusform>%Ln حادثة مفتوحة لم تُراجع تدابيرها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/sidebar.py" line="85"/>
+        <source>%n review(s) due</source>
+        <translation>
+            <numerusform>لا مراجعات حان موعدها</numerusform>
+            <numerusform>مراجعة واحدة حان موعدها</numerusform>
+            <numerusform>مراجعتان حان موعدهما</numerusform>
+            <numerusform>%Ln مراجعات حان موعدها</numerusform>
+            <numerusform>%Ln مراجعةً حان موعدها</numerusform>
+            <numerusform>%Ln مراجعة حان موعدها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/sidebar.py" line="86"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>لا عناصر</numerusform>
+            <numerusform>عنصر واحد</numerusform>
+            <numerusform>عنصران</numerusform>
+            <numerusform>%Ln عناصر</numerusform>
+            <numerusform>%Ln عنصرًا</numerusform>
+            <numerusform>%Ln عنصر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/sidebar.py" line="280"/>
+        <source>{section}, {count}</source>
+        <translation>{section}، {count}</translation>
+    </message>
+</context>
+<context>
     <name>SupportDialog</name>
     <message>
-        <location filename="../../ui/journal/support.py" line="59"/>
+        <location filename="../../ui/journal/support.py" line="60"/>
         <source>My support</source>
         <translation>مصادر دعمي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="62"/>
+        <location filename="../../ui/journal/support.py" line="63"/>
         <source>People you can reach, and what helps you. Kept only in this vault; nothing is sent anywhere.</source>
         <translation>أشخاص يمكنك التواصل معهم، وما يساعدك. لا تُحفظ إلا في هذه الخزنة، ولا يُرسَل أي شيء إلى أي مكان.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="86"/>
-        <location filename="../../ui/journal/support.py" line="150"/>
+        <location filename="../../ui/journal/support.py" line="87"/>
+        <location filename="../../ui/journal/support.py" line="153"/>
         <source>People I can reach</source>
         <translation>أشخاص يمكنني التواصل معهم</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="88"/>
-        <location filename="../../ui/journal/support.py" line="89"/>
+        <location filename="../../ui/journal/support.py" line="90"/>
+        <location filename="../../ui/journal/support.py" line="91"/>
         <source>Name or organisation</source>
         <translation>الاسم أو الجهة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="91"/>
-        <location filename="../../ui/journal/support.py" line="92"/>
+        <location filename="../../ui/journal/support.py" line="93"/>
+        <location filename="../../ui/journal/support.py" line="94"/>
         <source>How to reach them</source>
         <translation>طريقة التواصل معهم</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="94"/>
-        <location filename="../../ui/journal/support.py" line="95"/>
+        <location filename="../../ui/journal/support.py" line="96"/>
+        <location filename="../../ui/journal/support.py" line="97"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="96"/>
-        <location filename="../../ui/journal/support.py" line="97"/>
+        <location filename="../../ui/journal/support.py" line="98"/>
+        <location filename="../../ui/journal/support.py" line="99"/>
         <source>Add person</source>
         <translation>إضافة شخص</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="98"/>
-        <location filename="../../ui/journal/support.py" line="99"/>
+        <location filename="../../ui/journal/support.py" line="100"/>
+        <location filename="../../ui/journal/support.py" line="101"/>
         <source>Remove person</source>
         <translation>إزالة الشخص</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="103"/>
-        <location filename="../../ui/journal/support.py" line="160"/>
+        <location filename="../../ui/journal/support.py" line="105"/>
+        <location filename="../../ui/journal/support.py" line="163"/>
         <source>What helps me</source>
         <translation>ما يساعدني</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="105"/>
+        <location filename="../../ui/journal/support.py" line="108"/>
         <source>Something that helps</source>
         <translation>شيء يساعدني</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="106"/>
+        <location filename="../../ui/journal/support.py" line="109"/>
         <source>e.g. a walk, music, calling my sister</source>
         <translation>مثل المشي، أو الموسيقى، أو الاتصال بأختي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="107"/>
+        <location filename="../../ui/journal/support.py" line="110"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="108"/>
+        <location filename="../../ui/journal/support.py" line="111"/>
         <source>Add what helps</source>
         <translation>إضافة ما يساعدني</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="109"/>
+        <location filename="../../ui/journal/support.py" line="112"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="110"/>
+        <location filename="../../ui/journal/support.py" line="113"/>
         <source>Remove what helps</source>
         <translation>إزالة ما يساعدني</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="120"/>
-        <location filename="../../ui/journal/support.py" line="121"/>
+        <location filename="../../ui/journal/support.py" line="123"/>
+        <location filename="../../ui/journal/support.py" line="124"/>
         <source>Add someone I can reach</source>
         <translation>أضف شخصًا يمكنني التواصل معه</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="134"/>
+        <location filename="../../ui/journal/support.py" line="137"/>
         <source>Your support list is empty for now. Some things that often help:</source>
         <translation>قائمة دعمك فارغة الآن. أشياء تساعد غالبًا:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="135"/>
+        <location filename="../../ui/journal/support.py" line="138"/>
         <source>someone you trust</source>
         <translation>شخص تثق به</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="136"/>
+        <location filename="../../ui/journal/support.py" line="139"/>
         <source>a colleague or your supervisor</source>
         <translation>زميل أو مشرفك في العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="137"/>
+        <location filename="../../ui/journal/support.py" line="140"/>
         <source>a helpline of your organisation</source>
         <translation>خط مساعدة في منظمتك</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="138"/>
+        <location filename="../../ui/journal/support.py" line="141"/>
         <source>rest</source>
         <translation>الراحة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="139"/>
+        <location filename="../../ui/journal/support.py" line="142"/>
         <source>something that grounds you, like a walk or slow breaths</source>
         <translation>شيء يعيدك إلى اللحظة، مثل مشية قصيرة أو أنفاس بطيئة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="199"/>
+        <location filename="../../ui/journal/support.py" line="202"/>
         <source>Write a name or an organisation first.</source>
         <translation>يُرجى كتابة اسم أو جهة أولًا.</translation>
     </message>
 </context>
 <context>
+    <name>Theme</name>
+    <message>
+        <location filename="../../ui/common/theme.py" line="231"/>
+        <source>Follow the system</source>
+        <translation>حسب إعدادات النظام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/theme.py" line="232"/>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/theme.py" line="233"/>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/theme.py" line="234"/>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message>
-        <location filename="../../ui/shell/today.py" line="57"/>
+        <location filename="../../ui/shell/today.py" line="86"/>
         <source>Today</source>
-        <extracomment>a postponed debrief was chosen (the log&apos;s id)</extracomment>
+        <extracomment>what each row role asks to open (the view&apos;s signals, by name) a postponed debrief was chosen (the log&apos;s id) a meeting coming up was chosen (the plan&apos;s id) an open incident was chosen (its id) a risk assessment whose review is due was chosen (its id)</extracomment>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/today.py" line="86"/>
-        <source>Nothing needs attention today: no follow-ups due, no paper notes waiting to be destroyed, no logs to review.</source>
-        <translation>لا شيء يحتاج إلى اهتمامك اليوم: لا متابعات حان موعدها، ولا ملاحظات ورقية تنتظر الإتلاف، ولا سجلات للمراجعة.</translation>
+        <location filename="../../ui/shell/today.py" line="120"/>
+        <source>Nothing needs attention today: no meetings coming up, no follow-ups due, no paper notes waiting to be destroyed, no logs to review, no incidents or risk assessments waiting for a review.</source>
+        <translation>لا شيء يحتاج إلى اهتمامك اليوم: لا لقاءات قادمة، ولا متابعات حان موعدها، ولا ملاحظات ورقية تنتظر الإتلاف، ولا سجلات للمراجعة، ولا حوادث أو تقييمات مخاطر تنتظر المراجعة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/today.py" line="92"/>
+        <location filename="../../ui/shell/today.py" line="129"/>
         <source>Follow-ups due (%n)</source>
         <translation>
             <numerusform>متابعات حان موعدها (%Ln)</numerusform>
@@ -2509,12 +3505,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/today.py" line="93"/>
+        <location filename="../../ui/shell/today.py" line="130"/>
         <source>due {date}</source>
         <translation>موعدها {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/today.py" line="97"/>
+        <location filename="../../ui/shell/today.py" line="134"/>
         <source>Paper notes not yet confirmed destroyed (%n)</source>
         <translation>
             <numerusform>ملاحظات ورقية لم يُؤكَّد إتلافها بعد (%Ln)</numerusform>
@@ -2526,7 +3522,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/today.py" line="102"/>
+        <location filename="../../ui/shell/today.py" line="139"/>
         <source>Past the review date: delete or keep (%n)</source>
         <translation>
             <numerusform>مضى موعد المراجعة: الحذف أو الإبقاء (%Ln)</numerusform>
@@ -2538,12 +3534,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/today.py" line="103"/>
+        <location filename="../../ui/shell/today.py" line="141"/>
         <source>review by {date}</source>
         <translation>موعد المراجعة {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/today.py" line="108"/>
+        <location filename="../../ui/shell/today.py" line="149"/>
         <source>Debriefs saved for later (%n)</source>
         <translation>
             <numerusform>تفريغ مؤجَّل لوقت لاحق (%Ln)</numerusform>
@@ -2554,13 +3550,87 @@
             <numerusform>تفريغ مؤجَّل لوقت لاحق (%Ln)</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/shell/today.py" line="126"/>
-        <source>(the first {shown} are listed)</source>
-        <translation>(تظهر أول {shown} منها)</translation>
+    <message numerus="yes">
+        <location filename="../../ui/shell/today.py" line="159"/>
+        <location filename="../../ui/shell/today.py" line="228"/>
+        <source>(the first %n are listed)</source>
+        <translation>
+            <numerusform>(تظهر أول %Ln منها)</numerusform>
+            <numerusform>(تظهر أول %Ln منها)</numerusform>
+            <numerusform>(تظهر أول %Ln منها)</numerusform>
+            <numerusform>(تظهر أول %Ln منها)</numerusform>
+            <numerusform>(تظهر أول %Ln منها)</numerusform>
+            <numerusform>(تظهر أول %Ln منها)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/today.py" line="172"/>
+        <source>Meetings and check-ins coming up (%n)</source>
+        <translation>
+            <numerusform>لقاءات ومواعيد اطمئنان قادمة (%Ln)</numerusform>
+            <numerusform>لقاءات ومواعيد اطمئنان قادمة (%Ln)</numerusform>
+            <numerusform>لقاءات ومواعيد اطمئنان قادمة (%Ln)</numerusform>
+            <numerusform>لقاءات ومواعيد اطمئنان قادمة (%Ln)</numerusform>
+            <numerusform>لقاءات ومواعيد اطمئنان قادمة (%Ln)</numerusform>
+            <numerusform>لقاءات ومواعيد اطمئنان قادمة (%Ln)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/today.py" line="135"/>
+        <location filename="../../ui/shell/today.py" line="177"/>
+        <source>Meeting plan</source>
+        <translation>خطة اللقاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/today.py" line="179"/>
+        <source>no check-in time agreed</source>
+        <translation>لم يُتّفق على موعد للاطمئنان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/today.py" line="181"/>
+        <source>check in by {time}</source>
+        <translation>موعد الاطمئنان {time}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/today.py" line="191"/>
+        <source>Incidents whose measures are not yet reviewed (%n)</source>
+        <translation>
+            <numerusform>حوادث لم تُراجَع تدابيرها بعد (%Ln)</numerusform>
+            <numerusform>حوادث لم تُراجَع تدابيرها بعد (%Ln)</numerusform>
+            <numerusform>حوادث لم تُراجَع تدابيرها بعد (%Ln)</numerusform>
+            <numerusform>حوادث لم تُراجَع تدابيرها بعد (%Ln)</numerusform>
+            <numerusform>حوادث لم تُراجَع تدابيرها بعد (%Ln)</numerusform>
+            <numerusform>حوادث لم تُراجَع تدابيرها بعد (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/today.py" line="200"/>
+        <source>Incident</source>
+        <translation>حادثة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/today.py" line="207"/>
+        <source>Risk assessment reviews due (%n)</source>
+        <translation>
+            <numerusform>مراجعات تقييم المخاطر التي حان موعدها (%Ln)</numerusform>
+            <numerusform>مراجعات تقييم المخاطر التي حان موعدها (%Ln)</numerusform>
+            <numerusform>مراجعات تقييم المخاطر التي حان موعدها (%Ln)</numerusform>
+            <numerusform>مراجعات تقييم المخاطر التي حان موعدها (%Ln)</numerusform>
+            <numerusform>مراجعات تقييم المخاطر التي حان موعدها (%Ln)</numerusform>
+            <numerusform>مراجعات تقييم المخاطر التي حان موعدها (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/today.py" line="212"/>
+        <source>Untitled assessment</source>
+        <translation>تقييم بلا عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/today.py" line="213"/>
+        <source>review due {date}</source>
+        <translation>موعد المراجعة {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/today.py" line="235"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
@@ -2568,277 +3638,534 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="52"/>
+        <location filename="../../ui/shell/first_run.py" line="70"/>
         <source>Welcome to FieldSafe</source>
         <translation>مرحبًا بك في FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="63"/>
+        <location filename="../../ui/shell/first_run.py" line="73"/>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/first_run.py" line="89"/>
         <source>Next, you will choose a passphrase. This takes a few minutes.</source>
         <translation>الخطوة التالية: اختيار عبارة مرور. يستغرق ذلك بضع دقائق.</translation>
     </message>
 </context>
 <context>
-    <name>colleagues</name>
+    <name>checkins</name>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="233"/>
-        <location filename="../../ui/plans/sharing.py" line="99"/>
-        <source>The file cannot be read.</source>
-        <translation>تتعذّر قراءة الملف.</translation>
+        <location filename="../../ui/checkins/notice.py" line="102"/>
+        <location filename="../../ui/checkins/notice.py" line="103"/>
+        <source>A check-in time has passed</source>
+        <translation>مضى موعد اطمئنان</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="49"/>
-        <source>Protect with a passphrase instead…</source>
-        <translation>الحماية بعبارة مرور بدلًا من ذلك…</translation>
+        <location filename="../../ui/checkins/notice.py" line="104"/>
+        <source>What you agreed to do if one of you does not check in:</source>
+        <translation>ما اتفقتما على فعله إذا لم يطمئن أحدكما على الآخر في موعده:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="75"/>
+        <location filename="../../ui/checkins/notice.py" line="105"/>
+        <location filename="../../ui/checkins/notice.py" line="106"/>
+        <source>I&apos;m back safely</source>
+        <translation>عدتُ بأمان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/notice.py" line="107"/>
+        <location filename="../../ui/checkins/notice.py" line="108"/>
+        <source>Open the plan</source>
+        <translation>فتح الخطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/notice.py" line="109"/>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/notice.py" line="110"/>
+        <source>The next check-in that has passed</source>
+        <translation>موعد الاطمئنان التالي الذي مضى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/notice.py" line="147"/>
+        <source>Nothing is written in the plan for this. Open the plan to see what you agreed.</source>
+        <translation>لم يُكتب شيء عن ذلك في الخطة. افتح الخطة لترى ما اتفقتما عليه.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/checkins/notice.py" line="151"/>
+        <source>%n more check-in(s) have passed.</source>
+        <translation>
+            <numerusform>مضى %Ln موعد اطمئنان آخر.</numerusform>
+            <numerusform>مضى موعد اطمئنان آخر.</numerusform>
+            <numerusform>مضى موعدا اطمئنان آخران.</numerusform>
+            <numerusform>مضت %Ln مواعيد اطمئنان أخرى.</numerusform>
+            <numerusform>مضى %Ln موعدًا آخر للاطمئنان.</numerusform>
+            <numerusform>مضى %Ln موعد اطمئنان آخر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/checkins/notice.py" line="171"/>
+        <source>%n minute(s) after it</source>
+        <translation>
+            <numerusform>بعده بـ%Ln دقيقة</numerusform>
+            <numerusform>بعده بدقيقة واحدة</numerusform>
+            <numerusform>بعده بدقيقتين</numerusform>
+            <numerusform>بعده بـ%Ln دقائق</numerusform>
+            <numerusform>بعده بـ%Ln دقيقة</numerusform>
+            <numerusform>بعده بـ%Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/notice.py" line="171"/>
+        <source>at that time</source>
+        <translation>في ذلك الموعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/notice.py" line="175"/>
+        <source>{title}, the meeting at {start}: you agreed to check in by {time}, and to act {grace}.</source>
+        <translation>{title}، اللقاء في {start}: اتفقتما على الاطمئنان على بعضكما بحلول {time}، وعلى التصرّف {grace}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/notice.py" line="183"/>
+        <source>The meeting at {start}: you agreed to check in by {time}, and to act {grace}.</source>
+        <translation>اللقاء في {start}: اتفقتما على الاطمئنان على بعضكما بحلول {time}، وعلى التصرّف {grace}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/notice.py" line="193"/>
+        <source>How to reach {colleague}: {contact}</source>
+        <translation>طريقة التواصل مع {colleague}: {contact}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/notice.py" line="199"/>
+        <source>How to reach your colleague: {contact}</source>
+        <translation>طريقة التواصل مع زميلك: {contact}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/notice.py" line="203"/>
+        <source>The plan holds no contact details for {colleague}.</source>
+        <translation>لا تحتوي الخطة على وسيلة للتواصل مع {colleague}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/notice.py" line="206"/>
+        <source>The plan holds no contact details.</source>
+        <translation>لا تحتوي الخطة على وسيلة للتواصل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/plan_fields.py" line="30"/>
+        <source>one of us does not check in?</source>
+        <translation>لم يطمئن أحدنا على الآخر في موعده؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/plan_fields.py" line="36"/>
+        <source>How do we reach each other during and after the meeting?</source>
+        <translation>كيف نتواصل أثناء اللقاء وبعده؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/plan_fields.py" line="37"/>
+        <source>If a check-in does not come, this is shown with what you agreed to do.</source>
+        <translation>إذا لم يصل الاطمئنان في موعده، تظهر هذه الإجابة مع ما اتفقتما على فعله.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/plan_fields.py" line="44"/>
+        <source>How long do we wait after the check-in time before acting?</source>
+        <translation>كم ننتظر بعد موعد الاطمئنان قبل أن نتصرّف؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/plan_fields.py" line="45"/>
+        <source>FieldSafe shows what you agreed once this time has passed.</source>
+        <translation>يعرض FieldSafe ما اتفقتما عليه حالما تمضي هذه المدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/plan_fields.py" line="51"/>
+        <source>Act at the check-in time</source>
+        <translation>التصرّف عند موعد الاطمئنان</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/checkins/plan_fields.py" line="52"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%Ln دقائق</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/tray.py" line="65"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="58"/>
+        <location filename="../../ui/checkins/tray.py" line="65"/>
+        <source>A check-in time has passed.</source>
+        <translation>مضى موعد اطمئنان.</translation>
+    </message>
+</context>
+<context>
+    <name>colleagues</name>
+    <message>
+        <location filename="../../ui/plans/colleagues.py" line="373"/>
+        <location filename="../../ui/plans/sharing.py" line="125"/>
+        <source>The file cannot be read.</source>
+        <translation>تتعذّر قراءة الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dialogs.py" line="78"/>
+        <source>FieldSafe</source>
+        <translation>FieldSafe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/sharing.py" line="78"/>
         <source>Save the bundle</source>
         <translation>حفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="58"/>
+        <location filename="../../ui/plans/sharing.py" line="78"/>
         <source>Share bundles (*.age)</source>
         <translation>حزم المشاركة (*.age)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="81"/>
+        <location filename="../../ui/plans/sharing.py" line="101"/>
         <source>Receive a bundle</source>
         <translation>استلام حزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="81"/>
+        <location filename="../../ui/plans/sharing.py" line="101"/>
         <source>Share bundles (*.age);;All files (*)</source>
         <translation>حزم المشاركة (*.age);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="115"/>
+        <location filename="../../ui/plans/sharing.py" line="141"/>
         <source>From {name} (verified): {new} new, {changed} to update. Import?</source>
         <translation>من {name} (تم التحقق): جديد: {new}، وللتحديث: {changed}. هل تريد الاستيراد؟</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="104"/>
+        <location filename="../../ui/plans/sharing.py" line="130"/>
         <source>{added} added, {updated} updated.</source>
         <translation>أُضيف: {added}، وحُدِّث: {updated}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="119"/>
+        <location filename="../../ui/plans/sharing.py" line="153"/>
         <source>From a sender who is NOT verified (a passphrase bundle): {new} new, {changed} to update. Import only if you expected it.</source>
         <translation>من مُرسِل لم يُتحقَّق منه (حزمة محمية بعبارة مرور): جديد: {new}، وللتحديث: {changed}. استورِدها فقط إن كنت تتوقعها.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="124"/>
+        <location filename="../../ui/plans/sharing.py" line="158"/>
         <source>This bundle was not addressed to you: it names no recipient, so anyone who has its passphrase could open it.</source>
         <translation>هذه الحزمة ليست موجَّهة إليك: لا تذكر أي مستلِم، لذا يستطيع فتحها أي شخص يعرف عبارة مرورها.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="149"/>
+        <location filename="../../ui/plans/sharing.py" line="182"/>
         <source>Both of you changed this plan</source>
         <translation>غيّر كلاكما هذه الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="151"/>
-        <source>You and your colleague changed the same parts since you last exchanged the plan. Choose which to keep for each.</source>
-        <translation>غيّرتَ أنت وزميلك الأجزاء نفسها منذ آخر تبادل للخطة. اختر ما تريد الاحتفاظ به في كل منها.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plans/sharing.py" line="169"/>
+        <location filename="../../ui/plans/sharing.py" line="201"/>
         <source>Mine: {value}</source>
         <translation>ما لديّ: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="170"/>
+        <location filename="../../ui/plans/sharing.py" line="197"/>
         <source>Theirs: {value}</source>
         <translation>ما لدى الزميل: {value}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/plans/sharing.py" line="147"/>
+        <source>%n you already have as sent, or later, stay as they are.</source>
+        <translation>
+            <numerusform>%Ln منها لديك بالفعل كما أُرسلت أو بنسخة أحدث، فتبقى كما هي.</numerusform>
+            <numerusform>واحد منها لديك بالفعل كما أُرسل أو بنسخة أحدث، فيبقى كما هو.</numerusform>
+            <numerusform>اثنان منها لديك بالفعل كما أُرسلا أو بنسخة أحدث، فيبقيان كما هما.</numerusform>
+            <numerusform>%Ln منها لديك بالفعل كما أُرسلت أو بنسخة أحدث، فتبقى كما هي.</numerusform>
+            <numerusform>%Ln منها لديك بالفعل كما أُرسلت أو بنسخة أحدث، فتبقى كما هي.</numerusform>
+            <numerusform>%Ln منها لديك بالفعل كما أُرسلت أو بنسخة أحدث، فتبقى كما هي.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="173"/>
+        <location filename="../../ui/plans/sharing.py" line="183"/>
+        <source>Both of you changed this incident</source>
+        <translation>غيّر كلاكما هذه الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/sharing.py" line="184"/>
+        <source>Both of you changed this risk assessment</source>
+        <translation>غيّر كلاكما تقييم المخاطر هذا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/sharing.py" line="186"/>
+        <source>Both of you changed this record</source>
+        <translation>غيّر كلاكما هذا السجل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/sharing.py" line="197"/>
+        <source>{name}&apos;s: {value}</source>
+        <translation>ما لدى {name}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/sharing.py" line="201"/>
         <source>Keep mine: {field}</source>
         <translation>الاحتفاظ بما لديّ: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="174"/>
+        <location filename="../../ui/plans/sharing.py" line="202"/>
         <source>Take theirs: {field}</source>
         <translation>أخذ ما لدى الزميل: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="207"/>
-        <location filename="../../ui/plans/sharing.py" line="217"/>
-        <location filename="../../ui/plans/sharing.py" line="233"/>
+        <location filename="../../ui/plans/sharing.py" line="238"/>
+        <source>You and {name} changed the same parts since you last exchanged it. Choose which to keep for each.</source>
+        <translation>غيّرتَ أنت و{name} الأجزاء نفسها منذ آخر تبادل بينكما. اختر ما تريد الاحتفاظ به في كل منها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/sharing.py" line="243"/>
+        <source>You and your colleague changed the same parts since you last exchanged it. Choose which to keep for each.</source>
+        <translation>غيّرتَ أنت وزميلك الأجزاء نفسها منذ آخر تبادل بينكما. اختر ما تريد الاحتفاظ به في كل منها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/sharing.py" line="289"/>
+        <location filename="../../ui/plans/sharing.py" line="299"/>
+        <location filename="../../ui/plans/sharing.py" line="315"/>
         <source>Bundle passphrase</source>
         <translation>عبارة مرور الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="208"/>
+        <location filename="../../ui/plans/sharing.py" line="291"/>
         <source>A passphrase of at least 10 characters. Tell it to your colleague in person, never with the file:</source>
         <translation>عبارة مرور من 10 أحرف على الأقل. أخبِر بها زميلك وجهًا لوجه، ولا ترسلها أبدًا مع الملف:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="218"/>
+        <location filename="../../ui/plans/sharing.py" line="300"/>
         <source>The same passphrase again:</source>
         <translation>عبارة المرور نفسها مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="234"/>
+        <location filename="../../ui/plans/sharing.py" line="316"/>
         <source>This bundle is protected by a passphrase. Enter it:</source>
         <translation>هذه الحزمة محمية بعبارة مرور. أدخِلها:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="244"/>
+        <location filename="../../ui/plans/recipients.py" line="48"/>
         <source>Share with</source>
         <translation>مشاركة مع</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="246"/>
+        <location filename="../../ui/plans/recipients.py" line="52"/>
+        <source>Tick each colleague who may open the bundle: each of them can open it, and so can you, no one else. Only colleagues whose safety number you compared are listed.</source>
+        <translation>ضع علامة على كل زميل يُسمح له بفتح الحزمة: يستطيع كلٌّ منهم فتحها، وأنت كذلك، ولا أحد غيركم. لا تظهر هنا إلا أسماء الزملاء الذين قارنتَ رقم الأمان معهم.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/recipients.py" line="57"/>
+        <source>No colleague is verified yet. Compare safety numbers in Colleagues first, or protect the bundle with a passphrase you tell your colleague in person.</source>
+        <translation>لم يتم التحقق من أي زميل بعد. قارِن أرقام الأمان في «الزملاء» أولًا، أو احمِ الحزمة بعبارة مرور تخبر بها زميلك وجهًا لوجه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/recipients.py" line="62"/>
         <source>Verified colleagues</source>
         <translation>الزملاء الذين تم التحقق منهم</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="77"/>
+        <location filename="../../ui/plans/recipients.py" line="63"/>
+        <source>Space ticks or unticks a colleague.</source>
+        <translation>مفتاح المسافة يضع العلامة على الزميل أو يزيلها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/recipients.py" line="78"/>
+        <location filename="../../ui/plans/recipients.py" line="128"/>
+        <source>Share</source>
+        <translation>مشاركة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/recipients.py" line="79"/>
+        <source>Share with the colleagues ticked</source>
+        <translation>المشاركة مع الزملاء المحدَّدين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/recipients.py" line="81"/>
+        <source>Protect with a &amp;passphrase instead…</source>
+        <translation>الحماية ب&amp;عبارة مرور بدلًا من ذلك…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/recipients.py" line="82"/>
+        <source>Protect with a passphrase instead</source>
+        <translation>الحماية بعبارة مرور بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/recipients.py" line="85"/>
+        <source>Cancel: share nothing</source>
+        <translation>إلغاء: عدم مشاركة أي شيء</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plans/recipients.py" line="126"/>
+        <source>Share with %n colleague(s)</source>
+        <translation>
+            <numerusform>المشاركة مع %Ln زميل</numerusform>
+            <numerusform>المشاركة مع زميل واحد</numerusform>
+            <numerusform>المشاركة مع زميلين</numerusform>
+            <numerusform>المشاركة مع %Ln زملاء</numerusform>
+            <numerusform>المشاركة مع %Ln زميلًا</numerusform>
+            <numerusform>المشاركة مع %Ln زميل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dialogs.py" line="80"/>
         <source>Import</source>
         <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/safety_number.py" line="40"/>
+        <source>Safety number</source>
+        <translation>رقم الأمان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/safety_number.py" line="89"/>
+        <source>You ({name})</source>
+        <translation>أنت ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/safety_number.py" line="90"/>
+        <source>Your half of the safety number</source>
+        <translation>نصفك من رقم الأمان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/safety_number.py" line="94"/>
+        <source>{name}&apos;s half of the safety number</source>
+        <translation>نصف {name} من رقم الأمان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/safety_number.py" line="106"/>
+        <source>Half of the safety number</source>
+        <translation>نصف رقم الأمان</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="46"/>
-        <location filename="../../ui/common/dialogs.py" line="114"/>
+        <location filename="../../ui/common/dialogs.py" line="49"/>
+        <location filename="../../ui/common/dialogs.py" line="117"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="91"/>
+        <location filename="../../ui/common/dialogs.py" line="94"/>
         <source>A log you were writing was not saved.</source>
         <translation>لم يُحفَظ سجلّ كانت كتابته جارية.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="92"/>
+        <location filename="../../ui/common/dialogs.py" line="96"/>
         <source>FieldSafe kept it from {time}. Restore it to go on writing, or discard it.</source>
         <translation>احتفظ تطبيق FieldSafe به منذ {time}. يمكنك استعادته لمتابعة الكتابة، أو حذفه.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="96"/>
+        <location filename="../../ui/common/dialogs.py" line="99"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="97"/>
+        <location filename="../../ui/common/dialogs.py" line="100"/>
         <source>Discard</source>
         <translation>حذف المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="112"/>
+        <location filename="../../ui/common/dialogs.py" line="115"/>
         <source>erase</source>
         <translation>محو</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="116"/>
+        <location filename="../../ui/common/dialogs.py" line="120"/>
         <source>Erasing destroys the vault&apos;s key and then its records. Afterwards no passphrase or recovery code can open them. It cannot reach backups or copies made earlier, or blocks an SSD has already moved aside.</source>
         <translation>يُتلف المحوُ مفتاحَ الخزنة ثم سجلاتها، فلا تعود أي عبارة مرور أو رمز استرداد قادرة على فتحها بعد ذلك. ولا يصل المحو إلى النسخ الاحتياطية أو النسخ التي صُنعت من قبل، ولا إلى الكتل التي نقلها قرص SSD جانبًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="124"/>
+        <location filename="../../ui/common/dialogs.py" line="127"/>
         <source>To erase, type the word “{word}”:</source>
         <translation>للمحو، يُرجى كتابة الكلمة «{word}»:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="126"/>
+        <location filename="../../ui/common/dialogs.py" line="129"/>
         <source>Confirmation word</source>
         <translation>كلمة التأكيد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="130"/>
+        <location filename="../../ui/common/dialogs.py" line="133"/>
         <source>Erase the vault</source>
         <translation>محو الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="217"/>
+        <location filename="../../ui/common/dialogs.py" line="220"/>
         <source>Back up the vault</source>
         <translation>نسخ الخزنة احتياطيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="220"/>
+        <location filename="../../ui/common/dialogs.py" line="223"/>
         <source>FieldSafe backups (*.fieldsafe-backup)</source>
         <translation>نسخ FieldSafe الاحتياطية (*.fieldsafe-backup)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="234"/>
+        <location filename="../../ui/common/dialogs.py" line="237"/>
         <source>Attach photos, scans or PDFs</source>
         <translation>إرفاق صور أو مستندات ممسوحة أو ملفات PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="239"/>
+        <location filename="../../ui/common/dialogs.py" line="242"/>
         <source>Photos, scans and PDFs (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</source>
         <translation>الصور والمستندات الممسوحة وملفات PDF (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="240"/>
+        <location filename="../../ui/common/dialogs.py" line="243"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="254"/>
-        <source>The file is now in the vault. Delete the original?</source>
-        <translation>أصبح الملف الآن في الخزنة. حذف الملف الأصلي؟</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/dialogs.py" line="256"/>
-        <source>The files are now in the vault. Delete the originals?</source>
-        <translation>أصبحت الملفات الآن في الخزنة. حذف الملفات الأصلية؟</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/dialogs.py" line="257"/>
+        <location filename="../../ui/common/dialogs.py" line="263"/>
         <source>FieldSafe overwrites each file, then deletes it. On an SSD, a memory card, a phone or a synced folder, copies may remain that no program can reach; a camera or scanner may also keep its own copy. The encrypted copy in the vault is not affected.</source>
         <translation>يكتب FieldSafe فوق كل ملف ثم يحذفه. على قرص SSD أو بطاقة ذاكرة أو هاتف أو مجلد متزامن، قد تبقى نسخ لا يصل إليها أي برنامج؛ وقد تحتفظ الكاميرا أو الماسحة الضوئية بنسخة خاصة بها أيضًا. النسخة المشفّرة في الخزنة لا تتأثر.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="263"/>
+        <location filename="../../ui/common/dialogs.py" line="268"/>
         <source>Delete the originals</source>
         <translation>حذف الملفات الأصلية</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="264"/>
+        <location filename="../../ui/common/dialogs.py" line="269"/>
         <source>Keep them</source>
         <translation>الإبقاء عليها</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="291"/>
+        <location filename="../../ui/common/dialogs.py" line="297"/>
         <source>If FieldSafe locks now, the note is lost. You can copy its text first (it is cleared from the clipboard after 30 seconds and when FieldSafe locks), keep the window open and try to save again, or lock anyway.</source>
         <translation>إن أُقفل FieldSafe الآن فستضيع الملاحظة. يمكنك أولًا نسخ نصّها (يُمسح من الحافظة بعد 30 ثانية وعند قفل FieldSafe)، أو إبقاء النافذة مفتوحة ومحاولة الحفظ مرة أخرى، أو القفل على أي حال.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="298"/>
+        <location filename="../../ui/common/dialogs.py" line="303"/>
         <source>FieldSafe was about to lock because it was not used for a while.</source>
         <translation>كان FieldSafe على وشك القفل لأنه لم يُستخدم منذ مدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="302"/>
+        <location filename="../../ui/common/dialogs.py" line="307"/>
         <source>If nobody answers, FieldSafe locks after the same time again.</source>
         <translation>إن لم يُجب أحد، يُقفَل FieldSafe بعد انقضاء المدة نفسها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="306"/>
+        <location filename="../../ui/common/dialogs.py" line="311"/>
         <source>Your note could not be saved, and it could not be kept as a draft either.</source>
         <translation>تعذّر حفظ ملاحظتك، وتعذّر الاحتفاظ بها كمسودة أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="310"/>
+        <location filename="../../ui/common/dialogs.py" line="315"/>
         <source>Copy the text</source>
         <translation>نسخ النص</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="311"/>
+        <location filename="../../ui/common/dialogs.py" line="316"/>
         <source>Keep the window open</source>
         <translation>إبقاء النافذة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="313"/>
+        <location filename="../../ui/common/dialogs.py" line="318"/>
         <source>Lock anyway (the note is lost)</source>
         <translation>القفل على أي حال (ستضيع الملاحظة)</translation>
     </message>
@@ -2846,282 +4173,293 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../messages.py" line="182"/>
+        <location filename="../../messages.py" line="137"/>
+        <source>The disk is full, so this could not be done. Nothing was changed; free some space (or choose another place, such as a USB stick) and try again.</source>
+        <extracomment>a full disk, when no typed text is at stake (worded once, used by :func:`describe_task`)</extracomment>
+        <translation>القرص ممتلئ، لذلك تعذّر القيام بذلك. لم يتغير شيء؛ يُرجى تحرير بعض المساحة (أو اختيار مكان آخر، مثل ذاكرة USB) ثم المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="223"/>
         <source>is required</source>
         <translation>مطلوب</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="183"/>
+        <location filename="../../messages.py" line="224"/>
         <source>is not a valid date and time</source>
         <translation>ليس تاريخًا ووقتًا صالحين</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="184"/>
+        <location filename="../../messages.py" line="225"/>
         <source>must be text</source>
         <translation>يجب أن يكون نصًا</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="185"/>
+        <location filename="../../messages.py" line="226"/>
         <source>is too long</source>
         <translation>طويل جدًا</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="186"/>
+        <location filename="../../messages.py" line="227"/>
         <source>contains a character that is not allowed</source>
         <translation>يحتوي على حرف غير مسموح به</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="187"/>
+        <location filename="../../messages.py" line="228"/>
         <source>is not a field of this kind of record</source>
         <translation>ليس حقلًا في هذا النوع من السجلات</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="188"/>
+        <location filename="../../messages.py" line="229"/>
         <source>is not a kind of record FieldSafe knows</source>
         <translation>ليس نوع سجل يعرفه FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="189"/>
+        <location filename="../../messages.py" line="230"/>
         <source>is not a valid record id</source>
         <translation>ليس معرّف سجل صالحًا</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="190"/>
+        <location filename="../../messages.py" line="231"/>
         <source>must be an object</source>
         <translation>يجب أن يكون كائنًا</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="191"/>
+        <location filename="../../messages.py" line="232"/>
         <source>repeats an id used earlier in the file</source>
         <translation>يكرر معرّفًا استُخدم من قبل في الملف</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="192"/>
+        <location filename="../../messages.py" line="233"/>
         <source>is out of range</source>
         <translation>خارج النطاق المسموح به</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="193"/>
+        <location filename="../../messages.py" line="234"/>
         <source>contains text that is not valid Unicode</source>
         <translation>يحتوي على نص ليس بترميز Unicode صالح</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="194"/>
+        <location filename="../../messages.py" line="235"/>
         <source>is not a valid date (year-month-day)</source>
         <translation>ليس تاريخًا صالحًا (سنة-شهر-يوم)</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="195"/>
+        <location filename="../../messages.py" line="236"/>
         <source>must be a whole number</source>
         <translation>يجب أن يكون عددًا صحيحًا</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="196"/>
+        <location filename="../../messages.py" line="237"/>
         <source>must be true or false</source>
         <translation>يجب أن تكون قيمته صحيحة أو خاطئة (true أو false)</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="197"/>
+        <location filename="../../messages.py" line="238"/>
         <source>is not one of the allowed values</source>
         <translation>ليس من القيم المسموح بها</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="198"/>
+        <location filename="../../messages.py" line="239"/>
         <source>must be a list</source>
         <translation>يجب أن يكون قائمة</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="199"/>
+        <location filename="../../messages.py" line="240"/>
         <source>has too many entries</source>
         <translation>يحتوي على عناصر أكثر من المسموح به</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="200"/>
+        <location filename="../../messages.py" line="241"/>
         <source>is not valid base64</source>
         <translation>ليس بترميز base64 صالح</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="201"/>
+        <location filename="../../messages.py" line="242"/>
         <source>does not match the attachment&apos;s content</source>
         <translation>لا يطابق محتوى المرفق</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="202"/>
+        <location filename="../../messages.py" line="243"/>
         <source>has an entry with a comma or semicolon, which separate entries</source>
         <translation>فيه عنصر يحتوي على فاصلة أو فاصلة منقوطة، وهما تفصلان بين العناصر</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="205"/>
+        <location filename="../../messages.py" line="246"/>
         <source>refers to a record that is not in this vault</source>
         <translation>يشير إلى سجل غير موجود في هذه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="206"/>
+        <location filename="../../messages.py" line="247"/>
         <source>is already in the code book</source>
         <translation>موجود بالفعل في دفتر الرموز</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="207"/>
+        <location filename="../../messages.py" line="248"/>
         <source>is already used by a different kind of record in this vault</source>
         <translation>مستخدم من قبل لنوع آخر من السجلات في هذه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="223"/>
+        <location filename="../../messages.py" line="264"/>
         <source>The file is not valid JSON.</source>
         <translation>الملف ليس بصيغة JSON صالحة.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="224"/>
+        <location filename="../../messages.py" line="265"/>
         <source>The file is not a FieldSafe interchange file.</source>
         <translation>الملف ليس ملف تبادل من FieldSafe.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="225"/>
+        <location filename="../../messages.py" line="266"/>
         <source>The file was made by a newer version of FieldSafe.</source>
         <translation>أُنشئ الملف بإصدار أحدث من FieldSafe.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="228"/>
+        <location filename="../../messages.py" line="269"/>
         <source>The file is not a FieldSafe backup.</source>
         <translation>الملف ليس نسخة احتياطية من FieldSafe.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="229"/>
+        <location filename="../../messages.py" line="270"/>
         <source>The file is incomplete (it may have been cut off while copying).</source>
         <translation>الملف غير مكتمل (ربما انقطع أثناء النسخ).</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="232"/>
+        <location filename="../../messages.py" line="273"/>
         <source>The file is damaged.</source>
         <translation>الملف تالف.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="233"/>
+        <location filename="../../messages.py" line="274"/>
         <source>The file does not exist.</source>
         <translation>الملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="234"/>
+        <location filename="../../messages.py" line="275"/>
         <source>The file cannot be read.</source>
         <translation>تتعذّر قراءة الملف.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="235"/>
+        <location filename="../../messages.py" line="276"/>
         <source>The file is too large.</source>
         <translation>الملف كبير جدًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="236"/>
+        <location filename="../../messages.py" line="277"/>
         <source>The file is not UTF-8 text.</source>
         <translation>الملف ليس نصًا بترميز UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="237"/>
+        <location filename="../../messages.py" line="278"/>
         <source>The file repeats a name inside one object, so its meaning is unclear.</source>
         <translation>يكرر الملف اسمًا داخل كائن واحد، فيصبح معناه غير واضح.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="240"/>
+        <location filename="../../messages.py" line="281"/>
         <source>This is not a FieldSafe card.</source>
         <translation>هذه ليست بطاقة FieldSafe.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="241"/>
+        <location filename="../../messages.py" line="282"/>
         <source>The file is not a FieldSafe share bundle.</source>
         <translation>هذا الملف ليس حزمة مشاركة من FieldSafe.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="242"/>
+        <location filename="../../messages.py" line="283"/>
         <source>This bundle was encrypted for someone else; this vault cannot open it.</source>
         <translation>شُفّرت هذه الحزمة لشخص آخر؛ لا تستطيع هذه الخزنة فتحها.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="245"/>
+        <location filename="../../messages.py" line="286"/>
         <source>This bundle asks for far more work to open than FieldSafe ever uses, so it was not opened.</source>
         <translation>تتطلب هذه الحزمة جهدًا لفتحها يفوق كثيرًا ما يستخدمه FieldSafe، لذلك لم تُفتح.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="249"/>
+        <location filename="../../messages.py" line="290"/>
         <source>This bundle is protected by a passphrase. Ask the sender for it.</source>
         <translation>هذه الحزمة محمية بعبارة مرور. اطلبها من المرسِل.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="252"/>
+        <location filename="../../messages.py" line="293"/>
         <source>That passphrase did not open the bundle, or the file is damaged.</source>
         <translation>لم تفتح عبارة المرور هذه الحزمة، أو أن الملف تالف.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="255"/>
+        <location filename="../../messages.py" line="296"/>
         <source>The bundle is not signed by a FieldSafe colleague, so it was not opened.</source>
         <translation>الحزمة غير موقّعة من زميل يستخدم FieldSafe، لذلك لم تُفتح.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="258"/>
+        <location filename="../../messages.py" line="299"/>
         <source>The bundle&apos;s signature does not match its content: it may have been changed.</source>
         <translation>توقيع الحزمة لا يطابق محتواها: ربما عُدّلت.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="261"/>
+        <location filename="../../messages.py" line="302"/>
         <source>The sender is not verified yet. Compare your safety numbers in person first.</source>
         <translation>لم يُتحقَّق من المرسِل بعد. قارنا أرقام الأمان وجهًا لوجه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="264"/>
+        <location filename="../../messages.py" line="305"/>
         <source>The sender is not one of your colleagues. Import and verify their card first.</source>
         <translation>المرسِل ليس من زملائك. استورد بطاقته وتحقّق منها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="267"/>
+        <location filename="../../messages.py" line="308"/>
         <source>This colleague&apos;s key has changed. Nothing is shared or received until you verify them again.</source>
         <translation>تغيّر مفتاح هذا الزميل. لن تُشارَك أو تُستقبَل أي حزمة حتى تتحقّق منه مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="271"/>
+        <location filename="../../messages.py" line="312"/>
         <source>You already have this version of the bundle, or a newer one. Nothing was changed.</source>
         <translation>لديك هذه النسخة من الحزمة أو نسخة أحدث. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="275"/>
+        <location filename="../../messages.py" line="316"/>
         <source>This is an earlier version of a plan you already have. Nothing was changed.</source>
         <translation>هذه نسخة أقدم من خطة لقاء لديك بالفعل. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="279"/>
+        <location filename="../../messages.py" line="320"/>
         <source>This bundle was made by an earlier version of FieldSafe and cannot be checked against the plans you have. Ask the sender to update FieldSafe and share it again.</source>
         <translation>أُنشئت هذه الحزمة بإصدار أقدم من FieldSafe، ولا يمكن مقارنتها بالخطط الموجودة لديك. اطلب من المُرسِل تحديث FieldSafe ومشاركتها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="283"/>
+        <location filename="../../messages.py" line="324"/>
         <source>This bundle was addressed to someone else, not to you. Nothing was imported.</source>
         <translation>هذه الحزمة موجَّهة إلى شخص آخر، وليست إليك. لم يُستورَد شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="291"/>
+        <location filename="../../messages.py" line="328"/>
+        <source>These records kept changing in this vault while the bundle was imported. Nothing was imported. Try again.</source>
+        <translation>ظلّت هذه السجلات تتغيّر في هذه الخزنة أثناء استيراد الحزمة. لم يُستورَد شيء. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="336"/>
         <source>The file is empty. Nothing was stored.</source>
         <translation>الملف فارغ. لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="292"/>
+        <location filename="../../messages.py" line="337"/>
         <source>The file is larger than 25 MB, the most FieldSafe attaches. Nothing was stored.</source>
         <translation>الملف أكبر من 25 MB، وهو أقصى حجم يُرفقه FieldSafe. لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="295"/>
+        <location filename="../../messages.py" line="340"/>
         <source>FieldSafe attaches JPEG and PNG photos and PDF files only. Nothing was stored.</source>
         <translation>لا يُرفق FieldSafe إلا صور JPEG أو PNG وملفات PDF. لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="298"/>
+        <location filename="../../messages.py" line="343"/>
         <source>The file is damaged or incomplete. Nothing was stored.</source>
         <translation>الملف تالف أو غير مكتمل. لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="301"/>
+        <location filename="../../messages.py" line="346"/>
         <source>The image is too large to open safely (over 80 megapixels). Nothing was stored.</source>
         <translation>الصورة أكبر من أن تُفتح بأمان (أكثر من 80 ميغابكسل). لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="304"/>
+        <location filename="../../messages.py" line="349"/>
         <source>The file cannot be read (it may be gone, or not a regular file). Nothing was stored.</source>
         <translation>تتعذّر قراءة الملف (ربما لم يعد موجودًا، أو ليس ملفًا عاديًا). لم يُخزَّن شيء.</translation>
     </message>
@@ -3187,271 +4525,933 @@
         <translation>يوجد ملف بهذا الاسم بالفعل. يُرجى اختيار اسم آخر؛ لا يكتب FieldSafe فوق الملفات أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="132"/>
+        <location filename="../../messages.py" line="133"/>
         <source>That file cannot be attached. Nothing was stored.</source>
         <translation>لا يمكن إرفاق هذا الملف. لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="128"/>
+        <location filename="../../messages.py" line="129"/>
         <source>Something went wrong. Nothing has been changed.</source>
         <translation>حدث خطأ ما. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="137"/>
+        <location filename="../../messages.py" line="150"/>
+        <source>The disk is full, so your records are open to read only and this could not be done. Nothing was changed; free some space, then open the vault again.</source>
+        <translation>القرص ممتلئ، لذلك فُتحت سجلاتك للقراءة فقط وتعذّر القيام بذلك. لم يتغير شيء؛ يُرجى تحرير بعض المساحة ثم فتح الخزنة من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="160"/>
+        <source>FieldSafe may not write in that place. Nothing was changed; choose another place.</source>
+        <translation>لا يملك FieldSafe إذنًا بالكتابة في هذا المكان. لم يتغير شيء؛ يُرجى اختيار مكان آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="162"/>
+        <source>Writing to the disk failed. Nothing was changed; please try again.</source>
+        <translation>تعذّرت الكتابة على القرص. لم يتغير شيء؛ يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="170"/>
+        <source>That passphrase or recovery code did not open this backup. Try the one that was valid when the backup was made. Nothing was changed.</source>
+        <translation>لم تُفتح هذه النسخة الاحتياطية بعبارة المرور أو رمز الاسترداد المكتوب. جرّب ما كان صالحًا منهما وقت إنشاء النسخة الاحتياطية. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="173"/>
+        <source>{problem} Nothing was changed.</source>
+        <translation>{problem} لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="180"/>
         <source>The disk is full, so your records are open to read only. Nothing can be saved until some space is freed and the vault is opened again.</source>
         <translation>القرص ممتلئ، لذلك فُتحت سجلاتك للقراءة فقط. لا يمكن حفظ أي شيء حتى تُحرَّر بعض المساحة ثم تُفتح الخزنة من جديد.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="144"/>
+        <location filename="../../messages.py" line="187"/>
         <source>The disk is full, so the vault cannot be opened. Nothing has been changed; free some space and try again.</source>
         <translation>القرص ممتلئ، لذلك لا يمكن فتح الخزنة. لم يتغير شيء؛ يُرجى تحرير بعض المساحة ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="148"/>
+        <location filename="../../messages.py" line="191"/>
         <source>FieldSafe may not use the vault&apos;s folder, so the vault cannot be opened. Nothing has been changed.</source>
         <translation>لا يملك FieldSafe إذنًا باستخدام مجلد الخزنة، لذلك لا يمكن فتحها. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="151"/>
+        <location filename="../../messages.py" line="194"/>
         <source>The vault&apos;s folder cannot be used right now (a problem with the disk), so the vault cannot be opened. Nothing has been changed; please try again.</source>
         <translation>لا يمكن استخدام مجلد الخزنة الآن (مشكلة في القرص)، لذلك لا يمكن فتحها. لم يتغير شيء؛ يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="158"/>
+        <location filename="../../messages.py" line="201"/>
         <source>That folder or file name is too long for this computer. Nothing has been changed; choose a shorter name or place.</source>
         <translation>اسم هذا المجلد أو الملف طويل جدًا بالنسبة إلى هذا الحاسوب. لم يتغير شيء؛ يُرجى اختيار اسم أو مكان أقصر.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="162"/>
+        <location filename="../../messages.py" line="205"/>
         <source>The disk is full, so your records are open to read only. Nothing was saved; your text is still here. Free some space, then open the vault again.</source>
         <translation>القرص ممتلئ، لذلك فُتحت سجلاتك للقراءة فقط. لم يُحفظ شيء، ونصك ما زال هنا. يُرجى تحرير بعض المساحة ثم فتح الخزنة من جديد.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="168"/>
+        <location filename="../../messages.py" line="211"/>
         <source>The disk is full. Nothing was saved; your text is still here. Free some space and try again.</source>
         <translation>القرص ممتلئ. لم يُحفظ شيء، ونصك ما زال هنا. يُرجى تحرير بعض المساحة ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="172"/>
+        <location filename="../../messages.py" line="215"/>
         <source>FieldSafe may not write in that place. Nothing was saved; your text is still here.</source>
         <translation>لا يملك FieldSafe إذنًا بالكتابة في هذا المكان. لم يُحفظ شيء، ونصك ما زال هنا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="175"/>
+        <location filename="../../messages.py" line="218"/>
         <source>Writing to the disk failed. Nothing was saved; your text is still here. Please try again.</source>
         <translation>تعذّرت الكتابة على القرص. لم يُحفظ شيء، ونصك ما زال هنا. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="213"/>
+        <location filename="../../messages.py" line="255"/>
         <source>is not valid</source>
         <translation>غير صالح</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="215"/>
+        <location filename="../../messages.py" line="257"/>
         <source>Record {number}: the field “{field}” {reason}. Nothing was imported.</source>
         <translation>السجل {number}: الحقل «{field}» {reason}. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="218"/>
+        <location filename="../../messages.py" line="260"/>
         <source>The field “{field}” {reason}.</source>
         <translation>الحقل «{field}» {reason}.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="311"/>
+        <location filename="../../messages.py" line="357"/>
         <source>The file is not in the expected format.</source>
         <translation>الملف ليس بالصيغة المتوقعة.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="313"/>
+        <location filename="../../messages.py" line="359"/>
         <source>Line {line}: {problem} Nothing was imported.</source>
         <translation>السطر {line}: {problem} لم يُستورد شيء.</translation>
     </message>
 </context>
 <context>
-    <name>journal</name>
+    <name>incident_summary</name>
     <message>
-        <location filename="../../ui/journal/shared.py" line="20"/>
-        <source>calm</source>
-        <translation>هدوء</translation>
+        <location filename="../../ui/incidents/summary.py" line="78"/>
+        <source>Summary for the organisation</source>
+        <translation>ملخص للمنظمة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/shared.py" line="21"/>
-        <source>tired</source>
-        <translation>تعب</translation>
+        <location filename="../../ui/incidents/summary.py" line="79"/>
+        <source>The summary is saved as a file that is not encrypted.</source>
+        <translation>يُحفظ الملخص في ملف غير مشفّر.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/shared.py" line="22"/>
-        <source>sad</source>
-        <translation>حزن</translation>
+        <location filename="../../ui/incidents/summary.py" line="84"/>
+        <source>It holds counts only: incidents by month, type, setting and area. It holds no person codes, names or written text. Counts under {small} are hidden, and so are the next smallest where needed, so a hidden count cannot be worked out; areas with fewer than {small} incidents are counted together. Anyone who has the file can read it: share it only with whom it is meant for, and delete your copy when you no longer need it.</source>
+        <translation>لا يحتوي إلا على أعداد: الحوادث حسب الشهر والنوع ونوع المكان والمنطقة. لا يحتوي على رموز أشخاص أو أسماء أو نصوص مكتوبة. تُخفى الأعداد الأقل من {small}، وكذلك الأعداد التي تليها في الصِّغَر عند الحاجة، حتى لا يمكن استنتاج أي عدد مخفي؛ وتُحسب المناطق التي عدد حوادثها أقل من {small} معًا. يستطيع كل من يحصل على الملف قراءته: لا تشاركه إلا مع من هو موجَّه إليه، واحذف نسختك حين لا تعود بحاجة إليها.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/shared.py" line="23"/>
-        <source>anxious</source>
-        <translation>قلق</translation>
+        <location filename="../../ui/incidents/summary.py" line="94"/>
+        <source>From the first incident</source>
+        <translation>من أول حادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/shared.py" line="24"/>
-        <source>angry</source>
-        <translation>غضب</translation>
+        <location filename="../../ui/incidents/summary.py" line="95"/>
+        <location filename="../../ui/incidents/summary.py" line="105"/>
+        <source>From</source>
+        <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/shared.py" line="25"/>
-        <source>numb</source>
-        <translation>خدر</translation>
+        <location filename="../../ui/incidents/summary.py" line="96"/>
+        <source>Up to today</source>
+        <translation>حتى اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/shared.py" line="26"/>
-        <source>shaken</source>
-        <translation>ذهول</translation>
+        <location filename="../../ui/incidents/summary.py" line="97"/>
+        <location filename="../../ui/incidents/summary.py" line="106"/>
+        <source>To</source>
+        <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/shared.py" line="27"/>
-        <source>overwhelmed</source>
-        <translation>ضغط كبير</translation>
+        <location filename="../../ui/incidents/summary.py" line="98"/>
+        <location filename="../../ui/incidents/summary.py" line="99"/>
+        <source>A spreadsheet (CSV)</source>
+        <translation>جدول بيانات (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/shared.py" line="28"/>
-        <source>relieved</source>
-        <translation>ارتياح</translation>
+        <location filename="../../ui/incidents/summary.py" line="100"/>
+        <location filename="../../ui/incidents/summary.py" line="101"/>
+        <source>A PDF document</source>
+        <translation>مستند PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/shared.py" line="29"/>
-        <source>hopeful</source>
-        <translation>أمل</translation>
+        <location filename="../../ui/incidents/summary.py" line="110"/>
+        <source>Save as</source>
+        <translation>الحفظ بصيغة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/shared.py" line="30"/>
-        <source>proud</source>
-        <translation>فخر</translation>
+        <location filename="../../ui/incidents/summary.py" line="113"/>
+        <source>Choose where to save…</source>
+        <translation>اختيار مكان الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/shared.py" line="31"/>
-        <source>grateful</source>
-        <translation>امتنان</translation>
+        <location filename="../../ui/incidents/summary.py" line="115"/>
+        <source>Choose where to save</source>
+        <translation>اختيار مكان الحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/shared.py" line="38"/>
-        <source>What went well?</source>
-        <translation>ما الذي جرى على ما يُرام؟</translation>
+        <location filename="../../ui/incidents/summary.py" line="117"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/shared.py" line="39"/>
-        <source>What was hard?</source>
-        <translation>ما الذي كان صعبًا؟</translation>
+        <location filename="../../ui/incidents/summary.py" line="152"/>
+        <source>incident-summary</source>
+        <translation>ملخص-الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/shared.py" line="40"/>
-        <source>Did anything bring back memories of my own?</source>
-        <translation>هل أعاد إليّ شيء ما ذكريات من حياتي؟</translation>
+        <location filename="../../ui/incidents/summary.py" line="154"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/shared.py" line="41"/>
-        <source>What do I need now?</source>
-        <translation>ماذا أحتاج الآن؟</translation>
+        <location filename="../../ui/incidents/summary.py" line="154"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/shared.py" line="42"/>
-        <source>Who can I talk to about it?</source>
-        <translation>مع مَن يمكنني التحدث عن ذلك؟</translation>
+        <location filename="../../ui/incidents/summary.py" line="155"/>
+        <source>Save the summary</source>
+        <translation>حفظ الملخص</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/shared.py" line="51"/>
-        <source>{n} (very hard)</source>
-        <translation>{n} (صعب جدًا)</translation>
+        <location filename="../../ui/incidents/summary.py" line="163"/>
+        <source>In all</source>
+        <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/shared.py" line="52"/>
-        <source>{n} (hard)</source>
-        <translation>{n} (صعب)</translation>
+        <location filename="../../ui/incidents/summary.py" line="164"/>
+        <source>By month</source>
+        <translation>حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/shared.py" line="53"/>
-        <source>{n} (quite hard)</source>
-        <translation>{n} (صعب إلى حدّ كبير)</translation>
+        <location filename="../../ui/incidents/summary.py" line="165"/>
+        <source>By type</source>
+        <translation>حسب النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/shared.py" line="54"/>
-        <source>{n} (fairly hard)</source>
-        <translation>{n} (صعب نوعًا ما)</translation>
+        <location filename="../../ui/incidents/summary.py" line="166"/>
+        <source>By setting</source>
+        <translation>حسب نوع المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/shared.py" line="55"/>
-        <source>{n} (a little hard)</source>
-        <translation>{n} (صعب قليلًا)</translation>
+        <location filename="../../ui/incidents/summary.py" line="167"/>
+        <source>By area</source>
+        <translation>حسب المنطقة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/shared.py" line="56"/>
-        <source>{n} (in between)</source>
-        <translation>{n} (بين بين)</translation>
+        <location filename="../../ui/incidents/summary.py" line="174"/>
+        <source>Not given</source>
+        <translation>غير مذكور</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/shared.py" line="57"/>
-        <source>{n} (a little good)</source>
-        <translation>{n} (جيد قليلًا)</translation>
+        <location filename="../../ui/incidents/summary.py" line="176"/>
+        <source>All incidents</source>
+        <translation>كل الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/shared.py" line="58"/>
-        <source>{n} (fairly good)</source>
-        <translation>{n} (جيد نوعًا ما)</translation>
+        <location filename="../../ui/incidents/summary.py" line="184"/>
+        <source>Other areas (each with fewer than {small} incidents)</source>
+        <translation>مناطق أخرى (عدد حوادث كل منها أقل من {small})</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/shared.py" line="59"/>
-        <source>{n} (quite good)</source>
-        <translation>{n} (جيد إلى حدّ كبير)</translation>
+        <location filename="../../ui/incidents/summary.py" line="197"/>
+        <source>Section</source>
+        <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/shared.py" line="60"/>
-        <source>{n} (good)</source>
-        <translation>{n} (جيد)</translation>
+        <location filename="../../ui/incidents/summary.py" line="197"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/shared.py" line="61"/>
-        <source>{n} (very good)</source>
-        <translation>{n} (جيد جدًا)</translation>
+        <location filename="../../ui/incidents/summary.py" line="197"/>
+        <source>Incidents</source>
+        <translation>عدد الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="71"/>
-        <location filename="../../ui/journal/support.py" line="43"/>
-        <source>FieldSafe</source>
-        <translation>FieldSafe</translation>
+        <location filename="../../ui/incidents/summary.py" line="202"/>
+        <source>fewer than {small}</source>
+        <translation>أقل من {small}</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="40"/>
-        <source>That sounds like it was hard.</source>
-        <translation>يبدو أن الأمر كان صعبًا.</translation>
+        <location filename="../../ui/incidents/summary.py" line="211"/>
+        <source>Incidents from {first} to {last}</source>
+        <translation>الحوادث من {first} إلى {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="41"/>
-        <source>Would you like to see the people and things that help you?</source>
-        <translation>ما رأيك في إلقاء نظرة على الأشخاص والأشياء التي تساعدك؟</translation>
+        <location filename="../../ui/incidents/summary.py" line="216"/>
+        <source>Incidents from {first} on</source>
+        <translation>الحوادث منذ {first}</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="45"/>
-        <source>Show my support</source>
-        <translation>عرض مصادر دعمي</translation>
+        <location filename="../../ui/incidents/summary.py" line="219"/>
+        <source>Incidents up to {last}</source>
+        <translation>الحوادث حتى {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="46"/>
-        <source>Not now</source>
-        <translation>ليس الآن</translation>
+        <location filename="../../ui/incidents/summary.py" line="222"/>
+        <source>Every incident registered</source>
+        <translation>كل الحوادث المسجَّلة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="67"/>
-        <source>A journal entry you were writing was not saved.</source>
-        <translation>لم تُحفَظ صفحة من اليوميات كانت كتابتها جارية.</translation>
+        <location filename="../../ui/incidents/summary.py" line="224"/>
+        <source>Counts only, with no codes, names or written text. Counts under {small} are hidden, and so are the next smallest where needed; areas with fewer than {small} incidents are counted together.</source>
+        <translation>أعداد فقط، دون رموز أو أسماء أو نصوص مكتوبة. تُخفى الأعداد الأقل من {small}، وكذلك الأعداد التي تليها في الصِّغَر عند الحاجة؛ وتُحسب المناطق التي عدد حوادثها أقل من {small} معًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="68"/>
-        <source>FieldSafe kept it from {time}. Restore it to go on writing, or discard it.</source>
-        <translation>احتفظ تطبيق FieldSafe بها منذ {time}. يمكنك استعادتها لمتابعة الكتابة، أو حذفها.</translation>
+        <location filename="../../ui/incidents/summary.py" line="229"/>
+        <source>Incidents: a de-identified summary</source>
+        <translation>الحوادث: ملخص لا يكشف الهويات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="73"/>
+        <location filename="../../ui/incidents/summary.py" line="234"/>
+        <source>No incidents in this period.</source>
+        <translation>لا توجد حوادث في هذه المدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/summary.py" line="289"/>
+        <source>Saving the summary…</source>
+        <translation>جارٍ حفظ الملخص…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/summary.py" line="320"/>
+        <source>The summary was saved. It is not encrypted.</source>
+        <translation>حُفظ الملخص، وهو غير مشفّر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/summary.py" line="321"/>
+        <source>Delete your copy as soon as you no longer need it.</source>
+        <translation>يُرجى حذف نسختك حين لا تعود بحاجة إليها.</translation>
+    </message>
+</context>
+<context>
+    <name>incidents</name>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="113"/>
+        <location filename="../../ui/incidents/review_incident.py" line="27"/>
+        <source>When it happened</source>
+        <translation>وقت حدوثها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="116"/>
+        <location filename="../../ui/incidents/review_incident.py" line="30"/>
+        <location filename="../../ui/incidents/review_incident.py" line="34"/>
+        <source>In a few words</source>
+        <translation>ببضع كلمات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="117"/>
+        <source>For example: a man followed us to the tram stop</source>
+        <translation>مثال: تبعنا رجل حتى محطة الترام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="118"/>
+        <location filename="../../ui/incidents/review_incident.py" line="35"/>
+        <source>What happened</source>
+        <translation>ماذا حدث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="120"/>
+        <source>&amp;When did it happen?</source>
+        <translation>&amp;متى حدث ذلك؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="121"/>
+        <source>What kind of thing happened?</source>
+        <translation>ما نوع ما حدث؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="124"/>
+        <source>In a &amp;few words:</source>
+        <translation>&amp;ببضع كلمات:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="125"/>
+        <source>What &amp;happened:</source>
+        <translation>ماذا &amp;حدث:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="128"/>
+        <source>Where, and who was involved</source>
+        <translation>أين، ومَن كان طرفًا في الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="130"/>
+        <source>Only coarsely: never an address, never a name. Skip what you do not know.</source>
+        <translation>بشكل عام فقط: لا عنوان أبدًا، ولا اسم أبدًا. تخطَّ ما لا تعرفه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="136"/>
+        <location filename="../../ui/incidents/review_incident.py" line="31"/>
+        <source>Setting</source>
+        <translation>نوع المكان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="137"/>
+        <source>Not said</source>
+        <translation>لم يُذكر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="141"/>
+        <location filename="../../ui/incidents/review_incident.py" line="32"/>
+        <source>Area</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="142"/>
+        <source>A district or neighbourhood, never an address</source>
+        <translation>منطقة أو حيّ، لا عنوان أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="148"/>
+        <source>Who was involved, in a few words</source>
+        <translation>الأطراف المعنية، ببضع كلمات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="149"/>
+        <source>A description, never a name</source>
+        <translation>وصف، لا اسم أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="150"/>
+        <source>When it was noticed, if later</source>
+        <translation>وقت الانتباه إليها، إن كان لاحقًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="152"/>
+        <source>Setting:</source>
+        <translation>نوع المكان:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="153"/>
+        <source>&amp;Area:</source>
+        <translation>المن&amp;طقة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="154"/>
+        <source>Who was involved?</source>
+        <translation>مَن كان طرفًا في الحادثة؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="156"/>
+        <source>In a few words:</source>
+        <translation>ببضع كلمات:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="157"/>
+        <source>When it was noticed, if later:</source>
+        <translation>وقت الانتباه إليها، إن كان لاحقًا:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="160"/>
+        <source>What it did, and what was done</source>
+        <translation>أثرها، وما الذي فُعل حيالها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="161"/>
+        <location filename="../../ui/incidents/review_incident.py" line="36"/>
+        <source>The impact on people</source>
+        <translation>الأثر على الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="162"/>
+        <location filename="../../ui/incidents/review_incident.py" line="37"/>
+        <source>The impact on the work</source>
+        <translation>الأثر على العمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="163"/>
+        <location filename="../../ui/incidents/review_incident.py" line="38"/>
+        <source>Immediate measures taken</source>
+        <translation>التدابير الفورية المتخذة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="165"/>
+        <location filename="../../ui/incidents/review_incident.py" line="39"/>
+        <source>Reported to</source>
+        <translation>مَن أُبلِغ بها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="166"/>
+        <source>For example: our safety lead</source>
+        <translation>مثال: مسؤول السلامة لدينا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="168"/>
+        <source>Its immediate measures have been reviewed</source>
+        <translation>رُوجعت تدابيرها الفورية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="170"/>
+        <source>The impact on people:</source>
+        <translation>الأثر على الأشخاص:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="171"/>
+        <source>The impact on the work:</source>
+        <translation>الأثر على العمل:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="172"/>
+        <source>Immediate &amp;measures taken:</source>
+        <translation>ال&amp;تدابير الفورية المتخذة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="173"/>
+        <source>Reported to:</source>
+        <translation>مَن أُبلِغ بها:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form.py" line="174"/>
+        <source>Linked to:</source>
+        <translation>السجلات المرتبطة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="76"/>
+        <source>An incident you were registering was not saved.</source>
+        <translation>لم تُحفَظ حادثة كان تسجيلها جاريًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="78"/>
+        <source>FieldSafe kept it from {time}. Restore it to go on, or discard it.</source>
+        <translation>احتفظ تطبيق FieldSafe بها منذ {time}. يمكنك استعادتها للمتابعة، أو حذفها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="82"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="74"/>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="83"/>
+        <source>Discard</source>
+        <translation>حذف المسودة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="101"/>
+        <source>Something happened</source>
+        <translation>حدث شيء ما</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="139"/>
+        <source>&amp;Save the incident</source>
+        <translation>حف&amp;ظ الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="140"/>
+        <source>Save the incident</source>
+        <translation>حفظ الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="141"/>
+        <source>Ctrl+Enter</source>
+        <translation>الاختصار: Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="142"/>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="143"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="151"/>
+        <source>Every question can be skipped. Save what you have; you can add to it later.</source>
+        <translation>يمكن تخطّي أي سؤال. احفظ ما لديك؛ يمكنك الإضافة إليه لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="280"/>
+        <source>Restored from the draft. Save to keep it.</source>
+        <translation>استُعيدت من المسودة. يُرجى الحفظ للاحتفاظ بها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="291"/>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="301"/>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="344"/>
+        <source>What you typed could not be kept. Save it, or copy it before closing.</source>
+        <translation>تعذّر الاحتفاظ بما كتبته. احفظه، أو انسخه قبل الإغلاق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_links.py" line="40"/>
+        <source>An outreach log that is not in this vault</source>
+        <translation>سجل تواصل غير موجود في هذه الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_links.py" line="45"/>
+        <source>Outreach log of {time}: {title}</source>
+        <translation>سجل التواصل في {time}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_links.py" line="47"/>
+        <location filename="../../ui/incidents/incident_form_links.py" line="64"/>
+        <source>untitled</source>
+        <translation>بلا عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_links.py" line="57"/>
+        <source>A meeting plan that is not in this vault</source>
+        <translation>خطة لقاء غير موجودة في هذه الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_links.py" line="62"/>
+        <source>Meeting plan for {time}: {title}</source>
+        <translation>خطة اللقاء في {time}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_links.py" line="74"/>
+        <source>A risk assessment that is no longer here</source>
+        <translation>تقييم مخاطر لم يعد موجودًا هنا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_links.py" line="79"/>
+        <location filename="../../ui/incidents/incident_form_parts.py" line="179"/>
+        <source>Risk assessment: {title}</source>
+        <translation>تقييم المخاطر: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_links.py" line="79"/>
+        <source>untitled assessment</source>
+        <translation>تقييم بلا عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_links.py" line="96"/>
+        <source>From your outreach log of {time}: when, setting and area are filled in.</source>
+        <translation>من سجل التواصل الخاص بك في {time}: مُلئت حقول الوقت ونوع المكان والمنطقة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_links.py" line="100"/>
+        <source>Who went: {people}.</source>
+        <translation>مَن ذهب: {people}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_links.py" line="114"/>
+        <source>From your meeting plan for {time}: when and setting are filled in.</source>
+        <translation>من خطة اللقاء الخاصة بك في {time}: مُلئ حقلا الوقت ونوع المكان.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_links.py" line="118"/>
+        <source>With {colleague}.</source>
+        <translation>مع {colleague}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_parts.py" line="54"/>
+        <source>Not sure yet</source>
+        <translation>لم يتضح بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_parts.py" line="143"/>
+        <source>Linked records</source>
+        <translation>السجلات المرتبطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_parts.py" line="145"/>
+        <location filename="../../ui/incidents/incident_form_parts.py" line="147"/>
+        <source>Remove the link</source>
+        <translation>إزالة الرابط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_parts.py" line="149"/>
+        <source>Link a risk assessment</source>
+        <translation>ربط تقييم مخاطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_parts.py" line="150"/>
+        <source>Link a risk assessment…</source>
+        <translation>ربط تقييم مخاطر…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_parts.py" line="172"/>
+        <location filename="../../ui/incidents/review_offer.py" line="59"/>
+        <source>Untitled assessment</source>
+        <translation>تقييم بلا عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/review_incident.py" line="28"/>
+        <source>When it was noticed</source>
+        <translation>وقت الانتباه إليها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/review_incident.py" line="29"/>
+        <source>What kind</source>
+        <translation>نوع ما حدث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/review_incident.py" line="33"/>
+        <source>Who was involved</source>
+        <translation>الأطراف المعنية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/review_incident.py" line="40"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/review_incident.py" line="50"/>
+        <source>The incident</source>
+        <translation>الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/review_offer.py" line="51"/>
+        <source>{title} (linked to this incident)</source>
+        <translation>{title} (مرتبط بهذه الحادثة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/review_offer.py" line="52"/>
+        <source>{title} (the same place)</source>
+        <translation>{title} (المكان نفسه)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/review_offer.py" line="69"/>
+        <source>Review a risk assessment?</source>
+        <translation>مراجعة تقييم مخاطر؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/review_offer.py" line="72"/>
+        <source>The incident is saved. After an incident it helps to look again at the risk assessment it concerns: what changed, and what to do differently. You can do it now, or later from Risk assessments.</source>
+        <translation>حُفظت الحادثة. بعد أي حادثة، من المفيد أن تنظر مجددًا في تقييم المخاطر الذي يخصّها: ما الذي تغيّر، وما الذي ينبغي فعله بشكل مختلف. يمكنك فعل ذلك الآن، أو لاحقًا من قسم «تقييمات المخاطر».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/review_offer.py" line="80"/>
+        <source>Risk assessments to review</source>
+        <translation>تقييمات المخاطر التي تنتظر المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/review_offer.py" line="87"/>
+        <location filename="../../ui/incidents/review_offer.py" line="89"/>
+        <source>Review this one</source>
+        <translation>مراجعة هذا التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/review_offer.py" line="91"/>
+        <location filename="../../ui/incidents/review_offer.py" line="92"/>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/timeline_axis.py" line="36"/>
+        <source>A week</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/timeline_axis.py" line="37"/>
+        <source>A month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/timeline_axis.py" line="38"/>
+        <source>Three months</source>
+        <translation>ثلاثة أشهر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/timeline_axis.py" line="39"/>
+        <source>A year</source>
+        <translation>سنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/timeline_axis.py" line="40"/>
+        <source>Five years</source>
+        <translation>خمس سنوات</translation>
+    </message>
+</context>
+<context>
+    <name>journal</name>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="21"/>
+        <source>calm</source>
+        <translation>هدوء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="22"/>
+        <source>tired</source>
+        <translation>تعب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="23"/>
+        <source>sad</source>
+        <translation>حزن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="24"/>
+        <source>anxious</source>
+        <translation>قلق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="25"/>
+        <source>angry</source>
+        <translation>غضب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="26"/>
+        <source>numb</source>
+        <translation>خدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="27"/>
+        <source>shaken</source>
+        <translation>ذهول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="28"/>
+        <source>overwhelmed</source>
+        <translation>ضغط كبير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="29"/>
+        <source>relieved</source>
+        <translation>ارتياح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="30"/>
+        <source>hopeful</source>
+        <translation>أمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="31"/>
+        <source>proud</source>
+        <translation>فخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="32"/>
+        <source>grateful</source>
+        <translation>امتنان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="39"/>
+        <source>What went well?</source>
+        <translation>ما الذي جرى على ما يُرام؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="40"/>
+        <source>What was hard?</source>
+        <translation>ما الذي كان صعبًا؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="41"/>
+        <source>Did anything bring back memories of my own?</source>
+        <translation>هل أعاد إليّ شيء ما ذكريات من حياتي؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="42"/>
+        <source>What do I need now?</source>
+        <translation>ماذا أحتاج الآن؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="43"/>
+        <source>Who can I talk to about it?</source>
+        <translation>مع مَن يمكنني التحدث عن ذلك؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="52"/>
+        <source>{n} (very hard)</source>
+        <translation>{n} (صعب جدًا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="53"/>
+        <source>{n} (hard)</source>
+        <translation>{n} (صعب)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="54"/>
+        <source>{n} (quite hard)</source>
+        <translation>{n} (صعب إلى حدّ كبير)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="55"/>
+        <source>{n} (fairly hard)</source>
+        <translation>{n} (صعب نوعًا ما)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="56"/>
+        <source>{n} (a little hard)</source>
+        <translation>{n} (صعب قليلًا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="57"/>
+        <source>{n} (in between)</source>
+        <translation>{n} (بين بين)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="58"/>
+        <source>{n} (a little good)</source>
+        <translation>{n} (جيد قليلًا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="59"/>
+        <source>{n} (fairly good)</source>
+        <translation>{n} (جيد نوعًا ما)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="60"/>
+        <source>{n} (quite good)</source>
+        <translation>{n} (جيد إلى حدّ كبير)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="61"/>
+        <source>{n} (good)</source>
+        <translation>{n} (جيد)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/shared.py" line="62"/>
+        <source>{n} (very good)</source>
+        <translation>{n} (جيد جدًا)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/editor.py" line="73"/>
+        <location filename="../../ui/journal/support.py" line="45"/>
+        <source>FieldSafe</source>
+        <translation>FieldSafe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/support.py" line="42"/>
+        <source>That sounds like it was hard.</source>
+        <translation>يبدو أن الأمر كان صعبًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/support.py" line="43"/>
+        <source>Would you like to see the people and things that help you?</source>
+        <translation>ما رأيك في إلقاء نظرة على الأشخاص والأشياء التي تساعدك؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/support.py" line="47"/>
+        <source>Show my support</source>
+        <translation>عرض مصادر دعمي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/support.py" line="48"/>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/editor.py" line="69"/>
+        <source>A journal entry you were writing was not saved.</source>
+        <translation>لم تُحفَظ صفحة من اليوميات كانت كتابتها جارية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/editor.py" line="71"/>
+        <source>FieldSafe kept it from {time}. Restore it to go on writing, or discard it.</source>
+        <translation>احتفظ تطبيق FieldSafe بها منذ {time}. يمكنك استعادتها لمتابعة الكتابة، أو حذفها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/editor.py" line="75"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal/editor.py" line="76"/>
         <source>Discard</source>
         <translation>حذف المسودة</translation>
     </message>
@@ -3459,37 +5459,37 @@
 <context>
     <name>limits</name>
     <message>
-        <location filename="../../ui/shell/limits.py" line="15"/>
+        <location filename="../../ui/shell/limits.py" line="17"/>
         <source>FieldSafe keeps your outreach notes in one encrypted vault on this computer. Nothing you write is stored on the disk unencrypted, and everything works without internet.</source>
         <translation>يحفظ FieldSafe ملاحظاتك الميدانية في خزنة واحدة مشفّرة على هذا الحاسوب. لا يُخزَّن أي شيء تكتبه على القرص دون تشفير، وكل شيء يعمل دون إنترنت.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/limits.py" line="23"/>
+        <location filename="../../ui/shell/limits.py" line="25"/>
         <source>It protects you when the laptop is lost, stolen or taken: without your passphrase or recovery code, the records cannot be read.</source>
         <translation>يحميك إذا ضاع الحاسوب أو سُرق أو أُخذ منك: فبدون عبارة المرور أو رمز الاسترداد لا يمكن قراءة السجلات.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/limits.py" line="31"/>
+        <location filename="../../ui/shell/limits.py" line="33"/>
         <source>It cannot protect a computer that has malware or a keylogger on it. No app running on such a computer can.</source>
         <translation>لا يستطيع حماية حاسوب فيه برمجيات خبيثة أو برنامج يسجّل ضغطات المفاتيح. ولا يستطيع ذلك أي تطبيق يعمل على حاسوب كهذا.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/limits.py" line="35"/>
+        <location filename="../../ui/shell/limits.py" line="37"/>
         <source>It does not replace full-disk encryption. Please turn that on too, so the system&apos;s own temporary files and swap are protected as well.</source>
         <translation>لا يغني عن تشفير القرص بالكامل. يُرجى تفعيله أيضًا، حتى تُحمى ملفات النظام المؤقتة وذاكرة التبديل كذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/limits.py" line="39"/>
+        <location filename="../../ui/shell/limits.py" line="41"/>
         <source>Deleting cannot reach copies made earlier, such as old backups or disk images, and an SSD may keep old blocks for a while.</source>
         <translation>الحذف لا يصل إلى نسخ صُنعت من قبل، مثل النسخ الاحتياطية القديمة أو صور الأقراص، وقد يحتفظ قرص SSD بكتل قديمة لبعض الوقت.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/limits.py" line="43"/>
+        <location filename="../../ui/shell/limits.py" line="45"/>
         <source>It cannot hide that the vault exists. If someone forces you to unlock it, FieldSafe cannot pretend to be empty.</source>
         <translation>لا يستطيع إخفاء وجود الخزنة. إذا أجبرك أحد على فتحها، فلا يستطيع FieldSafe التظاهر بأنها فارغة.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/limits.py" line="53"/>
+        <location filename="../../ui/shell/limits.py" line="54"/>
         <source>What it cannot do:</source>
         <translation>ما لا يستطيع فعله:</translation>
     </message>
@@ -3497,87 +5497,82 @@
 <context>
     <name>passphrase</name>
     <message>
-        <location filename="../../ui/shell/passphrase.py" line="66"/>
+        <location filename="../../ui/shell/passphrase.py" line="67"/>
         <source>Very easy to guess</source>
         <translation>سهلة التخمين جدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/passphrase.py" line="67"/>
+        <location filename="../../ui/shell/passphrase.py" line="68"/>
         <source>Easy to guess</source>
         <translation>سهلة التخمين</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/passphrase.py" line="68"/>
+        <location filename="../../ui/shell/passphrase.py" line="69"/>
         <source>Good enough</source>
         <translation>جيدة بما يكفي</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/passphrase.py" line="69"/>
+        <location filename="../../ui/shell/passphrase.py" line="70"/>
         <source>Strong</source>
         <translation>قوية</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/passphrase.py" line="70"/>
+        <location filename="../../ui/shell/passphrase.py" line="71"/>
         <source>Very strong</source>
         <translation>قوية جدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/passphrase.py" line="102"/>
+        <location filename="../../ui/shell/passphrase.py" line="103"/>
         <source>S&amp;how passphrase</source>
         <translation>إظهار عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/passphrase.py" line="103"/>
+        <location filename="../../ui/shell/passphrase.py" line="104"/>
         <source>Show passphrase</source>
         <translation>إظهار عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/passphrase.py" line="117"/>
+        <location filename="../../ui/shell/passphrase.py" line="118"/>
         <source>Everything typed is in capitals: is Caps Lock on?</source>
         <translation>كل ما كُتب بأحرف كبيرة: هل مفتاح Caps Lock مفعّل؟</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/passphrase.py" line="139"/>
+        <location filename="../../ui/shell/passphrase.py" line="140"/>
         <source>Passphrase strength</source>
         <translation>قوة عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/passphrase.py" line="151"/>
+        <location filename="../../ui/shell/passphrase.py" line="152"/>
         <source>Strength: nothing typed yet</source>
         <translation>قوة العبارة: لم يُكتب شيء بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/passphrase.py" line="157"/>
+        <location filename="../../ui/shell/passphrase.py" line="158"/>
         <source>Strength: {words}</source>
         <translation>قوة العبارة: {words}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/passphrase.py" line="236"/>
+        <location filename="../../ui/shell/passphrase.py" line="238"/>
         <source>A few unrelated words make a passphrase that is easy to remember and hard to guess: for example, four words you can picture together.</source>
         <translation>بضع كلمات لا رابط بينها تصنع عبارة مرور سهلة التذكر وصعبة التخمين: مثلًا، أربع كلمات يمكنك تخيّلها معًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/passphrase.py" line="241"/>
-        <source>Please use at least {minimum} characters ({count} so far). Adding another word is the easiest way.</source>
-        <translation>يُرجى ألا يقل عدد الأحرف عن {minimum} (العدد الآن: {count}). أسهل طريقة هي إضافة كلمة أخرى.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/passphrase.py" line="248"/>
+        <location filename="../../ui/shell/passphrase.py" line="250"/>
         <source>This one would be easy for someone else to guess. Adding another unrelated word or two usually helps.</source>
         <translation>يسهل على غيرك تخمين هذه العبارة. عادةً ما تساعد إضافة كلمة أخرى أو اثنتين لا رابط بينها.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/passphrase.py" line="253"/>
+        <location filename="../../ui/shell/passphrase.py" line="254"/>
         <source>Good. Now type it once more in the second field.</source>
         <translation>جيد. يُرجى الآن كتابتها مرة أخرى في الحقل الثاني.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/passphrase.py" line="255"/>
+        <location filename="../../ui/shell/passphrase.py" line="256"/>
         <source>The two passphrases are not the same yet.</source>
         <translation>العبارتان غير متطابقتين بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/passphrase.py" line="257"/>
+        <location filename="../../ui/shell/passphrase.py" line="258"/>
         <source>The two passphrases match.</source>
         <translation>العبارتان متطابقتان.</translation>
     </message>
@@ -3585,471 +5580,692 @@
 <context>
     <name>plans</name>
     <message>
-        <location filename="../../ui/plans/strings.py" line="68"/>
+        <location filename="../../ui/plans/strings.py" line="69"/>
         <source>Purpose and people</source>
         <translation>الهدف والأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="69"/>
-        <location filename="../../ui/plans/card.py" line="52"/>
+        <location filename="../../ui/plans/card.py" line="66"/>
+        <location filename="../../ui/plans/strings.py" line="70"/>
         <source>Who goes with you?</source>
         <translation>مَن يذهب معك؟</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="70"/>
+        <location filename="../../ui/plans/strings.py" line="71"/>
         <source>Never meet alone: a trained colleague comes along.</source>
         <translation>لا تذهب إلى لقاء وحدك أبدًا: يرافقك زميل مدرَّب.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="71"/>
-        <location filename="../../ui/plans/card.py" line="53"/>
+        <location filename="../../ui/plans/card.py" line="67"/>
+        <location filename="../../ui/plans/strings.py" line="72"/>
         <source>Person code</source>
         <translation>رمز الشخص</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="72"/>
+        <location filename="../../ui/plans/strings.py" line="73"/>
         <source>A code, never a name, in case this plan is found.</source>
         <translation>رمز لا اسم أبدًا، تحسّبًا لأن يعثر أحد على هذه الخطة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="73"/>
+        <location filename="../../ui/plans/strings.py" line="74"/>
         <source>What do we want to achieve?</source>
         <translation>ما الذي نريد تحقيقه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="74"/>
+        <location filename="../../ui/plans/strings.py" line="75"/>
         <source>A clear aim keeps the meeting short and safe.</source>
         <translation>الهدف الواضح يُبقي اللقاء قصيرًا وآمنًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="75"/>
+        <location filename="../../ui/plans/strings.py" line="76"/>
+        <source>Which risk assessment does this meeting follow?</source>
+        <translation>ما تقييم المخاطر الذي يستند إليه هذا اللقاء؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/strings.py" line="77"/>
+        <source>Its threats, capacities and measures are shown beside the questions.</source>
+        <translation>تظهر تهديداته وقدراته وتدابيره بجانب الأسئلة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/strings.py" line="80"/>
         <source>The setting</source>
         <translation>المكان وظروفه</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="76"/>
+        <location filename="../../ui/plans/strings.py" line="81"/>
         <source>What kind of place?</source>
         <translation>ما نوع المكان؟</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="77"/>
+        <location filename="../../ui/plans/strings.py" line="82"/>
         <source>Each setting has its own dynamics and risks.</source>
         <translation>لكل نوع من الأماكن ظروفه ومخاطره الخاصة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="78"/>
+        <location filename="../../ui/plans/strings.py" line="83"/>
         <source>Who is usually around?</source>
         <translation>مَن يكون هناك عادةً؟</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="79"/>
+        <location filename="../../ui/plans/strings.py" line="84"/>
         <source>Knowing who is there helps you read the situation.</source>
         <translation>معرفة مَن هناك تساعدك على فهم الموقف.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="80"/>
+        <location filename="../../ui/plans/strings.py" line="85"/>
         <source>Who could be a threat?</source>
         <translation>مَن قد يشكّل خطرًا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="81"/>
+        <location filename="../../ui/plans/strings.py" line="86"/>
         <source>Think of traffickers, buyers, others in the area.</source>
         <translation>فكّر في المتاجرين بالبشر، والزبائن، وغيرهم في المنطقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="82"/>
+        <location filename="../../ui/plans/strings.py" line="87"/>
         <source>Who could overhear?</source>
         <translation>مَن قد يسمع الحديث؟</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="83"/>
+        <location filename="../../ui/plans/strings.py" line="88"/>
         <source>So you know what can be said, and where.</source>
         <translation>لتعرف ما يمكن قوله، وأين.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="84"/>
+        <location filename="../../ui/plans/strings.py" line="89"/>
         <source>Earlier experiences and threats there</source>
         <translation>تجارب وتهديدات سابقة في ذلك المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="85"/>
+        <location filename="../../ui/plans/strings.py" line="90"/>
         <source>What happened before can happen again.</source>
         <translation>ما حدث من قبل قد يتكرر.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="86"/>
+        <location filename="../../ui/plans/strings.py" line="91"/>
         <source>Psychological impact on everyone taking part</source>
         <translation>الأثر النفسي على كل المشاركين</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="87"/>
+        <location filename="../../ui/plans/strings.py" line="92"/>
         <source>Especially for survivors: plan for it.</source>
         <translation>خاصةً على الناجين: خطّط لذلك مسبقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="88"/>
+        <location filename="../../ui/plans/strings.py" line="93"/>
         <source>The location</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="89"/>
-        <location filename="../../ui/plans/card.py" line="54"/>
+        <location filename="../../ui/plans/strings.py" line="132"/>
+        <source>How long do we wait after the check-in time before acting?</source>
+        <translation>كم ننتظر بعد موعد الاطمئنان قبل أن نتصرف؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/strings.py" line="133"/>
+        <source>FieldSafe shows what you agreed once this time has passed.</source>
+        <translation>يعرض FieldSafe ما اتفقتما عليه حين تنقضي هذه المدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/strings.py" line="134"/>
+        <source>How do we reach each other during and after the meeting?</source>
+        <translation>كيف نتواصل مع بعضنا أثناء اللقاء وبعده؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/strings.py" line="135"/>
+        <source>If a check-in does not come, this is shown with what you agreed to do.</source>
+        <translation>إذا لم يصل الاطمئنان في موعده، يظهر هذا مع ما اتفقتما على فعله.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/card.py" line="68"/>
+        <location filename="../../ui/plans/strings.py" line="94"/>
         <source>Where do we meet?</source>
         <translation>أين نلتقي؟</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="90"/>
+        <location filename="../../ui/plans/strings.py" line="95"/>
         <source>A place you know, where the person is comfortable.</source>
         <translation>مكان تعرفه، ويرتاح فيه الشخص.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="91"/>
+        <location filename="../../ui/plans/strings.py" line="96"/>
         <source>Who else will be there? Can we talk unheard? Is it crowded? Would entering look suspicious?</source>
         <translation>مَن سيكون هناك أيضًا؟ هل يمكننا التحدث دون أن يسمعنا أحد؟ هل المكان مزدحم؟ هل سيبدو دخولنا مثيرًا للشبهة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="95"/>
+        <location filename="../../ui/plans/strings.py" line="100"/>
         <source>These decide whether the place is safe enough.</source>
         <translation>بهذه الأسئلة تعرف هل المكان آمن بما يكفي.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="96"/>
+        <location filename="../../ui/plans/strings.py" line="101"/>
         <source>The backup location</source>
         <translation>المكان البديل</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="97"/>
-        <location filename="../../ui/plans/card.py" line="56"/>
+        <location filename="../../ui/plans/card.py" line="69"/>
+        <location filename="../../ui/plans/strings.py" line="102"/>
         <source>Where do we go if the first place does not work?</source>
         <translation>إلى أين نذهب إذا لم يناسبنا المكان الأول؟</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="98"/>
+        <location filename="../../ui/plans/strings.py" line="103"/>
         <source>Plans change; agree the alternative now.</source>
         <translation>الخطط تتغير؛ اتّفقا على البديل الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="99"/>
+        <location filename="../../ui/plans/strings.py" line="104"/>
         <source>Scenarios</source>
         <translation>الاحتمالات</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="100"/>
-        <location filename="../../ui/plans/card.py" line="72"/>
+        <location filename="../../ui/plans/card.py" line="90"/>
+        <location filename="../../ui/plans/strings.py" line="105"/>
         <source>What will we do if…</source>
         <translation>ماذا سنفعل إذا…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="101"/>
+        <location filename="../../ui/plans/strings.py" line="106"/>
         <source>Deciding in advance is easier than deciding under stress.</source>
         <translation>القرار المسبق أسهل من القرار تحت الضغط.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="102"/>
+        <location filename="../../ui/plans/strings.py" line="107"/>
         <source>During the meeting</source>
         <translation>أثناء اللقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="103"/>
-        <location filename="../../ui/plans/card.py" line="61"/>
+        <location filename="../../ui/plans/card.py" line="79"/>
+        <location filename="../../ui/plans/strings.py" line="108"/>
         <source>Where to sit or stand</source>
         <translation>أين نجلس أو نقف</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="104"/>
+        <location filename="../../ui/plans/strings.py" line="109"/>
         <source>See the area, back to a wall, close to an exit.</source>
         <translation>حيث ترى المكان، وظهرك إلى الحائط، وقريبًا من مخرج.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="105"/>
-        <location filename="../../ui/plans/card.py" line="59"/>
+        <location filename="../../ui/plans/card.py" line="74"/>
+        <location filename="../../ui/plans/strings.py" line="110"/>
         <source>Our subtle alert signal, and what it means</source>
         <translation>إشارة التنبيه الخفية بيننا، وما تعنيه</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="106"/>
+        <location filename="../../ui/plans/strings.py" line="111"/>
         <source>So either of you can end it without a word.</source>
         <translation>ليستطيع أيٌّ منكما إنهاء اللقاء دون كلمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="107"/>
+        <location filename="../../ui/plans/strings.py" line="112"/>
         <source>How does the person get our contact details without writing them down?</source>
         <translation>كيف يحصل الشخص على وسيلة التواصل معنا دون أن يكتبها؟</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="110"/>
+        <location filename="../../ui/plans/strings.py" line="115"/>
         <source>Written numbers can be found by an exploiter.</source>
         <translation>الأرقام المكتوبة قد يعثر عليها مَن يستغلّه.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="111"/>
-        <location filename="../../ui/plans/card.py" line="62"/>
+        <location filename="../../ui/plans/card.py" line="80"/>
+        <location filename="../../ui/plans/strings.py" line="116"/>
         <source>Who does what</source>
         <translation>مَن يفعل ماذا</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="112"/>
+        <location filename="../../ui/plans/strings.py" line="117"/>
         <source>One talks, one watches, for example.</source>
         <translation>مثلًا: أحدنا يتحدث، والآخر يراقب.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="113"/>
+        <location filename="../../ui/plans/strings.py" line="118"/>
         <source>After the meeting</source>
         <translation>بعد اللقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="114"/>
+        <location filename="../../ui/plans/strings.py" line="119"/>
         <source>Stay a while and watch for followers</source>
         <translation>البقاء قليلًا والانتباه لمن قد يتبعنا</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="115"/>
+        <location filename="../../ui/plans/strings.py" line="120"/>
         <source>Leaving at once can lead someone to you.</source>
         <translation>المغادرة فورًا قد تقود أحدًا إليك.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="116"/>
+        <location filename="../../ui/plans/strings.py" line="121"/>
         <source>Notes into the vault, paper destroyed</source>
         <translation>نقل الملاحظات إلى الخزنة، وإتلاف الورق</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="117"/>
+        <location filename="../../ui/plans/strings.py" line="122"/>
         <source>Paper in a pocket can endanger the person.</source>
         <translation>ورقة في الجيب قد تعرّض الشخص للخطر.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="118"/>
+        <location filename="../../ui/plans/strings.py" line="123"/>
         <source>Who do we debrief with, and when?</source>
         <translation>مع مَن نجري التفريغ، ومتى؟</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="119"/>
+        <location filename="../../ui/plans/strings.py" line="124"/>
         <source>Talking it through helps you carry what you heard.</source>
         <translation>الحديث عمّا جرى يساعدك على حمل ما سمعته.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="120"/>
+        <location filename="../../ui/plans/strings.py" line="125"/>
         <source>Timing</source>
         <translation>التوقيت</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="121"/>
-        <location filename="../../ui/plans/card.py" line="40"/>
+        <location filename="../../ui/plans/card.py" line="53"/>
+        <location filename="../../ui/plans/strings.py" line="126"/>
         <source>Date and time</source>
         <translation>التاريخ والوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="122"/>
+        <location filename="../../ui/plans/strings.py" line="127"/>
         <source>So both of you carry the same plan.</source>
         <translation>ليحمل كلاكما الخطة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="123"/>
-        <location filename="../../ui/plans/card.py" line="41"/>
+        <location filename="../../ui/plans/card.py" line="54"/>
+        <location filename="../../ui/plans/strings.py" line="128"/>
         <source>When we expect to be done</source>
         <translation>متى نتوقع أن ننتهي</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="124"/>
+        <location filename="../../ui/plans/strings.py" line="129"/>
         <source>A known end makes a missed check-in noticeable.</source>
         <translation>حين يكون موعد الانتهاء معروفًا، يُلاحَظ أيّ تأخّر في الاطمئنان.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="125"/>
-        <location filename="../../ui/plans/card.py" line="42"/>
+        <location filename="../../ui/plans/card.py" line="55"/>
+        <location filename="../../ui/plans/strings.py" line="130"/>
         <source>When we check in with each other</source>
         <translation>متى نطمئن على بعضنا</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="126"/>
+        <location filename="../../ui/plans/strings.py" line="131"/>
         <source>If one of you does not check in, the other acts.</source>
         <translation>إذا لم يطمئن أحدكما على الآخر في موعده، يتصرّف الآخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="19"/>
+        <location filename="../../ui/plans/strings.py" line="20"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="20"/>
+        <location filename="../../ui/plans/strings.py" line="21"/>
         <source>Ready</source>
         <translation>جاهزة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="21"/>
+        <location filename="../../ui/plans/strings.py" line="22"/>
         <source>Done</source>
         <translation>تمّت</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="22"/>
+        <location filename="../../ui/plans/strings.py" line="23"/>
         <source>Cancelled</source>
         <translation>أُلغيت</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="28"/>
+        <location filename="../../ui/plans/strings.py" line="29"/>
         <source>we are late?</source>
         <translation>تأخّرنا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="29"/>
+        <location filename="../../ui/plans/strings.py" line="30"/>
         <source>they are late, or do not come?</source>
         <translation>تأخّر الشخص، أو لم يأتِ؟</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="30"/>
+        <location filename="../../ui/plans/strings.py" line="31"/>
         <source>someone we did not expect comes?</source>
         <translation>جاء شخص لم نتوقعه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="31"/>
+        <location filename="../../ui/plans/strings.py" line="32"/>
         <source>a third party interrupts?</source>
         <translation>قاطعنا طرف ثالث؟</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="32"/>
+        <location filename="../../ui/plans/strings.py" line="33"/>
         <source>we are given documents to carry back safely?</source>
         <translation>أُعطينا وثائق لنعيدها معنا بأمان؟</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="33"/>
+        <location filename="../../ui/plans/strings.py" line="34"/>
         <source>one of us feels unwell or has a flashback?</source>
         <translation>شعر أحدنا بتوعّك، أو عاودته فجأة ذكرى مؤلمة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="34"/>
+        <location filename="../../ui/plans/strings.py" line="35"/>
         <source>someone approaches us threateningly, or threatens the person?</source>
         <translation>اقترب منا أحد بطريقة مهدِّدة، أو هدّد الشخص؟</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="41"/>
+        <location filename="../../ui/plans/strings.py" line="36"/>
+        <source>one of us does not check in?</source>
+        <translation>لم يطمئن أحدنا على الآخر في موعده؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/strings.py" line="43"/>
         <source>No colleague yet</source>
         <translation>لم يُحدَّد زميل بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="42"/>
+        <location filename="../../ui/plans/strings.py" line="44"/>
         <source>No backup location yet</source>
         <translation>لم يُحدَّد مكان بديل بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="43"/>
+        <location filename="../../ui/plans/strings.py" line="45"/>
         <source>No alert signal agreed yet</source>
         <translation>لم يُتّفق على إشارة تنبيه بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="44"/>
+        <location filename="../../ui/plans/strings.py" line="46"/>
         <source>No check-in time yet</source>
         <translation>لم يُحدَّد موعد الاطمئنان بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/card.py" line="39"/>
+        <location filename="../../ui/plans/card.py" line="34"/>
+        <location filename="../../ui/plans/card.py" line="92"/>
+        <source>changed by the update</source>
+        <translation>غيّره التحديث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/card.py" line="35"/>
+        <source>(now empty)</source>
+        <translation>(فارغ الآن)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/card.py" line="52"/>
+        <location filename="../../ui/plans/changes.py" line="172"/>
         <source>Meeting plan</source>
         <translation>خطة اللقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/card.py" line="78"/>
+        <location filename="../../ui/plans/card.py" line="99"/>
         <source>Before we go</source>
         <translation>قبل أن نذهب</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/wizard.py" line="138"/>
-        <location filename="../../ui/plans/wizard.py" line="149"/>
+        <location filename="../../ui/plans/wizard.py" line="202"/>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/wizard.py" line="208"/>
+        <location filename="../../ui/plans/wizard_context.py" line="270"/>
+        <source>Untitled assessment</source>
+        <translation>تقييم بلا عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/wizard.py" line="210"/>
+        <source>An assessment no longer in this vault</source>
+        <translation>تقييم لم يعد في هذه الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/wizard.py" line="241"/>
+        <location filename="../../ui/plans/wizard.py" line="251"/>
         <source>Not decided</source>
         <translation>لم يُحدَّد</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="61"/>
+        <location filename="../../ui/plans/strings.py" line="62"/>
         <source>A colleague comes along</source>
         <translation>يرافقك زميل</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="62"/>
+        <location filename="../../ui/plans/strings.py" line="63"/>
         <source>A backup location is agreed</source>
         <translation>اتُّفق على مكان بديل</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="63"/>
+        <location filename="../../ui/plans/strings.py" line="64"/>
         <source>An alert signal is agreed</source>
         <translation>اتُّفق على إشارة تنبيه</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/strings.py" line="64"/>
+        <location filename="../../ui/plans/strings.py" line="65"/>
         <source>A check-in time is agreed</source>
         <translation>اتُّفق على موعد الاطمئنان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/changes.py" line="45"/>
+        <source>What will we do if… {scenario}</source>
+        <translation>ماذا سنفعل إذا… {scenario}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/changes.py" line="51"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/changes.py" line="52"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/changes.py" line="53"/>
+        <source>The log written after the meeting</source>
+        <translation>السجل المكتوب بعد اللقاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/changes.py" line="54"/>
+        <source>How to reach the colleague</source>
+        <translation>طريقة التواصل مع الزميل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/changes.py" line="55"/>
+        <source>Minutes to wait after a missed check-in</source>
+        <translation>دقائق الانتظار بعد فوات موعد الاطمئنان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/changes.py" line="56"/>
+        <source>Back safely at</source>
+        <translation>وقت العودة بأمان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/changes.py" line="64"/>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/changes.py" line="75"/>
+        <source>a log</source>
+        <translation>سجل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/changes.py" line="77"/>
+        <source>a risk assessment</source>
+        <translation>تقييم مخاطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/changes.py" line="93"/>
+        <source>{field}: {old} {arrow} {new}</source>
+        <translation>{field}:؜ {old} {arrow} {new}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/changes.py" line="100"/>
+        <source>(you changed this too: you will choose which to keep)</source>
+        <translation>(غيّرتَ هذا أنت أيضًا: ستختار ما تحتفظ به)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/changes.py" line="126"/>
+        <location filename="../../ui/plans/changes.py" line="135"/>
+        <source>What this update changes</source>
+        <translation>ما يغيّره هذا التحديث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/changes.py" line="139"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/changes.py" line="140"/>
+        <source>Import the update</source>
+        <translation>استيراد التحديث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/changes.py" line="144"/>
+        <source>Cancel: import nothing</source>
+        <translation>إلغاء: عدم استيراد أي شيء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/changes.py" line="173"/>
+        <source>In the plan {title}:</source>
+        <translation>في الخطة {title}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/wizard_context.py" line="113"/>
+        <source>{when}, {type}, {place}: {what}</source>
+        <translation>{when}، {type}، {place}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/wizard_context.py" line="115"/>
+        <source>type not given</source>
+        <translation>النوع غير محدَّد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/wizard_context.py" line="116"/>
+        <source>place not given</source>
+        <translation>المكان غير محدَّد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/wizard_context.py" line="117"/>
+        <source>nothing written</source>
+        <translation>لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/wizard_context.py" line="125"/>
+        <source>{when}, {title}: {observation}</source>
+        <translation>{when}، {title}: {observation}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/wizard_context.py" line="131"/>
+        <source>{when}: {observation}</source>
+        <translation>{when}:؜ {observation}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/wizard_context.py" line="152"/>
+        <source>From your vault, to help you plan. None of this is saved in the plan.</source>
+        <translation>من خزنتك، لمساعدتك في التخطيط. لا يُحفظ شيء من هذا في الخطة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/wizard_context.py" line="154"/>
+        <source>The risk assessment</source>
+        <translation>تقييم المخاطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/wizard_context.py" line="156"/>
+        <source>The linked risk assessment is no longer in this vault.</source>
+        <translation>تقييم المخاطر المرتبط بالخطة لم يعد في هذه الخزنة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/wizard_context.py" line="157"/>
+        <source>Risk assessments for this place</source>
+        <translation>تقييمات المخاطر لهذا المكان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/wizard_context.py" line="159"/>
+        <source>Link one on the first page to see it here.</source>
+        <translation>اربط تقييمًا في الصفحة الأولى لتراه هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/wizard_context.py" line="160"/>
+        <source>What happened there before</source>
+        <translation>ما حدث هناك من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/wizard_context.py" line="161"/>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/wizard_context.py" line="163"/>
+        <source>Safety observations in logs</source>
+        <translation>ملاحظات السلامة في السجلات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/wizard_context.py" line="192"/>
+        <source>Nothing registered yet for this setting, area or person code.</source>
+        <translation>لم يُسجَّل شيء بعد لهذا النوع من الأماكن أو لهذه المنطقة أو لرمز الشخص هذا.</translation>
     </message>
 </context>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../ui/logs/printing.py" line="74"/>
-        <location filename="../../ui/logs/printing.py" line="161"/>
+        <location filename="../../ui/logs/printing.py" line="89"/>
+        <location filename="../../ui/logs/printing.py" line="176"/>
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="75"/>
+        <location filename="../../ui/logs/printing.py" line="90"/>
+        <location filename="../../ui/shell/recovery_sheet.py" line="70"/>
         <source>What you print or save as a PDF is not encrypted.</source>
         <translation>ما تطبعه أو تحفظه بصيغة PDF غير مشفّر.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="81"/>
+        <location filename="../../ui/logs/printing.py" line="97"/>
+        <location filename="../../ui/shell/recovery_sheet.py" line="77"/>
         <source>Anyone who finds the paper or the file can read it. Keep it with you and destroy it (or delete the file) as soon as you no longer need it. The printer and its queue may keep a copy too.</source>
         <translation>يستطيع أي شخص يجد الورقة أو الملف قراءته. يُرجى إبقاؤه معك وإتلافه (أو حذف الملف) حالما لا تعود بحاجة إليه. وقد تحتفظ الطابعة وقائمة انتظارها بنسخة أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="91"/>
-        <source>%n log(s) will be included.</source>
-        <extracomment>page margins, millimetres</extracomment>
-        <translation>عدد السجلات التي ستُضمَّن: %Ln.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/logs/printing.py" line="94"/>
-        <location filename="../../ui/logs/printing.py" line="95"/>
+        <location filename="../../ui/logs/printing.py" line="109"/>
+        <location filename="../../ui/logs/printing.py" line="110"/>
         <source>Leave out person codes, places and names of colleagues</source>
         <translation>استبعاد رموز الأشخاص والأماكن وأسماء الزملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="98"/>
+        <location filename="../../ui/logs/printing.py" line="114"/>
         <source>The text you wrote (title, what happened, needs, safety) is included as it is: check it for names before you print.</source>
         <translation>النص الذي كتبته (العنوان، ماذا حدث، الاحتياجات، السلامة) يُضمَّن كما هو: يُرجى التأكد من خلوّه من الأسماء قبل الطباعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="106"/>
-        <location filename="../../ui/logs/printing.py" line="107"/>
+        <location filename="../../ui/logs/printing.py" line="121"/>
+        <location filename="../../ui/logs/printing.py" line="122"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="109"/>
+        <location filename="../../ui/logs/printing.py" line="124"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="130"/>
+        <location filename="../../ui/logs/printing.py" line="145"/>
         <source>Save as PDF</source>
         <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="134"/>
+        <location filename="../../ui/logs/printing.py" line="149"/>
+        <location filename="../../ui/shell/recovery_sheet.py" line="119"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="140"/>
+        <location filename="../../ui/logs/printing.py" line="155"/>
         <source>printout</source>
         <translation>مطبوعة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="263"/>
+        <location filename="../../ui/logs/printing.py" line="278"/>
         <source>The PDF was saved. It is not encrypted.</source>
         <translation>حُفظ ملف PDF، وهو غير مشفّر.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="264"/>
+        <location filename="../../ui/logs/printing.py" line="279"/>
         <source>Delete it as soon as you no longer need it.</source>
         <translation>يُرجى حذفه حالما لا تعود بحاجة إليه.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="276"/>
+        <location filename="../../ui/logs/printing.py" line="291"/>
         <source>Document</source>
         <translation>مستند</translation>
     </message>
@@ -4057,204 +6273,2474 @@
 <context>
     <name>record_text</name>
     <message>
-        <location filename="../../ui/common/record_text.py" line="36"/>
+        <location filename="../../ui/common/record_text.py" line="37"/>
         <source>Street</source>
         <extracomment>stored setting key → English label (translated by :func:`setting_label`)</extracomment>
         <translation>الشارع</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="37"/>
+        <location filename="../../ui/common/record_text.py" line="38"/>
         <source>Red-light district</source>
         <translation>منطقة الأضواء الحمراء</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="38"/>
+        <location filename="../../ui/common/record_text.py" line="39"/>
         <source>Brothel</source>
         <translation>بيت دعارة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="39"/>
+        <location filename="../../ui/common/record_text.py" line="40"/>
         <source>Apartment</source>
         <translation>شقة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="40"/>
+        <location filename="../../ui/common/record_text.py" line="41"/>
         <source>Bar or club</source>
         <translation>حانة أو ملهى</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="41"/>
+        <location filename="../../ui/common/record_text.py" line="42"/>
         <source>Office</source>
         <translation>مكتب</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="42"/>
+        <location filename="../../ui/common/record_text.py" line="43"/>
         <source>Online</source>
         <translation>عبر الإنترنت</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="43"/>
+        <location filename="../../ui/common/record_text.py" line="44"/>
         <source>Other</source>
         <translation>غير ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="80"/>
+        <location filename="../../ui/common/record_text.py" line="82"/>
         <source>{minutes} min</source>
         <translation>{minutes} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="82"/>
+        <location filename="../../ui/common/record_text.py" line="84"/>
         <source>{hours} h</source>
         <translation>{hours} ساعة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="83"/>
+        <location filename="../../ui/common/record_text.py" line="85"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} ساعة و{minutes} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="100"/>
+        <location filename="../../ui/common/record_text.py" line="102"/>
         <source>(no description)</source>
         <translation>(بلا وصف)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="102"/>
+        <location filename="../../ui/common/record_text.py" line="104"/>
         <source>{action}, due {date}</source>
         <translation>{action}، موعدها {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="103"/>
+        <location filename="../../ui/common/record_text.py" line="105"/>
         <source>done</source>
         <translation>تمّت</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="103"/>
+        <location filename="../../ui/common/record_text.py" line="105"/>
         <source>open</source>
         <translation>لم تتمّ بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="104"/>
+        <location filename="../../ui/common/record_text.py" line="106"/>
         <source>{follow_up} ({status})</source>
         <translation>{follow_up}، {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="112"/>
+        <location filename="../../ui/common/record_text.py" line="115"/>
         <source>Destroyed, confirmed {time}</source>
         <translation>أُتلفت، وأُكِّد ذلك في {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="113"/>
+        <location filename="../../ui/common/record_text.py" line="117"/>
         <source>Not yet confirmed destroyed</source>
         <translation>لم يُؤكَّد إتلافها بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="117"/>
+        <location filename="../../ui/common/record_text.py" line="121"/>
         <source>Untitled log</source>
         <translation>سجل بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="128"/>
+        <location filename="../../ui/common/record_text.py" line="132"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="129"/>
-        <location filename="../../ui/common/record_text.py" line="230"/>
+        <location filename="../../ui/common/record_text.py" line="133"/>
+        <location filename="../../ui/common/record_text.py" line="236"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="130"/>
-        <location filename="../../ui/common/record_text.py" line="239"/>
+        <location filename="../../ui/common/record_text.py" line="134"/>
+        <location filename="../../ui/common/record_text.py" line="245"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="131"/>
-        <location filename="../../ui/common/record_text.py" line="240"/>
+        <location filename="../../ui/common/record_text.py" line="135"/>
+        <location filename="../../ui/common/record_text.py" line="246"/>
         <source>Setting</source>
         <translation>نوع المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="132"/>
-        <location filename="../../ui/common/record_text.py" line="241"/>
+        <location filename="../../ui/common/record_text.py" line="136"/>
+        <location filename="../../ui/common/record_text.py" line="247"/>
         <source>Area</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="133"/>
-        <location filename="../../ui/common/record_text.py" line="242"/>
+        <location filename="../../ui/common/record_text.py" line="137"/>
+        <location filename="../../ui/common/record_text.py" line="248"/>
         <source>Who went</source>
         <translation>مَن ذهب</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="134"/>
-        <location filename="../../ui/common/record_text.py" line="243"/>
+        <location filename="../../ui/common/record_text.py" line="138"/>
+        <location filename="../../ui/common/record_text.py" line="249"/>
         <source>Person codes</source>
         <translation>رموز الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="135"/>
-        <location filename="../../ui/common/record_text.py" line="261"/>
+        <location filename="../../ui/common/record_text.py" line="139"/>
+        <location filename="../../ui/common/record_text.py" line="267"/>
         <source>What happened</source>
         <translation>ماذا حدث</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="136"/>
-        <location filename="../../ui/common/record_text.py" line="263"/>
+        <location filename="../../ui/common/record_text.py" line="140"/>
+        <location filename="../../ui/common/record_text.py" line="269"/>
         <source>Needs expressed</source>
         <translation>الاحتياجات المعبَّر عنها</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="137"/>
-        <location filename="../../ui/common/record_text.py" line="266"/>
+        <location filename="../../ui/common/record_text.py" line="141"/>
+        <location filename="../../ui/common/record_text.py" line="272"/>
         <source>Information and referrals given</source>
         <translation>المعلومات والإحالات المقدَّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="138"/>
-        <location filename="../../ui/common/record_text.py" line="270"/>
+        <location filename="../../ui/common/record_text.py" line="142"/>
+        <location filename="../../ui/common/record_text.py" line="276"/>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="139"/>
-        <location filename="../../ui/common/record_text.py" line="272"/>
+        <location filename="../../ui/common/record_text.py" line="143"/>
+        <location filename="../../ui/common/record_text.py" line="278"/>
         <source>Safety observations</source>
         <translation>ملاحظات السلامة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="140"/>
-        <location filename="../../ui/common/record_text.py" line="248"/>
+        <location filename="../../ui/common/record_text.py" line="144"/>
+        <location filename="../../ui/common/record_text.py" line="254"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="141"/>
-        <location filename="../../ui/common/record_text.py" line="249"/>
+        <location filename="../../ui/common/record_text.py" line="145"/>
+        <location filename="../../ui/common/record_text.py" line="255"/>
         <source>Paper notes</source>
         <translation>الملاحظات الورقية</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="142"/>
-        <location filename="../../ui/common/record_text.py" line="250"/>
+        <location filename="../../ui/common/record_text.py" line="146"/>
+        <location filename="../../ui/common/record_text.py" line="256"/>
         <source>Review by</source>
         <translation>موعد المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="167"/>
+        <location filename="../../ui/common/record_text.py" line="171"/>
         <source>{label} (changed)</source>
         <translation>{label} (تغيَّر)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="175"/>
+        <location filename="../../ui/common/record_text.py" line="180"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="211"/>
+        <location filename="../../ui/common/record_text.py" line="217"/>
         <source>{label}: {value}</source>
         <translation>{label}:؜ {value}</translation>
+    </message>
+</context>
+<context>
+    <name>recovery_sheet</name>
+    <message>
+        <location filename="../../ui/shell/recovery_sheet.py" line="69"/>
+        <source>Recovery sheet</source>
+        <translation>ورقة الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/recovery_sheet.py" line="86"/>
+        <source>This sheet holds your recovery code: with it and this laptop, anyone can open your vault. Print it, keep the paper apart from the laptop, and delete the PDF file once it is printed.</source>
+        <translation>تحتوي هذه الورقة على رمز الاسترداد الخاص بك: بهذا الرمز وهذا الحاسوب يستطيع أي شخص فتح خزنتك. اطبعها، واحفظ الورقة بعيدًا عن الحاسوب، واحذف ملف PDF حالما تطبعها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/recovery_sheet.py" line="94"/>
+        <location filename="../../ui/shell/recovery_sheet.py" line="95"/>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/recovery_sheet.py" line="97"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/recovery_sheet.py" line="115"/>
+        <source>Save the recovery sheet</source>
+        <translation>حفظ ورقة الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/recovery_sheet.py" line="123"/>
+        <source>recovery-sheet</source>
+        <translation>ورقة-الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/recovery_sheet.py" line="137"/>
+        <source>This is the recovery code of your FieldSafe vault. If you forget your passphrase, type this code where the passphrase goes; FieldSafe then lets you choose a new one.</source>
+        <translation>هذا هو رمز الاسترداد لخزنة FieldSafe الخاصة بك. إذا نسيت عبارة المرور، فاكتب هذا الرمز في مكانها؛ وعندها يتيح لك FieldSafe اختيار عبارة مرور جديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/recovery_sheet.py" line="140"/>
+        <source>Capital letters or not, dashes or not: both work.</source>
+        <translation>بأحرف كبيرة أو صغيرة، بالشَّرطات أو بدونها: كل ذلك مقبول.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/recovery_sheet.py" line="142"/>
+        <source>Keep this sheet somewhere safe, apart from your laptop (not in the laptop bag). Anyone who has both the laptop and this code can open the vault.</source>
+        <translation>احفظ هذه الورقة في مكان آمن، بعيدًا عن حاسوبك (لا في حقيبته). فكل من يحصل على الحاسوب وهذا الرمز معًا يستطيع فتح الخزنة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/recovery_sheet.py" line="146"/>
+        <source>If FieldSafe ever shows you a new recovery code (after changing the passphrase), this sheet no longer opens the vault: destroy it.</source>
+        <translation>إذا عرض عليك FieldSafe يومًا رمز استرداد جديدًا (بعد تغيير عبارة المرور)، فلن تعود هذه الورقة تفتح الخزنة: أتلِفها حينها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/recovery_sheet.py" line="149"/>
+        <source>If you saved this sheet as a file, delete the file once it is printed.</source>
+        <translation>إذا حفظت هذه الورقة في ملف، فاحذف الملف حالما تطبعها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/recovery_sheet.py" line="160"/>
+        <source>Recovery code</source>
+        <translation>رمز الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/recovery_sheet.py" line="161"/>
+        <source>Made on {date}</source>
+        <translation>أُعدّت في {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/recovery_sheet.py" line="200"/>
+        <source>Save a printable &amp;sheet (PDF)…</source>
+        <translation>حفظ &amp;ورقة للطباعة (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/recovery_sheet.py" line="201"/>
+        <source>Save a printable sheet</source>
+        <translation>حفظ ورقة للطباعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/recovery_sheet.py" line="231"/>
+        <source>The recovery sheet was saved. It is not encrypted.</source>
+        <translation>حُفظت ورقة الاسترداد، وهي غير مشفّرة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/recovery_sheet.py" line="232"/>
+        <source>Print it, keep the paper apart from this laptop, then delete the file.</source>
+        <translation>اطبعها، واحفظ الورقة بعيدًا عن هذا الحاسوب، ثم احذف الملف.</translation>
+    </message>
+</context>
+<context>
+    <name>restore</name>
+    <message>
+        <location filename="../../ui/shell/restore.py" line="47"/>
+        <source>The backup is now your vault. Records written after the backup was made are not in it. The damaged files were not deleted: they were moved, still encrypted, to a folder beside the vault&apos;s folder whose name ends in “damaged” and the date. Type the passphrase or recovery code that was valid when the backup was made.</source>
+        <translation>أصبحت النسخة الاحتياطية الآن خزنتك. السجلات التي كُتبت بعد إنشاء النسخة الاحتياطية ليست فيها. لم تُحذف الملفات التالفة، بل نُقلت وهي ما زالت مشفّرة إلى مجلد بجانب مجلد الخزنة، ينتهي اسمه بكلمة «damaged» ثم التاريخ. يُرجى كتابة عبارة المرور أو رمز الاسترداد الذي كان صالحًا وقت إنشاء النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/restore.py" line="62"/>
+        <source>Choose a backup</source>
+        <translation>اختيار نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/restore.py" line="63"/>
+        <source>FieldSafe backups (*.fieldsafe-backup);;All files (*)</source>
+        <translation>نسخ FieldSafe الاحتياطية (*.fieldsafe-backup);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/restore.py" line="81"/>
+        <source>Restore from a backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/restore.py" line="84"/>
+        <source>The backup you choose takes the damaged vault&apos;s place. FieldSafe checks the whole backup first; if anything is wrong with it, nothing is changed. The damaged files are kept, never deleted. Records written after the backup was made are not in it.</source>
+        <translation>تحلّ النسخة الاحتياطية التي تختارها محلّ الخزنة التالفة. يتحقق FieldSafe من النسخة الاحتياطية كاملةً أولًا؛ فإن كان فيها أي خلل، لا يتغير شيء. تُحفظ الملفات التالفة ولا تُحذف أبدًا. السجلات التي كُتبت بعد إنشاء النسخة الاحتياطية ليست فيها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/restore.py" line="94"/>
+        <source>Backup file</source>
+        <translation>ملف النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/restore.py" line="95"/>
+        <source>No backup chosen yet</source>
+        <translation>لم تُختَر نسخة احتياطية بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/restore.py" line="96"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/restore.py" line="97"/>
+        <source>Choose a backup file</source>
+        <translation>اختيار ملف النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/restore.py" line="99"/>
+        <source>Passphrase of the backup</source>
+        <translation>عبارة مرور النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/restore.py" line="104"/>
+        <source>Restoring</source>
+        <translation>جارٍ الاستعادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/restore.py" line="109"/>
+        <source>Message</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/restore.py" line="112"/>
+        <source>&amp;Restore</source>
+        <translation>ا&amp;ستعادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/restore.py" line="114"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/restore.py" line="117"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/restore.py" line="132"/>
+        <source>Backup &amp;file:</source>
+        <translation>&amp;ملف النسخة الاحتياطية:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/restore.py" line="134"/>
+        <source>&amp;Passphrase of the backup:</source>
+        <translation>&amp;عبارة مرور النسخة الاحتياطية:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/restore.py" line="172"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>جارٍ التحقق من النسخة الاحتياطية واستعادتها…</translation>
+    </message>
+</context>
+<context>
+    <name>risk</name>
+    <message>
+        <location filename="../../ui/risk/assessment_brief.py" line="31"/>
+        <source>{threat} (level: {level})</source>
+        <translation>{threat} (المستوى: {level})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/assessment_brief.py" line="32"/>
+        <source>A threat</source>
+        <translation>تهديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/assessment_brief.py" line="38"/>
+        <location filename="../../ui/risk/risk_form.py" line="132"/>
+        <source>Threats</source>
+        <translation>التهديدات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/assessment_brief.py" line="38"/>
+        <location filename="../../ui/risk/risk_form.py" line="179"/>
+        <source>Capacities</source>
+        <translation>القدرات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/assessment_brief.py" line="41"/>
+        <source>Measures before</source>
+        <translation>التدابير قبل النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/assessment_brief.py" line="42"/>
+        <source>Measures during</source>
+        <translation>التدابير أثناء النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/assessment_brief.py" line="43"/>
+        <source>Measures after</source>
+        <translation>التدابير بعد النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/assessment_brief.py" line="47"/>
+        <source>{measure} (who: {who})</source>
+        <translation>{measure} (مَن يقوم به: {who})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/assessment_brief.py" line="65"/>
+        <location filename="../../ui/risk/items.py" line="103"/>
+        <location filename="../../ui/risk/risk_view.py" line="74"/>
+        <source>Level: {level}</source>
+        <translation>المستوى: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/items.py" line="67"/>
+        <source>Not judged yet</source>
+        <translation>لم يُقدَّر بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/items.py" line="104"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/items.py" line="152"/>
+        <source>{item}: {field}</source>
+        <translation>{item}:؜ {field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/items.py" line="154"/>
+        <source>Remove {item}</source>
+        <translation>إزالة {item}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/items.py" line="156"/>
+        <source>{item}: level</source>
+        <translation>{item}: المستوى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/review_dialog.py" line="66"/>
+        <source>Review a risk assessment</source>
+        <translation>مراجعة تقييم المخاطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/review_dialog.py" line="88"/>
+        <source>Why this review</source>
+        <translation>سبب هذه المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/review_dialog.py" line="94"/>
+        <source>Before which activity</source>
+        <translation>قبل أي نشاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/review_dialog.py" line="95"/>
+        <source>For example: the outreach night on Friday</source>
+        <translation>مثلًا: ليلة التواصل الميداني يوم الجمعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/review_dialog.py" line="96"/>
+        <source>What changed</source>
+        <translation>ما الذي تغيّر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/review_dialog.py" line="97"/>
+        <source>What we changed in the assessment, and why</source>
+        <translation>ما الذي غيّرناه في التقييم، ولماذا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/review_dialog.py" line="98"/>
+        <source>Keep the date in the assessment</source>
+        <translation>الإبقاء على التاريخ المحدد في التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/review_dialog.py" line="99"/>
+        <location filename="../../ui/risk/risk_form.py" line="303"/>
+        <source>Next review</source>
+        <translation>المراجعة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/review_dialog.py" line="101"/>
+        <source>The incident&apos;s immediate measures have been reviewed</source>
+        <translation>رُوجعت التدابير الفورية الخاصة بالحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/review_dialog.py" line="108"/>
+        <source>Record the re&amp;view</source>
+        <translation>تسجيل ال&amp;مراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/review_dialog.py" line="109"/>
+        <source>Record the review</source>
+        <translation>تسجيل المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/review_dialog.py" line="111"/>
+        <location filename="../../ui/risk/review_dialog.py" line="112"/>
+        <source>Close without recording</source>
+        <translation>إغلاق دون تسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/review_dialog.py" line="122"/>
+        <source>This review</source>
+        <translation>هذه المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/review_dialog.py" line="127"/>
+        <source>&amp;Why:</source>
+        <translation>ال&amp;سبب:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/review_dialog.py" line="128"/>
+        <source>Before which activity:</source>
+        <translation>قبل أي نشاط:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/review_dialog.py" line="129"/>
+        <source>What &amp;changed:</source>
+        <translation>ما الذي ت&amp;غيّر:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/review_dialog.py" line="130"/>
+        <source>Next review:</source>
+        <translation>المراجعة التالية:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/review_dialog.py" line="203"/>
+        <source>Recording…</source>
+        <translation>جارٍ التسجيل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/review_dialog.py" line="218"/>
+        <source>Your changes could not be kept. Record the review, or copy them first.</source>
+        <translation>تعذّر الاحتفاظ بتغييراتك. يمكنك تسجيل المراجعة، أو نسخ التغييرات أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_editor.py" line="88"/>
+        <source>&amp;Save assessment</source>
+        <translation>&amp;حفظ التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_editor.py" line="90"/>
+        <source>Save assessment</source>
+        <translation>حفظ التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_editor.py" line="91"/>
+        <source>Delete assessment…</source>
+        <translation>حذف التقييم…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_editor.py" line="93"/>
+        <source>Delete assessment</source>
+        <translation>حذف التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_editor.py" line="151"/>
+        <source>Copied from the template. Change anything, then save.</source>
+        <translation>نُسخ من القالب. يمكنك تغيير أي شيء فيه، ثم الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_editor.py" line="182"/>
+        <source>Restored from the draft. Save to keep it.</source>
+        <translation>استُعيد من المسودة. يُرجى الحفظ للاحتفاظ به.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_editor.py" line="188"/>
+        <source>Give the risk situation a name, then save.</source>
+        <translation>يُرجى كتابة اسم للوضع محل التقييم، ثم الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_editor.py" line="201"/>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_editor.py" line="212"/>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_editor.py" line="245"/>
+        <source>Delete this risk assessment?</source>
+        <translation>حذف تقييم المخاطر هذا؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_editor.py" line="247"/>
+        <source>It is removed from the vault for good, with its earlier versions and its review history. Incidents that link to it keep the link and say it is gone.</source>
+        <translation>سيُزال من الخزنة نهائيًا، مع نسخه السابقة وسجل مراجعاته. أما الحوادث المرتبطة به فتحتفظ بالرابط، وتُظهر أنه لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_editor.py" line="250"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_editor.py" line="260"/>
+        <source>The assessment was deleted.</source>
+        <translation>حُذف التقييم.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="105"/>
+        <source>The risk situation</source>
+        <translation>الوضع محل التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="107"/>
+        <source>Risk situation</source>
+        <translation>الوضع محل التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="108"/>
+        <source>For example: street outreach in the station area</source>
+        <translation>مثلًا: التواصل الميداني في الشارع في منطقة المحطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="110"/>
+        <source>Setting</source>
+        <translation>نوع المكان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="111"/>
+        <source>Not one setting</source>
+        <translation>لا يقتصر على نوع مكان واحد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="115"/>
+        <source>Area</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="116"/>
+        <source>A district or neighbourhood, never an address</source>
+        <translation>منطقة أو حيّ، لا عنوان أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="117"/>
+        <source>The activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="118"/>
+        <source>Its objective</source>
+        <translation>هدفه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="120"/>
+        <source>&amp;Risk situation:</source>
+        <translation>ال&amp;وضع محل التقييم:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="121"/>
+        <source>Setting:</source>
+        <translation>نوع المكان:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="122"/>
+        <source>Area:</source>
+        <translation>المنطقة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="123"/>
+        <source>The activity:</source>
+        <translation>النشاط:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="124"/>
+        <source>Its objective:</source>
+        <translation>هدفه:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="136"/>
+        <source>For each threat: what it could lead to, how likely it is and how much harm it would do. The level follows from the two.</source>
+        <translation>لكل تهديد: ما الذي قد يؤدي إليه، وما مدى احتمال حدوثه، وما مقدار الضرر الذي قد يسببه. ويُستنتج المستوى منهما معًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="144"/>
+        <source>Threat</source>
+        <translation>التهديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="145"/>
+        <source>What it could lead to</source>
+        <translation>ما الذي قد يؤدي إليه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="146"/>
+        <source>Likelihood</source>
+        <translation>الاحتمال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="147"/>
+        <source>Impact</source>
+        <translation>الأثر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="149"/>
+        <source>Threat {number}</source>
+        <translation>التهديد {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="150"/>
+        <source>Add a threat</source>
+        <translation>إضافة تهديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="154"/>
+        <source>Overall level: {level}</source>
+        <translation>المستوى العام: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="155"/>
+        <source>Overall level</source>
+        <translation>المستوى العام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="162"/>
+        <source>Vulnerabilities</source>
+        <translation>نقاط الضعف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="163"/>
+        <source>Practices or situations that make us vulnerable.</source>
+        <translation>ممارسات أو ظروف تجعلنا أكثر عرضة للخطر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="166"/>
+        <source>Vulnerability</source>
+        <translation>نقطة الضعف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="169"/>
+        <source>How we could turn it into a capacity</source>
+        <translation>كيف يمكن أن نحوّلها إلى قدرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="171"/>
+        <source>If you see a way; you can leave this empty.</source>
+        <translation>إن رأيت طريقة لذلك؛ يمكنك ترك هذا فارغًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="174"/>
+        <source>Vulnerability {number}</source>
+        <translation>نقطة الضعف {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="175"/>
+        <source>Add a vulnerability</source>
+        <translation>إضافة نقطة ضعف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="180"/>
+        <source>What protects us: practices, people, skills.</source>
+        <translation>ما يحمينا: ممارسات، وأشخاص، ومهارات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="183"/>
+        <source>Capacity</source>
+        <translation>القدرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="184"/>
+        <source>How we keep it strong</source>
+        <translation>كيف نحافظ على قوتها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="186"/>
+        <source>Capacity {number}</source>
+        <translation>القدرة {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="187"/>
+        <source>Add a capacity</source>
+        <translation>إضافة قدرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="195"/>
+        <source>Gender and intersectionality</source>
+        <translation>النوع الاجتماعي والتقاطعية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="199"/>
+        <source>Who we are can change the risks, for the people we meet and for us. These questions are optional; answer the ones that matter here.</source>
+        <translation>هويّتنا قد تغيّر المخاطر، على الأشخاص الذين نلتقيهم وعلينا نحن. هذه الأسئلة اختيارية؛ أجب عمّا يهمّ منها هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="205"/>
+        <location filename="../../ui/risk/risk_form.py" line="229"/>
+        <source>Show the questions</source>
+        <translation>إظهار الأسئلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="208"/>
+        <source>Gender and intersectionality questions</source>
+        <translation>أسئلة النوع الاجتماعي والتقاطعية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="229"/>
+        <source>Hide the questions</source>
+        <translation>إخفاء الأسئلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="232"/>
+        <location filename="../../ui/risk/risk_form.py" line="234"/>
+        <source>Is this objective worth this risk?</source>
+        <translation>هل يستحق هذا الهدف هذه المخاطرة؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="235"/>
+        <source>Not answered yet</source>
+        <translation>لا إجابة بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="238"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="241"/>
+        <source>Safer alternatives we considered</source>
+        <translation>بدائل أكثر أمانًا فكّرنا فيها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="242"/>
+        <source>Another way to reach the same objective with less risk</source>
+        <translation>طريقة أخرى لتحقيق الهدف نفسه بمخاطر أقل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="245"/>
+        <source>Our answer:</source>
+        <translation>إجابتنا:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="246"/>
+        <source>Why:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="247"/>
+        <source>Safer alternatives we considered:</source>
+        <translation>بدائل أكثر أمانًا فكّرنا فيها:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="253"/>
+        <source>Measures</source>
+        <translation>التدابير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="256"/>
+        <source>Before</source>
+        <translation>قبل النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="257"/>
+        <source>During</source>
+        <translation>أثناء النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="258"/>
+        <source>After</source>
+        <translation>بعد النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="259"/>
+        <source>Measures without a phase</source>
+        <translation>تدابير بلا مرحلة محددة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="262"/>
+        <source>Before, measure {number}</source>
+        <translation>قبل النشاط، التدبير {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="263"/>
+        <source>During, measure {number}</source>
+        <translation>أثناء النشاط، التدبير {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="264"/>
+        <source>After, measure {number}</source>
+        <translation>بعد النشاط، التدبير {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="265"/>
+        <source>Measure {number}</source>
+        <translation>التدبير {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="268"/>
+        <source>Add a measure before</source>
+        <translation>إضافة تدبير قبل النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="269"/>
+        <source>Add a measure during</source>
+        <translation>إضافة تدبير أثناء النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="270"/>
+        <source>Add a measure after</source>
+        <translation>إضافة تدبير بعد النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="271"/>
+        <source>Add a measure</source>
+        <translation>إضافة تدبير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="280"/>
+        <source>Measure</source>
+        <translation>التدبير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="280"/>
+        <source>Who does it</source>
+        <translation>مَن يقوم به</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="291"/>
+        <location filename="../../ui/risk/risk_form.py" line="294"/>
+        <source>Supporting actors</source>
+        <translation>الجهات الداعمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="295"/>
+        <source>Organisations, people or networks who can help protect us</source>
+        <translation>منظمات أو أشخاص أو شبكات يمكنهم المساعدة في حمايتنا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="301"/>
+        <source>Reviews</source>
+        <translation>المراجعات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="302"/>
+        <location filename="../../ui/risk/risk_view.py" line="63"/>
+        <source>No review planned</source>
+        <translation>لا توجد مراجعة مخطط لها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="306"/>
+        <source>Ne&amp;xt review:</source>
+        <translation>المراجعة ال&amp;تالية:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="390"/>
+        <source>Review</source>
+        <translation>مراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="392"/>
+        <source>{date}: {reason}</source>
+        <translation>{date}:؜ {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="395"/>
+        <source>Before: {activity}</source>
+        <translation>قبل: {activity}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="397"/>
+        <source>What changed: {changes}</source>
+        <translation>ما الذي تغيّر: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_form.py" line="399"/>
+        <source>Not reviewed yet.</source>
+        <translation>لم يُراجَع بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_view.py" line="65"/>
+        <source>Review due since {date}</source>
+        <translation>حان موعد المراجعة منذ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_view.py" line="67"/>
+        <source>Review due today</source>
+        <translation>موعد المراجعة اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_view.py" line="68"/>
+        <source>Next review: {date}</source>
+        <translation>المراجعة التالية: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_view.py" line="73"/>
+        <source>Untitled assessment</source>
+        <translation>تقييم بلا عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_view.py" line="86"/>
+        <source>A risk assessment you were writing was not saved.</source>
+        <translation>لم يُحفَظ تقييم مخاطر كانت كتابته جارية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_view.py" line="88"/>
+        <source>FieldSafe kept it from {time}. Restore it to go on writing, or discard it.</source>
+        <translation>احتفظ تطبيق FieldSafe به منذ {time}. يمكنك استعادته لمتابعة الكتابة، أو حذفه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_view.py" line="92"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_view.py" line="93"/>
+        <source>Discard</source>
+        <translation>حذف المسودة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_view.py" line="110"/>
+        <source>&amp;New assessment</source>
+        <translation>تقييم &amp;جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_view.py" line="111"/>
+        <source>New assessment</source>
+        <translation>تقييم جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_view.py" line="112"/>
+        <source>Start from a &amp;template…</source>
+        <translation>البدء من &amp;قالب…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_view.py" line="113"/>
+        <location filename="../../ui/risk/template_chooser.py" line="39"/>
+        <source>Start from a template</source>
+        <translation>البدء من قالب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_view.py" line="115"/>
+        <source>Risk assessments</source>
+        <translation>تقييمات المخاطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/template_chooser.py" line="43"/>
+        <source>Each template is a starting point written from field practice. Everything in it can be changed; how likely and how harmful each threat is, is yours to judge.</source>
+        <translation>كل قالب نقطة بداية مكتوبة من واقع العمل الميداني. يمكن تغيير كل ما فيه؛ أما مدى احتمال كل تهديد ومقدار ضرره، فتقديرهما متروك لك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/template_chooser.py" line="52"/>
+        <source>Templates</source>
+        <translation>القوالب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/template_chooser.py" line="64"/>
+        <location filename="../../ui/risk/template_chooser.py" line="66"/>
+        <source>Start from this template</source>
+        <translation>البدء من هذا القالب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/template_chooser.py" line="69"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/template_chooser.py" line="101"/>
+        <source>The activity: {activity}
+
+Its objective: {objective}</source>
+        <translation>النشاط: {activity}
+
+هدفه: {objective}</translation>
+    </message>
+</context>
+<context>
+    <name>risk_templates</name>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="22"/>
+        <source>Meeting a person in exploitation in a public place</source>
+        <comment>public_meeting.title</comment>
+        <translation>لقاء شخص يعيش في ظل الاستغلال في مكان عام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="27"/>
+        <source>Two of us meet a person living in exploitation at an agreed time, in a café, a park or another public place.</source>
+        <comment>public_meeting.activity</comment>
+        <translation>يلتقي اثنان منا بشخص يعيش في ظل الاستغلال في موعد متفق عليه، في مقهى أو حديقة أو مكان عام آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="32"/>
+        <source>The person gets information and support on their own terms, and everyone leaves the meeting safe.</source>
+        <comment>public_meeting.objective</comment>
+        <translation>يحصل الشخص على المعلومات والدعم بالطريقة التي يختارها، ويغادر الجميع اللقاء بأمان.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="37"/>
+        <source>An exploiter, a buyer or someone sent by them watches, interrupts or follows the meeting.</source>
+        <comment>public_meeting.threat.watched</comment>
+        <translation>يراقب اللقاءَ أو يقاطعه أو يتبعنا بعده مستغِلّ أو زبون أو شخص أرسله أحدهما.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="42"/>
+        <source>Physical harm to the person or to us; the person is punished for meeting us; we are followed afterwards.</source>
+        <comment>public_meeting.threat.watched.risks</comment>
+        <translation>أذى جسدي يلحق بالشخص أو بنا؛ يُعاقَب الشخص لأنه التقى بنا؛ يتبعنا أحد بعد اللقاء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="47"/>
+        <source>Difficult or triggering questions come up during the conversation.</source>
+        <comment>public_meeting.threat.questions</comment>
+        <translation>تُطرح أثناء الحديث أسئلة صعبة أو أسئلة تثير ذكريات مؤلمة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="52"/>
+        <source>Stress and psychological harm, for the person and for colleagues with their own experience of exploitation.</source>
+        <comment>public_meeting.threat.questions.risks</comment>
+        <translation>التوتر والأذى النفسي، للشخص وللزملاء الذين مرّوا هم أنفسهم بتجربة الاستغلال.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="57"/>
+        <source>Someone takes advantage of the meeting or of what we share, knowingly or not.</source>
+        <comment>public_meeting.threat.misused</comment>
+        <translation>يستغلّ أحدٌ اللقاءَ أو ما نشاركه، عن قصد أو دون قصد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="62"/>
+        <source>Our contact details, our plans or the person&apos;s words reach people who would misuse them.</source>
+        <comment>public_meeting.threat.misused.risks</comment>
+        <translation>تصل وسائل التواصل معنا أو خططنا أو كلام الشخص إلى أشخاص قد يسيئون استخدامها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="67"/>
+        <source>The person is late or does not come, or someone we did not expect comes instead.</source>
+        <comment>public_meeting.threat.unexpected</comment>
+        <translation>يتأخر الشخص أو لا يأتي، أو يأتي بدلًا منه شخص لم نتوقعه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="72"/>
+        <source>Waiting in a place others know about; being drawn into a meeting we did not plan.</source>
+        <comment>public_meeting.threat.unexpected.risks</comment>
+        <translation>الانتظار في مكان يعرفه آخرون؛ الانجرار إلى لقاء لم نخطط له.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="77"/>
+        <source>Some of us live with trauma and can be triggered.</source>
+        <comment>public_meeting.vulnerability.trauma</comment>
+        <translation>بعضنا يعيش مع صدمة نفسية، وقد تثير بعض المواقف لديه ذكريات مؤلمة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="82"/>
+        <source>Agree beforehand how either of us can pause or leave, and who each of us debriefs with.</source>
+        <comment>public_meeting.vulnerability.trauma.into</comment>
+        <translation>نتفق مسبقًا على الطريقة التي يستطيع بها أيٌّ منا التوقف قليلًا أو المغادرة، وعلى مَن يجري كلٌّ منا التفريغ معه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="87"/>
+        <source>The place is chosen in a hurry, or the person cannot choose it freely.</source>
+        <comment>public_meeting.vulnerability.place</comment>
+        <translation>يُختار المكان على عجل، أو لا يستطيع الشخص اختياره بحرية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="92"/>
+        <source>Choose together a place we know well, and agree a backup place.</source>
+        <comment>public_meeting.vulnerability.place.into</comment>
+        <translation>نختار معًا مكانًا نعرفه جيدًا، ونتفق على مكان بديل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="97"/>
+        <source>It is hard to set boundaries in the moment.</source>
+        <comment>public_meeting.vulnerability.boundaries</comment>
+        <translation>يصعب وضع الحدود في اللحظة نفسها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="102"/>
+        <source>Practise a few calm sentences that end or turn a conversation.</source>
+        <comment>public_meeting.vulnerability.boundaries.into</comment>
+        <translation>نتدرّب على بضع جمل هادئة تُنهي الحديث أو تغيّر مجراه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="107"/>
+        <source>We know trauma-informed ways of working.</source>
+        <comment>capacity.trauma</comment>
+        <translation>نعرف أساليب عمل تراعي الصدمات النفسية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="110"/>
+        <source>Refresh the training every year and pass on what we learn.</source>
+        <comment>capacity.trauma.strengthen</comment>
+        <translation>نجدّد التدريب كل عام، وننقل ما نتعلّمه إلى غيرنا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="115"/>
+        <source>We work in pairs and look out for each other.</source>
+        <comment>capacity.team</comment>
+        <translation>نعمل في ثنائيات، وينتبه كلٌّ منا للآخر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="118"/>
+        <source>Agree roles before each meeting: one talks, one watches.</source>
+        <comment>capacity.team.strengthen</comment>
+        <translation>نتفق على الأدوار قبل كل لقاء: أحدنا يتحدث، والآخر يراقب.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="123"/>
+        <source>We can reach mental health support.</source>
+        <comment>capacity.care</comment>
+        <translation>نستطيع الوصول إلى دعم في مجال الصحة النفسية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="126"/>
+        <source>Keep those contacts current and easy to find.</source>
+        <comment>capacity.care.strengthen</comment>
+        <translation>نُبقي بيانات الاتصال بهذه الجهات محدَّثة ويسهل العثور عليها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="131"/>
+        <source>Whether our genders change how others in the place react to the meeting.</source>
+        <comment>public_meeting.factor.gender</comment>
+        <translation>ما إذا كان نوعنا الاجتماعي يغيّر ردّ فعل الآخرين في المكان تجاه اللقاء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="136"/>
+        <source>A person without secure papers may fear police or officials nearby: choose the place with that in mind.</source>
+        <comment>public_meeting.factor.migration</comment>
+        <translation>قد يخاف الشخص الذي ليست لديه أوراق إقامة مستقرة من وجود الشرطة أو موظفين رسميين بالقرب: نراعي ذلك عند اختيار المكان.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="141"/>
+        <source>Look at earlier incidents and observations for similar situations.</source>
+        <comment>measure.earlier</comment>
+        <translation>نراجع الحوادث والملاحظات السابقة في مواقف مشابهة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="146"/>
+        <source>the two of us</source>
+        <comment>who.pair</comment>
+        <translation>نحن الاثنان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="147"/>
+        <source>Choose a meeting place and a backup place we both know well.</source>
+        <comment>public_meeting.measure.place</comment>
+        <translation>نختار مكانًا للقاء ومكانًا بديلًا يعرفهما كلانا جيدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="152"/>
+        <source>Plan what we do if someone is late, does not come, or someone unexpected arrives.</source>
+        <comment>public_meeting.measure.scenarios</comment>
+        <translation>نخطط لما سنفعله إذا تأخر أحد، أو لم يأتِ، أو وصل شخص لم نتوقعه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="157"/>
+        <source>Agree a subtle alert signal and a time to check in with each other.</source>
+        <comment>public_meeting.measure.signal</comment>
+        <translation>نتفق على إشارة تنبيه خفية، وعلى موعد نطمئن فيه على بعضنا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="162"/>
+        <source>Sit where we can see the area, with a wall behind us and a way out close by.</source>
+        <comment>public_meeting.measure.position</comment>
+        <translation>نجلس حيث نرى المكان، وظهرنا إلى الحائط، وقريبًا من مخرج.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="167"/>
+        <source>both of us</source>
+        <comment>who.both</comment>
+        <translation>كلانا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="168"/>
+        <source>Share how to reach us in a way that needs nothing written down.</source>
+        <comment>public_meeting.measure.contact</comment>
+        <translation>نخبر الشخص بطريقة التواصل معنا بأسلوب لا يتطلّب كتابة أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="173"/>
+        <source>the one who talks</source>
+        <comment>who.talking</comment>
+        <translation>مَن يتحدث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="174"/>
+        <source>Stay a while and check that nobody follows us.</source>
+        <comment>measure.followed</comment>
+        <translation>نبقى قليلًا ونتأكد من أن أحدًا لا يتبعنا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="177"/>
+        <source>Move notes into FieldSafe, then destroy the paper and the photos.</source>
+        <comment>measure.notes</comment>
+        <translation>ننقل الملاحظات إلى FieldSafe، ثم نُتلف الورق والصور.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="182"/>
+        <source>whoever took notes</source>
+        <comment>who.notes</comment>
+        <translation>مَن دوّن الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="183"/>
+        <source>Debrief with each other, with the safety lead, or on our own.</source>
+        <comment>measure.debrief</comment>
+        <translation>نجري التفريغ مع بعضنا، أو مع مسؤول السلامة، أو كلٌّ بمفرده.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="188"/>
+        <source>Partner organisations offering shelter, health care or legal advice; our safety lead.</source>
+        <comment>public_meeting.supporters</comment>
+        <translation>منظمات شريكة تقدّم المأوى أو الرعاية الصحية أو الاستشارة القانونية؛ مسؤول السلامة لدينا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="193"/>
+        <source>Meet at a partner organisation&apos;s office; talk by phone first; meet where the person already goes safely.</source>
+        <comment>public_meeting.alternatives</comment>
+        <translation>اللقاء في مكتب منظمة شريكة؛ التحدث بالهاتف أولًا؛ اللقاء في مكان يرتاده الشخص أصلًا بأمان.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="198"/>
+        <source>the safety lead</source>
+        <comment>who.safety_lead</comment>
+        <translation>مسؤول السلامة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="199"/>
+        <source>the team</source>
+        <comment>who.team</comment>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="200"/>
+        <source>the one who watches</source>
+        <comment>who.watching</comment>
+        <translation>مَن يراقب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="201"/>
+        <source>Register anything that felt threatening as an incident, the same day.</source>
+        <comment>measure.register</comment>
+        <translation>نسجّل كحادثة، في اليوم نفسه، كلَّ ما شعرنا بأنه مهدِّد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="206"/>
+        <source>whoever writes</source>
+        <comment>who.writing</comment>
+        <translation>مَن يكتب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="207"/>
+        <source>the speaker and the supporter</source>
+        <comment>who.speaker_supporter</comment>
+        <translation>المتحدث والشخص الداعم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="210"/>
+        <source>the supporter</source>
+        <comment>who.supporter</comment>
+        <translation>الشخص الداعم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="211"/>
+        <source>the speaker</source>
+        <comment>who.speaker</comment>
+        <translation>المتحدث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="212"/>
+        <source>Does age change the threats, or how people react to us?</source>
+        <comment>factor.age</comment>
+        <translation>هل يغيّر العمر التهديدات، أو طريقة تفاعل الناس معنا؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="217"/>
+        <source>Does gender change the threats, for the people we meet or for us?</source>
+        <comment>factor.gender</comment>
+        <translation>هل يغيّر النوع الاجتماعي التهديدات، على الأشخاص الذين نلتقيهم أو علينا؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="222"/>
+        <source>Do ethnicity or language change how people see us?</source>
+        <comment>factor.ethnicity</comment>
+        <translation>هل يغيّر الانتماء العرقي أو اللغة نظرة الناس إلينا؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="227"/>
+        <source>Does religion or belief play a part here?</source>
+        <comment>factor.religion</comment>
+        <translation>هل للدين أو المعتقد دور هنا؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="230"/>
+        <source>Does a disability, physical or psychological, change what is safe?</source>
+        <comment>factor.disability</comment>
+        <translation>هل تغيّر إعاقةٌ، جسدية أو نفسية، ما هو آمن؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="235"/>
+        <source>Does sexual orientation bring other threats here?</source>
+        <comment>factor.sexual_orientation</comment>
+        <translation>هل يجلب التوجه الجنسي تهديدات أخرى هنا؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="240"/>
+        <source>Does migration status, or having no papers, change the risks?</source>
+        <comment>factor.migration_status</comment>
+        <translation>هل يغيّر وضع الهجرة، أو عدم امتلاك أوراق، المخاطر؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_meeting.py" line="245"/>
+        <source>Anything else about who we are that changes the risk?</source>
+        <comment>factor.other</comment>
+        <translation>هل هناك شيء آخر في هويتنا يغيّر الخطر؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="21"/>
+        <source>Online outreach</source>
+        <comment>online_outreach.title</comment>
+        <translation>التواصل عبر الإنترنت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="24"/>
+        <source>Contacting people through advertisements, social media or messaging apps.</source>
+        <comment>online_outreach.activity</comment>
+        <translation>التواصل مع الأشخاص عبر الإعلانات أو وسائل التواصل الاجتماعي أو تطبيقات المراسلة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="29"/>
+        <source>People in exploitation can reach us online, privately and safely.</source>
+        <comment>online_outreach.objective</comment>
+        <translation>يستطيع الأشخاص الذين يعيشون في ظل الاستغلال التواصل معنا عبر الإنترنت، بخصوصية وأمان.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="34"/>
+        <source>The account we write to is run by an exploiter.</source>
+        <comment>online_outreach.threat.controlled</comment>
+        <translation>الحساب الذي نراسله يديره مستغِلّ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="39"/>
+        <source>Our messages are read by the wrong person; the person is punished; we are drawn into a trap.</source>
+        <comment>online_outreach.threat.controlled.risks</comment>
+        <translation>يقرأ رسائلنا شخص غير المقصود؛ يُعاقَب الشخص؛ نُستدرَج إلى فخ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="44"/>
+        <source>Our accounts or devices are watched, broken into or reported.</source>
+        <comment>online_outreach.threat.devices</comment>
+        <translation>تُراقَب حساباتنا أو أجهزتنا، أو تُخترَق، أو يُبلَّغ عنها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="49"/>
+        <source>Contacts and conversations become known; accounts are closed.</source>
+        <comment>online_outreach.threat.devices.risks</comment>
+        <translation>تنكشف جهات الاتصال والمحادثات؛ تُغلَق الحسابات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="54"/>
+        <source>Harassment or threats sent to us online.</source>
+        <comment>online_outreach.threat.harassment</comment>
+        <translation>مضايقات أو تهديدات تصلنا عبر الإنترنت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="59"/>
+        <source>Stress and fear; our personal details exposed.</source>
+        <comment>online_outreach.threat.harassment.risks</comment>
+        <translation>توتر وخوف؛ كشف بياناتنا الشخصية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="64"/>
+        <source>Work accounts linked to personal accounts or phone numbers.</source>
+        <comment>online_outreach.vulnerability.linked</comment>
+        <translation>حسابات عمل مرتبطة بحسابات شخصية أو بأرقام هاتف شخصية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="69"/>
+        <source>Use separate work accounts, and a separate device where possible.</source>
+        <comment>online_outreach.vulnerability.linked.into</comment>
+        <translation>نستخدم حسابات عمل منفصلة، وجهازًا منفصلًا حيثما أمكن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="74"/>
+        <source>Conversations kept on phones that are not protected.</source>
+        <comment>online_outreach.vulnerability.phones</comment>
+        <translation>محادثات محفوظة على هواتف غير محمية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="79"/>
+        <source>Keep only what is needed, in FieldSafe, and delete the rest.</source>
+        <comment>online_outreach.vulnerability.phones.into</comment>
+        <translation>نحتفظ بما يلزم فقط، في FieldSafe، ونحذف الباقي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="84"/>
+        <source>Working online alone, late at night.</source>
+        <comment>online_outreach.vulnerability.late</comment>
+        <translation>العمل عبر الإنترنت بمفردنا، في ساعة متأخرة من الليل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="89"/>
+        <source>Agree working hours, and a colleague to debrief with.</source>
+        <comment>online_outreach.vulnerability.late.into</comment>
+        <translation>نتفق على ساعات العمل، وعلى زميل نجري التفريغ معه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="94"/>
+        <source>We can recognise replies written from a script or under control.</source>
+        <comment>online_outreach.capacity.scripts</comment>
+        <translation>نستطيع التعرّف على الردود المكتوبة وفق نص مُعَدّ مسبقًا أو تحت سيطرة شخص آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="99"/>
+        <source>Share examples in the team, without names.</source>
+        <comment>online_outreach.capacity.scripts.strengthen</comment>
+        <translation>نشارك أمثلة داخل الفريق، دون أسماء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="104"/>
+        <source>We have a digital security routine.</source>
+        <comment>online_outreach.capacity.routine</comment>
+        <translation>لدينا روتين للأمن الرقمي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="109"/>
+        <source>Go through it with the safety lead every few months.</source>
+        <comment>online_outreach.capacity.routine.strengthen</comment>
+        <translation>نراجعه مع مسؤول السلامة كل بضعة أشهر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="114"/>
+        <source>Some accounts may belong to children: know the steps to take if so.</source>
+        <comment>online_outreach.factor.age</comment>
+        <translation>قد تعود بعض الحسابات لأطفال: نعرف مسبقًا الخطوات التي نتخذها في هذه الحالة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="119"/>
+        <source>Extra threats for people reached on apps used by sexual minorities.</source>
+        <comment>online_outreach.factor.orientation</comment>
+        <translation>تهديدات إضافية للأشخاص الذين نتواصل معهم عبر تطبيقات تستخدمها الأقليات الجنسية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="124"/>
+        <source>Whether online harassment targets some of us more than others.</source>
+        <comment>online_outreach.factor.gender</comment>
+        <translation>ما إذا كانت المضايقات عبر الإنترنت تستهدف بعضنا أكثر من غيره.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="129"/>
+        <source>Prepare separate work accounts and a device with up-to-date software.</source>
+        <comment>online_outreach.measure.accounts</comment>
+        <translation>نُعِدّ حسابات عمل منفصلة وجهازًا ببرامج محدَّثة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="134"/>
+        <source>Agree what we say first, and what we never write.</source>
+        <comment>online_outreach.measure.words</comment>
+        <translation>نتفق على ما نقوله أولًا، وعلى ما لا نكتبه أبدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="139"/>
+        <source>Share no places or personal details in messages.</source>
+        <comment>online_outreach.measure.details</comment>
+        <translation>لا نذكر في الرسائل أي أماكن أو بيانات شخصية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="144"/>
+        <source>End a conversation that feels scripted or threatening.</source>
+        <comment>online_outreach.measure.stop</comment>
+        <translation>نُنهي أي محادثة تبدو مكتوبة وفق نص مُعَدّ مسبقًا أو تبدو مهدِّدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="149"/>
+        <source>Delete what is no longer needed; register any threat as an incident.</source>
+        <comment>online_outreach.measure.delete</comment>
+        <translation>نحذف ما لم نعد نحتاج إليه؛ ونسجّل أي تهديد كحادثة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="154"/>
+        <source>Someone who trains us in digital security; the platforms&apos; reporting channels; partner helplines.</source>
+        <comment>online_outreach.supporters</comment>
+        <translation>شخص يدرّبنا على الأمن الرقمي؛ قنوات الإبلاغ في المنصات؛ خطوط المساعدة لدى الشركاء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="159"/>
+        <source>Point people to a partner helpline; share information that needs no reply.</source>
+        <comment>online_outreach.alternatives</comment>
+        <translation>توجيه الأشخاص إلى خط مساعدة لدى شريك؛ نشر معلومات لا تحتاج إلى رد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="164"/>
+        <source>Public speaking or media work</source>
+        <comment>public_speaking.title</comment>
+        <translation>التحدث أمام الجمهور أو العمل الإعلامي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="167"/>
+        <source>Speaking at events, with journalists or in advocacy, especially when a survivor tells part of their own story.</source>
+        <comment>public_speaking.activity</comment>
+        <translation>التحدث في الفعاليات أو مع الصحفيين أو في أنشطة المناصرة، لا سيما حين يروي شخص ناجٍ جزءًا من قصته.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="172"/>
+        <source>Change policies and public views without exposing the speakers or the people we support.</source>
+        <comment>public_speaking.objective</comment>
+        <translation>تغيير السياسات والرأي العام دون تعريض المتحدثين أو الأشخاص الذين ندعمهم للخطر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="177"/>
+        <source>A speaker is recognised by exploiters or by people from their past.</source>
+        <comment>public_speaking.threat.recognised</comment>
+        <translation>يتعرّف على المتحدث مستغِلّون أو أشخاص من ماضيه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="182"/>
+        <source>Threats, harassment or harm to the speaker or their family.</source>
+        <comment>public_speaking.threat.recognised.risks</comment>
+        <translation>تهديدات أو مضايقات أو أذى يطال المتحدث أو عائلته.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="187"/>
+        <source>Intrusive or difficult questions from the audience or journalists.</source>
+        <comment>public_speaking.threat.questions</comment>
+        <translation>أسئلة متطفّلة أو صعبة من الجمهور أو الصحفيين.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="192"/>
+        <source>Old wounds reopened; details shared that the speaker did not want to share.</source>
+        <comment>public_speaking.threat.questions.risks</comment>
+        <translation>تُفتح جروح قديمة؛ تُكشف تفاصيل لم يرد المتحدث مشاركتها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="197"/>
+        <source>Opponents target the organisation once it is more visible.</source>
+        <comment>public_speaking.threat.opponents</comment>
+        <translation>يستهدف المعارضون المنظمة حين يزداد ظهورها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="202"/>
+        <source>Attacks online, legal pressure, harm to the organisation&apos;s reputation.</source>
+        <comment>public_speaking.threat.opponents.risks</comment>
+        <translation>هجمات عبر الإنترنت، وضغوط قانونية، وإضرار بسمعة المنظمة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="207"/>
+        <source>Words or images are used out of context.</source>
+        <comment>public_speaking.threat.context</comment>
+        <translation>تُستخدم الكلمات أو الصور خارج سياقها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="212"/>
+        <source>The story is distorted and the speaker loses control over it.</source>
+        <comment>public_speaking.threat.context.risks</comment>
+        <translation>تُحرَّف القصة ويفقد المتحدث السيطرة عليها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="217"/>
+        <source>Speakers feel pressed to share more than they want to.</source>
+        <comment>public_speaking.vulnerability.pressure</comment>
+        <translation>يشعر المتحدثون بضغط لمشاركة أكثر مما يريدون.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="222"/>
+        <source>Agree with the speaker beforehand what is never shared, and hold to it.</source>
+        <comment>public_speaking.vulnerability.pressure.into</comment>
+        <translation>نتفق مع المتحدث مسبقًا على ما لا يُشارَك أبدًا، ونلتزم بذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="227"/>
+        <source>Photos and recordings we do not control.</source>
+        <comment>public_speaking.vulnerability.recordings</comment>
+        <translation>صور وتسجيلات لا نتحكم فيها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="232"/>
+        <source>Ask the organisers about photos and recordings before saying yes.</source>
+        <comment>public_speaking.vulnerability.recordings.into</comment>
+        <translation>نسأل المنظِّمين عن الصور والتسجيلات قبل أن نوافق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="237"/>
+        <source>No time set aside to rest afterwards.</source>
+        <comment>public_speaking.vulnerability.rest</comment>
+        <translation>عدم تخصيص وقت للراحة بعد ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="242"/>
+        <source>Plan a debrief and some quiet time after each appearance.</source>
+        <comment>public_speaking.vulnerability.rest.into</comment>
+        <translation>نخطط لجلسة تفريغ ولبعض الوقت الهادئ بعد كل ظهور.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="247"/>
+        <source>The speaker decides what to share and can stop at any time.</source>
+        <comment>public_speaking.capacity.choice</comment>
+        <translation>المتحدث هو مَن يقرر ما يشاركه، ويستطيع التوقف في أي وقت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="252"/>
+        <source>Practise ways to decline a question.</source>
+        <comment>public_speaking.capacity.choice.strengthen</comment>
+        <translation>نتدرّب على طرق للاعتذار عن الإجابة عن سؤال.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="257"/>
+        <source>We know journalists and organisers we can trust.</source>
+        <comment>public_speaking.capacity.trusted</comment>
+        <translation>نعرف صحفيين ومنظِّمين يمكننا الوثوق بهم.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="262"/>
+        <source>Keep a short list of them and share it in the team.</source>
+        <comment>public_speaking.capacity.trusted.strengthen</comment>
+        <translation>نحتفظ بقائمة قصيرة بهم ونشاركها داخل الفريق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="267"/>
+        <source>Whether speakers of some genders meet more abuse online after appearing.</source>
+        <comment>public_speaking.factor.gender</comment>
+        <translation>ما إذا كان المتحدثون من نوع اجتماعي معيّن يتعرّضون لإساءة أكبر عبر الإنترنت بعد ظهورهم.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="272"/>
+        <source>Whether speakers from minority communities are more exposed to hostility.</source>
+        <comment>public_speaking.factor.ethnicity</comment>
+        <translation>ما إذا كان المتحدثون من مجتمعات الأقليات أكثر عرضة للعداء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="277"/>
+        <source>Being in public can affect a residence application: check before saying yes.</source>
+        <comment>public_speaking.factor.migration</comment>
+        <translation>قد يؤثر الظهور العلني في طلب الإقامة: نتحقق من ذلك قبل أن نوافق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="282"/>
+        <source>Young speakers may need more protection from being recognised.</source>
+        <comment>public_speaking.factor.age</comment>
+        <translation>قد يحتاج المتحدثون الصغار في السن إلى حماية أكبر كي لا يُتعرَّف عليهم.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="287"/>
+        <source>Agree with the speaker what will and will not be shared.</source>
+        <comment>public_speaking.measure.agree</comment>
+        <translation>نتفق مع المتحدث على ما سيُشارَك وما لن يُشارَك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="292"/>
+        <source>Find out who organises, who attends and how it will be recorded.</source>
+        <comment>public_speaking.measure.check</comment>
+        <translation>نعرف مَن ينظّم، ومَن يحضر، وكيف سيُسجَّل الحدث.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="297"/>
+        <source>A supporter stays close and can step in.</source>
+        <comment>public_speaking.measure.close</comment>
+        <translation>يبقى شخص داعم قريبًا ويستطيع التدخل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="302"/>
+        <source>Decline questions that go too far; the speaker may end at any time.</source>
+        <comment>public_speaking.measure.decline</comment>
+        <translation>نعتذر عن الإجابة عن الأسئلة التي تتجاوز الحدود؛ ويحق للمتحدث أن يُنهي حديثه في أي وقت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="307"/>
+        <source>Debrief, and take time to rest.</source>
+        <comment>public_speaking.measure.rest</comment>
+        <translation>نجري التفريغ، ونأخذ وقتًا للراحة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="310"/>
+        <source>Watch the reactions online and register threats as incidents.</source>
+        <comment>public_speaking.measure.watch</comment>
+        <translation>نتابع ردود الفعل عبر الإنترنت، ونسجّل التهديدات كحوادث.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="315"/>
+        <source>Journalists and organisers we trust; a legal adviser; our safety lead.</source>
+        <comment>public_speaking.supporters</comment>
+        <translation>صحفيون ومنظِّمون نثق بهم؛ مستشار قانوني؛ مسؤول السلامة لدينا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_online_speaking.py" line="320"/>
+        <source>A written statement read by someone else; speaking under another name, or with voice and face changed; speaking for the organisation rather than as a person.</source>
+        <comment>public_speaking.alternatives</comment>
+        <translation>بيان مكتوب يقرؤه شخص آخر؛ التحدث باسم آخر، أو مع تغيير الصوت وتمويه الوجه؛ التحدث باسم المنظمة لا بصفة شخصية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="21"/>
+        <source>Street outreach</source>
+        <comment>street_outreach.title</comment>
+        <translation>التواصل الميداني في الشارع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="24"/>
+        <source>Outreach rounds in the street or a red-light district, approaching people who may be living in exploitation.</source>
+        <comment>street_outreach.activity</comment>
+        <translation>جولات تواصل ميداني في الشارع أو في منطقة الأضواء الحمراء، نقترب فيها من أشخاص قد يعيشون في ظل الاستغلال.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="29"/>
+        <source>People in exploitation know where support is and how to reach it, and talking with us puts nobody at risk.</source>
+        <comment>street_outreach.objective</comment>
+        <translation>يعرف الأشخاص الذين يعيشون في ظل الاستغلال أين يجدون الدعم وكيف يصلون إليه، ولا يعرّض الحديث معنا أحدًا للخطر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="34"/>
+        <source>Physical attacks by exploiters, pimps, buyers, opponents or others in the area.</source>
+        <comment>street_outreach.threat.attack</comment>
+        <translation>اعتداءات جسدية من مستغِلّين أو قوّادين أو زبائن أو معارضين أو غيرهم في المنطقة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="39"/>
+        <source>Injury to us or to the people we approach.</source>
+        <comment>street_outreach.threat.attack.risks</comment>
+        <translation>إصابتنا أو إصابة الأشخاص الذين نقترب منهم.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="44"/>
+        <source>Being watched, photographed or followed after the round.</source>
+        <comment>street_outreach.threat.watched</comment>
+        <translation>مراقبتنا أو تصويرنا أو تتبّعنا بعد الجولة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="49"/>
+        <source>Our faces, our routes or our office become known to people who oppose our work.</source>
+        <comment>street_outreach.threat.watched.risks</comment>
+        <translation>تصبح وجوهنا أو طرقنا أو مكتبنا معروفة لدى مَن يعارضون عملنا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="54"/>
+        <source>Verbal harassment or intimidation.</source>
+        <comment>street_outreach.threat.verbal</comment>
+        <translation>مضايقات لفظية أو ترهيب.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="57"/>
+        <source>Fear and stress in the team; people avoid talking with us.</source>
+        <comment>street_outreach.threat.verbal.risks</comment>
+        <translation>خوف وتوتر في الفريق؛ يتجنّب الناس الحديث معنا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="62"/>
+        <source>The people we approach are punished for being seen with us.</source>
+        <comment>street_outreach.threat.punished</comment>
+        <translation>يُعاقَب الأشخاص الذين نقترب منهم لأنهم شوهدوا معنا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="67"/>
+        <source>Harm to the very people we want to support.</source>
+        <comment>street_outreach.threat.punished.risks</comment>
+        <translation>أذى يلحق بالأشخاص أنفسهم الذين نريد دعمهم.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="72"/>
+        <source>We are around people and situations that can harm us for hours at a time.</source>
+        <comment>street_outreach.vulnerability.surrounded</comment>
+        <translation>نكون لساعات متواصلة بين أشخاص ومواقف قد تؤذينا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="77"/>
+        <source>Keep rounds short, take turns, and plan breaks.</source>
+        <comment>street_outreach.vulnerability.surrounded.into</comment>
+        <translation>نُبقي الجولات قصيرة، ونتناوب، ونخطط لفترات استراحة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="82"/>
+        <source>Going alone, or with someone new to the area.</source>
+        <comment>street_outreach.vulnerability.alone</comment>
+        <translation>الذهاب بمفردنا، أو مع شخص جديد على المنطقة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="87"/>
+        <source>Always go in pairs, with at least one of us who knows the area.</source>
+        <comment>street_outreach.vulnerability.alone.into</comment>
+        <translation>نذهب دائمًا في ثنائيات، على أن يعرف أحدنا على الأقل المنطقة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="92"/>
+        <source>Carrying papers with names or notes.</source>
+        <comment>street_outreach.vulnerability.papers</comment>
+        <translation>حمل أوراق عليها أسماء أو ملاحظات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="97"/>
+        <source>Carry only what is needed and write it down in FieldSafe afterwards.</source>
+        <comment>street_outreach.vulnerability.papers.into</comment>
+        <translation>لا نحمل إلا ما يلزم، ونكتبه في FieldSafe بعد ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="102"/>
+        <source>We know the area and its rhythms.</source>
+        <comment>street_outreach.capacity.area</comment>
+        <translation>نعرف المنطقة وإيقاعها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="105"/>
+        <source>Share what we noticed after each round, so the whole team learns.</source>
+        <comment>street_outreach.capacity.area.strengthen</comment>
+        <translation>نشارك ما لاحظناه بعد كل جولة، ليتعلّم الفريق كله.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="110"/>
+        <source>Other organisations work in the same area.</source>
+        <comment>street_outreach.capacity.partners</comment>
+        <translation>تعمل منظمات أخرى في المنطقة نفسها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="115"/>
+        <source>Stay in touch with them about changes and incidents.</source>
+        <comment>street_outreach.capacity.partners.strengthen</comment>
+        <translation>نبقى على تواصل معها بشأن التغيّرات والحوادث.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="120"/>
+        <source>Whether women, men and trans colleagues meet different reactions from buyers or exploiters here.</source>
+        <comment>street_outreach.factor.gender</comment>
+        <translation>ما إذا كان الزملاء من النساء والرجال والعابرين جنسيًا يلقون ردود فعل مختلفة من الزبائن أو المستغِلّين هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="125"/>
+        <source>Young people in the area may be watched more closely: approach with extra care.</source>
+        <comment>street_outreach.factor.age</comment>
+        <translation>قد يُراقَب صغار السن في المنطقة عن كثب أكثر من غيرهم: نقترب منهم بحذر إضافي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="130"/>
+        <source>Whether colleagues who share a language or a background with people here are seen differently, for better or worse.</source>
+        <comment>street_outreach.factor.ethnicity</comment>
+        <translation>ما إذا كان الزملاء الذين يشاركون الناس هنا اللغة أو الخلفية يُنظَر إليهم نظرة مختلفة، إيجابًا أو سلبًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="135"/>
+        <source>Decide the route, the time and who goes.</source>
+        <comment>street_outreach.measure.route</comment>
+        <translation>نحدد المسار والوقت ومَن يذهب.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="140"/>
+        <source>Agree a signal to leave and a place to meet again.</source>
+        <comment>street_outreach.measure.signal</comment>
+        <translation>نتفق على إشارة للمغادرة وعلى مكان نلتقي فيه من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="145"/>
+        <source>Keep an eye on who is around and who can hear us.</source>
+        <comment>street_outreach.measure.overview</comment>
+        <translation>ننتبه لمن حولنا ولمن يستطيع سماعنا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="150"/>
+        <source>When one of us gives the signal, we both leave, without discussing it.</source>
+        <comment>street_outreach.measure.leave</comment>
+        <translation>حين يعطي أحدنا الإشارة، نغادر معًا دون نقاش.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="155"/>
+        <source>Other outreach teams in the area; health services; community members we trust.</source>
+        <comment>street_outreach.supporters</comment>
+        <translation>فرق تواصل ميداني أخرى في المنطقة؛ خدمات صحية؛ أفراد من المجتمع المحلي نثق بهم.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="160"/>
+        <source>Go out together with a health service; fewer and shorter rounds; leave information where people can pick it up unseen.</source>
+        <comment>street_outreach.alternatives</comment>
+        <translation>الخروج مع فريق خدمة صحية؛ جولات أقل وأقصر؛ ترك معلومات حيث يستطيع الناس أخذها دون أن يراهم أحد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="165"/>
+        <source>Outreach in apartments or brothels</source>
+        <comment>indoor_outreach.title</comment>
+        <translation>التواصل الميداني في الشقق أو بيوت الدعارة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="168"/>
+        <source>Visits to apartments, brothels or other closed places where people may be living in exploitation.</source>
+        <comment>indoor_outreach.activity</comment>
+        <translation>زيارات إلى شقق أو بيوت دعارة أو أماكن مغلقة أخرى قد يعيش فيها أشخاص في ظل الاستغلال.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="173"/>
+        <source>Reach people who cannot come outside, and leave information with them safely.</source>
+        <comment>indoor_outreach.objective</comment>
+        <translation>الوصول إلى أشخاص لا يستطيعون الخروج، وترك المعلومات معهم بأمان.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="178"/>
+        <source>Someone who controls the place is there and reacts with hostility.</source>
+        <comment>indoor_outreach.threat.controller</comment>
+        <translation>يكون في المكان شخص يسيطر عليه، ويتصرّف بعدائية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="183"/>
+        <source>Physical harm; being kept from leaving; the people inside are punished.</source>
+        <comment>indoor_outreach.threat.controller.risks</comment>
+        <translation>أذى جسدي؛ منعنا من المغادرة؛ معاقبة الأشخاص في الداخل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="188"/>
+        <source>We cannot see who else is inside or how to get out.</source>
+        <comment>indoor_outreach.threat.unseen</comment>
+        <translation>لا نستطيع أن نعرف مَن يوجد أيضًا في الداخل، أو كيف نخرج.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="193"/>
+        <source>Being cornered or shut in.</source>
+        <comment>indoor_outreach.threat.unseen.risks</comment>
+        <translation>محاصرتنا أو احتجازنا في الداخل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="196"/>
+        <source>The visit is taken as a threat to the business.</source>
+        <comment>indoor_outreach.threat.business</comment>
+        <translation>يُنظَر إلى الزيارة على أنها تهديد لأعمال المكان.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="201"/>
+        <source>Threats against the team or the organisation later on.</source>
+        <comment>indoor_outreach.threat.business.risks</comment>
+        <translation>تهديدات ضد الفريق أو المنظمة لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="206"/>
+        <source>A police raid or an inspection during the visit.</source>
+        <comment>indoor_outreach.threat.raid</comment>
+        <translation>مداهمة من الشرطة أو تفتيش أثناء الزيارة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="211"/>
+        <source>We, or the people inside, are caught up in legal trouble.</source>
+        <comment>indoor_outreach.threat.raid.risks</comment>
+        <translation>نقع نحن، أو الأشخاص في الداخل، في مشكلات قانونية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="216"/>
+        <source>Closed spaces with one way in and out.</source>
+        <comment>indoor_outreach.vulnerability.closed</comment>
+        <translation>أماكن مغلقة لا منفذ لها إلا باب واحد للدخول والخروج.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="221"/>
+        <source>Agree before going in who stays near the door and when we leave.</source>
+        <comment>indoor_outreach.vulnerability.closed.into</comment>
+        <translation>نتفق قبل الدخول على مَن يبقى قرب الباب، ومتى نغادر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="226"/>
+        <source>Nobody outside knows where we are.</source>
+        <comment>indoor_outreach.vulnerability.unknown</comment>
+        <translation>لا أحد في الخارج يعرف أين نحن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="231"/>
+        <source>A colleague outside knows where we went and when we will check in.</source>
+        <comment>indoor_outreach.vulnerability.unknown.into</comment>
+        <translation>زميل في الخارج يعرف إلى أين ذهبنا، ومتى سنطمئنه علينا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="236"/>
+        <source>It is hard to end a visit politely when someone insists we stay.</source>
+        <comment>indoor_outreach.vulnerability.stay</comment>
+        <translation>يصعب إنهاء الزيارة بلطف حين يُصرّ أحد على بقائنا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="241"/>
+        <source>Agree a reason to leave before we go in.</source>
+        <comment>indoor_outreach.vulnerability.stay.into</comment>
+        <translation>نتفق على سبب للمغادرة قبل أن ندخل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="246"/>
+        <source>Some people inside know and trust us.</source>
+        <comment>indoor_outreach.capacity.trust</comment>
+        <translation>بعض الأشخاص في الداخل يعرفوننا ويثقون بنا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="251"/>
+        <source>Visit regularly, at times that suit them and are hard for others to predict.</source>
+        <comment>indoor_outreach.capacity.trust.strengthen</comment>
+        <translation>نزورهم بانتظام، في أوقات تناسبهم ويصعب على الآخرين توقّعها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="256"/>
+        <source>We carry a phone with an emergency contact ready.</source>
+        <comment>indoor_outreach.capacity.phone</comment>
+        <translation>نحمل هاتفًا فيه جهة اتصال للطوارئ جاهزة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="261"/>
+        <source>Check the battery and the credit before each visit.</source>
+        <comment>indoor_outreach.capacity.phone.strengthen</comment>
+        <translation>نتحقق من شحن البطارية ومن الرصيد قبل كل زيارة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="266"/>
+        <source>Whether a visit by a man or by a woman changes the risk inside this place.</source>
+        <comment>indoor_outreach.factor.gender</comment>
+        <translation>ما إذا كانت زيارة رجل أو زيارة امرأة تغيّر الخطر داخل هذا المكان.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="271"/>
+        <source>People inside may fear anyone who looks official: say simply who we are.</source>
+        <comment>indoor_outreach.factor.migration</comment>
+        <translation>قد يخاف الأشخاص في الداخل من أي شخص يبدو رسميًا: نقول ببساطة مَن نحن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="276"/>
+        <source>Whether any of us needs an easier way out.</source>
+        <comment>indoor_outreach.factor.disability</comment>
+        <translation>ما إذا كان أحدنا يحتاج إلى طريق خروج أسهل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="281"/>
+        <source>Learn what we can about the place from earlier visits and from partners.</source>
+        <comment>indoor_outreach.measure.learn</comment>
+        <translation>نعرف ما نستطيع عن المكان من زيارات سابقة ومن الشركاء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="286"/>
+        <source>Tell a colleague where we are going and when we will check in.</source>
+        <comment>indoor_outreach.measure.tell</comment>
+        <translation>نخبر زميلًا إلى أين نذهب، ومتى سنطمئنه علينا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="291"/>
+        <source>One of us stays near the door and keeps watch.</source>
+        <comment>indoor_outreach.measure.door</comment>
+        <translation>يبقى أحدنا قرب الباب ويراقب.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="296"/>
+        <source>Keep the visit short, and leave if anything feels wrong.</source>
+        <comment>indoor_outreach.measure.short</comment>
+        <translation>نُبقي الزيارة قصيرة، ونغادر إن شعرنا بأن شيئًا ليس على ما يُرام.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="301"/>
+        <source>Check in with the colleague outside, as agreed.</source>
+        <comment>indoor_outreach.measure.check_in</comment>
+        <translation>نطمئن الزميل في الخارج علينا، كما اتفقنا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="306"/>
+        <source>Health outreach services; legal advisers; a colleague on call during the visit.</source>
+        <comment>indoor_outreach.supporters</comment>
+        <translation>خدمات صحية ميدانية؛ مستشارون قانونيون؛ زميل جاهز للاتصال أثناء الزيارة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/phrases_outreach.py" line="311"/>
+        <source>Leave information through health services that visit the place; meet people outside, at a time they choose.</source>
+        <comment>indoor_outreach.alternatives</comment>
+        <translation>ترك المعلومات عبر خدمات صحية تزور المكان؛ لقاء الأشخاص في الخارج، في وقت يختارونه.</translation>
+    </message>
+</context>
+<context>
+    <name>safety</name>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="199"/>
+        <source>Not judged yet</source>
+        <translation>لم يُقدَّر بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="39"/>
+        <source>Physical</source>
+        <extracomment>core.records.INCIDENT_TYPES</extracomment>
+        <translation>جسدي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="40"/>
+        <source>Verbal</source>
+        <translation>لفظي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="41"/>
+        <source>Watched or followed</source>
+        <translation>مراقبة أو تتبّع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="42"/>
+        <source>Digital</source>
+        <translation>رقمي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="43"/>
+        <source>Legal or administrative</source>
+        <translation>قانوني أو إداري</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="44"/>
+        <location filename="../../ui/common/safety_words.py" line="129"/>
+        <source>Something else</source>
+        <translation>شيء آخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="50"/>
+        <source>Someone pushed, held, hit or hurt someone.</source>
+        <extracomment>a few words under each type, so the choice is quick</extracomment>
+        <translation>دفع أحدٌ شخصًا أو أمسكه أو ضربه أو آذاه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="51"/>
+        <source>Threats, insults or shouting.</source>
+        <translation>تهديدات أو إهانات أو صراخ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="52"/>
+        <source>Someone watched, photographed or followed us.</source>
+        <translation>راقبنا أحدٌ أو صوّرنا أو تتبّعنا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="55"/>
+        <source>Messages, accounts, photos or data online.</source>
+        <translation>رسائل أو حسابات أو صور أو بيانات على الإنترنت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="56"/>
+        <source>Police checks, fines, papers taken, complaints.</source>
+        <translation>تفتيش من الشرطة، أو غرامات، أو مصادرة أوراق، أو شكاوى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="59"/>
+        <source>Anything that does not fit above.</source>
+        <translation>أي شيء لا يندرج تحت ما سبق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="65"/>
+        <source>An exploiter or someone working for them</source>
+        <extracomment>core.records.INCIDENT_ACTORS: categories only, never names</extracomment>
+        <translation>مستغِلّ أو شخص يعمل لحسابه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="66"/>
+        <source>A buyer or client</source>
+        <translation>زبون أو عميل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="67"/>
+        <source>Police</source>
+        <translation>الشرطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="68"/>
+        <source>Another authority</source>
+        <translation>جهة رسمية أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="69"/>
+        <source>Someone from the community</source>
+        <translation>شخص من المجتمع المحلي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="70"/>
+        <source>An online account</source>
+        <translation>حساب على الإنترنت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="71"/>
+        <source>Someone we do not know</source>
+        <translation>شخص لا نعرفه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="72"/>
+        <source>Someone else</source>
+        <translation>شخص آخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="78"/>
+        <source>Open</source>
+        <extracomment>core.records.INCIDENT_STATUSES</extracomment>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="79"/>
+        <source>Measures reviewed</source>
+        <translation>رُوجعت التدابير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="85"/>
+        <source>Very unlikely</source>
+        <extracomment>core.risk.LIKELIHOOD, step 1 to 5</extracomment>
+        <translation>مستبعد جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="86"/>
+        <source>Unlikely</source>
+        <translation>مستبعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="87"/>
+        <source>Possible</source>
+        <translation>ممكن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="88"/>
+        <source>Likely</source>
+        <translation>مرجَّح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="89"/>
+        <source>Very likely</source>
+        <translation>مرجَّح جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="95"/>
+        <source>Very small</source>
+        <extracomment>core.risk.IMPACT, step 1 to 5</extracomment>
+        <translation>صغير جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="96"/>
+        <source>Small</source>
+        <translation>صغير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="97"/>
+        <location filename="../../ui/common/safety_words.py" line="106"/>
+        <source>Moderate</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="98"/>
+        <source>Serious</source>
+        <translation>كبير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="99"/>
+        <source>Very serious</source>
+        <translation>كبير جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="105"/>
+        <source>Low</source>
+        <extracomment>core.risk.LEVELS (the level of a threat, or of an assessment)</extracomment>
+        <translation>منخفض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="107"/>
+        <source>High</source>
+        <translation>مرتفع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="108"/>
+        <source>Very high</source>
+        <translation>مرتفع جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="114"/>
+        <source>Before</source>
+        <extracomment>core.records.PHASES</extracomment>
+        <translation>قبل النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="115"/>
+        <source>During</source>
+        <translation>أثناء النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="116"/>
+        <source>After</source>
+        <translation>بعد النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="122"/>
+        <source>Age</source>
+        <extracomment>core.records.FACTORS</extracomment>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="123"/>
+        <source>Gender</source>
+        <translation>النوع الاجتماعي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="124"/>
+        <source>Ethnicity</source>
+        <translation>الانتماء العرقي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="125"/>
+        <source>Religion</source>
+        <translation>الدين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="126"/>
+        <source>Disability</source>
+        <translation>الإعاقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="127"/>
+        <source>Sexual orientation</source>
+        <translation>التوجه الجنسي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="128"/>
+        <source>Migration status</source>
+        <translation>وضع الهجرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="135"/>
+        <source>Yes</source>
+        <extracomment>core.records.WORTH_ANSWERS: &quot;is this objective worth this risk?&quot;</extracomment>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="136"/>
+        <source>Yes, with the measures below</source>
+        <translation>نعم، مع التدابير أدناه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="137"/>
+        <source>Not sure yet</source>
+        <translation>لم نحسم بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="138"/>
+        <source>No: we look for a safer way</source>
+        <translation>لا: نبحث عن طريقة أكثر أمانًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="144"/>
+        <source>Planned review</source>
+        <extracomment>core.records.REVIEW_REASONS</extracomment>
+        <translation>مراجعة مقرَّرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="145"/>
+        <source>After an incident</source>
+        <translation>بعد حادثة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="146"/>
+        <source>Before an activity</source>
+        <translation>قبل نشاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="147"/>
+        <source>Another reason</source>
+        <translation>سبب آخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="153"/>
+        <source>Night</source>
+        <extracomment>core.incidents.TIMES_OF_DAY (local hours 0-5, 6-11, 12-17, 18-23)</extracomment>
+        <translation>الليل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="154"/>
+        <source>Morning</source>
+        <translation>الصباح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="155"/>
+        <source>Afternoon</source>
+        <translation>بعد الظهر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/safety_words.py" line="156"/>
+        <source>Evening</source>
+        <translation>المساء</translation>
     </message>
 </context>
 <context>

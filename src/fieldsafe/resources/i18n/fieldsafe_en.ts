@@ -39,7 +39,7 @@
 <context>
     <name>DeleteOriginals</name>
     <message numerus="yes">
-        <location filename="../../ui/common/dialogs.py" line="253"/>
+        <location filename="../../ui/common/dialogs.py" line="255"/>
         <source>%n file(s) now in the vault. Delete the original(s)?</source>
         <translation>
             <numerusform>%n file now in the vault. Delete the original?</numerusform>
@@ -216,18 +216,17 @@
     </message>
 </context>
 <context>
-    <name>SectionsSidebar</name>
+    <name>Sidebar</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/sidebar.py" line="277"/>
+        <location filename="../../ui/shell/sidebar.py" line="79"/>
         <source>%n log(s) with a follow-up due</source>
-        <extracomment>the count shown on a row (an int, or None for none) the section&apos;s key (&quot;logs&quot;, &quot;today&quot;, ...) how many of a kind are read to count plans for today</extracomment>
         <translation>
             <numerusform>%n log with a follow-up due</numerusform>
             <numerusform>%n logs with a follow-up due</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/sidebar.py" line="279"/>
+        <location filename="../../ui/shell/sidebar.py" line="81"/>
         <source>%n plan(s) today</source>
         <translation>
             <numerusform>%n plan today</numerusform>
@@ -235,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/sidebar.py" line="281"/>
+        <location filename="../../ui/shell/sidebar.py" line="83"/>
         <source>%n open incident(s) with measures not yet reviewed</source>
         <translation>
             <numerusform>%n open incident with measures not yet reviewed</numerusform>
@@ -243,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/sidebar.py" line="283"/>
+        <location filename="../../ui/shell/sidebar.py" line="85"/>
         <source>%n review(s) due</source>
         <translation>
             <numerusform>%n review due</numerusform>
@@ -251,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/sidebar.py" line="284"/>
+        <location filename="../../ui/shell/sidebar.py" line="86"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -262,7 +261,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/today.py" line="119"/>
+        <location filename="../../ui/shell/today.py" line="129"/>
         <source>Follow-ups due (%n)</source>
         <translation>
             <numerusform>Follow-ups due (%n)</numerusform>
@@ -270,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/today.py" line="124"/>
+        <location filename="../../ui/shell/today.py" line="134"/>
         <source>Paper notes not yet confirmed destroyed (%n)</source>
         <translation>
             <numerusform>Paper notes not yet confirmed destroyed (%n)</numerusform>
@@ -278,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/today.py" line="129"/>
+        <location filename="../../ui/shell/today.py" line="139"/>
         <source>Past the review date: delete or keep (%n)</source>
         <translation>
             <numerusform>Past the review date: delete or keep (%n)</numerusform>
@@ -286,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/today.py" line="136"/>
+        <location filename="../../ui/shell/today.py" line="149"/>
         <source>Debriefs saved for later (%n)</source>
         <translation>
             <numerusform>Debriefs saved for later (%n)</numerusform>
@@ -294,8 +293,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/today.py" line="146"/>
-        <location filename="../../ui/shell/today.py" line="217"/>
+        <location filename="../../ui/shell/today.py" line="159"/>
+        <location filename="../../ui/shell/today.py" line="228"/>
         <source>(the first %n are listed)</source>
         <translation>
             <numerusform>(the first %n is listed)</numerusform>
@@ -303,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/today.py" line="159"/>
+        <location filename="../../ui/shell/today.py" line="172"/>
         <source>Meetings and check-ins coming up (%n)</source>
         <translation>
             <numerusform>Meetings and check-ins coming up (%n)</numerusform>
@@ -311,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/today.py" line="180"/>
+        <location filename="../../ui/shell/today.py" line="191"/>
         <source>Incidents whose measures are not yet reviewed (%n)</source>
         <translation>
             <numerusform>Incidents whose measures are not yet reviewed (%n)</numerusform>
@@ -319,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/today.py" line="196"/>
+        <location filename="../../ui/shell/today.py" line="207"/>
         <source>Risk assessment reviews due (%n)</source>
         <translation>
             <numerusform>Risk assessment reviews due (%n)</numerusform>
@@ -365,7 +364,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plans/sharing.py" line="146"/>
+        <location filename="../../ui/plans/sharing.py" line="147"/>
         <source>%n you already have as sent, or later, stay as they are.</source>
         <translation>
             <numerusform>%n you already have as sent, or later, stays as it is.</numerusform>
