@@ -15,14 +15,14 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from fieldsafe import paths
-from fieldsafe.ui.shell import settings
+from fieldsafe.ui.shell import settings, window_geometry
 from fieldsafe.ui.shell.lock import LockScreen
 from fieldsafe.ui.shell.settings import Settings, WindowPlacement
-from fieldsafe.ui.shell.window_geometry import DEFAULT_SIZE, choose
+from fieldsafe.ui.shell.window_geometry import DEFAULT_SIZE, choose, place
 from fieldsafe.vault import Vault
 from tests.ui.conftest import activate, find, wait_ops
 
@@ -78,6 +78,39 @@ def test_first_start_on_a_larger_screen_is_a_comfortable_size_in_the_centre() ->
     assert not clamped.maximized
     assert tall_enough.contains(clamped.geometry)
     assert clamped.geometry.height() == 780
+
+
+def test_the_first_start_grows_with_the_font_scale() -> None:
+    """Text 1.6 times as large on a 1366×768 screen: a 1200 px window
+    squeezed the log form's fields (narrower than their placeholders), so
+    the window opens maximised; on a large screen it grows, centred."""
+    full_hd = QRect(0, 0, 1366, 768)  # no task bar: not a small screen
+    assert not choose(None, [full_hd], full_hd).maximized
+    assert choose(None, [full_hd], full_hd, scale=1.6).maximized
+    # 1920 px wide just fits a desktop (1280 high is clamped): the whole screen
+    assert choose(None, [DESKTOP], DESKTOP, scale=1.6).geometry == DESKTOP
+    grown = choose(None, [DESKTOP], DESKTOP, scale=1.25)
+    assert not grown.maximized
+    assert grown.geometry.size() == QSize(1500, 1000)
+    assert grown.geometry.center() == DESKTOP.center()
+    wide = QRect(0, 0, 2560, 1400)
+    tall_clamped = choose(None, [wide], wide, scale=1.6)
+    assert not tall_clamped.maximized
+    assert tall_clamped.geometry.size() == QSize(1920, 1280)
+    # a smaller text size keeps the comfortable size
+    assert choose(None, [DESKTOP], DESKTOP, scale=0.75).geometry.size() == DEFAULT_SIZE
+
+
+def test_place_reads_the_font_scale_from_the_settings(qapp, monkeypatch) -> None:  # noqa: ANN001
+    laptop = QRect(0, 0, 1600, 900)
+    monkeypatch.setattr(window_geometry, "_available_screens", lambda: ([laptop], laptop))
+    window = QWidget()
+    try:
+        assert not place(window).maximized
+        settings.save(Settings(font_scale=1.6))
+        assert place(window).maximized
+    finally:
+        window.deleteLater()
 
 
 def test_first_start_in_the_window_fits_the_small_offscreen_screen(

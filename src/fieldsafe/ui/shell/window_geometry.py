@@ -1,8 +1,11 @@
 """Where the main window opens, and remembering it (Interface 1.5).
 
 The first start fits the screen: maximised when the screen's available area
-is smaller than 1366×768 (a small laptop, or a large font on one), else a
-comfortable :data:`DEFAULT_SIZE` (clamped to the screen) in its centre. After
+is smaller than 1366×768 (a small laptop), else a comfortable
+:data:`DEFAULT_SIZE` grown with the font scale (text 1.6 times as large needs
+a window 1.6 times as wide, or the log form's fields are squeezed beside
+their labels) in the screen's centre, its height clamped to the screen; a
+grown size wider than the screen is maximised instead. After
 that the window opens where it was: its normal geometry and whether it was
 maximised are saved in the allow-listed settings file (numbers only, checked
 on load: ``ui/shell/settings.py``) when the window closes or locks. A saved
@@ -31,7 +34,7 @@ log = logging.getLogger("fieldsafe.ui.shell.window_geometry")
 
 #: below this available area the first start is maximised
 SMALL_SCREEN = QSize(1366, 768)
-#: the first start's size on a screen at least :data:`SMALL_SCREEN`
+#: the first start's size on a screen at least :data:`SMALL_SCREEN`, at font scale 1
 DEFAULT_SIZE = QSize(1200, 800)
 #: how much of a saved window's top edge (where it is grabbed) must be on a
 #: screen for its place to count: this wide (or the whole window), this high
@@ -44,9 +47,22 @@ class Placement:
     maximized: bool
 
 
-def choose(saved: WindowPlacement | None, screens: Sequence[QRect], primary: QRect) -> Placement:
+def first_size(scale: float) -> QSize:
+    """The first start's size at font ``scale`` (before it meets a screen)."""
+    return DEFAULT_SIZE * max(scale, 1.0)
+
+
+def choose(
+    saved: WindowPlacement | None,
+    screens: Sequence[QRect],
+    primary: QRect,
+    *,
+    scale: float = 1.0,
+) -> Placement:
     """Where to open: ``screens`` and ``primary`` are available geometries
-    (without task bars), ``primary`` the screen a new window goes to."""
+    (without task bars), ``primary`` the screen a new window goes to;
+    ``scale`` is the font scale (Preferences' text size), which the first
+    start's size grows with."""
     if saved is not None:
         size = QSize(saved.width, saved.height)
         rect = QRect(QPoint(saved.x, saved.y), size)
@@ -55,7 +71,9 @@ def choose(saved: WindowPlacement | None, screens: Sequence[QRect], primary: QRe
             return Placement(_inside(rect, screen), saved.maximized)
         return Placement(_centred(size, primary), saved.maximized)
     small = primary.width() < SMALL_SCREEN.width() or primary.height() < SMALL_SCREEN.height()
-    return Placement(_centred(DEFAULT_SIZE, primary), maximized=small)
+    size = first_size(scale)
+    too_wide = size.width() > primary.width()
+    return Placement(_centred(size, primary), maximized=small or too_wide)
 
 
 def _screen_showing(rect: QRect, screens: Sequence[QRect]) -> QRect | None:
@@ -94,7 +112,8 @@ def _available_screens() -> tuple[list[QRect], QRect]:
 def place(window: QWidget) -> Placement:
     """Give ``window`` (not yet shown) its saved or first-start geometry."""
     screens, primary = _available_screens()
-    placement = choose(settings.load().window, screens, primary)
+    prefs = settings.load()
+    placement = choose(prefs.window, screens, primary, scale=prefs.font_scale)
     window.setGeometry(placement.geometry)
     state = window.windowState() & ~Qt.WindowState.WindowMaximized
     if placement.maximized:
