@@ -12,6 +12,8 @@ test helpers (``tests/images.py``), so the repository root is put on
 from __future__ import annotations
 
 import argparse
+import functools
+import importlib.util
 import json
 import os
 import sys
@@ -43,16 +45,44 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # for tests.images
 
 
-def main() -> int:  # noqa: PLR0915 - ratchet: split this function
+def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description="Render FieldSafe's screens to PNG files.")
     parser.add_argument("--lang")
     parser.add_argument("--font-scale", type=float, default=1.0)
-    parser.add_argument("--out", type=Path, default=Path("screenshots"))
+    parser.add_argument("--out", type=Path, help="default: screenshots (--docs: docs/screenshots)")
     parser.add_argument(
         "--theme", choices=["system", "light", "dark", "high_contrast"], default="light"
     )
     parser.add_argument("--screen", metavar="WxH", help="the screen's size, e.g. 1366x768")
+    parser.add_argument(
+        "--docs",
+        action="store_true",
+        help="the README's screenshots from the seeded demo (scripts/docs_screenshots.py)",
+    )
+    # one --docs process: the screens to save, comma-separated
+    parser.add_argument("--docs-screens", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.out is None:
+        args.out = ROOT / "docs" / "screenshots" if args.docs else Path("screenshots")
+    return args
+
+
+def _prefix(args: argparse.Namespace) -> str:
+    """What each file's name starts with: en-1_0-dark, or for --docs en-dark."""
+    theme = "" if args.theme == "light" else "-" + args.theme
+    if args.docs_screens:
+        return (args.lang or "en") + theme
+    return "{lang}-{scale}{theme}".format(
+        lang=args.lang or "en", scale=str(args.font_scale).replace(".", "_"), theme=theme
+    )
+
+
+def main() -> int:  # noqa: PLR0915 - ratchet: split this function
+    args = _arguments()
+    if args.docs:
+        return _docs().run_all(args.out, Path(__file__))
+    if args.docs_screens:
+        _docs().fix_the_clock()  # before anything reads the time
     home = Path(tempfile.mkdtemp(prefix="fieldsafe-shots-"))
     os.environ["FIELDSAFE_HOME"] = str(home)
     (home / "config").mkdir(parents=True)
@@ -70,11 +100,7 @@ def main() -> int:  # noqa: PLR0915 - ratchet: split this function
     keys.active_policy = keys.KdfPolicy(
         min_memory_kib=64, min_iterations=1, lanes=1, calibrate=False
     )
-    prefix = "{lang}-{scale}{theme}".format(
-        lang=args.lang or "en",
-        scale=str(args.font_scale).replace(".", "_"),
-        theme="" if args.theme == "light" else "-" + args.theme,
-    )
+    prefix = _prefix(args)
     args.out.mkdir(parents=True, exist_ok=True)
 
     def spin(ms: int = 150) -> None:
@@ -97,6 +123,10 @@ def main() -> int:  # noqa: PLR0915 - ratchet: split this function
 
     argv = ["--lang", args.lang] if args.lang else []
     session = app.start(argv)
+    if args.docs_screens:  # --docs: a few screens from the demo vault, nothing else
+        _docs().render(session, args.lang or "en", args.docs_screens.split(","), shot, wait_ops)
+        session.shutdown()
+        return 0
     wizard = session.wizard
     shot(wizard, "01-welcome")
     wizard.next()
@@ -367,6 +397,17 @@ def main() -> int:  # noqa: PLR0915 - ratchet: split this function
     session.shutdown()
     QApplication.processEvents()
     return 0
+
+
+@functools.cache
+def _docs():  # noqa: ANN202 - the module next to this script
+    spec = importlib.util.spec_from_file_location(
+        "docs_screenshots", Path(__file__).with_name("docs_screenshots.py")
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _share_chooser(window, shot) -> None:  # noqa: ANN001
