@@ -32,13 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fieldsafe.core.clock import Clock, SystemClock, from_iso, to_iso
 from fieldsafe.core.logs import paper_notes_after_attaching
@@ -48,6 +42,7 @@ from fieldsafe.messages import describe
 from fieldsafe.ui.common import ops
 from fieldsafe.ui.common.dialogs import Confirm
 from fieldsafe.ui.common.drafting import Drafting
+from fieldsafe.ui.common.form_fit import form_holding, keep_hints_whole, stack_when_narrow
 from fieldsafe.ui.logs.attachments_panel import AttachmentsPanel
 from fieldsafe.ui.logs.form import LogForm
 from fieldsafe.ui.logs.privacy_bar import PrivacyBar
@@ -109,6 +104,8 @@ class LogEditor(LogForm):
         # In the order Tab visits them: the fields, the attachments strip, the
         # privacy hint, the buttons.
         self._build_fields()
+        hinted = [self.title, self.area, self.who_went, self.person_codes]
+        keep_hints_whole(hinted)  # before the page measures its smallest width
         self.attachments = AttachmentsPanel(self, self)
         self.attachment_list = self.attachments.attachment_list
         # The privacy hint: shown only when something looks identifying.
@@ -117,6 +114,8 @@ class LogEditor(LogForm):
         self.hint_replace = self.hint_bar.replace_button
         self.hint_keep = self.hint_bar.keep_button
         self._build_page(self.attachments)
+        # Labels above their fields when beside them a hint would be cut off
+        stack_when_narrow(form_holding(self, self.title), hinted)
         self._build_buttons()
         self._connect_fields()
         self.code_book_button.clicked.connect(self.code_book_requested)
