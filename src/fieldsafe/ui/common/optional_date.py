@@ -28,9 +28,12 @@ from PySide6.QtWidgets import (
 from fieldsafe.core.clock import MAX_YEAR, MIN_YEAR
 from fieldsafe.ui.common.bidi import isolated
 from fieldsafe.ui.common.localtime import format_typed_day, typed_date_format
+from fieldsafe.ui.common.text_fit import keep_wide_enough
 
 _NUMBERS = re.compile(r"\d+")
 _FIRST, _LAST = date(MIN_YEAR, 1, 1), date(MAX_YEAR, 12, 31)
+#: two-digit day and month: as wide as a typed date gets in a numeric format
+_WIDE_DAY = date(2028, 12, 28)
 
 
 def short_format(locale: QLocale | None = None) -> str:
@@ -142,6 +145,9 @@ class OptionalDate(QWidget):
         self.setAccessibleName(empty_text)
         if required:
             self.edit.setText(self.format(self._value))  # type: ignore[arg-type]
+        # Never narrower than its placeholder, or a date with the clear
+        # button beside it: Today's filters squeezed both to a few letters.
+        keep_wide_enough(self.edit, lambda: [self.format(_WIDE_DAY)])
 
     # -- the public API ------------------------------------------------------------
     def value(self) -> date | None:

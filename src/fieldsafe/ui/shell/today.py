@@ -36,6 +36,7 @@ from fieldsafe.ui.common import safety_words
 from fieldsafe.ui.common.bidi import isolate, isolated
 from fieldsafe.ui.common.localtime import format_day, format_moment, format_time
 from fieldsafe.ui.common.record_text import setting_label
+from fieldsafe.ui.common.text_fit import keep_wide_enough
 from fieldsafe.ui.common.widgets import OptionalDate
 from fieldsafe.ui.shell.today_safety import Meeting, SafetyToday, read_safety_today
 from fieldsafe.vault import Vault
@@ -286,6 +287,7 @@ class FilterBar(QWidget):
         self.code.setAccessibleName(self.tr("Filter by person code"))
         self.code.setPlaceholderText(self.tr("Person code"))
         self.code.setClearButtonEnabled(True)
+        keep_wide_enough(self.code, lambda: ["A12 34"])  # a person code, as an example
         self.tag = QComboBox(self)
         self.tag.setAccessibleName(self.tr("Filter by tag"))
         self.tag.setEditable(True)
@@ -306,17 +308,23 @@ class FilterBar(QWidget):
         first.addWidget(self.setting, 1)
         first.addWidget(self.code, 1)
         first.addWidget(self.tag, 1)
-        second = QHBoxLayout()
-        second.setContentsMargins(0, 0, 0, 0)
-        second.addWidget(self.since)
-        second.addWidget(self.until)
-        second.addWidget(self.due)
-        second.addStretch(1)
-        second.addWidget(self.clear_button)
+        # The dates on a row of their own: each is as wide as its placeholder
+        # and a date, and beside the check box and the button they made the
+        # list (and the window) wider than a small screen at a large text size.
+        dates = QHBoxLayout()
+        dates.setContentsMargins(0, 0, 0, 0)
+        dates.addWidget(self.since, 1)
+        dates.addWidget(self.until, 1)
+        last = QHBoxLayout()
+        last.setContentsMargins(0, 0, 0, 0)
+        last.addWidget(self.due)
+        last.addStretch(1)
+        last.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(first)
-        layout.addLayout(second)
+        layout.addLayout(dates)
+        layout.addLayout(last)
         self.setting.currentIndexChanged.connect(self._emit)
         self.code.editingFinished.connect(self._emit)
         self.code.textChanged.connect(lambda text: None if text else self._emit())
