@@ -8,7 +8,14 @@ A standalone widget the main window places in its sidebar::
     section.new_incident_requested.connect(something_happened)
     section.attach(vault)    # loads, off the GUI thread
     section.reload()         # after an incident was saved or deleted elsewhere
+    section.changed.connect(refresh_counts)   # deleted or received here
     section.wipe()           # when the vault locks: nothing of it stays shown
+
+Below the list, what can be done with the incidents chosen in it (one or
+several, see :class:`~fieldsafe.ui.incidents.timeline_list.IncidentList`):
+*Share…* in one bundle for verified colleagues, *Earlier versions…* of one,
+*Delete…* after a calm question (or the Delete key in the list), and
+*Receive a bundle…* from a colleague (:mod:`fieldsafe.ui.incidents.actions`).
 
 Everything is read off the GUI thread (``ui.common.ops``): the incidents
 the filters leave (``vault.incidents.find``), the areas for the area filter
@@ -40,6 +47,7 @@ from fieldsafe.messages import describe
 from fieldsafe.ui.common import ops
 from fieldsafe.ui.common.icons import icon
 from fieldsafe.ui.common.theme import spacing
+from fieldsafe.ui.incidents import actions
 from fieldsafe.ui.incidents.filters import IncidentFilters
 from fieldsafe.ui.incidents.patterns import IncidentPatterns
 from fieldsafe.ui.incidents.summary import save_summary
@@ -60,6 +68,8 @@ class IncidentsSection(QWidget):
     new_incident_requested = Signal()
     #: a load finished and the views show its result (tests wait for it)
     loaded = Signal()
+    #: incidents were deleted or received here (counts and Today follow)
+    changed = Signal()
 
     def __init__(self, *, clock: Clock | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +123,7 @@ class IncidentsSection(QWidget):
         page_layout = QVBoxLayout(timeline_page)
         page_layout.addLayout(zoom_row)
         page_layout.addWidget(splitter, 1)
+        page_layout.addLayout(self._build_actions())
         self.tabs.addTab(timeline_page, "")
         self.tabs.addTab(self.patterns, "")
 
@@ -138,6 +149,27 @@ class IncidentsSection(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.body_scroll)
 
+    def _build_actions(self) -> QVBoxLayout:
+        """The buttons below the list, for the incidents chosen in it, and
+        the line that says how it went."""
+        self.share_button = QPushButton(icon("share"), "", self)
+        self.history_button = QPushButton(icon("history"), "", self)
+        self.delete_button = QPushButton(icon("delete"), "", self)
+        self.receive_button = QPushButton(icon("receive"), "", self)
+        self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        row = QHBoxLayout()
+        for button in (self.share_button, self.history_button, self.delete_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.receive_button)
+        column = QVBoxLayout()
+        column.addLayout(row)
+        column.addWidget(self.message)
+        return column
+
     def _connect(self) -> None:
         self.new_button.clicked.connect(self.new_incident_requested)
         self.summary_button.clicked.connect(self.save_summary)
@@ -147,8 +179,16 @@ class IncidentsSection(QWidget):
         self.timeline.zoom_changed.connect(self._show_zoom)
         self.timeline.incident_chosen.connect(self.incident_chosen)
         self.timeline.current_changed.connect(self.list.select)
+        self.timeline.current_changed.connect(lambda _id: self._update_buttons())
         self.list.current_changed.connect(self.timeline.set_current)
         self.list.incident_chosen.connect(self.incident_chosen)
+        self.list.itemSelectionChanged.connect(self._update_buttons)
+        self.list.delete_requested.connect(self.delete_chosen)
+        self.share_button.clicked.connect(self.share_chosen)
+        self.history_button.clicked.connect(self.show_history)
+        self.delete_button.clicked.connect(self.delete_chosen)
+        self.receive_button.clicked.connect(self.receive)
+        self._update_buttons()
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Incidents"))
@@ -175,6 +215,17 @@ class IncidentsSection(QWidget):
         self.tabs.setTabText(0, self.tr("Timeline"))
         self.tabs.setTabText(1, self.tr("Patterns"))
         self.tabs.setAccessibleName(self.tr("Timeline and patterns"))
+        self.share_button.setText(self.tr("Share…"))
+        self.share_button.setAccessibleName(self.tr("Share the incidents chosen"))
+        self.share_button.setToolTip(
+            self.tr("One bundle for the colleagues you choose. Shift or Ctrl chooses several.")
+        )
+        self.history_button.setText(self.tr("Earlier versions…"))
+        self.history_button.setAccessibleName(self.tr("Earlier versions of the incident"))
+        self.delete_button.setText(self.tr("Delete…"))
+        self.delete_button.setAccessibleName(self.tr("Delete the incidents chosen"))
+        self.receive_button.setText(self.tr("Receive a bundle…"))
+        self.receive_button.setAccessibleName(self.tr("Receive a bundle"))
         self._show_zoom(self.timeline.zoom())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -199,9 +250,11 @@ class IncidentsSection(QWidget):
         self._generation += 1
         self.timeline.set_incidents([], now=self._clock.now())
         self.list.set_incidents([])
+        self._update_buttons()
         self.patterns.set_patterns(patterns([]))
         self.filters.set_areas([])
         self._set_status("")
+        self._say("")
 
     def reload(self) -> None:
         """Read the incidents the filters leave, the areas and the patterns
@@ -234,6 +287,7 @@ class IncidentsSection(QWidget):
         self.filters.set_areas(result["areas"])
         self.timeline.set_incidents(incidents, now=self._clock.now())
         self.list.set_incidents(incidents)
+        self._update_buttons()  # the list's signals were quiet while it was filled
         self.patterns.set_patterns(result["patterns"])
         self._set_status(self._status_text(len(incidents), where))
         self.loaded.emit()
@@ -265,6 +319,77 @@ class IncidentsSection(QWidget):
 
     def current_filter(self) -> IncidentFilter:
         return self.filters.value()
+
+    # -- what is done with the incidents chosen ------------------------------------------------
+
+    def _usable_vault(self) -> Vault | None:
+        vault = self._vault
+        return vault if vault is not None and not vault.is_locked else None
+
+    def _update_buttons(self) -> None:
+        chosen = len(self.list.selected_ids())
+        self.share_button.setEnabled(chosen > 0)
+        self.delete_button.setEnabled(chosen > 0)
+        self.history_button.setEnabled(chosen == 1)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def share_chosen(self) -> bool:
+        """Share the incidents chosen in the list in one bundle."""
+        vault, chosen = self._usable_vault(), self.list.selected_ids()
+        if vault is None or not chosen:
+            return False
+        done = actions.share_incidents(self, vault, chosen)
+        if done:
+            self._say(
+                self.tr(
+                    "Bundle saved with %n incident(s): encrypted for the colleagues you chose "
+                    "and for you.",
+                    "",
+                    len(chosen),
+                )
+            )
+        return done
+
+    def show_history(self) -> QWidget | None:
+        """The earlier versions of the one incident chosen."""
+        vault, chosen = self._usable_vault(), self.list.selected_ids()
+        if vault is None or len(chosen) != 1:
+            return None
+        return actions.show_history(self, vault, chosen[0])
+
+    def delete_chosen(self) -> bool:
+        """Delete the incidents chosen, after asking."""
+        vault, chosen = self._usable_vault(), self.list.selected_ids()
+        if vault is None or not chosen:
+            return False
+        deleted = actions.delete_incidents(self, vault, chosen)
+        if deleted is None:
+            return False
+        if deleted:
+            self._say(self.tr("%n incident(s) deleted.", "", deleted))
+        self.reload()
+        self.changed.emit()
+        self.list.setFocus()
+        return bool(deleted)
+
+    def receive(self) -> bool:
+        """Receive a bundle from a colleague (incidents, assessments or
+        plans); the incidents in it are shown once it is imported."""
+        from fieldsafe.ui.plans.sharing import receive_bundle
+
+        vault = self._usable_vault()
+        if vault is None:
+            return False
+        report = receive_bundle(self, vault)
+        if report is None:
+            return False
+        self._say(report)
+        self.reload()
+        self.changed.emit()
+        return True
 
     # -- the summary ------------------------------------------------------------------------
 

@@ -5,6 +5,11 @@ words of its title. Values from records are shown by the item view as plain
 text. Choosing a row moves the timeline's chosen mark, and the timeline's
 arrows move the row; Enter or a double click opens the incident
 (:attr:`IncidentList.incident_chosen`).
+
+Several rows can be chosen to share or delete them together: Shift with the
+arrows (or a click) extends the choice, Ctrl with the arrows moves without
+choosing and Ctrl+Space adds or removes the row (:meth:`IncidentList.selected_ids`).
+The Delete key asks to delete the rows chosen (:attr:`IncidentList.delete_requested`).
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from fieldsafe.core.incidents import Incident
@@ -31,13 +36,15 @@ class IncidentList(QTreeWidget):
     incident_chosen = Signal(str)
     #: the current row changed: the id of its incident
     current_changed = Signal(str)
+    #: the Delete key was pressed with rows chosen
+    delete_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAllColumnsShowFocus(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setColumnCount(5)
         self.header().setStretchLastSection(True)
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -85,6 +92,10 @@ class IncidentList(QTreeWidget):
     def ids(self) -> list[str]:
         return [item.data(0, ID_ROLE) for item in self._items()]
 
+    def selected_ids(self) -> list[str]:
+        """The ids of the rows chosen, in the list's order (newest first)."""
+        return [item.data(0, ID_ROLE) for item in self._items() if item.isSelected()]
+
     def current_id(self) -> str | None:
         item = self.currentItem()
         return item.data(0, ID_ROLE) if item is not None else None
@@ -109,12 +120,24 @@ class IncidentList(QTreeWidget):
         if item is not None:
             self.current_changed.emit(item.data(0, ID_ROLE))
 
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        # Arriving by keyboard makes a row current without choosing it: the
+        # row shown as current is the one Share and Delete act on.
+        super().focusInEvent(event)
+        current = self.currentItem()
+        if current is not None and not self.selectedItems():
+            current.setSelected(True)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         # Enter opens the incident; a single click only chooses it, whatever
         # the platform's "activate on single click" says.
         current = self.currentItem()
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current is not None:
             self._activated(current)
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Delete and self.selectedItems():
+            self.delete_requested.emit()
             event.accept()
             return
         super().keyPressEvent(event)

@@ -1,10 +1,16 @@
-"""Earlier versions of a log, side by side with the current one.
+"""Earlier versions of a record, side by side with the current one.
 
 Editing a log keeps what it said before (``vault.logs.versions``). This
 dialog lists those versions, newest first, by when they were saved; the one
 chosen is shown beside the current version, field by field, and every field
 that differs is marked in both: its label in bold with the word "changed"
 after it, so the difference does not rest on colour.
+
+Any record kind with versions can be shown: ``HistoryDialog(vault, log_id)``
+shows a log (:class:`LogHistory`); ``HistoryDialog(vault, source)`` shows
+what a :class:`HistorySource` reads (an incident, a risk assessment: see
+``ui/incidents/actions.py`` and ``ui/risk/actions.py``). Only a source that
+can delete its earlier versions shows "Delete earlier versions…".
 
 Read-only: the two panes never open links or load images, and the window
 title is a fixed word. :meth:`HistoryDialog.wipe` empties everything (lock).
@@ -13,9 +19,12 @@ title is a fixed word. :meth:`HistoryDialog.wipe` empties everything (lock).
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,20 +37,78 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldsafe.core.records import OutreachLog, RecordId
+from fieldsafe.core.records import RecordId
 from fieldsafe.messages import describe
 from fieldsafe.ui.common.bidi import isolated
 from fieldsafe.ui.common.dialogs import Confirm
 from fieldsafe.ui.common.localtime import format_moment
 from fieldsafe.ui.common.record_text import auto_direction, changed_rows, field_rows, rows_to_html
 from fieldsafe.ui.common.safe_document import SafeTextBrowser
-from fieldsafe.vault import LogVersion
 
 if TYPE_CHECKING:
     from fieldsafe.vault import Vault
 
 log = logging.getLogger("fieldsafe.ui.logs.history")
 _INDEX_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+
+#: a version's fields as (translated label, plain value), the same labels in
+#: the same order for every version (see ``record_text.field_rows``)
+Rows = Sequence[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class History:
+    """What a :class:`HistorySource` read: the current version (when it
+    was saved, its rows) and the earlier ones, newest first."""
+
+    saved_at: datetime
+    rows: Rows
+    versions: list[tuple[datetime, Rows]]
+
+
+class HistorySource(Protocol):
+    """One record's versions, for :class:`HistoryDialog`. ``intro`` and
+    ``none_yet`` are shown as they are (translated by the source);
+    ``can_delete``: the vault can delete this kind's earlier versions alone."""
+
+    intro: str
+    none_yet: str
+    can_delete: bool
+
+    def read(self, vault: Vault) -> History: ...
+
+    def delete_versions(self, vault: Vault) -> int: ...
+
+
+def _log_t(text: str) -> str:
+    return QCoreApplication.translate("HistoryDialog", text)
+
+
+class LogHistory:
+    """An outreach log's versions (``vault.logs``)."""
+
+    def __init__(self, log_id: RecordId | str) -> None:
+        self.log_id = RecordId(str(log_id))
+        self.can_delete = True
+        self.intro = _log_t(
+            "Each time this log was saved, what it said before was kept. Choose an earlier "
+            "version to see it beside the current one; fields that differ are marked “changed”."
+        )
+        self.none_yet = _log_t(
+            "No earlier versions: this log has not been edited since it was first saved."
+        )
+
+    def read(self, vault: Vault) -> History:
+        current = vault.logs.get(self.log_id)
+        versions = vault.logs.versions(self.log_id)
+        return History(
+            current.updated_at,
+            field_rows(current),
+            [(v.saved_at, field_rows(v.log)) for v in versions],
+        )
+
+    def delete_versions(self, vault: Vault) -> int:
+        return vault.logs.delete_versions(self.log_id)
 
 
 class RecordBrowser(SafeTextBrowser):
@@ -59,21 +126,20 @@ class RecordBrowser(SafeTextBrowser):
 
 
 class HistoryDialog(QDialog):
-    def __init__(self, vault: Vault, log_id: RecordId | str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        record: RecordId | str | HistorySource,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._vault: Vault | None = vault
-        self._log_id = RecordId(str(log_id))
-        self._current: OutreachLog | None = None
-        self._versions: list[LogVersion] = []
+        self._source: HistorySource = LogHistory(record) if isinstance(record, str) else record
+        self._current: Rows | None = None
+        self._versions: list[tuple[datetime, Rows]] = []
 
         self.setWindowTitle(self.tr("Earlier versions"))
-        self.intro = QLabel(
-            self.tr(
-                "Each time this log was saved, what it said before was kept. Choose an earlier "
-                "version to see it beside the current one; fields that differ are marked “changed”."
-            ),
-            self,
-        )
+        self.intro = QLabel(self._source.intro, self)
         self.intro.setWordWrap(True)
         self.versions = QListWidget(self)
         self.versions.setAccessibleName(self.tr("Earlier versions"))
@@ -120,6 +186,7 @@ class HistoryDialog(QDialog):
         )
         self.delete_button.setAccessibleName(self.tr("Delete earlier versions"))
         self.delete_button.clicked.connect(self.delete_versions)
+        self.delete_button.setVisible(self._source.can_delete)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -135,7 +202,7 @@ class HistoryDialog(QDialog):
 
     # -- content ------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the current log and its versions again."""
+        """Read the current version and the earlier ones again."""
         vault = self._vault
         self.versions.clear()
         self.earlier.clear()
@@ -145,28 +212,27 @@ class HistoryDialog(QDialog):
         if vault is None or vault.is_locked:
             return
         try:
-            current = vault.logs.get(self._log_id)
-            versions = vault.logs.versions(self._log_id)
+            history = self._source.read(vault)
         except Exception as exc:  # noqa: BLE001 - worded by describe()
             log.info("history_failed", exc_info=(type(exc), exc, None))
             self.summary.setText(describe(exc))
             self.list_pane.setVisible(False)
             self.compare.setVisible(False)
             return
-        self._current = current
-        self._versions = versions
+        self._current = history.rows
+        self._versions = history.versions
         self.current_label.setText(
             isolated(
-                self.tr("C&urrent version, saved {time}"), time=format_moment(current.updated_at)
+                self.tr("C&urrent version, saved {time}"), time=format_moment(history.saved_at)
             )
         )
-        for index, version in enumerate(versions):
+        for index, (saved_at, _rows) in enumerate(history.versions):
             item = QListWidgetItem(
-                isolated(self.tr("Saved {time}"), time=format_moment(version.saved_at)),
+                isolated(self.tr("Saved {time}"), time=format_moment(saved_at)),
                 self.versions,
             )
             item.setData(_INDEX_ROLE, index)
-        has_versions = bool(versions)
+        has_versions = bool(history.versions)
         self.delete_button.setEnabled(has_versions)
         self.list_pane.setVisible(has_versions)
         self.earlier_pane.setVisible(has_versions)
@@ -175,18 +241,14 @@ class HistoryDialog(QDialog):
             self.versions.setCurrentRow(0)
             self.versions.setFocus()
         else:
-            self.current.show_html(rows_to_html(field_rows(current)))
-            self.summary.setText(
-                self.tr(
-                    "No earlier versions: this log has not been edited since it was first saved."
-                )
-            )
+            self.current.show_html(rows_to_html(history.rows))
+            self.summary.setText(self._source.none_yet)
             self.current.setFocus()
 
     def delete_versions(self) -> bool:
         """Delete every earlier version of this log, after asking."""
         vault = self._vault
-        if vault is None or not self._versions:
+        if vault is None or not self._versions or not self._source.can_delete:
             return False
         if not Confirm.ask(
             self,
@@ -200,7 +262,7 @@ class HistoryDialog(QDialog):
         ):
             return False
         try:
-            vault.logs.delete_versions(self._log_id)
+            self._source.delete_versions(vault)
         except Exception as exc:  # noqa: BLE001 - worded by describe()
             self.summary.setText(describe(exc))
             return False
@@ -213,9 +275,8 @@ class HistoryDialog(QDialog):
     ) -> None:
         if item is None or self._current is None:
             return
-        version = self._versions[int(item.data(_INDEX_ROLE))]
-        old_rows = field_rows(version.log)
-        new_rows = field_rows(self._current)
+        old_rows = self._versions[int(item.data(_INDEX_ROLE))][1]
+        new_rows = self._current
         changed = changed_rows(old_rows, new_rows)
         self._show(self.earlier, rows_to_html(old_rows, changed))
         self._show(self.current, rows_to_html(new_rows, changed))
@@ -237,8 +298,8 @@ class HistoryDialog(QDialog):
         item = self.versions.currentItem()
         if item is None or self._current is None:
             return []
-        old_rows = field_rows(self._versions[int(item.data(_INDEX_ROLE))].log)
-        new_rows = field_rows(self._current)
+        old_rows = self._versions[int(item.data(_INDEX_ROLE))][1]
+        new_rows = self._current
         return [new_rows[i][0] for i in sorted(changed_rows(old_rows, new_rows))]
 
     def wipe(self) -> None:
