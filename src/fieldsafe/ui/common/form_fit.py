@@ -16,9 +16,9 @@ form keeps its own wrap policy; otherwise every label stands above its field
 (``WrapAllRows``), so each field is as wide as the form. The choice depends
 only on the form's width and the text, never on the layout it chooses, so it
 does not flip back and forth. Values count only where asked for (short
-values, like who does a measure); then a value typed does not rearrange the
-form under the cursor: the width is looked at when the form is resized or
-laid out again (shown, a record loaded, the window resized).
+values, like who does a measure; free text longer than any field scrolls
+in it), and then not at each key typed: the form is looked at again when
+it is shown, resized or laid out again.
 """
 
 from __future__ import annotations

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from fieldsafe.core.records import SCALE_STEPS
 from fieldsafe.ui.common import safety_words
+from fieldsafe.ui.common.form_fit import stack_when_narrow
 from fieldsafe.ui.common.plain_text import escape_mnemonic
 from fieldsafe.ui.risk.level import LevelLabel
 from fieldsafe.ui.risk.sentence_field import SentenceField
@@ -114,6 +115,10 @@ class ItemRow(QFrame):
             row = QHBoxLayout(self)
             row.addLayout(form, 1)
             row.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        # Labels above the fields when beside them a short value ("the one
+        # who watches") would be cut off: large text, a narrow column.
+        lines = [w for w in self.fields.values() if isinstance(w, QLineEdit)]
+        stack_when_narrow(form, lines, values=True)
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
         self.changed.connect(self._show_level)
 
