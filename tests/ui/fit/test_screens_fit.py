@@ -57,13 +57,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "(ui/common/optional_date.py) are narrower than their placeholders"
         for config in ("en-1.0", "en-1.6", "ar-1.6")
     },
-    **{
-        (config, "logs"): "ui/logs/editor.py: placeholders and values (Title, Area, Who went, "
-        "Person codes) wider than their fields in a 1200 px window at font scale 1.6"
-        for config in ("en-1.6", "ar-1.6")
-    },
-    ("ar-1.6", "risk"): "ui/risk/items.py: a measure's 'Who does it' field is narrower "
-    "than 'the one who watches' at font scale 1.6",
 }
 
 
