@@ -11,6 +11,11 @@ with the unlocked vault and :meth:`enter` each time the section is shown;
 :meth:`leave` before showing another (False: an edit could not be saved and
 stays on screen); :meth:`wipe` on lock. The editor is ``view.editor``
 (``save_if_dirty`` / ``save_draft`` for the lock).
+
+Below the list: *Share…* the open assessment (with the incidents linked to
+it if the person wants; :mod:`.actions`), its *Earlier versions…*, and
+*Receive a bundle…* from a colleague, after which received assessments are
+in the list at once. Deleting is the editor's *Delete assessment…*.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from fieldsafe.ui.common.bidi import isolate, isolated
 from fieldsafe.ui.common.dialogs import message_box
 from fieldsafe.ui.common.icons import icon
 from fieldsafe.ui.common.localtime import format_day, format_moment, to_qdatetime
+from fieldsafe.ui.risk import actions
 from fieldsafe.ui.risk.level import level_icon, level_text
 from fieldsafe.ui.risk.risk_editor import RiskEditor
 from fieldsafe.ui.risk.template_chooser import ChooseTemplate
@@ -98,8 +104,8 @@ class RestoreRiskDraft:
 
 
 class RiskAssessmentsView(QWidget):
-    """The section. :attr:`changed` after an assessment was saved or
-    deleted (Today's list of reviews due may change)."""
+    """The section. :attr:`changed` after an assessment was saved, deleted
+    or received (Today's list of reviews due may change)."""
 
     changed = Signal()
 
@@ -127,6 +133,7 @@ class RiskAssessmentsView(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(buttons)
         column.addWidget(self.list, 1)
+        column.addLayout(self._build_actions())
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
@@ -141,6 +148,30 @@ class RiskAssessmentsView(QWidget):
         self.list.currentItemChanged.connect(self._chosen)
         self.editor.saved.connect(self._saved)
         self.editor.deleted.connect(self._deleted)
+        self._update_actions()
+
+    def _build_actions(self) -> QHBoxLayout:
+        """Share, earlier versions (of the open assessment), receive."""
+        self.share_button = QPushButton(icon("share"), _t("Share…"), self)
+        self.share_button.setAccessibleName(_t("Share the assessment"))
+        self.history_button = QPushButton(icon("history"), _t("Earlier versions…"), self)
+        self.history_button.setAccessibleName(_t("Earlier versions of the assessment"))
+        self.receive_button = QPushButton(icon("receive"), _t("Receive a bundle…"), self)
+        self.receive_button.setAccessibleName(_t("Receive a bundle"))
+        self.share_button.clicked.connect(lambda: self.share())
+        self.history_button.clicked.connect(lambda: self.show_history())
+        self.receive_button.clicked.connect(lambda: self.receive())
+        row = QHBoxLayout()
+        row.addWidget(self.share_button)
+        row.addWidget(self.history_button)
+        row.addStretch(1)
+        row.addWidget(self.receive_button)
+        return row
+
+    def _update_actions(self) -> None:
+        stored = self.editor.assessment_id is not None
+        self.share_button.setEnabled(stored)
+        self.history_button.setEnabled(stored)
 
     # -- the section's life -------------------------------------------------------------
     def attach(self, vault: Vault) -> None:
@@ -162,6 +193,7 @@ class RiskAssessmentsView(QWidget):
         self._vault = None
         self.list.clear()
         self.editor.wipe()
+        self._update_actions()
 
     # -- the list ---------------------------------------------------------------------
     def reload(self, select: str | None = None) -> None:
@@ -186,6 +218,7 @@ class RiskAssessmentsView(QWidget):
                     self.list.setCurrentItem(item)
         finally:
             self.list.blockSignals(False)
+            self._update_actions()
 
     def ids(self) -> list[str]:
         return [self.list.item(row).data(_ID_ROLE) for row in range(self.list.count())]
@@ -200,6 +233,7 @@ class RiskAssessmentsView(QWidget):
             else:
                 self.list.clearSelection()
             self.list.blockSignals(False)
+        self._update_actions()
 
     def _saved(self, assessment_id: str) -> None:
         self.reload(select=assessment_id)
@@ -209,11 +243,60 @@ class RiskAssessmentsView(QWidget):
         self.reload()
         self.changed.emit()
 
+    # -- sharing, earlier versions, receiving ------------------------------------------
+    def share(self) -> bool:
+        """Share the open assessment (saved first if it was being edited)."""
+        vault, assessment_id = self._vault, self.editor.assessment_id
+        if vault is None or assessment_id is None or not self.editor.save_if_dirty():
+            return False
+        with_incidents = actions.share_assessment(self, vault, assessment_id)
+        if with_incidents is None:
+            return False
+        self.editor.status.setText(
+            QCoreApplication.translate(
+                "risk",
+                "Bundle saved with the assessment and %n linked incident(s): encrypted for "
+                "the colleagues you chose and for you.",
+                "",
+                with_incidents,
+            )
+            if with_incidents
+            else _t("Bundle saved: encrypted for the colleagues you chose and for you.")
+        )
+        return True
+
+    def show_history(self) -> QWidget | None:
+        """The earlier versions of the open assessment (saved first)."""
+        vault, assessment_id = self._vault, self.editor.assessment_id
+        if vault is None or assessment_id is None or not self.editor.save_if_dirty():
+            return None
+        return actions.show_history(self, vault, assessment_id)
+
+    def receive(self) -> bool:
+        """Receive a bundle from a colleague; the assessments in it are
+        listed at once (the one open stays open, an edit is saved first)."""
+        from fieldsafe.ui.plans.sharing import receive_bundle
+
+        vault = self._vault
+        if vault is None or not self.editor.save_if_dirty():
+            return False
+        report = receive_bundle(self, vault)
+        if report is None:
+            return False
+        self.reload()
+        open_id = self.editor.assessment_id
+        if open_id is not None:
+            self.editor.open_assessment(open_id)  # an update to it shows
+        self.editor.status.setText(report)
+        self.changed.emit()
+        return True
+
     # -- starting ---------------------------------------------------------------------
     def new_assessment(self) -> bool:
         if not self.editor.new_assessment():
             return False
         self.list.clearSelection()
+        self._update_actions()
         return True
 
     def start_from_template(self, key: str | None = None) -> bool:
@@ -225,6 +308,7 @@ class RiskAssessmentsView(QWidget):
         if not chosen or not self.editor.start_from_template(chosen):
             return False
         self.list.clearSelection()
+        self._update_actions()
         return True
 
     def open_assessment(self, assessment_id: str) -> bool:
@@ -251,6 +335,7 @@ class RiskAssessmentsView(QWidget):
                     break  # the rest wait for the next time
                 self.editor.restore_draft(draft.fields, draft.record_id)
                 self.editor.drafting.take_over(draft)
+                self._update_actions()
                 restored = True
             else:
                 vault.drafts.discard(draft.slot)
