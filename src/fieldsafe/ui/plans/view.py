@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from fieldsafe.core.clock import Clock, SystemClock, from_iso, to_iso
 from fieldsafe.core.plans import PLAN_STATUSES, readiness
-from fieldsafe.core.records import RecordId
+from fieldsafe.core.records import MEETING_PLAN, RecordId
 from fieldsafe.messages import describe
 from fieldsafe.ui.common.bidi import isolate, isolated
 from fieldsafe.ui.common.dialogs import Confirm
@@ -45,6 +45,20 @@ from fieldsafe.vault import Vault
 
 log = logging.getLogger("fieldsafe.ui.plans.view")
 _ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+
+
+def edited_over(
+    base: dict[str, Any], edited: dict[str, Any], stored: dict[str, Any]
+) -> dict[str, Any]:
+    """The plan to save when an editor that loaded ``base`` saves
+    ``edited``: the plan as ``stored`` now, with the fields the editor
+    changed from ``base`` (compared as the vault stores them). A field
+    changed meanwhile and not by the editor (a received update, the log
+    linked after the meeting) is kept; one both changed takes the editor's
+    value, the latest edit."""
+    loaded = MEETING_PLAN.validate({"status": "draft", **base})
+    clean = MEETING_PLAN.validate({"status": "draft", **edited})
+    return {**stored, **{k: v for k, v in clean.items() if v != loaded.get(k)}}
 
 
 class PlansView(QWidget):
@@ -331,18 +345,33 @@ class PlansView(QWidget):
     def _wizard(self, plan_id: RecordId | None, fields: dict[str, Any]) -> PlanWizard:
         wizard = PlanWizard(fields, self, vault=self._vault)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.accepted.connect(lambda: self.save(plan_id, {**fields, **wizard.values()}))
+        wizard.accepted.connect(
+            lambda: self.save(plan_id, {**fields, **wizard.values()}, base=fields)
+        )
         wizard.open()
         return wizard
 
-    def save(self, plan_id: RecordId | None, fields: dict[str, Any]) -> bool:
+    def save(
+        self,
+        plan_id: RecordId | None,
+        fields: dict[str, Any],
+        *,
+        base: dict[str, Any] | None = None,
+    ) -> bool:
+        """Save ``fields`` as the plan ``plan_id`` (a new plan without it).
+        ``base`` is the plan as the editor loaded it: only the fields the
+        editor changed from it are written over the stored plan, so nothing
+        changed meanwhile is lost (see :func:`edited_over`; the vault keeps
+        an "I'm back safely" mark the editor left alone)."""
         if self._vault is None:
             return False
         fields.setdefault("title", fields.get("location") or "")
         if not fields.get("title"):
             fields["title"] = fields.get("location") or ""
         try:
-            saved_id, _ = self._vault.plans.save(fields, plan_id=plan_id)
+            if plan_id is not None and base is not None:
+                fields = edited_over(base, fields, self._vault.plans.get(plan_id))
+            saved_id, _ = self._vault.plans.save(fields, plan_id=plan_id, base=base)
         except Exception as exc:  # noqa: BLE001 - worded by describe()
             log.info("plan_save_failed", exc_info=(type(exc), exc, None))
             self.message.setText(describe(exc))
@@ -378,14 +407,18 @@ class PlansView(QWidget):
 
     def _status_chosen(self) -> None:
         if self._plan_id is not None:
-            self.save(self._plan_id, {**self._fields, "status": self.status.currentData()})
+            status = self.status.currentData()
+            self.save(self._plan_id, {**self._fields, "status": status}, base=self._fields)
 
     def _meeting_done(self) -> None:
         if self._plan_id is None:
             return
         plan_id, fields = self._plan_id, dict(self._fields)
-        if self.save(plan_id, {**fields, "status": "done"}):
-            self.meeting_done.emit(plan_id, fields)
+        if self.save(plan_id, {**fields, "status": "done"}, base=fields):
+            # the plan as saved (with what changed meanwhile) prefills the log
+            self.meeting_done.emit(
+                plan_id, dict(self._fields) if self._plan_id == plan_id else fields
+            )
 
     def show_colleagues(self) -> QWidget | None:
         from fieldsafe.ui.plans.colleagues import ColleaguesDialog
