@@ -103,6 +103,7 @@ class SafetySections(QObject):
         self.incidents.incident_chosen.connect(self.open_incident)
         self.incidents.new_incident_requested.connect(lambda: self.open_form())
         self.risks.changed.connect(self.changed)
+        self.incidents.changed.connect(self.changed)  # deleted or received there
         self.notice.open_plan_requested.connect(self.open_plan)
         self.watch.marked.connect(lambda _plan_id: self.changed())
         self.tray.activated.connect(self._bring_forward)
