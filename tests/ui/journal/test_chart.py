@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
 from fieldsafe.core.journal_stats import WeekSummary
+from fieldsafe.ui.common.bidi import strip_isolates
 from fieldsafe.ui.journal.chart import MIN_WEEKS, CheckInChart
 
 FIRST = date(2026, 1, 5)  # a Monday
@@ -129,7 +130,7 @@ def test_accessible_name_and_description(chart: CheckInChart) -> None:
     assert chart.focusPolicy() == Qt.FocusPolicy.NoFocus
     assert chart.accessibleDescription() == "No check-ins yet."
     chart.set_weeks(WEEKS)
-    description = chart.accessibleDescription()
+    description = strip_isolates(chart.accessibleDescription())  # values are isolated
     assert "4 week" in description
     assert "5 check-in" in description  # 2 + 0 + 1 + 2
     assert "7.5" in description  # the most recent week's average
@@ -167,7 +168,7 @@ def test_weeks_without_checkins_or_meetings_show_the_empty_state(chart: CheckInC
     assert chart.accessibleDescription() == "No check-ins yet."
     chart.set_weeks([week(0, []), week(1, [], meetings=2, debriefed=1)])
     assert not chart.is_empty()  # the debriefs row still has something to say
-    assert "1 of 2 meeting" in chart.accessibleDescription()
+    assert "1 of 2 meeting" in strip_isolates(chart.accessibleDescription())
 
 
 def test_large_font_grows_the_size_hint_and_paints(chart: CheckInChart) -> None:
@@ -202,7 +203,7 @@ def test_many_weeks_and_extremes(chart: CheckInChart) -> None:
 
 def test_tooltip_text_names_the_week(chart: CheckInChart) -> None:
     chart.set_weeks(WEEKS)
-    text = chart._week_tooltip(WEEKS[0])
+    text = strip_isolates(chart._week_tooltip(WEEKS[0]))
     assert "05/01/2026" in text
     assert "8.5" in text
     assert "1 of 2 meeting" in text

@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from fieldsafe.core.journal_stats import WeekSummary
+from fieldsafe.ui.common.bidi import isolated
 from fieldsafe.ui.journal.chart_paint import (
     TICKS,
     Geometry,
@@ -102,8 +103,9 @@ class CheckInChart(QWidget):
         return self.tr("No check-ins yet.")
 
     def _debriefed_text(self, debriefed: int, meetings: int) -> str:
-        return self.tr("{debriefed} of %Ln meeting(s) debriefed", "", meetings).format(
-            debriefed=number(debriefed)
+        return isolated(
+            self.tr("{debriefed} of %Ln meeting(s) debriefed", "", meetings),
+            debriefed=number(debriefed),
         )
 
     def _ratio_text(self, debriefed: int, meetings: int) -> str:
@@ -117,8 +119,10 @@ class CheckInChart(QWidget):
             return self._empty_text()
         newest = weeks[-1]
         parts = [
-            self.tr("%Ln week(s) from {first} to {last}", "", len(weeks)).format(
-                first=day(weeks[0].week_start), last=day(newest.week_start + timedelta(days=6))
+            isolated(
+                self.tr("%Ln week(s) from {first} to {last}", "", len(weeks)),
+                first=day(weeks[0].week_start),
+                last=day(newest.week_start + timedelta(days=6)),
             ),
             self.tr("%Ln check-in(s)", "", sum(w.checkins for w in weeks)),
         ]
@@ -126,8 +130,9 @@ class CheckInChart(QWidget):
             parts.append(self.tr("no check-ins in the most recent week"))
         else:
             parts.append(
-                self.tr("the most recent week's average is {average}").format(
-                    average=number(newest.average, 1)
+                isolated(
+                    self.tr("the most recent week's average is {average}"),
+                    average=number(newest.average, 1),
                 )
             )
         parts.append(
@@ -136,13 +141,14 @@ class CheckInChart(QWidget):
         return self.tr("; ", "separates the parts of the chart's summary").join(parts)
 
     def _week_tooltip(self, week: WeekSummary) -> str:
-        lines = [self.tr("Week of {date}").format(date=day(week.week_start))]
+        lines = [isolated(self.tr("Week of {date}"), date=day(week.week_start))]
         if week.average is None:
             lines.append(self.tr("No check-ins"))
         else:
             lines.append(
-                self.tr("%Ln check-in(s), average {average}", "", week.checkins).format(
-                    average=number(week.average, 1)
+                isolated(
+                    self.tr("%Ln check-in(s), average {average}", "", week.checkins),
+                    average=number(week.average, 1),
                 )
             )
         lines.append(self._debriefed_text(week.debriefed, week.meetings))

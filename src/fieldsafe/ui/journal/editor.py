@@ -7,6 +7,7 @@ kept as a draft a moment after typing stops, and offered back after a crash.
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -35,6 +36,7 @@ from fieldsafe.core.journal import has_content as entry_has_content
 from fieldsafe.core.records import FEELINGS, RecordId
 from fieldsafe.errors import NotFound
 from fieldsafe.messages import describe
+from fieldsafe.ui.common.bidi import isolate, isolated
 from fieldsafe.ui.common.date_time import OptionalDateTime
 from fieldsafe.ui.common.dialogs import Confirm, message_box
 from fieldsafe.ui.common.drafting import Drafting
@@ -58,6 +60,11 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
+def _meeting_row(when: datetime, title: str) -> str:
+    """A meeting to choose: its time and title, each in its own isolate."""
+    return f"{isolate(format_moment(when))}  {isolate(title)}"
+
+
 class RestoreJournalDraft:
     """After a crash: offer back the journal entry that was being written.
     Restoring is the default. (A seam: tests replace ``ask``.)"""
@@ -67,9 +74,10 @@ class RestoreJournalDraft:
         box = message_box(
             parent,
             _t("A journal entry you were writing was not saved."),
-            detail=_t(
-                "FieldSafe kept it from {time}. Restore it to go on writing, or discard it."
-            ).format(time=saved_at),
+            detail=isolated(
+                _t("FieldSafe kept it from {time}. Restore it to go on writing, or discard it."),
+                time=saved_at,
+            ),
             title=_t("FieldSafe"),
         )
         restore = box.addButton(_t("Restore"), QMessageBox.ButtonRole.AcceptRole)
@@ -278,17 +286,13 @@ class DebriefEditor(QWidget):
                     stored = None  # the meeting's log was deleted: "no particular meeting"
                 if stored is not None:
                     title = stored.title or untitled
-                    self.follows.addItem(
-                        f"{format_moment(stored.occurred_at)}  \u2068{title}\u2069", stored.id
-                    )
+                    self.follows.addItem(_meeting_row(stored.occurred_at, title), stored.id)
         except Exception as exc:  # noqa: BLE001 - worded by describe()
             self.status.setText(describe(exc))
             return
         for summary in recent:
             title = summary.title or untitled
-            self.follows.addItem(
-                f"{format_moment(summary.occurred_at)}  \u2068{title}\u2069", summary.id
-            )
+            self.follows.addItem(_meeting_row(summary.occurred_at, title), summary.id)
         index = self.follows.findData(selected) if selected else 0
         self.follows.setCurrentIndex(max(index, 0))
 

@@ -46,6 +46,7 @@ from fieldsafe.core.journal_stats import gentle_observation, weekly
 from fieldsafe.core.records import RecordId, RecordSummary
 from fieldsafe.messages import describe
 from fieldsafe.ui.common import ops
+from fieldsafe.ui.common.bidi import isolate
 from fieldsafe.ui.common.empty_state import EmptyState
 from fieldsafe.ui.common.localtime import format_moment
 from fieldsafe.ui.journal.chart import CheckInChart
@@ -386,13 +387,12 @@ class JournalView(QWidget):
         """One list line: when, the check-in and the entry's first words
         (plain text, each part isolated for bidi; the list elides the end)."""
         feeling, words = previews.get(summary.id, (None, summary.title))
-        text = format_moment(summary.occurred_at)
+        parts = [format_moment(summary.occurred_at)]
         if feeling is not None:
-            checkin = self.tr("Check-in: {feeling}").format(feeling=feeling_label(feeling))
-            text += f"  \u2068{checkin}\u2069"
+            parts.append(self.tr("Check-in: {feeling}").format(feeling=feeling_label(feeling)))
         if words:
-            text += f"  \u2068{words}\u2069"
-        return text
+            parts.append(words)
+        return "  ".join(isolate(part) for part in parts)
 
     def _entry_chosen(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
         if item is None:
