@@ -14,21 +14,32 @@ and *Open the plan*. When more than one has passed, *Next* shows the others.
 Everything from the plan is data, shown as plain text; values inside a
 sentence are bidi-isolated. The words stay calm: a check-in passing is a
 reason to act as agreed, not an alarm.
+
+Once marked, when the plan names a colleague this vault has verified, the
+notice stays a moment to offer *Tell <their name as stored>…*: the plan,
+now marked back safely, saved as a small bundle for them
+(:mod:`.back_safely`); *Close* ends it. The window shows the notice's area
+while :attr:`CheckInNotice.shown_changed` says so, and calls
+:meth:`CheckInNotice.wipe` at lock.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fieldsafe.core.checkins import CheckIn
 from fieldsafe.messages import describe
+from fieldsafe.ui.checkins.back_safely import BackSafelyOffer
 from fieldsafe.ui.checkins.watch import CheckInWatch
 from fieldsafe.ui.common.bidi import isolated
 from fieldsafe.ui.common.empty_state import IconMark
 from fieldsafe.ui.common.localtime import format_moment
 from fieldsafe.ui.common.plain_text import plain_label
 from fieldsafe.ui.common.theme import spacing
+from fieldsafe.vault import Vault
 
 
 def _t(text: str, n: int = -1) -> str:
@@ -36,21 +47,36 @@ def _t(text: str, n: int = -1) -> str:
 
 
 class CheckInNotice(QFrame):
-    """Shows the check-ins that have passed; hidden when there are none."""
+    """Shows the check-ins that have passed, and the offer to tell the
+    colleague once one is marked; hidden when there is neither. ``vault``
+    returns the open vault (None once locked); without it, no offer."""
 
     #: "Open the plan": the plan's id
     open_plan_requested = Signal(str)
+    #: whether the notice is to be shown now (the window shows its area)
+    shown_changed = Signal(bool)
 
-    def __init__(self, watch: CheckInWatch, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        watch: CheckInWatch,
+        parent: QWidget | None = None,
+        *,
+        vault: Callable[[], Vault | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._watch = watch
         self._check_ins: list[CheckIn] = []
         self._shown = 0
+        self._marking: CheckIn | None = None  # "I'm back safely" pressed, not yet stored
+        self._wanted = False
         self.setProperty("role", "notice")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.offer = BackSafelyOffer(vault or (lambda: None), self)
         self._build()
         watch.overdue_changed.connect(self.show_check_ins)
         watch.failed.connect(self._failed)
+        watch.marked.connect(self._marked)
+        self.offer.closed.connect(self._show_or_hide)
         self._retranslate()
         self.hide()
 
@@ -94,9 +120,14 @@ class CheckInNotice(QFrame):
         buttons.addWidget(self.next_button)
         buttons.addStretch(1)
         text.addLayout(buttons)
-        row = QHBoxLayout(self)
+        self.passed = QWidget(self)
+        row = QHBoxLayout(self.passed)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(text, 1)
+        column = QVBoxLayout(self)
+        column.addWidget(self.passed)
+        column.addWidget(self.offer)
 
     def _retranslate(self) -> None:
         self.setAccessibleName(_t("A check-in time has passed"))
@@ -126,7 +157,21 @@ class CheckInNotice(QFrame):
         self._shown = ids.index(current.plan_id) if current and current.plan_id in ids else 0
         self.problem.hide()
         self._fill()
-        self.setVisible(bool(self._check_ins))
+        self.passed.setVisible(bool(self._check_ins))
+        self._show_or_hide()
+
+    def _show_or_hide(self) -> None:
+        wanted = bool(self._check_ins) or self.offer.active
+        self.setVisible(wanted)
+        if wanted != self._wanted:
+            self._wanted = wanted
+            self.shown_changed.emit(wanted)
+
+    def wipe(self) -> None:
+        """Forget every check-in and the offer (at lock)."""
+        self._marking = None
+        self.offer.clear()
+        self.show_check_ins([])
 
     def current(self) -> CheckIn | None:
         """The check-in shown, or None."""
@@ -210,7 +255,18 @@ class CheckInNotice(QFrame):
     def _back_safely(self) -> None:
         check_in = self.current()
         if check_in is not None:
+            self._marking = check_in
             self._watch.mark_back_safely(check_in.plan_id)
+
+    def _marked(self, plan_id: str) -> None:
+        """The check-in is stored as done: offer to tell the colleague."""
+        check_in, self._marking = self._marking, None
+        if check_in is None or check_in.plan_id != plan_id:
+            return
+        if self.offer.offer(check_in):
+            self._show_or_hide()
+            if self.back_button.hasFocus():  # by keyboard: on to the next step
+                self.offer.tell_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _open_plan(self) -> None:
         check_in = self.current()

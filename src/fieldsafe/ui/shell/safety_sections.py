@@ -74,7 +74,7 @@ class SafetySections(QObject):
         work.addWidget(self.incidents)
         work.addWidget(self.risks)
         self.watch = CheckInWatch(clock=clock, parent=self)
-        self.notice = CheckInNotice(self.watch, window)
+        self.notice = CheckInNotice(self.watch, window, vault=lambda: self._vault)
         self.notice_area = self._notice_area(self.notice)
         self.tray = CheckInTray(self.watch, parent=self)
         #: the texts of "Something happened" and review windows that could not be kept at lock
@@ -95,7 +95,7 @@ class SafetySections(QObject):
         if screen is not None:
             area.setMaximumHeight(screen.availableGeometry().height() // 3)
         area.hide()
-        self.watch.overdue_changed.connect(lambda shown: area.setVisible(bool(shown)))
+        notice.shown_changed.connect(area.setVisible)  # a check-in passed, or "Tell …" after it
         return area
 
     def _connect(self) -> None:
@@ -144,7 +144,7 @@ class SafetySections(QObject):
     def wipe(self) -> None:
         """Stop watching check-ins and forget every record shown (at lock)."""
         self.watch.detach()
-        self.notice.show_check_ins([])
+        self.notice.wipe()
         self.notice_area.hide()
         self.incidents.wipe()
         self.risks.wipe()
