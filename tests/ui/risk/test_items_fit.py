@@ -4,7 +4,8 @@ font scale 1.6): in Arabic at 1.6 a measure's "Who does it" field was
 narrower than "the one who watches" (a template's words). At any width, in
 English and Arabic, each field shows its value whole (the screen-fit
 checker, tests/ui/fit/checker.py); with room to spare the labels stay beside
-their fields.
+their fields. The items of one list choose alike (a short "both of us" no
+longer stood beside its label under a stacked "the one who watches").
 """
 
 from __future__ import annotations
@@ -77,7 +78,9 @@ def test_who_does_it_shows_its_value_at_any_width(qtbot, language: str) -> None:
     for width in range(400, 1100, 29):
         _at_width(items, width)
         assert _cut(items) == [], (language, width)
-        seen.add(_stacked(items.rows[0]))
+        first, second = (_stacked(row) for row in items.rows)
+        assert first == second, width  # the items of a list stand alike
+        seen.add(first)
     assert False in seen
     if language == "en":  # the Arabic words are shorter
         assert True in seen  # the narrow end stacks

@@ -23,7 +23,7 @@ it is shown, resized or laid out again.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtWidgets import (
@@ -44,6 +44,8 @@ _CURSOR = 2
 _LOOK_AGAIN = (QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.Show)
 
 Policy = QFormLayout.RowWrapPolicy
+#: the line edits a form watches, or a function giving them
+Edits = Sequence[QLineEdit] | Callable[[], Sequence[QLineEdit]]
 
 
 def text_room_overhead(edit: QLineEdit) -> int:
@@ -94,14 +96,15 @@ def _spacing(layout: QLayout, style: QStyle) -> int:
     return max(spacing, 0)
 
 
-class _StackWhenNarrow(QObject):
-    def __init__(
-        self, form: QFormLayout, host: QWidget, edits: Sequence[QLineEdit], *, values: bool
-    ) -> None:
+class StackWhenNarrow(QObject):
+    """Watches one form (see :func:`stack_when_narrow`)."""
+
+    def __init__(self, form: QFormLayout, host: QWidget, edits: Edits, *, values: bool) -> None:
         super().__init__(host)
         self._form = form
         self._host = host
-        self._edits = list(edits)
+        fixed = [] if callable(edits) else list(edits)
+        self._edits = edits if callable(edits) else lambda: fixed
         self._values = values
         self._beside = form.rowWrapPolicy()
         host.installEventFilter(self)
@@ -140,12 +143,13 @@ class _StackWhenNarrow(QObject):
         beside = width - self._label_column() - self._horizontal_spacing()
         return any(
             width_needed(edit, value=self._values) + self._others_in_row(edit) > beside
-            for edit in self._edits
+            for edit in self._edits()
             if not edit.isHidden()
         )
 
     # -- following the form's width ---------------------------------------------------
     def update(self) -> None:
+        """Choose beside or above for the form's width now."""
         width = self._form.geometry().width()
         if width <= 0:
             return
@@ -161,18 +165,21 @@ class _StackWhenNarrow(QObject):
         return False
 
 
-def stack_when_narrow(
-    form: QFormLayout, edits: Sequence[QLineEdit], *, values: bool = False
-) -> None:
+def stack_when_narrow(form: QFormLayout, edits: Edits, *, values: bool = False) -> StackWhenNarrow:
     """From now on ``form`` (laid out in a widget) puts its labels above its
     fields whenever one of ``edits`` would be too narrow beside its label
     for its placeholder (and, with ``values``, its value: short values such
     as "the one who watches"; free text longer than any field just scrolls);
-    beside them again when there is room."""
+    beside them again when there is room. ``edits`` may be a function that
+    gives them (forms alike, as the items of one list, can then share their
+    fields, so they all choose alike); call ``update()`` on the returned
+    watcher when they change."""
     host = form.parentWidget()
     if host is None:
         raise ValueError("the form must be in a widget's layout")
-    _StackWhenNarrow(form, host, edits, values=values).update()
+    watcher = StackWhenNarrow(form, host, edits, values=values)
+    watcher.update()
+    return watcher
 
 
 def form_holding(root: QWidget, widget: QWidget) -> QFormLayout:

@@ -83,8 +83,11 @@ class ItemRow(QFrame):
         columns: tuple[Column, ...],
         *,
         level_of: Callable[[dict[str, Any]], str | None] | None,
+        alike: Callable[[], list[QLineEdit]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``alike`` gives the line edits of every item in the list, so all
+        items stand their labels above their fields alike."""
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._columns = columns
@@ -117,8 +120,7 @@ class ItemRow(QFrame):
             row.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
         # Labels above the fields when beside them a short value ("the one
         # who watches") would be cut off: large text, a narrow column.
-        lines = [w for w in self.fields.values() if isinstance(w, QLineEdit)]
-        stack_when_narrow(form, lines, values=True)
+        self.fit = stack_when_narrow(form, alike or self.line_edits, values=True)
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
         self.changed.connect(self._show_level)
 
@@ -146,6 +148,9 @@ class ItemRow(QFrame):
             line.textChanged.connect(self.changed)
             widget = line
         return widget
+
+    def line_edits(self) -> list[QLineEdit]:
+        return [w for w in self.fields.values() if isinstance(w, QLineEdit)]
 
     def name(self, item_name: str) -> None:
         """Give every field its accessible name, e.g. "Threat 2: likelihood"."""
@@ -227,7 +232,7 @@ class ItemList(QWidget):
         layout.addLayout(add_row)
 
     def add(self, value: dict[str, Any] | None = None) -> ItemRow:
-        row = ItemRow(self._columns, level_of=self._level_of, parent=self)
+        row = ItemRow(self._columns, level_of=self._level_of, alike=self._lines, parent=self)
         if value:
             row.set_value(value)
         row.changed.connect(self.changed)
@@ -236,7 +241,16 @@ class ItemList(QWidget):
         self._rows_layout.addWidget(row)
         self._renumber()
         row.show()
+        self._refit()
         return row
+
+    def _lines(self) -> list[QLineEdit]:
+        return [line for row in self.rows for line in row.line_edits()]
+
+    def _refit(self) -> None:
+        """The items' values changed: each item looks again at its width."""
+        for row in self.rows:
+            row.fit.update()
 
     def add_and_focus(self) -> ItemRow:
         row = self.add()
@@ -251,6 +265,7 @@ class ItemList(QWidget):
         row.setParent(None)
         row.deleteLater()
         self._renumber()
+        self._refit()
         self.changed.emit()
         # The focus stays in the list (the next item, else the add button),
         # never dropped to the window.
