@@ -226,28 +226,28 @@
 <context>
     <name>CheckInChart</name>
     <message>
-        <location filename="../../ui/journal/chart.py" line="92"/>
+        <location filename="../../ui/journal/chart.py" line="93"/>
         <source>Check-ins by week</source>
         <extracomment>Columns assumed by the size hints before any data is set. The fewest weeks drawn when the chart is narrow (its minimum width).</extracomment>
         <translation>تسجيلات الشعور حسب الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="97"/>
+        <location filename="../../ui/journal/chart.py" line="98"/>
         <source>Average check-in per week (0 = very hard, 10 = very good)</source>
         <translation>متوسط تسجيل الشعور في الأسبوع (٠ = صعب جدًا، ١٠ = جيد جدًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="98"/>
+        <location filename="../../ui/journal/chart.py" line="99"/>
         <source>Debriefs / meetings</source>
         <translation>جلسات التفريغ / اللقاءات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="102"/>
+        <location filename="../../ui/journal/chart.py" line="103"/>
         <source>No check-ins yet.</source>
         <translation>لا توجد تسجيلات شعور بعد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/chart.py" line="105"/>
+        <location filename="../../ui/journal/chart.py" line="107"/>
         <source>{debriefed} of %Ln meeting(s) debriefed</source>
         <translation>
             <numerusform>{debriefed} من %Ln لقاء جرى التفريغ عنها</numerusform>
@@ -259,13 +259,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="110"/>
+        <location filename="../../ui/journal/chart.py" line="112"/>
         <source>{debriefed}/{meetings}</source>
         <comment>debriefs/meetings in one week</comment>
         <translation>{debriefed} من {meetings}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/chart.py" line="120"/>
+        <location filename="../../ui/journal/chart.py" line="123"/>
         <source>%Ln week(s) from {first} to {last}</source>
         <translation>
             <numerusform>%Ln أسبوع من {first} إلى {last}</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/chart.py" line="123"/>
+        <location filename="../../ui/journal/chart.py" line="127"/>
         <source>%Ln check-in(s)</source>
         <translation>
             <numerusform>لا تسجيلات شعور</numerusform>
@@ -289,33 +289,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="126"/>
+        <location filename="../../ui/journal/chart.py" line="130"/>
         <source>no check-ins in the most recent week</source>
         <translation>لا تسجيلات شعور في الأسبوع الأخير</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="129"/>
+        <location filename="../../ui/journal/chart.py" line="134"/>
         <source>the most recent week&apos;s average is {average}</source>
         <translation>متوسط الأسبوع الأخير {average}</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="136"/>
+        <location filename="../../ui/journal/chart.py" line="141"/>
         <source>; </source>
         <comment>separates the parts of the chart&apos;s summary</comment>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="139"/>
+        <location filename="../../ui/journal/chart.py" line="144"/>
         <source>Week of {date}</source>
         <translation>أسبوع {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="141"/>
+        <location filename="../../ui/journal/chart.py" line="146"/>
         <source>No check-ins</source>
         <translation>لا تسجيلات شعور</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/chart.py" line="144"/>
+        <location filename="../../ui/journal/chart.py" line="150"/>
         <source>%Ln check-in(s), average {average}</source>
         <translation>
             <numerusform>لا تسجيلات شعور، المتوسط {average}</numerusform>
@@ -716,122 +716,122 @@
 <context>
     <name>DebriefEditor</name>
     <message>
-        <location filename="../../ui/journal/editor.py" line="125"/>
-        <location filename="../../ui/journal/editor.py" line="126"/>
+        <location filename="../../ui/journal/editor.py" line="133"/>
+        <location filename="../../ui/journal/editor.py" line="134"/>
         <source>When</source>
         <extracomment>the journal editor&apos;s draft slot (kept by ui.common.drafting)</extracomment>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="128"/>
+        <location filename="../../ui/journal/editor.py" line="136"/>
         <source>The meeting it follows</source>
         <translation>اللقاء الذي تأتي بعده</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="130"/>
+        <location filename="../../ui/journal/editor.py" line="138"/>
         <source>How I feel, from 0 (very hard) to 10 (very good)</source>
         <translation>كيف أشعر، من 0 (صعب جدًا) إلى 10 (جيد جدًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="131"/>
+        <location filename="../../ui/journal/editor.py" line="139"/>
         <source>No check-in this time</source>
         <translation>بلا تسجيل للشعور هذه المرة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="145"/>
+        <location filename="../../ui/journal/editor.py" line="153"/>
         <source>In a few words</source>
         <translation>ببضع كلمات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="146"/>
+        <location filename="../../ui/journal/editor.py" line="154"/>
         <source>In a few words, if you like</source>
         <translation>ببضع كلمات، إن أردت</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="157"/>
+        <location filename="../../ui/journal/editor.py" line="165"/>
         <source>My notes</source>
         <translation>ملاحظاتي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="161"/>
+        <location filename="../../ui/journal/editor.py" line="169"/>
         <source>Anything else, as long or as short as you want.</source>
         <translation>أي شيء آخر، قصيرًا كان أو طويلًا، كما يناسبك.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="163"/>
-        <location filename="../../ui/journal/editor.py" line="164"/>
+        <location filename="../../ui/journal/editor.py" line="171"/>
+        <location filename="../../ui/journal/editor.py" line="172"/>
         <source>I talked with someone about it</source>
         <translation>تحدّثت مع أحد عن ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="170"/>
-        <location filename="../../ui/journal/editor.py" line="171"/>
+        <location filename="../../ui/journal/editor.py" line="178"/>
+        <location filename="../../ui/journal/editor.py" line="179"/>
         <source>Save entry</source>
         <translation>حفظ الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="172"/>
-        <location filename="../../ui/journal/editor.py" line="173"/>
+        <location filename="../../ui/journal/editor.py" line="180"/>
+        <location filename="../../ui/journal/editor.py" line="181"/>
         <source>Delete entry</source>
         <translation>حذف الصفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="181"/>
+        <location filename="../../ui/journal/editor.py" line="189"/>
         <source>When:</source>
         <translation>متى:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="182"/>
+        <location filename="../../ui/journal/editor.py" line="190"/>
         <source>After:</source>
         <translation>بعد:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="183"/>
+        <location filename="../../ui/journal/editor.py" line="191"/>
         <source>How I feel:</source>
         <translation>كيف أشعر:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="194"/>
+        <location filename="../../ui/journal/editor.py" line="202"/>
         <source>My notes:</source>
         <translation>ملاحظاتي:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="203"/>
+        <location filename="../../ui/journal/editor.py" line="211"/>
         <source>Journal entry</source>
         <translation>صفحة اليوميات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="260"/>
+        <location filename="../../ui/journal/editor.py" line="268"/>
         <source>Restored from the draft. Save to keep it.</source>
         <translation>استُعيدت من المسودة. يُرجى الحفظ للاحتفاظ بها.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="268"/>
+        <location filename="../../ui/journal/editor.py" line="276"/>
         <source>No particular meeting</source>
         <translation>دون لقاء محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="269"/>
+        <location filename="../../ui/journal/editor.py" line="277"/>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="410"/>
+        <location filename="../../ui/journal/editor.py" line="414"/>
         <source>Saved in your journal.</source>
         <translation>حُفظت في يومياتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="419"/>
+        <location filename="../../ui/journal/editor.py" line="423"/>
         <source>Delete this journal entry?</source>
         <translation>حذف هذه الصفحة من يومياتك؟</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="420"/>
+        <location filename="../../ui/journal/editor.py" line="424"/>
         <source>It will be removed from the vault for good.</source>
         <translation>ستُزال من الخزنة نهائيًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="421"/>
+        <location filename="../../ui/journal/editor.py" line="425"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -1055,90 +1055,91 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/logs/history.py" line="69"/>
-        <location filename="../../ui/logs/history.py" line="79"/>
+        <location filename="../../ui/logs/history.py" line="141"/>
+        <location filename="../../ui/logs/history.py" line="145"/>
         <source>Earlier versions</source>
+        <extracomment>a version&apos;s fields as (translated label, plain value), the same labels in the same order for every version (see ``record_text.field_rows``)</extracomment>
         <translation>النسخ السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="72"/>
+        <location filename="../../ui/logs/history.py" line="94"/>
         <source>Each time this log was saved, what it said before was kept. Choose an earlier version to see it beside the current one; fields that differ are marked “changed”.</source>
         <translation>في كل مرة حُفظ فيها هذا السجل، احتُفظ بما كان فيه من قبل. يمكنك اختيار نسخة سابقة لرؤيتها بجانب النسخة الحالية؛ والحقول المختلفة موسومة بكلمة «تغيَّر».</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="81"/>
+        <location filename="../../ui/logs/history.py" line="147"/>
         <source>&amp;Saved versions, newest first:</source>
         <translation>النسخ ال&amp;محفوظة، الأحدث أولًا:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="85"/>
+        <location filename="../../ui/logs/history.py" line="151"/>
         <source>Earlier version</source>
         <translation>النسخة السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="86"/>
+        <location filename="../../ui/logs/history.py" line="152"/>
         <source>&amp;Earlier version</source>
         <translation>النسخة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="89"/>
+        <location filename="../../ui/logs/history.py" line="155"/>
         <source>Current version</source>
         <translation>النسخة الحالية</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="90"/>
-        <location filename="../../ui/logs/history.py" line="253"/>
+        <location filename="../../ui/logs/history.py" line="156"/>
+        <location filename="../../ui/logs/history.py" line="314"/>
         <source>C&amp;urrent version</source>
         <translation>النسخة ال&amp;حالية</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="114"/>
+        <location filename="../../ui/logs/history.py" line="180"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="119"/>
+        <location filename="../../ui/logs/history.py" line="185"/>
         <source>Delete earlier versions…</source>
         <translation>حذف النسخ السابقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="121"/>
-        <location filename="../../ui/logs/history.py" line="199"/>
+        <location filename="../../ui/logs/history.py" line="187"/>
+        <location filename="../../ui/logs/history.py" line="261"/>
         <source>Delete earlier versions</source>
         <translation>حذف النسخ السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="160"/>
+        <location filename="../../ui/logs/history.py" line="226"/>
         <source>C&amp;urrent version, saved {time}</source>
         <translation>النسخة ال&amp;حالية، حُفظت في {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="165"/>
+        <location filename="../../ui/logs/history.py" line="231"/>
         <source>Saved {time}</source>
         <translation>حُفظت في {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="181"/>
+        <location filename="../../ui/logs/history.py" line="98"/>
         <source>No earlier versions: this log has not been edited since it was first saved.</source>
         <translation>لا توجد نسخ سابقة: لم يُعدَّل هذا السجل منذ حفظه أول مرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="193"/>
+        <location filename="../../ui/logs/history.py" line="255"/>
         <source>Delete the earlier versions of this log?</source>
         <translation>حذف النسخ السابقة من هذا السجل؟</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="195"/>
+        <location filename="../../ui/logs/history.py" line="257"/>
         <source>Only the current version is kept. Do this when an earlier version holds something that should not be kept, such as a name you replaced with a person code. This cannot be undone.</source>
         <translation>لن تبقى إلا النسخة الحالية. افعل ذلك عندما تحتوي نسخة سابقة على ما لا ينبغي الاحتفاظ به، مثل اسم استبدلته برمز شخص. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="208"/>
+        <location filename="../../ui/logs/history.py" line="270"/>
         <source>The earlier versions were deleted.</source>
         <translation>حُذفت النسخ السابقة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/history.py" line="224"/>
+        <location filename="../../ui/logs/history.py" line="285"/>
         <source>%n field(s) differ from the current version.</source>
         <translation>
             <numerusform>لا يختلف أي حقل عن النسخة الحالية.</numerusform>
@@ -1150,7 +1151,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="227"/>
+        <location filename="../../ui/logs/history.py" line="288"/>
         <source>This version is the same as the current one.</source>
         <translation>هذه النسخة مطابقة للنسخة الحالية.</translation>
     </message>
@@ -1222,48 +1223,48 @@
 <context>
     <name>IncidentList</name>
     <message>
-        <location filename="../../ui/incidents/timeline_list.py" line="55"/>
+        <location filename="../../ui/incidents/timeline_list.py" line="62"/>
         <source>(no title)</source>
-        <extracomment>an incident was opened (Enter, a double click): its id the current row changed: the id of its incident</extracomment>
+        <extracomment>an incident was opened (Enter, a double click): its id the current row changed: the id of its incident the Delete key was pressed with rows chosen</extracomment>
         <translation>(بلا عنوان)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/timeline_list.py" line="56"/>
+        <location filename="../../ui/incidents/timeline_list.py" line="63"/>
         <source>Not given</source>
         <translation>غير مذكور</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/timeline_list.py" line="82"/>
+        <location filename="../../ui/incidents/timeline_list.py" line="89"/>
         <source>{setting}, {area}</source>
         <translation>{setting}، {area}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/timeline_list.py" line="123"/>
+        <location filename="../../ui/incidents/timeline_list.py" line="146"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/timeline_list.py" line="126"/>
+        <location filename="../../ui/incidents/timeline_list.py" line="149"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/timeline_list.py" line="127"/>
+        <location filename="../../ui/incidents/timeline_list.py" line="150"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/timeline_list.py" line="128"/>
+        <location filename="../../ui/incidents/timeline_list.py" line="151"/>
         <source>Where</source>
         <translation>أين</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/timeline_list.py" line="129"/>
+        <location filename="../../ui/incidents/timeline_list.py" line="152"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/timeline_list.py" line="130"/>
+        <location filename="../../ui/incidents/timeline_list.py" line="153"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -1426,88 +1427,133 @@
 <context>
     <name>IncidentsSection</name>
     <message>
-        <location filename="../../ui/incidents/section.py" line="154"/>
+        <location filename="../../ui/incidents/section.py" line="194"/>
         <source>Incidents</source>
-        <extracomment>open an incident (from the timeline or the list): its id &quot;Something happened…&quot; was pressed: register a new incident a load finished and the views show its result (tests wait for it)</extracomment>
+        <extracomment>open an incident (from the timeline or the list): its id &quot;Something happened…&quot; was pressed: register a new incident a load finished and the views show its result (tests wait for it) incidents were deleted or received here (counts and Today follow)</extracomment>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="157"/>
+        <location filename="../../ui/incidents/section.py" line="197"/>
         <source>Threats and incidents over time, and the patterns in them: where, what kind, who was involved, what time of day.</source>
         <translation>التهديدات والحوادث عبر الزمن، والأنماط فيها: أين، ومن أي نوع، ومَن الأطراف المعنية، وفي أي وقت من اليوم.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="161"/>
+        <location filename="../../ui/incidents/section.py" line="201"/>
         <source>Something happened…</source>
         <translation>حدث شيء ما…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="162"/>
+        <location filename="../../ui/incidents/section.py" line="202"/>
         <source>Register an incident</source>
         <translation>تسجيل حادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="163"/>
+        <location filename="../../ui/incidents/section.py" line="203"/>
         <source>Save summary for the organisation…</source>
         <translation>حفظ ملخص للمنظمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="164"/>
+        <location filename="../../ui/incidents/section.py" line="204"/>
         <source>Save summary for the organisation</source>
         <translation>حفظ ملخص للمنظمة</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="165"/>
+        <location filename="../../ui/incidents/section.py" line="205"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="166"/>
+        <location filename="../../ui/incidents/section.py" line="206"/>
         <source>Zoom in (+)</source>
         <translation>تكبير (+)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="167"/>
+        <location filename="../../ui/incidents/section.py" line="207"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="168"/>
+        <location filename="../../ui/incidents/section.py" line="208"/>
         <source>Zoom out (-)</source>
         <translation>تصغير (-)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="171"/>
+        <location filename="../../ui/incidents/section.py" line="211"/>
         <source>On the timeline: the arrow keys move between incidents, + and - zoom, Page Up and Page Down move in time, Enter opens.</source>
         <translation>على الخط الزمني: تنقّلك مفاتيح الأسهم بين الحوادث، ويكبّر + ويصغّر -، وينقلك Page Up وPage Down عبر الزمن، ويفتح Enter الحادثة.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="175"/>
+        <location filename="../../ui/incidents/section.py" line="215"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="176"/>
+        <location filename="../../ui/incidents/section.py" line="216"/>
         <source>Patterns</source>
         <translation>الأنماط</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="177"/>
+        <location filename="../../ui/incidents/section.py" line="217"/>
         <source>Timeline and patterns</source>
         <translation>الخط الزمني والأنماط</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="186"/>
+        <location filename="../../ui/incidents/section.py" line="218"/>
+        <source>Share…</source>
+        <translation>مشاركة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/section.py" line="219"/>
+        <source>Share the incidents chosen</source>
+        <translation>مشاركة الحوادث المختارة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/section.py" line="221"/>
+        <source>One bundle for the colleagues you choose. Shift or Ctrl chooses several.</source>
+        <translation>حزمة واحدة للزملاء الذين تختارهم. اضغط Shift أو Ctrl لاختيار أكثر من حادثة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/section.py" line="223"/>
+        <source>Earlier versions…</source>
+        <translation>النسخ السابقة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/section.py" line="224"/>
+        <source>Earlier versions of the incident</source>
+        <translation>النسخ السابقة من الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/section.py" line="225"/>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/section.py" line="226"/>
+        <source>Delete the incidents chosen</source>
+        <translation>حذف الحوادث المختارة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/section.py" line="227"/>
+        <source>Receive a bundle…</source>
+        <translation>استلام حزمة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/section.py" line="228"/>
+        <source>Receive a bundle</source>
+        <translation>استلام حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/section.py" line="237"/>
         <source>Showing: {span}</source>
         <translation>المدة المعروضة: {span}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="255"/>
+        <location filename="../../ui/incidents/section.py" line="309"/>
         <source>No incidents registered yet. When something happens, register it here or with Ctrl+I from anywhere: every question can be skipped.</source>
         <translation>لا توجد حوادث مسجَّلة بعد. عندما يحدث شيء ما، سجّله هنا أو بالضغط على Ctrl+I من أي مكان: يمكن تخطّي أي سؤال.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/section.py" line="260"/>
+        <location filename="../../ui/incidents/section.py" line="314"/>
         <source>%n of the incidents match the filters.</source>
         <translation>
             <numerusform>لا توجد حوادث تطابق التصفية.</numerusform>
@@ -1519,9 +1565,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="262"/>
+        <location filename="../../ui/incidents/section.py" line="316"/>
         <source>No incidents match these filters.</source>
         <translation>لا توجد حوادث تطابق هذه التصفية.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incidents/section.py" line="348"/>
+        <source>Bundle saved with %n incident(s): encrypted for the colleagues you chose and for you.</source>
+        <translation>
+            <numerusform>حُفظت الحزمة دون حوادث: مشفّرة للزملاء الذين اخترتهم ولك.</numerusform>
+            <numerusform>حُفظت الحزمة مع حادثة واحدة: مشفّرة للزملاء الذين اخترتهم ولك.</numerusform>
+            <numerusform>حُفظت الحزمة مع حادثتين: مشفّرة للزملاء الذين اخترتهم ولك.</numerusform>
+            <numerusform>حُفظت الحزمة مع %Ln حوادث: مشفّرة للزملاء الذين اخترتهم ولك.</numerusform>
+            <numerusform>حُفظت الحزمة مع %Ln حادثةً: مشفّرة للزملاء الذين اخترتهم ولك.</numerusform>
+            <numerusform>حُفظت الحزمة مع %Ln حادثة: مشفّرة للزملاء الذين اخترتهم ولك.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incidents/section.py" line="372"/>
+        <source>%n incident(s) deleted.</source>
+        <translation>
+            <numerusform>لم تُحذف أي حادثة.</numerusform>
+            <numerusform>حُذفت حادثة واحدة.</numerusform>
+            <numerusform>حُذفت حادثتان.</numerusform>
+            <numerusform>حُذفت %Ln حوادث.</numerusform>
+            <numerusform>حُذفت %Ln حادثةً.</numerusform>
+            <numerusform>حُذفت %Ln حادثة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1579,86 +1649,86 @@
         <translation>فتح يومياتي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="125"/>
+        <location filename="../../ui/journal/view.py" line="126"/>
         <source>New entry</source>
         <translation>صفحة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="126"/>
+        <location filename="../../ui/journal/view.py" line="127"/>
         <source>New journal entry</source>
         <translation>صفحة جديدة في اليوميات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="127"/>
         <location filename="../../ui/journal/view.py" line="128"/>
-        <location filename="../../ui/journal/view.py" line="144"/>
+        <location filename="../../ui/journal/view.py" line="129"/>
+        <location filename="../../ui/journal/view.py" line="145"/>
         <source>My support</source>
         <translation>مصادر دعمي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="129"/>
+        <location filename="../../ui/journal/view.py" line="130"/>
         <source>Journal settings…</source>
         <translation>إعدادات اليوميات…</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="130"/>
+        <location filename="../../ui/journal/view.py" line="131"/>
         <source>Journal settings</source>
         <translation>إعدادات اليوميات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="391"/>
+        <location filename="../../ui/journal/view.py" line="392"/>
         <source>Check-in: {feeling}</source>
         <translation>تسجيل الشعور: {feeling}</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="86"/>
+        <location filename="../../ui/journal/view.py" line="87"/>
         <source>Journal entries</source>
         <extracomment>a meeting to debrief, or an entry to show, once the journal is open (&quot;Debrief now&quot;, a search result, while the journal was locked)</extracomment>
         <translation>صفحات اليوميات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="138"/>
+        <location filename="../../ui/journal/view.py" line="139"/>
         <source>Things have felt hard in several of your recent check-ins. That happens in this work. Your support list, or some rest, may help.</source>
         <translation>بدت الأمور صعبة في عدة من تسجيلات شعورك الأخيرة. هذا يحدث في هذا العمل. قد تفيدك مصادر دعمك، أو قسط من الراحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="147"/>
+        <location filename="../../ui/journal/view.py" line="148"/>
         <source>Hide this note</source>
         <translation>إخفاء هذه الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="145"/>
+        <location filename="../../ui/journal/view.py" line="146"/>
         <source>Open my support list</source>
         <translation>فتح مصادر دعمي</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="96"/>
+        <location filename="../../ui/journal/view.py" line="97"/>
         <source>Your journal is empty</source>
         <translation>يومياتك فارغة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="98"/>
+        <location filename="../../ui/journal/view.py" line="99"/>
         <source>This space is yours: a few words after a hard day, or only a check-in. Nothing here is shared, searched or exported unless you choose it, each time.</source>
         <translation>هذه المساحة لك: بضع كلمات بعد يوم صعب، أو مجرد تسجيل لشعورك. لا يُشارَك شيء هنا ولا يُبحث فيه ولا يُصدَّر إلا إذا اخترت ذلك، في كل مرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="101"/>
         <location filename="../../ui/journal/view.py" line="102"/>
+        <location filename="../../ui/journal/view.py" line="103"/>
         <source>Write the first entry</source>
         <translation>كتابة أول صفحة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="146"/>
+        <location filename="../../ui/journal/view.py" line="147"/>
         <source>Hide this</source>
         <translation>إخفاء</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="247"/>
+        <location filename="../../ui/journal/view.py" line="248"/>
         <source>That passphrase did not open your journal. Your vault stays open.</source>
         <translation>لم تُفتح يومياتك بعبارة المرور المكتوبة. خزنتك ما زالت مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/view.py" line="265"/>
+        <location filename="../../ui/journal/view.py" line="266"/>
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
@@ -1753,28 +1823,28 @@
 <context>
     <name>LogEditor</name>
     <message>
-        <location filename="../../ui/logs/editor.py" line="138"/>
-        <location filename="../../ui/logs/editor.py" line="331"/>
+        <location filename="../../ui/logs/editor.py" line="137"/>
+        <location filename="../../ui/logs/editor.py" line="330"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="139"/>
+        <location filename="../../ui/logs/editor.py" line="138"/>
         <source>&amp;Edit</source>
         <translation>تعدي&amp;ل</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="139"/>
+        <location filename="../../ui/logs/editor.py" line="138"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="140"/>
+        <location filename="../../ui/logs/editor.py" line="139"/>
         <source>Change this saved log (Ctrl+E)</source>
         <translation>تعديل هذا السجل المحفوظ (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="187"/>
+        <location filename="../../ui/logs/editor.py" line="186"/>
         <source>Restored from the draft. Save to keep it.</source>
         <translation>استُعيد من المسودة. يُرجى الحفظ للاحتفاظ به.</translation>
     </message>
@@ -2077,28 +2147,28 @@
         <translation>سجل التواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="142"/>
+        <location filename="../../ui/logs/editor.py" line="141"/>
         <source>&amp;Save</source>
         <translation>حف&amp;ظ</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="142"/>
+        <location filename="../../ui/logs/editor.py" line="141"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="138"/>
+        <location filename="../../ui/logs/editor.py" line="137"/>
         <source>&amp;Delete</source>
         <translation>ح&amp;ذف</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="136"/>
+        <location filename="../../ui/logs/editor.py" line="135"/>
         <source>Earlier versions…</source>
         <extracomment>the editor&apos;s draft slot in the vault (kept by ui.common.drafting) how long after typing the privacy hints are looked for a message about something no longer on screen (for the status bar) a new log was saved for the first time (the window offers a debrief)</extracomment>
         <translation>النسخ السابقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="136"/>
+        <location filename="../../ui/logs/editor.py" line="135"/>
         <source>Earlier versions</source>
         <translation>النسخ السابقة</translation>
     </message>
@@ -2118,22 +2188,22 @@
         <translation>أنا</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="262"/>
+        <location filename="../../ui/logs/editor.py" line="261"/>
         <source>Filled in from the meeting plan.</source>
         <translation>مُلئت الحقول من خطة اللقاء.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="314"/>
+        <location filename="../../ui/logs/editor.py" line="313"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="326"/>
+        <location filename="../../ui/logs/editor.py" line="325"/>
         <source>Delete this outreach log?</source>
         <translation>حذف سجل التواصل هذا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="328"/>
+        <location filename="../../ui/logs/editor.py" line="327"/>
         <source>It will be removed from the vault for good, with its earlier versions and attachments. This cannot be undone.</source>
         <translation>سيُزال من الخزنة نهائيًا، مع نسخه السابقة ومرفقاته. لا يمكن التراجع عن ذلك.</translation>
     </message>
@@ -2143,12 +2213,12 @@
         <translation>جارٍ تشفير المرفقات…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="195"/>
+        <location filename="../../ui/logs/editor.py" line="194"/>
         <source>Saved. Press Edit to change it.</source>
         <translation>تم الحفظ. اضغط «تعديل» لتغييره.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="384"/>
+        <location filename="../../ui/logs/editor.py" line="383"/>
         <source>%n file(s) added to the vault.</source>
         <translation>
             <numerusform>لم يُضَف أي ملف إلى الخزنة.</numerusform>
@@ -2160,7 +2230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="389"/>
+        <location filename="../../ui/logs/editor.py" line="388"/>
         <source>%n file(s) not added:</source>
         <translation>
             <numerusform>تعذّرت إضافة %Ln ملف:</numerusform>
@@ -2172,7 +2242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="403"/>
+        <location filename="../../ui/logs/editor.py" line="402"/>
         <source>%n original(s) deleted.</source>
         <translation>
             <numerusform>لم يُحذف أي ملف أصلي.</numerusform>
@@ -2184,7 +2254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="406"/>
+        <location filename="../../ui/logs/editor.py" line="405"/>
         <source>%n of them could only be deleted, not overwritten first.</source>
         <translation>
             <numerusform>لم يُحذف أي منها دون الكتابة فوقه أولًا.</numerusform>
@@ -2196,7 +2266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="409"/>
+        <location filename="../../ui/logs/editor.py" line="408"/>
         <source>%n original(s) were already gone.</source>
         <translation>
             <numerusform>لم يكن أي ملف أصلي قد أُزيل من قبل.</numerusform>
@@ -2208,7 +2278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="413"/>
+        <location filename="../../ui/logs/editor.py" line="412"/>
         <source>%n original(s) could not be deleted (the file or its folder is read-only, or it is a link). Delete them another way.</source>
         <translation>
             <numerusform>تعذّر حذف %Ln ملف أصلي (الملف أو مجلده للقراءة فقط، أو هو رابط). يُرجى حذفها بطريقة أخرى.</numerusform>
@@ -2284,7 +2354,7 @@
         <translation>لا توجد رموز بعد: يمكنك إضافة رمز في دفتر الرموز</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="343"/>
+        <location filename="../../ui/logs/editor.py" line="342"/>
         <source>The log was deleted.</source>
         <translation>حُذف السجل.</translation>
     </message>
@@ -2883,193 +2953,193 @@
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../ui/plans/view.py" line="72"/>
+        <location filename="../../ui/plans/view.py" line="86"/>
         <source>Meeting plans</source>
         <extracomment>&quot;Something happened at this meeting&quot;: register an incident from the plan (its id)</extracomment>
         <translation>خطط اللقاءات</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="73"/>
+        <location filename="../../ui/plans/view.py" line="87"/>
         <source>New plan…</source>
         <translation>خطة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="74"/>
+        <location filename="../../ui/plans/view.py" line="88"/>
         <source>New meeting plan</source>
         <translation>خطة لقاء جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="75"/>
+        <location filename="../../ui/plans/view.py" line="89"/>
         <source>Edit plan…</source>
         <translation>تعديل الخطة…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="76"/>
+        <location filename="../../ui/plans/view.py" line="90"/>
         <source>Edit meeting plan</source>
         <translation>تعديل خطة اللقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="77"/>
+        <location filename="../../ui/plans/view.py" line="91"/>
         <source>Delete plan…</source>
         <translation>حذف الخطة…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="78"/>
+        <location filename="../../ui/plans/view.py" line="92"/>
         <source>Delete meeting plan</source>
         <translation>حذف خطة اللقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="80"/>
+        <location filename="../../ui/plans/view.py" line="94"/>
         <source>Plan status</source>
         <translation>حالة الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="83"/>
+        <location filename="../../ui/plans/view.py" line="97"/>
         <source>Meeting done: write the log</source>
         <translation>تمّ اللقاء: كتابة السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="84"/>
+        <location filename="../../ui/plans/view.py" line="98"/>
         <source>Meeting done</source>
         <translation>تمّ اللقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="85"/>
+        <location filename="../../ui/plans/view.py" line="99"/>
         <source>Something happened at this meeting…</source>
         <translation>حدث شيء ما في هذا اللقاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="86"/>
+        <location filename="../../ui/plans/view.py" line="100"/>
         <source>Register an incident from this meeting</source>
         <translation>تسجيل حادثة من هذا اللقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="100"/>
+        <location filename="../../ui/plans/view.py" line="114"/>
         <source>Colleagues…</source>
         <translation>الزملاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="101"/>
+        <location filename="../../ui/plans/view.py" line="115"/>
         <source>Colleagues</source>
         <translation>الزملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="102"/>
+        <location filename="../../ui/plans/view.py" line="116"/>
         <source>Share with a colleague…</source>
         <translation>مشاركة مع زميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="103"/>
+        <location filename="../../ui/plans/view.py" line="117"/>
         <source>Share this plan with a colleague</source>
         <translation>مشاركة هذه الخطة مع زميل</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="104"/>
+        <location filename="../../ui/plans/view.py" line="118"/>
         <source>Receive a bundle…</source>
         <translation>استلام حزمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="105"/>
+        <location filename="../../ui/plans/view.py" line="119"/>
         <source>Receive a bundle</source>
         <translation>استلام حزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="106"/>
+        <location filename="../../ui/plans/view.py" line="120"/>
         <source>Pocket card as PDF…</source>
         <translation>بطاقة جيب بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="107"/>
+        <location filename="../../ui/plans/view.py" line="121"/>
         <source>Pocket card as PDF</source>
         <translation>بطاقة جيب بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="111"/>
+        <location filename="../../ui/plans/view.py" line="125"/>
         <source>Checklist</source>
         <translation>قائمة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="131"/>
+        <location filename="../../ui/plans/view.py" line="145"/>
         <source>Status:</source>
         <translation>الحالة:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="198"/>
+        <location filename="../../ui/plans/view.py" line="212"/>
         <source>Meeting plan</source>
         <translation>خطة لقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="201"/>
+        <location filename="../../ui/plans/view.py" line="215"/>
         <source>updated</source>
         <translation>مُحدَّثة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="269"/>
+        <location filename="../../ui/plans/view.py" line="283"/>
         <source>{name}&apos;s update changed: {fields}. Each is marked below.</source>
         <translation>غيّر تحديث {name}: {fields}. كلٌّ منها موسوم أدناه.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="273"/>
+        <location filename="../../ui/plans/view.py" line="287"/>
         <source>A received update changed: {fields}. Each is marked below.</source>
         <translation>غيّر تحديث مستلَم: {fields}. كلٌّ منها موسوم أدناه.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="298"/>
+        <location filename="../../ui/plans/view.py" line="312"/>
         <source>Plan a meeting as a pair: where, a backup place, what you will do if…, your alert signal, and when you check in.</source>
         <translation>خطّط للقاء مع زميل: المكان، ومكان بديل، وماذا ستفعلان إذا…، وإشارة التنبيه بينكما، ومتى تطمئنان على بعضكما.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="306"/>
+        <location filename="../../ui/plans/view.py" line="320"/>
         <source>{when}, at {place}, with {colleague}.</source>
         <translation>{when}، في {place}، مع {colleague}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="308"/>
+        <location filename="../../ui/plans/view.py" line="322"/>
         <source>a place not chosen yet</source>
         <translation>مكان لم يُختَر بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="309"/>
+        <location filename="../../ui/plans/view.py" line="323"/>
         <source>a colleague not chosen yet</source>
         <translation>زميل لم يُختَر بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="314"/>
+        <location filename="../../ui/plans/view.py" line="328"/>
         <source>Still open: {items}.</source>
         <translation>ما زال مفتوحًا: {items}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="318"/>
+        <location filename="../../ui/plans/view.py" line="332"/>
         <source>Nothing open: the plan looks ready.</source>
         <translation>لا شيء مفتوحًا: تبدو الخطة جاهزة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="350"/>
+        <location filename="../../ui/plans/view.py" line="379"/>
         <source>Plan saved.</source>
         <translation>حُفظت الخطة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="360"/>
+        <location filename="../../ui/plans/view.py" line="389"/>
         <source>Delete this meeting plan?</source>
         <translation>حذف خطة اللقاء هذه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="362"/>
+        <location filename="../../ui/plans/view.py" line="391"/>
         <source>It will be removed from the vault for good, with its earlier versions. A copy you already shared stays with your colleague. This cannot be undone.</source>
         <translation>ستُزال من الخزنة نهائيًا، مع نسخها السابقة. أما النسخة التي شاركتها من قبل فتبقى لدى زميلك. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="365"/>
+        <location filename="../../ui/plans/view.py" line="394"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="375"/>
+        <location filename="../../ui/plans/view.py" line="404"/>
         <source>Plan deleted.</source>
         <translation>حُذفت الخطة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="407"/>
+        <location filename="../../ui/plans/view.py" line="440"/>
         <source>Bundle saved: encrypted for your colleague and for you.</source>
         <translation>حُفظت الحزمة: مشفّرة لزميلك ولك.</translation>
     </message>
@@ -3656,45 +3726,45 @@
 <context>
     <name>checkins</name>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="102"/>
-        <location filename="../../ui/checkins/notice.py" line="103"/>
+        <location filename="../../ui/checkins/notice.py" line="133"/>
+        <location filename="../../ui/checkins/notice.py" line="134"/>
         <source>A check-in time has passed</source>
         <translation>مضى موعد اطمئنان</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="104"/>
+        <location filename="../../ui/checkins/notice.py" line="135"/>
         <source>What you agreed to do if one of you does not check in:</source>
         <translation>ما اتفقتما على فعله إذا لم يطمئن أحدكما على الآخر في موعده:</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="105"/>
-        <location filename="../../ui/checkins/notice.py" line="106"/>
+        <location filename="../../ui/checkins/notice.py" line="136"/>
+        <location filename="../../ui/checkins/notice.py" line="137"/>
         <source>I&apos;m back safely</source>
         <translation>عدتُ بأمان</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="107"/>
-        <location filename="../../ui/checkins/notice.py" line="108"/>
+        <location filename="../../ui/checkins/notice.py" line="138"/>
+        <location filename="../../ui/checkins/notice.py" line="139"/>
         <source>Open the plan</source>
         <translation>فتح الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="109"/>
+        <location filename="../../ui/checkins/notice.py" line="140"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="110"/>
+        <location filename="../../ui/checkins/notice.py" line="141"/>
         <source>The next check-in that has passed</source>
         <translation>موعد الاطمئنان التالي الذي مضى</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="147"/>
+        <location filename="../../ui/checkins/notice.py" line="192"/>
         <source>Nothing is written in the plan for this. Open the plan to see what you agreed.</source>
         <translation>لم يُكتب شيء عن ذلك في الخطة. افتح الخطة لترى ما اتفقتما عليه.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkins/notice.py" line="151"/>
+        <location filename="../../ui/checkins/notice.py" line="196"/>
         <source>%n more check-in(s) have passed.</source>
         <translation>
             <numerusform>مضى %Ln موعد اطمئنان آخر.</numerusform>
@@ -3706,7 +3776,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkins/notice.py" line="171"/>
+        <location filename="../../ui/checkins/notice.py" line="216"/>
         <source>%n minute(s) after it</source>
         <translation>
             <numerusform>بعده بـ%Ln دقيقة</numerusform>
@@ -3718,37 +3788,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="171"/>
+        <location filename="../../ui/checkins/notice.py" line="216"/>
         <source>at that time</source>
         <translation>في ذلك الموعد</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="175"/>
+        <location filename="../../ui/checkins/notice.py" line="220"/>
         <source>{title}, the meeting at {start}: you agreed to check in by {time}, and to act {grace}.</source>
         <translation>{title}، اللقاء في {start}: اتفقتما على الاطمئنان على بعضكما بحلول {time}، وعلى التصرّف {grace}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="183"/>
+        <location filename="../../ui/checkins/notice.py" line="228"/>
         <source>The meeting at {start}: you agreed to check in by {time}, and to act {grace}.</source>
         <translation>اللقاء في {start}: اتفقتما على الاطمئنان على بعضكما بحلول {time}، وعلى التصرّف {grace}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="193"/>
+        <location filename="../../ui/checkins/notice.py" line="238"/>
         <source>How to reach {colleague}: {contact}</source>
         <translation>طريقة التواصل مع {colleague}: {contact}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="199"/>
+        <location filename="../../ui/checkins/notice.py" line="244"/>
         <source>How to reach your colleague: {contact}</source>
         <translation>طريقة التواصل مع زميلك: {contact}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="203"/>
+        <location filename="../../ui/checkins/notice.py" line="248"/>
         <source>The plan holds no contact details for {colleague}.</source>
         <translation>لا تحتوي الخطة على وسيلة للتواصل مع {colleague}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="206"/>
+        <location filename="../../ui/checkins/notice.py" line="251"/>
         <source>The plan holds no contact details.</source>
         <translation>لا تحتوي الخطة على وسيلة للتواصل.</translation>
     </message>
@@ -3803,6 +3873,41 @@
         <location filename="../../ui/checkins/tray.py" line="65"/>
         <source>A check-in time has passed.</source>
         <translation>مضى موعد اطمئنان.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/back_safely.py" line="66"/>
+        <source>You are back safely</source>
+        <translation>عدتَ بأمان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/back_safely.py" line="71"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/back_safely.py" line="72"/>
+        <source>Close the notice</source>
+        <translation>إغلاق الإشعار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/back_safely.py" line="112"/>
+        <source>Marked at {time}. {name} may be waiting to hear it. FieldSafe sends nothing by itself: it can save the plan, now marked back safely, as a small bundle for {name}.</source>
+        <translation>سُجِّل ذلك في {time}. قد يكون {name} بانتظار أن يعرف. لا يرسل FieldSafe شيئًا من تلقاء نفسه: لكنه يستطيع حفظ الخطة، وقد سُجِّلت فيها عودتك بأمان، في حزمة صغيرة لـ{name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/back_safely.py" line="121"/>
+        <source>Tell {name}…</source>
+        <translation>إخبار {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/back_safely.py" line="123"/>
+        <source>Tell {name} you are back safely</source>
+        <translation>إخبار {name} بأنك عدتَ بأمان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/back_safely.py" line="147"/>
+        <source>Bundle saved for {name}. Pass it on as you usually exchange bundles: once {name} receives it, their FieldSafe shows you are back safely.</source>
+        <translation>حُفظت الحزمة لـ{name}. أوصِلها كما تتبادلان الحزم عادةً: حين يستلمها {name}، يُظهر FieldSafe لديه أنك عدتَ بأمان.</translation>
     </message>
 </context>
 <context>
@@ -4835,12 +4940,14 @@
 <context>
     <name>incidents</name>
     <message>
+        <location filename="../../ui/incidents/actions.py" line="154"/>
         <location filename="../../ui/incidents/incident_form.py" line="113"/>
         <location filename="../../ui/incidents/review_incident.py" line="27"/>
         <source>When it happened</source>
         <translation>وقت حدوثها</translation>
     </message>
     <message>
+        <location filename="../../ui/incidents/actions.py" line="157"/>
         <location filename="../../ui/incidents/incident_form.py" line="116"/>
         <location filename="../../ui/incidents/review_incident.py" line="30"/>
         <location filename="../../ui/incidents/review_incident.py" line="34"/>
@@ -4853,6 +4960,7 @@
         <translation>مثال: تبعنا رجل حتى محطة الترام</translation>
     </message>
     <message>
+        <location filename="../../ui/incidents/actions.py" line="162"/>
         <location filename="../../ui/incidents/incident_form.py" line="118"/>
         <location filename="../../ui/incidents/review_incident.py" line="35"/>
         <source>What happened</source>
@@ -4889,6 +4997,7 @@
         <translation>بشكل عام فقط: لا عنوان أبدًا، ولا اسم أبدًا. تخطَّ ما لا تعرفه.</translation>
     </message>
     <message>
+        <location filename="../../ui/incidents/actions.py" line="158"/>
         <location filename="../../ui/incidents/incident_form.py" line="136"/>
         <location filename="../../ui/incidents/review_incident.py" line="31"/>
         <source>Setting</source>
@@ -4900,6 +5009,7 @@
         <translation>لم يُذكر</translation>
     </message>
     <message>
+        <location filename="../../ui/incidents/actions.py" line="159"/>
         <location filename="../../ui/incidents/incident_form.py" line="141"/>
         <location filename="../../ui/incidents/review_incident.py" line="32"/>
         <source>Area</source>
@@ -4911,6 +5021,7 @@
         <translation>منطقة أو حيّ، لا عنوان أبدًا</translation>
     </message>
     <message>
+        <location filename="../../ui/incidents/actions.py" line="161"/>
         <location filename="../../ui/incidents/incident_form.py" line="148"/>
         <source>Who was involved, in a few words</source>
         <translation>الأطراف المعنية، ببضع كلمات</translation>
@@ -4956,24 +5067,70 @@
         <translation>أثرها، وما الذي فُعل حيالها</translation>
     </message>
     <message>
+        <location filename="../../ui/incidents/actions.py" line="67"/>
+        <source>Delete this incident?</source>
+        <translation>حذف هذه الحادثة؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/actions.py" line="69"/>
+        <source>It will be removed from the vault for good, with its earlier versions. A copy you already shared stays with your colleague. This cannot be undone.</source>
+        <translation>ستُزال من الخزنة نهائيًا، مع نسخها السابقة. أما النسخة التي شاركتها من قبل فتبقى لدى زميلك. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incidents/actions.py" line="73"/>
+        <source>Delete these %n incidents?</source>
+        <translation>
+            <numerusform>حذف هذه الحوادث؟</numerusform>
+            <numerusform>حذف هذه الحادثة؟</numerusform>
+            <numerusform>حذف هاتين الحادثتين؟</numerusform>
+            <numerusform>حذف هذه الحوادث الـ%Ln؟</numerusform>
+            <numerusform>حذف هذه الحوادث الـ%Ln؟</numerusform>
+            <numerusform>حذف هذه الحوادث الـ%Ln؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/actions.py" line="75"/>
+        <source>They will be removed from the vault for good, with their earlier versions. Copies you already shared stay with your colleagues. This cannot be undone.</source>
+        <translation>ستُزال من الخزنة نهائيًا، مع نسخها السابقة. أما النسخ التي شاركتها من قبل فتبقى لدى زملائك. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/actions.py" line="78"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/actions.py" line="100"/>
+        <source>Each time this incident was saved, what it said before was kept. Choose an earlier version to see it beside the current one; fields that differ are marked “changed”.</source>
+        <translation>في كل مرة حُفظت فيها هذه الحادثة، احتُفظ بما كان فيها من قبل. يمكنك اختيار نسخة سابقة لرؤيتها بجانب النسخة الحالية؛ والحقول المختلفة موسومة بكلمة «تغيَّر».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/actions.py" line="105"/>
+        <source>No earlier versions: this incident has not been changed since it was first saved.</source>
+        <translation>لا توجد نسخ سابقة: لم تُعدَّل هذه الحادثة منذ حفظها أول مرة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/actions.py" line="163"/>
         <location filename="../../ui/incidents/incident_form.py" line="161"/>
         <location filename="../../ui/incidents/review_incident.py" line="36"/>
         <source>The impact on people</source>
         <translation>الأثر على الأشخاص</translation>
     </message>
     <message>
+        <location filename="../../ui/incidents/actions.py" line="164"/>
         <location filename="../../ui/incidents/incident_form.py" line="162"/>
         <location filename="../../ui/incidents/review_incident.py" line="37"/>
         <source>The impact on the work</source>
         <translation>الأثر على العمل</translation>
     </message>
     <message>
+        <location filename="../../ui/incidents/actions.py" line="165"/>
         <location filename="../../ui/incidents/incident_form.py" line="163"/>
         <location filename="../../ui/incidents/review_incident.py" line="38"/>
         <source>Immediate measures taken</source>
         <translation>التدابير الفورية المتخذة</translation>
     </message>
     <message>
+        <location filename="../../ui/incidents/actions.py" line="166"/>
         <location filename="../../ui/incidents/incident_form.py" line="165"/>
         <location filename="../../ui/incidents/review_incident.py" line="39"/>
         <source>Reported to</source>
@@ -5180,21 +5337,30 @@
         <translation>تقييم بلا عنوان</translation>
     </message>
     <message>
+        <location filename="../../ui/incidents/actions.py" line="155"/>
         <location filename="../../ui/incidents/review_incident.py" line="28"/>
         <source>When it was noticed</source>
         <translation>وقت الانتباه إليها</translation>
     </message>
     <message>
+        <location filename="../../ui/incidents/actions.py" line="156"/>
         <location filename="../../ui/incidents/review_incident.py" line="29"/>
         <source>What kind</source>
         <translation>نوع ما حدث</translation>
     </message>
     <message>
+        <location filename="../../ui/incidents/actions.py" line="160"/>
         <location filename="../../ui/incidents/review_incident.py" line="33"/>
         <source>Who was involved</source>
         <translation>الأطراف المعنية</translation>
     </message>
     <message>
+        <location filename="../../ui/incidents/actions.py" line="167"/>
+        <source>Linked to</source>
+        <translation>السجلات المرتبطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/actions.py" line="168"/>
         <location filename="../../ui/incidents/review_incident.py" line="40"/>
         <source>Status</source>
         <translation>الحالة</translation>
@@ -5410,7 +5576,7 @@
         <translation>{n} (جيد جدًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="73"/>
+        <location filename="../../ui/journal/editor.py" line="81"/>
         <location filename="../../ui/journal/support.py" line="45"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
@@ -5436,22 +5602,22 @@
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="69"/>
+        <location filename="../../ui/journal/editor.py" line="76"/>
         <source>A journal entry you were writing was not saved.</source>
         <translation>لم تُحفَظ صفحة من اليوميات كانت كتابتها جارية.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="71"/>
+        <location filename="../../ui/journal/editor.py" line="78"/>
         <source>FieldSafe kept it from {time}. Restore it to go on writing, or discard it.</source>
         <translation>احتفظ تطبيق FieldSafe بها منذ {time}. يمكنك استعادتها لمتابعة الكتابة، أو حذفها.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="75"/>
+        <location filename="../../ui/journal/editor.py" line="83"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/editor.py" line="76"/>
+        <location filename="../../ui/journal/editor.py" line="84"/>
         <source>Discard</source>
         <translation>حذف المسودة</translation>
     </message>
@@ -6658,76 +6824,128 @@
 <context>
     <name>risk</name>
     <message>
+        <location filename="../../ui/risk/actions.py" line="137"/>
         <location filename="../../ui/risk/assessment_brief.py" line="31"/>
         <source>{threat} (level: {level})</source>
         <translation>{threat} (المستوى: {level})</translation>
     </message>
     <message>
+        <location filename="../../ui/risk/actions.py" line="138"/>
         <location filename="../../ui/risk/assessment_brief.py" line="32"/>
         <source>A threat</source>
         <translation>تهديد</translation>
     </message>
     <message>
+        <location filename="../../ui/risk/actions.py" line="195"/>
         <location filename="../../ui/risk/assessment_brief.py" line="38"/>
         <location filename="../../ui/risk/risk_form.py" line="132"/>
         <source>Threats</source>
         <translation>التهديدات</translation>
     </message>
     <message>
+        <location filename="../../ui/risk/actions.py" line="197"/>
         <location filename="../../ui/risk/assessment_brief.py" line="38"/>
         <location filename="../../ui/risk/risk_form.py" line="179"/>
         <source>Capacities</source>
         <translation>القدرات</translation>
     </message>
     <message>
+        <location filename="../../ui/risk/actions.py" line="185"/>
         <location filename="../../ui/risk/assessment_brief.py" line="41"/>
         <source>Measures before</source>
         <translation>التدابير قبل النشاط</translation>
     </message>
     <message>
+        <location filename="../../ui/risk/actions.py" line="49"/>
+        <source>Share the incidents linked to this assessment too?</source>
+        <translation>مشاركة الحوادث المرتبطة بهذا التقييم أيضًا؟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/risk/actions.py" line="51"/>
+        <source>%n incident(s) link to this assessment. With them, your colleagues see what happened beside the analysis; without them, only the assessment is shared.</source>
+        <translation>
+            <numerusform>لا ترتبط أي حادثة بهذا التقييم. معها يرى زملاؤك ما حدث بجانب التحليل؛ ومن دونها لا يُشارَك إلا التقييم.</numerusform>
+            <numerusform>ترتبط حادثة واحدة بهذا التقييم. معها يرى زملاؤك ما حدث بجانب التحليل؛ ومن دونها لا يُشارَك إلا التقييم.</numerusform>
+            <numerusform>ترتبط حادثتان بهذا التقييم. معهما يرى زملاؤك ما حدث بجانب التحليل؛ ومن دونهما لا يُشارَك إلا التقييم.</numerusform>
+            <numerusform>ترتبط %Ln حوادث بهذا التقييم. معها يرى زملاؤك ما حدث بجانب التحليل؛ ومن دونها لا يُشارَك إلا التقييم.</numerusform>
+            <numerusform>ترتبط %Ln حادثةً بهذا التقييم. معها يرى زملاؤك ما حدث بجانب التحليل؛ ومن دونها لا يُشارَك إلا التقييم.</numerusform>
+            <numerusform>ترتبط %Ln حادثة بهذا التقييم. معها يرى زملاؤك ما حدث بجانب التحليل؛ ومن دونها لا يُشارَك إلا التقييم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/actions.py" line="56"/>
+        <source>The assessment only</source>
+        <translation>التقييم وحده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/actions.py" line="57"/>
+        <source>With the incidents</source>
+        <translation>مع الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/actions.py" line="100"/>
+        <source>Each time this assessment was saved or reviewed, what it said before was kept. Choose an earlier version to see it beside the current one; parts that differ are marked “changed”.</source>
+        <translation>في كل مرة حُفظ فيها هذا التقييم أو رُوجع، احتُفظ بما كان فيه من قبل. يمكنك اختيار نسخة سابقة لرؤيتها بجانب النسخة الحالية؛ والأجزاء المختلفة موسومة بكلمة «تغيَّر».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/actions.py" line="105"/>
+        <source>No earlier versions: this assessment has not been changed since it was first saved.</source>
+        <translation>لا توجد نسخ سابقة: لم يُعدَّل هذا التقييم منذ حفظه أول مرة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/actions.py" line="143"/>
+        <source>Likelihood: {likelihood}. Impact: {impact}.</source>
+        <translation>الاحتمال: {likelihood}. الأثر: {impact}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/actions.py" line="186"/>
         <location filename="../../ui/risk/assessment_brief.py" line="42"/>
         <source>Measures during</source>
         <translation>التدابير أثناء النشاط</translation>
     </message>
     <message>
+        <location filename="../../ui/risk/actions.py" line="187"/>
         <location filename="../../ui/risk/assessment_brief.py" line="43"/>
         <source>Measures after</source>
         <translation>التدابير بعد النشاط</translation>
     </message>
     <message>
+        <location filename="../../ui/risk/actions.py" line="155"/>
         <location filename="../../ui/risk/assessment_brief.py" line="47"/>
         <source>{measure} (who: {who})</source>
         <translation>{measure} (مَن يقوم به: {who})</translation>
     </message>
     <message>
         <location filename="../../ui/risk/assessment_brief.py" line="65"/>
-        <location filename="../../ui/risk/items.py" line="103"/>
-        <location filename="../../ui/risk/risk_view.py" line="74"/>
+        <location filename="../../ui/risk/items.py" line="107"/>
+        <location filename="../../ui/risk/risk_view.py" line="80"/>
         <source>Level: {level}</source>
         <translation>المستوى: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/items.py" line="67"/>
+        <location filename="../../ui/risk/actions.py" line="144"/>
+        <location filename="../../ui/risk/actions.py" line="145"/>
+        <location filename="../../ui/risk/items.py" line="68"/>
         <source>Not judged yet</source>
         <translation>لم يُقدَّر بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/items.py" line="104"/>
+        <location filename="../../ui/risk/items.py" line="108"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/items.py" line="152"/>
+        <location filename="../../ui/risk/items.py" line="162"/>
         <source>{item}: {field}</source>
         <translation>{item}:؜ {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/items.py" line="154"/>
+        <location filename="../../ui/risk/items.py" line="164"/>
         <source>Remove {item}</source>
         <translation>إزالة {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/items.py" line="156"/>
+        <location filename="../../ui/risk/items.py" line="166"/>
         <source>{item}: level</source>
         <translation>{item}: المستوى</translation>
     </message>
@@ -6767,6 +6985,7 @@
         <translation>الإبقاء على التاريخ المحدد في التقييم</translation>
     </message>
     <message>
+        <location filename="../../ui/risk/actions.py" line="205"/>
         <location filename="../../ui/risk/review_dialog.py" line="99"/>
         <location filename="../../ui/risk/risk_form.py" line="303"/>
         <source>Next review</source>
@@ -6899,6 +7118,7 @@
         <translation>الوضع محل التقييم</translation>
     </message>
     <message>
+        <location filename="../../ui/risk/actions.py" line="190"/>
         <location filename="../../ui/risk/risk_form.py" line="107"/>
         <source>Risk situation</source>
         <translation>الوضع محل التقييم</translation>
@@ -6909,6 +7129,7 @@
         <translation>مثلًا: التواصل الميداني في الشارع في منطقة المحطة</translation>
     </message>
     <message>
+        <location filename="../../ui/risk/actions.py" line="191"/>
         <location filename="../../ui/risk/risk_form.py" line="110"/>
         <source>Setting</source>
         <translation>نوع المكان</translation>
@@ -6919,6 +7140,7 @@
         <translation>لا يقتصر على نوع مكان واحد</translation>
     </message>
     <message>
+        <location filename="../../ui/risk/actions.py" line="192"/>
         <location filename="../../ui/risk/risk_form.py" line="115"/>
         <source>Area</source>
         <translation>المنطقة</translation>
@@ -6929,11 +7151,13 @@
         <translation>منطقة أو حيّ، لا عنوان أبدًا</translation>
     </message>
     <message>
+        <location filename="../../ui/risk/actions.py" line="193"/>
         <location filename="../../ui/risk/risk_form.py" line="117"/>
         <source>The activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
+        <location filename="../../ui/risk/actions.py" line="194"/>
         <location filename="../../ui/risk/risk_form.py" line="118"/>
         <source>Its objective</source>
         <translation>هدفه</translation>
@@ -7009,6 +7233,7 @@
         <translation>المستوى العام</translation>
     </message>
     <message>
+        <location filename="../../ui/risk/actions.py" line="196"/>
         <location filename="../../ui/risk/risk_form.py" line="162"/>
         <source>Vulnerabilities</source>
         <translation>نقاط الضعف</translation>
@@ -7069,6 +7294,7 @@
         <translation>إضافة قدرة</translation>
     </message>
     <message>
+        <location filename="../../ui/risk/actions.py" line="198"/>
         <location filename="../../ui/risk/risk_form.py" line="195"/>
         <source>Gender and intersectionality</source>
         <translation>النوع الاجتماعي والتقاطعية</translation>
@@ -7095,6 +7321,7 @@
         <translation>إخفاء الأسئلة</translation>
     </message>
     <message>
+        <location filename="../../ui/risk/actions.py" line="199"/>
         <location filename="../../ui/risk/risk_form.py" line="232"/>
         <location filename="../../ui/risk/risk_form.py" line="234"/>
         <source>Is this objective worth this risk?</source>
@@ -7106,11 +7333,13 @@
         <translation>لا إجابة بعد</translation>
     </message>
     <message>
+        <location filename="../../ui/risk/actions.py" line="200"/>
         <location filename="../../ui/risk/risk_form.py" line="238"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
+        <location filename="../../ui/risk/actions.py" line="201"/>
         <location filename="../../ui/risk/risk_form.py" line="241"/>
         <source>Safer alternatives we considered</source>
         <translation>بدائل أكثر أمانًا فكّرنا فيها</translation>
@@ -7156,6 +7385,7 @@
         <translation>بعد النشاط</translation>
     </message>
     <message>
+        <location filename="../../ui/risk/actions.py" line="203"/>
         <location filename="../../ui/risk/risk_form.py" line="259"/>
         <source>Measures without a phase</source>
         <translation>تدابير بلا مرحلة محددة</translation>
@@ -7211,6 +7441,7 @@
         <translation>مَن يقوم به</translation>
     </message>
     <message>
+        <location filename="../../ui/risk/actions.py" line="204"/>
         <location filename="../../ui/risk/risk_form.py" line="291"/>
         <location filename="../../ui/risk/risk_form.py" line="294"/>
         <source>Supporting actors</source>
@@ -7222,13 +7453,14 @@
         <translation>منظمات أو أشخاص أو شبكات يمكنهم المساعدة في حمايتنا</translation>
     </message>
     <message>
+        <location filename="../../ui/risk/actions.py" line="206"/>
         <location filename="../../ui/risk/risk_form.py" line="301"/>
         <source>Reviews</source>
         <translation>المراجعات</translation>
     </message>
     <message>
         <location filename="../../ui/risk/risk_form.py" line="302"/>
-        <location filename="../../ui/risk/risk_view.py" line="63"/>
+        <location filename="../../ui/risk/risk_view.py" line="69"/>
         <source>No review planned</source>
         <translation>لا توجد مراجعة مخطط لها</translation>
     </message>
@@ -7238,21 +7470,25 @@
         <translation>المراجعة ال&amp;تالية:</translation>
     </message>
     <message>
+        <location filename="../../ui/risk/actions.py" line="165"/>
         <location filename="../../ui/risk/risk_form.py" line="390"/>
         <source>Review</source>
         <translation>مراجعة</translation>
     </message>
     <message>
+        <location filename="../../ui/risk/actions.py" line="166"/>
         <location filename="../../ui/risk/risk_form.py" line="392"/>
         <source>{date}: {reason}</source>
         <translation>{date}:؜ {reason}</translation>
     </message>
     <message>
+        <location filename="../../ui/risk/actions.py" line="168"/>
         <location filename="../../ui/risk/risk_form.py" line="395"/>
         <source>Before: {activity}</source>
         <translation>قبل: {activity}</translation>
     </message>
     <message>
+        <location filename="../../ui/risk/actions.py" line="170"/>
         <location filename="../../ui/risk/risk_form.py" line="397"/>
         <source>What changed: {changes}</source>
         <translation>ما الذي تغيّر: {changes}</translation>
@@ -7263,70 +7499,117 @@
         <translation>لم يُراجَع بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="65"/>
+        <location filename="../../ui/risk/risk_view.py" line="71"/>
         <source>Review due since {date}</source>
         <translation>حان موعد المراجعة منذ {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="67"/>
+        <location filename="../../ui/risk/risk_view.py" line="73"/>
         <source>Review due today</source>
         <translation>موعد المراجعة اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="68"/>
+        <location filename="../../ui/risk/risk_view.py" line="74"/>
         <source>Next review: {date}</source>
         <translation>المراجعة التالية: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="73"/>
+        <location filename="../../ui/risk/risk_view.py" line="79"/>
         <source>Untitled assessment</source>
         <translation>تقييم بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="86"/>
+        <location filename="../../ui/risk/risk_view.py" line="92"/>
         <source>A risk assessment you were writing was not saved.</source>
         <translation>لم يُحفَظ تقييم مخاطر كانت كتابته جارية.</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="88"/>
+        <location filename="../../ui/risk/risk_view.py" line="94"/>
         <source>FieldSafe kept it from {time}. Restore it to go on writing, or discard it.</source>
         <translation>احتفظ تطبيق FieldSafe به منذ {time}. يمكنك استعادته لمتابعة الكتابة، أو حذفه.</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="92"/>
+        <location filename="../../ui/risk/risk_view.py" line="98"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="93"/>
+        <location filename="../../ui/risk/risk_view.py" line="99"/>
         <source>Discard</source>
         <translation>حذف المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="110"/>
+        <location filename="../../ui/risk/risk_view.py" line="116"/>
         <source>&amp;New assessment</source>
         <translation>تقييم &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="111"/>
+        <location filename="../../ui/risk/risk_view.py" line="117"/>
         <source>New assessment</source>
         <translation>تقييم جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="112"/>
+        <location filename="../../ui/risk/risk_view.py" line="118"/>
         <source>Start from a &amp;template…</source>
         <translation>البدء من &amp;قالب…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="113"/>
+        <location filename="../../ui/risk/risk_view.py" line="119"/>
         <location filename="../../ui/risk/template_chooser.py" line="39"/>
         <source>Start from a template</source>
         <translation>البدء من قالب</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="115"/>
+        <location filename="../../ui/risk/risk_view.py" line="121"/>
         <source>Risk assessments</source>
         <translation>تقييمات المخاطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_view.py" line="155"/>
+        <source>Share…</source>
+        <translation>مشاركة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_view.py" line="156"/>
+        <source>Share the assessment</source>
+        <translation>مشاركة التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_view.py" line="157"/>
+        <source>Earlier versions…</source>
+        <translation>النسخ السابقة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_view.py" line="158"/>
+        <source>Earlier versions of the assessment</source>
+        <translation>النسخ السابقة من التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_view.py" line="159"/>
+        <source>Receive a bundle…</source>
+        <translation>استلام حزمة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_view.py" line="160"/>
+        <source>Receive a bundle</source>
+        <translation>استلام حزمة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/risk/risk_view.py" line="256"/>
+        <source>Bundle saved with the assessment and %n linked incident(s): encrypted for the colleagues you chose and for you.</source>
+        <translation>
+            <numerusform>حُفظت الحزمة مع التقييم دون حوادث مرتبطة: مشفّرة للزملاء الذين اخترتهم ولك.</numerusform>
+            <numerusform>حُفظت الحزمة مع التقييم وحادثة مرتبطة واحدة: مشفّرة للزملاء الذين اخترتهم ولك.</numerusform>
+            <numerusform>حُفظت الحزمة مع التقييم وحادثتين مرتبطتين: مشفّرة للزملاء الذين اخترتهم ولك.</numerusform>
+            <numerusform>حُفظت الحزمة مع التقييم و%Ln حوادث مرتبطة: مشفّرة للزملاء الذين اخترتهم ولك.</numerusform>
+            <numerusform>حُفظت الحزمة مع التقييم و%Ln حادثةً مرتبطة: مشفّرة للزملاء الذين اخترتهم ولك.</numerusform>
+            <numerusform>حُفظت الحزمة مع التقييم و%Ln حادثة مرتبطة: مشفّرة للزملاء الذين اخترتهم ولك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_view.py" line="264"/>
+        <source>Bundle saved: encrypted for the colleagues you chose and for you.</source>
+        <translation>حُفظت الحزمة: مشفّرة للزملاء الذين اخترتهم ولك.</translation>
     </message>
     <message>
         <location filename="../../ui/risk/template_chooser.py" line="43"/>

@@ -4,7 +4,7 @@
 <context>
     <name>CheckInChart</name>
     <message numerus="yes">
-        <location filename="../../ui/journal/chart.py" line="105"/>
+        <location filename="../../ui/journal/chart.py" line="107"/>
         <source>{debriefed} of %Ln meeting(s) debriefed</source>
         <translation>
             <numerusform>{debriefed} of %Ln meeting debriefed</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/chart.py" line="120"/>
+        <location filename="../../ui/journal/chart.py" line="123"/>
         <source>%Ln week(s) from {first} to {last}</source>
         <translation>
             <numerusform>%Ln week from {first} to {last}</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/chart.py" line="123"/>
+        <location filename="../../ui/journal/chart.py" line="127"/>
         <source>%Ln check-in(s)</source>
         <translation>
             <numerusform>%Ln check-in</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/chart.py" line="144"/>
+        <location filename="../../ui/journal/chart.py" line="150"/>
         <source>%Ln check-in(s), average {average}</source>
         <translation>
             <numerusform>%Ln check-in, average {average}</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/logs/history.py" line="224"/>
+        <location filename="../../ui/logs/history.py" line="285"/>
         <source>%n field(s) differ from the current version.</source>
         <translation>
             <numerusform>%n field differs from the current version.</numerusform>
@@ -99,18 +99,34 @@
 <context>
     <name>IncidentsSection</name>
     <message numerus="yes">
-        <location filename="../../ui/incidents/section.py" line="260"/>
+        <location filename="../../ui/incidents/section.py" line="314"/>
         <source>%n of the incidents match the filters.</source>
         <translation>
             <numerusform>%n of the incidents matches the filters.</numerusform>
             <numerusform>%n of the incidents match the filters.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/incidents/section.py" line="348"/>
+        <source>Bundle saved with %n incident(s): encrypted for the colleagues you chose and for you.</source>
+        <translation>
+            <numerusform>Bundle saved with %n incident: encrypted for the colleagues you chose and for you.</numerusform>
+            <numerusform>Bundle saved with %n incidents: encrypted for the colleagues you chose and for you.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incidents/section.py" line="372"/>
+        <source>%n incident(s) deleted.</source>
+        <translation>
+            <numerusform>%n incident deleted.</numerusform>
+            <numerusform>%n incidents deleted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LogEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="384"/>
+        <location filename="../../ui/logs/editor.py" line="383"/>
         <source>%n file(s) added to the vault.</source>
         <translation>
             <numerusform>%n file added to the vault.</numerusform>
@@ -118,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="389"/>
+        <location filename="../../ui/logs/editor.py" line="388"/>
         <source>%n file(s) not added:</source>
         <translation>
             <numerusform>%n file not added:</numerusform>
@@ -126,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="403"/>
+        <location filename="../../ui/logs/editor.py" line="402"/>
         <source>%n original(s) deleted.</source>
         <translation>
             <numerusform>%n original deleted.</numerusform>
@@ -134,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="406"/>
+        <location filename="../../ui/logs/editor.py" line="405"/>
         <source>%n of them could only be deleted, not overwritten first.</source>
         <translation>
             <numerusform>%n of them could only be deleted, not overwritten first.</numerusform>
@@ -142,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="409"/>
+        <location filename="../../ui/logs/editor.py" line="408"/>
         <source>%n original(s) were already gone.</source>
         <translation>
             <numerusform>%n original was already gone.</numerusform>
@@ -150,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="413"/>
+        <location filename="../../ui/logs/editor.py" line="412"/>
         <source>%n original(s) could not be deleted (the file or its folder is read-only, or it is a link). Delete them another way.</source>
         <translation>
             <numerusform>%n original could not be deleted (the file or its folder is read-only, or it is a link). Delete it another way.</numerusform>
@@ -329,7 +345,7 @@
 <context>
     <name>checkins</name>
     <message numerus="yes">
-        <location filename="../../ui/checkins/notice.py" line="151"/>
+        <location filename="../../ui/checkins/notice.py" line="196"/>
         <source>%n more check-in(s) have passed.</source>
         <translation>
             <numerusform>%n more check-in has passed.</numerusform>
@@ -337,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkins/notice.py" line="171"/>
+        <location filename="../../ui/checkins/notice.py" line="216"/>
         <source>%n minute(s) after it</source>
         <translation>
             <numerusform>%n minute after it</numerusform>
@@ -369,6 +385,36 @@
         <translation>
             <numerusform>%n you already have as sent, or later, stays as it is.</numerusform>
             <numerusform>%n you already have as sent, or later, stay as they are.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>incidents</name>
+    <message numerus="yes">
+        <location filename="../../ui/incidents/actions.py" line="73"/>
+        <source>Delete these %n incidents?</source>
+        <translation>
+            <numerusform>Delete these %n incidents?</numerusform>
+            <numerusform>Delete these %n incidents?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>risk</name>
+    <message numerus="yes">
+        <location filename="../../ui/risk/actions.py" line="51"/>
+        <source>%n incident(s) link to this assessment. With them, your colleagues see what happened beside the analysis; without them, only the assessment is shared.</source>
+        <translation>
+            <numerusform>%n incident links to this assessment. With it, your colleagues see what happened beside the analysis; without it, only the assessment is shared.</numerusform>
+            <numerusform>%n incidents link to this assessment. With them, your colleagues see what happened beside the analysis; without them, only the assessment is shared.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/risk/risk_view.py" line="256"/>
+        <source>Bundle saved with the assessment and %n linked incident(s): encrypted for the colleagues you chose and for you.</source>
+        <translation>
+            <numerusform>Bundle saved with the assessment and %n linked incident: encrypted for the colleagues you chose and for you.</numerusform>
+            <numerusform>Bundle saved with the assessment and %n linked incidents: encrypted for the colleagues you chose and for you.</numerusform>
         </translation>
     </message>
 </context>
