@@ -18,8 +18,15 @@ edge and ring, and the check boxes and radio buttons, in the theme's colours.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import (
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionComplex,
+    QStyleOptionProgressBar,
+    QWidget,
+)
 
 from fieldsafe.ui.common.theme import TYPE_SCALE, Palette
 
@@ -180,7 +187,8 @@ STYLE_DRAWN = ("QComboBox", "QAbstractSpinBox")
 
 class FieldSafeStyle(QProxyStyle):
     """Fusion, with the theme's edges and focus rings on combo boxes and spin
-    boxes, and check boxes and radio buttons that stand out in every theme."""
+    boxes, check boxes and radio buttons that stand out in every theme, and
+    progress bars filled with the accent colour."""
 
     def __init__(self, palette: Palette) -> None:
         super().__init__("Fusion")
@@ -200,6 +208,24 @@ class FieldSafeStyle(QProxyStyle):
         width = RING if focused else 1
         colour = self.theme.focus if focused else self.theme.border
         self._edge(painter, QRectF(option.rect), QColor(colour), width)
+
+    def drawControl(  # noqa: N802 - Qt API
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element == QStyle.ControlElement.CE_ProgressBarContents and isinstance(
+            option, QStyleOptionProgressBar
+        ):
+            # Fusion fills a progress bar with Highlight, the pale tint of a
+            # selected row: a full passphrase meter looked like an empty field.
+            option = QStyleOptionProgressBar(option)
+            palette = QPalette(option.palette)
+            palette.setColor(QPalette.ColorRole.Highlight, QColor(self.theme.accent))
+            option.palette = palette
+        super().drawControl(element, option, painter, widget)
 
     def drawPrimitive(  # noqa: N802 - Qt API
         self,

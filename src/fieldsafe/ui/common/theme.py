@@ -206,6 +206,7 @@ def ring_pairs(palette: Palette) -> list[tuple[str, str, str]]:
         ("focus ring on surface", p.focus, p.surface),
         ("focus ring on sidebar", p.focus, p.surface_alt),
         ("section marker on sidebar", p.accent, p.surface_alt),
+        ("progress bar's fill on surface", p.accent, p.surface),
     ]
     if p.name.startswith("high_contrast"):  # there, every field's edge is seen too
         pairs.append(("field border on window", p.border, p.window))
