@@ -6,8 +6,8 @@ geometry, wrapped heights, buttons, tabs, group titles, combo boxes, fields,
 list rows, cut-off and overlapping widgets, the window against the screen).
 
 Each configuration runs the script once in its own process (the screen's
-size, the language and the font scale are fixed when Qt starts), the four
-side by side. The problems are sorted by the FieldSafe module that built the
+size, the language and the font scale are fixed when Qt starts), two at a
+time. The problems are sorted by the FieldSafe module that built the
 widget: one test per configuration and area. Areas other people are working
 on now are reported, not fixed here: their known cases are marked xfail
 (not strict) with the file named, in :data:`KNOWN`.
@@ -61,25 +61,33 @@ def area_of(owner: str) -> str:
     return REST
 
 
+def _render(out: Path, name: str, lang: str, scale: float) -> subprocess.Popen:
+    args = [sys.executable, "-m", "tests.ui.fit.render", str(out / f"{name}.json")]
+    args += ["--screen", SCREEN, "--lang", lang, "--font-scale", str(scale)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    with (out / f"{name}.log").open("w") as log:
+        return subprocess.Popen(args, cwd=ROOT, env=env, stdout=log, stderr=log)
+
+
 @pytest.fixture(scope="module")
 def results(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, dict]]:
     """Each configuration's screens and problems (the script run once each,
-    side by side: it mostly waits)."""
+    two at a time: the machines that run this have two cores). A render that
+    dies of a signal is run once more, alone, and said on stderr: one such
+    crash was seen once in thirteen runs with four side by side, never alone."""
     out = tmp_path_factory.mktemp("fit")
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    running = {}
-    for name, (lang, scale) in CONFIGS.items():
-        args = [sys.executable, "-m", "tests.ui.fit.render", str(out / f"{name}.json")]
-        args += ["--screen", SCREEN, "--lang", lang, "--font-scale", str(scale)]
-        log = (out / f"{name}.log").open("w")
-        running[name] = (subprocess.Popen(args, cwd=ROOT, env=env, stdout=log, stderr=log), log)
-    found = {}
-    for name, (process, log) in running.items():
-        code = process.wait(timeout=600)
-        log.close()
-        report = out / f"{name}.json"
-        assert code == 0 and report.exists(), (out / f"{name}.log").read_text()[-3000:]
-        found[name] = json.loads(report.read_text("utf-8"))
+    found: dict[str, dict] = {}
+    names = list(CONFIGS)
+    for start in range(0, len(names), 2):
+        batch = {name: _render(out, name, *CONFIGS[name]) for name in names[start : start + 2]}
+        for name, process in batch.items():
+            code = process.wait(timeout=600)
+            if code < 0:
+                sys.stderr.write(f"fit render {name} died of signal {-code}; running it again\n")
+                code = _render(out, name, *CONFIGS[name]).wait(timeout=600)
+            report = out / f"{name}.json"
+            assert code == 0 and report.exists(), (out / f"{name}.log").read_text()[-3000:]
+            found[name] = json.loads(report.read_text("utf-8"))
     yield found
 
 
