@@ -174,6 +174,7 @@ def main() -> int:  # noqa: PLR0915 - ratchet: split this function
     for i, (title, body) in enumerate(samples):
         vault.logs.save(occurred_at=start - timedelta(days=i), title=title, body=body)
     window.log_model.reload()
+    window.sections.setCurrentRow(window.sections.row_of("logs"))  # the logs, not Today
     # (QTableView.selectRow misses in right-to-left layouts before the first paint; Qt quirk)
     window.log_view.setCurrentIndex(window.log_model.index(0, 0))
     shot(window, "07-main-window")
