@@ -31,6 +31,7 @@ from fieldsafe.core.clock import Clock
 from fieldsafe.errors import VaultDamaged
 from fieldsafe.messages import describe
 from fieldsafe.ui.common import ops
+from fieldsafe.ui.common.empty_state import IconMark
 from fieldsafe.ui.shell.passphrase import CapsLockHint, RevealToggle, passphrase_edit, wipe
 
 if TYPE_CHECKING:
@@ -62,10 +63,10 @@ class LockScreen(QWidget):
         self.resize(em * 48, em * 32)
 
     def _build_heading(self) -> tuple[QLabel, QLabel]:
+        # The look's roles (ui/common/theme.py), as the other screens' titles and hints.
+        self.mark = IconMark("lock", 2.5, self)
         heading = QLabel(self.tr("FieldSafe is locked"), self)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        heading.setFont(font)
+        heading.setProperty("role", "title")
         heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         intro = QLabel(
             self.tr("Your records are encrypted. Type your passphrase to open them."), self
@@ -83,9 +84,7 @@ class LockScreen(QWidget):
         self.caps_hint = CapsLockHint([self.field], self)
         hint = QLabel(self.tr("Forgot it? You can type your recovery code here instead."), self)
         hint.setWordWrap(True)
-        small = hint.font()
-        small.setPointSizeF(small.pointSizeF() * 0.9)
-        hint.setFont(small)
+        hint.setProperty("role", "hint")
         return label, hint
 
     def _build_status(self) -> None:
@@ -115,6 +114,7 @@ class LockScreen(QWidget):
         buttons.addWidget(self.unlock_button)
 
         column = QVBoxLayout()
+        column.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(heading)
         column.addWidget(intro)
         column.addSpacing(QFontMetrics(self.font()).height())
