@@ -11,14 +11,23 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QListWidget, QPushButton, QTextBrowser
 
+from fieldsafe.ui.incidents.incident_form_dialog import open_incident_form
 from fieldsafe.ui.incidents.section import IncidentsSection
 from fieldsafe.ui.logs.history import HistoryDialog
 from fieldsafe.vault import Vault
 from tests.security.test_deletion import canary, schema_tables, tables_holding, tail
-from tests.ui.conftest import START, activate, assert_nowhere, find, unnamed_focusable
+from tests.ui.conftest import (
+    START,
+    activate,
+    assert_nowhere,
+    find,
+    flush_deletes,
+    unnamed_focusable,
+)
 from tests.ui.keys import answer_next_box
 from tests.ui.team import bundle_files, colleague
 
@@ -116,6 +125,7 @@ def test_several_incidents_chosen_by_keyboard_go_to_two_colleagues_in_one_bundle
 def test_deleting_from_the_list_asks_calmly_and_leaves_nothing_in_any_table(
     qtbot,  # noqa: ANN001
     vault: Vault,
+    clock,  # noqa: ANN001
     section: IncidentsSection,
     tmp_path: Path,
     passphrase: str,
@@ -136,8 +146,17 @@ def test_deleting_from_the_list_asks_calmly_and_leaves_nothing_in_any_table(
         qtbot.keyClick(section.list, Qt.Key.Key_End)  # the older: the doomed one
         bundle_files(monkeypatch, tmp_path / "one.age", recipients=(0,))
         _press(qtbot, section, "Share the incidents chosen")  # an exchange base too
+        # its "Something happened" window is open, with a draft and more typed since
+        form = open_incident_form(section, vault, incident_id=doomed, clock=clock)
+        qtbot.waitExposed(form)
+        form.form.what_happened.setPlainText(f"{gone} typed on")
+        assert form.save_draft()
+        form.form.what_happened.appendPlainText("and more")
+        assert form.dirty
         reached = tables_holding(vault, tail(gone))
-        assert {"records", "record_versions", "record_facets", "exchange_bases"} <= reached
+        assert {"records", "record_versions", "record_facets", "exchange_bases", "drafts"} <= (
+            reached
+        )
 
         # Escape keeps it
         said: list[str] = []
@@ -156,6 +175,8 @@ def test_deleting_from_the_list_asks_calmly_and_leaves_nothing_in_any_table(
         with qtbot.waitSignal(section.changed), qtbot.waitSignal(section.loaded, timeout=10_000):
             qtbot.keyClick(section.list, Qt.Key.Key_Delete)
         assert section.list.ids() == [stays]
+        assert not shiboken6.isValid(form) or not form.isVisible()  # closed, nothing kept
+        flush_deletes()
         assert section.message.text() == "1 incident(s) deleted."
         assert section.focusWidget() is section.list
         assert "records" in schema_tables(vault)

@@ -77,6 +77,7 @@ def delete_incidents(parent: QWidget, vault: Vault, incident_ids: Sequence[str])
         )
     if not Confirm.ask(parent, question=question, detail=detail, confirm=_t("Delete")):
         return None
+    _close_forms(parent, ids)
     deleted = 0
     for incident_id in ids:
         try:
@@ -87,6 +88,18 @@ def delete_incidents(parent: QWidget, vault: Vault, incident_ids: Sequence[str])
             break
         deleted += 1
     return deleted
+
+
+def _close_forms(parent: QWidget, ids: Sequence[str]) -> None:
+    """Close the "Something happened" windows open on incidents about to be
+    deleted, keeping nothing of them: a draft kept when one closed later
+    would hold the deleted incident's words again."""
+    from fieldsafe.ui.incidents.incident_form_dialog import IncidentDialog
+
+    for dialog in parent.window().findChildren(IncidentDialog):
+        if dialog.incident_id is not None and dialog.incident_id in ids:
+            dialog.wipe()  # forgets the vault: closing keeps no draft
+            dialog.close()
 
 
 class IncidentHistory:
