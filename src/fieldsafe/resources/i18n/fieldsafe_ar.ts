@@ -1749,63 +1749,63 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/shell/lock.py" line="54"/>
+        <location filename="../../ui/shell/lock.py" line="55"/>
         <source>FieldSafe</source>
         <extracomment>the passphrase was submitted; key derivation is running</extracomment>
         <translation>FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="65"/>
+        <location filename="../../ui/shell/lock.py" line="68"/>
         <source>FieldSafe is locked</source>
         <translation>تطبيق FieldSafe مقفل</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="71"/>
+        <location filename="../../ui/shell/lock.py" line="72"/>
         <source>Your records are encrypted. Type your passphrase to open them.</source>
         <translation>سجلاتك مشفّرة. يُرجى كتابة عبارة المرور لفتحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="79"/>
+        <location filename="../../ui/shell/lock.py" line="80"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="80"/>
+        <location filename="../../ui/shell/lock.py" line="81"/>
         <source>&amp;Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="84"/>
+        <location filename="../../ui/shell/lock.py" line="85"/>
         <source>Forgot it? You can type your recovery code here instead.</source>
         <translation>إن نسيتها، يمكنك كتابة رمز الاسترداد هنا بدلًا منها.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="93"/>
+        <location filename="../../ui/shell/lock.py" line="92"/>
         <source>&amp;Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="94"/>
+        <location filename="../../ui/shell/lock.py" line="93"/>
         <source>Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="100"/>
+        <location filename="../../ui/shell/lock.py" line="99"/>
         <source>Unlocking</source>
         <translation>جارٍ فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="105"/>
+        <location filename="../../ui/shell/lock.py" line="104"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="106"/>
+        <location filename="../../ui/shell/lock.py" line="105"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;استعادة من نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="107"/>
+        <location filename="../../ui/shell/lock.py" line="106"/>
         <source>Restore from a backup</source>
         <translation>استعادة من نسخة احتياطية</translation>
     </message>
@@ -3529,22 +3529,22 @@
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../ui/common/theme.py" line="231"/>
+        <location filename="../../ui/common/theme.py" line="232"/>
         <source>Follow the system</source>
         <translation>حسب إعدادات النظام</translation>
     </message>
     <message>
-        <location filename="../../ui/common/theme.py" line="232"/>
+        <location filename="../../ui/common/theme.py" line="233"/>
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../../ui/common/theme.py" line="233"/>
+        <location filename="../../ui/common/theme.py" line="234"/>
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
     <message>
-        <location filename="../../ui/common/theme.py" line="234"/>
+        <location filename="../../ui/common/theme.py" line="235"/>
         <source>High contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
@@ -4940,14 +4940,14 @@
 <context>
     <name>incidents</name>
     <message>
-        <location filename="../../ui/incidents/actions.py" line="154"/>
+        <location filename="../../ui/incidents/actions.py" line="167"/>
         <location filename="../../ui/incidents/incident_form.py" line="113"/>
         <location filename="../../ui/incidents/review_incident.py" line="27"/>
         <source>When it happened</source>
         <translation>وقت حدوثها</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/actions.py" line="157"/>
+        <location filename="../../ui/incidents/actions.py" line="170"/>
         <location filename="../../ui/incidents/incident_form.py" line="116"/>
         <location filename="../../ui/incidents/review_incident.py" line="30"/>
         <location filename="../../ui/incidents/review_incident.py" line="34"/>
@@ -4960,7 +4960,7 @@
         <translation>مثال: تبعنا رجل حتى محطة الترام</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/actions.py" line="162"/>
+        <location filename="../../ui/incidents/actions.py" line="175"/>
         <location filename="../../ui/incidents/incident_form.py" line="118"/>
         <location filename="../../ui/incidents/review_incident.py" line="35"/>
         <source>What happened</source>
@@ -4997,7 +4997,7 @@
         <translation>بشكل عام فقط: لا عنوان أبدًا، ولا اسم أبدًا. تخطَّ ما لا تعرفه.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/actions.py" line="158"/>
+        <location filename="../../ui/incidents/actions.py" line="171"/>
         <location filename="../../ui/incidents/incident_form.py" line="136"/>
         <location filename="../../ui/incidents/review_incident.py" line="31"/>
         <source>Setting</source>
@@ -5009,7 +5009,7 @@
         <translation>لم يُذكر</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/actions.py" line="159"/>
+        <location filename="../../ui/incidents/actions.py" line="172"/>
         <location filename="../../ui/incidents/incident_form.py" line="141"/>
         <location filename="../../ui/incidents/review_incident.py" line="32"/>
         <source>Area</source>
@@ -5021,7 +5021,7 @@
         <translation>منطقة أو حيّ، لا عنوان أبدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/actions.py" line="161"/>
+        <location filename="../../ui/incidents/actions.py" line="174"/>
         <location filename="../../ui/incidents/incident_form.py" line="148"/>
         <source>Who was involved, in a few words</source>
         <translation>الأطراف المعنية، ببضع كلمات</translation>
@@ -5099,38 +5099,38 @@
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/actions.py" line="100"/>
+        <location filename="../../ui/incidents/actions.py" line="113"/>
         <source>Each time this incident was saved, what it said before was kept. Choose an earlier version to see it beside the current one; fields that differ are marked “changed”.</source>
         <translation>في كل مرة حُفظت فيها هذه الحادثة، احتُفظ بما كان فيها من قبل. يمكنك اختيار نسخة سابقة لرؤيتها بجانب النسخة الحالية؛ والحقول المختلفة موسومة بكلمة «تغيَّر».</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/actions.py" line="105"/>
+        <location filename="../../ui/incidents/actions.py" line="118"/>
         <source>No earlier versions: this incident has not been changed since it was first saved.</source>
         <translation>لا توجد نسخ سابقة: لم تُعدَّل هذه الحادثة منذ حفظها أول مرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/actions.py" line="163"/>
+        <location filename="../../ui/incidents/actions.py" line="176"/>
         <location filename="../../ui/incidents/incident_form.py" line="161"/>
         <location filename="../../ui/incidents/review_incident.py" line="36"/>
         <source>The impact on people</source>
         <translation>الأثر على الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/actions.py" line="164"/>
+        <location filename="../../ui/incidents/actions.py" line="177"/>
         <location filename="../../ui/incidents/incident_form.py" line="162"/>
         <location filename="../../ui/incidents/review_incident.py" line="37"/>
         <source>The impact on the work</source>
         <translation>الأثر على العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/actions.py" line="165"/>
+        <location filename="../../ui/incidents/actions.py" line="178"/>
         <location filename="../../ui/incidents/incident_form.py" line="163"/>
         <location filename="../../ui/incidents/review_incident.py" line="38"/>
         <source>Immediate measures taken</source>
         <translation>التدابير الفورية المتخذة</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/actions.py" line="166"/>
+        <location filename="../../ui/incidents/actions.py" line="179"/>
         <location filename="../../ui/incidents/incident_form.py" line="165"/>
         <location filename="../../ui/incidents/review_incident.py" line="39"/>
         <source>Reported to</source>
@@ -5337,30 +5337,30 @@
         <translation>تقييم بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/actions.py" line="155"/>
+        <location filename="../../ui/incidents/actions.py" line="168"/>
         <location filename="../../ui/incidents/review_incident.py" line="28"/>
         <source>When it was noticed</source>
         <translation>وقت الانتباه إليها</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/actions.py" line="156"/>
+        <location filename="../../ui/incidents/actions.py" line="169"/>
         <location filename="../../ui/incidents/review_incident.py" line="29"/>
         <source>What kind</source>
         <translation>نوع ما حدث</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/actions.py" line="160"/>
+        <location filename="../../ui/incidents/actions.py" line="173"/>
         <location filename="../../ui/incidents/review_incident.py" line="33"/>
         <source>Who was involved</source>
         <translation>الأطراف المعنية</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/actions.py" line="167"/>
+        <location filename="../../ui/incidents/actions.py" line="180"/>
         <source>Linked to</source>
         <translation>السجلات المرتبطة</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/actions.py" line="168"/>
+        <location filename="../../ui/incidents/actions.py" line="181"/>
         <location filename="../../ui/incidents/review_incident.py" line="40"/>
         <source>Status</source>
         <translation>الحالة</translation>
