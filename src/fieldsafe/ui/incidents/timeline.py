@@ -336,10 +336,15 @@ class IncidentTimeline(QWidget):
         return line, max(2.0, round(line * 0.5))
 
     def _label_width(self) -> float:
+        """Room for the widest lane name (up to nine lines' worth) on one line
+        beside its shape: the shape takes up to twice 0.75 line and half a pad
+        (timeline_paint.paint_lanes), so a name no wider than that is never
+        wrapped, nor shortened where a second line does not fit (Arabic's
+        taller lines cut 'Legal or administrative' to 'قانوني أو إدا…')."""
         fm = QFontMetricsF(self.font())
         line, pad = self._units()
         widest = max(fm.horizontalAdvance(name) for name in self._lane_names())
-        return min(widest, line * 9) + line * 1.2 + pad
+        return min(widest, line * 9) + line * 1.5 + pad
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         line, pad = self._units()
