@@ -108,7 +108,9 @@ class PassphrasePage(QWizardPage):
         self._busy = False
         self._created = False
         self.setTitle(self.tr("Choose a passphrase"))
-        self.setSubTitle(
+        # The page's first words, not a subtitle: a subtitle gives the page
+        # the wizard's header band and a small title, unlike the other pages.
+        intro = _paragraph(
             self.tr(
                 "Only you will know it; FieldSafe cannot reset it. "
                 "You will also get a recovery code in the next step."
@@ -130,6 +132,7 @@ class PassphrasePage(QWizardPage):
         self._busy_bar.hide()
         self._status = _paragraph("")
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addWidget(self.form)
         layout.addStretch(1)
         layout.addWidget(self._busy_bar)
@@ -192,7 +195,7 @@ class RecoveryCodePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Your recovery code"))
-        self.setSubTitle(
+        intro = _paragraph(  # the page's first words, as on the passphrase page
             self.tr(
                 "If you ever forget your passphrase, this code opens your vault. It is shown only this once."
             )
@@ -200,6 +203,7 @@ class RecoveryCodePage(QWizardPage):
         self.code_label = RecoveryCodeLabel(self)
         self.code_label.setAccessibleName(self.tr("Recovery code"))
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addStretch(1)
         layout.addWidget(self.code_label)
         layout.addStretch(1)
