@@ -22,7 +22,7 @@ from fieldsafe import paths
 from fieldsafe.ui.shell import settings, window_geometry
 from fieldsafe.ui.shell.lock import LockScreen
 from fieldsafe.ui.shell.settings import Settings, WindowPlacement
-from fieldsafe.ui.shell.window_geometry import DEFAULT_SIZE, choose, place
+from fieldsafe.ui.shell.window_geometry import DEFAULT_SIZE, FRAME_ALLOWANCE, choose, place
 from fieldsafe.vault import Vault
 from tests.ui.conftest import activate, find, wait_ops
 
@@ -60,6 +60,19 @@ def _narrowest(window) -> int:  # noqa: ANN001
     return max(window.minimumSizeHint().width(), window.minimumWidth())
 
 
+def _frame(client: QRect) -> QRect:
+    """The client area with the room kept for its frame and title bar."""
+    return client.marginsAdded(FRAME_ALLOWANCE)
+
+
+#: the least a title bar needs above the client area (twm's is 23 px)
+TITLE_BAR = 23
+
+
+def _title_bar_on(screen: QRect, client: QRect) -> bool:
+    return client.top() >= screen.top() + TITLE_BAR and screen.contains(_frame(client))
+
+
 # -- the first start -----------------------------------------------------------------------
 
 
@@ -72,12 +85,23 @@ def test_first_start_on_a_larger_screen_is_a_comfortable_size_in_the_centre() ->
     placement = choose(None, [DESKTOP, SECOND], DESKTOP)
     assert not placement.maximized
     assert placement.geometry.size() == DEFAULT_SIZE
-    assert placement.geometry.center() == DESKTOP.center()
+    assert _frame(placement.geometry).center() == DESKTOP.center()
     tall_enough = QRect(0, 0, 1400, 780)  # at least 1366×768, but not 1200×800
     clamped = choose(None, [tall_enough], tall_enough)
     assert not clamped.maximized
-    assert tall_enough.contains(clamped.geometry)
-    assert clamped.geometry.height() == 780
+    assert _title_bar_on(tall_enough, clamped.geometry)
+    assert _frame(clamped.geometry).height() == 780
+
+
+@pytest.mark.parametrize("screen", [QRect(0, 0, 1366, 768), QRect(0, 27, 1366, 741)])
+def test_the_first_start_leaves_room_for_the_title_bar(screen: QRect) -> None:
+    """Under Xvfb and twm on a 1366×768 screen the first start gave the
+    client area 1200×768 at y=0 and twm put the title bar at y=−23, off the
+    screen: nothing to move the window by. The frame now fits the screen
+    (also below a top panel)."""
+    for saved in (None, WindowPlacement(100, -5, 1200, 768)):
+        placement = choose(saved, [screen], screen)  # the normal geometry
+        assert _title_bar_on(screen, placement.geometry), placement.geometry
 
 
 def test_the_first_start_grows_with_the_font_scale() -> None:
@@ -87,12 +111,12 @@ def test_the_first_start_grows_with_the_font_scale() -> None:
     full_hd = QRect(0, 0, 1366, 768)  # no task bar: not a small screen
     assert not choose(None, [full_hd], full_hd).maximized
     assert choose(None, [full_hd], full_hd, scale=1.6).maximized
-    # 1920 px wide just fits a desktop (1280 high is clamped): the whole screen
-    assert choose(None, [DESKTOP], DESKTOP, scale=1.6).geometry == DESKTOP
+    # 1920 px wide and its frame do not fit a 1920 px desktop: maximised
+    assert choose(None, [DESKTOP], DESKTOP, scale=1.6).maximized
     grown = choose(None, [DESKTOP], DESKTOP, scale=1.25)
     assert not grown.maximized
-    assert grown.geometry.size() == QSize(1500, 1000)
-    assert grown.geometry.center() == DESKTOP.center()
+    assert grown.geometry.size() == QSize(1500, DESKTOP.height() - 46)  # the frame fits the screen
+    assert _frame(grown.geometry).center() == DESKTOP.center()
     wide = QRect(0, 0, 2560, 1400)
     tall_clamped = choose(None, [wide], wide, scale=1.6)
     assert not tall_clamped.maximized
@@ -182,10 +206,10 @@ def test_a_place_on_no_current_screen_is_ignored(qtbot, session, vault: Vault) -
     window = session.open_main_window(vault)
     qtbot.waitExposed(window)
     screen = window.screen().availableGeometry()
-    centred = QRect(0, 0, 600, 600)
+    centred = _frame(QRect(0, 0, 600, 600))
     centred.moveCenter(screen.center())
     assert window.geometry().height() == 600
-    assert window.geometry().top() == centred.top()
+    assert window.geometry().top() == centred.top() + FRAME_ALLOWANCE.top()
     assert window.geometry().left() >= 0
 
 
@@ -194,13 +218,13 @@ def test_choose_keeps_a_place_on_a_second_screen_and_drops_one_on_an_unplugged_o
     assert choose(on_second, [DESKTOP, SECOND], DESKTOP).geometry == QRect(2000, 100, 900, 700)
     unplugged = choose(on_second, [DESKTOP], DESKTOP)
     assert unplugged.geometry.size().width() == 900
-    assert unplugged.geometry.center() == DESKTOP.center()
+    assert _frame(unplugged.geometry).center() == DESKTOP.center()
     # only the top edge is grabbed: a window whose title bar is above the screen is off it
     above = WindowPlacement(100, -600, 800, 620)
-    assert choose(above, [DESKTOP], DESKTOP).geometry.top() >= 0
+    assert _title_bar_on(DESKTOP, choose(above, [DESKTOP], DESKTOP).geometry)
     # larger than the screen now (a smaller monitor): clamped, still on it
     huge = WindowPlacement(100, 50, 3000, 2000)
-    assert DESKTOP.contains(choose(huge, [DESKTOP], DESKTOP).geometry)
+    assert _title_bar_on(DESKTOP, choose(huge, [DESKTOP], DESKTOP).geometry)
 
 
 # -- only checked numbers reach the file ---------------------------------------------------

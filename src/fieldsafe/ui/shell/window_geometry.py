@@ -12,6 +12,13 @@ on load: ``ui/shell/settings.py``) when the window closes or locks. A saved
 place that is on no current screen (a monitor unplugged since) is ignored:
 the window keeps its size, clamped to the screen, and opens in the centre.
 
+Geometries here are the client area's (what ``setGeometry`` takes); the
+window manager adds its frame around it, the title bar above. Before a window
+is shown its frame is not known, so the client area is kept inside the
+available area less :data:`FRAME_ALLOWANCE`: the title bar is never above the
+screen's top (under twm on a 1366×768 screen a 768 px high client area at
+y=0 put the title bar at y=−23, with nothing left to grab the window by).
+
 :func:`choose` is plain geometry, so it is tested against any set of screens;
 :func:`place` and :func:`remember` apply it to a window.
 """
@@ -22,7 +29,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -39,6 +46,10 @@ DEFAULT_SIZE = QSize(1200, 800)
 #: how much of a saved window's top edge (where it is grabbed) must be on a
 #: screen for its place to count: this wide (or the whole window), this high
 _GRAB_WIDTH, _GRAB_HEIGHT = 120, 24
+#: room kept around the client area for the window manager's frame before
+#: it is known: a title bar (twm 23 px, KDE and Windows about 30, GNOME 37
+#: on X11) above, a thin border on the other sides
+FRAME_ALLOWANCE = QMargins(8, 38, 8, 8)
 
 
 @dataclass(frozen=True)
@@ -62,17 +73,18 @@ def choose(
     """Where to open: ``screens`` and ``primary`` are available geometries
     (without task bars), ``primary`` the screen a new window goes to;
     ``scale`` is the font scale (Preferences' text size), which the first
-    start's size grows with."""
+    start's size grows with. The geometry is the client area's, inside the
+    screen less :data:`FRAME_ALLOWANCE` (room for the frame and title bar)."""
     if saved is not None:
         size = QSize(saved.width, saved.height)
         rect = QRect(QPoint(saved.x, saved.y), size)
         screen = _screen_showing(rect, screens)
         if screen is not None:
-            return Placement(_inside(rect, screen), saved.maximized)
+            return Placement(_inside(rect, _client_area(screen)), saved.maximized)
         return Placement(_centred(size, primary), saved.maximized)
     small = primary.width() < SMALL_SCREEN.width() or primary.height() < SMALL_SCREEN.height()
     size = first_size(scale)
-    too_wide = size.width() > primary.width()
+    too_wide = size.width() > _client_area(primary).width()
     return Placement(_centred(size, primary), maximized=small or too_wide)
 
 
@@ -95,11 +107,19 @@ def _inside(rect: QRect, screen: QRect) -> QRect:
     return QRect(QPoint(x, y), size)
 
 
+def _client_area(screen: QRect) -> QRect:
+    """Where a client area may go on ``screen`` leaving room for its frame."""
+    return screen.marginsRemoved(FRAME_ALLOWANCE)
+
+
 def _centred(size: QSize, screen: QRect) -> QRect:
-    size = size.boundedTo(screen.size())
-    rect = QRect(QPoint(0, 0), size)
+    """The frame (the client area of ``size`` and its allowance) centred on
+    ``screen``; the client area returned."""
+    area = _client_area(screen)
+    size = size.boundedTo(area.size())
+    rect = QRect(QPoint(0, 0), size).marginsAdded(FRAME_ALLOWANCE)
     rect.moveCenter(screen.center())
-    return _inside(rect, screen)
+    return _inside(rect.marginsRemoved(FRAME_ALLOWANCE), area)
 
 
 def _available_screens() -> tuple[list[QRect], QRect]:
