@@ -24,6 +24,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
 
 from fieldsafe.core.records import OUTREACH_LOG, OutreachLog
+from fieldsafe.ui.common import theme
 from fieldsafe.ui.common.bidi import isolate, isolated
 from fieldsafe.ui.common.localtime import format_moment
 from fieldsafe.ui.common.safe_document import MARKDOWN, SafeDocument
@@ -92,8 +93,19 @@ def day_text(value: date) -> str:
 def list_text(items: Sequence[str]) -> str:
     """Items joined the way the locale joins a list ("a, b and c")."""
     # Each item isolated, so Latin names in an Arabic list (and the
-    # reverse) keep their own order around the locale's separators.
-    return QLocale().createSeparatedList([isolate(i) for i in items]) if items else ""
+    # reverse) keep their own order around the locale's separators; the
+    # list itself is a phrase of the locale, so it starts with the locale's
+    # direction mark: a paragraph that takes its direction from its text
+    # (the history's values) reads "me" then "colleague K" from the right in
+    # Arabic, not "me وcolleague K" laid out left to right.
+    if not items:
+        return ""
+    locale = QLocale()
+    rtl = locale.textDirection() == Qt.LayoutDirection.RightToLeft
+    return (_RLM if rtl else _LRM) + locale.createSeparatedList([isolate(i) for i in items])
+
+
+_LRM, _RLM = "\u200e", "\u200f"  # LEFT-TO-RIGHT MARK, RIGHT-TO-LEFT MARK
 
 
 def follow_up_lines(log: OutreachLog) -> list[str]:
@@ -170,7 +182,7 @@ def rows_to_html(rows: Sequence[tuple[str, str]], changed: Iterable[int] = ()) -
         if i in marked:
             pattern = html.escape(_t("{label} (changed)"))
             name = pattern.replace("{label}", f"<b>{name}</b>", 1)
-            head = f'<p style="{_HEAD}"><span style="{_MARK}">{name}</span></p>'
+            head = f'<p style="{_HEAD}"><span style="{_mark()}">{name}</span></p>'
         else:
             head = f'<p style="{_HEAD}">{name}</p>'
         if value:
@@ -185,8 +197,14 @@ def rows_to_html(rows: Sequence[tuple[str, str]], changed: Iterable[int] = ()) -
 _HEAD = "margin-top:10px; margin-bottom:2px;"
 _VALUE = "margin-top:0px; margin-bottom:0px; -qt-block-indent:1;"
 _EMPTY = "font-size:small;"
-# Explicit text colour with the highlight, so it stays readable in dark themes.
-_MARK = "background-color:#ffe680; color:#000000;"
+
+
+def _mark() -> str:
+    """A changed field's highlight: the theme's calm attention tint with its
+    text colour (a pair tests/ui/common/test_theme.py checks for contrast in
+    every theme), not a fixed yellow that shouted in the dark theme."""
+    palette = theme.current()
+    return f"background-color:{palette.attention_surface}; color:{palette.text};"
 
 
 # -- display and print --------------------------------------------------------------------

@@ -185,6 +185,12 @@ class HistoryDialog(QDialog):
             self.tr("Delete earlier versions…"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
         self.delete_button.setAccessibleName(self.tr("Delete earlier versions"))
+        # Never the default: a stray Enter (in the list, or on this button)
+        # must not start deleting; Enter closes the dialog, Space presses it.
+        self.delete_button.setAutoDefault(False)
+        self.delete_button.setDefault(False)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)
         self.delete_button.clicked.connect(self.delete_versions)
         self.delete_button.setVisible(self._source.can_delete)
 
