@@ -18,7 +18,9 @@ reason to act as agreed, not an alarm.
 Once marked, when the plan names a colleague this vault has verified, the
 notice stays a moment to offer *Tell <their name as stored>…*: the plan,
 now marked back safely, saved as a small bundle for them
-(:mod:`.back_safely`); *Close* ends it. The window shows the notice's area
+(:mod:`.back_safely`); *Close* ends it. The words scroll on their own when
+the notice is given less room than they need (large text, a long answer);
+the buttons stay below them, always in view. The window shows the notice's area
 while :attr:`CheckInNotice.shown_changed` says so, and calls
 :meth:`CheckInNotice.wipe` at lock.
 """
@@ -27,8 +29,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldsafe.core.checkins import CheckIn
 from fieldsafe.messages import describe
@@ -119,12 +129,16 @@ class CheckInNotice(QFrame):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.next_button)
         buttons.addStretch(1)
-        text.addLayout(buttons)
-        self.passed = QWidget(self)
-        row = QHBoxLayout(self.passed)
+        words = QWidget()
+        row = QHBoxLayout(words)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(text, 1)
+        self.passed = QWidget(self)
+        passed = QVBoxLayout(self.passed)
+        passed.setContentsMargins(0, 0, 0, 0)
+        passed.addWidget(_WordsArea(words, self.passed), 1)
+        passed.addLayout(buttons)
         column = QVBoxLayout(self)
         column.addWidget(self.passed)
         column.addWidget(self.offer)
@@ -282,3 +296,35 @@ class CheckInNotice(QFrame):
         if self.isVisible():
             self.problem.setText(describe(error))
             self.problem.show()
+
+
+class _WordsArea(QScrollArea):
+    """The notice's words, scrolled on their own when the notice's area is
+    shorter than they are (large text, a long answer), so that the buttons
+    below them always stay in view. It asks for the words' whole height and
+    can be squeezed to two lines."""
+
+    def __init__(self, words: QWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._words = words
+        self.setWidget(words)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the words are read, the buttons take Tab
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizeAdjustPolicy(QScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.viewport().setAutoFillBackground(False)  # the notice's own tint shows through
+        words.setAutoFillBackground(False)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        words = self._words
+        width = max(self.viewport().width(), words.minimumSizeHint().width())
+        height = words.heightForWidth(width) if words.hasHeightForWidth() else -1
+        if height < 0:
+            height = words.sizeHint().height()
+        # half a line to spare: a line mixing Arabic and Latin is drawn a
+        # little taller than the label's estimate (its last line was clipped)
+        return QSize(words.sizeHint().width(), height + self.fontMetrics().lineSpacing() // 2)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(super().minimumSizeHint().width(), self.fontMetrics().lineSpacing() * 2)

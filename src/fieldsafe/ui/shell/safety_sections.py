@@ -82,9 +82,10 @@ class SafetySections(QObject):
         self._connect()
 
     def _notice_area(self, notice: CheckInNotice) -> QScrollArea:
-        """The notice above the work, in a scroll area at most a third of
-        the screen tall: at large text sizes it must not push the window
-        off a small screen (Tab scrolls to its buttons). Shown with it."""
+        """The notice above the work, in a scroll area at most half the
+        screen tall: at large text sizes it must not push the window off a
+        small screen; its words scroll inside it, its buttons stay in view
+        (ui/checkins/notice.py). Shown with it."""
         area = QScrollArea(self.window)
         area.setWidget(notice)
         area.setWidgetResizable(True)
@@ -93,7 +94,7 @@ class SafetySections(QObject):
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         screen = QGuiApplication.primaryScreen()
         if screen is not None:
-            area.setMaximumHeight(screen.availableGeometry().height() // 3)
+            area.setMaximumHeight(screen.availableGeometry().height() // 2)
         area.hide()
         notice.shown_changed.connect(area.setVisible)  # a check-in passed, or "Tell …" after it
         return area
