@@ -55,6 +55,7 @@ from fieldsafe.ui.common.widgets import (
     WrappingCheckBox,
     set_tab_chain,
 )
+from fieldsafe.ui.logs.cursor_view import follow_cursor
 from fieldsafe.ui.logs.fields import FollowUps, FormatBar
 
 if TYPE_CHECKING:
@@ -235,6 +236,7 @@ class LogForm(QWidget):
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # "What happened" grows with the window (see eventFilter).
         self.scroll.viewport().installEventFilter(self)
+        follow_cursor(self.scroll, [self.body, self.needs, self.referrals, self.safety])
         self._guard.watch(self.setting, self.paper_notes.box, self.paper_notes.label)
         set_tab_chain(self.tab_chain())
 
