@@ -204,10 +204,16 @@ class ChooseFile:
         return paths[0] if paths else None
 
     @classmethod
-    def save(cls, parent: QWidget | None, title: str, pattern: str, name: str) -> Path | None:
+    def save(
+        cls, parent: QWidget | None, title: str, pattern: str, name: str, suffix: str = ""
+    ) -> Path | None:
+        """``suffix`` (e.g. "pdf") is added to a typed name that has none."""
         dialog = _file_dialog(parent, title)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setNameFilter(pattern)
+        if suffix:
+            dialog.setDefaultSuffix(suffix)
         paths = _chosen(dialog, name=name)
         return paths[0] if paths else None
 

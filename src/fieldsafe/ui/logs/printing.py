@@ -31,7 +31,6 @@ from PySide6.QtCore import (
     QBuffer,
     QCoreApplication,
     QDate,
-    QDir,
     QIODevice,
     QLocale,
     QMarginsF,
@@ -43,7 +42,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -51,7 +49,7 @@ from PySide6.QtWidgets import (
 
 from fieldsafe.atomicfile import write_atomic
 from fieldsafe.messages import describe
-from fieldsafe.ui.common.dialogs import Notice
+from fieldsafe.ui.common.dialogs import ChooseFile, Notice
 from fieldsafe.ui.common.record_text import auto_direction, logs_to_html
 from fieldsafe.ui.common.safe_document import SafeDocument
 
@@ -142,26 +140,10 @@ class ChoosePdfFile:
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> Path | None:
-        dialog = QFileDialog(parent, _t("Save as PDF"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setNameFilter(_t("PDF files (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
-        dialog.setDirectory(QDir.homePath())
-        dialog.setHistory([])
-        dialog.selectFile(
-            "{name}-{date}.pdf".format(
-                name=_t("printout"), date=QDate.currentDate().toString("yyyy-MM-dd")
-            )
+        name = "{name}-{date}.pdf".format(
+            name=_t("printout"), date=QDate.currentDate().toString("yyyy-MM-dd")
         )
-        try:
-            if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-                return None
-            return Path(dialog.selectedFiles()[0])
-        finally:
-            dialog.setHistory([])
-            dialog.deleteLater()
+        return ChooseFile.save(parent, _t("Save as PDF"), _t("PDF files (*.pdf)"), name, "pdf")
 
 
 class ChoosePrinter:

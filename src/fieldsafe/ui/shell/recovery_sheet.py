@@ -24,12 +24,11 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QDate, QDir, QIODevice, QLocale
+from PySide6.QtCore import QBuffer, QCoreApplication, QDate, QIODevice, QLocale
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QPdfWriter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -41,7 +40,7 @@ from fieldsafe.atomicfile import write_atomic
 from fieldsafe.core.clock import SystemClock
 from fieldsafe.messages import describe_task
 from fieldsafe.ui.common.bidi import isolated
-from fieldsafe.ui.common.dialogs import Notice
+from fieldsafe.ui.common.dialogs import ChooseFile, Notice
 from fieldsafe.ui.common.safe_document import SafeDocument
 
 log = logging.getLogger("fieldsafe.ui.shell.recovery_sheet")
@@ -112,22 +111,13 @@ class ChooseSheetFile:
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> Path | None:
-        dialog = QFileDialog(parent, _t("Save the recovery sheet"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setNameFilter(_printing("PDF files (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
-        dialog.setDirectory(QDir.homePath())
-        dialog.setHistory([])
-        dialog.selectFile(_t("recovery-sheet") + ".pdf")
-        try:
-            if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-                return None
-            return Path(dialog.selectedFiles()[0])
-        finally:
-            dialog.setHistory([])
-            dialog.deleteLater()
+        return ChooseFile.save(
+            parent,
+            _t("Save the recovery sheet"),
+            _printing("PDF files (*.pdf)"),
+            _t("recovery-sheet") + ".pdf",
+            "pdf",
+        )
 
 
 def instructions() -> list[str]:
