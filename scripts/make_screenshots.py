@@ -331,6 +331,11 @@ def main() -> int:  # noqa: PLR0915 - ratchet: split this function
     wait_ops()
     shot(preferences, "28-preferences")
     preferences.reject()
+    from fieldsafe.ui.shell.about import show_about
+
+    about = show_about(window)
+    shot(about, "29-about")
+    about.reject()
     street_id = _safety_loop(window, vault, shot)
     # Issue 13: the Incidents section, the summary dialog and a check-in notice,
     # standalone until the main window places them.

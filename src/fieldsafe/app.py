@@ -1,9 +1,15 @@
 """Process start: hardening, logging, arguments, translators, QApplication,
 then the first-run wizard or the unlock screen.
 
-``fieldsafe [--vault DIR] [--lang CODE]``; ``python -m fieldsafe`` is the same.
-:func:`start` does everything but run the event loop, for tests and
-benchmarks.
+``fieldsafe [--vault DIR] [--lang CODE] [--portable] [--version]``;
+``python -m fieldsafe`` is the same. :func:`start` does everything but run the
+event loop, for tests and benchmarks.
+
+``--portable`` (or a ``portable`` file beside FieldSafe) is taken first, before
+Qt is imported: everything goes under ``data/`` beside the app
+(:func:`fieldsafe.paths.use_portable_if_asked`). ``FIELDSAFE_EXIT_AFTER_SHOWN=1``
+quits once the first screen has been shown, printing ``shown: lock-screen`` or
+``shown: first-run`` (tests of the built bundle, start-up timing).
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -34,6 +41,17 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
         "--vault", metavar="DIR", type=Path, help="the vault folder (default: the usual place)"
     )
     parser.add_argument("--lang", metavar="CODE", help="interface language, e.g. ar, es, fr")
+    parser.add_argument(
+        paths.PORTABLE_FLAG,
+        action="store_true",
+        help="keep everything in the data folder beside FieldSafe, nowhere else on this "
+        "computer (also on when a file named 'portable' is there)",
+    )
+    parser.add_argument(
+        "--version",
+        action="store_true",
+        help="show the version, licence, source and SQLCipher and Qt versions, then exit",
+    )
     return parser.parse_known_args(list(argv))
 
 
@@ -82,6 +100,13 @@ _quit_requested = False
 
 def main(argv: Sequence[str] | None = None) -> int:
     harden_process()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        paths.use_portable_if_asked(arguments)  # before Qt, the log and the vault
+    except OSError as exc:
+        return _refuse_portable(exc)
+    if parse_args(arguments)[0].version:  # (--help prints and exits here too)
+        return _print_version()
     logging_to_file = _log_to_file()
     _catch_quit_signals()  # before anything is shown: a signal during start-up is not lost
     session = start(argv)
@@ -91,10 +116,55 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if not logging_to_file:
         session.say_running_without_log()
+    if os.environ.get("FIELDSAFE_EXIT_AFTER_SHOWN") == "1":
+        _exit_after_shown(session)
     _quit_cleanly_on_signals()
     code = QApplication.exec()
     session.shutdown()
     return int(code)
+
+
+def _print_version() -> int:
+    """``--version``, without starting a GUI (Qt's version is a plain call)."""
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    from fieldsafe import version_text
+
+    text = version_text("fieldsafe", qt=f"Qt {qVersion()} (PySide6 {PySide6.__version__})")
+    with contextlib.suppress(AttributeError, OSError):  # a Windows GUI program has no stdout
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    return 0
+
+
+def _refuse_portable(error: OSError) -> int:
+    """Portable mode was asked for but its folder cannot be written: say so
+    and stop, rather than write on this computer."""
+    folder = getattr(error, "folder", None)
+    if folder is None:
+        _say("--portable works for the downloaded FieldSafe or a source checkout only.")
+        return 64
+    _say(f"portable mode: cannot write in {folder}.")
+    from fieldsafe.ui.shell.about import portable_refused
+
+    portable_refused(folder)
+    return 1
+
+
+def _exit_after_shown(session: Session) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def shown() -> None:
+        QApplication.processEvents()  # the first paint
+        wizard = session.wizard is not None and session.wizard.isVisible()
+        with contextlib.suppress(AttributeError, OSError):
+            sys.stdout.write(f"shown: {'first-run' if wizard else 'lock-screen'}\n")
+            sys.stdout.flush()
+        QApplication.quit()
+
+    QTimer.singleShot(0, shown)
 
 
 def _log_to_file() -> bool:

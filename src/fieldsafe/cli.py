@@ -110,8 +110,9 @@ def main(argv: list[str] | None = None) -> int:
 
     harden_process()  # as the GUI does: no core dumps, not dumpable
     try:
+        _portable_if_asked(sys.argv[1:] if argv is None else argv)  # before the log file
+        args = build_parser().parse_args(argv)  # --version and --help write no log
         with _logging_to_file():
-            args = build_parser().parse_args(argv)
             return int(args.handler(args, _Passphrases(getattr(args, "passphrase_stdin", False))))
     except UsageError as exc:
         if exc.usage:
@@ -135,6 +136,42 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback, no content
         _say_error(f"{_describe(exc)} ({type(exc).__name__})")
         return EXIT_FAILED
+
+
+def _portable_if_asked(argv: list[str]) -> None:
+    """``--portable`` or the ``portable`` file: everything under ``data/``
+    beside FieldSafe (:func:`fieldsafe.paths.use_portable_if_asked`)."""
+    try:
+        paths.use_portable_if_asked(argv)
+    except paths.PortableFolderUnwritable as exc:
+        raise CommandFailed(
+            f"portable mode: cannot write in {exc.folder}. Move FieldSafe's folder to a place "
+            "you can write to, or start it without portable mode."
+        ) from None
+    except FileNotFoundError:
+        raise UsageError(
+            "--portable works for the downloaded FieldSafe or a source checkout, "
+            "not for a package installed with pip"
+        ) from None
+
+
+class _Version(argparse.Action):
+    """``--version``: the version, licence, source, SQLCipher and SQLite."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(
+            option_strings,
+            dest,
+            nargs=0,
+            default=argparse.SUPPRESS,
+            help="show the version, licence, source and SQLCipher version, then exit",
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object, **__: object) -> None:
+        from fieldsafe import version_text
+
+        sys.stdout.write(version_text(PROG))
+        parser.exit()
 
 
 def _describe(error: BaseException) -> str:
@@ -248,6 +285,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="read passphrases from standard input, one per line, instead of prompting",
     )
+    common.add_argument(
+        paths.PORTABLE_FLAG,
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="keep vaults, settings, logs and temporary files in the data folder beside "
+        "FieldSafe, nowhere else (also on when a file named 'portable' is there)",
+    )
     parser = _Parser(
         prog=PROG,
         parents=[common],
@@ -256,6 +300,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 ok, 1 failed, 2 wrong passphrase, 3 vault damaged or not a vault, "
         "4 bad input file, 64 usage.",
     )
+    parser.add_argument("--version", action=_Version)
     commands = parser.add_subparsers(
         dest="command", metavar="COMMAND", required=True, parser_class=_Parser
     )

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QToolBar
 
+from fieldsafe.ui.shell.about import show_about
 from fieldsafe.ui.shell.preferences import open_preferences
 from fieldsafe.ui.shell.preferences import shortcuts as preferences_shortcuts
 from fieldsafe.ui.shell.window_layout import focus_section
@@ -119,6 +120,9 @@ def build_menus(window: MainWindow) -> QToolBar:
     _go_menu(window, menu_bar.addMenu(_t("&Go")))
     help_menu = menu_bar.addMenu(_t("&Help"))
     help_menu.addAction(window.limits_action)
+    about = _action(window, _t("&About FieldSafe"), lambda: show_about(window))
+    about.setObjectName("about-action")
+    help_menu.addAction(about)
 
     toolbar = QToolBar(_t("Main toolbar"), window)
     toolbar.setObjectName("main-toolbar")

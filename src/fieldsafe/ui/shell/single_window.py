@@ -12,9 +12,10 @@ vault.
 
 The server's name is a hash of the user and the vault's full path, so neither
 appears in it; it lives in the user's private runtime folder when there is
-one (``XDG_RUNTIME_DIR``), else where Qt puts local servers, readable by the
-user only. Whatever arrives on it, the only answer is to show the window the
-session already shows: the unlock screen while locked, never a record.
+one (``XDG_RUNTIME_DIR``; in portable mode ``data/run`` beside the app), else
+where Qt puts local servers, readable by the user only. Whatever arrives on
+it, the only answer is to show the window the session already shows: the
+unlock screen while locked, never a record.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from fieldsafe import paths
 from fieldsafe.errors import VaultError
 from fieldsafe.ui.common.dialogs import message_box
 from fieldsafe.vault import WindowLock
@@ -48,9 +50,9 @@ def server_name(vault_dir: Path) -> str:
     where = str(Path(vault_dir).expanduser().resolve())
     digest = hashlib.sha256("\0".join(("fieldsafe-window", user, where)).encode()).hexdigest()
     name = digest[:40]
-    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
-    if sys.platform != "win32" and runtime and Path(runtime).is_dir():
-        full = str(Path(runtime) / name)
+    runtime = paths.runtime_dir()  # in portable mode, data/run beside the app
+    if sys.platform != "win32" and runtime is not None and runtime.is_dir():
+        full = str(runtime / name)
         if len(full.encode()) < _SOCKET_PATH_MAX:
             return full
     return name
