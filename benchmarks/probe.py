@@ -7,13 +7,18 @@ Modes:
   bare-rss               RSS of a bare PySide6 window process
   app-rss VAULT N        unlock (key read from stdin as hex), open the main
                          window, browse N rows and a few searches; report RSS
-  unlock VAULT REPEAT    time from derived key to a main window showing its first page
-  raw-unlock VAULT REPEAT  raw sqlcipher3: open + key + count + first page
+  unlock-pair VAULT REPEAT  REPEAT pairs, alternating which goes first: the
+                         time from derived key to a main window showing its
+                         first page, and the floor: raw sqlcipher3 open + key
+                         + count + first page (key read from stdin as hex)
   open-new-log VAULT REPEAT  Ctrl+N in the main window (a log open) until the
                          empty form is shown and focused; and the floor: a bare
                          PySide6 form (line edit + text edit) built, shown, focused
-  import-rss VAULT FILE  import an interchange file into the vault (key read from
-                         stdin as hex), nothing else; report the peak RSS (no Qt)
+  import VAULT FILE SAVES  import an interchange file into the empty vault (key
+                         read from stdin as hex); report the peak RSS of the
+                         import (no Qt), then the first save after it and the
+                         upkeep it waits for, then SAVES saves (and their
+                         upkeep) on the index as upkeep left it
 """
 
 from __future__ import annotations
@@ -109,44 +114,58 @@ def _first_page_shown(window) -> bool:  # type: ignore[no-untyped-def]
     return window.log_model.rowCount() > 0
 
 
-def unlock(vault_dir: str, repeat: int) -> list[float]:
+def _app_unlock(vault_dir: str, key: bytes) -> float:
+    from PySide6.QtWidgets import QApplication
+
+    prepared = _prepared_window()
+    QApplication.processEvents()
+    start = time.perf_counter()
+    vault, window = _open_main_window(vault_dir, key, prepared)
+    while not _first_page_shown(window):
+        pass
+    elapsed = time.perf_counter() - start
+    window.close()
+    window.deleteLater()
+    vault.lock()
+    QApplication.processEvents()
+    return elapsed
+
+
+def _raw_unlock(vault_dir: str, key: bytes) -> float:
+    """Open + key (with the app's cipher settings) + count + the first page."""
+    import sqlcipher3
+
+    start = time.perf_counter()
+    conn = sqlcipher3.connect(os.path.join(vault_dir, "vault.db"), isolation_level=None)
+    conn.execute("PRAGMA key = \"x'" + key.hex() + "'\"")
+    conn.execute("PRAGMA cipher_memory_security = OFF")
+    conn.execute("SELECT count(*) FROM records").fetchone()
+    conn.execute(
+        "SELECT id, occurred_at, title FROM records WHERE kind = 'outreach_log'"
+        " ORDER BY occurred_at DESC, seq DESC LIMIT 200"
+    ).fetchall()
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return elapsed
+
+
+def unlock_pair(vault_dir: str, repeat: int) -> list[tuple[float, float]]:
     from PySide6.QtWidgets import QApplication
 
     QApplication(sys.argv[:1])
     key = _key(vault_dir)
-    times = []
-    for _ in range(repeat):
-        prepared = _prepared_window()
-        QApplication.processEvents()
-        start = time.perf_counter()
-        vault, window = _open_main_window(vault_dir, key, prepared)
-        while not _first_page_shown(window):
-            pass
-        times.append(time.perf_counter() - start)
-        window.close()
-        window.deleteLater()
-        vault.lock()
-        QApplication.processEvents()
-    return times
-
-
-def raw_unlock(vault_dir: str, repeat: int) -> list[float]:
-    import sqlcipher3
-
-    key = _key(vault_dir)
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        conn = sqlcipher3.connect(os.path.join(vault_dir, "vault.db"), isolation_level=None)
-        conn.execute("PRAGMA key = \"x'" + key.hex() + "'\"")
-        conn.execute("SELECT count(*) FROM records").fetchone()
-        conn.execute(
-            "SELECT id, occurred_at, title FROM records WHERE kind = 'outreach_log'"
-            " ORDER BY occurred_at DESC, seq DESC LIMIT 200"
-        ).fetchall()
-        times.append(time.perf_counter() - start)
-        conn.close()
-    return times
+    _raw_unlock(vault_dir, key)  # warm both alike
+    _app_unlock(vault_dir, key)
+    pairs = []
+    for i in range(repeat):
+        if i % 2:
+            raw = _raw_unlock(vault_dir, key)
+            app = _app_unlock(vault_dir, key)
+        else:
+            app = _app_unlock(vault_dir, key)
+            raw = _raw_unlock(vault_dir, key)
+        pairs.append((app, raw))
+    return pairs
 
 
 def app_rss(vault_dir: str, rows: int) -> float:
@@ -205,18 +224,38 @@ def open_new_log(vault_dir: str, repeat: int) -> tuple[list[float], list[float]]
     return app_times, bare_times
 
 
-def import_rss(vault_dir: str, path: str) -> dict[str, float]:
+def import_and_save(vault_dir: str, path: str, saves: int) -> dict[str, object]:
+    from datetime import UTC, datetime
     from pathlib import Path
 
     from fieldsafe.vault.keys import SecretBytes
     from fieldsafe.vault.store import Vault
 
+    when = datetime(2026, 11, 1, tzinfo=UTC)
+    body = "A short conversation by the bus station; we will meet again next week. " * 8
     vault = Vault.open_with_key(vault_dir, SecretBytes(_key(vault_dir)))
+
+    def save_then_upkeep(title: str) -> tuple[float, float]:
+        start = time.perf_counter()
+        vault.logs.save(occurred_at=when, title=title, body=body)
+        saved = time.perf_counter()
+        vault.wait_for_upkeep(timeout=3600)
+        return saved - start, time.perf_counter() - saved
+
     start = time.perf_counter()
     result = vault.import_file(Path(path))
     seconds = time.perf_counter() - start
+    peak = _peak_rss_mb()
+    first = save_then_upkeep("first save after the import")
+    merged = [save_then_upkeep(f"save {i} on a merged index") for i in range(saves)]
     vault.lock()
-    return {"peak_mb": _peak_rss_mb(), "seconds": seconds, "records": result.total}
+    return {
+        "peak_mb": peak,
+        "seconds": seconds,
+        "records": result.total,
+        "first": first,
+        "merged": merged,
+    }
 
 
 def bare_rss() -> float:
@@ -239,18 +278,16 @@ def main(argv: list[str]) -> None:
     elif mode == "app-lock-screen":
         app_lock_screen(argv[1])
         result = None
-    elif mode == "unlock":
-        result = unlock(argv[1], int(argv[2]))
-    elif mode == "raw-unlock":
-        result = raw_unlock(argv[1], int(argv[2]))
+    elif mode == "unlock-pair":
+        result = unlock_pair(argv[1], int(argv[2]))
     elif mode == "open-new-log":
         result = open_new_log(argv[1], int(argv[2]))
     elif mode == "app-rss":
         result = app_rss(argv[1], int(argv[2]))
     elif mode == "bare-rss":
         result = bare_rss()
-    elif mode == "import-rss":
-        result = import_rss(argv[1], argv[2])
+    elif mode == "import":
+        result = import_and_save(argv[1], argv[2], int(argv[3]))
     else:
         raise SystemExit(f"unknown mode {mode}")
     sys.stdout.write(json.dumps({"result": result}) + "\n")

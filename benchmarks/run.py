@@ -1,31 +1,54 @@
 """Run the benchmark suite and write ``benchmarks/results/latest.json``.
 
-Every metric is measured beside a floor taken in the same run on the same
-data, and reported as ``{"value", "floor", "ratio", "unit", "target"}``:
+Every figure is measured beside a floor taken in the same run on the same
+data, interleaved with it, repeated; the JSON holds, per figure and case,
+``value``, ``floor``, ``ratio``, ``min`` and ``median`` over the repetitions,
+``target`` and ``met`` (see :mod:`benchmarks.common`). Targets are issue 14's.
 
-=====================  ===============================================  ==========================================
-metric                 value                                            floor
-=====================  ===============================================  ==========================================
-startup_to_lock_screen FieldSafe process start → lock screen shown      bare PySide6 window process
-unlock_to_main_window  derived key → main window with its first page    raw sqlcipher3 open + key + count + page
-search_p95             ``Vault.search`` (ranked, snippets), p95         raw FTS5 MATCH ... ORDER BY rank, p95
-save_p99               ``vault.logs.save`` (record + index + commit)    raw INSERT + COMMIT of the same text, p99
-open_new_log           Ctrl+N → empty, focused log form (main window)   a bare PySide6 form built, shown, focused
-attach_20mb            a 20 MB JPEG: read, checked, metadata stripped   raw INSERT + COMMIT of the same bytes as a
-                       (decode + re-encode), stored in the vault        BLOB into the same file, median
-attach_20mb_store      the storing step alone (``attachments.add``)     the same raw BLOB insert
-share_bundle           a plan with a 5 MB attachment: export, sign,     raw pyrage encryption of the same 5 MB
-                       encrypt to a colleague and oneself (median)
-growth_search/save     the value at the largest size ÷ at the smallest  (the ratio itself)
-rss_mb                 RSS after unlock and browsing, largest size      bare PySide6 window process
-import_rss             peak RSS of a process doing only an import       the size of the file: the ratio is bytes
-                       (``Vault.import_file``) of 100,000 demo logs     of memory per byte of file (target ≤ 3)
-                       exported as an interchange file
-kdf_seconds            unlocking a new vault's key file as stored      the 0.5 s target floor
-=====================  ===============================================  ==========================================
+=========================  ==============================================  ==============================================
+figure (cases)             value                                           floor
+=========================  ==============================================  ==============================================
+backup (50k vault; vault   ``Vault.backup`` to a file in a folder           ``cp vault.db vault.key`` into the same folder,
+with ~2 GB of photos)                                                       then fsync of both files and the folder
+verify (50k)               ``Vault.verify``                                 a page-by-page read on a raw connection:
+                                                                            ``PRAGMA cipher_integrity_check`` (every page
+                                                                            read, decrypted, HMAC checked, once)
+share_bundle (largest)     ``sharing.seal_records`` of a meeting plan       one Ed25519 signature of a message the scan's
+                           with a 5 MB scan, to a verified colleague        size + one age (pyrage) encryption of the
+                           and oneself                                      scan's raw bytes to the same two recipients
+storage_per_kb (each size) ``vault.db`` bytes ÷ UTF-8 bytes of the          1 (the text itself)
+                           records' text (titles, every text field)
+search_p95 (each size)     ``Vault.search`` (ranked, snippets), p95         ``search_sql.raw_search``: the same SQL on a raw
+                                                                            connection to the same file, same queries,
+                                                                            query by query
+search_growth              p95 at the largest size                          p95 at the smallest size: both vaults open side
+(largest/smallest)                                                          by side, each query on both in turn
+first_save_after_import    a save right after importing N logs into a       a save, and its upkeep, once upkeep is done
+(N logs)                   new vault + the upkeep it waits for
+save_p99 (each size)       ``logs.save`` of a new log, p99 (upkeep done     raw INSERT + COMMIT of the same text into the
+                           between saves, untimed)                          same file, p99
+save_during_upkeep         ``logs.save`` while background upkeep is busy    the same raw insert with upkeep idle, p99
+(largest)                  after 5,000 logs were added at once, p99
+startup_to_lock_screen     a process: ``main()`` to the lock screen, out    a process showing a bare PySide6 window
+unlock_to_main_window      derived key → main window with its first page    raw sqlcipher3 open + key + count + first page
+(each size)
+idle_wakeups_per_minute    wake-ups of the unlocked, idle app per minute    0 (ratio null; the target is on the value)
+(smallest)                 (``benchmarks.idle_probe``)
+kdf (smallest)             unlocking the key file of a vault this suite     the calibration's lower bound, 0.5 s (the
+                           created, with the Argon2id parameters stored     target is the value in 0.5-1.0 s)
+                           in it (reported); no calibration is run
+open_new_log (largest)     Ctrl+N → empty, focused log form                 a bare PySide6 form built, shown, focused
+attach_20mb (largest)      a 20 MB JPEG read, checked, stripped, stored     raw INSERT + COMMIT of the same bytes as a BLOB
+attach_20mb_store          the storing step alone (``attachments.add``)     the same raw BLOB insert
+import_rss (N logs)        peak RSS of a process importing N demo logs      the file's size (bytes of memory per byte)
+rss_mb (largest)           RSS after unlock and browsing                    a bare PySide6 window process
+=========================  ==============================================  ==============================================
 
-Vaults are seeded (``fieldsafe-cli demo`` data, fixed seed and end date) and
-cached in ``benchmarks/.cache`` so reruns measure the same bytes.
+Vaults are seeded (``fieldsafe-cli demo`` data, fixed seed and end date),
+built once and cached in ``benchmarks/.cache`` keyed by seed, size and
+schema version (:mod:`benchmarks.data`); benchmarks that write use a copy.
+A figure that cannot be measured (an API not there yet, an error) is
+reported as ``{"missing": reason}`` and the run goes on.
 """
 
 from __future__ import annotations
@@ -34,445 +57,166 @@ import argparse
 import json
 import os
 import platform
-import random
 import shutil
-import statistics
-import subprocess
 import sys
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from benchmarks import data, process_benches, vault_benches
+from benchmarks.common import ROOT, SEED, guarded
 from fieldsafe.vault import keys
-from fieldsafe.vault.db import connect as _connect
-from fieldsafe.vault.keys import KeyFile
-from fieldsafe.vault.layout import DB_FILE, KEY_FILE
-from fieldsafe.vault.search import match_expression
-from fieldsafe.vault.store import SCHEMA_VERSION, SEARCH_LIMIT, Vault, create_demo_vault
+from fieldsafe.vault.store import SCHEMA_VERSION
 
-ROOT = Path(__file__).resolve().parent
-PASSPHRASE = "benchmark passphrase, not a secret"
-SEED = 20261123
-UNTIL = datetime(2026, 11, 1, tzinfo=UTC)
-TARGETS = {
-    "open_new_log": 3.0,
-    "attach_20mb": 3.0,
-    "attach_20mb_store": 1.5,
-    "share_bundle": 3.0,
-    "startup_to_lock_screen": 1.5,
-    "unlock_to_main_window": 3.0,
-    "search_p95": 1.5,
-    "save_p99": 3.0,
-    "growth_search": 1.5,
-    "growth_save": 1.5,
-    "import_rss": 3.0,
-}
 #: how many demo logs the import benchmark's file holds
 IMPORT_RECORDS = 100_000
+#: the vault case used by backup and verify when the sizes include it
+REFERENCE_SIZE = 50_000
 
 
-def percentile(values: list[float], pct: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(pct / 100 * (len(ordered) - 1))))
-    return ordered[index]
+@dataclass(frozen=True)
+class Plan:
+    """Repetitions per figure: a full run, or a smoke test (``--quick``)."""
+
+    queries: int = 200
+    search_reps: int = 3
+    growth_queries: int = 150
+    growth_reps: int = 5
+    save_reps: int = 3
+    saves_per_rep: int = 40
+    upkeep_reps: int = 2
+    upkeep_saves: int = 30
+    upkeep_burst: int = vault_benches.UPKEEP_BURST
+    unlock_reps: int = 7
+    backup_reps: int = 3
+    backup_budget: float = 60.0
+    verify_reps: int = 3
+    verify_budget: float = 30.0
+    share_reps: int = 7
+    attach_reps: int = 5
+    open_new_log_reps: int = 25
+    startup_reps: int = 7
+    idle_seconds: float = 30.0
+    idle_settle: float = 5.0
+    import_saves: int = 5
+    kdf_reps: int = 3
+    attachment_bytes: int = data.ATTACHMENT_BYTES
 
 
-def metric(value: float, floor: float, unit: str, name: str) -> dict[str, Any]:
-    return {
-        "value": round(value, 6),
-        "floor": round(floor, 6),
-        "ratio": round(value / floor, 3) if floor else None,
-        "unit": unit,
-        "target": TARGETS.get(name),
-    }
+QUICK = Plan(
+    queries=30,
+    search_reps=2,
+    growth_queries=30,
+    growth_reps=2,
+    save_reps=2,
+    saves_per_rep=5,
+    upkeep_reps=2,
+    upkeep_saves=5,
+    upkeep_burst=300,
+    unlock_reps=2,
+    backup_reps=2,
+    backup_budget=0.0,
+    verify_reps=2,
+    verify_budget=0.0,
+    share_reps=2,
+    attach_reps=2,
+    open_new_log_reps=5,
+    startup_reps=2,
+    idle_seconds=3.0,
+    idle_settle=1.0,
+    import_saves=2,
+    kdf_reps=1,
+    attachment_bytes=8 * 1024 * 1024,
+)
 
 
-# -- data --------------------------------------------------------------------
+class Report:
+    """Figures as they are measured: ``metrics[name][case]``, and the time
+    each step took."""
 
+    def __init__(self) -> None:
+        self.metrics: dict[str, dict[str, dict[str, Any]]] = {}
+        self.steps: dict[str, float] = {}
 
-def demo_vault(size: int, cache: Path, *, fast_kdf: bool) -> tuple[Path, bytes]:
-    """A seeded demo vault of ``size`` logs (cached) and its raw key."""
-    directory = (
-        cache / f"demo-{size}-seed{SEED}-schema{SCHEMA_VERSION}{'-fastkdf' if fast_kdf else ''}"
-    )
-    if not (directory / KEY_FILE).exists():
-        shutil.rmtree(directory, ignore_errors=True)
+    def measure(
+        self, step: str, run: Callable[[], list[tuple[str, str, Callable[[], Any]]]]
+    ) -> None:
+        """Run ``run()``, which returns (name, case, measure) triples; each
+        measure's figure (or list of figures, named as given) is kept."""
         start = time.perf_counter()
-        vault, _ = create_demo_vault(directory, PASSPHRASE, records=size, seed=SEED, until=UNTIL)
-        vault.wait_for_upkeep(timeout=3600)  # the index merged, as after a few idle minutes of use
-        vault.lock()
-        print(
-            f"  built demo vault of {size} logs in {time.perf_counter() - start:.1f} s",
-            file=sys.stderr,
-        )
-    # Read the file once so every run starts from the same warm page cache
-    # (as on a laptop where the vault was just used), whether the vault was
-    # built now or cached by an earlier run.
-    with open(directory / DB_FILE, "rb") as fh:
-        while fh.read(1 << 22):
-            pass
-    key = KeyFile.load(directory / KEY_FILE).unlock(PASSPHRASE)
-    raw = bytes(key.view())
-    key.wipe()
-    return directory, raw
+        print(f"{step}:", file=sys.stderr, flush=True)
+        for name, case, measure in run():
+            if name.startswith("_"):  # housekeeping, not a figure
+                measure()
+                continue
+            got = guarded(name, measure)
+            for fig_name, fig in _named(name, got):
+                self.metrics.setdefault(fig_name, {})[case] = fig
+                print(f"  {_line(fig_name, case, fig)}", file=sys.stderr, flush=True)
+        self.steps[step] = round(time.perf_counter() - start, 1)
 
 
-def import_file_of(records: int, cache: Path) -> Path:
-    """``records`` demo logs (the data of ``fieldsafe-cli demo``, fixed seed
-    and end date) as an interchange file, as an export of a demo vault
-    writes it; cached."""
-    from fieldsafe.core.demo import demo_records
-    from fieldsafe.core.interchange import write_interchange
-
-    path = cache / f"import-{records}-seed{SEED}.json"
-    if not path.exists():
-        start = time.perf_counter()
-        part = path.with_suffix(".part")
-        with open(part, "wb") as out:
-            write_interchange(out, demo_records(records, seed=SEED, until=UNTIL), exported_at=UNTIL)
-        part.replace(path)
-        print(
-            f"  wrote an interchange file of {records} logs in {time.perf_counter() - start:.1f} s",
-            file=sys.stderr,
-        )
-    return path
+def _named(name: str, got: Any) -> list[tuple[str, dict[str, Any]]]:
+    if isinstance(got, list):
+        names = name.split("+")
+        return list(zip(names, got, strict=True))
+    if "+" in name and "missing" in got:
+        return [(n, dict(got)) for n in name.split("+")]
+    return [(name, got)]
 
 
-def search_queries(directory: Path, raw_key: bytes, count: int = 120) -> list[str]:
-    """Realistic queries drawn from the vault itself: person codes (few hits
-    each), single words of every language, and two-word queries."""
-    from fieldsafe.vault.keys import SecretBytes
-
-    vault = Vault.open_with_key(directory, SecretBytes(raw_key))
-    try:
-        with vault.reading() as db:
-            rows = db.execute("SELECT title, fields FROM records ORDER BY seq LIMIT 400").fetchall()
-    finally:
-        vault.lock()
-    rng = random.Random(SEED)
-    words: list[str] = []
-    codes: list[str] = []
-    for title, fields in rows:
-        body = json.loads(fields).get("body", "")
-        for token in (title + " " + body).split():
-            token = token.strip(".,;:!?()[]*#-\"'«»“”")
-            if token.startswith("P-") and token[2:].isdigit():
-                codes.append(token)
-            elif len(token) >= 4 and token.isalpha():
-                words.append(token)
-    words = sorted(set(words))
-    codes = sorted(set(codes)) or ["P-1000"]
-    queries = []
-    for i in range(count):
-        kind = i % 3
-        if kind == 0:
-            queries.append(rng.choice(codes))
-        elif kind == 1:
-            queries.append(rng.choice(words))
-        else:
-            queries.append(f"{rng.choice(words)} {rng.choice(words)}")
-    return queries
+def _fmt(x: Any, unit: str = "") -> str:
+    if x is None:
+        return "—"
+    if isinstance(x, float):
+        text = f"{x:.4g}"
+    else:
+        text = str(x)
+    return f"{text} {unit}".strip()
 
 
-# -- vault-level metrics --------------------------------------------------------
+def _target(fig: dict[str, Any], name: str) -> str:
+    from benchmarks.common import ON_VALUE
+
+    t = fig.get("target")
+    if t is None:
+        return "—"
+    if isinstance(t, list):
+        return f"{t[0]:g}-{t[1]:g} s"
+    return f"≤ {t:g}" + (" (value)" if name in ON_VALUE else "×")
 
 
-def bench_search(directory: Path, raw_key: bytes, queries: list[str]) -> dict[str, Any]:
-    from fieldsafe.vault.keys import SecretBytes
-
-    vault = Vault.open_with_key(directory, SecretBytes(raw_key))
-    raw = _connect(directory / DB_FILE, SecretBytes(raw_key))
-    raw_sql = "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?"
-    try:
-        for q in queries[:10]:  # warm both caches alike
-            vault.search(q)
-            raw.execute(raw_sql, (match_expression(q), SEARCH_LIMIT)).fetchall()
-        app_times, raw_times = [], []
-        for q in queries:
-            expression = match_expression(q)
-            start = time.perf_counter()
-            raw.execute(raw_sql, (expression, SEARCH_LIMIT)).fetchall()
-            raw_times.append(time.perf_counter() - start)
-            start = time.perf_counter()
-            vault.search(q)
-            app_times.append(time.perf_counter() - start)
-    finally:
-        raw.close()
-        vault.lock()
-    return metric(percentile(app_times, 95), percentile(raw_times, 95), "s", "search_p95")
-
-
-def bench_save(directory: Path, raw_key: bytes, work: Path, saves: int) -> dict[str, Any]:
-    """Saves into a copy of the vault, interleaved with raw inserts into a
-    plain table of the same file, so both see the same disk and WAL."""
-    from fieldsafe.vault.keys import SecretBytes
-
-    copy = work / f"save-{directory.name}"
-    shutil.rmtree(copy, ignore_errors=True)
-    shutil.copytree(directory, copy)
-    vault = Vault.open_with_key(copy, SecretBytes(raw_key))
-    rng = random.Random(SEED)
-    with vault.reading() as db:
-        bodies = [
-            json.loads(r[0])["body"]
-            for r in db.execute("SELECT fields FROM records LIMIT ?", (saves,))
-        ]
-    raw = _connect(copy / DB_FILE, SecretBytes(raw_key))
-    raw.execute("PRAGMA journal_mode = WAL")
-    raw.execute("PRAGMA synchronous = FULL")
-    raw.execute("CREATE TABLE IF NOT EXISTS bench_raw (id TEXT PRIMARY KEY, title TEXT, body TEXT)")
-    app_times, raw_times = [], []
-    try:
-        for i in range(saves):
-            body = bodies[i % len(bodies)]
-            title = f"benchmark save {i}"
-            start = time.perf_counter()
-            raw.execute("BEGIN IMMEDIATE")
-            raw.execute(
-                "INSERT INTO bench_raw VALUES (?, ?, ?)", (f"id-{i}-{rng.random()}", title, body)
-            )
-            raw.execute("COMMIT")
-            raw_times.append(time.perf_counter() - start)
-            start = time.perf_counter()
-            vault.logs.save(occurred_at=UNTIL, title=title, body=body)
-            app_times.append(time.perf_counter() - start)
-            # People save seconds apart; background upkeep (index merging,
-            # checkpoints) runs in between, as it does here, untimed.
-            vault.wait_for_upkeep()
-    finally:
-        raw.close()
-        vault.lock()
-        shutil.rmtree(copy, ignore_errors=True)
-    return metric(percentile(app_times, 99), percentile(raw_times, 99), "s", "save_p99")
-
-
-def bench_kdf(work: Path) -> dict[str, Any]:
-    """Argon2id as a new vault really gets it: create a vault at production
-    policy, read the parameters stored in its key file, and time unlocking
-    that key file (not a fresh calibration, which could differ)."""
-    saved = keys.active_policy
-    keys.active_policy = keys.PRODUCTION_POLICY
-    directory = work / "kdf-vault"
-    try:
-        vault, _code = Vault.create(directory, "kdf benchmark")
-        vault.lock()
-        key_file = KeyFile.load(directory / KEY_FILE)
-        params = key_file.slots[0].params
-        times = []
-        for _ in range(3):
-            start = time.perf_counter()
-            key_file.unlock("kdf benchmark").wipe()
-            times.append(time.perf_counter() - start)
-    finally:
-        keys.active_policy = saved
-        shutil.rmtree(directory, ignore_errors=True)
-    result = metric(
-        statistics.median(times), keys.PRODUCTION_POLICY.target_seconds[0], "s", "kdf_seconds"
+def _line(name: str, case: str, fig: dict[str, Any]) -> str:
+    if "missing" in fig:
+        return f"{name:26} {case:18} MISSING: {fig['missing']}"
+    return (
+        f"{name:26} {case:18} {_fmt(fig['value'], fig['unit'])}  floor {_fmt(fig['floor'])}"
+        f"  ratio {_fmt(fig['ratio'])}  met {fig['met']}"
     )
-    result["params"] = {
-        "memory_kib": params.memory_kib,
-        "iterations": params.iterations,
-        "lanes": params.lanes,
-    }
-    result["target"] = "0.5-1.0 s"
-    return result
 
 
-def _big_jpeg(target_bytes: int = 20 * 1024 * 1024) -> bytes:
-    """A seeded noisy photo of about ``target_bytes`` (noise barely compresses)."""
-    import io
-
-    from PIL import Image
-
-    rng = random.Random(SEED)
-    side = 2400
-    while True:
-        image = Image.frombytes("RGB", (side, side), rng.randbytes(side * side * 3))
-        out = io.BytesIO()
-        image.save(out, "JPEG", quality=95)
-        if out.tell() >= target_bytes * 0.95 or side > 6000:
-            return out.getvalue()
-        side = int(side * (target_bytes / out.tell()) ** 0.5) + 16
-
-
-def bench_attach(
-    directory: Path, raw_key: bytes, work: Path, repeat: int
-) -> dict[str, dict[str, Any]]:
-    """Attach a 20 MB photo to a log of a copy of the vault, against a raw
-    BLOB insert of the same bytes into the same file."""
-    from fieldsafe.media import prepare_attachment, read_attachment_file
-    from fieldsafe.vault.keys import SecretBytes
-
-    copy = work / f"attach-{directory.name}"
-    shutil.rmtree(copy, ignore_errors=True)
-    shutil.copytree(directory, copy)
-    photo = work / "photo-20mb.jpg"
-    if not photo.exists():
-        photo.write_bytes(_big_jpeg())
-    data = photo.read_bytes()
-    vault = Vault.open_with_key(copy, SecretBytes(raw_key))
-    raw = _connect(copy / DB_FILE, SecretBytes(raw_key))
-    raw.execute("PRAGMA journal_mode = WAL")
-    raw.execute("PRAGMA synchronous = FULL")
-    raw.execute("CREATE TABLE IF NOT EXISTS bench_blob (id INTEGER PRIMARY KEY, data BLOB)")
-    full, store, floor = [], [], []
-    try:
-        log_id = vault.logs.page(limit=1)[0].id
-        for _ in range(repeat):
-            start = time.perf_counter()
-            raw.execute("BEGIN IMMEDIATE")
-            raw.execute("INSERT INTO bench_blob (data) VALUES (?)", (data,))
-            raw.execute("COMMIT")
-            floor.append(time.perf_counter() - start)
-            vault.wait_for_upkeep()
-            start = time.perf_counter()
-            prepared = prepare_attachment(read_attachment_file(photo), name=photo.name)
-            vault.attachments.add(log_id, prepared)
-            full.append(time.perf_counter() - start)
-            vault.wait_for_upkeep()
-            start = time.perf_counter()
-            vault.attachments.add(log_id, prepared)
-            store.append(time.perf_counter() - start)
-            vault.wait_for_upkeep()
-    finally:
-        raw.close()
-        vault.lock()
-        shutil.rmtree(copy, ignore_errors=True)
-    base = statistics.median(floor)
-    result = {
-        "attach_20mb": metric(statistics.median(full), base, "s", "attach_20mb"),
-        "attach_20mb_store": metric(statistics.median(store), base, "s", "attach_20mb_store"),
-    }
-    result["attach_20mb"]["bytes"] = len(data)
-    return result
-
-
-def bench_share_bundle(directory: Path, raw_key: bytes, work: Path, repeat: int) -> dict[str, Any]:
-    """Share a meeting plan carrying a 5 MB scan, against pyrage encrypting
-    the same 5 MB to the same two recipients."""
-    import pyrage
-
-    from fieldsafe.exchange.bundle import seal
-    from fieldsafe.exchange.identity import Identity
-    from fieldsafe.media import prepare_attachment
-    from fieldsafe.vault.keys import SecretBytes
-    from fieldsafe.vault.transfer import export_records
-
-    copy = work / f"share-{directory.name}"
-    shutil.rmtree(copy, ignore_errors=True)
-    shutil.copytree(directory, copy)
-    vault = Vault.open_with_key(copy, SecretBytes(raw_key))
-    colleague = Identity.generate("colleague")
-    try:
-        plan_id, _ = vault.plans.save(
-            {"starts_at": "2026-11-02T10:00:00Z", "location": "benchmark"}
-        )
-        scan = _big_jpeg(5 * 1024 * 1024)
-        vault.attachments.add(
-            plan_id,
-            prepare_attachment(scan, name="scan.jpg", strip_metadata=False),
-            kind="meeting_plan",
-        )
-        me = vault.sharing.identity()
-        recipients = [
-            pyrage.x25519.Recipient.from_str(c.age_recipient) for c in (colleague.card(), me.card())
-        ]
-        app, floor = [], []
-        for _ in range(repeat):
-            start = time.perf_counter()
-            pyrage.encrypt(scan, recipients)
-            floor.append(time.perf_counter() - start)
-            start = time.perf_counter()
-            (record,) = [r for r in export_records(vault, ["meeting_plan"]) if r.id == plan_id]
-            seal(
-                {"records": [record.as_json()]},
-                sender=me,
-                recipients=[colleague.card()],
-                created_at=UNTIL,
+def render_table(report: dict[str, Any]) -> str:
+    lines = [
+        "| figure | case | value | floor | ratio | min | median | target | met |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name, cases in report["metrics"].items():
+        for case, fig in cases.items():
+            if "missing" in fig:
+                lines.append(
+                    f"| {name} | {case} | missing: {fig['missing']} | | | | |"
+                    f" {_target(fig, name)} | {fig['met']} |"
+                )
+                continue
+            lines.append(
+                f"| {name} | {case} | {_fmt(fig['value'], fig['unit'])} | {_fmt(fig['floor'])}"
+                f" | {_fmt(fig['ratio'])} | {_fmt(fig['min']['ratio'])}"
+                f" | {_fmt(fig['median']['ratio'])} | {_target(fig, name)} | {fig['met']} |"
             )
-            app.append(time.perf_counter() - start)
-    finally:
-        vault.lock()
-        shutil.rmtree(copy, ignore_errors=True)
-    result = metric(statistics.median(app), statistics.median(floor), "s", "share_bundle")
-    result["bytes"] = len(scan)
-    return result
-
-
-# -- process-level metrics --------------------------------------------------------
-
-
-def _probe(args: list[str], stdin: str = "") -> tuple[float, Any]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    start = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-m", "benchmarks.probe", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT.parent,
-        check=False,
-        timeout=600,
-    )
-    elapsed = time.perf_counter() - start
-    if done.returncode != 0:
-        raise RuntimeError(f"probe {args[0]} failed: {done.stderr[-2000:]}")
-    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
-    return elapsed, json.loads(lines[-1])["result"] if lines else None
-
-
-def bench_startup(directory: Path, runs: int) -> dict[str, Any]:
-    _probe(["bare-window"])  # warm the page cache for both
-    _probe(["app-lock-screen", str(directory)])
-    app, bare = [], []
-    for _ in range(runs):
-        bare.append(_probe(["bare-window"])[0])
-        app.append(_probe(["app-lock-screen", str(directory)])[0])
-    return metric(statistics.median(app), statistics.median(bare), "s", "startup_to_lock_screen")
-
-
-def bench_unlock(directory: Path, raw_key: bytes, repeat: int) -> dict[str, Any]:
-    _, app = _probe(["unlock", str(directory), str(repeat)], raw_key.hex() + "\n")
-    _, raw = _probe(["raw-unlock", str(directory), str(repeat)], raw_key.hex() + "\n")
-    return metric(statistics.median(app), statistics.median(raw), "s", "unlock_to_main_window")
-
-
-def bench_open_new_log(directory: Path, raw_key: bytes, repeat: int) -> dict[str, Any]:
-    _, (app, bare) = _probe(["open-new-log", str(directory), str(repeat)], raw_key.hex() + "\n")
-    return metric(statistics.median(app), statistics.median(bare), "s", "open_new_log")
-
-
-def bench_import_rss(work: Path, cache: Path, records: int) -> dict[str, Any]:
-    """Peak RSS of a child process that opens an empty vault and imports an
-    interchange file of ``records`` demo logs (``Vault.import_file``, as
-    ``fieldsafe-cli import``), against the file's size."""
-    source = import_file_of(records, cache)
-    directory = work / "import-vault"
-    shutil.rmtree(directory, ignore_errors=True)
-    try:
-        vault, _ = Vault.create(directory, PASSPHRASE)
-        vault.lock()
-        key = KeyFile.load(directory / KEY_FILE).unlock(PASSPHRASE)
-        raw_key = bytes(key.view())
-        key.wipe()
-        _, result = _probe(["import-rss", str(directory), str(source)], raw_key.hex() + "\n")
-    finally:
-        shutil.rmtree(directory, ignore_errors=True)
-    size = source.stat().st_size
-    out = metric(result["peak_mb"], size / 2**20, "MB", "import_rss")
-    out.update(records=result["records"], bytes=size, seconds=round(result["seconds"], 1))
-    return out
-
-
-def bench_rss(directory: Path, raw_key: bytes, rows: int) -> dict[str, Any]:
-    _, app = _probe(["app-rss", str(directory), str(rows)], raw_key.hex() + "\n")
-    _, bare = _probe(["bare-rss"])
-    return metric(app, bare, "MB", "rss_mb")
-
-
-# -- driver -----------------------------------------------------------------------
+    return "\n".join(lines)
 
 
 def run(
@@ -483,97 +227,235 @@ def run(
     quick: bool = False,
     import_records: int = IMPORT_RECORDS,
 ) -> dict[str, Any]:
+    began = time.perf_counter()
+    plan = QUICK if quick else Plan()
+    sizes = sorted(set(sizes))
+    smallest, largest = sizes[0], sizes[-1]
+    reference = REFERENCE_SIZE if REFERENCE_SIZE in sizes else largest
     cache.mkdir(parents=True, exist_ok=True)
+    data.prune(cache)
     work = cache / "work"
-    work.mkdir(exist_ok=True)
-    report: dict[str, Any] = {
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir()
+    process_benches.set_home(work / "home")
+    report = Report()
+
+    vaults: dict[int, tuple[Path, bytes]] = {}
+
+    def build() -> list[tuple[str, str, Callable[[], Any]]]:
+        for size in sizes:
+            vaults[size] = data.demo_vault(size, cache)
+        return []
+
+    report.measure("vaults", build)
+    bodies = vault_benches.demo_bodies(200)
+
+    for size in sizes:
+        directory, key = vaults[size]
+        report.measure(
+            f"size {size}",
+            lambda d=directory, k=key, s=size: _per_size(
+                d, k, s, plan, cache, work, bodies, largest=s == largest
+            ),
+        )
+
+    if len(sizes) > 1:
+
+        def growth() -> list[tuple[str, str, Callable[[], Any]]]:
+            queries = data.search_queries(*vaults[smallest], plan.growth_queries)
+            return [
+                (
+                    "search_growth",
+                    f"{largest}/{smallest}",
+                    lambda: vault_benches.bench_search_growth(
+                        vaults[smallest], vaults[largest], queries, plan.growth_reps
+                    ),
+                )
+            ]
+
+        report.measure("search growth", growth)
+
+    def backup_and_verify() -> list[tuple[str, str, Callable[[], Any]]]:
+        directory, key = vaults[reference]
+        label = f"attachments_{round(plan.attachment_bytes / 1e9, 3):g}gb"
+        return [
+            (
+                "backup",
+                str(reference),
+                lambda: vault_benches.bench_backup(
+                    directory, key, work, plan.backup_reps, budget=plan.backup_budget
+                ),
+            ),
+            (
+                "backup",
+                label,
+                lambda: vault_benches.bench_backup(
+                    *data.attachments_vault(cache, plan.attachment_bytes),
+                    work,
+                    plan.backup_reps,
+                    budget=plan.backup_budget,
+                ),
+            ),
+            (
+                "verify",
+                str(reference),
+                lambda: vault_benches.bench_verify(
+                    directory, key, plan.verify_reps, budget=plan.verify_budget
+                ),
+            ),
+        ]
+
+    report.measure("backup and verify", backup_and_verify)
+
+    def processes() -> list[tuple[str, str, Callable[[], Any]]]:
+        big, big_key = vaults[largest]
+        small, small_key = vaults[smallest]
+        return [
+            (
+                "startup_to_lock_screen",
+                str(smallest),
+                lambda: process_benches.bench_startup(small, plan.startup_reps),
+            ),
+            (
+                "open_new_log",
+                str(largest),
+                lambda: process_benches.bench_open_new_log(big, big_key, plan.open_new_log_reps),
+            ),
+            (
+                "rss_mb",
+                str(largest),
+                lambda: process_benches.bench_rss(big, big_key, min(largest, 5000)),
+            ),
+            (
+                "idle_wakeups_per_minute",
+                str(smallest),
+                lambda: process_benches.bench_idle(
+                    small, small_key, plan.idle_seconds, plan.idle_settle
+                ),
+            ),
+            (
+                "kdf",
+                str(smallest),
+                lambda: vault_benches.bench_kdf(small, plan.kdf_reps),
+            ),
+        ]
+
+    report.measure("processes", processes)
+    report.measure(
+        f"import of {import_records} logs",
+        lambda: [
+            (
+                "import_rss+first_save_after_import",
+                str(import_records),
+                lambda: process_benches.bench_import(
+                    work, cache, import_records, plan.import_saves
+                ),
+            )
+        ],
+    )
+    shutil.rmtree(work, ignore_errors=True)
+
+    result: dict[str, Any] = {
         "date": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "machine": {
             "python": platform.python_version(),
             "cpus": os.cpu_count(),
             "platform": platform.platform(),
+            "load_average_at_end": list(os.getloadavg()),
         },
         "seed": SEED,
-        "sizes": {},
+        "schema_version": SCHEMA_VERSION,
+        "kdf_policy": "production" if keys.active_policy is keys.PRODUCTION_POLICY else "fast",
+        "sizes": sizes,
+        "quick": quick,
+        "seconds": round(time.perf_counter() - began, 1),
+        "steps_seconds": report.steps,
+        "metrics": report.metrics,
     }
-    fast = keys.active_policy is not keys.PRODUCTION_POLICY
-    for size in sizes:
-        print(f"size {size}:", file=sys.stderr)
-        directory, raw_key = demo_vault(size, cache, fast_kdf=fast)
-        queries = search_queries(directory, raw_key, 30 if quick else 200)
-        results = {
-            "search_p95": bench_search(directory, raw_key, queries),
-            "save_p99": bench_save(directory, raw_key, work, 20 if quick else 200),
-            "unlock_to_main_window": bench_unlock(directory, raw_key, 2 if quick else 7),
-        }
-        if size == max(sizes):
-            results["open_new_log"] = bench_open_new_log(directory, raw_key, 5 if quick else 25)
-            results.update(bench_attach(directory, raw_key, work, 2 if quick else 5))
-            results["share_bundle"] = bench_share_bundle(
-                directory, raw_key, work, 2 if quick else 7
-            )
-            results["startup_to_lock_screen"] = bench_startup(directory, 2 if quick else 7)
-            results["rss_mb"] = bench_rss(directory, raw_key, min(size, 5000))
-        report["sizes"][str(size)] = results
-        for name, m in results.items():
-            print(
-                f"  {name:24} {m['value']:.4f} {m['unit']}  floor {m['floor']:.4f}  ratio {m['ratio']}",
-                file=sys.stderr,
-            )
-    small, large = report["sizes"][str(min(sizes))], report["sizes"][str(max(sizes))]
-    report["growth"] = {
-        "growth_search": metric(
-            large["search_p95"]["value"], small["search_p95"]["value"], "x", "growth_search"
-        ),
-        "growth_save": metric(
-            large["save_p99"]["value"], small["save_p99"]["value"], "x", "growth_save"
-        ),
-    }
-    print(f"import of {import_records} logs:", file=sys.stderr)
-    report["import_rss"] = bench_import_rss(work, cache, import_records)
-    m = report["import_rss"]
-    print(
-        f"  import_rss               {m['value']:.1f} MB  floor (file) {m['floor']:.1f} MB"
-        f"  ratio {m['ratio']}",
-        file=sys.stderr,
-    )
-    report["kdf_seconds"] = bench_kdf(work) if not quick else None
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
-    print(render_table(report))
-    return report
+    out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+    print(render_table(result))
+    print(f"\n{result['seconds']:.0f} s in all", file=sys.stderr)
+    return result
 
 
-def render_table(report: dict[str, Any]) -> str:
-    lines = ["| size | metric | value | floor | ratio | target |", "|---|---|---|---|---|---|"]
-    for size, results in report["sizes"].items():
-        for name, m in results.items():
-            lines.append(
-                f"| {size} | {name} | {m['value']:.4g} {m['unit']} | {m['floor']:.4g} | {m['ratio']} | ≤ {m['target']} |"
+def _per_size(
+    directory: Path,
+    key: bytes,
+    size: int,
+    plan: Plan,
+    cache: Path,
+    work: Path,
+    bodies: list[str],
+    *,
+    largest: bool,
+) -> list[tuple[str, str, Callable[[], Any]]]:
+    """The figures taken at every size, then (at the largest) those that
+    write into a copy of it."""
+    case = str(size)
+    queries = data.search_queries(directory, key, plan.queries)
+    copy = work / f"copy-{size}"
+
+    def save() -> Any:
+        data.work_copy(directory, copy)
+        return vault_benches.bench_save(copy, key, bodies, plan.save_reps, plan.saves_per_rep)
+
+    steps: list[tuple[str, str, Callable[[], Any]]] = [
+        ("storage_per_kb", case, lambda: vault_benches.bench_storage(directory, size, cache)),
+        (
+            "search_p95",
+            case,
+            lambda: vault_benches.bench_search(directory, key, queries, plan.search_reps),
+        ),
+        (
+            "unlock_to_main_window",
+            case,
+            lambda: process_benches.bench_unlock(directory, key, plan.unlock_reps),
+        ),
+        ("save_p99", case, save),
+    ]
+    if largest:
+
+        def ensure_copy() -> None:
+            if not copy.exists():
+                data.work_copy(directory, copy)
+
+        def during_upkeep() -> Any:
+            ensure_copy()
+            return vault_benches.bench_save_during_upkeep(
+                copy, key, bodies, plan.upkeep_reps, plan.upkeep_saves, plan.upkeep_burst
             )
-    for name, m in report["growth"].items():
-        lines.append(
-            f"| 50k/1k | {name} | {m['value']:.4g} s | {m['floor']:.4g} s | {m['ratio']} | ≤ {m['target']} |"
-        )
-    imported = report.get("import_rss")
-    if imported:
-        lines.append(
-            f"| import {imported['records']} logs | import_rss (peak) | {imported['value']:.4g} MB | {imported['floor']:.4g} MB (the file) | {imported['ratio']} | ≤ {imported['target']} |"
-        )
-    kdf = report.get("kdf_seconds")
-    if kdf:
-        lines.append(
-            f"| — | kdf_seconds | {kdf['value']:.3f} s | {kdf['floor']} s | {kdf['ratio']} | {kdf['target']} ({kdf['params']}) |"
-        )
-    return "\n".join(lines)
+
+        def attach() -> Any:
+            ensure_copy()
+            return vault_benches.bench_attach(copy, key, cache, work, plan.attach_reps)
+
+        def share() -> Any:
+            ensure_copy()
+            return vault_benches.bench_share_bundle(copy, key, cache, plan.share_reps)
+
+        steps += [
+            ("save_during_upkeep", case, during_upkeep),
+            ("attach_20mb+attach_20mb_store", case, attach),
+            ("share_bundle", case, share),
+        ]
+    steps.append(("_cleanup", case, lambda: _remove(copy)))
+    return steps
+
+
+def _remove(path: Path) -> dict[str, Any]:
+    shutil.rmtree(path, ignore_errors=True)
+    return {}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m benchmarks", description=__doc__.split("\n")[0]
+        prog="python -m benchmarks", description=(__doc__ or "").split("\n")[0]
     )
     parser.add_argument(
-        "--sizes", default="1000,50000", help="comma-separated vault sizes (default 1000,50000)"
+        "--sizes",
+        default="1000,50000",
+        help="comma-separated vault sizes (default 1000,50000; the issue's run: 1000,50000,200000)",
     )
     parser.add_argument("--out", type=Path, default=ROOT / "results" / "latest.json")
     parser.add_argument("--cache", type=Path, default=ROOT / ".cache")

@@ -1,0 +1,604 @@
+"""Benchmarks run in this process against the vault's public API
+(``Vault.search``, ``logs.save``, ``Vault.backup``, ``Vault.verify``,
+``sharing.seal_records``, ``attachments.add``), each beside its floor on
+the same file, interleaved. See :mod:`benchmarks.run` for the table.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from benchmarks.common import (
+    PASSPHRASE,
+    SEED,
+    TARGETS,
+    UNTIL,
+    alternate,
+    figure,
+    missing,
+    percentile,
+)
+from benchmarks.data import demo_text_bytes, noise_jpeg
+from fieldsafe.vault.keys import KeyFile, SecretBytes
+from fieldsafe.vault.layout import DB_FILE, KEY_FILE
+from fieldsafe.vault.store import Vault
+
+perf = time.perf_counter
+
+
+def raw_connect(directory: Path, raw_key: bytes) -> sqlcipher3.Connection:
+    """A bare sqlcipher3 connection to the vault's database: the key and the
+    cipher settings the app's connections use (``fieldsafe.vault.db.connect``:
+    no memory wiping, temp tables in memory), nothing of the app above it."""
+    conn = sqlcipher3.connect(str(directory / DB_FILE), isolation_level=None)
+    conn.execute("PRAGMA key = \"x'" + raw_key.hex() + "'\"")
+    conn.execute("PRAGMA cipher_memory_security = OFF")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    return conn
+
+
+def open_vault(directory: Path, raw_key: bytes) -> Vault:
+    return Vault.open_with_key(directory, SecretBytes(raw_key))
+
+
+def demo_bodies(count: int) -> list[str]:
+    """Texts of the length people write (demo logs of another seed)."""
+    from fieldsafe.core.demo import demo_records
+
+    return [r.fields["body"] for r in demo_records(count, seed=SEED + 1, until=UNTIL)]
+
+
+# -- search -----------------------------------------------------------------------
+
+RawSearch = Callable[..., tuple[Sequence[Any], bool]]
+
+
+def _search_constants() -> tuple[int, int]:
+    """The page size and ranking window Vault.search uses by default."""
+    import inspect
+
+    params = inspect.signature(Vault.search).parameters
+    return int(params["limit"].default), int(params["window"].default)
+
+
+def search_floor() -> tuple[RawSearch | None, str]:
+    """The search floor: ``fieldsafe.vault.search_sql.raw_search``, the SQL
+    ``Vault.search`` runs, on a raw connection. Until that module exists,
+    the same statements taken from ``store.py`` (``_WINDOW_SQL``,
+    ``_SEARCH_SQL``), run as ``Vault.search`` runs them; if neither is
+    there, None and why."""
+    try:
+        from fieldsafe.vault.search_sql import raw_search  # type: ignore[import-not-found]
+
+        return raw_search, "fieldsafe.vault.search_sql.raw_search"
+    except ImportError:
+        pass
+    from fieldsafe.vault import store
+
+    window_sql = getattr(store, "_WINDOW_SQL", None)
+    search_sql = getattr(store, "_SEARCH_SQL", None)
+    if not (window_sql and search_sql and "{kind_filter}" in search_sql):
+        return None, "fieldsafe.vault.search_sql.raw_search is not there yet"
+    from fieldsafe.core.records import KINDS
+    from fieldsafe.vault.search import match_expression
+
+    indexed = [k for k in KINDS if KINDS[k].indexed]
+    wanted = [k for k in indexed if not KINDS[k].private]
+
+    def copied(
+        db: sqlcipher3.Connection, query: str, *, limit: int, window: int | None
+    ) -> tuple[list[Any], bool]:
+        expression = match_expression(query)
+        if expression is None:
+            return [], False
+        cutoff, full = 0, False
+        if window is not None:
+            row = db.execute(window_sql, (expression, max(window - 1, 0))).fetchone()
+            if row is not None:
+                cutoff, full = int(row[0]), True
+        params: list[object] = [expression, cutoff]
+        kind_filter = ""
+        if set(wanted) != set(indexed):
+            kind_filter = " AND kind IN (" + ",".join("?" * len(wanted)) + ")"
+            params += wanted
+        sql = search_sql.replace("{kind_filter}", kind_filter)
+        return db.execute(sql, (*params, limit, 0)).fetchall(), full
+
+    return copied, "Vault.search's statements copied from store.py (search_sql not there yet)"
+
+
+def bench_search(directory: Path, raw_key: bytes, queries: list[str], reps: int) -> dict[str, Any]:
+    """``Vault.search`` (ranked, snippets) against the floor
+    (:func:`search_floor`) on a raw connection to the same file, query by
+    query, alternating which goes first; each repetition is every query once
+    in a new order, its p95 each side."""
+    raw_search, source = search_floor()
+    if raw_search is None:
+        return missing("search_p95", source)
+    limit, window = _search_constants()
+    vault = open_vault(directory, raw_key)
+    raw = raw_connect(directory, raw_key)
+    pairs, differ = [], 0
+    try:
+        for q in queries[:10]:  # warm both alike
+            vault.search(q)
+            raw_search(raw, q, limit=limit, window=window)
+        for rep in range(reps):
+            order = list(queries)
+            random.Random(SEED + rep).shuffle(order)
+            app, floor = [], []
+            for i, q in enumerate(order):
+                got: dict[str, Any] = {}
+
+                def run_app(q: str = q, got: dict[str, Any] = got) -> float:
+                    start = perf()
+                    got["app"] = vault.search(q)
+                    return perf() - start
+
+                def run_raw(q: str = q, got: dict[str, Any] = got) -> float:
+                    start = perf()
+                    got["raw"] = raw_search(raw, q, limit=limit, window=window)
+                    return perf() - start
+
+                a, f = alternate(i, run_app, run_raw)
+                app.append(a)
+                floor.append(f)
+                if rep == 0 and len(got["app"]) != len(got["raw"][0]):
+                    differ += 1
+            pairs.append((percentile(app, 95), percentile(floor, 95)))
+    finally:
+        raw.close()
+        vault.lock()
+    return figure(
+        "search_p95",
+        pairs,
+        "s",
+        queries=len(queries),
+        floor_source=source,
+        queries_with_other_hit_counts=differ,
+    )
+
+
+def bench_search_growth(
+    small: tuple[Path, bytes], large: tuple[Path, bytes], queries: list[str], reps: int
+) -> dict[str, Any]:
+    """p95 of ``Vault.search`` on the large vault ÷ on the small one, both
+    open side by side, each query run on both in turn (alternating which
+    goes first); each repetition is every query once in a new order."""
+    small_vault = open_vault(*small)
+    large_vault = open_vault(*large)
+    pairs = []
+    try:
+        for q in queries[:10]:
+            small_vault.search(q)
+            large_vault.search(q)
+        for rep in range(reps):
+            order = list(queries)
+            random.Random(SEED + 100 + rep).shuffle(order)
+            on_small, on_large = [], []
+            for i, q in enumerate(order):
+
+                def run_large(q: str = q) -> float:
+                    start = perf()
+                    large_vault.search(q)
+                    return perf() - start
+
+                def run_small(q: str = q) -> float:
+                    start = perf()
+                    small_vault.search(q)
+                    return perf() - start
+
+                big, little = alternate(i, run_large, run_small)
+                on_large.append(big)
+                on_small.append(little)
+            pairs.append((percentile(on_large, 95), percentile(on_small, 95)))
+    finally:
+        large_vault.lock()
+        small_vault.lock()
+    return figure("search_growth", pairs, "s", queries=len(queries))
+
+
+# -- saves ------------------------------------------------------------------------
+
+
+def _raw_inserter(directory: Path, raw_key: bytes) -> tuple[sqlcipher3.Connection, Any]:
+    """The save floor: a raw INSERT + COMMIT of the same text into a plain
+    table of the same file (WAL, synchronous FULL, as the vault)."""
+    raw = raw_connect(directory, raw_key)
+    raw.execute("PRAGMA journal_mode = WAL")
+    raw.execute("PRAGMA synchronous = FULL")
+    raw.execute("CREATE TABLE IF NOT EXISTS bench_raw (id TEXT PRIMARY KEY, title TEXT, body TEXT)")
+    counter = iter(range(10**9))
+
+    def insert(title: str, body: str) -> float:
+        start = perf()
+        raw.execute("BEGIN IMMEDIATE")
+        raw.execute("INSERT INTO bench_raw VALUES (?, ?, ?)", (f"raw-{next(counter)}", title, body))
+        raw.execute("COMMIT")
+        return perf() - start
+
+    return raw, insert
+
+
+def bench_save(
+    copy: Path, raw_key: bytes, bodies: list[str], reps: int, per_rep: int
+) -> dict[str, Any]:
+    """``vault.logs.save`` of a new log against the raw insert, alternating;
+    after each pair background upkeep finishes, untimed (people save
+    seconds apart). Each repetition: ``per_rep`` pairs, their p99."""
+    vault = open_vault(copy, raw_key)
+    raw, insert = _raw_inserter(copy, raw_key)
+    pairs = []
+    try:
+        vault.wait_for_upkeep(600)
+        n = 0
+        for _ in range(reps):
+            app, floor = [], []
+            for i in range(per_rep):
+                body, title = bodies[n % len(bodies)], f"benchmark save {n}"
+                n += 1
+
+                def run_app(title: str = title, body: str = body) -> float:
+                    start = perf()
+                    vault.logs.save(occurred_at=UNTIL, title=title, body=body)
+                    return perf() - start
+
+                a, f = alternate(i, run_app, lambda t=title, b=body: insert(t, b))
+                app.append(a)
+                floor.append(f)
+                vault.wait_for_upkeep(600)
+            pairs.append((percentile(app, 99), percentile(floor, 99)))
+    finally:
+        raw.close()
+        vault.lock()
+    return figure("save_p99", pairs, "s", saves=reps * per_rep)
+
+
+#: logs added at once to give background upkeep work (as an import does)
+UPKEEP_BURST = 5000
+
+
+def bench_save_during_upkeep(
+    copy: Path, raw_key: bytes, bodies: list[str], reps: int, per_rep: int, burst: int
+) -> dict[str, Any]:
+    """Saves issued while background upkeep is busy. Each repetition adds
+    ``burst`` demo logs at once (``Vault.add_demo_records``, untimed: what an
+    import leaves upkeep to do), then saves a log every 0.32-0.45 s (past
+    upkeep's quiet time, so it has resumed) for as long as upkeep is busy,
+    up to ``per_rep`` saves; value: their p99. Floor: the raw insert of the
+    same texts once upkeep is idle again, p99."""
+    from fieldsafe.vault import maintenance
+
+    quiet = float(getattr(maintenance, "QUIET_SECONDS", 0.3))
+    vault = open_vault(copy, raw_key)
+    raw, insert = _raw_inserter(copy, raw_key)
+    rng = random.Random(SEED)
+    pairs, busy_saves = [], 0
+    try:
+        n = 0
+        for rep in range(reps):
+            vault.wait_for_upkeep(600)
+            vault.add_demo_records(burst, seed=f"upkeep-{rep}-{SEED}")
+            app: list[float] = []
+            texts = []
+            while len(app) < per_rep:
+                time.sleep(quiet + rng.uniform(0.02, 0.15))
+                if vault.wait_for_upkeep(0):
+                    break  # upkeep is done: no more saves "during" it
+                body, title = bodies[n % len(bodies)], f"benchmark save during upkeep {n}"
+                n += 1
+                start = perf()
+                vault.logs.save(occurred_at=UNTIL, title=title, body=body)
+                app.append(perf() - start)
+                texts.append((title, body))
+            vault.wait_for_upkeep(600)
+            if not app:
+                continue
+            busy_saves += len(app)
+            floor = [insert(t, b) for t, b in texts]
+            pairs.append((percentile(app, 99), percentile(floor, 99)))
+    finally:
+        raw.close()
+        vault.lock()
+    if not pairs:
+        return missing("save_during_upkeep", "upkeep was never busy when a save was issued")
+    return figure("save_during_upkeep", pairs, "s", saves=busy_saves, burst_logs=burst)
+
+
+# -- backup and verify -------------------------------------------------------------
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _cp_floor(directory: Path, dest: Path) -> float:
+    """``cp vault.db vault.key DEST/`` then fsync of both copies and the folder."""
+    start = perf()
+    subprocess.run(
+        ["cp", str(directory / DB_FILE), str(directory / KEY_FILE), str(dest)], check=True
+    )
+    _fsync(dest / DB_FILE)
+    _fsync(dest / KEY_FILE)
+    _fsync(dest)
+    return perf() - start
+
+
+def _empty(folder: Path) -> None:
+    for entry in folder.iterdir():
+        if entry.is_dir():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
+
+
+def bench_backup(
+    directory: Path, raw_key: bytes, work: Path, reps: int, *, budget: float
+) -> dict[str, Any]:
+    """``Vault.backup`` into a folder against the floor: ``cp`` of
+    ``vault.db`` and ``vault.key`` into the same folder plus fsync,
+    alternating which goes first. The vault is open (unlocked, idle) for
+    both. At least two repetitions; more up to ``reps`` while ``budget``
+    seconds allow."""
+    dest = work / "backup-dest"
+    shutil.rmtree(dest, ignore_errors=True)
+    dest.mkdir(parents=True)
+    vault = open_vault(directory, raw_key)
+    pairs = []
+    began = perf()
+    try:
+        vault.wait_for_upkeep(600)
+        for i in range(reps):
+            if i >= 2 and perf() - began > budget:
+                break
+
+            def run_app() -> float:
+                start = perf()
+                vault.backup(dest / "vault.fieldsafe-backup")
+                return perf() - start
+
+            def run_cp() -> float:
+                return _cp_floor(directory, dest)
+
+            app, floor = alternate(i, run_app, run_cp)
+            _empty(dest)
+            pairs.append((app, floor))
+    finally:
+        vault.lock()
+        shutil.rmtree(dest, ignore_errors=True)
+    size = (directory / DB_FILE).stat().st_size
+    return figure("backup", pairs, "s", db_bytes=size)
+
+
+#: what Vault.verify ran on a raw connection when this suite was written
+#: (store.py, 2026-11): reported beside the floor, to show where time goes
+_VERIFY_STATEMENTS = (
+    "PRAGMA cipher_integrity_check",
+    "PRAGMA integrity_check",
+    "INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)",
+)
+
+
+def bench_verify(directory: Path, raw_key: bytes, reps: int, *, budget: float) -> dict[str, Any]:
+    """``Vault.verify`` against a page-by-page read of the same file on a raw
+    connection (``PRAGMA cipher_integrity_check``: every page read,
+    decrypted and its HMAC checked, once), alternating. Also reported, not
+    judged: the statements ``Vault.verify`` ran when this was written, timed
+    raw once (``raw_verify_statements_s``)."""
+    vault = open_vault(directory, raw_key)
+    raw = raw_connect(directory, raw_key)
+    pairs = []
+    began = perf()
+    try:
+
+        def run_app() -> float:
+            start = perf()
+            vault.verify()
+            return perf() - start
+
+        def run_floor() -> float:
+            start = perf()
+            bad = raw.execute("PRAGMA cipher_integrity_check").fetchall()
+            elapsed = perf() - start
+            if bad:
+                raise RuntimeError("the page-by-page read found damage")
+            return elapsed
+
+        for i in range(reps):
+            if i >= 2 and perf() - began > budget:
+                break
+            pairs.append(alternate(i, run_app, run_floor))
+        raw_same: float | None = None
+        start = perf()
+        try:
+            for statement in _VERIFY_STATEMENTS:
+                raw.execute(statement).fetchall()
+            raw_same = round(perf() - start, 4)
+        except sqlcipher3.Error:
+            pass  # the statements changed since: nothing to report
+    finally:
+        raw.close()
+        vault.lock()
+    return figure(
+        "verify",
+        pairs,
+        "s",
+        db_bytes=(directory / DB_FILE).stat().st_size,
+        raw_verify_statements_s=raw_same,
+    )
+
+
+# -- storage, KDF ------------------------------------------------------------------
+
+
+def bench_storage(directory: Path, size: int, cache: Path) -> dict[str, Any]:
+    """Bytes of the vault's database (and WAL, if any) per byte of the
+    records' text (:func:`benchmarks.data.record_text_bytes`: titles and
+    every text field, UTF-8), for the cached demo vault, locked. Floor 1."""
+    db = directory / DB_FILE
+    wal = directory / f"{DB_FILE}-wal"
+    on_disk = db.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
+    text = demo_text_bytes(size, cache)
+    return figure("storage_per_kb", [(on_disk / text, 1.0)], "x", db_bytes=on_disk, text_bytes=text)
+
+
+def bench_kdf(directory: Path, reps: int) -> dict[str, Any]:
+    """Argon2id as a vault made by this benchmark stores it: the parameters
+    read from its key file, and the time to unlock that key file with the
+    passphrase (median of ``reps``). No calibration is run here."""
+    key_file = KeyFile.load(directory / KEY_FILE)
+    params = key_file.slots[0].params
+    times = []
+    for _ in range(reps):
+        start = perf()
+        key_file.unlock(PASSPHRASE).wipe()
+        times.append(perf() - start)
+    low = TARGETS["kdf"][0]  # type: ignore[index]
+    return figure(
+        "kdf",
+        [(t, low) for t in times],
+        "s",
+        params={
+            "memory_kib": params.memory_kib,
+            "iterations": params.iterations,
+            "lanes": params.lanes,
+        },
+        vault=directory.name,
+    )
+
+
+# -- attachments and sharing ------------------------------------------------------------
+
+
+def bench_attach(
+    copy: Path, raw_key: bytes, cache: Path, work: Path, reps: int
+) -> list[dict[str, Any]]:
+    """Attach a 20 MB photo to a log (read, checked, metadata stripped,
+    stored) against a raw BLOB insert of the same bytes into the same file;
+    and the storing step alone (``attachments.add``) against the same."""
+    from fieldsafe.media import prepare_attachment, read_attachment_file
+
+    data = noise_jpeg(20 * 1024 * 1024, cache)
+    photo = work / "photo-20mb.jpg"
+    photo.write_bytes(data)
+    vault = open_vault(copy, raw_key)
+    raw = raw_connect(copy, raw_key)
+    raw.execute("PRAGMA journal_mode = WAL")
+    raw.execute("PRAGMA synchronous = FULL")
+    raw.execute("CREATE TABLE IF NOT EXISTS bench_blob (id INTEGER PRIMARY KEY, data BLOB)")
+
+    def blob() -> float:
+        start = perf()
+        raw.execute("BEGIN IMMEDIATE")
+        raw.execute("INSERT INTO bench_blob (data) VALUES (?)", (data,))
+        raw.execute("COMMIT")
+        elapsed = perf() - start
+        vault.wait_for_upkeep(600)
+        return elapsed
+
+    full, store = [], []
+    try:
+        log_id = vault.logs.page(limit=1)[0].id
+        prepared = None
+        for i in range(reps):
+
+            def attach() -> float:
+                nonlocal prepared
+                start = perf()
+                prepared = prepare_attachment(read_attachment_file(photo), name=photo.name)
+                vault.attachments.add(log_id, prepared)
+                elapsed = perf() - start
+                vault.wait_for_upkeep(600)
+                return elapsed
+
+            full.append(alternate(i, attach, blob))
+
+            def store_only() -> float:
+                assert prepared is not None
+                start = perf()
+                vault.attachments.add(log_id, prepared)
+                elapsed = perf() - start
+                vault.wait_for_upkeep(600)
+                return elapsed
+
+            store.append(alternate(i, store_only, blob))
+    finally:
+        raw.close()
+        vault.lock()
+        photo.unlink(missing_ok=True)
+    return [
+        figure("attach_20mb", full, "s", bytes=len(data)),
+        figure("attach_20mb_store", store, "s", bytes=len(data)),
+    ]
+
+
+def bench_share_bundle(copy: Path, raw_key: bytes, cache: Path, reps: int) -> dict[str, Any]:
+    """Share a meeting plan carrying a 5 MB scan with a verified colleague
+    (``vault.sharing.seal_records``: export, sign, encrypt to them and to
+    oneself) against the floor: one Ed25519 signature of a message the
+    scan's size plus one age (pyrage) encryption of the scan's raw bytes to
+    the same two recipients; alternating."""
+    import pyrage
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from fieldsafe.exchange.identity import Identity
+    from fieldsafe.media import prepare_attachment
+
+    vault = open_vault(copy, raw_key)
+    try:
+        colleague = Identity.generate("colleague")
+        entry = vault.sharing.add_card(colleague.card())
+        entry = vault.sharing.verify(entry.id)
+        plan_id, _ = vault.plans.save(
+            {"starts_at": "2026-11-02T10:00:00Z", "location": "benchmark"}
+        )
+        scan = noise_jpeg(5 * 1024 * 1024, cache)
+        vault.attachments.add(
+            plan_id,
+            prepare_attachment(scan, name="scan.jpg", strip_metadata=False),
+            kind="meeting_plan",
+        )
+        me = vault.sharing.identity()
+        recipients = [
+            pyrage.x25519.Recipient.from_str(c.age_recipient) for c in (colleague.card(), me.card())
+        ]
+        signer = Ed25519PrivateKey.generate()
+        message = os.urandom(len(scan))
+        vault.wait_for_upkeep(600)
+        pairs, sizes = [], []
+
+        def run_app() -> float:
+            start = perf()
+            sealed = vault.sharing.seal_records([plan_id], recipients=[entry])
+            elapsed = perf() - start
+            sizes.append(len(sealed.data))
+            return elapsed
+
+        def run_floor() -> float:
+            start = perf()
+            signer.sign(message)
+            pyrage.encrypt(scan, recipients)
+            return perf() - start
+
+        for i in range(reps):
+            pairs.append(alternate(i, run_app, run_floor))
+    finally:
+        vault.lock()
+    return figure(
+        "share_bundle", pairs, "s", scan_bytes=len(scan), bundle_bytes=statistics.median(sizes)
+    )
