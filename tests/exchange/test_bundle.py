@@ -4,8 +4,10 @@ hostile input of the issue refused quickly with a reason and nothing else."""
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import shutil
+import struct
 import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,6 +21,7 @@ from fieldsafe.errors import BadInputFile
 from fieldsafe.exchange import bundle as bundles
 from fieldsafe.exchange.bundle import BadBundle, Colleague, open_bundle, seal, seal_with_passphrase
 from fieldsafe.exchange.identity import Card, Identity, safety_number
+from tests.exchange.envelope_tools import canonical, encrypt_to, format2_seal, join, split
 
 WHEN = datetime(2026, 3, 4, 17, 30, tzinfo=UTC)
 A, B, C = Identity.generate("Amal"), Identity.generate("Bea"), Identity.generate("Cem")
@@ -110,6 +113,16 @@ def test_a_valid_age_file_without_our_signature() -> None:
 
 def test_a_signature_that_does_not_match() -> None:
     data = seal(PLAN, sender=A, recipients=[B.card()], created_at=WHEN)
+    manifest, signature, sections = split(pyrage.decrypt(data, [B.age_identity()]))
+    doc = json.loads(manifest)
+    doc["content"] = {"kind": "meeting_plan", "fields": {"backup_location": "somewhere else"}}
+    forged = encrypt_to(join(canonical(doc), signature, sections), B.card())
+    assert reason(forged) == "bad_signature"
+
+
+def test_a_format_2_signature_that_does_not_match() -> None:
+    data = format2_seal(PLAN, sender=A, recipients=[B.card()], created_at=WHEN)
+    assert open_bundle(data, me=B, colleagues=friends(A)).content == PLAN
     envelope = json.loads(pyrage.decrypt(data, [B.age_identity()]))
     payload = json.loads(base64.b64decode(envelope["payload"]))
     payload["content"] = {"kind": "meeting_plan", "fields": {"backup_location": "somewhere else"}}
@@ -182,7 +195,40 @@ def test_the_age_tool_decrypts_a_bundle_and_the_signature_verifies(tmp_path: Pat
     done = subprocess.run(
         ["age", "-d", "-i", str(key), str(tmp_path / "bundle.age")], capture_output=True, check=True
     )
-    envelope = json.loads(done.stdout)
-    body = base64.b64decode(envelope["payload"])
-    assert A.card().verify(base64.b64decode(envelope["signature"]), body)
-    assert json.loads(body)["content"] == PLAN
+    # The plaintext is the binary envelope (docs/interchange.md): the magic
+    # line, the manifest's length and bytes, then the signature over them.
+    plain = done.stdout
+    assert plain.startswith(b"fieldsafe-bundle 3\n")
+    (length,) = struct.unpack_from(">I", plain, 19)
+    manifest = plain[23 : 23 + length]
+    assert A.card().verify(plain[23 + length : 23 + length + 64], manifest)
+    assert len(plain) == 23 + length + 64  # no attachments, nothing after
+    assert json.loads(manifest)["content"] == PLAN
+
+
+@pytest.mark.skipif(
+    shutil.which("age") is None, reason="the age command-line tool is not installed"
+)
+def test_the_age_tool_decrypts_a_bundle_with_an_attachment(tmp_path: Path) -> None:
+    scan = b"\xff\xd8" + bytes(range(256)) * 64 + b"\xff\xd9"
+    entry = {
+        "id": "2d9e3b20-7d90-4c75-9c50-2b8b4c3dbe23",
+        "name": "scan.jpg",
+        "media_type": "image/jpeg",
+        "added_at": "2026-03-04T17:00:00Z",
+        "data": scan,
+    }
+    content = {"records": [{**PLAN, "attachments": [entry]}]}
+    (tmp_path / "bundle.age").write_bytes(
+        seal(content, sender=A, recipients=[B.card()], created_at=WHEN)
+    )
+    key = tmp_path / "b.key"
+    key.write_text(B.age_secret + "\n")
+    key.chmod(0o600)
+    done = subprocess.run(
+        ["age", "-d", "-i", str(key), str(tmp_path / "bundle.age")], capture_output=True, check=True
+    )
+    manifest, signature, sections = split(done.stdout)
+    assert A.card().verify(signature, manifest) and sections == [scan]
+    (listed,) = json.loads(manifest)["content"]["records"][0]["attachments"]
+    assert listed["sha256"] == hashlib.sha256(scan).hexdigest() and listed["length"] == len(scan)

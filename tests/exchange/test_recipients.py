@@ -3,15 +3,13 @@ of them opens it, anyone else cannot, and the signed payload names them all."""
 
 from __future__ import annotations
 
-import base64
-import json
 from datetime import UTC, datetime
 
-import pyrage
 import pytest
 
 from fieldsafe.exchange.bundle import BadBundle, Colleague, open_bundle, seal
 from fieldsafe.exchange.identity import Identity
+from tests.exchange.envelope_tools import manifest_of
 
 WHEN = datetime(2026, 3, 4, 17, 30, tzinfo=UTC)
 A, B, C, D = (Identity.generate(n) for n in ("Amal", "Bea", "Cem", "Dan"))
@@ -32,8 +30,7 @@ def test_every_recipient_opens_it_and_no_one_else() -> None:
 
 def test_the_signed_recipients_name_each_of_them_and_the_sender() -> None:
     data = seal(CONTENT, sender=A, recipients=[C.card(), B.card(), C.card()], created_at=WHEN)
-    envelope = json.loads(pyrage.decrypt(data, [B.age_identity()]))
-    payload = json.loads(base64.b64decode(envelope["payload"]))
+    payload = manifest_of(data, B)
     expected = sorted(p.card().fingerprint for p in (A, B, C))
     assert payload["recipients"] == expected
     assert data.count(b"-> X25519 ") == 3  # one age stanza each: Bea, Cem and Amal

@@ -29,12 +29,20 @@ import pyrage
 import pytest
 
 from fieldsafe import cli
-from fieldsafe.exchange import bundle as bundles
 from fieldsafe.exchange.bundle import BadBundle
 from fieldsafe.exchange.identity import Identity
 from fieldsafe.media import prepare_attachment
 from fieldsafe.messages import describe
 from fieldsafe.vault import Vault
+from tests.exchange.envelope_tools import (
+    canonical,
+    encrypt_to,
+    format2_seal,
+    join,
+    manifest_of,
+    plaintext,
+    split,
+)
 from tests.images import CANARY, has_canary, has_gps, jpeg_with_gps
 
 PASS = "correct horse battery staple"
@@ -102,8 +110,7 @@ def refusal(vault: Vault, data: bytes, passphrase: str | None = None) -> BadBund
 
 
 def payload_of(data: bytes, me: Identity) -> dict[str, Any]:
-    envelope = json.loads(pyrage.decrypt(data, [me.age_identity()]))
-    return json.loads(base64.b64decode(envelope["payload"]))
+    return manifest_of(data, me)  # the signed manifest (bundle format 3)
 
 
 # -- the CLI and the GUI --------------------------------------------------------
@@ -235,14 +242,10 @@ def test_each_shared_record_carries_a_signed_version_that_only_goes_up(pair: Pai
     assert record["version"] == {me: 2, bea_keys.card().fingerprint: 1}
 
     # The version is inside what is signed: changing it breaks the signature.
-    envelope = json.loads(pyrage.decrypt(first, [bea_keys.age_identity()]))
-    payload = json.loads(base64.b64decode(envelope["payload"]))
+    manifest, signature, sections = split(plaintext(first, bea_keys))
+    payload = json.loads(manifest)
     payload["content"]["records"][0]["version"] = {me: 99}
-    envelope["payload"] = base64.b64encode(json.dumps(payload).encode()).decode()
-    forged = pyrage.encrypt(
-        json.dumps(envelope).encode(),
-        [pyrage.x25519.Recipient.from_str(bea_keys.card().age_recipient)],
-    )
+    forged = encrypt_to(join(canonical(payload), signature, sections), bea_keys.card())
     assert refusal(bea, forged).reason == "bad_signature"
 
 
@@ -275,13 +278,17 @@ def test_a_bundle_concurrent_with_local_changes_goes_through_the_conflict_choice
     assert got["location"] == "the station" and got["alert_signal"] == "hat off"
 
 
-def test_a_bundle_of_the_old_format_is_refused(pair: Pair, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_bundle_of_the_old_format_is_refused(pair: Pair) -> None:
     """Bundles of format 1 carry no record versions, so they could roll a plan
     back forever: they are refused, with a way forward."""
-    plan_id, _ = pair.amal.plans.save({"starts_at": STARTS, "location": "the café"})
-    with monkeypatch.context() as old:
-        old.setattr(bundles, "VERSION", 1)
-        data = pair.send(pair.amal, plan_id)
+    plan_id, fields = pair.amal.plans.save({"starts_at": STARTS, "location": "the café"})
+    data = format2_seal(
+        {"records": [{"kind": "meeting_plan", "id": plan_id, "fields": fields}]},
+        sender=pair.amal.sharing.identity(),
+        recipients=[pair.bea.sharing.identity().card()],
+        created_at=datetime(2026, 3, 4, tzinfo=UTC),
+        envelope_version=1,
+    )
     refused = refusal(pair.bea, data)
     assert refused.reason == "old_format"
     assert "earlier version of FieldSafe" in describe(refused)

@@ -13,7 +13,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-import pyrage
 import pytest
 
 from fieldsafe.core.interchange import InterchangeRecord
@@ -23,6 +22,7 @@ from fieldsafe.errors import InvalidRecord, NotFound
 from fieldsafe.exchange.bundle import BadBundle, open_bundle, seal
 from fieldsafe.exchange.identity import Card, Identity
 from fieldsafe.vault import Vault
+from tests.exchange.envelope_tools import manifest_of
 from tests.exchange.pair import PEER_PASS, Pair, introduce, pair_with
 
 DATA = Path(__file__).parent.parent / "exchange" / "data"
@@ -56,8 +56,7 @@ def receive(vault: Vault, data: bytes, choose: Any = lambda clashes: []) -> Any:
 
 
 def payload_of(data: bytes, me: Identity) -> dict[str, Any]:
-    envelope = json.loads(pyrage.decrypt(data, [me.age_identity()]))
-    return json.loads(base64.b64decode(envelope["payload"]))
+    return manifest_of(data, me)
 
 
 # -- several records -------------------------------------------------------------------

@@ -1,32 +1,38 @@
-"""Share bundles: standard age files holding signed JSON.
+"""Share bundles: standard age files holding a signed manifest and the raw
+bytes of the attachments.
 
 A bundle is encrypted with age (pyrage) to one or more colleagues *and to
 the sender* (so the sender can read their own bundle again): one age stanza
 each, so each of them, and no one else, can open it. Or it is protected by an
-age passphrase (scrypt) when keys were never exchanged. Inside is an envelope::
+age passphrase (scrypt) when keys were never exchanged. Inside is the binary
+envelope of format 3 (:mod:`fieldsafe.exchange.envelope`): a magic line, the
+manifest, an Ed25519 signature over the manifest's bytes, then each
+attachment's bytes. The manifest is canonical JSON::
 
-    {"format": "fieldsafe-bundle", "version": 2,
-     "signer": {card fields}, "payload": "<base64 JSON>", "signature": "<base64>"}
-
-and the payload (what is signed, byte for byte)::
-
-    {"bundle_id": uuid, "bundle_version": n, "sender": fingerprint,
+    {"format": "fieldsafe-bundle", "version": 3, "signer": {card fields},
+     "bundle_id": uuid, "bundle_version": n, "sender": fingerprint,
      "recipients": [fingerprints], "created_at": time, "content": {...}}
 
 ``recipients`` names everyone the bundle is for, the sender included; a
 passphrase bundle names the sender alone unless it was addressed to someone.
-``content`` is ``{"records": [record, …]}``: one record or several (format 2
-always held a list, so a bundle of several records is still format 2 and a
-one-record bundle made before reads as it always did). In format 2 every
-record carries its version vector (checked by the vault,
-:mod:`fieldsafe.vault.sharing`); format 1 bundles, which carry none, are
-refused as ``old_format``.
+``content`` is ``{"records": [record, …]}``: one record or several, each
+carrying its version vector (checked by the vault,
+:mod:`fieldsafe.vault.sharing`); an attachment is listed by its metadata,
+SHA-256 and length, never its bytes (:mod:`fieldsafe.exchange.manifest`).
+The JSON is made once, the attachments are hashed once and never base64.
+
+Format 2 bundles (a colleague on the version before) still open: a JSON
+envelope ``{"format", "version": 2, "signer", "payload": base64, "signature"}``
+whose payload holds the same names as the manifest from ``bundle_id`` on,
+attachments in base64. Format 1 bundles, which carry no versions, are
+refused as ``old_format``; a newer format as ``unsupported_version``.
 
 :func:`open_bundle` refuses, quickly and before writing anything: files too
 large, not age, encrypted to someone else, damaged, truncated or with
-trailing data (age's authenticated stream), passphrase bundles with an
-absurd scrypt work factor, envelopes without a valid signature, signers who
-are unknown, unverified or whose key changed, bundles whose signed
+trailing data (age's authenticated stream, and the envelope's own lengths),
+passphrase bundles with an absurd scrypt work factor, envelopes without a
+valid signature, attachments whose bytes are not the ones signed, signers
+who are unknown, unverified or whose key changed, bundles whose signed
 recipients do not include us (``not_addressed_to_us``: a bundle for someone
 else, decrypted by one of its recipients and wrapped again for us, with our
 key or a passphrase), passphrase bundles so addressed, and replays of a
@@ -43,27 +49,56 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NoReturn
 
 import pyrage
 
 from fieldsafe.core.clock import from_iso, to_iso
 from fieldsafe.errors import BadInputFile
+from fieldsafe.exchange import envelope
 from fieldsafe.exchange.identity import Card, Identity
+from fieldsafe.exchange.manifest import claims, with_claims
+from fieldsafe.exchange.refusal import BadBundle
+
+__all__ = [
+    "FORMAT",
+    "MAX_BUNDLE_BYTES",
+    "MAX_SCRYPT_LOG_N",
+    "VERSION",
+    "BadBundle",
+    "Colleague",
+    "Opened",
+    "open_bundle",
+    "seal",
+    "seal_with_passphrase",
+]
 
 FORMAT = "fieldsafe-bundle"
-#: 2 added a version to every record (format 1 bundles are refused: ``old_format``)
-VERSION = 2
+#: the format written: 3 is the binary envelope (2, JSON with base64, is still opened)
+VERSION = envelope.VERSION
+#: format 2 added a version to every record (format 1 bundles are refused: ``old_format``)
+OLDEST_OPENED = 2
 #: bundles above this size are refused before they are read
 MAX_BUNDLE_BYTES = 64 * 1024 * 1024
 #: age's own default is 18; anything above this is refused unread
 MAX_SCRYPT_LOG_N = 20
 _AGE_MAGIC = b"age-encryption.org/v1\n"
 _SCRYPT_STANZA = re.compile(rb"^-> scrypt [A-Za-z0-9+/]+ (\d+)$", re.M)
-
-
-class BadBundle(BadInputFile):
-    """A bundle was refused; ``reason`` says why (no content)."""
+#: the names a manifest holds, and a format 2 payload (the manifest less the first three)
+_MANIFEST_KEYS = frozenset(
+    {
+        "format",
+        "version",
+        "signer",
+        "bundle_id",
+        "bundle_version",
+        "sender",
+        "recipients",
+        "created_at",
+        "content",
+    }
+)
+_PAYLOAD_KEYS = _MANIFEST_KEYS - {"format", "version", "signer"}
 
 
 @dataclass(frozen=True)
@@ -86,6 +121,12 @@ class Opened:
     #: whether the signed payload names this vault among its recipients
     #: (False only for a passphrase bundle that names no one but its sender)
     addressed_to_me: bool = True
+    #: the bundle's format (2: JSON with base64 attachments; 3: the binary envelope)
+    format: int = VERSION
+    #: format 3: each attachment's bytes, in the order ``content`` lists them,
+    #: checked against the signed SHA-256 and length
+    #: (:func:`fieldsafe.exchange.manifest.received_records` pairs them)
+    attachments: tuple[bytes, ...] = ()
 
 
 def _canonical(doc: Mapping[str, Any]) -> bytes:
@@ -94,37 +135,36 @@ def _canonical(doc: Mapping[str, Any]) -> bytes:
     )
 
 
-def _envelope(sender: Identity, payload: dict[str, Any]) -> bytes:
-    body = _canonical(payload)
+def _plaintext(
+    content: Mapping[str, Any],
+    *,
+    sender: Identity,
+    recipients: Sequence[Card],
+    bundle_id: str | None,
+    version: int,
+    created_at: datetime,
+) -> bytes:
+    """The envelope age encrypts: the manifest made and signed once, then
+    the attachments' bytes as they are."""
+    listed, blobs = with_claims(content)
     card = sender.card()
-    return _canonical(
+    manifest = _canonical(
         {
             "format": FORMAT,
             "version": VERSION,
             "signer": json.loads(card.to_text()),
-            "payload": base64.b64encode(body).decode("ascii"),
-            "signature": base64.b64encode(sender.sign(body)).decode("ascii"),
+            "bundle_id": bundle_id or str(uuid.uuid4()),
+            "bundle_version": version,
+            "sender": card.fingerprint,
+            "recipients": sorted({c.fingerprint for c in recipients} | {card.fingerprint}),
+            "created_at": to_iso(created_at),
+            "content": listed,
         }
     )
-
-
-def _payload(
-    content: dict[str, Any],
-    *,
-    sender: Identity,
-    recipients: list[Card],
-    bundle_id: str | None,
-    version: int,
-    created_at: datetime,
-) -> dict[str, Any]:
-    return {
-        "bundle_id": bundle_id or str(uuid.uuid4()),
-        "bundle_version": version,
-        "sender": sender.card().fingerprint,
-        "recipients": sorted({c.fingerprint for c in recipients} | {sender.card().fingerprint}),
-        "created_at": to_iso(created_at),
-        "content": content,
-    }
+    parts = envelope.pack(manifest, sender.sign(manifest), blobs)
+    if sum(memoryview(p).nbytes for p in parts) > MAX_BUNDLE_BYTES:
+        raise BadBundle("too_large")  # no receiver would open it
+    return b"".join(parts)
 
 
 def seal(
@@ -136,8 +176,12 @@ def seal(
     bundle_id: str | None = None,
     version: int = 1,
 ) -> bytes:
-    """An age file for ``recipients`` and the sender, holding signed JSON."""
-    payload = _payload(
+    """An age file for ``recipients`` and the sender, holding ``content``
+    signed (format 3). A record's attachments carry their bytes as
+    ``"data"``: raw bytes, or base64 text as in an interchange file; the
+    bundle holds them raw, listed in the manifest by SHA-256 and length.
+    :class:`BadBundle` (``too_large``) for a bundle no one could open."""
+    plain = _plaintext(
         content,
         sender=sender,
         recipients=recipients,
@@ -148,7 +192,7 @@ def seal(
     # One age stanza for each person, however often a card is given.
     cards = {c.fingerprint: c for c in [*recipients, sender.card()]}
     keys = [pyrage.x25519.Recipient.from_str(c.age_recipient) for c in cards.values()]
-    return pyrage.encrypt(_envelope(sender, payload), keys)
+    return pyrage.encrypt(plain, keys)
 
 
 def seal_with_passphrase(
@@ -162,17 +206,18 @@ def seal_with_passphrase(
     recipients: Sequence[Card] = (),
 ) -> bytes:
     """An age passphrase (scrypt) file, for colleagues whose keys were never
-    exchanged; addressed to ``recipients`` in the signed payload when given
-    (their cards are known, though perhaps not verified)."""
-    payload = _payload(
+    exchanged; addressed to ``recipients`` in the signed manifest when given
+    (their cards are known, though perhaps not verified). The same envelope
+    as :func:`seal`."""
+    plain = _plaintext(
         content,
         sender=sender,
-        recipients=list(recipients),
+        recipients=recipients,
         bundle_id=bundle_id,
         version=version,
         created_at=created_at,
     )
-    return pyrage.passphrase.encrypt(_envelope(sender, payload), passphrase)
+    return pyrage.passphrase.encrypt(plain, passphrase)
 
 
 def _check_header(data: bytes) -> bool:
@@ -193,7 +238,72 @@ def _check_header(data: bytes) -> bool:
     return False
 
 
-def open_bundle(  # noqa: C901 - ratchet: split this function
+def _decrypt(data: bytes, me: Identity, passphrase: str | None) -> tuple[bytes, bool]:
+    """The age file's content, and whether it was a passphrase bundle."""
+    by_passphrase = _check_header(data)
+    try:
+        if by_passphrase:
+            if passphrase is None:
+                raise BadBundle("needs_passphrase")
+            return pyrage.passphrase.decrypt(data, passphrase), True
+        return pyrage.decrypt(data, [me.age_identity()]), False
+    except pyrage.DecryptError as exc:
+        if by_passphrase:
+            # age cannot tell a wrong passphrase from a damaged file.
+            raise BadBundle("wrong_passphrase") from None
+        no_key = "no matching keys" in str(exc).lower()
+        raise BadBundle("not_for_us" if no_key else "damaged") from None
+
+
+def _signer(doc: object) -> Card:
+    try:
+        return Card.from_text(json.dumps(doc))
+    except (BadInputFile, ValueError, TypeError):
+        raise BadBundle("not_signed") from None
+
+
+def _format3(plain: bytes) -> tuple[Card, dict[str, Any], tuple[bytes, ...]]:
+    """The signer, the signed manifest and the attachments' bytes, each
+    checked against the manifest's claims."""
+    manifest, signature, rest = envelope.unpack(plain, max_manifest=MAX_BUNDLE_BYTES)
+    doc = _strict_json(manifest, refusal="not_signed")
+    if not isinstance(doc, dict) or "signer" not in doc:
+        raise BadBundle("not_signed")
+    signer = _signer(doc["signer"])
+    if not signer.verify(signature, manifest):
+        raise BadBundle("bad_signature")
+    if set(doc) != _MANIFEST_KEYS or doc["format"] != FORMAT or doc["version"] != VERSION:
+        raise BadBundle("not_a_bundle")
+    return signer, doc, envelope.sections(rest, claims(doc["content"]))
+
+
+def _format2(plain: bytes) -> tuple[Card, dict[str, Any]]:
+    """The signer and signed payload of a format 2 bundle (JSON, base64)."""
+    doc = _json(plain)
+    if (
+        not isinstance(doc, dict)
+        or set(doc) != {"format", "version", "signer", "payload", "signature"}
+        or doc["format"] != FORMAT
+    ):
+        raise BadBundle("not_signed")
+    if doc["version"] != OLDEST_OPENED:
+        old = type(doc["version"]) is int and doc["version"] < OLDEST_OPENED
+        raise BadBundle("old_format" if old else "unsupported_version")
+    signer = _signer(doc["signer"])
+    try:
+        body = base64.b64decode(doc["payload"], validate=True)
+        signature = base64.b64decode(doc["signature"], validate=True)
+    except (ValueError, TypeError):
+        raise BadBundle("not_signed") from None
+    if not signer.verify(signature, body):
+        raise BadBundle("bad_signature")
+    payload = _json(body)
+    if not isinstance(payload, dict) or set(payload) != _PAYLOAD_KEYS:
+        raise BadBundle("not_a_bundle")
+    return signer, payload
+
+
+def open_bundle(
     data: bytes,
     *,
     me: Identity,
@@ -201,89 +311,72 @@ def open_bundle(  # noqa: C901 - ratchet: split this function
     last_versions: Mapping[str, int] | None = None,
     passphrase: str | None = None,
 ) -> Opened:
-    """Decrypt, verify and check a bundle; see the module docstring.
-    ``colleagues`` maps card fingerprints to colleagues; ``last_versions``
-    maps bundle ids to the newest version already received."""
-    by_passphrase = _check_header(data)
-    try:
-        if by_passphrase:
-            if passphrase is None:
-                raise BadBundle("needs_passphrase")
-            plain = pyrage.passphrase.decrypt(data, passphrase)
-        else:
-            plain = pyrage.decrypt(data, [me.age_identity()])
-    except pyrage.DecryptError as exc:
-        text = str(exc).lower()
-        if by_passphrase:
-            # age cannot tell a wrong passphrase from a damaged file.
-            raise BadBundle("wrong_passphrase") from None
-        raise BadBundle("not_for_us" if "no matching keys" in text else "damaged") from None
-    envelope = _json(plain)
-    if (
-        not isinstance(envelope, dict)
-        or set(envelope) != {"format", "version", "signer", "payload", "signature"}
-        or envelope["format"] != FORMAT
-    ):
-        raise BadBundle("not_signed")
-    if envelope["version"] != VERSION:
-        old = type(envelope["version"]) is int and envelope["version"] < VERSION
-        raise BadBundle("old_format" if old else "unsupported_version")
-    try:
-        signer = Card.from_text(json.dumps(envelope["signer"]))
-        body = base64.b64decode(envelope["payload"], validate=True)
-        signature = base64.b64decode(envelope["signature"], validate=True)
-    except (BadInputFile, ValueError, TypeError):
-        raise BadBundle("not_signed") from None
-    if not signer.verify(signature, body):
-        raise BadBundle("bad_signature")
-    payload = _json(body)
-    if not isinstance(payload, dict) or set(payload) != {
-        "bundle_id",
-        "bundle_version",
-        "sender",
-        "recipients",
-        "created_at",
-        "content",
-    }:
-        raise BadBundle("not_a_bundle")
-    if payload["sender"] != signer.fingerprint:
+    """Decrypt, verify and check a bundle of format 3 or 2; see the module
+    docstring. ``colleagues`` maps card fingerprints to colleagues;
+    ``last_versions`` maps bundle ids to the newest version already received."""
+    plain, by_passphrase = _decrypt(data, me, passphrase)
+    attachments: tuple[bytes, ...] = ()
+    if envelope.is_envelope(plain):
+        signer, signed, attachments = _format3(plain)
+        version = VERSION
+    else:
+        (signer, signed), version = _format2(plain), OLDEST_OPENED
+    del plain
+    if signed["sender"] != signer.fingerprint:
         raise BadBundle("bad_signature")
     mine = me.card().fingerprint
-    verified = False
-    if signer.fingerprint == mine:
-        verified = True  # our own bundle, read back
-    elif signer.fingerprint in colleagues:
-        verified = colleagues[signer.fingerprint].verified
-        if not verified and not by_passphrase:
-            raise BadBundle("unverified_sender")
-    elif not by_passphrase:
-        known_names = {c.card.name.casefold() for c in colleagues.values()}
-        raise BadBundle(
-            "changed_key" if signer.name.casefold() in known_names else "unknown_sender"
-        )
-    addressed_to_me = _addressed_to_me(payload["recipients"], mine, signer.fingerprint)
+    verified = _trusted(signer, colleagues, mine=mine, by_passphrase=by_passphrase)
+    addressed_to_me = _addressed_to_me(signed["recipients"], mine, signer.fingerprint)
     if not addressed_to_me and not by_passphrase:
         raise BadBundle("not_addressed_to_us")
-    bundle_id, version = payload["bundle_id"], payload["bundle_version"]
-    try:
-        bundle_id = str(uuid.UUID(str(bundle_id)))
-        created_at = from_iso(payload["created_at"])
-    except (ValueError, TypeError):
-        raise BadBundle("not_a_bundle") from None
-    if type(version) is not int or version < 1 or not isinstance(payload["content"], dict):
-        raise BadBundle("not_a_bundle")
-    if last_versions is not None and version <= last_versions.get(bundle_id, 0):
+    bundle_id, number, created_at = _which(signed)
+    if last_versions is not None and number <= last_versions.get(bundle_id, 0):
         raise BadBundle("replayed")
     return Opened(
         bundle_id,
-        version,
+        number,
         created_at,
-        payload["content"],
+        signed["content"],
         signer,
         verified,
         by_passphrase,
         addressed_to_me,
+        version,
+        attachments,
     )
+
+
+def _trusted(
+    signer: Card, colleagues: Mapping[str, Colleague], *, mine: str, by_passphrase: bool
+) -> bool:
+    """Whether the signer is verified; refuses a signer this vault may not
+    take a bundle from (a passphrase bundle may come from anyone)."""
+    if signer.fingerprint == mine:
+        return True  # our own bundle, read back
+    if signer.fingerprint in colleagues:
+        verified = colleagues[signer.fingerprint].verified
+        if not verified and not by_passphrase:
+            raise BadBundle("unverified_sender")
+        return verified
+    if not by_passphrase:
+        known_names = {c.card.name.casefold() for c in colleagues.values()}
+        raise BadBundle(
+            "changed_key" if signer.name.casefold() in known_names else "unknown_sender"
+        )
+    return False
+
+
+def _which(signed: Mapping[str, Any]) -> tuple[str, int, datetime]:
+    """The bundle's id, version and creation time, checked."""
+    bundle_id, version = signed["bundle_id"], signed["bundle_version"]
+    try:
+        bundle_id = str(uuid.UUID(str(bundle_id)))
+        created_at = from_iso(signed["created_at"])
+    except (ValueError, TypeError):
+        raise BadBundle("not_a_bundle") from None
+    if type(version) is not int or version < 1 or not isinstance(signed["content"], dict):
+        raise BadBundle("not_a_bundle")
+    return bundle_id, version, created_at
 
 
 def _addressed_to_me(recipients: object, mine: str, sender: str) -> bool:
@@ -305,3 +398,26 @@ def _json(data: bytes) -> Any:
         return json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise BadBundle("not_a_bundle") from None
+
+
+def _no_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        raise ValueError("a name repeated in one object")
+    return found
+
+
+def _no_constants(name: str) -> NoReturn:
+    raise ValueError("NaN and Infinity are not JSON")
+
+
+_STRICT = json.JSONDecoder(object_pairs_hook=_no_repeats, parse_constant=_no_constants)
+
+
+def _strict_json(data: bytes, *, refusal: str) -> Any:
+    """A manifest: UTF-8 JSON in which no object repeats a name (it would
+    mean one thing to one reader and another to the next)."""
+    try:
+        return _STRICT.decode(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise BadBundle(refusal) from None

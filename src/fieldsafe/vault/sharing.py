@@ -75,6 +75,7 @@ from fieldsafe.exchange.identity import (
     name_key,
     safety_halves,
 )
+from fieldsafe.exchange.manifest import received_records
 
 if TYPE_CHECKING:
     import sqlcipher3
@@ -212,6 +213,25 @@ class _Exchanged:
     fields: dict[str, Any]
     base_version: dict[str, int]  # the version of ``fields``
     version: dict[str, int]  # the join of every version sent or received
+
+
+def _for_bundle(record: InterchangeRecord, version: dict[str, int]) -> dict[str, Any]:
+    """``record`` as a bundle's content lists it, at ``version``: its
+    attachments carry their bytes raw (``"data"``), which the bundle holds
+    after its manifest, never as base64 (:mod:`fieldsafe.exchange.manifest`)."""
+    doc = replace(record, version=version, attachments=()).as_json()
+    if record.attachments:
+        doc["attachments"] = [
+            {
+                "id": a.id,
+                "name": a.name,
+                "media_type": a.media_type,
+                "added_at": a.added_at,
+                "data": a.data,
+            }
+            for a in record.attachments
+        ]
+    return doc
 
 
 def _distinct_name(name: str, taken: list[str]) -> str:
@@ -728,8 +748,7 @@ class Sharing:
             states = tuple(self._state_to_share(db, r, sender) for r in records)
             content = {
                 "records": [
-                    replace(r, version=state.version).as_json()
-                    for r, state in zip(records, states, strict=True)
+                    _for_bundle(r, state.version) for r, state in zip(records, states, strict=True)
                 ]
             }
             if passphrase is not None:
@@ -826,7 +845,6 @@ class Sharing:
         """Open and check a received bundle. A passphrase bundle calls
         ``ask_passphrase`` (None cancels: returns None). Raises
         :class:`BadBundle` when the bundle is refused."""
-        from fieldsafe.core.interchange import parse_record
         from fieldsafe.core.records import KINDS
 
         me, colleagues, versions = self.identity(), self.for_opening(), self.last_versions()
@@ -845,7 +863,7 @@ class Sharing:
         if not isinstance(raw, list) or not raw:
             raise BadBundle("not_a_bundle")
         # Every record is checked (all or nothing), as an import checks them.
-        records = [parse_record(r, index=i) for i, r in enumerate(raw)]
+        records = received_records(raw, opened.attachments, version=opened.format)
         seen: set[str] = set()
         for index, record in enumerate(records):
             if record.id in seen:

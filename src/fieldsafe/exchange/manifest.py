@@ -1,0 +1,165 @@
+"""A bundle's records and their attachments, on both sides of the envelope.
+
+In format 3 a record's attachment is listed in the signed manifest by its
+metadata, SHA-256 and length (``{"id", "name", "media_type", "added_at",
+"sha256", "length"}``); its bytes follow the manifest, in the order the
+records and their attachments are listed (:mod:`fieldsafe.exchange.envelope`).
+Format 2 carried them inside the record as base64 (``"data"``), as an
+interchange file does.
+
+* :func:`with_claims` (sealing) takes each attachment's bytes out of the
+  records, hashing each once, and puts its SHA-256 and length in their place.
+* :func:`claims` (opening) reads those back from the signed manifest.
+* :func:`received_records` turns an opened bundle's records, of either
+  format, into :class:`~fieldsafe.core.interchange.InterchangeRecord`
+  objects, checked as an import checks them (:class:`InvalidRecord`).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
+from typing import Any
+
+from fieldsafe.core.interchange import (
+    MAX_ATTACHMENT_BYTES,
+    MAX_ATTACHMENT_NAME,
+    MEDIA_TYPES,
+    InterchangeAttachment,
+    InterchangeRecord,
+    check_time,
+    parse_record,
+    safe_name,
+)
+from fieldsafe.core.records import check_record_id
+from fieldsafe.errors import InvalidRecord
+from fieldsafe.exchange.envelope import Claim
+from fieldsafe.exchange.refusal import BadBundle
+
+#: an attachment as the manifest lists it (format 3)
+ENTRY_KEYS = ("id", "name", "media_type", "added_at", "sha256", "length")
+_SHA256 = re.compile(r"[0-9a-f]{64}\Z")
+
+Bytes = bytes | bytearray | memoryview
+
+
+def with_claims(content: Mapping[str, Any]) -> tuple[dict[str, Any], list[Bytes]]:
+    """``content`` as the manifest holds it, and the attachments' bytes in
+    order. Each attachment's ``"data"`` (its raw bytes, or base64 text as an
+    interchange record's :meth:`~InterchangeRecord.as_json` gives it) is
+    replaced by ``"sha256"`` and ``"length"``. ``content`` is not changed."""
+    records = content.get("records")
+    if not isinstance(records, list):
+        return dict(content), []
+    blobs: list[Bytes] = []
+    listed: list[Any] = []
+    for record in records:
+        entries = record.get("attachments") if isinstance(record, Mapping) else None
+        if not entries:
+            listed.append(record)
+            continue
+        claimed = []
+        for entry in entries:
+            data = entry["data"]
+            blob = base64.b64decode(data, validate=True) if isinstance(data, str) else data
+            size = memoryview(blob).nbytes
+            item = {name: value for name, value in entry.items() if name != "data"}
+            item["sha256"] = hashlib.sha256(blob).hexdigest()
+            item["length"] = size
+            claimed.append(item)
+            blobs.append(blob)
+        listed.append({**record, "attachments": claimed})
+    return {**content, "records": listed}, blobs
+
+
+def claims(content: object) -> list[Claim]:
+    """What the signed content claims of each attachment's bytes, in order;
+    :class:`BadBundle` (``not_a_bundle``, ``too_large`` above the largest
+    attachment) for a claim that cannot be right. Records that are not
+    objects are left to :func:`received_records`, which refuses them."""
+    records = content.get("records") if isinstance(content, Mapping) else None
+    if not isinstance(records, list):
+        return []
+    found: list[Claim] = []
+    for record in records:
+        if not isinstance(record, Mapping) or "attachments" not in record:
+            continue
+        entries = record["attachments"]
+        if not isinstance(entries, list):
+            raise BadBundle("not_a_bundle")
+        for entry in entries:
+            digest = entry.get("sha256") if isinstance(entry, Mapping) else None
+            length = entry.get("length") if isinstance(entry, Mapping) else None
+            if not isinstance(digest, str) or not _SHA256.match(digest):
+                raise BadBundle("not_a_bundle")
+            if type(length) is not int or length < 1:
+                raise BadBundle("not_a_bundle")
+            if length > MAX_ATTACHMENT_BYTES:
+                raise BadBundle("too_large")
+            found.append(Claim(digest, length))
+    return found
+
+
+def received_records(
+    raw: list[Any], attachments: Sequence[bytes], *, version: int
+) -> list[InterchangeRecord]:
+    """Every record of an opened bundle (``version`` is its format), checked
+    as an import checks it; in format 3 each attachment gets its bytes from
+    ``attachments`` (already checked against the signed SHA-256 and length)."""
+    if version < 3:
+        return [parse_record(r, index=i) for i, r in enumerate(raw)]
+    blobs = iter(attachments)
+    records = []
+    for index, item in enumerate(raw):
+        if not isinstance(item, Mapping) or "attachments" not in item:
+            records.append(parse_record(item, index=index))
+            continue
+        record = parse_record(
+            {name: value for name, value in item.items() if name != "attachments"}, index=index
+        )
+        found = _attachments(item["attachments"], blobs, index=index)
+        records.append(replace(record, attachments=found))
+    return records
+
+
+def _attachments(
+    entries: list[Any], blobs: Iterator[bytes], *, index: int
+) -> tuple[InterchangeAttachment, ...]:
+    """A record's attachments as the manifest lists them, with their bytes:
+    the same checks as an interchange file's (ids, names, types, times)."""
+    found: list[InterchangeAttachment] = []
+    seen: set[str] = set()
+    for entry in entries:
+        for name in entry:
+            if name not in ENTRY_KEYS:
+                raise InvalidRecord(safe_name(name), "unknown_field", index)
+        for name in ENTRY_KEYS:
+            if entry.get(name) is None:
+                raise InvalidRecord(name, "required", index)
+        attachment_id = check_record_id(entry["id"], index=index)
+        if attachment_id in seen:
+            raise InvalidRecord("attachments", "duplicate_id", index)
+        seen.add(attachment_id)
+        name = entry["name"]
+        if not isinstance(name, str) or not _is_text(name):
+            raise InvalidRecord("name", "not_text", index)
+        if len(name) > MAX_ATTACHMENT_NAME:
+            raise InvalidRecord("name", "too_long", index)
+        if entry["media_type"] not in MEDIA_TYPES:
+            raise InvalidRecord("media_type", "not_a_choice", index)
+        added_at = check_time(entry["added_at"], "added_at", index=index)
+        found.append(
+            InterchangeAttachment(attachment_id, name, entry["media_type"], added_at, next(blobs))
+        )
+    return tuple(found)
+
+
+def _is_text(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
