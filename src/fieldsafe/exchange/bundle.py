@@ -43,6 +43,7 @@ reason, never content.
 from __future__ import annotations
 
 import base64
+import io
 import json
 import re
 import uuid
@@ -143,9 +144,9 @@ def _plaintext(
     bundle_id: str | None,
     version: int,
     created_at: datetime,
-) -> bytes:
-    """The envelope age encrypts: the manifest made and signed once, then
-    the attachments' bytes as they are."""
+) -> list[envelope.Part]:
+    """The envelope age encrypts, in parts: the manifest made and signed
+    once, then the attachments' bytes as they are (never copied here)."""
     listed, blobs = with_claims(content)
     card = sender.card()
     manifest = _canonical(
@@ -164,7 +165,7 @@ def _plaintext(
     parts = envelope.pack(manifest, sender.sign(manifest), blobs)
     if sum(memoryview(p).nbytes for p in parts) > MAX_BUNDLE_BYTES:
         raise BadBundle("too_large")  # no receiver would open it
-    return b"".join(parts)
+    return parts
 
 
 def seal(
@@ -181,7 +182,7 @@ def seal(
     ``"data"``: raw bytes, or base64 text as in an interchange file; the
     bundle holds them raw, listed in the manifest by SHA-256 and length.
     :class:`BadBundle` (``too_large``) for a bundle no one could open."""
-    plain = _plaintext(
+    parts = _plaintext(
         content,
         sender=sender,
         recipients=recipients,
@@ -192,7 +193,10 @@ def seal(
     # One age stanza for each person, however often a card is given.
     cards = {c.fingerprint: c for c in [*recipients, sender.card()]}
     keys = [pyrage.x25519.Recipient.from_str(c.age_recipient) for c in cards.values()]
-    return pyrage.encrypt(plain, keys)
+    # Streamed through age: the envelope is never put together in memory.
+    out = io.BytesIO()
+    pyrage.encrypt_io(envelope.Reader(parts), out, keys)
+    return out.getvalue()
 
 
 def seal_with_passphrase(
@@ -209,7 +213,7 @@ def seal_with_passphrase(
     exchanged; addressed to ``recipients`` in the signed manifest when given
     (their cards are known, though perhaps not verified). The same envelope
     as :func:`seal`."""
-    plain = _plaintext(
+    parts = _plaintext(
         content,
         sender=sender,
         recipients=recipients,
@@ -217,7 +221,8 @@ def seal_with_passphrase(
         version=version,
         created_at=created_at,
     )
-    return pyrage.passphrase.encrypt(plain, passphrase)
+    # pyrage encrypts with a passphrase only from bytes: the envelope is put together.
+    return pyrage.passphrase.encrypt(b"".join(parts), passphrase)
 
 
 def _check_header(data: bytes) -> bool:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import re
 import struct
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -41,6 +42,9 @@ _PREFIX = b"fieldsafe-bundle "
 SIGNATURE_BYTES = 64
 _MANIFEST_LENGTH = struct.Struct(">I")
 _SECTION_LENGTH = struct.Struct(">Q")
+
+#: a part of an envelope: bytes, or a view of an attachment's bytes
+Part = bytes | bytearray | memoryview
 
 
 @dataclass(frozen=True)
@@ -57,14 +61,12 @@ def is_envelope(plain: bytes) -> bool:
     return plain.startswith(_PREFIX)
 
 
-def pack(
-    manifest: bytes, signature: bytes, sections: Sequence[bytes | bytearray | memoryview]
-) -> list[bytes | bytearray | memoryview]:
+def pack(manifest: bytes, signature: bytes, sections: Sequence[Part]) -> list[Part]:
     """The envelope as a list of parts to concatenate (or stream), in order:
     ``sections`` are the attachments' bytes, in the manifest's order."""
     if len(signature) != SIGNATURE_BYTES:
         raise ValueError("an Ed25519 signature is 64 bytes")
-    parts: list[bytes | bytearray | memoryview] = [
+    parts: list[Part] = [
         MAGIC,
         _MANIFEST_LENGTH.pack(len(manifest)),
         manifest,
@@ -74,6 +76,28 @@ def pack(
         parts.append(_SECTION_LENGTH.pack(memoryview(section).nbytes))
         parts.append(section)
     return parts
+
+
+class Reader:
+    """The parts of an envelope as one file to read (what
+    ``pyrage.encrypt_io`` reads from), without putting them together: each
+    read is a slice of one part."""
+
+    def __init__(self, parts: Sequence[Part]) -> None:
+        self._parts = deque(memoryview(p).cast("B") for p in parts)
+
+    def read(self, size: int = -1) -> bytes:
+        parts = self._parts
+        while parts:
+            first = parts[0]
+            if size < 0 or size >= len(first):
+                parts.popleft()
+                if first:
+                    return first.tobytes()
+                continue
+            parts[0] = first[size:]
+            return first[:size].tobytes()
+        return b""
 
 
 def unpack(plain: bytes, *, max_manifest: int) -> tuple[bytes, bytes, memoryview]:
