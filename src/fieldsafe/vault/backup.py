@@ -33,6 +33,9 @@ import logging
 import os
 import shutil
 import struct
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -68,6 +71,16 @@ from fieldsafe.vault.leftovers import (
     sweep_restore_leftovers,
 )
 from fieldsafe.vault.lockfile import OpenLock, vault_files_locked
+from fieldsafe.vault.stable import (
+    PageCheck,
+    check_pages,
+    cipher_damaged,
+    end_read,
+    hold_still,
+    open_still_file,
+    own_connection,
+    wal_is_empty,
+)
 
 if TYPE_CHECKING:
     from fieldsafe.vault.db import Database
@@ -84,55 +97,212 @@ DAMAGED_INFIX = "-damaged-"
 
 
 def write_backup(vault: Database, destination: Path, *, overwrite: bool = False) -> None:
-
+    """Write the backup file (see the module): the database's encrypted
+    bytes as they are, copied while every page's HMAC is checked; nothing
+    is put in place unless every page checked out."""
     if destination.exists() and not overwrite:
         raise TargetExists()
     snapshot = destination.with_name(f".{destination.name}{SNAPSHOT_SUFFIX}")
     # What backups killed half-way left in this folder, under any name.
     sweep_backup_leftovers(destination.parent)
     remove_stale_temp_files(destination.parent)
-    key_bytes = (vault.directory / KEY_FILE).read_bytes()
     try:
-        with claimed_snapshot(snapshot):  # held until removed: never swept meanwhile
-            try:
-                _write_snapshot_then_backup(vault, snapshot, destination, key_bytes, overwrite)
-            finally:
-                _remove(snapshot)
+        with atomic_writer(destination, overwrite=overwrite) as out:
+            _write_into(vault, out, snapshot)
     except OSError as exc:
         raise StorageFailed(exc.errno) from None
     except sqlcipher3.Error as exc:
         raise map_db_error(exc) from None
 
 
-def _write_snapshot_then_backup(
-    vault: Database, snapshot: Path, destination: Path, key_bytes: bytes, overwrite: bool
-) -> None:
-    """The encrypted snapshot (checked page by page), then the backup file."""
-    target = connect(snapshot, vault._db_key)
+def _write_into(vault: Database, out: BinaryIO, snapshot: Path) -> None:
+    """The backup file's bytes into ``out`` (flushed to the disk)."""
+    copier: _Copier | None = None
     try:
-        with vault.reading() as db:  # the copy needs the vault; the check below does not
+        with _source(vault, snapshot) as source:
+            out.write(MAGIC + bytes([VERSION]))
+            out.write(struct.pack(">I", len(source.key_bytes)) + source.key_bytes)
+            out.write(struct.pack(">Q", source.size))
+            out.flush()
+            copier = _Copier(source.fd, out.fileno(), source.size)
+            copier.start()
+            _check_while_copying(vault, source, copier)
+        copier.join()  # its fsync, after the vault was let go
+    except BaseException:
+        if copier is not None:
+            copier.stop.set()
+            copier.join()
+        raise
+    if copier.error is not None:
+        raise copier.error
+
+
+@dataclass
+class _Source:
+    """The encrypted database to copy, held still: an open file, its size,
+    the key file that opens it, SQLCipher's own HMAC check of it, and
+    whether it was checked whole already (a snapshot)."""
+
+    fd: int
+    size: int
+    key_bytes: bytes
+    cipher_damaged: Callable[[], bool]
+    checked: bool = False
+
+
+@contextlib.contextmanager
+def _source(vault: Database, snapshot: Path) -> Iterator[_Source]:
+    """The vault's own file held still (vault/stable.py), on a connection of
+    the backup's own; a vault open to read only holds it still itself (SQLite
+    holds the file alone, nothing writes) unless its WAL holds records. When
+    it cannot be held still, a snapshot made with SQLite's backup API."""
+    db_path = vault.directory / DB_FILE
+    if vault.read_only:
+        with vault.reading() as conn:
+            key_bytes = _key_file_bytes(vault)
+            if wal_is_empty(db_path):
+                with _still_file(conn, db_path, key_bytes) as source:
+                    yield source
+            else:
+                with _snapshot(conn, snapshot, vault._db_key, key_bytes) as source:
+                    yield source
+        return
+    with own_connection(vault) as conn:
+        # Read while no rekey can replace the database (own_connection).
+        key_bytes = _key_file_bytes(vault)
+        if hold_still(conn, db_path):
             try:
-                db.backup(target)
-            except sqlcipher3.Error:
-                # The backup API copies pages unread, so a failure here is
-                # the target's; it reports no code, so ask the disk.
-                raise StorageFailed(_why_write_failed(snapshot.parent)) from None
-        # The backup API copies pages without reading them: check the
-        # copy, so a damaged vault never becomes a "good" backup. Done
-        # outside the vault's lock so saves and locking are not held up.
-        if target.execute("PRAGMA cipher_integrity_check").fetchall() or target.execute(
-            "PRAGMA quick_check"
-        ).fetchall() != [("ok",)]:
-            raise VaultDamaged()
+                with _still_file(conn, db_path, key_bytes) as source:
+                    yield source
+            finally:
+                end_read(conn)
+        else:
+            log.info("backup_through_snapshot")
+            with _snapshot(conn, snapshot, vault._db_key, key_bytes) as source:
+                yield source
+
+
+def _key_file_bytes(vault: Database) -> bytes:
+    return (vault.directory / KEY_FILE).read_bytes()
+
+
+@contextlib.contextmanager
+def _still_file(conn: sqlcipher3.Connection, db_path: Path, key_bytes: bytes) -> Iterator[_Source]:
+    fd, size = open_still_file(conn, db_path)
+    try:
+        yield _Source(fd, size, key_bytes, lambda: cipher_damaged(conn))
     finally:
-        target.close()
-    size = snapshot.stat().st_size
-    with atomic_writer(destination, overwrite=overwrite) as out:
-        out.write(MAGIC + bytes([VERSION]))
-        out.write(struct.pack(">I", len(key_bytes)) + key_bytes)
-        out.write(struct.pack(">Q", size))
-        with open(snapshot, "rb") as src:
-            shutil.copyfileobj(src, out, _CHUNK)
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def _snapshot(
+    conn: sqlcipher3.Connection, snapshot: Path, db_key: SecretBytes, key_bytes: bytes
+) -> Iterator[_Source]:
+    """A copy made with SQLite's backup API beside the destination, checked
+    whole (every page's HMAC and the structure), removed afterwards."""
+    with claimed_snapshot(snapshot):  # held until removed: never swept meanwhile
+        try:
+            target = connect(snapshot, db_key)
+            try:
+                try:
+                    conn.backup(target)
+                except sqlcipher3.Error:
+                    # The backup API copies pages unread, so a failure here is
+                    # the target's; it reports no code, so ask the disk.
+                    raise StorageFailed(_why_write_failed(snapshot.parent)) from None
+                # Pages copied unread: check the copy, so a damaged vault
+                # never becomes a "good" backup.
+                if cipher_damaged(target) or target.execute("PRAGMA quick_check").fetchall() != [
+                    ("ok",)
+                ]:
+                    raise VaultDamaged()
+            finally:
+                target.close()
+            fd = os.open(snapshot, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+            try:
+                size = os.fstat(fd).st_size
+                yield _Source(fd, size, key_bytes, lambda: True, checked=True)
+            finally:
+                os.close(fd)
+        finally:
+            _remove(snapshot)
+
+
+def _check_while_copying(vault: Database, source: _Source, copier: _Copier) -> None:
+    """Every page's HMAC (vault/stable.py) while ``copier`` copies; returns
+    once both are done. :class:`VaultDamaged` when SQLCipher confirms damage."""
+    found = PageCheck(complete=True)
+    if not source.checked:
+        found = check_pages(source.fd, source.size, vault._db_key, stop=copier.stop)
+    copier.copied.wait()
+    if found.damaged is None and not found.complete and copier.error is None:
+        raise RuntimeError("the page check stopped early")  # never: nothing else stops it
+    if found.damaged is not None:
+        if source.cipher_damaged():
+            raise VaultDamaged()
+        log.warning("page_check_disagreed")  # SQLCipher's own check decides
+
+
+class _Copier(threading.Thread):
+    """Copies the database into the backup file, then flushes it to the disk
+    (while the vault may already be let go). Sets ``copied`` when the copy is
+    done or failed; ``stop`` ends it early."""
+
+    def __init__(self, src: int, dst: int, size: int) -> None:
+        super().__init__(name="fieldsafe-backup-copy", daemon=True)
+        self._src, self._dst, self._size = src, dst, size
+        self.stop = threading.Event()
+        self.copied = threading.Event()
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            _copy_file(self._src, self._dst, self._size, self.stop)
+        except BaseException as exc:
+            self.error = exc
+            self.stop.set()
+        finally:
+            self.copied.set()
+        if self.error is None and not self.stop.is_set():
+            try:
+                os.fsync(self._dst)
+            except BaseException as exc:
+                self.error = exc
+
+
+#: copy_file_range refusing the pair of files (another file system, say): copy by hand
+_NO_KERNEL_COPY = {errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP, errno.EPERM}
+_COPY_STEP = 64 << 20
+
+
+def _copy_file(src: int, dst: int, size: int, stop: threading.Event) -> None:
+    """``size`` bytes from the start of ``src`` to ``dst`` at its position,
+    by the kernel where it can (``copy_file_range``). Raises ``OSError``."""
+    done = 0
+    kernel_copy = getattr(os, "copy_file_range", None)
+    while done < size and not stop.is_set():
+        step = min(_COPY_STEP, size - done)
+        if kernel_copy is not None:
+            try:
+                copied = kernel_copy(src, dst, step, done)
+            except OSError as exc:
+                if exc.errno not in _NO_KERNEL_COPY:
+                    raise
+                kernel_copy = None
+                continue
+        else:
+            copied = _write_all(dst, os.pread(src, min(step, _CHUNK), done))
+        if copied == 0:
+            raise OSError(errno.EIO, "the database ended early")
+        done += copied
+
+
+def _write_all(fd: int, data: bytes) -> int:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+    return len(data)
 
 
 def _read_exact(fh: BinaryIO, n: int) -> bytes:

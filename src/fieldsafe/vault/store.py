@@ -391,7 +391,10 @@ class Vault(Database):
 
     def lock(self) -> None:
         """Checkpoint (truncating the WAL), close, and wipe the key. Idempotent."""
+        from fieldsafe.vault.stable import wait_for_readers
+
         with self._lock:
+            wait_for_readers(self)  # a backup or verify on a connection of its own
             self._upkeep.stop()
             conn, self._conn = self._conn, None
             if conn is not None:
@@ -471,26 +474,14 @@ class Vault(Database):
 
     # -- maintenance ----------------------------------------------------------
     def verify(self) -> None:
-        """Full integrity check of every page; :class:`VaultDamaged` if any
-        problem is found."""
-        with self.reading() as db:
-            cipher = db.execute("PRAGMA cipher_integrity_check").fetchall()
-            if cipher:
-                raise VaultDamaged()
-            result = db.execute("PRAGMA integrity_check").fetchall()
-            if result != [("ok",)]:
-                raise VaultDamaged()
-            # FTS5's check is spelt as an INSERT, though it writes nothing:
-            # a vault open to read only lets it through.
-            if self._read_only:
-                db.execute("PRAGMA query_only = OFF")
-            try:
-                db.execute(
-                    "INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)"
-                )
-            finally:
-                if self._read_only:
-                    db.execute("PRAGMA query_only = ON")
+        """Full integrity check: every page's HMAC and ``PRAGMA
+        integrity_check`` (which runs FTS5's check of the search index too);
+        :class:`VaultDamaged` if any problem is found. Reads on a connection
+        of its own, so the window's reads and saves go on meanwhile (see
+        :func:`fieldsafe.vault.stable.check_vault`)."""
+        from fieldsafe.vault.stable import check_vault
+
+        check_vault(self)
 
     def check_passphrase(self, passphrase: str) -> None:
         """Raise :class:`WrongPassphrase` unless ``passphrase`` (or the
