@@ -18,6 +18,8 @@ import argparse
 import contextlib
 import logging
 import os
+import signal
+import socket
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -191,35 +193,81 @@ def _say(line: str) -> None:
         sys.stderr.flush()
 
 
+#: the signals that quit FieldSafe cleanly (log-out and shutdown send SIGTERM)
+_QUIT_SIGNALS = ("SIGTERM", "SIGINT", "SIGHUP")
+#: the socket pair Python writes each caught signal's number to
+#: (``signal.set_wakeup_fd``), read end first: the event loop watches it, so
+#: the process wakes only when a signal came, never to poll. Open for the
+#: process's life.
+_wakeup: tuple[socket.socket, socket.socket] | None = None
+
+
+def _quit_signal_numbers() -> set[int]:
+    return {int(getattr(signal, name)) for name in _QUIT_SIGNALS if hasattr(signal, name)}
+
+
 def _catch_quit_signals() -> None:
-    import signal
+    """Catch the quit signals from now on: a handler that notes the request
+    (and quits a running event loop), and a wake-up socket written from C
+    the moment one arrives, even while Qt's loop waits in C++."""
+    global _wakeup
 
     def requested(*_: object) -> None:
         global _quit_requested
         _quit_requested = True
-        from PySide6.QtWidgets import QApplication
+        widgets = sys.modules.get("PySide6.QtWidgets")  # never import Qt in a handler
+        if widgets is not None:
+            widgets.QApplication.quit()  # takes effect if the event loop already runs
 
-        QApplication.quit()  # takes effect if the event loop already runs
-
-    for number in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+    for number in _quit_signal_numbers():
         signal.signal(number, requested)
+    try:
+        reader, writer = socket.socketpair()
+        reader.setblocking(False)
+        writer.setblocking(False)
+        signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    except (OSError, ValueError):  # no socket here: _quit_cleanly_on_signals polls instead
+        log.warning("signal_wakeup_unavailable")
+        return
+    _wakeup = (reader, writer)
 
 
 def _quit_cleanly_on_signals() -> None:
     """Log-out, shutdown and ``kill`` send SIGTERM (a terminal SIGINT or
     SIGHUP): quit through the event loop so the session locks properly
-    (edit saved, WAL truncated, keys wiped) instead of dying mid-way."""
-    from PySide6.QtCore import QTimer
+    (edit saved, WAL truncated, keys wiped) instead of dying mid-way.
+
+    Python runs its handlers only between bytecodes, never while Qt's loop
+    waits in C++; so the loop watches the wake-up socket (a
+    ``QSocketNotifier``) and quits when a quit signal's number arrives
+    there. A signal that came before the loop ran quits at its first turn."""
+    from PySide6.QtCore import QSocketNotifier, QTimer
     from PySide6.QtWidgets import QApplication
 
-    # Python runs signal handlers only between its own bytecodes; a light
-    # timer gives it the chance while Qt's loop waits in C++, and quits if a
-    # signal came before the loop was running (a quit() then is ignored).
     def check() -> None:
         if _quit_requested:
             QApplication.quit()
 
-    QTimer.singleShot(0, check)
-    wake = QTimer(QApplication.instance())
-    wake.timeout.connect(check)
-    wake.start(250)
+    QTimer.singleShot(0, check)  # a signal during start-up: its quit() found no loop
+    if _wakeup is None:  # no wake-up socket: look a few times a second, as before
+        poll = QTimer(QApplication.instance())
+        poll.timeout.connect(check)
+        poll.start(250)
+        return
+    reader = _wakeup[0]
+    quitting = _quit_signal_numbers()
+
+    def woken() -> None:
+        global _quit_requested
+        arrived = b""
+        with contextlib.suppress(BlockingIOError, InterruptedError):
+            while chunk := reader.recv(64):
+                arrived += chunk
+        # The numbers say which signals came, whether or not Python has run
+        # their handlers yet (the signal may have reached another thread).
+        if quitting.intersection(arrived):
+            _quit_requested = True
+        check()
+
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, QApplication.instance())
+    notifier.activated.connect(woken)

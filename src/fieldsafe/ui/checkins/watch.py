@@ -1,9 +1,11 @@
-"""The check-in watch: looks at the plans' check-ins now and then, and says
-when one has passed without "I'm back safely".
+"""The check-in watch: looks at the plans' check-ins when one is due to
+change, and says when one has passed without "I'm back safely".
 
-A :class:`CheckInWatch` is a ``QObject`` driven by a ``QTimer``; the main
-window makes one, starts it with :meth:`CheckInWatch.attach` when the vault
-is unlocked and stops it with :meth:`CheckInWatch.detach` when it locks::
+A :class:`CheckInWatch` is a ``QObject`` driven by a single-shot ``QTimer``
+set for the next moment a check-in passes (or stops being brought up), so it
+does not wake the process in between; the main window makes one, starts it
+with :meth:`CheckInWatch.attach` when the vault is unlocked and stops it with
+:meth:`CheckInWatch.detach` when it locks::
 
     watch = CheckInWatch(clock=clock, parent=window)
     watch.attach(vault)
@@ -13,16 +15,22 @@ is unlocked and stops it with :meth:`CheckInWatch.detach` when it locks::
 Each look reads the plans with a recent check-in time off the GUI thread
 (``vault.plans.with_check_in``) and works out their state with the rules in
 :mod:`fieldsafe.core.checkins` at the injected clock's time, so tests move
-a ``FakeClock`` and call :meth:`check_now` instead of sleeping. Nothing is
-sent anywhere: everything happens in this vault.
+a ``FakeClock`` and call :meth:`check_now` instead of sleeping. It looks
+again when the plans change (the main window says so) and at the latest
+after :data:`INTERVAL_MS` (a plan written by another program). A timer
+counts no time while the computer sleeps, so :meth:`catch_up` compares the
+wall clock with the moment due (the idle lock calls it at each of its looks,
+sharing that wake-up). Nothing is sent anywhere: everything happens in this
+vault.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+import math
+from datetime import datetime, timedelta
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from fieldsafe.core.checkins import (
     NOTICE_FOR,
@@ -30,6 +38,7 @@ from fieldsafe.core.checkins import (
     CheckInState,
     check_ins,
     mark_back_safely,
+    next_change,
 )
 from fieldsafe.core.clock import Clock, SystemClock
 from fieldsafe.core.records import MAX_MINUTES, RecordId
@@ -38,8 +47,11 @@ from fieldsafe.vault import Vault
 
 log = logging.getLogger("fieldsafe.ui.checkins.watch")
 
-#: how often the watch looks (a check-in is noticed at most this late)
-INTERVAL_MS = 30_000
+#: the longest the watch waits between two looks (a check-in is noticed on
+#: time; a plan written by another program at most this late)
+INTERVAL_MS = 10 * 60_000
+#: after a look that failed (e.g. the vault busy with a backup), look again this soon
+RETRY_MS = 30_000
 #: how far back a check-in time can lie and still be brought up (the longest grace, then NOTICE_FOR)
 _LOOK_BACK = NOTICE_FOR + timedelta(minutes=MAX_MINUTES)
 
@@ -72,7 +84,11 @@ class CheckInWatch(QObject):
         self._all: list[CheckIn] = []
         self._overdue: list[CheckIn] = []
         self._announced: set[str] = set()
+        self._due: datetime | None = None  # when the next look is due (wall clock)
+        self._longest_ms = interval_ms
         self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)  # never early: one look, on time
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check_now)
 
@@ -81,16 +97,16 @@ class CheckInWatch(QObject):
         return self._clock
 
     def attach(self, vault: Vault) -> None:
-        """Start watching ``vault``'s plans (looks at once, then every
-        :data:`INTERVAL_MS`)."""
+        """Start watching ``vault``'s plans (looks at once, then when a
+        check-in is due to change)."""
         self._vault = vault
         self._announced.clear()
-        self.timer.start()
         self.check_now()
 
     def detach(self) -> None:
         """Stop watching and forget every check-in (at lock)."""
         self.timer.stop()
+        self._due = None
         self._vault = None
         self._generation += 1
         self._all = []
@@ -107,11 +123,19 @@ class CheckInWatch(QObject):
         """The check-ins still to come or in their grace, as last read."""
         return [c for c in self._all if c.state in (CheckInState.WAITING, CheckInState.GRACE)]
 
+    def catch_up(self) -> None:
+        """Look now if the wall clock has passed the moment the next look
+        is due (after a sleep, or the clock set forward); else nothing."""
+        if self._due is not None and self._clock.now() >= self._due:
+            self.check_now()
+
     def check_now(self) -> None:
         """Look now (off the GUI thread); :attr:`checked` when done."""
         vault = self._vault
         if vault is None or vault.is_locked:
             return
+        self.timer.stop()
+        self._due = None  # this look is under way
         self._generation += 1
         generation = self._generation
         since = self._clock.now() - _LOOK_BACK
@@ -123,6 +147,7 @@ class CheckInWatch(QObject):
         if generation != self._generation or self._vault is None:
             return  # overtaken by a newer look, or locked meanwhile
         now = self._clock.now()
+        self._look_again(plans, now)
         self._all = check_ins(plans, now)
         overdue = [c for c in self._all if c.is_overdue]
         overdue.sort(key=lambda c: (c.overdue_at, c.plan_id))
@@ -136,9 +161,22 @@ class CheckInWatch(QObject):
                 self.check_in_passed.emit(check_in.plan_id)
         self.checked.emit()
 
+    def _look_again(
+        self, plans: list[tuple[RecordId, dict[str, object]]], now: datetime, *, within: int = 0
+    ) -> None:
+        """Set the timer for the next change of a check-in, at the latest
+        :data:`INTERVAL_MS` (or ``within`` ms) from now."""
+        wait = timedelta(milliseconds=within or self._longest_ms)
+        change = next_change(plans, now)
+        if change is not None:
+            wait = max(timedelta(0), min(wait, change - now))
+        self._due = now + wait
+        self.timer.start(math.ceil(wait / timedelta(milliseconds=1)))
+
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
             return
+        self._look_again([], self._clock.now(), within=RETRY_MS)
         log.info("check_ins_failed", exc_info=(type(error), error, None))
         self.failed.emit(error)
         self.checked.emit()

@@ -3,15 +3,26 @@
 Time is read from an injected :class:`~fieldsafe.core.clock.Clock` and
 compared as wall-clock time, so a laptop that slept for an hour locks as soon
 as it wakes: a countdown timer would have been paused by the suspend. A
-``QTimer`` only decides *when to look*; tests call :meth:`IdleLock.check`
-after advancing a ``FakeClock``.
+``QTimer`` only decides *when to look* (every :data:`CHECK_EVERY_MS`, the one
+periodic wake-up while unlocked; :attr:`IdleLock.looked` lets other
+wall-clock work share it); tests call :meth:`IdleLock.check` after advancing
+a ``FakeClock``.
+
+Activity is seen where the keyboard and the mouse arrive: every input event
+from the window system is delivered to a top-level ``QWindow`` first, which
+hands it to its widgets. The lock filters those windows' events only, never
+the application's: timers, paints, layouts and posted calls (thousands a
+second while working) never reach Python, and nothing at all does while
+nobody is there. Windows that appear later (a dialog, a menu) are watched
+from when they take the focus, and at the next look at the latest.
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QWindow
 
 from fieldsafe.core.clock import Clock
 
@@ -33,9 +44,11 @@ _ACTIVITY = frozenset(
 
 class IdleLock(QObject):
     """Emits :attr:`idle` once when no activity was seen for ``minutes``.
-    Watches every event of the application while started."""
+    Watches the input of every FieldSafe window while started."""
 
     idle = Signal()
+    #: each periodic look at the clock that did not lock (every ``check_every_ms``)
+    looked = Signal()
 
     def __init__(
         self,
@@ -53,7 +66,7 @@ class IdleLock(QObject):
         self._running = False
         self._timer = QTimer(self)
         self._timer.setInterval(check_every_ms)
-        self._timer.timeout.connect(self.check)
+        self._timer.timeout.connect(self._look)
 
     def set_minutes(self, minutes: float) -> None:
         """Lock after ``minutes`` from now on (Preferences); idle time so far counts."""
@@ -68,9 +81,10 @@ class IdleLock(QObject):
             return
         self._running = True
         self.note_activity()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._watch_windows()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self._watch)
         self._timer.start()
 
     def stop(self) -> None:
@@ -78,9 +92,24 @@ class IdleLock(QObject):
             return
         self._running = False
         self._timer.stop()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.disconnect(self._watch)
+        for window in QGuiApplication.topLevelWindows():
+            window.removeEventFilter(self)
+
+    def _watch(self, window: QWindow | None) -> None:
+        if window is not None:
+            window.installEventFilter(self)  # once: installing again only moves it first
+
+    def _watch_windows(self) -> None:
+        for window in QGuiApplication.topLevelWindows():
+            window.installEventFilter(self)
+
+    def _look(self) -> None:
+        if not self.check():
+            self._watch_windows()  # a window that never took the focus (a menu)
+            self.looked.emit()
 
     def note_activity(self) -> None:
         self._last_activity = self._clock.now()

@@ -228,10 +228,30 @@ class Session(QObject):
             from fieldsafe.ui.shell.main_window import MainWindow
 
             self._prepared = MainWindow(None, clock=self.clock)
+            self._watch_check_ins(self._prepared)
             self._prepared.lock_requested.connect(self.request_lock)
             self._prepared.panic_requested.connect(self.panic)
             self._prepared.erase_requested.connect(self.erase)
         return self._prepared
+
+    def _watch_check_ins(self, window: MainWindow) -> None:
+        """The check-in watch does not poll: it waits for the next check-in
+        to change. It also looks when plans were saved or received here, and
+        when the idle lock's look at the wall clock finds that moment passed
+        while the computer slept (one wake-up for both)."""
+        watch = window.safety.watch
+        self.idle.looked.connect(watch.catch_up)
+
+        def plans_may_have_changed() -> None:
+            if self.vault is not None:
+                watch.check_now()
+
+        for changed in (
+            window.plans.list.model().modelReset,
+            window.safety.incidents.changed,
+            window.safety.risks.changed,
+        ):
+            changed.connect(plans_may_have_changed)
 
     def _going_away(self) -> None:
         if self.vault is not None:
