@@ -28,7 +28,7 @@ first_save_after_import    a save right after importing N logs into a       a sa
 save_p99 (each size)       ``logs.save`` of a new log, p99 (upkeep done     raw INSERT + COMMIT of the same text into the
                            between saves, untimed)                          same file, p99
 save_during_upkeep         ``logs.save`` while background upkeep is busy    the same raw insert with upkeep idle, p99
-(largest)                  after 5,000 logs were added at once, p99
+(largest)                  after 2,000 logs were added at once, p99
 startup_to_lock_screen     a process: ``main()`` to the lock screen, out    a process showing a bare PySide6 window
 unlock_to_main_window      derived key → main window with its first page    raw sqlcipher3 open + key + count + first page
 (each size)
@@ -86,9 +86,9 @@ class Plan:
     growth_queries: int = 150
     growth_reps: int = 5
     save_reps: int = 3
-    saves_per_rep: int = 40
-    upkeep_reps: int = 2
-    upkeep_saves: int = 30
+    saves_per_rep: int = 30
+    upkeep_reps: int = 3
+    upkeep_saves: int = 20
     upkeep_burst: int = vault_benches.UPKEEP_BURST
     unlock_reps: int = 7
     backup_reps: int = 3
@@ -99,7 +99,7 @@ class Plan:
     attach_reps: int = 5
     open_new_log_reps: int = 25
     startup_reps: int = 7
-    idle_seconds: float = 30.0
+    idle_seconds: float = 20.0
     idle_settle: float = 5.0
     import_saves: int = 5
     kdf_reps: int = 3
@@ -115,7 +115,7 @@ QUICK = Plan(
     saves_per_rep=5,
     upkeep_reps=2,
     upkeep_saves=5,
-    upkeep_burst=300,
+    upkeep_burst=200,
     unlock_reps=2,
     backup_reps=2,
     backup_budget=0.0,
@@ -245,6 +245,9 @@ def run(
     def build() -> list[tuple[str, str, Callable[[], Any]]]:
         for size in sizes:
             vaults[size] = data.demo_vault(size, cache)
+            data.demo_text_bytes(size, cache)
+        data.attachments_vault(cache, plan.attachment_bytes)
+        data.import_file_of(import_records, cache)
         return []
 
     report.measure("vaults", build)
@@ -454,8 +457,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--sizes",
-        default="1000,50000",
-        help="comma-separated vault sizes (default 1000,50000; the issue's run: 1000,50000,200000)",
+        default="1000,50000,200000",
+        help="comma-separated vault sizes (default 1000,50000,200000)",
     )
     parser.add_argument("--out", type=Path, default=ROOT / "results" / "latest.json")
     parser.add_argument("--cache", type=Path, default=ROOT / ".cache")
