@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import UTC, datetime
 
 import pytest
@@ -127,3 +128,34 @@ def test_ranking_window_keeps_cost_bounded_and_says_so(vault: Vault) -> None:
     assert recent.window_full
     assert {h.id for h in recent} == set(ids[-5:])  # the five most recently written
     assert not vault.search("shelter", window=50).window_full
+
+
+def _marked(snippet: str) -> str:
+    return snippet.replace(HIGHLIGHT_START, "[").replace(HIGHLIGHT_END, "]")
+
+
+@pytest.mark.parametrize(
+    ("body", "query", "expected"),
+    [
+        # the stored text as written: marks stay, the highlight spans them
+        ("ذَهَبْنَا إِلَى الْمَكْتَبِ", "المكتب", "[الْمَكْتَب]ِ"),
+        ("Reunión en la estación", "reunion estacion", "[Reunión] en la [estación]"),
+        ("Rencontre au marché", "MARCHE", "au [marché]"),
+        ("Visit with P-1234 today", "p-12", "with [P-1234] today"),
+        ("moreover we went over", "over", "moreover we went [over]"),
+        # a decomposed text is composed first
+        (unicodedata.normalize("NFD", "café crème"), "crème", "café [crème]"),
+    ],
+)
+def test_snippets_mark_the_words_in_the_text_as_written(
+    vault: Vault, body: str, query: str, expected: str
+) -> None:
+    vault.logs.save(occurred_at=WHEN, title="t", body=body)
+    [hit] = vault.search(query)
+    assert expected in _marked(hit.snippet)
+
+
+def test_a_word_found_in_the_title_alone_leaves_the_text_unmarked(vault: Vault) -> None:
+    vault.logs.save(occurred_at=WHEN, title="Visita (apartamento)", body="Hablamos de papeles.")
+    [hit] = vault.search("apartamento")
+    assert hit.snippet == "Hablamos de papeles."

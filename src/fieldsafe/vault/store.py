@@ -46,10 +46,7 @@ import sqlcipher3
 
 from fieldsafe.atomicfile import fsync_dir, fsync_file, remove_stale_temp_files
 from fieldsafe.core.clock import Clock, SystemClock, from_iso, to_iso
-from fieldsafe.core.records import (
-    KINDS,
-    RecordId,
-)
+from fieldsafe.core.records import RecordId
 from fieldsafe.errors import (
     CannotOpen,
     KeyFileMissing,
@@ -84,11 +81,8 @@ from fieldsafe.vault.rekey import export_rekeyed, finish_interrupted, swap_in
 if TYPE_CHECKING:
     from fieldsafe.core.interchange import InterchangeRecord
     from fieldsafe.vault.transfer import ImportResult
-from fieldsafe.vault.search import (
-    highlight_pattern,
-    make_snippet,
-    match_expression,
-)
+from fieldsafe.vault.search import highlight_pattern, make_snippet, snippet_text
+from fieldsafe.vault.search_sql import SEARCH_LIMIT, SEARCH_WINDOW, raw_search, searched_kinds
 
 log = logging.getLogger("fieldsafe.vault")
 
@@ -118,23 +112,6 @@ def _migrations() -> list[tuple[int, str]]:
 
 MIGRATIONS = _migrations()
 SCHEMA_VERSION = len(MIGRATIONS)
-
-
-#: hits per page (the GUI fetches the next page as the list scrolls)
-SEARCH_LIMIT = 20
-#: ranking considers at most this many of the most recent matches
-SEARCH_WINDOW = 500
-
-_WINDOW_SQL = (
-    "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"
-)
-_SEARCH_SQL = (
-    "SELECT r.id, r.kind, r.title, r.occurred_at, hits.body FROM"
-    " (SELECT rowid, body, rank AS score FROM search_index"
-    "  WHERE search_index MATCH ? AND rowid >= ?{kind_filter}"
-    "  ORDER BY rank LIMIT ? OFFSET ?) AS hits"
-    " JOIN records r ON r.seq = hits.rowid ORDER BY hits.score"
-)
 
 
 @dataclass(frozen=True)
@@ -438,38 +415,25 @@ class Vault(Database):
         search costs the same at 50,000 records as at 1,000, and recent
         records are what people look for. ``results.window_full`` tells the
         UI to say that older matches exist (more words narrow the search)."""
-        results = SearchResults()
-        expression = match_expression(query)
-        if expression is None:
-            return results
-        indexed = [k for k in KINDS if KINDS[k].indexed]
-        wanted = [
-            k
-            for k in (kinds or indexed)
-            if KINDS[k].indexed and (include_private or not KINDS[k].private)
-        ]
-        if not wanted:
-            return results
-        cutoff = 0
-        if window is not None:
-            with self.reading() as db:
-                row = db.execute(_WINDOW_SQL, (expression, max(window - 1, 0))).fetchone()
-            if row is not None:
-                cutoff, results.window_full = int(row[0]), True
-        params: list[object] = [expression, cutoff]
-        kind_filter = ""
-        if set(wanted) != set(indexed):  # filtering costs a read per match: only when needed
-            kind_filter = " AND kind IN (" + ",".join("?" * len(wanted)) + ")"
-            params += wanted
-        # Only "?" placeholders are formatted in; every value is bound.
-        sql = _SEARCH_SQL.replace("{kind_filter}", kind_filter)
+        wanted = searched_kinds(kinds, include_private=include_private)
         with self.reading() as db:
-            rows = db.execute(sql, (*params, limit, offset)).fetchall()
-        pattern = highlight_pattern(query)
-        results.extend(
-            SearchHit(RecordId(r[0]), r[1], r[2], from_iso(r[3]), make_snippet(r[4], pattern))
-            for r in rows
-        )
+            rows, full = raw_search(
+                db, query, limit=limit, offset=offset, window=window, kinds=wanted
+            )
+        results = SearchResults()
+        results.window_full = full
+        if rows:
+            pattern = highlight_pattern(query)
+            results.extend(
+                SearchHit(
+                    RecordId(r[0]),
+                    r[1],
+                    r[2],
+                    from_iso(r[3]),
+                    make_snippet(snippet_text(r[1], r[4]), pattern, title=r[2]),
+                )
+                for r in rows
+            )
         return results
 
     # -- maintenance ----------------------------------------------------------
