@@ -37,19 +37,19 @@ def split(plain: bytes) -> tuple[bytes, bytes, list[bytes]]:
     """The manifest's bytes, the signature and the attachments' bytes."""
     assert plain.startswith(MAGIC)
     at = len(MAGIC)
-    (length,) = struct.unpack_from(">I", plain, at)
+    (count,) = struct.unpack_from(">I", plain, at)
     at += 4
-    manifest = plain[at : at + length]
-    at += length
-    signature = plain[at : at + 64]
-    at += 64
     sections = []
-    while at < len(plain):
+    for _ in range(count):
         (size,) = struct.unpack_from(">Q", plain, at)
         at += 8
         sections.append(plain[at : at + size])
         at += size
-    assert at == len(plain)
+    (length,) = struct.unpack_from(">I", plain, at)
+    at += 4
+    manifest = plain[at : at + length]
+    signature = plain[at + length :]
+    assert len(signature) == 64
     return manifest, signature, sections
 
 
@@ -61,13 +61,15 @@ def join(
     lengths: Sequence[int] | None = None,
     magic: bytes = MAGIC,
     manifest_length: int | None = None,
+    count: int | None = None,
 ) -> bytes:
-    """An envelope, with the lengths given (or the true ones)."""
-    out = [magic, struct.pack(">I", len(manifest) if manifest_length is None else manifest_length)]
-    out += [manifest, signature]
+    """An envelope, with the lengths and count given (or the true ones)."""
+    out = [magic, struct.pack(">I", len(sections) if count is None else count)]
     for index, section in enumerate(sections):
         size = len(section) if lengths is None else lengths[index]
         out += [struct.pack(">Q", size), section]
+    out.append(struct.pack(">I", len(manifest) if manifest_length is None else manifest_length))
+    out += [manifest, signature]
     return b"".join(out)
 
 

@@ -196,13 +196,15 @@ def test_the_age_tool_decrypts_a_bundle_and_the_signature_verifies(tmp_path: Pat
         ["age", "-d", "-i", str(key), str(tmp_path / "bundle.age")], capture_output=True, check=True
     )
     # The plaintext is the binary envelope (docs/interchange.md): the magic
-    # line, the manifest's length and bytes, then the signature over them.
+    # line, no attachments, the manifest's length and bytes, then the
+    # signature over them.
     plain = done.stdout
     assert plain.startswith(b"fieldsafe-bundle 3\n")
-    (length,) = struct.unpack_from(">I", plain, 19)
-    manifest = plain[23 : 23 + length]
-    assert A.card().verify(plain[23 + length : 23 + length + 64], manifest)
-    assert len(plain) == 23 + length + 64  # no attachments, nothing after
+    assert struct.unpack_from(">II", plain, 19)[0] == 0
+    (length,) = struct.unpack_from(">I", plain, 23)
+    manifest = plain[27 : 27 + length]
+    assert A.card().verify(plain[27 + length : 27 + length + 64], manifest)
+    assert len(plain) == 27 + length + 64  # nothing after
     assert json.loads(manifest)["content"] == PLAN
 
 

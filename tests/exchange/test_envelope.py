@@ -244,23 +244,29 @@ def test_oversized_claims_are_refused_without_reading_or_allocating_them() -> No
     doc = json.loads(sealed_plain()[0])
     entry = doc["content"]["records"][0]["attachments"][0]
     manifest, signature, (scan, png) = sealed_plain()
-    for claim, expected in ((2**40, "too_large"), (25 * 1024 * 1024 + 1, "too_large")):
+    # Signed claims above the largest attachment.
+    for claim in (2**40, 25 * 1024 * 1024 + 1):
         entry["length"] = claim
-        plain = signed(doc, A, [scan, png], lengths=[claim, len(png)])
-        assert reason(encrypt_to(plain, B.card())) == expected
-    # Within the limit but beyond what is there: refused, and nothing that size is made.
+        assert reason(encrypt_to(signed(doc, A, [scan, png]), B.card())) == "too_large"
+    # Lengths, counts and a manifest length beyond the bytes there, signed or not:
+    # refused, and nothing that size is set aside.
     entry["length"] = 25 * 1024 * 1024
-    plain = signed(doc, A, [scan, png], lengths=[25 * 1024 * 1024, len(png)])
-    data = encrypt_to(plain, B.card())
-    tracemalloc.start()
-    try:
-        assert reason(data) == "damaged"
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
-    assert peak < 2 * 1024 * 1024
-    huge = join(manifest, signature, [scan, png], manifest_length=2**32 - 1)
-    assert reason(encrypt_to(huge, B.card())) in ("damaged", "too_large")
+    beyond = [
+        signed(doc, A, [scan, png], lengths=[25 * 1024 * 1024, len(png)]),
+        signed(doc, A, [scan, png]),
+        join(manifest, signature, [scan, png], lengths=[2**64 - 1, len(png)]),
+        join(manifest, signature, [scan, png], count=2**32 - 1),
+        join(manifest, signature, [scan, png], manifest_length=2**32 - 1),
+    ]
+    for plain in beyond:
+        data = encrypt_to(plain, B.card())
+        tracemalloc.start()
+        try:
+            assert reason(data) in ("damaged", "too_large")
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        assert peak < 2 * 1024 * 1024
 
 
 @pytest.mark.parametrize(

@@ -114,7 +114,7 @@ def hostile(pair: Pair) -> dict[str, bytes]:
     entry = doc["content"]["records"][0]["attachments"][0]
     amal = pair.amal.sharing.identity()
     entry["length"] = 2**40
-    too_large = signed(doc, amal, [picture], lengths=[2**40])
+    too_large = signed(doc, amal, [picture])
     changed = {
         "tampered manifest": join(
             manifest.replace(b"the library", b"the harbour"), signature, [picture]

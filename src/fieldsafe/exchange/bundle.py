@@ -5,9 +5,9 @@ A bundle is encrypted with age (pyrage) to one or more colleagues *and to
 the sender* (so the sender can read their own bundle again): one age stanza
 each, so each of them, and no one else, can open it. Or it is protected by an
 age passphrase (scrypt) when keys were never exchanged. Inside is the binary
-envelope of format 3 (:mod:`fieldsafe.exchange.envelope`): a magic line, the
-manifest, an Ed25519 signature over the manifest's bytes, then each
-attachment's bytes. The manifest is canonical JSON::
+envelope of format 3 (:mod:`fieldsafe.exchange.envelope`): a magic line, each
+attachment's bytes, then the manifest and an Ed25519 signature over the
+manifest's bytes. The manifest is canonical JSON::
 
     {"format": "fieldsafe-bundle", "version": 3, "signer": {card fields},
      "bundle_id": uuid, "bundle_version": n, "sender": fingerprint,
@@ -19,7 +19,8 @@ passphrase bundle names the sender alone unless it was addressed to someone.
 carrying its version vector (checked by the vault,
 :mod:`fieldsafe.vault.sharing`); an attachment is listed by its metadata,
 SHA-256 and length, never its bytes (:mod:`fieldsafe.exchange.manifest`).
-The JSON is made once, the attachments are hashed once and never base64.
+The JSON is made once; the attachments are read once, hashed once (while
+age encrypts them) and never base64.
 
 Format 2 bundles (a colleague on the version before) still open: a JSON
 envelope ``{"format", "version": 2, "signer", "payload": base64, "signature"}``
@@ -46,8 +47,10 @@ import base64
 import io
 import json
 import re
+import threading
 import uuid
 from collections.abc import Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NoReturn
@@ -58,7 +61,7 @@ from fieldsafe.core.clock import from_iso, to_iso
 from fieldsafe.errors import BadInputFile
 from fieldsafe.exchange import envelope
 from fieldsafe.exchange.identity import Card, Identity
-from fieldsafe.exchange.manifest import claims, with_claims
+from fieldsafe.exchange.manifest import claims, digest, hashed, without_bytes
 from fieldsafe.exchange.refusal import BadBundle
 
 __all__ = [
@@ -136,36 +139,70 @@ def _canonical(doc: Mapping[str, Any]) -> bytes:
     )
 
 
-def _plaintext(
-    content: Mapping[str, Any],
+def _manifest(
+    listed: dict[str, Any],
     *,
-    sender: Identity,
+    card: Card,
     recipients: Sequence[Card],
     bundle_id: str | None,
     version: int,
     created_at: datetime,
-) -> list[envelope.Part]:
-    """The envelope age encrypts, in parts: the manifest made and signed
-    once, then the attachments' bytes as they are (never copied here)."""
-    listed, blobs = with_claims(content)
-    card = sender.card()
-    manifest = _canonical(
-        {
-            "format": FORMAT,
-            "version": VERSION,
-            "signer": json.loads(card.to_text()),
-            "bundle_id": bundle_id or str(uuid.uuid4()),
-            "bundle_version": version,
-            "sender": card.fingerprint,
-            "recipients": sorted({c.fingerprint for c in recipients} | {card.fingerprint}),
-            "created_at": to_iso(created_at),
-            "content": listed,
-        }
-    )
-    parts = envelope.pack(manifest, sender.sign(manifest), blobs)
-    if sum(memoryview(p).nbytes for p in parts) > MAX_BUNDLE_BYTES:
+) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "signer": json.loads(card.to_text()),
+        "bundle_id": bundle_id or str(uuid.uuid4()),
+        "bundle_version": version,
+        "sender": card.fingerprint,
+        "recipients": sorted({c.fingerprint for c in recipients} | {card.fingerprint}),
+        "created_at": to_iso(created_at),
+        "content": listed,
+    }
+
+
+def _no_larger_than_allowed(blobs: Sequence[envelope.Part]) -> None:
+    if sum(memoryview(b).nbytes for b in blobs) > MAX_BUNDLE_BYTES:
         raise BadBundle("too_large")  # no receiver would open it
-    return parts
+
+
+class _Digests:
+    """Each attachment's SHA-256, worked out beside the caller: hashlib lets
+    go of the interpreter while it hashes, so age encrypts the same bytes
+    meanwhile on another core. Small attachments are hashed at once."""
+
+    def __init__(self, blobs: Sequence[envelope.Part]) -> None:
+        self._found: Future[list[str]] | None = None
+        self._now: list[str] = []
+        if sum(memoryview(b).nbytes for b in blobs) < _HASH_BESIDE_BYTES:
+            self._now = [digest(b) for b in blobs]
+            return
+        started = threading.Event()
+
+        def run() -> list[str]:
+            started.set()
+            return [digest(b) for b in blobs]
+
+        self._found = _hasher().submit(run)
+        started.wait()  # hashing has begun before age takes the interpreter
+
+    def result(self) -> list[str]:
+        return self._now if self._found is None else self._found.result()
+
+
+#: attachments of at least this many bytes in all are hashed beside age
+_HASH_BESIDE_BYTES = 256 * 1024
+_HASHER: list[ThreadPoolExecutor] = []
+_HASHER_MADE = threading.Lock()
+
+
+def _hasher() -> ThreadPoolExecutor:
+    """One thread for hashing, made when first needed (it waits without
+    waking while there is nothing to hash)."""
+    with _HASHER_MADE:
+        if not _HASHER:
+            _HASHER.append(ThreadPoolExecutor(1, thread_name_prefix="fieldsafe-bundle-hash"))
+        return _HASHER[0]
 
 
 def seal(
@@ -181,22 +218,44 @@ def seal(
     signed (format 3). A record's attachments carry their bytes as
     ``"data"``: raw bytes, or base64 text as in an interchange file; the
     bundle holds them raw, listed in the manifest by SHA-256 and length.
-    :class:`BadBundle` (``too_large``) for a bundle no one could open."""
-    parts = _plaintext(
-        content,
-        sender=sender,
+    The envelope is streamed through age, never put together in memory:
+    the attachments first, each hashed once while age encrypts it, then the
+    manifest, made and signed once. :class:`BadBundle` (``too_large``) for a
+    bundle no one could open."""
+    card = sender.card()
+    listed, blobs, entries = without_bytes(content)
+    _no_larger_than_allowed(blobs)
+    doc = _manifest(
+        listed,
+        card=card,
         recipients=recipients,
         bundle_id=bundle_id,
         version=version,
         created_at=created_at,
     )
+    digests = _Digests(blobs)
+    failed: list[Exception] = []
+
+    def then() -> bytes:
+        try:
+            hashed(entries, digests.result())
+            manifest = _canonical(doc)
+            return envelope.tail(manifest, sender.sign(manifest))
+        except Exception as exc:  # raised below, as it was, not as age's error
+            failed.append(exc)
+            return b""
+
     # One age stanza for each person, however often a card is given.
-    cards = {c.fingerprint: c for c in [*recipients, sender.card()]}
+    cards = {c.fingerprint: c for c in [*recipients, card]}
     keys = [pyrage.x25519.Recipient.from_str(c.age_recipient) for c in cards.values()]
-    # Streamed through age: the envelope is never put together in memory.
     out = io.BytesIO()
-    pyrage.encrypt_io(envelope.Reader(parts), out, keys)
-    return out.getvalue()
+    pyrage.encrypt_io(envelope.Reader(envelope.head(blobs), then), out, keys)
+    if failed:
+        raise failed[0]
+    data = out.getvalue()
+    if len(data) > MAX_BUNDLE_BYTES:
+        raise BadBundle("too_large")
+    return data
 
 
 def seal_with_passphrase(
@@ -212,17 +271,25 @@ def seal_with_passphrase(
     """An age passphrase (scrypt) file, for colleagues whose keys were never
     exchanged; addressed to ``recipients`` in the signed manifest when given
     (their cards are known, though perhaps not verified). The same envelope
-    as :func:`seal`."""
-    parts = _plaintext(
-        content,
-        sender=sender,
-        recipients=recipients,
-        bundle_id=bundle_id,
-        version=version,
-        created_at=created_at,
+    as :func:`seal`, put together first (pyrage encrypts with a passphrase
+    only from bytes)."""
+    listed, blobs, entries = without_bytes(content)
+    _no_larger_than_allowed(blobs)
+    hashed(entries, [digest(b) for b in blobs])
+    manifest = _canonical(
+        _manifest(
+            listed,
+            card=sender.card(),
+            recipients=recipients,
+            bundle_id=bundle_id,
+            version=version,
+            created_at=created_at,
+        )
     )
-    # pyrage encrypts with a passphrase only from bytes: the envelope is put together.
-    return pyrage.passphrase.encrypt(b"".join(parts), passphrase)
+    plain = b"".join([*envelope.head(blobs), envelope.tail(manifest, sender.sign(manifest))])
+    if len(plain) > MAX_BUNDLE_BYTES:
+        raise BadBundle("too_large")
+    return pyrage.passphrase.encrypt(plain, passphrase)
 
 
 def _check_header(data: bytes) -> bool:
@@ -270,7 +337,7 @@ def _signer(doc: object) -> Card:
 def _format3(plain: bytes) -> tuple[Card, dict[str, Any], tuple[bytes, ...]]:
     """The signer, the signed manifest and the attachments' bytes, each
     checked against the manifest's claims."""
-    manifest, signature, rest = envelope.unpack(plain, max_manifest=MAX_BUNDLE_BYTES)
+    sections, manifest, signature = envelope.unpack(plain, max_manifest=MAX_BUNDLE_BYTES)
     doc = _strict_json(manifest, refusal="not_signed")
     if not isinstance(doc, dict) or "signer" not in doc:
         raise BadBundle("not_signed")
@@ -279,7 +346,7 @@ def _format3(plain: bytes) -> tuple[Card, dict[str, Any], tuple[bytes, ...]]:
         raise BadBundle("bad_signature")
     if set(doc) != _MANIFEST_KEYS or doc["format"] != FORMAT or doc["version"] != VERSION:
         raise BadBundle("not_a_bundle")
-    return signer, doc, envelope.sections(rest, claims(doc["content"]))
+    return signer, doc, envelope.checked(sections, claims(doc["content"]))
 
 
 def _format2(plain: bytes) -> tuple[Card, dict[str, Any]]:

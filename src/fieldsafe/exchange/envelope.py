@@ -1,26 +1,32 @@
 """The byte layout of a format 3 share bundle: what age encrypts.
 
-Format 3 is a binary envelope (docs/interchange.md, "The bundle envelope")::
+Format 3 is a binary envelope (docs/interchange.md, "The bundle envelope"),
+integers unsigned and big-endian::
 
-    b"fieldsafe-bundle 3\\n"                 the magic line (19 bytes)
-    manifest length M                        4 bytes, unsigned, big-endian
-    manifest                                 M bytes: canonical JSON, UTF-8
-    signature                                64 bytes: Ed25519 over the M manifest bytes
-    then, for each attachment the manifest lists, in the manifest's order:
-        length L                             8 bytes, unsigned, big-endian (= its "length")
-        the attachment's bytes               L bytes, as stored (no base64)
-    nothing after the last attachment
+    b"fieldsafe-bundle 3\\n"       the magic line (19 bytes)
+    N                              4 bytes: how many attachments follow
+    N times:
+        L                          8 bytes: the attachment's length (= its "length")
+        the attachment's bytes     L bytes, as stored (no base64)
+    M                              4 bytes: the manifest's length
+    manifest                       M bytes: canonical JSON, UTF-8
+    signature                      64 bytes: Ed25519 over the M manifest bytes
+    (nothing after)
 
-The manifest is signed; the bytes are bound to it by their SHA-256 and
-length, which the manifest carries. This module packs and unpacks the
-layout and checks the attachments against those claims; what the manifest
-says is :mod:`fieldsafe.exchange.bundle`'s business. Every refusal is a
-:class:`~fieldsafe.exchange.refusal.BadBundle`: ``damaged`` for a layout
-that does not hold together (a length beyond the end, a length that is not
-the manifest's, bytes after the last attachment), ``bad_signature`` for
-bytes whose SHA-256 is not the one signed, ``unsupported_version`` for a
-newer envelope. Nothing is allocated from a length read in the file: every
-length is checked against the bytes actually there first.
+The manifest is signed; the attachments' bytes are bound to it by their
+SHA-256 and length, which it lists in the same order. It comes after the
+bytes so that a sender can hash them while age encrypts them (the hashes
+are known only once the bytes have gone by). This module packs and unpacks
+the layout and checks the attachments against those claims; what the
+manifest says is :mod:`fieldsafe.exchange.bundle`'s business. Every refusal
+is a :class:`~fieldsafe.exchange.refusal.BadBundle`: ``damaged`` for a
+layout that does not hold together (a length beyond the end, a length or a
+count that is not the manifest's, bytes after the signature),
+``bad_signature`` for bytes whose SHA-256 is not the one signed,
+``too_large`` for a manifest length above the limit, ``unsupported_version``
+for a newer envelope. Nothing is allocated from a length read in the file:
+every length is checked against the bytes actually there first, and the
+attachments stay views of the decrypted bytes until they are checked.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ import hashlib
 import re
 import struct
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from fieldsafe.exchange.refusal import BadBundle
@@ -40,6 +46,7 @@ MAGIC = b"fieldsafe-bundle 3\n"
 _MAGIC_LINE = re.compile(rb"fieldsafe-bundle ([1-9][0-9]{0,5})\n")
 _PREFIX = b"fieldsafe-bundle "
 SIGNATURE_BYTES = 64
+_COUNT = struct.Struct(">I")
 _MANIFEST_LENGTH = struct.Struct(">I")
 _SECTION_LENGTH = struct.Struct(">Q")
 
@@ -61,48 +68,54 @@ def is_envelope(plain: bytes) -> bool:
     return plain.startswith(_PREFIX)
 
 
-def pack(manifest: bytes, signature: bytes, sections: Sequence[Part]) -> list[Part]:
-    """The envelope as a list of parts to concatenate (or stream), in order:
-    ``sections`` are the attachments' bytes, in the manifest's order."""
-    if len(signature) != SIGNATURE_BYTES:
-        raise ValueError("an Ed25519 signature is 64 bytes")
-    parts: list[Part] = [
-        MAGIC,
-        _MANIFEST_LENGTH.pack(len(manifest)),
-        manifest,
-        signature,
-    ]
+def head(sections: Sequence[Part]) -> list[Part]:
+    """The envelope up to the manifest, as parts to stream: the magic line,
+    the count, and each attachment's length and bytes (never copied)."""
+    parts: list[Part] = [MAGIC, _COUNT.pack(len(sections))]
     for section in sections:
         parts.append(_SECTION_LENGTH.pack(memoryview(section).nbytes))
         parts.append(section)
     return parts
 
 
-class Reader:
-    """The parts of an envelope as one file to read (what
-    ``pyrage.encrypt_io`` reads from), without putting them together: each
-    read is a slice of one part."""
+def tail(manifest: bytes, signature: bytes) -> bytes:
+    """The envelope's end: the manifest's length, the manifest, its signature."""
+    if len(signature) != SIGNATURE_BYTES:
+        raise ValueError("an Ed25519 signature is 64 bytes")
+    return _MANIFEST_LENGTH.pack(len(manifest)) + manifest + signature
 
-    def __init__(self, parts: Sequence[Part]) -> None:
+
+class Reader:
+    """An envelope's parts as one file to read (what ``pyrage.encrypt_io``
+    reads from), without putting them together: each read is a slice of one
+    part. ``then``, once the parts have been read, gives the rest (the tail,
+    made only then)."""
+
+    def __init__(self, parts: Sequence[Part], then: Callable[[], bytes] | None = None) -> None:
         self._parts = deque(memoryview(p).cast("B") for p in parts)
+        self._then = then
 
     def read(self, size: int = -1) -> bytes:
         parts = self._parts
-        while parts:
-            first = parts[0]
-            if size < 0 or size >= len(first):
-                parts.popleft()
-                if first:
-                    return first.tobytes()
-                continue
-            parts[0] = first[size:]
-            return first[:size].tobytes()
-        return b""
+        while True:
+            while parts:
+                first = parts[0]
+                if size < 0 or size >= len(first):
+                    parts.popleft()
+                    if first:
+                        return first.tobytes()
+                    continue
+                parts[0] = first[size:]
+                return first[:size].tobytes()
+            if self._then is None:
+                return b""
+            then, self._then = self._then, None
+            parts.append(memoryview(then()))
 
 
-def unpack(plain: bytes, *, max_manifest: int) -> tuple[bytes, bytes, memoryview]:
-    """The manifest, its signature and what follows them (the attachments,
-    checked by :func:`sections` once the manifest is trusted)."""
+def unpack(plain: bytes, *, max_manifest: int) -> tuple[list[memoryview], bytes, bytes]:
+    """The attachments (views, not yet checked), the manifest and its
+    signature, each length checked against the bytes there."""
     line = _MAGIC_LINE.match(plain, 0, 32)
     if line is None:
         raise BadBundle("not_a_bundle")
@@ -111,37 +124,43 @@ def unpack(plain: bytes, *, max_manifest: int) -> tuple[bytes, bytes, memoryview
         raise BadBundle("unsupported_version" if version > VERSION else "not_a_bundle")
     view = memoryview(plain)
     at = line.end()
-    if len(view) - at < _MANIFEST_LENGTH.size:
-        raise BadBundle("damaged")
-    (length,) = _MANIFEST_LENGTH.unpack_from(view, at)
-    at += _MANIFEST_LENGTH.size
-    if length == 0 or length > max_manifest:
-        raise BadBundle("too_large" if length else "damaged")
-    if len(view) - at < length + SIGNATURE_BYTES:
-        raise BadBundle("damaged")
-    manifest = bytes(view[at : at + length])
-    at += length
-    signature = bytes(view[at : at + SIGNATURE_BYTES])
-    return manifest, signature, view[at + SIGNATURE_BYTES :]
-
-
-def sections(rest: memoryview, claims: Sequence[Claim]) -> tuple[bytes, ...]:
-    """The attachments' bytes, each checked against its claim (length first,
-    then SHA-256) before the next is read; nothing may follow the last."""
-    found: list[bytes] = []
-    at = 0
-    for claim in claims:
-        if len(rest) - at < _SECTION_LENGTH.size:
-            raise BadBundle("damaged")
-        (length,) = _SECTION_LENGTH.unpack_from(rest, at)
+    (count,) = _unpack(_COUNT, view, at)
+    at += _COUNT.size
+    if count * _SECTION_LENGTH.size > len(view) - at:
+        raise BadBundle("damaged")  # more attachments than could be there
+    sections = []
+    for _ in range(count):
+        (length,) = _unpack(_SECTION_LENGTH, view, at)
         at += _SECTION_LENGTH.size
-        if length != claim.length or len(rest) - at < length:
+        if length > len(view) - at:
             raise BadBundle("damaged")
-        data = rest[at : at + length]
+        sections.append(view[at : at + length])
         at += length
-        if hashlib.sha256(data).hexdigest() != claim.sha256:
+    (length,) = _unpack(_MANIFEST_LENGTH, view, at)
+    at += _MANIFEST_LENGTH.size
+    if length == 0 or len(view) - at != length + SIGNATURE_BYTES:
+        raise BadBundle("damaged")  # cut short, or bytes after the signature
+    if length > max_manifest:
+        raise BadBundle("too_large")
+    manifest = bytes(view[at : at + length])
+    return sections, manifest, bytes(view[at + length :])
+
+
+def _unpack(layout: struct.Struct, view: memoryview, at: int) -> tuple[int]:
+    if len(view) - at < layout.size:
+        raise BadBundle("damaged")
+    found: tuple[int] = layout.unpack_from(view, at)
+    return found
+
+
+def checked(sections: Sequence[memoryview], claims: Sequence[Claim]) -> tuple[bytes, ...]:
+    """The attachments' bytes, once each has the length and SHA-256 the
+    signed manifest claims for it (and there are as many as it lists)."""
+    if len(sections) != len(claims):
+        raise BadBundle("damaged")
+    if any(len(s) != c.length for s, c in zip(sections, claims, strict=True)):
+        raise BadBundle("damaged")
+    for section, claim in zip(sections, claims, strict=True):
+        if hashlib.sha256(section).hexdigest() != claim.sha256:
             raise BadBundle("bad_signature")  # not the bytes that were signed
-        found.append(bytes(data))
-    if at != len(rest):
-        raise BadBundle("damaged")  # trailing bytes
-    return tuple(found)
+    return tuple(bytes(s) for s in sections)

@@ -2,13 +2,14 @@
 
 In format 3 a record's attachment is listed in the signed manifest by its
 metadata, SHA-256 and length (``{"id", "name", "media_type", "added_at",
-"sha256", "length"}``); its bytes follow the manifest, in the order the
+"sha256", "length"}``); its bytes stand before the manifest, in the order the
 records and their attachments are listed (:mod:`fieldsafe.exchange.envelope`).
 Format 2 carried them inside the record as base64 (``"data"``), as an
 interchange file does.
 
-* :func:`with_claims` (sealing) takes each attachment's bytes out of the
-  records, hashing each once, and puts its SHA-256 and length in their place.
+* :func:`without_bytes` (sealing) takes each attachment's bytes out of the
+  records and puts its length in their place; :func:`hashed` adds each
+  one's SHA-256 once it is known (each is hashed once).
 * :func:`claims` (opening) reads those back from the signed manifest.
 * :func:`received_records` turns an opened bundle's records, of either
   format, into :class:`~fieldsafe.core.interchange.InterchangeRecord`
@@ -36,43 +37,55 @@ from fieldsafe.core.interchange import (
 )
 from fieldsafe.core.records import check_record_id
 from fieldsafe.errors import InvalidRecord
-from fieldsafe.exchange.envelope import Claim
+from fieldsafe.exchange.envelope import Claim, Part
 from fieldsafe.exchange.refusal import BadBundle
 
 #: an attachment as the manifest lists it (format 3)
 ENTRY_KEYS = ("id", "name", "media_type", "added_at", "sha256", "length")
 _SHA256 = re.compile(r"[0-9a-f]{64}\Z")
 
-Bytes = bytes | bytearray | memoryview
 
-
-def with_claims(content: Mapping[str, Any]) -> tuple[dict[str, Any], list[Bytes]]:
-    """``content`` as the manifest holds it, and the attachments' bytes in
-    order. Each attachment's ``"data"`` (its raw bytes, or base64 text as an
-    interchange record's :meth:`~InterchangeRecord.as_json` gives it) is
-    replaced by ``"sha256"`` and ``"length"``. ``content`` is not changed."""
+def without_bytes(
+    content: Mapping[str, Any],
+) -> tuple[dict[str, Any], list[Part], list[dict[str, Any]]]:
+    """``content`` as the manifest holds it, the attachments' bytes in order,
+    and the manifest's entry for each of them. Each attachment's ``"data"``
+    (its raw bytes, or base64 text as an interchange record's
+    :meth:`~InterchangeRecord.as_json` gives it) is taken out and its
+    ``"length"`` put in; its ``"sha256"`` is the caller's to fill in (see
+    :func:`hashed`). ``content`` is not changed."""
     records = content.get("records")
     if not isinstance(records, list):
-        return dict(content), []
-    blobs: list[Bytes] = []
+        return dict(content), [], []
+    blobs: list[Part] = []
+    entries: list[dict[str, Any]] = []
     listed: list[Any] = []
     for record in records:
-        entries = record.get("attachments") if isinstance(record, Mapping) else None
-        if not entries:
+        attached = record.get("attachments") if isinstance(record, Mapping) else None
+        if not attached:
             listed.append(record)
             continue
-        claimed = []
-        for entry in entries:
+        mine = []
+        for entry in attached:
             data = entry["data"]
             blob = base64.b64decode(data, validate=True) if isinstance(data, str) else data
-            size = memoryview(blob).nbytes
             item = {name: value for name, value in entry.items() if name != "data"}
-            item["sha256"] = hashlib.sha256(blob).hexdigest()
-            item["length"] = size
-            claimed.append(item)
+            item["length"] = memoryview(blob).nbytes
+            mine.append(item)
+            entries.append(item)
             blobs.append(blob)
-        listed.append({**record, "attachments": claimed})
-    return {**content, "records": listed}, blobs
+        listed.append({**record, "attachments": mine})
+    return {**content, "records": listed}, blobs, entries
+
+
+def hashed(entries: Sequence[dict[str, Any]], digests: Sequence[str]) -> None:
+    """Give each manifest entry its attachment's SHA-256 (hex), in order."""
+    for entry, digest in zip(entries, digests, strict=True):
+        entry["sha256"] = digest
+
+
+def digest(blob: Part) -> str:
+    return hashlib.sha256(blob).hexdigest()
 
 
 def claims(content: object) -> list[Claim]:
