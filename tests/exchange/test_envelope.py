@@ -237,7 +237,19 @@ def test_wrong_lengths_are_refused() -> None:
         assert reason(encrypt_to(plain, B.card())) == "damaged"
     for length in (len(manifest) - 1, len(manifest) + 1, 0):
         plain = join(manifest, signature, sections, manifest_length=length)
-        assert reason(encrypt_to(plain, B.card())) in ("damaged", "not_signed", "bad_signature")
+        assert reason(encrypt_to(plain, B.card())) == "damaged"
+
+
+def test_a_wrong_count_of_attachments_is_refused() -> None:
+    manifest, signature, (scan, png) = sealed_plain()
+    for count in (0, 1, 3):
+        plain = join(manifest, signature, [scan, png], count=count)
+        assert reason(encrypt_to(plain, B.card())) == "damaged"
+    # Signed by Amal, but listing one attachment where two are there, or two where one is.
+    doc = json.loads(manifest)
+    doc["content"]["records"][0]["attachments"].pop()
+    assert reason(encrypt_to(signed(doc, A, [scan, png]), B.card())) == "damaged"
+    assert reason(encrypt_to(join(manifest, signature, [scan]), B.card())) == "damaged"
 
 
 def test_oversized_claims_are_refused_without_reading_or_allocating_them() -> None:
