@@ -54,6 +54,13 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
         action="store_true",
         help="show the version, licence, source and SQLCipher and Qt versions, then exit",
     )
+    parser.add_argument(
+        "--self-check",
+        metavar="CHECK",
+        choices=["fonts"],
+        help="check this copy of FieldSafe, print the result as JSON and exit "
+        "(fonts: every supported script is drawn by the bundled fonts)",
+    )
     return parser.parse_known_args(list(argv))
 
 
@@ -63,9 +70,10 @@ def start(argv: Sequence[str] | None = None) -> Session | None:
     wizard) already shown. Reuses an existing ``QApplication``. ``None`` if
     another FieldSafe window already shows the vault: that window was asked to
     come forward and the person was told (one window per vault)."""
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from fieldsafe.ui.common import fonts, i18n, theme
+    from fieldsafe.ui.common import fonts, i18n, icons, theme
     from fieldsafe.ui.shell import preferences, settings
     from fieldsafe.ui.shell.session import Session
     from fieldsafe.ui.shell.single_window import SingleWindow, refuse
@@ -77,6 +85,8 @@ def start(argv: Sequence[str] | None = None) -> Session | None:
     if app is None:
         app = QApplication([sys.argv[0] if sys.argv else "fieldsafe", *qt_args])
     QApplication.setApplicationName("FieldSafe")
+    QApplication.setDesktopFileName("org.fieldsafe.FieldSafe")  # the menu entry, on Wayland
+    app.setWindowIcon(QIcon(str(icons.ICON_DIR / "fieldsafe.svg")))  # packaging/icons
     fonts.install(app)  # before any widget exists: no script is drawn as boxes
     i18n.install_translators(app, args.lang or prefs.language)  # before any widget exists
     if prefs.font_scale != 1.0:
@@ -107,8 +117,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         paths.use_portable_if_asked(arguments)  # before Qt, the log and the vault
     except OSError as exc:
         return _refuse_portable(exc)
-    if parse_args(arguments)[0].version:  # (--help prints and exits here too)
+    options = parse_args(arguments)[0]  # (--help prints and exits here)
+    if options.version:
         return _print_version()
+    if options.self_check:  # the built bundle's tests (packaging/README.md)
+        from fieldsafe.ui import selfcheck
+
+        return selfcheck.run(options.self_check)
     logging_to_file = _log_to_file()
     _catch_quit_signals()  # before anything is shown: a signal during start-up is not lost
     session = start(argv)
