@@ -51,7 +51,7 @@ import threading
 import uuid
 from collections.abc import Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NoReturn
 
@@ -130,7 +130,7 @@ class Opened:
     #: format 3: each attachment's bytes, in the order ``content`` lists them,
     #: checked against the signed SHA-256 and length
     #: (:func:`fieldsafe.exchange.manifest.received_records` pairs them)
-    attachments: tuple[bytes, ...] = ()
+    attachments: tuple[bytes, ...] = field(default=(), repr=False)
 
 
 def _canonical(doc: Mapping[str, Any]) -> bytes:
@@ -387,7 +387,7 @@ def open_bundle(
     docstring. ``colleagues`` maps card fingerprints to colleagues;
     ``last_versions`` maps bundle ids to the newest version already received."""
     plain, by_passphrase = _decrypt(data, me, passphrase)
-    attachments: tuple[bytes, ...] = ()
+    attachments: tuple[bytes, ...] = field(default=(), repr=False)
     if envelope.is_envelope(plain):
         signer, signed, attachments = _format3(plain)
         version = VERSION
