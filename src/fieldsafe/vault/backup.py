@@ -8,9 +8,16 @@ Layout (all lengths big-endian)::
     u64 database length     database bytes   (SQLCipher 4, same raw key)
 
 Nothing in it is readable without the passphrase or recovery code that was
-valid when the backup was made. The copy is taken with SQLite's online
-backup API under the vault lock, so it is a consistent snapshot. Restoring
-never touches an existing vault: it only creates a new one.
+valid when the backup was made. The database bytes are the vault's own
+encrypted file, copied as it is while it is held still (one committed state,
+see :mod:`fieldsafe.vault.stable`), on a connection of the backup's own so
+the window's reads and saves go on; every page's HMAC is checked as it is
+copied, and nothing is put in place unless all of them check out. When the
+file cannot be held still, a snapshot made with SQLite's backup API and
+checked whole (``cipher_integrity_check`` and ``quick_check``) is copied
+instead; that is how every backup was made before 2026-11, and restoring
+reads both alike. Restoring never touches an existing vault: it only
+creates a new one.
 
 A vault whose database is damaged can be replaced by a backup in its own
 folder (:func:`restore_in_place`, the GUI's *Restore from a backup…*): the
@@ -79,6 +86,7 @@ from fieldsafe.vault.stable import (
     hold_still,
     open_still_file,
     own_connection,
+    read_at,
     wal_is_empty,
 )
 
@@ -292,7 +300,7 @@ def _copy_file(src: int, dst: int, size: int, stop: threading.Event) -> None:
                 kernel_copy = None
                 continue
         else:
-            copied = _write_all(dst, os.pread(src, min(step, _CHUNK), done))
+            copied = _write_all(dst, read_at(src, min(step, _CHUNK), done))
         if copied == 0:
             raise OSError(errno.EIO, "the database ended early")
         done += copied

@@ -210,6 +210,26 @@ def cipher_damaged(conn: sqlcipher3.Connection) -> bool:
 
 # -- every page's HMAC ------------------------------------------------------------------
 
+_seek_lock = threading.Lock()
+
+
+def read_at(fd: int, size: int, offset: int) -> bytes:
+    """Up to ``size`` bytes at ``offset`` of ``fd``, safe from several threads
+    at once (``os.pread``; where there is none, Windows, seek and read under
+    a lock). Fewer only at the end of the file."""
+    if hasattr(os, "pread"):
+        return os.pread(fd, size, offset)
+    with _seek_lock:
+        os.lseek(fd, offset, os.SEEK_SET)
+        parts = []
+        while size > 0:
+            part = os.read(fd, size)
+            if not part:
+                break
+            parts.append(part)
+            size -= len(part)
+        return b"".join(parts)
+
 
 @dataclass
 class PageCheck:
@@ -231,7 +251,7 @@ def check_pages(
     Raises ``OSError``."""
     stop = stop if stop is not None else threading.Event()
     pages = size // PAGE_SIZE
-    mac = _page_mac(db_key, os.pread(fd, _SALT, 0))
+    mac = _page_mac(db_key, read_at(fd, _SALT, 0))
     bounds = [pages * i // CHECK_THREADS for i in range(CHECK_THREADS + 1)]
     results: list[tuple[int | None, bool]] = [(None, False)] * CHECK_THREADS
     errors: list[BaseException] = []
@@ -279,7 +299,7 @@ def _check_range(
         if stop.is_set():
             return None, False
         count = min(_CHUNK_PAGES, last - index)
-        data = memoryview(os.pread(fd, count * PAGE_SIZE, index * PAGE_SIZE))
+        data = memoryview(read_at(fd, count * PAGE_SIZE, index * PAGE_SIZE))
         for i in range(count):
             number = index + i + 1
             if number == LOCK_BYTE_PAGE:
