@@ -258,7 +258,7 @@ def _token_pattern(token: str) -> str:
 
 
 def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what \\w matches
+    return ch.isalnum() or ch == "_"  # what \w matches
 
 
 class _Words:

@@ -410,11 +410,14 @@ class Vault(Database):
         Private kinds (the journal) are left out unless ``include_private``.
 
         Ranking is over the ``window`` most recently written matching records
-        (all of them when ``window`` is None). Ranking every match of a common
-        word costs time in proportion to the whole vault; with the window a
-        search costs the same at 50,000 records as at 1,000, and recent
-        records are what people look for. ``results.window_full`` tells the
-        UI to say that older matches exist (more words narrow the search)."""
+        of the kinds searched (all of them when ``window`` is None). Ranking
+        every match of a common word costs time in proportion to the whole
+        vault; with the window a search costs about the same at 200,000
+        records as at 50,000, and recent records are what people look for.
+        ``results.window_full`` tells the UI to say that older matches exist
+        (more words narrow the search). Words found in very many records
+        match without weighing in the ranking; the statements, and why, are
+        in :mod:`fieldsafe.vault.search_sql`."""
         wanted = searched_kinds(kinds, include_private=include_private)
         with self.reading() as db:
             rows, full = raw_search(
