@@ -387,7 +387,7 @@ def open_bundle(
     docstring. ``colleagues`` maps card fingerprints to colleagues;
     ``last_versions`` maps bundle ids to the newest version already received."""
     plain, by_passphrase = _decrypt(data, me, passphrase)
-    attachments: tuple[bytes, ...] = field(default=(), repr=False)
+    attachments: tuple[bytes, ...] = ()
     if envelope.is_envelope(plain):
         signer, signed, attachments = _format3(plain)
         version = VERSION
