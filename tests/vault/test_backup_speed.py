@@ -354,3 +354,14 @@ def test_no_file_of_the_vault_changes_during_a_backup(
     vault.backup(tmp_path / "b.fsbackup")
     assert files() == before
     assert os.stat(tmp_path / "b.fsbackup").st_mode & 0o077 == 0
+
+
+def test_a_locked_vault_says_so(vault: Vault, tmp_path: Path) -> None:
+    from fieldsafe.errors import VaultLocked
+
+    vault.lock()
+    with pytest.raises(VaultLocked):
+        vault.backup(tmp_path / "b.fsbackup")
+    with pytest.raises(VaultLocked):
+        vault.verify()
+    assert list(tmp_path.iterdir()) == []

@@ -269,3 +269,18 @@ def test_a_file_system_refusing_the_kernel_copy(
     restore_backup(tmp_path / "b.fsbackup", tmp_path / "r", PASSPHRASE)
     with Vault.open(tmp_path / "r", PASSPHRASE) as restored:
         assert [s.title for s in restored.logs.page()] == ["kept"]
+
+
+@pytest.mark.parametrize("threads", [1, 3, 4])
+def test_the_page_check_on_any_number_of_threads(
+    filled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, threads: int
+) -> None:
+    monkeypatch.setattr(stable, "CHECK_THREADS", threads)
+    db = tmp_path / "copy.db"
+    db.write_bytes((filled / DB_FILE).read_bytes())
+    assert _page_check(db, filled).complete
+    pages = db.stat().st_size // PAGE
+    for page in (2, pages // 2 + 1, pages):
+        _flip(db, (page - 1) * PAGE + 99)
+        assert _page_check(db, filled).damaged == page
+        _flip(db, (page - 1) * PAGE + 99)  # back as it was

@@ -73,8 +73,8 @@ LOCK_BYTE_PAGE = 0x40000000 // PAGE_SIZE + 1
 ATTEMPTS = 3
 #: how long each try's checkpoint waits for another connection's reader or writer
 CHECKPOINT_WAIT_MS = 2000
-#: threads checking HMACs
-CHECK_THREADS = 2
+#: threads checking HMACs: one per core, at most 4 (the copy needs little CPU)
+CHECK_THREADS = max(1, min(4, os.cpu_count() or 1))
 _CHUNK_PAGES = 256  # 1 MiB read at a time
 
 
