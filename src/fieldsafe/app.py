@@ -19,7 +19,6 @@ import contextlib
 import logging
 import os
 import signal
-import socket
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -74,7 +73,8 @@ def start(argv: Sequence[str] | None = None) -> Session | None:
     from PySide6.QtWidgets import QApplication
 
     from fieldsafe.ui.common import fonts, i18n, icons, theme
-    from fieldsafe.ui.shell import preferences, settings
+    from fieldsafe.ui.shell import settings
+    from fieldsafe.ui.shell.preference_changes import changes
     from fieldsafe.ui.shell.session import Session
     from fieldsafe.ui.shell.single_window import SingleWindow, refuse
 
@@ -100,7 +100,7 @@ def start(argv: Sequence[str] | None = None) -> Session | None:
         refuse(vault_dir)
         return None
     session = Session(vault_dir, idle_lock_minutes=prefs.idle_lock_minutes)
-    preferences.changes().idle_lock_minutes.connect(session.idle.set_minutes)  # at once
+    changes().idle_lock_minutes.connect(session.idle.set_minutes)  # at once
     session.hold(claim)
     session.start()
     log.info("app_started")
@@ -210,11 +210,39 @@ def _say(line: str) -> None:
 
 #: the signals that quit FieldSafe cleanly (log-out and shutdown send SIGTERM)
 _QUIT_SIGNALS = ("SIGTERM", "SIGINT", "SIGHUP")
-#: the socket pair Python writes each caught signal's number to
-#: (``signal.set_wakeup_fd``), read end first: the event loop watches it, so
-#: the process wakes only when a signal came, never to poll. Open for the
-#: process's life.
-_wakeup: tuple[socket.socket, socket.socket] | None = None
+
+
+class _Wakeup:
+    """Where Python writes each caught signal's number (``signal.set_wakeup_fd``):
+    the event loop watches the read end, so the process wakes only when a
+    signal came, never to poll. A pipe; a socket pair on Windows, where the
+    wake-up must be a socket. Non-blocking, open for the process's life."""
+
+    def __init__(self) -> None:
+        if os.name == "nt":
+            import socket
+
+            self._pair = socket.socketpair()
+            for end in self._pair:
+                end.setblocking(False)
+            self.reader, self.writer = (end.fileno() for end in self._pair)
+        else:
+            self.reader, self.writer = os.pipe()
+            os.set_blocking(self.reader, False)
+            os.set_blocking(self.writer, False)
+
+    def drain(self) -> bytes:
+        """The numbers of the signals that came since the last call."""
+        arrived = b""
+        with contextlib.suppress(BlockingIOError, InterruptedError):
+            while chunk := (
+                self._pair[0].recv(64) if os.name == "nt" else os.read(self.reader, 64)
+            ):
+                arrived += chunk
+        return arrived
+
+
+_wakeup: _Wakeup | None = None
 
 
 def _quit_signal_numbers() -> set[int]:
@@ -223,8 +251,8 @@ def _quit_signal_numbers() -> set[int]:
 
 def _catch_quit_signals() -> None:
     """Catch the quit signals from now on: a handler that notes the request
-    (and quits a running event loop), and a wake-up socket written from C
-    the moment one arrives, even while Qt's loop waits in C++."""
+    (and quits a running event loop), and a wake-up descriptor written from
+    C the moment one arrives, even while Qt's loop waits in C++."""
     global _wakeup
 
     def requested(*_: object) -> None:
@@ -237,14 +265,12 @@ def _catch_quit_signals() -> None:
     for number in _quit_signal_numbers():
         signal.signal(number, requested)
     try:
-        reader, writer = socket.socketpair()
-        reader.setblocking(False)
-        writer.setblocking(False)
-        signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
-    except (OSError, ValueError):  # no socket here: _quit_cleanly_on_signals polls instead
+        wakeup = _Wakeup()
+        signal.set_wakeup_fd(wakeup.writer, warn_on_full_buffer=False)
+    except (OSError, ValueError):  # none here: _quit_cleanly_on_signals polls instead
         log.warning("signal_wakeup_unavailable")
         return
-    _wakeup = (reader, writer)
+    _wakeup = wakeup
 
 
 def _quit_cleanly_on_signals() -> None:
@@ -253,7 +279,7 @@ def _quit_cleanly_on_signals() -> None:
     (edit saved, WAL truncated, keys wiped) instead of dying mid-way.
 
     Python runs its handlers only between bytecodes, never while Qt's loop
-    waits in C++; so the loop watches the wake-up socket (a
+    waits in C++; so the loop watches the wake-up descriptor (a
     ``QSocketNotifier``) and quits when a quit signal's number arrives
     there. A signal that came before the loop ran quits at its first turn."""
     from PySide6.QtCore import QSocketNotifier, QTimer
@@ -264,25 +290,21 @@ def _quit_cleanly_on_signals() -> None:
             QApplication.quit()
 
     QTimer.singleShot(0, check)  # a signal during start-up: its quit() found no loop
-    if _wakeup is None:  # no wake-up socket: look a few times a second, as before
+    if _wakeup is None:  # no wake-up descriptor: look a few times a second, as before
         poll = QTimer(QApplication.instance())
         poll.timeout.connect(check)
         poll.start(250)
         return
-    reader = _wakeup[0]
+    wakeup = _wakeup
     quitting = _quit_signal_numbers()
 
     def woken() -> None:
         global _quit_requested
-        arrived = b""
-        with contextlib.suppress(BlockingIOError, InterruptedError):
-            while chunk := reader.recv(64):
-                arrived += chunk
         # The numbers say which signals came, whether or not Python has run
         # their handlers yet (the signal may have reached another thread).
-        if quitting.intersection(arrived):
+        if quitting.intersection(wakeup.drain()):
             _quit_requested = True
         check()
 
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, QApplication.instance())
+    notifier = QSocketNotifier(wakeup.reader, QSocketNotifier.Type.Read, QApplication.instance())
     notifier.activated.connect(woken)

@@ -18,7 +18,7 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,6 +39,7 @@ from fieldsafe.messages import describe
 from fieldsafe.ui.common import ops, theme
 from fieldsafe.ui.common.language_choice import LanguageChoice
 from fieldsafe.ui.shell import settings
+from fieldsafe.ui.shell.preference_changes import changes
 from fieldsafe.ui.shell.settings import Settings
 
 if TYPE_CHECKING:
@@ -62,24 +63,6 @@ def shortcuts() -> list[QKeySequence]:
     """The platform's Preferences key, else Ctrl+, (as KeePassXC)."""
     found = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
     return found or [QKeySequence("Ctrl+,")]
-
-
-class _Changes(QObject):
-    """Announces saved preferences to what applies them at once (the
-    session's idle lock: ``app.start`` connects it)."""
-
-    idle_lock_minutes = Signal(int)
-    saved = Signal(object)  # the Settings written
-
-
-_changes: _Changes | None = None
-
-
-def changes() -> _Changes:
-    global _changes
-    if _changes is None:
-        _changes = _Changes(QCoreApplication.instance())
-    return _changes
 
 
 def _size_label(scale: float) -> str:

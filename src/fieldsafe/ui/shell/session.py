@@ -34,9 +34,11 @@ from fieldsafe.ui.shell.lock import LockScreen
 from fieldsafe.vault import vault_exists
 
 if TYPE_CHECKING:  # imported when first needed: the lock screen shows sooner
+    from fieldsafe.ui.common.clipboard import ConcealedClipboard
     from fieldsafe.ui.shell.first_run import FirstRunWizard
     from fieldsafe.ui.shell.main_window import MainWindow
     from fieldsafe.ui.shell.single_window import SingleWindow
+    from fieldsafe.ui.shell.suspend import SuspendWatcher
     from fieldsafe.vault import Vault
 
 log = logging.getLogger("fieldsafe.ui.shell.session")
@@ -70,13 +72,10 @@ class Session(QObject):
         self._after_question: Callable[[], None] | None = None
         self.idle = IdleLock(self.clock, minutes=idle_lock_minutes, parent=self)
         self.idle.idle.connect(self._idle)
-        from fieldsafe.ui.common.clipboard import ConcealedClipboard
-
-        self.clipboard = ConcealedClipboard(self)
-        from fieldsafe.ui.shell.suspend import SuspendWatcher
-
-        self.suspend = SuspendWatcher(self)
-        self.suspend.going_away.connect(self._going_away)
+        # Made at the first unlock: until then there is nothing to lock or
+        # to clear, and the lock screen shows sooner without them.
+        self._clipboard: ConcealedClipboard | None = None
+        self.suspend: SuspendWatcher | None = None
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -84,6 +83,28 @@ class Session(QObject):
     @property
     def is_locked(self) -> bool:
         return self.vault is None
+
+    @property
+    def clipboard(self) -> ConcealedClipboard:
+        """Clears what FieldSafe copied, 30 s later and at lock."""
+        return self._watch_clipboard()
+
+    def _watch_clipboard(self) -> ConcealedClipboard:
+        if self._clipboard is None:
+            from fieldsafe.ui.common.clipboard import ConcealedClipboard
+
+            self._clipboard = ConcealedClipboard(self)
+        return self._clipboard
+
+    def _watch_while_unlocked(self) -> None:
+        """What only an unlocked vault needs, made at the first unlock: the
+        clipboard's watch and the lock at sleep or screen lock."""
+        self._watch_clipboard()
+        if self.suspend is None:
+            from fieldsafe.ui.shell.suspend import SuspendWatcher
+
+            self.suspend = SuspendWatcher(self)
+            self.suspend.going_away.connect(self._going_away)
 
     def start(self) -> QWidget:
         """Show the unlock screen, or the first-run wizard if no vault exists yet."""
@@ -162,6 +183,7 @@ class Session(QObject):
         it over and locks it on lock or quit)."""
         if self.vault is not None and self.vault is not vault:
             self.lock(show_lock_screen=False)
+        self._watch_while_unlocked()
         self.vault = vault
         window = self.prepare_main_window()
         self._prepared = None
@@ -384,7 +406,8 @@ class Session(QObject):
         person chose to lock anyway); the edit in progress is saved or kept
         as a draft if it can be (``saved``: already done). Idempotent."""
         self.idle.stop()
-        self.clipboard.clear_if_ours()
+        if self._clipboard is not None:
+            self._clipboard.clear_if_ours()
         window, self.main_window = self.main_window, None
         vault, self.vault = self.vault, None
         if saved is None:

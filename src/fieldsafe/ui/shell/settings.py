@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import Any
 
 from fieldsafe import paths
-from fieldsafe.atomicfile import write_atomic
 from fieldsafe.errors import StorageFailed
 
 log = logging.getLogger("fieldsafe.ui.shell.settings")
@@ -180,6 +179,8 @@ def save(settings: Settings, path: Path | None = None) -> None:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:  # e.g. a file where the folder should be
         raise StorageFailed(exc.errno) from None
+    from fieldsafe.atomicfile import write_atomic  # only when saving: starts sooner
+
     write_atomic(path, json.dumps(data, sort_keys=True, indent=2).encode("utf-8"))
     log.info("settings_saved")
 

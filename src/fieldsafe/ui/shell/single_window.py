@@ -28,11 +28,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from fieldsafe import paths
 from fieldsafe.errors import VaultError
-from fieldsafe.ui.common.dialogs import message_box
 from fieldsafe.vault import WindowLock
 
 log = logging.getLogger("fieldsafe.ui.shell.single_window")
@@ -146,6 +145,10 @@ class AlreadyOpen:
 
     @classmethod
     def show(cls, parent: QWidget | None, *, raised: bool) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from fieldsafe.ui.common.dialogs import message_box  # only when refusing
+
         box = message_box(
             parent,
             QCoreApplication.translate("single_window", "FieldSafe is already open on this vault."),
