@@ -183,9 +183,7 @@ CONTENT: dict[str, tuple[Scenario, ...]] = {
     "exchange_bases": (a_log, a_shared_plan, a_received_plan),
     "colleagues": (a_colleague_card,),
     "journal_prefs": (an_own_prompt,),
-    # the full-text index (FTS5) and the shadow tables that hold its words
-    "search_index": (a_log, a_shared_plan, a_received_plan, a_journal_entry),
-    "search_index_content": (a_log, a_shared_plan, a_received_plan, a_journal_entry),
+    # the full-text index (FTS5): the shadow table that holds its words
     "search_index_data": (a_log, a_shared_plan, a_received_plan, a_journal_entry),
 }
 
@@ -200,6 +198,10 @@ NO_RECORD_CONTENT: dict[str, str] = {
     "plan_changes": "the names of the fields a received update changed in a plan (never their "
     "values), the verified sender's card fingerprint and when; removed with the plan by "
     "foreign-key cascade (tests/vault/test_plan_changes.py)",
+    "search_index": "the contentless full-text index as SQL reads it: title, body and aliases "
+    "read as NULL, only each record's kind is kept (its words are in search_index_data)",
+    "search_index_content": "each indexed record's kind, no text (the index is contentless, "
+    "schema 9); removed with its index entry",
     "search_index_config": "the index's settings",
     "search_index_docsize": "each indexed record's word counts, removed with its index entry",
     "search_index_idx": "where each index segment's pages start (segment and page numbers)",

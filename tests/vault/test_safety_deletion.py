@@ -125,8 +125,6 @@ REACHES: dict[Scenario, set[str]] = {
         "record_facets",
         "drafts",
         "exchange_bases",
-        "search_index",
-        "search_index_content",
         "search_index_data",
     },
     an_assessment: {
@@ -135,11 +133,9 @@ REACHES: dict[Scenario, set[str]] = {
         "record_facets",
         "drafts",
         "exchange_bases",
-        "search_index",
-        "search_index_content",
         "search_index_data",
     },
-    a_received_incident: {"records", "record_facets", "exchange_bases", "search_index"},
+    a_received_incident: {"records", "record_facets", "exchange_bases", "search_index_data"},
 }
 
 

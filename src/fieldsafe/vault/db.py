@@ -15,6 +15,7 @@ import contextlib
 import errno
 import json
 import threading
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,7 +44,7 @@ from fieldsafe.errors import (
 from fieldsafe.vault.keys import SecretBytes
 from fieldsafe.vault.layout import DB_FILE
 from fieldsafe.vault.lockfile import OpenLock
-from fieldsafe.vault.maintenance import Upkeep
+from fieldsafe.vault.maintenance import Upkeep, merge_fully
 from fieldsafe.vault.search import alias_text, index_text
 
 
@@ -56,6 +57,126 @@ class StoredRecord:
     fields: dict[str, Any]
     created_at: str
     updated_at: str
+
+
+# -- the search index ------------------------------------------------------------
+# ``search_index`` is a contentless FTS5 table (migration 0009): it holds the
+# words of each indexed record (title, searchable text, Arabic alias forms, in
+# the form :func:`index_text` gives them) and the record's kind, never a copy
+# of the text itself; the text is read from ``records``. A contentless table
+# cannot look up what it indexed, so removing an entry means handing FTS5 the
+# very values that were indexed: :func:`unindex` rebuilds them from the
+# record's stored fields with the same :func:`index_entry`. With the index's
+# 'secure-delete' option FTS5 then removes those words from the index pages
+# at once (a ``contentless_delete`` table would only mark the entry deleted
+# and leave its words readable until a merge: measured with SQLite 3.53).
+# So whatever :func:`index_entry` returns for stored fields must never change
+# without a migration that rebuilds the index; INDEX_TEXT_VERSION and the
+# Unicode version (:func:`index_text_version`) are kept in ``meta`` and a
+# change rebuilds it (:func:`reindex_if_stale`).
+
+#: bump when :func:`index_entry` would index stored fields differently
+#: (index_text, alias_text, a kind's searchable fields or title); the next
+#: unlock then rebuilds the index (tests/vault/test_storage_index.py pins it)
+INDEX_TEXT_VERSION = 1
+_INDEX_TEXT_KEY = "search_index_text"
+
+
+def index_entry(kind: str, fields: dict[str, Any]) -> tuple[str, str, str] | None:
+    """The (title, body, aliases) the index holds for a record, or None when
+    the kind is not searched (the code book)."""
+    spec = KINDS[kind]
+    if not spec.indexed:
+        return None
+    title = fields.get(spec.title_field) or ""
+    body = spec.search_text(fields)
+    return index_text(title), index_text(body), alias_text(f"{title}\n{body}")
+
+
+def unindex(db: sqlcipher3.Connection, seq: int, kind: str, fields: dict[str, Any]) -> None:
+    """Remove record ``seq``'s index entry, given the fields it was indexed
+    with (see the comment above :func:`index_entry`)."""
+    entry = index_entry(kind, fields)
+    if entry is None:
+        return
+    if db.execute("SELECT 1 FROM search_index WHERE rowid = ?", (seq,)).fetchone() is None:
+        return  # never indexed: a 'delete' of words that are not there would corrupt the index
+    db.execute(
+        "INSERT INTO search_index (search_index, rowid, kind, title, body, aliases)"
+        " VALUES ('delete', ?, ?, ?, ?, ?)",
+        (seq, kind, *entry),
+    )
+
+
+def index_text_version() -> str:
+    """What the index's words depend on besides the stored fields."""
+    return f"{INDEX_TEXT_VERSION}/unicode {unicodedata.unidata_version}"
+
+
+def register_index_functions(conn: sqlcipher3.Connection) -> None:
+    """SQL functions for filling the index from ``records`` in SQL (migration
+    0009, :func:`reindex_if_stale`): ``fieldsafe_index(kind, fields_json,
+    part)`` is part 0, 1 or 2 of :func:`index_entry` (NULL for a kind not
+    searched); ``fieldsafe_index_text_version()`` is :func:`index_text_version`."""
+    last: list[Any] = [None, None]
+
+    def part(kind: str, fields: str, number: int) -> str | None:
+        if last[0] != (kind, fields):  # called three or four times a row: parse once
+            last[:] = [(kind, fields), index_entry(kind, json.loads(fields))]
+        entry = last[1]
+        return None if entry is None else entry[number]
+
+    conn.create_function("fieldsafe_index", 3, part, deterministic=True)
+    conn.create_function("fieldsafe_index_text_version", 0, index_text_version)
+
+
+#: FTS5's 'hashsize' while the whole index is filled at once (as migration
+#: 0009 does): fewer, larger segments to merge; then its default again
+BULK_HASH_BYTES, DEFAULT_HASH_BYTES = 32 * 1024 * 1024, 1024 * 1024
+
+#: fills an empty index from every record (with :func:`register_index_functions`)
+REINDEX_SQL = (
+    "INSERT INTO search_index (rowid, kind, title, body, aliases)"
+    " SELECT seq, kind, fieldsafe_index(kind, fields, 0), fieldsafe_index(kind, fields, 1),"
+    " fieldsafe_index(kind, fields, 2) FROM records"
+    " WHERE fieldsafe_index(kind, fields, 0) IS NOT NULL ORDER BY seq"
+)
+
+
+def reindex_if_stale(conn: sqlcipher3.Connection) -> bool:
+    """Rebuild the index when its words were made by another
+    :func:`index_text_version` than this one (a newer FieldSafe, or the
+    same with a newer Unicode), in one transaction; whether it did. Called
+    at unlock, after migrations, on the writing connection."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (_INDEX_TEXT_KEY,)).fetchone()
+    if row is not None and row[0] == index_text_version():
+        return False
+    register_index_functions(conn)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        # Every entry goes at once (FTS5 drops the index's pages; with
+        # secure_delete they are overwritten) and is written again.
+        conn.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
+        conn.execute(
+            "INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ?)",
+            (BULK_HASH_BYTES,),
+        )
+        conn.execute(REINDEX_SQL)
+        conn.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+        conn.execute(
+            "INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ?)",
+            (DEFAULT_HASH_BYTES,),
+        )
+        conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+            (_INDEX_TEXT_KEY, index_text_version()),
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(sqlcipher3.Error):
+            conn.execute("ROLLBACK")
+        raise
+    return True
 
 
 #: how long a statement waits for another connection's write (``PRAGMA busy_timeout``)
@@ -134,25 +255,26 @@ class Database:
                 finally:
                     self._depth -= 1
                 return
-            try:
-                conn.execute("BEGIN IMMEDIATE")
-            except sqlcipher3.Error as exc:
-                raise map_db_error(exc) from None
-            self._depth = 1
-            try:
-                yield conn
-                conn.execute("COMMIT")
-                self._upkeep.written()
-            except sqlcipher3.Error as exc:
-                with contextlib.suppress(sqlcipher3.Error):
-                    conn.execute("ROLLBACK")
-                raise map_db_error(exc) from None
-            except BaseException:
-                with contextlib.suppress(sqlcipher3.Error):
-                    conn.execute("ROLLBACK")
-                raise
-            finally:
-                self._depth = 0
+            with self._upkeep.writing():  # a merge step in progress ends first
+                try:
+                    conn.execute("BEGIN IMMEDIATE")
+                except sqlcipher3.Error as exc:
+                    raise map_db_error(exc) from None
+                self._depth = 1
+                try:
+                    yield conn
+                    conn.execute("COMMIT")
+                    self._upkeep.written()
+                except sqlcipher3.Error as exc:
+                    with contextlib.suppress(sqlcipher3.Error):
+                        conn.execute("ROLLBACK")
+                    raise map_db_error(exc) from None
+                except BaseException:
+                    with contextlib.suppress(sqlcipher3.Error):
+                        conn.execute("ROLLBACK")
+                    raise
+                finally:
+                    self._depth = 0
 
     @contextlib.contextmanager
     def patience(self, seconds: float) -> Iterator[None]:
@@ -189,6 +311,16 @@ class Database:
                     raise VaultReadOnly() from None  # a write that bypassed transaction()
                 raise map_db_error(exc) from None
 
+    def merge_index(self, *, whole: bool = True) -> None:
+        """Merge the search index in short steps (see
+        :func:`~fieldsafe.vault.maintenance.merge_fully`; ``whole``: into
+        one segment): the end of a bulk write (an import, a demo vault), so
+        that the saves after it do not inherit its many small segments nor
+        wait behind the background merging of them."""
+        merge_fully(self.transaction, whole=whole)
+        with self.reading() as db:  # and what the bulk write left in the WAL goes home
+            db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+
     # -- generic record store (every kind) ----------------------------------
     def put_record(
         self,
@@ -206,7 +338,7 @@ class Database:
         spec = KINDS[kind]
         now = to_iso(self.clock.now())
         row = db.execute(
-            "SELECT seq, fields, updated_at FROM records WHERE id = ?", (record_id,)
+            "SELECT seq, kind, fields, updated_at FROM records WHERE id = ?", (record_id,)
         ).fetchone()
         title = fields.get(spec.title_field) or ""
         occurred = fields.get(spec.time_field) or now
@@ -220,23 +352,24 @@ class Database:
             seq = int(cur.lastrowid)
         else:
             seq = int(row[0])
-            if json.loads(row[1]) == fields:
+            earlier = json.loads(row[2])
+            if earlier == fields:
                 return seq  # nothing changed: no new version, no new time
             db.execute(
                 "INSERT INTO record_versions (seq, saved_at, fields) VALUES (?, ?, ?)",
-                (seq, row[2], row[1]),
+                (seq, row[3], row[2]),
             )
             db.execute(
                 "UPDATE records SET occurred_at = ?, updated_at = ?, title = ?, fields = ? WHERE seq = ?",
                 (occurred, updated_at or now, title, payload, seq),
             )
-            db.execute("DELETE FROM search_index WHERE rowid = ?", (seq,))
+            unindex(db, seq, row[1], earlier)
             db.execute("DELETE FROM record_facets WHERE seq = ?", (seq,))
-        if spec.indexed:
-            body = spec.search_text(fields)
+        entry = index_entry(kind, fields)
+        if entry is not None:
             db.execute(
                 "INSERT INTO search_index (rowid, kind, title, body, aliases) VALUES (?, ?, ?, ?, ?)",
-                (seq, kind, index_text(title), index_text(body), alias_text(f"{title}\n{body}")),
+                (seq, kind, *entry),
             )
         db.executemany(
             "INSERT INTO record_facets (facet, value, seq) VALUES (?, ?, ?)",
@@ -246,17 +379,18 @@ class Database:
 
     def delete_record(self, db: sqlcipher3.Connection, record_id: RecordId, *, kind: str) -> bool:
         """Delete a record with everything that holds any of it, in the
-        caller's transaction: its index entry, its drafts and what was last
-        exchanged for it (here), its facets, earlier versions, attachments
-        and debrief reminder (foreign-key cascade). secure_delete overwrites
-        the freed space; the truncating checkpoint on lock empties the WAL.
+        caller's transaction: its index entry (:func:`unindex`), its drafts
+        and what was last exchanged for it (here), its facets, earlier
+        versions, attachments and debrief reminder (foreign-key cascade).
+        secure_delete overwrites the freed space; the truncating checkpoint
+        on lock empties the WAL.
         ``tests/security/test_deletion.py`` holds every table to this."""
         row = db.execute(
-            "SELECT seq FROM records WHERE id = ? AND kind = ?", (record_id, kind)
+            "SELECT seq, fields FROM records WHERE id = ? AND kind = ?", (record_id, kind)
         ).fetchone()
         if row is None:
             return False
-        db.execute("DELETE FROM search_index WHERE rowid = ?", (row[0],))
+        unindex(db, row[0], kind, json.loads(row[1]))
         db.execute("DELETE FROM records WHERE seq = ?", (row[0],))
         db.execute("DELETE FROM drafts WHERE record_id = ?", (record_id,))
         db.execute("DELETE FROM exchange_bases WHERE record_id = ?", (record_id,))

@@ -8,7 +8,18 @@ only a backstop ``wal_autocheckpoint`` (:data:`BACKSTOP_CHECKPOINT_PAGES`) and
 the index with ``automerge = 0``, and this
 thread, on its own keyed connection, does the work shortly after writes stop:
 bounded merge steps, each its own short transaction, then a passive
-checkpoint. A save that arrives meanwhile waits at most one step.
+checkpoint.
+
+A save that arrives meanwhile waits at most one step: the vault's
+transactions announce themselves (:meth:`Upkeep.writing`) before asking
+SQLite for the write lock, and upkeep starts no new step while one is
+waiting or open. (Without that, the save's connection would sleep in
+SQLite's busy handler while upkeep, committing and beginning again at once,
+took the lock step after step.)
+
+Bulk writes (an import, a demo vault, a migration) end by merging the whole
+index themselves (:func:`merge_fully`), so the first save after them does not
+start a long background merge.
 
 The thread holds a copy of the database key for its connection's life; it
 is stopped and its connection closed before :meth:`Vault.lock` wipes keys.
@@ -19,7 +30,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 
 import sqlcipher3
 
@@ -27,6 +39,9 @@ log = logging.getLogger("fieldsafe.vault")
 
 #: pages of index merged per step (one short write transaction)
 MERGE_PAGES = 64
+#: pages of index merged per step of :func:`merge_fully` (a few MB: tenths of
+#: a second on a slow laptop, so a save waiting behind one is still prompt)
+FULL_MERGE_PAGES = 256
 #: quiet time after the last write before upkeep starts (seconds)
 QUIET_SECONDS = 0.3
 #: the main connection checkpoints by itself only past this many WAL pages
@@ -34,6 +49,34 @@ QUIET_SECONDS = 0.3
 BACKSTOP_CHECKPOINT_PAGES = 4000
 #: after an error (e.g. the vault busy for long), wait this long before retrying
 RETRY_SECONDS = 5.0
+
+
+def merge_step(conn: sqlcipher3.Connection, pages: int) -> bool:
+    """One FTS5 merge of about ``abs(pages)`` pages, in the caller's
+    transaction; a negative count merges every segment into one (an
+    incremental 'optimize'). Whether there was anything to merge."""
+    before = conn.total_changes
+    conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('merge', ?)", (pages,))
+    return conn.total_changes - before >= 2  # FTS5 counts the command itself as one change
+
+
+def merge_fully(
+    transaction: Callable[[], AbstractContextManager[sqlcipher3.Connection]],
+    *,
+    whole: bool = True,
+    pages: int = FULL_MERGE_PAGES,
+) -> int:
+    """Merge the index, ``pages`` at a time, each step its own
+    ``transaction()`` (so saves get in between), until nothing is left:
+    into one segment when ``whole``, else as far as background upkeep would
+    (segments of a size merged together, the large ones left alone). Returns
+    the number of steps that merged something."""
+    steps = 0
+    while True:
+        with transaction() as db:
+            if not merge_step(db, -pages if whole else pages):
+                return steps
+        steps += 1
 
 
 class Upkeep:
@@ -46,6 +89,35 @@ class Upkeep:
         self._idle = threading.Event()
         self._idle.set()
         self._thread: threading.Thread | None = None
+        # writers announced (waiting for or inside a transaction) and whether
+        # a step is running; guarded by _gate
+        self._gate = threading.Condition()
+        self._writers = 0
+        self._stepping = False
+        #: tests: called inside each merge step, with the step's write lock held
+        self.step_hook: Callable[[], None] | None = None
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """Around a vault transaction, from before its BEGIN to after its
+        COMMIT: waits for a merge step in progress to end, and keeps upkeep
+        from starting another until the transaction is over."""
+        with self._gate:
+            self._writers += 1
+            while self._stepping:
+                self._gate.wait()
+        try:
+            yield
+        finally:
+            with self._gate:
+                self._writers -= 1
+                self._gate.notify_all()
+
+    @property
+    def writers_waiting(self) -> int:
+        """How many transactions are announced (tests)."""
+        with self._gate:
+            return self._writers
 
     def written(self) -> None:
         """Tell upkeep that a transaction committed. (Called with the vault's
@@ -62,6 +134,8 @@ class Upkeep:
         """Stop for good (on lock); waits for a step in progress to finish."""
         self._stop.set()
         self._wake.set()
+        with self._gate:
+            self._gate.notify_all()
         if self._thread is not None:
             self._thread.join()
             self._thread = None
@@ -106,19 +180,34 @@ class Upkeep:
 
     def _work(self, conn: sqlcipher3.Connection) -> None:
         while not self._stop.is_set() and not self._wake.is_set():
-            before = conn.total_changes
+            merged = self._step(conn)
+            if merged is None:  # a transaction came in: go on once writes are quiet again
+                self._wake.set()
+                return
+            if not merged:
+                break
+        if not self._stop.is_set():
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+
+    def _step(self, conn: sqlcipher3.Connection) -> bool | None:
+        """One merge step, unless a transaction is announced (then None)."""
+        with self._gate:
+            if self._writers or self._stop.is_set():
+                return None
+            self._stepping = True
+        try:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                conn.execute(
-                    "INSERT INTO search_index(search_index, rank) VALUES ('merge', ?)",
-                    (MERGE_PAGES,),
-                )
+                merged = merge_step(conn, MERGE_PAGES)
+                if self.step_hook is not None:
+                    self.step_hook()
                 conn.execute("COMMIT")
             except BaseException:
                 with contextlib.suppress(sqlcipher3.Error):
                     conn.execute("ROLLBACK")
                 raise
-            if conn.total_changes - before < 2:  # FTS5: nothing left to merge
-                break
-        if not self._stop.is_set():
-            conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        finally:
+            with self._gate:
+                self._stepping = False
+                self._gate.notify_all()
+        return merged

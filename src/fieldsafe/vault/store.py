@@ -59,7 +59,13 @@ from fieldsafe.errors import (
     VaultReadOnly,
     VaultTooNew,
 )
-from fieldsafe.vault.db import Database, connect, map_db_error
+from fieldsafe.vault.db import (
+    Database,
+    connect,
+    map_db_error,
+    register_index_functions,
+    reindex_if_stale,
+)
 from fieldsafe.vault.keys import (
     SLOT_RECOVERY,
     KeyFile,
@@ -762,6 +768,7 @@ def _open_for_writing(directory: Path, db_key: SecretBytes) -> tuple[sqlcipher3.
         _configure(conn)
         if version < SCHEMA_VERSION:
             _migrate(conn, version, directory=directory, db_key=db_key)
+        reindex_if_stale(conn)
     except sqlcipher3.Error as exc:
         conn.close()
         raise map_db_error(exc) from None
@@ -822,6 +829,7 @@ def _migrate(
     transaction. An existing vault is backed up first."""
     if current and directory is not None and db_key is not None:
         _pre_migration_backup(conn, directory, current)
+    register_index_functions(conn)  # migrations that fill the search index call them
     for number, sql in MIGRATIONS:
         if number <= current:
             continue

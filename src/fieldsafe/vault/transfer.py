@@ -95,10 +95,13 @@ def import_file(vault: Database, source: Path | BinaryIO) -> ImportResult:
     the last line included, rolls everything back; the file's own problems
     are said first, as by :func:`~fieldsafe.core.interchange.read_interchange`,
     before one that only the vault finds (an id used for another kind, say).
+    A large import then merges the search index before returning, in short
+    transactions of its own (:data:`MERGE_AFTER_RECORDS`).
     """
     if isinstance(source, Path):
         with open_interchange(source) as opened:
             return import_file(vault, opened)
+    before = vault.count()
     with vault.transaction() as db:
         importer = _Importer(vault, db)
         ids = _StagedIds(db)
@@ -115,7 +118,19 @@ def import_file(vault: Database, source: Path | BinaryIO) -> ImportResult:
         if held is not None:
             raise held
         ids.drop()
+    written = importer.added + importer.updated
+    if written >= MERGE_AFTER_RECORDS:
+        # Its own short steps after the commit: an import that is most of
+        # the vault merges the whole index, a smaller one as far as
+        # background upkeep would (so not rewriting a large index for it).
+        vault.merge_index(whole=written >= before)
     return importer.done()
+
+
+#: an import writing at least this many records merges the search index
+#: before it returns (:meth:`~fieldsafe.vault.db.Database.merge_index`);
+#: below it, background upkeep's few steps are soon done
+MERGE_AFTER_RECORDS = 1000
 
 
 class _StagedIds:
@@ -355,8 +370,12 @@ def add_demo_records(
     """Add ``count`` fictional outreach logs from
     :func:`~fieldsafe.core.demo.demo_records` (same seed and ``until``, same
     records), committed in batches so a very large fill keeps the WAL small.
+    When they are most of the vault (a new demo vault), the search index is
+    then merged whole, so the first saves after it do not wait behind
+    merging it; a few added to a larger vault are left to background upkeep.
     Returns the number added."""
     records = iter(demo_records(count, seed=seed, until=until or vault.clock.now()))
+    before = vault.count()
     added = 0
     while batch := list(islice(records, batch_size)):
         with vault.transaction() as db:
@@ -370,6 +389,8 @@ def add_demo_records(
                     updated_at=record.updated_at,
                 )
         added += len(batch)
+    if added and added >= before:  # most of the vault (a new demo vault): merged whole
+        vault.merge_index()
     _log_counts("demo_records_added", records=added)
     return added
 
