@@ -138,16 +138,21 @@ def bench_import(work: Path, cache: Path, records: int, saves: int) -> list[dict
     return [imported, first]
 
 
-def bench_idle(directory: Path, raw_key: bytes, seconds: float, settle: float) -> dict[str, Any]:
+def bench_idle(
+    directory: Path, raw_key: bytes, seconds: float, settle: float, *, wait_for_workers: bool
+) -> dict[str, Any]:
     """Wake-ups per minute of FieldSafe unlocked and left alone
     (:func:`benchmarks.idle_probe.idle_wakeups`: voluntary context switches
-    of every thread, counted for ``seconds`` after ``settle``). Floor 0; the
-    target applies to the value."""
+    of every thread, counted for ``seconds`` after ``settle`` and, unless
+    ``wait_for_workers`` is False (the smoke test), after the unlock's worker
+    threads ended). Floor 0; the target applies to the value."""
     try:
         from benchmarks.idle_probe import idle_wakeups
     except ImportError as exc:
         return missing("idle_wakeups_per_minute", f"benchmarks/idle_probe.py not usable: {exc}")
-    got = idle_wakeups(directory, raw_key, seconds=seconds, settle=settle)
+    got = idle_wakeups(
+        directory, raw_key, seconds=seconds, settle=settle, wait_for_workers=wait_for_workers
+    )
     extra = {k: v for k, v in got.items() if k != "wakeups_per_minute"}
     return figure(
         "idle_wakeups_per_minute", [(float(got["wakeups_per_minute"]), 0.0)], "/min", **extra

@@ -33,7 +33,8 @@ startup_to_lock_screen     a process: ``main()`` to the lock screen, out    a pr
 unlock_to_main_window      derived key → main window with its first page    raw sqlcipher3 open + key + count + first page
 (each size)
 idle_wakeups_per_minute    wake-ups of the unlocked, idle app per minute    0 (ratio null; the target is on the value)
-(smallest)                 (``benchmarks.idle_probe``)
+(smallest)                 (``benchmarks.idle_probe``; counted on a thread
+                           while the other figures run: it counts events)
 kdf (smallest)             unlocking the key file of a vault this suite     the calibration's lower bound, 0.5 s (the
                            created, with the Argon2id parameters stored     target is the value in 0.5-1.0 s)
                            in it (reported); no calibration is run
@@ -59,6 +60,7 @@ import os
 import platform
 import shutil
 import sys
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -101,9 +103,13 @@ class Plan:
     startup_reps: int = 7
     idle_seconds: float = 20.0
     idle_settle: float = 5.0
+    idle_start_pause: float = 3.0
+    idle_wait_for_workers: bool = True
     import_saves: int = 5
     kdf_reps: int = 3
     attachment_bytes: int = data.ATTACHMENT_BYTES
+    photo_bytes: int = 20 * 1024 * 1024
+    scan_bytes: int = 5 * 1024 * 1024
 
 
 QUICK = Plan(
@@ -127,9 +133,13 @@ QUICK = Plan(
     startup_reps=2,
     idle_seconds=3.0,
     idle_settle=1.0,
+    idle_start_pause=0.0,
+    idle_wait_for_workers=False,
     import_saves=2,
     kdf_reps=1,
     attachment_bytes=8 * 1024 * 1024,
+    photo_bytes=1024 * 1024,
+    scan_bytes=1024 * 1024,
 )
 
 
@@ -152,8 +162,11 @@ class Report:
             if name.startswith("_"):  # housekeeping, not a figure
                 measure()
                 continue
+            started = time.perf_counter()
             got = guarded(name, measure)
+            took = round(time.perf_counter() - started, 1)
             for fig_name, fig in _named(name, got):
+                fig["seconds"] = took  # measuring it took (with its floor)
                 self.metrics.setdefault(fig_name, {})[case] = fig
                 print(f"  {_line(fig_name, case, fig)}", file=sys.stderr, flush=True)
         self.steps[step] = round(time.perf_counter() - start, 1)
@@ -251,6 +264,7 @@ def run(
         return []
 
     report.measure("vaults", build)
+    idle = _IdleInBackground(vaults[smallest], work, plan)
     bodies = vault_benches.demo_bodies(200)
 
     for size in sizes:
@@ -330,13 +344,6 @@ def run(
                 lambda: process_benches.bench_rss(big, big_key, min(largest, 5000)),
             ),
             (
-                "idle_wakeups_per_minute",
-                str(smallest),
-                lambda: process_benches.bench_idle(
-                    small, small_key, plan.idle_seconds, plan.idle_settle
-                ),
-            ),
-            (
                 "kdf",
                 str(smallest),
                 lambda: vault_benches.bench_kdf(small, plan.kdf_reps),
@@ -356,6 +363,7 @@ def run(
             )
         ],
     )
+    report.measure("idle (measured in the background)", idle.join)
     shutil.rmtree(work, ignore_errors=True)
 
     result: dict[str, Any] = {
@@ -380,6 +388,50 @@ def run(
     print(render_table(result))
     print(f"\n{result['seconds']:.0f} s in all", file=sys.stderr)
     return result
+
+
+class _IdleInBackground:
+    """``idle_wakeups_per_minute``, measured on a thread while the other
+    figures are taken: the probe mostly waits (for the unlock's worker
+    threads to end, up to ~30 s, then counts), and what it counts are the
+    idle app's own wake-ups (voluntary context switches), which other
+    processes' load does not add to. The app gets its own copy of the
+    smallest vault, which nothing else touches. The app's start-up overlaps
+    the first figures by a second or two; a short pause covers most of it."""
+
+    def __init__(self, vault: tuple[Path, bytes], work: Path, plan: Plan) -> None:
+        self.case = vault[0].name.split("-")[1]
+        self.result: dict[str, Any] | None = None
+        self.seconds = 0.0
+        copy = data.work_copy(vault[0], work / "idle-vault")
+
+        def measure() -> None:
+            started = time.perf_counter()
+            self.result = guarded(
+                "idle_wakeups_per_minute",
+                lambda: process_benches.bench_idle(
+                    copy,
+                    vault[1],
+                    plan.idle_seconds,
+                    plan.idle_settle,
+                    wait_for_workers=plan.idle_wait_for_workers,
+                ),
+            )
+            self.seconds = round(time.perf_counter() - started, 1)
+
+        self.thread = threading.Thread(target=measure, name="idle-probe", daemon=True)
+        self.thread.start()
+        time.sleep(plan.idle_start_pause)
+
+    def join(self) -> list[tuple[str, str, Callable[[], Any]]]:
+        def result() -> dict[str, Any]:
+            self.thread.join(timeout=600)
+            if self.result is None:
+                return {"missing": "the idle probe did not finish within 10 minutes"}
+            self.result["seconds_in_background"] = self.seconds
+            return self.result
+
+        return [("idle_wakeups_per_minute", self.case, result)]
 
 
 def _per_size(
@@ -431,11 +483,15 @@ def _per_size(
 
         def attach() -> Any:
             ensure_copy()
-            return vault_benches.bench_attach(copy, key, cache, work, plan.attach_reps)
+            return vault_benches.bench_attach(
+                copy, key, cache, work, plan.attach_reps, plan.photo_bytes
+            )
 
         def share() -> Any:
             ensure_copy()
-            return vault_benches.bench_share_bundle(copy, key, cache, plan.share_reps)
+            return vault_benches.bench_share_bundle(
+                copy, key, cache, plan.share_reps, plan.scan_bytes
+            )
 
         steps += [
             ("save_during_upkeep", case, during_upkeep),
