@@ -43,11 +43,13 @@ uninstall() {
 }
 
 missing_libraries() {
-  # What Qt needs from the system that this computer lacks (ldd says "not found").
-  for file in "$here/_internal/PySide6/Qt/plugins/platforms/libqxcb.so" \
-              "$here/_internal/PySide6/Qt/plugins/platforms/libqwayland.so"; do
-    [ -f "$file" ] && LD_LIBRARY_PATH="$here/_internal:$here/_internal/PySide6/Qt/lib" ldd "$file" 2>/dev/null
-  done | awk '/not found/ {print $1}' | sort -u
+  # What Qt's X11 window plugin needs from the system that this computer lacks
+  # (ldd says "not found"). On Wayland, Qt falls back to it (XWayland) if its
+  # Wayland plugin cannot load.
+  file="$here/_internal/PySide6/Qt/plugins/platforms/libqxcb.so"
+  [ -f "$file" ] || return 0
+  LD_LIBRARY_PATH="$here/_internal:$here/_internal/PySide6/Qt/lib" ldd "$file" 2>/dev/null |
+    awk '/not found/ {print $1}' | sort -u
 }
 
 install_menu() {
