@@ -13,9 +13,11 @@ import sqlcipher3
 
 from fieldsafe.vault import Vault, search_sql
 from fieldsafe.vault.db import connect
-from fieldsafe.vault.layout import DB_FILE
+from fieldsafe.vault.keys import KeyFile
+from fieldsafe.vault.layout import DB_FILE, KEY_FILE
 from fieldsafe.vault.search import _FOLD_EXCEPTIONS, _FOLD_RANGES, index_form
 from fieldsafe.vault.search_sql import match_phrases, raw_search
+from tests.conftest import PASSPHRASE
 
 WHEN = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
 
@@ -26,7 +28,11 @@ def _ids(rows: list[search_sql.SearchRow]) -> list[str]:
 
 def _raw(vault: Vault) -> sqlcipher3.Connection:
     """A bare connection to the vault's file, as the benchmark's floor has."""
-    return connect(vault.directory / DB_FILE, vault._db_key)
+    key = KeyFile.load(vault.directory / KEY_FILE).unlock(PASSPHRASE)
+    try:
+        return connect(vault.directory / DB_FILE, key)
+    finally:
+        key.wipe()
 
 
 @pytest.fixture
