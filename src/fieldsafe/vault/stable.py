@@ -71,8 +71,9 @@ _MAC_SALT_MASK, _MAC_KDF_ROUNDS, _MAC_KEY_BYTES = 0x3A, 2, 32
 LOCK_BYTE_PAGE = 0x40000000 // PAGE_SIZE + 1
 #: tries to begin a read on an empty WAL before a backup or check does without
 ATTEMPTS = 3
-#: how long each try's checkpoint waits for another connection's reader or writer
-CHECKPOINT_WAIT_MS = 2000
+#: how long each try's checkpoint waits for another connection's reader: saves wait
+#: meanwhile (a TRUNCATE checkpoint holds the WAL's write lock while it waits)
+CHECKPOINT_WAIT_MS = 500
 #: threads checking HMACs: one per core, at most 4 (the copy needs little CPU)
 CHECK_THREADS = max(1, min(4, os.cpu_count() or 1))
 _CHUNK_PAGES = 256  # 1 MiB read at a time
