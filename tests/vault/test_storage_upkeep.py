@@ -66,8 +66,9 @@ def test_a_save_during_upkeep_waits_for_one_step_only(unmerged: Vault) -> None:
         saved: dict[str, int] = {}
 
         def save() -> None:
-            vault.logs.save(occurred_at=WHEN, title="during upkeep", body="second")
-            saved["steps"] = steps.count
+            with vault.transaction():
+                saved["steps"] = steps.count  # the write lock is the save's now
+                vault.logs.save(occurred_at=WHEN, title="during upkeep", body="second")
 
         saver = threading.Thread(target=save)
         saver.start()

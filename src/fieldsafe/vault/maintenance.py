@@ -30,6 +30,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 
@@ -85,6 +86,7 @@ class Upkeep:
     def __init__(self, connect: Callable[[], sqlcipher3.Connection]) -> None:
         self._connect = connect
         self._wake = threading.Event()
+        self._last_write = 0.0  # time.monotonic() of the last commit
         self._stop = threading.Event()
         self._idle = threading.Event()
         self._idle.set()
@@ -124,6 +126,7 @@ class Upkeep:
         lock held, as is :meth:`stop`, so the two never race.)"""
         if self._stop.is_set():
             return
+        self._last_write = time.monotonic()
         self._idle.clear()
         self._wake.set()
         if self._thread is None or not self._thread.is_alive():
@@ -150,10 +153,15 @@ class Upkeep:
         try:
             while not self._stop.is_set():
                 self._wake.wait()
-                # Debounce: wait until writes have been quiet for a moment.
-                while self._wake.is_set() and not self._stop.is_set():
-                    self._wake.clear()
-                    self._stop.wait(QUIET_SECONDS)
+                self._wake.clear()
+                # Debounce: until writes have been quiet for QUIET_SECONDS
+                # (counted from the last commit, not from noticing it).
+                while not self._stop.is_set():
+                    quiet = time.monotonic() - self._last_write
+                    if quiet >= QUIET_SECONDS:
+                        break
+                    self._stop.wait(QUIET_SECONDS - quiet)
+                self._wake.clear()
                 if self._stop.is_set():
                     break
                 try:
@@ -182,6 +190,9 @@ class Upkeep:
         while not self._stop.is_set() and not self._wake.is_set():
             merged = self._step(conn)
             if merged is None:  # a transaction came in: go on once writes are quiet again
+                with self._gate:
+                    while self._writers and not self._stop.is_set():
+                        self._gate.wait()
                 self._wake.set()
                 return
             if not merged:
