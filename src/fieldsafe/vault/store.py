@@ -24,6 +24,9 @@ the database, bounded to :data:`QUICK_CHECK_SECONDS`: damage it finds is
 :class:`VaultDamaged` at once (the GUI then offers *Restore from a backup…*),
 not a failure later in the middle of work. Every page of a small vault is
 checked; a large one is checked as far as the time allows (docs/security.md).
+The GUI opens with ``check_later=True``: the check then runs beside the first
+page, on a connection and a thread of its own, and nothing is written until
+it has passed (:mod:`fieldsafe.vault.unlock_check`).
 """
 
 from __future__ import annotations
@@ -85,8 +88,11 @@ from fieldsafe.vault.maintenance import BACKSTOP_CHECKPOINT_PAGES, Upkeep
 from fieldsafe.vault.rekey import export_rekeyed, finish_interrupted, swap_in
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from fieldsafe.core.interchange import InterchangeRecord
     from fieldsafe.vault.transfer import ImportResult
+    from fieldsafe.vault.unlock_check import UnlockCheck
 from fieldsafe.vault.search import highlight_pattern, make_snippet, snippet_text
 from fieldsafe.vault.search_sql import SEARCH_LIMIT, SEARCH_WINDOW, raw_search, searched_kinds
 
@@ -248,20 +254,31 @@ class Vault(Database):
         return cls.open(directory, passphrase, clock=clock), code
 
     @classmethod
-    def open(cls, directory: Path, passphrase: str, *, clock: Clock | None = None) -> Vault:
+    def open(
+        cls,
+        directory: Path,
+        passphrase: str,
+        *,
+        clock: Clock | None = None,
+        check_later: bool = False,
+    ) -> Vault:
         """Unlock the vault in ``directory`` with the passphrase or the
         recovery code. Never writes to a vault it cannot fully open. On a
         full disk the vault opens to read only (:attr:`read_only`); a disk
-        or folder that fails otherwise is :class:`CannotOpen`."""
+        or folder that fails otherwise is :class:`CannotOpen`.
+        ``check_later``: return before the integrity check has finished
+        (see :meth:`open_with_key`)."""
         try:
-            return cls._unlock(Path(directory), passphrase, clock)
+            return cls._unlock(Path(directory), passphrase, clock, check_later=check_later)
         except (CannotOpen, VaultReadOnly):
             raise
         except StorageFailed as exc:
             raise CannotOpen(exc.errno) from None
 
     @classmethod
-    def _unlock(cls, directory: Path, passphrase: str, clock: Clock | None) -> Vault:
+    def _unlock(
+        cls, directory: Path, passphrase: str, clock: Clock | None, *, check_later: bool
+    ) -> Vault:
         key_path, db_path = directory / KEY_FILE, directory / DB_FILE
         try:
             has_key, has_db = key_path.exists(), db_path.exists()
@@ -295,7 +312,9 @@ class Vault(Database):
             db_key.wipe()
             open_lock.release()
             raise
-        vault = cls.open_with_key(directory, db_key, clock=clock, open_lock=open_lock)
+        vault = cls.open_with_key(
+            directory, db_key, clock=clock, open_lock=open_lock, check_later=check_later
+        )
         vault._unlocked_with_recovery_code = slot == SLOT_RECOVERY
         return vault
 
@@ -307,19 +326,25 @@ class Vault(Database):
         *,
         clock: Clock | None = None,
         open_lock: OpenLock | None = None,
+        check_later: bool = True,
     ) -> Vault:
         """The part of :meth:`open` after key derivation. The vault takes
         ownership of ``db_key`` (wiped on lock or failure) and of
         ``open_lock``. Benchmarks use it to time unlocking apart from the
-        deliberate cost of Argon2id."""
+        deliberate cost of Argon2id, as the GUI unlocks: ``check_later``,
+        the integrity check runs beside the first reads and nothing is
+        written until it has passed (:meth:`wait_checked`). A vault to be
+        migrated, or holding a copy from before a migration, a vault opened
+        to read only, and ``check_later=False`` are checked before this returns."""
         directory = Path(directory)
         db_path = directory / DB_FILE
         if open_lock is None:
             open_lock = OpenLock.shared(directory)
         read_only = migrated = False
+        check_now = not check_later or bool(pre_migration_copies(directory))
         try:
             try:
-                conn, migrated = _open_for_writing(directory, db_key)
+                conn, migrated = _open_for_writing(directory, db_key, check=check_now)
             except StorageFailed as exc:
                 if not _disk_full(directory, exc):
                     raise
@@ -336,9 +361,33 @@ class Vault(Database):
         vault = cls(directory, conn, db_key, clock=clock or SystemClock())
         vault._open_lock = open_lock
         vault._read_only = read_only
+        if not (check_now or migrated or read_only):  # else checked already
+            from fieldsafe.vault.unlock_check import UnlockCheck
+
+            vault._unlock_check = UnlockCheck(lambda: connect(db_path, db_key), QUICK_CHECK_SECONDS)
         if not read_only:
             vault._forget_pre_migration_copies(migrated=migrated)
         return vault
+
+    #: the integrity check still running after an open with ``check_later``
+    _unlock_check: UnlockCheck | None = None
+
+    def wait_checked(self, timeout: float | None = None) -> None:
+        """Block until the integrity check of the unlock has finished (at
+        once if it ran before the open returned); raise what it found, such
+        as :class:`VaultDamaged`, or :class:`VaultBusy` after ``timeout``."""
+        check = self._unlock_check
+        if check is not None:
+            check.wait(timeout)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlcipher3.Connection]:
+        """As :meth:`Database.transaction`, once the integrity check of the
+        unlock has passed: a vault it finds damaged is never written to."""
+        if self._unlock_check is not None:
+            self._unlock_check.wait()
+        with super().transaction() as db:
+            yield db
 
     def _forget_pre_migration_copies(self, *, migrated: bool) -> None:
         """Count this open against the copy kept before a schema change; once
@@ -376,6 +425,8 @@ class Vault(Database):
         """Checkpoint (truncating the WAL), close, and wipe the key. Idempotent."""
         from fieldsafe.vault.stable import wait_for_readers
 
+        if self._unlock_check is not None:
+            self._unlock_check.stop()  # its connection holds the key
         with self._lock:
             wait_for_readers(self)  # a backup or verify on a connection of its own
             self._upkeep.stop()
@@ -680,7 +731,7 @@ def _configure(conn: sqlcipher3.Connection) -> sqlcipher3.Connection:
 
 
 def _open_existing(
-    db_path: Path, db_key: SecretBytes, *, read_only: bool = False
+    db_path: Path, db_key: SecretBytes, *, read_only: bool = False, check: bool = True
 ) -> sqlcipher3.Connection:
     try:
         size = db_path.stat().st_size
@@ -707,7 +758,8 @@ def _open_existing(
         wal = Path(f"{db_path}-wal")
         if pages * PAGE_SIZE > size and not (wal.exists() and wal.stat().st_size > 0):
             raise VaultDamaged()
-        _quick_check(conn)
+        if check:
+            _quick_check(conn)
     except sqlcipher3.Error as exc:
         conn.close()
         raise map_db_error(exc) from None
@@ -757,16 +809,21 @@ def _finish_stopped_restore(directory: Path, clock: Clock) -> None:
             finish_restore(directory, stamp=clock.now().date().isoformat())
 
 
-def _open_for_writing(directory: Path, db_key: SecretBytes) -> tuple[sqlcipher3.Connection, bool]:
+def _open_for_writing(
+    directory: Path, db_key: SecretBytes, *, check: bool = True
+) -> tuple[sqlcipher3.Connection, bool]:
     """Open, configure and migrate the vault's database; whether it was
-    migrated. Typed errors only."""
-    conn = _open_existing(directory / DB_FILE, db_key)
+    migrated. Typed errors only. ``check=False`` leaves the integrity check
+    to the caller, unless the vault is to be migrated (checked first)."""
+    conn = _open_existing(directory / DB_FILE, db_key, check=check)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise VaultTooNew(version, SCHEMA_VERSION)
         _configure(conn)
         if version < SCHEMA_VERSION:
+            if not check:
+                _quick_check(conn)  # never migrate a damaged vault
             _migrate(conn, version, directory=directory, db_key=db_key)
         reindex_if_stale(conn)
     except sqlcipher3.Error as exc:

@@ -179,6 +179,11 @@ class LockScreen(QWidget):
         self.unlocked.emit(vault)
 
     def _failed(self, error: BaseException) -> None:
+        self.show_failure(error)
+
+    def show_failure(self, error: BaseException) -> None:
+        """Say why the vault could not be opened (or, found just after it
+        opened, why it was locked again); a damaged one offers a restore."""
         self._set_busy(False)
         wipe(self.field)
         self.show_message(describe(error))
@@ -211,7 +216,8 @@ class LockScreen(QWidget):
 
 def _open_vault(directory: Path, secret: str, clock: Clock | None) -> Vault:
     """Runs on a worker thread. The store (and SQLCipher) is imported here,
-    not at start-up: the lock screen appears sooner."""
+    not at start-up: the lock screen appears sooner. The integrity check
+    goes on beside the first page (the session waits for it)."""
     from fieldsafe.vault import Vault
 
-    return Vault.open(directory, secret, clock=clock)
+    return Vault.open(directory, secret, clock=clock, check_later=True)

@@ -409,14 +409,17 @@ class MainWindow(QMainWindow):
         session builds the window while the key is being derived, so only
         this (the first page) remains once the passphrase is accepted."""
         self._vault = vault
+        self.panel.attach(vault)  # first: what follows reads on workers, holding the vault
         self.editor.attach(vault)
         self.journal.attach(vault)
         self.plans.attach(vault)
         self.safety.attach(vault)
-        self.panel.attach(vault)
         self.empty_plans.update_shown()
+        QTimer.singleShot(0, self._attached)  # once the window is on screen
+
+    def _attached(self) -> None:
+        log_actions.offer_draft(self)  # before the counts, whose read can hold the vault a while
         self._refresh_counts()
-        QTimer.singleShot(0, lambda: log_actions.offer_draft(self))  # once the window is on screen
 
     # -- lock and close ------------------------------------------------------------------------
     def prepare_to_lock(self) -> bool:

@@ -203,9 +203,27 @@ class Session(QObject):
         self.idle.start()
         log.info("session_unlocked")
         self.unlocked.emit()
+        self._wait_for_the_check(vault)
         if vault.unlocked_with_recovery_code:
             self._offer_new_passphrase(window)
         return window
+
+    def _wait_for_the_check(self, vault: Vault) -> None:
+        """The integrity check of the unlock runs beside the first page
+        (``Vault.open(check_later=True)``; nothing is written meanwhile). If
+        it finds damage, lock again and say so on the unlock screen, which
+        offers *Restore from a backup…*, as when the check ran first."""
+        from fieldsafe.ui.common import ops
+
+        def failed(error: BaseException) -> None:
+            if self.vault is not vault:
+                return  # locked meanwhile
+            log.warning("unlock_check_failed", exc_info=(type(error), error, None))
+            self.lock()
+            if self.lock_screen is not None:
+                self.lock_screen.show_failure(error)
+
+        ops.run(vault.wait_checked).on_failure(failed)
 
     def _offer_new_passphrase(self, window: MainWindow) -> None:
         """The recovery code opened the vault: the passphrase may be
