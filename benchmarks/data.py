@@ -95,22 +95,22 @@ def demo_vault(size: int, cache: Path) -> tuple[Path, bytes]:
 
 
 def noise_jpeg(target_bytes: int, cache: Path) -> bytes:
-    """A seeded noisy photo of about ``target_bytes`` (noise barely
+    """A seeded noisy photo within 5 % of ``target_bytes`` (noise barely
     compresses); cached."""
-    path = cache / f"photo-{target_bytes}-seed{SEED}.jpg"
+    path = cache / f"photo-v2-{target_bytes}-seed{SEED}.jpg"
     if path.exists():
         return path.read_bytes()
     from PIL import Image
 
     rng = random.Random(SEED)
-    side = 2400 if target_bytes > 4_000_000 else 600
-    while True:
+    side = int((target_bytes / 1.17) ** 0.5)  # a quality-95 JPEG of noise: ~1.17 bytes a pixel
+    for _ in range(6):
         image = Image.frombytes("RGB", (side, side), rng.randbytes(side * side * 3))
         out = io.BytesIO()
         image.save(out, "JPEG", quality=95)
-        if out.tell() >= target_bytes * 0.95 or side > 6000:
+        if abs(out.tell() - target_bytes) <= 0.05 * target_bytes:
             break
-        side = int(side * (target_bytes / out.tell()) ** 0.5) + 16
+        side = int(side * (target_bytes / out.tell()) ** 0.5)
     data = out.getvalue()
     path.write_bytes(data)
     return data

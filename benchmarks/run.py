@@ -13,9 +13,10 @@ with ~2 GB of photos)                                                       then
 verify (50k)               ``Vault.verify``                                 a page-by-page read on a raw connection:
                                                                             ``PRAGMA cipher_integrity_check`` (every page
                                                                             read, decrypted, HMAC checked, once)
-share_bundle (largest)     ``sharing.seal_records`` of a meeting plan       one Ed25519 signature of a message the scan's
-                           with a 5 MB scan, to a verified colleague        size + one age (pyrage) encryption of the
-                           and oneself                                      scan's raw bytes to the same two recipients
+share_bundle (largest)     ``sharing.seal_records`` of a meeting plan       the scan's SHA-256 + one Ed25519 signature of
+                           with a 5 MB scan, to a verified colleague        a manifest holding it + one age (pyrage)
+                           and oneself                                      encryption of the scan's raw bytes to the
+                                                                            same two recipients
 storage_per_kb (each size) ``vault.db`` bytes ÷ UTF-8 bytes of the          1 (the text itself)
                            records' text (titles, every text field)
 search_p95 (each size)     ``Vault.search`` (ranked, snippets), p95         ``search_sql.raw_search``: the same SQL on a raw
@@ -27,8 +28,9 @@ first_save_after_import    a save right after importing N logs into a       a sa
 (N logs)                   new vault + the upkeep it waits for
 save_p99 (each size)       ``logs.save`` of a new log, p99 (upkeep done     raw INSERT + COMMIT of the same text into the
                            between saves, untimed)                          same file, p99
-save_during_upkeep         ``logs.save`` while background upkeep is busy    the same raw insert with upkeep idle, p99
-(largest)                  after 2,000 logs were added at once, p99
+save_during_upkeep         ``logs.save`` at a random point of the work      the same raw insert with upkeep idle, p99
+(largest)                  upkeep does after 2,000 logs were added at
+                           once, p99
 startup_to_lock_screen     a process: ``main()`` to the lock screen, out    a process showing a bare PySide6 window
 unlock_to_main_window      derived key → main window with its first page    raw sqlcipher3 open + key + count + first page
 (each size)
@@ -84,11 +86,11 @@ class Plan:
     """Repetitions per figure: a full run, or a smoke test (``--quick``)."""
 
     queries: int = 200
-    search_reps: int = 3
+    search_reps: int = 5
     growth_queries: int = 150
     growth_reps: int = 5
     save_reps: int = 3
-    saves_per_rep: int = 30
+    saves_per_rep: int = 40
     upkeep_reps: int = 3
     upkeep_saves: int = 20
     upkeep_burst: int = vault_benches.UPKEEP_BURST
