@@ -3,7 +3,11 @@ nobody touches it.
 
 :func:`idle_wakeups` starts FieldSafe's real ``main()`` in a child process
 (offscreen, its own ``FIELDSAFE_HOME``), unlocks ``vault_dir`` with the raw
-key (no Argon2id), lets it settle, then counts for ``seconds``:
+key (no Argon2id), leaves it alone for ``settle`` seconds and until the
+worker threads the unlock used have ended (each wakes once to end, 30 s after
+its last task: that belongs to the unlock, not to being idle; at most
+:data:`WORKERS_END_WITHIN`, ``wait_for_workers=False`` not to wait), then
+counts for ``seconds``:
 
 * ``wakeups``: the voluntary context switches of every thread of the process
   (``/proc/PID/task/*/status``), i.e. each time a thread went to sleep in
@@ -152,7 +156,7 @@ def _child(vault_dir: str) -> None:
     def start(argv: object = None) -> object:
         session = original_start(argv)  # type: ignore[arg-type]
         assert session is not None
-        session.open_main_window(Vault.open_with_key(vault_dir, SecretBytes(key)))
+        session.open_main_window(Vault.open_with_key(Path(vault_dir), SecretBytes(key)))
         QTimer.singleShot(500, lambda: print(READY, flush=True))
         return session
 
