@@ -169,29 +169,34 @@ def _no_larger_than_allowed(blobs: Sequence[envelope.Part]) -> None:
 class _Digests:
     """Each attachment's SHA-256, worked out beside the caller: hashlib lets
     go of the interpreter while it hashes, so age encrypts the same bytes
-    meanwhile on another core. Small attachments are hashed at once."""
+    meanwhile on another core. Small attachments are hashed at once, and so
+    are all of them if the hashing thread has not begun by the time their
+    hashes are needed (no core was free for it)."""
 
     def __init__(self, blobs: Sequence[envelope.Part]) -> None:
+        self._blobs = blobs
+        self._started = threading.Event()
         self._found: Future[list[str]] | None = None
-        self._now: list[str] = []
-        if sum(memoryview(b).nbytes for b in blobs) < _HASH_BESIDE_BYTES:
-            self._now = [digest(b) for b in blobs]
-            return
-        started = threading.Event()
+        if sum(memoryview(b).nbytes for b in blobs) >= _HASH_BESIDE_BYTES:
+            self._found = _hasher().submit(self._run)
+            # Hashing should begin before age holds the interpreter; but no
+            # longer than this is waited for a core.
+            self._started.wait(_HASH_START_WAIT)
 
-        def run() -> list[str]:
-            started.set()
-            return [digest(b) for b in blobs]
-
-        self._found = _hasher().submit(run)
-        started.wait()  # hashing has begun before age takes the interpreter
+    def _run(self) -> list[str]:
+        self._started.set()
+        return [digest(b) for b in self._blobs]
 
     def result(self) -> list[str]:
-        return self._now if self._found is None else self._found.result()
+        if self._found is None or self._found.cancel():  # never began: hashed here
+            return [digest(b) for b in self._blobs]
+        return self._found.result()
 
 
 #: attachments of at least this many bytes in all are hashed beside age
 _HASH_BESIDE_BYTES = 256 * 1024
+#: seconds to wait for the hashing thread to begin
+_HASH_START_WAIT = 0.0005
 _HASHER: list[ThreadPoolExecutor] = []
 _HASHER_MADE = threading.Lock()
 
