@@ -9,6 +9,7 @@ import base64
 import hashlib
 import json
 import struct
+import threading
 import tracemalloc
 from datetime import UTC, datetime
 from typing import Any
@@ -173,6 +174,25 @@ def test_a_passphrase_bundle_has_the_same_envelope() -> None:
     import pyrage
 
     split(pyrage.passphrase.decrypt(data, "orange kite river"))  # the documented layout
+
+
+def test_large_attachments_are_hashed_beside_age_or_by_the_sealer() -> None:
+    """Half a megabyte or more is hashed on the hashing thread while age
+    encrypts it; if that thread is busy, the sealing thread hashes it."""
+    big = bytes(range(256)) * 2048  # 512 KiB
+    for busy in (False, True):
+        gate = threading.Event()
+        blocker = bundles._hasher().submit(gate.wait) if busy else None
+        try:
+            data = seal(content(scan=big), sender=A, recipients=[B.card()], created_at=WHEN)
+        finally:
+            gate.set()
+            if blocker is not None:
+                blocker.result()
+        opened = open_bundle(data, me=B, colleagues=AMAL)
+        assert opened.attachments == (big, MAP)
+        listed = opened.content["records"][0]["attachments"][0]
+        assert listed["sha256"] == hashlib.sha256(big).hexdigest()
 
 
 def test_a_bundle_no_one_could_open_is_not_made(monkeypatch: pytest.MonkeyPatch) -> None:
