@@ -36,7 +36,9 @@ class _Follower(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Resize:
-            QTimer.singleShot(0, self.follow)  # once the form is laid out again
+            # Once the form is laid out again; with this object as the context, so
+            # the call is dropped if the form is deleted meanwhile (a lock).
+            QTimer.singleShot(0, self, self.follow)
         return False
 
     def follow(self) -> None:
