@@ -8,11 +8,14 @@ A figure is a dict::
      "target", "met", ...extras}
 
 measured as ``reps`` repetitions, each a (value, floor) pair taken side by
-side. ``value`` and ``floor`` are the medians over the repetitions, ``ratio``
-the median of the repetitions' own ratios (each value over the floor taken
-beside it, so a noisy moment moves both halves of a pair); ``min`` and
-``median`` give each of the three over the repetitions. A figure that could
-not be measured is ``{"missing": reason, "target", "met": false}``.
+side. ``value`` and ``floor`` are the medians over the repetitions and
+``ratio`` is ``value / floor``; ``target`` and ``met`` judge that ratio (or,
+for the figures in :data:`ON_VALUE`, the value). ``min`` and ``median`` give
+each of the three over the repetitions, the ratios being each repetition's
+own (its value over the floor taken beside it): ``median.ratio`` is the
+paired estimate, and where it is far from ``ratio`` the run was noisy. A
+figure that could not be measured is ``{"missing": reason, "target",
+"met": false}``.
 """
 
 from __future__ import annotations
@@ -103,10 +106,11 @@ def figure(
     values = [v for v, _ in pairs]
     floors = [f for _, f in pairs]
     ratios = [v / f for v, f in pairs if f]
+    value, floor = statistics.median(values), statistics.median(floors)
     out: dict[str, Any] = {
-        "value": _round(statistics.median(values)),
-        "floor": _round(statistics.median(floors)),
-        "ratio": _ratio(statistics.median(ratios)) if ratios else None,
+        "value": _round(value),
+        "floor": _round(floor),
+        "ratio": _ratio(value / floor) if floor else None,
         "unit": unit,
         "reps": len(pairs),
         "min": {

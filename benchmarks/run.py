@@ -215,7 +215,7 @@ def _line(name: str, case: str, fig: dict[str, Any]) -> str:
 
 def render_table(report: dict[str, Any]) -> str:
     lines = [
-        "| figure | case | value | floor | ratio | min | median | target | met |",
+        "| figure | case | value | floor | ratio | min ratio | median ratio | target | met |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
     for name, cases in report["metrics"].items():

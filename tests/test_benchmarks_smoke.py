@@ -56,6 +56,7 @@ def test_benchmarks_run_and_report_every_figure(tmp_path: Path) -> None:
             assert (m["met"] is None) == (TARGETS[name] is None), where
             if name != "idle_wakeups_per_minute":
                 assert m["floor"] > 0 and m["ratio"] > 0, where
+                assert m["ratio"] == pytest.approx(m["value"] / m["floor"], rel=1e-3), where
     assert metrics["idle_wakeups_per_minute"]["40"].get("ratio") is None
     imported = metrics["import_rss"]["2000"]
     assert imported["records"] == 2000 and imported["bytes"] > 1_000_000
@@ -67,12 +68,13 @@ def test_benchmarks_run_and_report_every_figure(tmp_path: Path) -> None:
 
 
 def test_a_figure_is_the_median_of_paired_repetitions() -> None:
-    fig = figure("backup", [(3.0, 2.0), (1.0, 1.0), (8.0, 2.0)], "s")
-    assert (fig["value"], fig["floor"], fig["ratio"]) == (3.0, 2.0, 1.5)
+    fig = figure("backup", [(3.0, 2.0), (1.0, 1.0), (8.0, 1.0)], "s")
+    assert (fig["value"], fig["floor"], fig["ratio"]) == (3.0, 1.0, 3.0)
     assert fig["min"] == {"value": 1.0, "floor": 1.0, "ratio": 1.0}
-    assert fig["median"] == {"value": 3.0, "floor": 2.0, "ratio": 1.5}
-    assert fig["reps"] == 3 and fig["target"] == 1.5 and fig["met"] is True
-    assert figure("backup", [(4.0, 2.0)], "s")["met"] is False
+    # the repetitions' own ratios are 1.5, 1 and 8
+    assert fig["median"] == {"value": 3.0, "floor": 1.0, "ratio": 1.5}
+    assert fig["reps"] == 3 and fig["target"] == 1.5 and fig["met"] is False
+    assert figure("backup", [(2.9, 2.0)], "s")["met"] is True
 
 
 def test_targets_on_values_and_missing_figures() -> None:
