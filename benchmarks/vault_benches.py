@@ -74,49 +74,14 @@ def _search_constants() -> tuple[int, int]:
 
 
 def search_floor() -> tuple[RawSearch | None, str]:
-    """The search floor: ``fieldsafe.vault.search_sql.raw_search``, the SQL
-    ``Vault.search`` runs, on a raw connection. Until that module exists,
-    the same statements taken from ``store.py`` (``_WINDOW_SQL``,
-    ``_SEARCH_SQL``), run as ``Vault.search`` runs them; if neither is
-    there, None and why."""
+    """The search floor: ``fieldsafe.vault.search_sql.raw_search``, the
+    statements ``Vault.search`` runs, to be run on a raw connection; None
+    and why when it cannot be imported."""
     try:
-        from fieldsafe.vault.search_sql import raw_search  # type: ignore[import-not-found]
-
-        return raw_search, "fieldsafe.vault.search_sql.raw_search"
-    except ImportError:
-        pass
-    from fieldsafe.vault import store
-
-    window_sql = getattr(store, "_WINDOW_SQL", None)
-    search_sql = getattr(store, "_SEARCH_SQL", None)
-    if not (window_sql and search_sql and "{kind_filter}" in search_sql):
-        return None, "fieldsafe.vault.search_sql.raw_search is not there yet"
-    from fieldsafe.core.records import KINDS
-    from fieldsafe.vault.search import match_expression
-
-    indexed = [k for k in KINDS if KINDS[k].indexed]
-    wanted = [k for k in indexed if not KINDS[k].private]
-
-    def copied(
-        db: sqlcipher3.Connection, query: str, *, limit: int, window: int | None
-    ) -> tuple[list[Any], bool]:
-        expression = match_expression(query)
-        if expression is None:
-            return [], False
-        cutoff, full = 0, False
-        if window is not None:
-            row = db.execute(window_sql, (expression, max(window - 1, 0))).fetchone()
-            if row is not None:
-                cutoff, full = int(row[0]), True
-        params: list[object] = [expression, cutoff]
-        kind_filter = ""
-        if set(wanted) != set(indexed):
-            kind_filter = " AND kind IN (" + ",".join("?" * len(wanted)) + ")"
-            params += wanted
-        sql = search_sql.replace("{kind_filter}", kind_filter)
-        return db.execute(sql, (*params, limit, 0)).fetchall(), full
-
-    return copied, "Vault.search's statements copied from store.py (search_sql not there yet)"
+        from fieldsafe.vault.search_sql import raw_search
+    except ImportError as exc:
+        return None, f"fieldsafe.vault.search_sql.raw_search not usable: {exc}"
+    return raw_search, "fieldsafe.vault.search_sql.raw_search"
 
 
 def bench_search(directory: Path, raw_key: bytes, queries: list[str], reps: int) -> dict[str, Any]:
