@@ -1,7 +1,7 @@
 """The benchmarks' data: seeded demo vaults, a vault with ~2 GB of photos,
 interchange files and photos, each built once and cached in
 ``benchmarks/.cache`` under a name holding what it depends on (seed, size,
-schema version, fast or production KDF). A build goes to ``NAME.building``
+schema version and search index version, fast or production KDF). A build goes to ``NAME.building``
 and is renamed when complete, so an interrupted build is never taken for a
 cached vault. Cached vaults of another schema version are removed.
 """
@@ -28,12 +28,23 @@ from fieldsafe.vault.store import SCHEMA_VERSION, Vault, create_demo_vault
 ATTACHMENT_BYTES = 2_000_000_000
 #: the attachments vault's logs (the photos are spread over them)
 ATTACHMENT_VAULT_LOGS = 1000
-_VAULT_NAME = re.compile(r"^(demo|attach)-.*-schema(\d+)(-fastkdf)?$")
+_VAULT_NAME = re.compile(r"^(demo|attach)-.*-(schema\d+(?:-index[\w.]+)?)(-fastkdf)?$")
+
+
+def _layout() -> str:
+    """What a vault's bytes depend on besides its records: the schema
+    version and, when the vault says it, the version of the search index's
+    words (a change rebuilds the index at the next unlock, which must not
+    happen to a cached vault in the middle of a run)."""
+    from fieldsafe.vault import db
+
+    index = getattr(db, "INDEX_TEXT_VERSION", None)
+    return f"schema{SCHEMA_VERSION}" + (f"-index{index}" if index is not None else "")
 
 
 def _tag() -> str:
     fast = keys.active_policy is not keys.PRODUCTION_POLICY
-    return f"seed{SEED}-schema{SCHEMA_VERSION}{'-fastkdf' if fast else ''}"
+    return f"seed{SEED}-{_layout()}{'-fastkdf' if fast else ''}"
 
 
 def _say(text: str) -> None:
@@ -41,12 +52,13 @@ def _say(text: str) -> None:
 
 
 def prune(cache: Path) -> None:
-    """Remove cached vaults of another schema version and unfinished builds."""
+    """Remove cached vaults of another layout (:func:`_layout`) and
+    unfinished builds."""
     if not cache.exists():
         return
     for entry in cache.iterdir():
         m = _VAULT_NAME.match(entry.name)
-        stale = m is not None and int(m.group(2)) != SCHEMA_VERSION
+        stale = m is not None and m.group(2) != _layout()
         if stale or entry.name.endswith(".building"):
             shutil.rmtree(entry, ignore_errors=True)
 
