@@ -71,7 +71,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import data, process_benches, vault_benches
-from benchmarks.common import ROOT, SEED, guarded
+from benchmarks.common import ROOT, SEED, guarded, missing
 from fieldsafe.vault import keys
 from fieldsafe.vault.store import SCHEMA_VERSION
 
@@ -179,7 +179,7 @@ def _named(name: str, got: Any) -> list[tuple[str, dict[str, Any]]]:
         names = name.split("+")
         return list(zip(names, got, strict=True))
     if "+" in name and "missing" in got:
-        return [(n, dict(got)) for n in name.split("+")]
+        return [(n, missing(n, got["missing"])) for n in name.split("+")]
     return [(name, got)]
 
 
@@ -450,7 +450,6 @@ def _per_size(
     """The figures taken at every size, then (at the largest) those that
     write into a copy of it."""
     case = str(size)
-    queries = data.search_queries(directory, key, plan.queries)
     copy = work / f"copy-{size}"
 
     def save() -> Any:
@@ -462,7 +461,9 @@ def _per_size(
         (
             "search_p95",
             case,
-            lambda: vault_benches.bench_search(directory, key, queries, plan.search_reps),
+            lambda: vault_benches.bench_search(
+                directory, key, data.search_queries(directory, key, plan.queries), plan.search_reps
+            ),
         ),
         (
             "unlock_to_main_window",
