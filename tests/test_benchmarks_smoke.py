@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from benchmarks.common import TARGETS, figure, judge, missing
+from benchmarks.common import TARGETS, figure, guarded, judge, missing
 from benchmarks.run import render_table, run
 
 #: every figure and the cases a run of sizes 40 and 80 gives it
@@ -86,3 +86,15 @@ def test_targets_on_values_and_missing_figures() -> None:
     gone = missing("search_p95", "not there yet")
     assert gone == {"missing": "not there yet", "target": 1.5, "met": False}
     assert judge("rss_mb", {"value": 1.0, "ratio": 2.0})["met"] is None
+
+
+def test_a_figure_that_fails_is_reported_missing_with_the_error() -> None:
+    def broken() -> dict[str, object]:
+        raise RuntimeError("probe backup failed: disk full")
+
+    got = guarded("backup", broken)
+    assert got == {
+        "missing": "failed: RuntimeError: probe backup failed: disk full",
+        "target": 1.5,
+        "met": False,
+    }
