@@ -9,6 +9,11 @@ parent's kill, inside the migration:
 * ``refill``: halfway through filling the new index from the records
 * ``optimize``: the index filled, before merging it
 * ``meta``: before the migration's last statement (its commit follows)
+
+Schema 10's (compact stored fields), with COUNT as a fifth argument:
+
+* ``compact``: at the COUNT-th row the migration rewrites (records first,
+  then record_versions; the last one is just before its commit)
 """
 
 from __future__ import annotations
@@ -32,8 +37,19 @@ def stop_here(point: str) -> None:
     threading.Event().wait()  # until killed
 
 
-def main(directory: str, passphrase: str, point: str) -> None:
-    if point == "backup":
+def main(directory: str, passphrase: str, point: str, count: str = "0") -> None:
+    if point == "compact":
+        compact = db_module.stored_fields
+        rows = [0]
+
+        def counted_rows(kind: str, fields: dict[str, Any]) -> str:
+            rows[0] += 1
+            if rows[0] == int(count):
+                stop_here(point)
+            return compact(kind, fields)
+
+        db_module.stored_fields = counted_rows  # type: ignore[assignment]
+    elif point == "backup":
         copy = shutil.copyfile
 
         def half_a_copy(source: Path, target: Path) -> Any:
@@ -85,4 +101,4 @@ def _split(sql: str) -> list[str]:
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:4])
+    main(*sys.argv[1:5])

@@ -346,9 +346,57 @@ class KindSpec:
     #: (facet, value) pairs a record is filtered and listed by (see ``facets``)
     facet_rule: Callable[[Mapping[str, Any]], list[tuple[str, str]]] | None = None
     by_name: dict[str, FieldSpec] = field(init=False, repr=False, compare=False)
+    #: (name, empty value) of every field, in field order (compact, expand)
+    empties: tuple[tuple[str, Any], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_name", {f.name: f for f in self.fields})
+        object.__setattr__(self, "empties", tuple((f.name, f.empty()) for f in self.fields))
+
+    # -- the stored form ----------------------------------------------------------
+    # The vault stores a record's fields without the ones that hold their
+    # field's empty value ("", [], None, False): a log with no needs, tags or
+    # follow-ups stores no keys for them (schema 10). ``expand`` gives back
+    # the dict ``validate`` gave, key for key and in the same order, from
+    # that compact form or from the full form earlier schemas stored.
+
+    def compact(self, fields: Mapping[str, Any]) -> dict[str, Any]:
+        """The stored form of validated ``fields``: every field whose value
+        is not its field's empty value (of the same type: 0 is kept where
+        the empty value is False or None), in field order; a name the kind
+        does not know (never from :meth:`validate`) is kept as it is."""
+        out: dict[str, Any] = {}
+        found = 0
+        for name, empty in self.empties:
+            if name in fields:
+                found += 1
+                value = fields[name]
+                if not (value == empty and type(value) is type(empty)):
+                    out[name] = value
+        if found < len(fields):
+            for name, value in fields.items():
+                if name not in self.by_name:
+                    out[name] = value
+        return out
+
+    def expand(self, stored: Mapping[str, Any]) -> dict[str, Any]:
+        """The fields as :meth:`validate` gave them, from their stored form
+        (compact, or full as before schema 10): a missing field reads as its
+        empty value (a new list each time). Not validated again: the vault
+        validated them when it wrote them."""
+        out: dict[str, Any] = {}
+        found = 0
+        for name, empty in self.empties:
+            if name in stored:
+                out[name] = stored[name]
+                found += 1
+            else:
+                out[name] = [] if isinstance(empty, list) else empty
+        if found < len(stored):  # a name the kind does not know: kept, as it was read
+            for name, value in stored.items():
+                if name not in out:
+                    out[name] = value
+        return out
 
     @property
     def identifying_fields(self) -> tuple[str, ...]:

@@ -47,6 +47,26 @@ from fieldsafe.vault.lockfile import OpenLock
 from fieldsafe.vault.maintenance import Upkeep, merge_fully
 from fieldsafe.vault.search import alias_text, index_text
 
+# -- the stored form of a record's fields -----------------------------------------
+# records.fields and record_versions.fields hold a record's fields as compact
+# JSON without the fields that hold their empty value (schema 10; see
+# KindSpec.compact). :func:`read_fields` gives back the whole dict validate
+# gave (the generic readers below use it; the repositories' own queries
+# expand or validate what they read). SQL that reads one field with
+# json_extract meets NULL for a field left out (as it did for a null), so a
+# comparison with '' is written coalesce(json_extract(...), '') <> ''.
+
+
+def stored_fields(kind: str, fields: dict[str, Any]) -> str:
+    """The JSON ``records.fields`` holds for validated ``fields``."""
+    return json.dumps(KINDS[kind].compact(fields), ensure_ascii=False, separators=(",", ":"))
+
+
+def read_fields(kind: str, stored: str) -> dict[str, Any]:
+    """A record's whole fields from their stored JSON (compact, or full as
+    schemas before 10 wrote them)."""
+    return KINDS[kind].expand(json.loads(stored))
+
 
 @dataclass(frozen=True)
 class StoredRecord:
@@ -117,7 +137,9 @@ def register_index_functions(conn: sqlcipher3.Connection) -> None:
     """SQL functions for filling the index from ``records`` in SQL (migration
     0009, :func:`reindex_if_stale`): ``fieldsafe_index(kind, fields_json,
     part)`` is part 0, 1 or 2 of :func:`index_entry` (NULL for a kind not
-    searched); ``fieldsafe_index_text_version()`` is :func:`index_text_version`."""
+    searched); ``fieldsafe_index_text_version()`` is :func:`index_text_version`.
+    And for migration 0010: ``fieldsafe_compact(kind, fields_json)`` is the
+    stored form of those fields (:func:`stored_fields` of :func:`read_fields`)."""
     last: list[Any] = [None, None]
 
     def part(kind: str, fields: str, number: int) -> str | None:
@@ -128,6 +150,12 @@ def register_index_functions(conn: sqlcipher3.Connection) -> None:
 
     conn.create_function("fieldsafe_index", 3, part, deterministic=True)
     conn.create_function("fieldsafe_index_text_version", 0, index_text_version)
+    conn.create_function(
+        "fieldsafe_compact",
+        2,
+        lambda kind, fields: stored_fields(kind, read_fields(kind, fields)),
+        deterministic=True,
+    )
 
 
 #: FTS5's 'hashsize' while the whole index is filled at once (as migration
@@ -342,7 +370,7 @@ class Database:
         ).fetchone()
         title = fields.get(spec.title_field) or ""
         occurred = fields.get(spec.time_field) or now
-        payload = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
+        payload = stored_fields(kind, fields)
         if row is None:
             cur = db.execute(
                 "INSERT INTO records (id, kind, occurred_at, created_at, updated_at, title, fields)"
@@ -352,12 +380,12 @@ class Database:
             seq = int(cur.lastrowid)
         else:
             seq = int(row[0])
-            earlier = json.loads(row[2])
-            if earlier == fields:
+            earlier = read_fields(row[1], row[2])
+            if earlier == spec.expand(fields):
                 return seq  # nothing changed: no new version, no new time
             db.execute(
                 "INSERT INTO record_versions (seq, saved_at, fields) VALUES (?, ?, ?)",
-                (seq, row[3], row[2]),
+                (seq, row[3], stored_fields(row[1], earlier)),
             )
             db.execute(
                 "UPDATE records SET occurred_at = ?, updated_at = ?, title = ?, fields = ? WHERE seq = ?",
@@ -390,7 +418,7 @@ class Database:
         ).fetchone()
         if row is None:
             return False
-        unindex(db, row[0], kind, json.loads(row[1]))
+        unindex(db, row[0], kind, read_fields(kind, row[1]))
         db.execute("DELETE FROM records WHERE seq = ?", (row[0],))
         db.execute("DELETE FROM drafts WHERE record_id = ?", (record_id,))
         db.execute("DELETE FROM exchange_bases WHERE record_id = ?", (record_id,))
@@ -418,11 +446,11 @@ class Database:
         """Earlier versions of a record, newest first: (saved_at, fields)."""
         with self.reading() as db:
             rows = db.execute(
-                "SELECT v.saved_at, v.fields FROM record_versions v JOIN records r ON r.seq = v.seq"
-                " WHERE r.id = ? ORDER BY v.version_seq DESC",
+                "SELECT v.saved_at, v.fields, r.kind FROM record_versions v"
+                " JOIN records r ON r.seq = v.seq WHERE r.id = ? ORDER BY v.version_seq DESC",
                 (record_id,),
             ).fetchall()
-        return [(r[0], json.loads(r[1])) for r in rows]
+        return [(r[0], read_fields(r[2], r[1])) for r in rows]
 
     def get_record(self, record_id: RecordId, *, kind: str | None = None) -> StoredRecord | None:
         with self.reading() as db:
@@ -432,7 +460,7 @@ class Database:
             ).fetchone()
         if row is None or (kind is not None and row[1] != kind):
             return None
-        return StoredRecord(RecordId(row[0]), row[1], json.loads(row[2]), row[3], row[4])
+        return StoredRecord(RecordId(row[0]), row[1], read_fields(row[1], row[2]), row[3], row[4])
 
     def iter_records(self, *, kinds: Sequence[str] | None = None) -> Iterator[StoredRecord]:
         """Every record of the given kinds, oldest first (for export/backup)."""
@@ -445,7 +473,9 @@ class Database:
                 wanted,
             ).fetchall()
         for row in rows:
-            yield StoredRecord(RecordId(row[0]), row[1], json.loads(row[2]), row[3], row[4])
+            yield StoredRecord(
+                RecordId(row[0]), row[1], read_fields(row[1], row[2]), row[3], row[4]
+            )
 
     def summaries(
         self,

@@ -181,7 +181,7 @@ class Incidents:
         with self._vault.reading() as db:
             rows = db.execute(
                 "SELECT json_extract(fields, '$.area') FROM records WHERE kind = ?"
-                " AND json_extract(fields, '$.area') <> '' ORDER BY seq",
+                " AND coalesce(json_extract(fields, '$.area'), '') <> '' ORDER BY seq",
                 (self.kind,),
             ).fetchall()
         found: dict[str, str] = {}
@@ -225,14 +225,11 @@ class Incidents:
         return summary
 
 
-#: every field's empty value: what a record written before a field existed lacks
-_EMPTY = {f.name: f.empty() for f in INCIDENT.fields}
-
-
 def _fields(raw: str) -> dict[str, Any]:
     """Stored fields as read for a list (validated when written; a full
-    validation of thousands would slow the timeline for nothing)."""
-    return {**_EMPTY, **json.loads(raw)}
+    validation of thousands would slow the timeline for nothing): the empty
+    fields the stored form leaves out read as empty (``KindSpec.expand``)."""
+    return INCIDENT.expand(json.loads(raw))
 
 
 def _filter_sql(where: IncidentFilter) -> tuple[list[str], list[object]]:

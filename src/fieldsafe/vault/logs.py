@@ -208,7 +208,7 @@ class OutreachLogs:
         with self._vault.reading() as db:
             rows = db.execute(
                 "SELECT id, fields, created_at, updated_at FROM records WHERE kind = ?"
-                " AND json_extract(fields, '$.safety') <> ''"
+                " AND coalesce(json_extract(fields, '$.safety'), '') <> ''"
                 " ORDER BY occurred_at DESC, seq DESC LIMIT ?",
                 (self.kind, scan),
             ).fetchall()

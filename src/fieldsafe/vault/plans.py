@@ -117,7 +117,7 @@ class MeetingPlans:
                 ).fetchone()
                 if row is None:
                     raise NotFound()
-                clean = _keep_check_in(clean, json.loads(row[0]), base)
+                clean = _keep_check_in(clean, MEETING_PLAN.expand(json.loads(row[0])), base)
             record_id = plan_id or new_record_id()
             self._vault.put_record(db, record_id=record_id, kind=self.kind, fields=clean)
         return record_id, self.get(record_id)

@@ -336,7 +336,8 @@ def highlight_pattern(query: str) -> Highlighter:
 
 def snippet_text(kind: str, fields_json: str) -> str:
     """The text a hit's snippet is cut from: the record's searchable text
-    (title aside), from its stored fields."""
+    (title aside), from its stored fields (an empty field the stored form
+    leaves out adds nothing, as its empty value did)."""
     return KINDS[kind].search_text(json.loads(fields_json))
 
 
