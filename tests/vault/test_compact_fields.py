@@ -15,6 +15,7 @@ import pytest
 from fieldsafe.core.records import KINDS, FieldSpec, RecordId, new_record_id
 from fieldsafe.vault import Vault
 from fieldsafe.vault.db import index_entry, read_fields, register_index_functions, stored_fields
+from fieldsafe.vault.transfer import export_records
 from tests.vault.test_storage_index import sample
 
 WHEN = "2026-05-06T07:08:00Z"
@@ -206,6 +207,10 @@ def _everything_read(vault: Vault) -> dict[str, Any]:
         "plans": vault.plans.with_check_in(since=since),
         "risks": [vault.risks.get(r.id) for r in vault.iter_records(kinds=["risk_assessment"])],
         "search": [(h.id, h.title, h.snippet) for h in vault.search("زيارة", include_private=True)],
+        # the interchange records an export or a share bundle carries, as written
+        "export": json.dumps(
+            [r.as_json() for r in export_records(vault, include_private=True)], ensure_ascii=False
+        ),
     }
 
 
