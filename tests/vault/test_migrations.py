@@ -3,6 +3,7 @@ schema 9 moves the search index to words only (contentless)."""
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -59,6 +60,8 @@ def test_upgrade_applies_and_backs_up_first(
     upgraded.lock()
     backup = vault_dir / f"pre-migration-v{version - 1}.db"
     assert backup.read_bytes() == original_db
+    if os.name == "posix":  # owner-only, like vault.db, whatever the umask
+        assert backup.stat().st_mode & 0o777 == 0o600
 
 
 def test_failed_upgrade_leaves_the_vault_byte_identical(
