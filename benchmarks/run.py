@@ -28,9 +28,9 @@ first_save_after_import    a save right after importing N logs into a       a sa
 (N logs)                   new vault + the upkeep it waits for
 save_p99 (each size)       ``logs.save`` of a new log, p99 (upkeep done     raw INSERT + COMMIT of the same text into the
                            between saves, untimed)                          same file, p99
-save_during_upkeep         ``logs.save`` at a random point of the work      the same raw insert with upkeep idle, p99
-(largest)                  upkeep does after 2,000 logs were added at
-                           once, p99
+save_during_upkeep         ``logs.save`` issued at a random point of the    the same raw insert with upkeep idle, p99
+(largest)                  work upkeep does after 100 saves in a row
+                           (while it is still busy), p99
 startup_to_lock_screen     a process: ``main()`` to the lock screen, out    a process showing a bare PySide6 window
 unlock_to_main_window      derived key → main window with its first page    raw sqlcipher3 open + key + count + first page
 (each size)
@@ -92,7 +92,7 @@ class Plan:
     save_reps: int = 3
     saves_per_rep: int = 40
     upkeep_reps: int = 3
-    upkeep_saves: int = 20
+    upkeep_saves: int = 6
     upkeep_burst: int = vault_benches.UPKEEP_BURST
     unlock_reps: int = 7
     backup_reps: int = 3
@@ -122,8 +122,8 @@ QUICK = Plan(
     save_reps=2,
     saves_per_rep=5,
     upkeep_reps=2,
-    upkeep_saves=5,
-    upkeep_burst=200,
+    upkeep_saves=2,
+    upkeep_burst=10,
     unlock_reps=2,
     backup_reps=2,
     backup_budget=0.0,
