@@ -664,37 +664,37 @@
 <context>
     <name>ConfirmCodePage</name>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="238"/>
+        <location filename="../../ui/shell/first_run.py" line="242"/>
         <source>Check your recovery code</source>
         <translation>التحقق من رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="241"/>
+        <location filename="../../ui/shell/first_run.py" line="245"/>
         <source>Recovery code group</source>
         <translation>مجموعة من رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="256"/>
+        <location filename="../../ui/shell/first_run.py" line="260"/>
         <source>&amp;Open my vault</source>
         <translation>فتح خزنتي</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="263"/>
+        <location filename="../../ui/shell/first_run.py" line="267"/>
         <source>To be sure it was written down correctly, please type group {number} of the code from your paper (groups are separated by dashes). You can go back to see the code again.</source>
         <translation>للتأكد من أن الرمز مكتوب بشكل صحيح، يُرجى كتابة المجموعة {number} منه كما هي على الورقة (تفصل الشَّرطات بين المجموعات). يمكنك الرجوع لرؤية الرمز مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="269"/>
+        <location filename="../../ui/shell/first_run.py" line="273"/>
         <source>&amp;Group {number}:</source>
         <translation>المجموعة {number}:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="280"/>
+        <location filename="../../ui/shell/first_run.py" line="284"/>
         <source>That matches. Keep the paper somewhere safe.</source>
         <translation>مطابق. يُرجى حفظ الورقة في مكان آمن.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="283"/>
+        <location filename="../../ui/shell/first_run.py" line="287"/>
         <source>That is not the same yet. Please compare it with the code.</source>
         <translation>ليس مطابقًا بعد. يُرجى مقارنته بالرمز.</translation>
     </message>
@@ -839,7 +839,7 @@
 <context>
     <name>DeleteOriginals</name>
     <message numerus="yes">
-        <location filename="../../ui/common/dialogs.py" line="255"/>
+        <location filename="../../ui/common/dialogs.py" line="261"/>
         <source>%n file(s) now in the vault. Delete the original(s)?</source>
         <translation>
             <numerusform>أصبح %Ln ملف الآن في الخزنة. حذف الملفات الأصلية؟</numerusform>
@@ -959,8 +959,8 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="308"/>
-        <location filename="../../ui/shell/first_run.py" line="354"/>
+        <location filename="../../ui/shell/first_run.py" line="312"/>
+        <location filename="../../ui/shell/first_run.py" line="358"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
     </message>
@@ -1088,7 +1088,7 @@
     </message>
     <message>
         <location filename="../../ui/logs/history.py" line="156"/>
-        <location filename="../../ui/logs/history.py" line="314"/>
+        <location filename="../../ui/logs/history.py" line="320"/>
         <source>C&amp;urrent version</source>
         <translation>النسخة ال&amp;حالية</translation>
     </message>
@@ -1104,17 +1104,17 @@
     </message>
     <message>
         <location filename="../../ui/logs/history.py" line="187"/>
-        <location filename="../../ui/logs/history.py" line="261"/>
+        <location filename="../../ui/logs/history.py" line="267"/>
         <source>Delete earlier versions</source>
         <translation>حذف النسخ السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="226"/>
+        <location filename="../../ui/logs/history.py" line="232"/>
         <source>C&amp;urrent version, saved {time}</source>
         <translation>النسخة ال&amp;حالية، حُفظت في {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="231"/>
+        <location filename="../../ui/logs/history.py" line="237"/>
         <source>Saved {time}</source>
         <translation>حُفظت في {time}</translation>
     </message>
@@ -1124,22 +1124,22 @@
         <translation>لا توجد نسخ سابقة: لم يُعدَّل هذا السجل منذ حفظه أول مرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="255"/>
+        <location filename="../../ui/logs/history.py" line="261"/>
         <source>Delete the earlier versions of this log?</source>
         <translation>حذف النسخ السابقة من هذا السجل؟</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="257"/>
+        <location filename="../../ui/logs/history.py" line="263"/>
         <source>Only the current version is kept. Do this when an earlier version holds something that should not be kept, such as a name you replaced with a person code. This cannot be undone.</source>
         <translation>لن تبقى إلا النسخة الحالية. افعل ذلك عندما تحتوي نسخة سابقة على ما لا ينبغي الاحتفاظ به، مثل اسم استبدلته برمز شخص. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="270"/>
+        <location filename="../../ui/logs/history.py" line="276"/>
         <source>The earlier versions were deleted.</source>
         <translation>حُذفت النسخ السابقة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/history.py" line="285"/>
+        <location filename="../../ui/logs/history.py" line="291"/>
         <source>%n field(s) differ from the current version.</source>
         <translation>
             <numerusform>لا يختلف أي حقل عن النسخة الحالية.</numerusform>
@@ -1151,7 +1151,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/logs/history.py" line="288"/>
+        <location filename="../../ui/logs/history.py" line="294"/>
         <source>This version is the same as the current one.</source>
         <translation>هذه النسخة مطابقة للنسخة الحالية.</translation>
     </message>
@@ -1427,133 +1427,133 @@
 <context>
     <name>IncidentsSection</name>
     <message>
-        <location filename="../../ui/incidents/section.py" line="194"/>
+        <location filename="../../ui/incidents/section.py" line="195"/>
         <source>Incidents</source>
         <extracomment>open an incident (from the timeline or the list): its id &quot;Something happened…&quot; was pressed: register a new incident a load finished and the views show its result (tests wait for it) incidents were deleted or received here (counts and Today follow)</extracomment>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="197"/>
+        <location filename="../../ui/incidents/section.py" line="198"/>
         <source>Threats and incidents over time, and the patterns in them: where, what kind, who was involved, what time of day.</source>
         <translation>التهديدات والحوادث عبر الزمن، والأنماط فيها: أين، ومن أي نوع، ومَن الأطراف المعنية، وفي أي وقت من اليوم.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="201"/>
+        <location filename="../../ui/incidents/section.py" line="202"/>
         <source>Something happened…</source>
         <translation>حدث شيء ما…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="202"/>
+        <location filename="../../ui/incidents/section.py" line="203"/>
         <source>Register an incident</source>
         <translation>تسجيل حادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="203"/>
+        <location filename="../../ui/incidents/section.py" line="204"/>
         <source>Save summary for the organisation…</source>
         <translation>حفظ ملخص للمنظمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="204"/>
+        <location filename="../../ui/incidents/section.py" line="205"/>
         <source>Save summary for the organisation</source>
         <translation>حفظ ملخص للمنظمة</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="205"/>
+        <location filename="../../ui/incidents/section.py" line="206"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="206"/>
+        <location filename="../../ui/incidents/section.py" line="207"/>
         <source>Zoom in (+)</source>
         <translation>تكبير (+)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="207"/>
+        <location filename="../../ui/incidents/section.py" line="208"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="208"/>
+        <location filename="../../ui/incidents/section.py" line="209"/>
         <source>Zoom out (-)</source>
         <translation>تصغير (-)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="211"/>
+        <location filename="../../ui/incidents/section.py" line="212"/>
         <source>On the timeline: the arrow keys move between incidents, + and - zoom, Page Up and Page Down move in time, Enter opens.</source>
         <translation>على الخط الزمني: تنقّلك مفاتيح الأسهم بين الحوادث، ويكبّر + ويصغّر -، وينقلك Page Up وPage Down عبر الزمن، ويفتح Enter الحادثة.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="215"/>
+        <location filename="../../ui/incidents/section.py" line="216"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="216"/>
+        <location filename="../../ui/incidents/section.py" line="217"/>
         <source>Patterns</source>
         <translation>الأنماط</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="217"/>
+        <location filename="../../ui/incidents/section.py" line="218"/>
         <source>Timeline and patterns</source>
         <translation>الخط الزمني والأنماط</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="218"/>
+        <location filename="../../ui/incidents/section.py" line="219"/>
         <source>Share…</source>
         <translation>مشاركة…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="219"/>
+        <location filename="../../ui/incidents/section.py" line="220"/>
         <source>Share the incidents chosen</source>
         <translation>مشاركة الحوادث المختارة</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="221"/>
+        <location filename="../../ui/incidents/section.py" line="222"/>
         <source>One bundle for the colleagues you choose. Shift or Ctrl chooses several.</source>
         <translation>حزمة واحدة للزملاء الذين تختارهم. اضغط Shift أو Ctrl لاختيار أكثر من حادثة.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="223"/>
+        <location filename="../../ui/incidents/section.py" line="224"/>
         <source>Earlier versions…</source>
         <translation>النسخ السابقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="224"/>
+        <location filename="../../ui/incidents/section.py" line="225"/>
         <source>Earlier versions of the incident</source>
         <translation>النسخ السابقة من الحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="225"/>
+        <location filename="../../ui/incidents/section.py" line="226"/>
         <source>Delete…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="226"/>
+        <location filename="../../ui/incidents/section.py" line="227"/>
         <source>Delete the incidents chosen</source>
         <translation>حذف الحوادث المختارة</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="227"/>
+        <location filename="../../ui/incidents/section.py" line="228"/>
         <source>Receive a bundle…</source>
         <translation>استلام حزمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="228"/>
+        <location filename="../../ui/incidents/section.py" line="229"/>
         <source>Receive a bundle</source>
         <translation>استلام حزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="237"/>
+        <location filename="../../ui/incidents/section.py" line="238"/>
         <source>Showing: {span}</source>
         <translation>المدة المعروضة: {span}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="309"/>
+        <location filename="../../ui/incidents/section.py" line="310"/>
         <source>No incidents registered yet. When something happens, register it here or with Ctrl+I from anywhere: every question can be skipped.</source>
         <translation>لا توجد حوادث مسجَّلة بعد. عندما يحدث شيء ما، سجّله هنا أو بالضغط على Ctrl+I من أي مكان: يمكن تخطّي أي سؤال.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/section.py" line="314"/>
+        <location filename="../../ui/incidents/section.py" line="315"/>
         <source>%n of the incidents match the filters.</source>
         <translation>
             <numerusform>لا توجد حوادث تطابق التصفية.</numerusform>
@@ -1565,12 +1565,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="316"/>
+        <location filename="../../ui/incidents/section.py" line="317"/>
         <source>No incidents match these filters.</source>
         <translation>لا توجد حوادث تطابق هذه التصفية.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/section.py" line="348"/>
+        <location filename="../../ui/incidents/section.py" line="349"/>
         <source>Bundle saved with %n incident(s): encrypted for the colleagues you chose and for you.</source>
         <translation>
             <numerusform>حُفظت الحزمة دون حوادث: مشفّرة للزملاء الذين اخترتهم ولك.</numerusform>
@@ -1582,7 +1582,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/section.py" line="372"/>
+        <location filename="../../ui/incidents/section.py" line="373"/>
         <source>%n incident(s) deleted.</source>
         <translation>
             <numerusform>لم تُحذف أي حادثة.</numerusform>
@@ -1849,165 +1849,165 @@
         <translation>استُعيد من المسودة. يُرجى الحفظ للاحتفاظ به.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="363"/>
+        <location filename="../../ui/logs/form.py" line="365"/>
         <source>Not yet confirmed destroyed.</source>
         <translation>لم يُؤكَّد إتلافها بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="117"/>
         <location filename="../../ui/logs/form.py" line="118"/>
+        <location filename="../../ui/logs/form.py" line="119"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="120"/>
+        <location filename="../../ui/logs/form.py" line="121"/>
         <source>How long (minutes)</source>
         <translation>المدة (بالدقائق)</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="123"/>
-        <location filename="../../ui/logs/form.py" line="127"/>
+        <location filename="../../ui/logs/form.py" line="124"/>
+        <location filename="../../ui/logs/form.py" line="128"/>
         <source>Not recorded</source>
         <translation>غير مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="124"/>
+        <location filename="../../ui/logs/form.py" line="125"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="126"/>
+        <location filename="../../ui/logs/form.py" line="127"/>
         <source>Setting</source>
         <translation>نوع المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="131"/>
+        <location filename="../../ui/logs/form.py" line="132"/>
         <source>Area</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="133"/>
+        <location filename="../../ui/logs/form.py" line="134"/>
         <source>A district or part of town, never an exact address</source>
         <translation>حيّ أو جزء من المدينة، لا عنوان دقيق أبدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="135"/>
+        <location filename="../../ui/logs/form.py" line="136"/>
         <source>Who went</source>
         <translation>مَن ذهب</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="136"/>
+        <location filename="../../ui/logs/form.py" line="137"/>
         <source>Me and colleagues, separated by commas</source>
         <translation>أنا والزملاء، مفصولين بفواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="139"/>
+        <location filename="../../ui/logs/form.py" line="140"/>
         <source>Codes, not names, e.g. A12, B7</source>
         <translation>رموز لا أسماء، مثل A12، B7</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="140"/>
+        <location filename="../../ui/logs/form.py" line="141"/>
         <source>Code book…</source>
         <translation>دفتر الرموز…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="141"/>
+        <location filename="../../ui/logs/form.py" line="142"/>
         <source>Code book</source>
         <translation>دفتر الرموز</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="112"/>
+        <location filename="../../ui/logs/form.py" line="113"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="116"/>
+        <location filename="../../ui/logs/form.py" line="117"/>
         <source>A few words; use person codes, not names</source>
         <translation>بضع كلمات، برموز الأشخاص لا بأسمائهم</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="145"/>
+        <location filename="../../ui/logs/form.py" line="146"/>
         <source>What happened</source>
         <translation>ماذا حدث</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="152"/>
+        <location filename="../../ui/logs/form.py" line="153"/>
         <source>What happened, what was agreed, what to follow up. Codes instead of names.</source>
         <translation>ماذا حدث، وما الذي اتُّفق عليه، وما الذي تلزم متابعته. رموز بدل الأسماء.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="157"/>
+        <location filename="../../ui/logs/form.py" line="158"/>
         <source>Needs expressed</source>
         <translation>الاحتياجات المعبَّر عنها</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="160"/>
+        <location filename="../../ui/logs/form.py" line="161"/>
         <source>Information and referrals given</source>
         <translation>المعلومات والإحالات المقدَّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="164"/>
+        <location filename="../../ui/logs/form.py" line="165"/>
         <source>Safety observations</source>
         <translation>ملاحظات السلامة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="165"/>
+        <location filename="../../ui/logs/form.py" line="166"/>
         <source>Was anyone watching or following? Any threat?</source>
         <translation>هل كان أحد يراقب أو يتبع؟ هل كان هناك أي تهديد؟</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="168"/>
+        <location filename="../../ui/logs/form.py" line="169"/>
         <source>Register as an incident…</source>
         <translation>التسجيل كحادثة…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="169"/>
+        <location filename="../../ui/logs/form.py" line="170"/>
         <source>Register as an incident</source>
         <translation>التسجيل كحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="171"/>
+        <location filename="../../ui/logs/form.py" line="172"/>
         <source>Open the incident form with this log and its safety observations (Ctrl+I)</source>
         <translation>فتح نموذج الحادثة مع هذا السجل وملاحظات السلامة فيه (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="174"/>
+        <location filename="../../ui/logs/form.py" line="175"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="175"/>
+        <location filename="../../ui/logs/form.py" line="176"/>
         <source>e.g. health, housing</source>
         <translation>مثل: صحة، سكن</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="178"/>
+        <location filename="../../ui/logs/form.py" line="179"/>
         <source>There are paper notes of this meeting</source>
         <translation>توجد ملاحظات ورقية عن هذا اللقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="182"/>
-        <location filename="../../ui/logs/form.py" line="364"/>
+        <location filename="../../ui/logs/form.py" line="183"/>
+        <location filename="../../ui/logs/form.py" line="366"/>
         <source>I have destroyed them</source>
         <translation>أتلفتُها</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="183"/>
+        <location filename="../../ui/logs/form.py" line="184"/>
         <source>Paper notes destroyed</source>
         <translation>أُتلفت الملاحظات الورقية</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="185"/>
+        <location filename="../../ui/logs/form.py" line="186"/>
         <source>No review date</source>
         <translation>بلا موعد مراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="186"/>
+        <location filename="../../ui/logs/form.py" line="187"/>
         <source>Review by</source>
         <translation>موعد المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="188"/>
+        <location filename="../../ui/logs/form.py" line="189"/>
         <source>On this date the Today view asks whether to keep or delete this log.</source>
         <translation>في هذا التاريخ تسألك صفحة «اليوم» هل تُبقي هذا السجل أم تحذفه.</translation>
     </message>
@@ -2062,87 +2062,87 @@
         <translation>الإبقاء على هذا النص</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="205"/>
+        <location filename="../../ui/logs/form.py" line="206"/>
         <source>&amp;When:</source>
         <translation>&amp;متى:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="206"/>
+        <location filename="../../ui/logs/form.py" line="207"/>
         <source>&amp;How long:</source>
         <translation>الم&amp;دة:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="207"/>
+        <location filename="../../ui/logs/form.py" line="208"/>
         <source>Se&amp;tting:</source>
         <translation>&amp;نوع المكان:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="208"/>
+        <location filename="../../ui/logs/form.py" line="209"/>
         <source>&amp;Area:</source>
         <translation>المن&amp;طقة:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="209"/>
+        <location filename="../../ui/logs/form.py" line="210"/>
         <source>Who &amp;went:</source>
         <translation>مَن ذ&amp;هب:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="213"/>
+        <location filename="../../ui/logs/form.py" line="214"/>
         <source>&amp;Person codes:</source>
         <translation>رموز الأ&amp;شخاص:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="204"/>
+        <location filename="../../ui/logs/form.py" line="205"/>
         <source>T&amp;itle:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="275"/>
+        <location filename="../../ui/logs/form.py" line="277"/>
         <source>&amp;Needs the person expressed:</source>
         <translation>الاح&amp;تياجات التي عبّر عنها الشخص:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="277"/>
+        <location filename="../../ui/logs/form.py" line="279"/>
         <source>Information and &amp;referrals given:</source>
         <translation>المعلومات والإحالات الم&amp;قدَّمة:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="279"/>
+        <location filename="../../ui/logs/form.py" line="281"/>
         <source>&amp;Follow-ups:</source>
         <translation>المتا&amp;بعات:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="283"/>
+        <location filename="../../ui/logs/form.py" line="285"/>
         <source>Safet&amp;y observations:</source>
         <translation>ملاحظات ال&amp;سلامة:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="284"/>
+        <location filename="../../ui/logs/form.py" line="286"/>
         <source>Ta&amp;gs:</source>
         <translation>ال&amp;وسوم:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="291"/>
+        <location filename="../../ui/logs/form.py" line="293"/>
         <source>Paper notes:</source>
         <translation>الملاحظات الورقية:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="293"/>
+        <location filename="../../ui/logs/form.py" line="295"/>
         <source>Attach&amp;ments:</source>
         <translation>المر&amp;فقات:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="295"/>
+        <location filename="../../ui/logs/form.py" line="297"/>
         <source>Re&amp;view by:</source>
         <translation>موعد الم&amp;راجعة:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="219"/>
+        <location filename="../../ui/logs/form.py" line="220"/>
         <source>Wh&amp;at happened:</source>
         <translation>ماذا &amp;حدث:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="227"/>
+        <location filename="../../ui/logs/form.py" line="228"/>
         <source>Outreach log</source>
         <translation>سجل التواصل</translation>
     </message>
@@ -2173,17 +2173,17 @@
         <translation>النسخ السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="368"/>
+        <location filename="../../ui/logs/form.py" line="370"/>
         <source>Destroyed, confirmed {time}.</source>
         <translation>أُتلفت، وأُكِّد ذلك في {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="372"/>
+        <location filename="../../ui/logs/form.py" line="374"/>
         <source>Not destroyed after all</source>
         <translation>في الواقع، لم تُتلَف</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="442"/>
+        <location filename="../../ui/logs/form.py" line="444"/>
         <source>me</source>
         <translation>أنا</translation>
     </message>
@@ -2343,7 +2343,7 @@
         <translation>الاستبدال برمز…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="138"/>
+        <location filename="../../ui/logs/form.py" line="139"/>
         <location filename="../../ui/logs/privacy_bar.py" line="143"/>
         <source>Person codes</source>
         <translation>رموز الأشخاص</translation>
@@ -2383,142 +2383,147 @@
         <translation>FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="58"/>
+        <location filename="../../ui/shell/menus.py" line="59"/>
         <source>&amp;New log</source>
         <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="60"/>
+        <location filename="../../ui/shell/menus.py" line="61"/>
         <source>&amp;Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="62"/>
+        <location filename="../../ui/shell/menus.py" line="63"/>
         <source>&amp;Earlier versions…</source>
         <translation>ال&amp;نسخ السابقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="65"/>
+        <location filename="../../ui/shell/menus.py" line="66"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="69"/>
+        <location filename="../../ui/shell/menus.py" line="70"/>
         <source>Save as P&amp;DF…</source>
         <translation>حفظ &amp;بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="70"/>
+        <location filename="../../ui/shell/menus.py" line="71"/>
         <source>&amp;Code book…</source>
         <translation>دفتر ال&amp;رموز…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="71"/>
+        <location filename="../../ui/shell/menus.py" line="72"/>
         <source>&amp;Today</source>
         <translation>ال&amp;يوم</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="72"/>
+        <location filename="../../ui/shell/menus.py" line="73"/>
         <source>&amp;Back up…</source>
         <translation>نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="74"/>
+        <location filename="../../ui/shell/menus.py" line="75"/>
         <source>&amp;Change passphrase…</source>
         <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="76"/>
+        <location filename="../../ui/shell/menus.py" line="77"/>
         <source>&amp;Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="80"/>
+        <location filename="../../ui/shell/menus.py" line="81"/>
         <source>&amp;Hide everything now</source>
         <translation>إخفاء كل شيء الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="83"/>
+        <location filename="../../ui/shell/menus.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="84"/>
+        <location filename="../../ui/shell/menus.py" line="85"/>
         <source>What FieldSafe &amp;protects</source>
         <translation>ما الذي يحميه FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="85"/>
+        <location filename="../../ui/shell/menus.py" line="86"/>
         <source>&amp;Erase this vault…</source>
         <translation>محو هذه الخزنة…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="91"/>
+        <location filename="../../ui/shell/menus.py" line="92"/>
         <source>&amp;Vault</source>
         <translation>الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="95"/>
+        <location filename="../../ui/shell/menus.py" line="96"/>
         <source>P&amp;references…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="106"/>
+        <location filename="../../ui/shell/menus.py" line="107"/>
         <source>L&amp;og</source>
         <translation>الس&amp;جل</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="119"/>
+        <location filename="../../ui/shell/menus.py" line="120"/>
         <source>&amp;Go</source>
         <translation>&amp;انتقال</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="120"/>
+        <location filename="../../ui/shell/menus.py" line="121"/>
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
         <location filename="../../ui/shell/menus.py" line="123"/>
+        <source>&amp;About FieldSafe</source>
+        <translation>حول FieldSafe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/menus.py" line="127"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="132"/>
+        <location filename="../../ui/shell/menus.py" line="136"/>
         <source>New log</source>
         <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="133"/>
+        <location filename="../../ui/shell/menus.py" line="137"/>
         <source>Show today</source>
         <translation>عرض صفحة اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="134"/>
+        <location filename="../../ui/shell/menus.py" line="138"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="148"/>
+        <location filename="../../ui/shell/menus.py" line="152"/>
         <source>&amp;Edit this log</source>
         <translation>&amp;تعديل هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="156"/>
+        <location filename="../../ui/shell/menus.py" line="160"/>
         <source>Something &amp;happened…</source>
         <translation>حدث &amp;شيء ما…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="170"/>
+        <location filename="../../ui/shell/menus.py" line="174"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="177"/>
+        <location filename="../../ui/shell/menus.py" line="181"/>
         <source>Section {number}</source>
         <translation>القسم {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="184"/>
+        <location filename="../../ui/shell/menus.py" line="188"/>
         <source>Close the bar</source>
         <translation>إغلاق الشريط</translation>
     </message>
@@ -2680,7 +2685,7 @@
         <translation>تم تغيير عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="491"/>
+        <location filename="../../ui/shell/main_window.py" line="494"/>
         <source>Your edit could not be saved (see the message below it). Close again to discard it.</source>
         <translation>تعذّر حفظ تعديلك (السبب في الرسالة أسفله). إن أغلقت مرة أخرى فسيُلغى هذا التعديل.</translation>
     </message>
@@ -2901,42 +2906,42 @@
         <translation>اختيار عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="113"/>
+        <location filename="../../ui/shell/first_run.py" line="115"/>
         <source>Only you will know it; FieldSafe cannot reset it. You will also get a recovery code in the next step.</source>
         <translation>لن يعرفها أحد سواك، ولا يستطيع FieldSafe إعادة تعيينها. وفي الخطوة التالية يُنشأ لك رمز استرداد أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="118"/>
+        <location filename="../../ui/shell/first_run.py" line="120"/>
         <source>&amp;Create vault</source>
         <translation>إنشاء الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="120"/>
+        <location filename="../../ui/shell/first_run.py" line="122"/>
         <source>&amp;Passphrase:</source>
         <translation>عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="121"/>
+        <location filename="../../ui/shell/first_run.py" line="123"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="122"/>
+        <location filename="../../ui/shell/first_run.py" line="124"/>
         <source>C&amp;onfirm passphrase:</source>
         <translation>تأكيد عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="123"/>
+        <location filename="../../ui/shell/first_run.py" line="125"/>
         <source>Confirm passphrase</source>
         <translation>تأكيد عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="129"/>
+        <location filename="../../ui/shell/first_run.py" line="131"/>
         <source>Creating the vault</source>
         <translation>جارٍ إنشاء الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="160"/>
+        <location filename="../../ui/shell/first_run.py" line="163"/>
         <source>Creating your vault… This takes a moment on purpose: it makes guessing the passphrase very slow for anyone else.</source>
         <translation>جارٍ إنشاء خزنتك… يستغرق ذلك لحظات عن قصد: فهذا يجعل تخمين عبارة المرور بطيئًا جدًا على أي شخص آخر.</translation>
     </message>
@@ -3147,93 +3152,93 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="109"/>
+        <location filename="../../ui/shell/preferences.py" line="92"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="112"/>
+        <location filename="../../ui/shell/preferences.py" line="95"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="114"/>
+        <location filename="../../ui/shell/preferences.py" line="97"/>
         <source>A name or nickname</source>
         <translation>اسم أو لقب</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="118"/>
+        <location filename="../../ui/shell/preferences.py" line="101"/>
         <source>Text size</source>
         <translation>حجم النص</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="126"/>
+        <location filename="../../ui/shell/preferences.py" line="109"/>
         <source>min</source>
         <comment>minutes, after a number</comment>
         <translation>دقيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="127"/>
+        <location filename="../../ui/shell/preferences.py" line="110"/>
         <source>Minutes idle before locking</source>
         <translation>عدد دقائق عدم الاستخدام قبل القفل</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="129"/>
+        <location filename="../../ui/shell/preferences.py" line="112"/>
         <source>Appearance</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="133"/>
+        <location filename="../../ui/shell/preferences.py" line="116"/>
         <source>Show a system notice when a check-in time passes</source>
         <translation>إظهار إشعار من النظام عندما يمضي موعد اطمئنان</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="134"/>
+        <location filename="../../ui/shell/preferences.py" line="117"/>
         <source>System notice when a check-in time passes</source>
         <translation>إشعار من النظام عندما يمضي موعد اطمئنان</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="152"/>
+        <location filename="../../ui/shell/preferences.py" line="135"/>
         <source>Your &amp;name:</source>
         <translation>ا&amp;سمك:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="153"/>
+        <location filename="../../ui/shell/preferences.py" line="136"/>
         <source>Colleagues see this name on your card.</source>
         <translation>يرى الزملاء هذا الاسم على بطاقتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="154"/>
+        <location filename="../../ui/shell/preferences.py" line="137"/>
         <source>&amp;Language:</source>
         <translation>ال&amp;لغة:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="155"/>
+        <location filename="../../ui/shell/preferences.py" line="138"/>
         <source>&amp;Text size:</source>
         <translation>&amp;حجم النص:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="157"/>
+        <location filename="../../ui/shell/preferences.py" line="140"/>
         <source>Language and text size change the next time FieldSafe starts.</source>
         <translation>تتغيّر اللغة وحجم النص عند تشغيل FieldSafe في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="159"/>
+        <location filename="../../ui/shell/preferences.py" line="142"/>
         <source>Lock when &amp;idle for:</source>
         <translation>القفل بعد &amp;عدم الاستخدام لمدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="160"/>
+        <location filename="../../ui/shell/preferences.py" line="143"/>
         <source>&amp;Appearance:</source>
         <translation>ال&amp;مظهر:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="163"/>
+        <location filename="../../ui/shell/preferences.py" line="146"/>
         <source>It says only that a check-in time has passed, never which meeting.</source>
         <translation>لا يذكر الإشعار إلا أن موعد اطمئنان قد مضى، ولا يذكر أبدًا أي لقاء.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="181"/>
+        <location filename="../../ui/shell/preferences.py" line="164"/>
         <source>Unlock the vault to change your name</source>
         <translation>افتح قفل الخزنة لتغيير اسمك</translation>
     </message>
@@ -3241,7 +3246,7 @@
 <context>
     <name>PrintWarning</name>
     <message numerus="yes">
-        <location filename="../../ui/logs/printing.py" line="84"/>
+        <location filename="../../ui/logs/printing.py" line="82"/>
         <source>%n log(s) will be included.</source>
         <extracomment>page margins, millimetres</extracomment>
         <translation>
@@ -3266,27 +3271,27 @@
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="194"/>
+        <location filename="../../ui/shell/first_run.py" line="197"/>
         <source>Your recovery code</source>
         <translation>رمز الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="197"/>
+        <location filename="../../ui/shell/first_run.py" line="200"/>
         <source>If you ever forget your passphrase, this code opens your vault. It is shown only this once.</source>
         <translation>إذا نسيت عبارة المرور يومًا، يفتح هذا الرمز خزنتك. لا يُعرض إلا هذه المرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="201"/>
+        <location filename="../../ui/shell/first_run.py" line="204"/>
         <source>Recovery code</source>
         <translation>رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="209"/>
+        <location filename="../../ui/shell/first_run.py" line="213"/>
         <source>Write it down on paper now, and keep the paper apart from this laptop (not in the laptop bag). Anyone who has both the laptop and this code can open the vault.</source>
         <translation>يُرجى كتابته على ورقة الآن، وحفظ الورقة بعيدًا عن هذا الحاسوب (لا في حقيبته). فكل من يحصل على الحاسوب وهذا الرمز معًا يستطيع فتح الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="218"/>
+        <location filename="../../ui/shell/first_run.py" line="222"/>
         <source>FieldSafe does not copy it for you, so it never lands in a clipboard history. Capital letters or not, dashes or not: both work.</source>
         <translation>لا ينسخ FieldSafe الرمز لك، حتى لا يصل أبدًا إلى سجل الحافظة. بأحرف كبيرة أو صغيرة، بالشَّرطات أو بدونها: كل ذلك مقبول.</translation>
     </message>
@@ -3307,27 +3312,27 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/shell/session.py" line="205"/>
+        <location filename="../../ui/shell/session.py" line="245"/>
         <source>FieldSafe cannot write its log file, so it runs without one this time. Your records are not affected.</source>
         <translation>لا يستطيع FieldSafe الكتابة في ملف السجلّ التقني، لذلك يعمل هذه المرة من دونه. سجلاتك لا تتأثر بذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/session.py" line="220"/>
+        <location filename="../../ui/shell/session.py" line="260"/>
         <source>Read only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/session.py" line="291"/>
+        <location filename="../../ui/shell/session.py" line="351"/>
         <source>Not locked. The note&apos;s text is on the clipboard for 30 seconds, and is cleared when FieldSafe locks.</source>
         <translation>لم يُقفَل FieldSafe. نصّ الملاحظة في الحافظة لمدة 30 ثانية، ويُمسح منها عند قفل FieldSafe.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/session.py" line="295"/>
+        <location filename="../../ui/shell/session.py" line="355"/>
         <source>Not locked. Your note is still here; try to save it again.</source>
         <translation>لم يُقفَل FieldSafe. ملاحظتك ما زالت هنا؛ حاول حفظها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/session.py" line="379"/>
+        <location filename="../../ui/shell/session.py" line="440"/>
         <source>The vault is locked. The edit that was open could not be saved, so it was not kept.</source>
         <translation>الخزنة مقفلة. تعذّر حفظ التعديل الذي كان مفتوحًا، لذلك لم يُحتفَظ به.</translation>
     </message>
@@ -3724,47 +3729,125 @@
     </message>
 </context>
 <context>
+    <name>about</name>
+    <message>
+        <location filename="../../ui/shell/about.py" line="42"/>
+        <source>Source code: shipped with this program, in {folder}</source>
+        <translation>الشيفرة المصدرية: مرفقة بهذا البرنامج، في {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/about.py" line="45"/>
+        <source>Source code: not included in this copy. Ask whoever gave it to you.</source>
+        <translation>الشيفرة المصدرية: غير مرفقة بهذه النسخة. اطلبها ممن أعطاك البرنامج.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/about.py" line="47"/>
+        <source>Version {version}</source>
+        <translation>الإصدار {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/about.py" line="49"/>
+        <source>Licence: {name} ({spdx})</source>
+        <translation>الترخيص: {name} ({spdx})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/about.py" line="50"/>
+        <source>GNU Affero General Public License, version 3 or later</source>
+        <translation>رخصة غنو أفيرو العمومية، الإصدار 3 أو أي إصدار لاحق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/about.py" line="55"/>
+        <source>SQLCipher {sqlcipher}, SQLite {sqlite}</source>
+        <translation>SQLCipher {sqlcipher}، SQLite {sqlite}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/about.py" line="59"/>
+        <source>Qt {qt} (PySide6 {pyside})</source>
+        <translation>Qt {qt} (عبر PySide6 {pyside})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/about.py" line="63"/>
+        <source>Portable mode: everything is kept in {folder}</source>
+        <translation>الوضع المحمول: كل شيء محفوظ في {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/about.py" line="74"/>
+        <source>About FieldSafe</source>
+        <translation>حول FieldSafe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/about.py" line="75"/>
+        <source>FieldSafe</source>
+        <translation>FieldSafe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/about.py" line="82"/>
+        <source>Encrypted field records that stay on this computer and work without internet.</source>
+        <translation>سجلات ميدانية مشفّرة تبقى على هذا الحاسوب وتعمل دون إنترنت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/about.py" line="94"/>
+        <source>About this copy of FieldSafe</source>
+        <translation>حول هذه النسخة من FieldSafe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/about.py" line="98"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/about.py" line="131"/>
+        <source>FieldSafe cannot write in its folder {folder}, so it cannot start in portable mode.</source>
+        <translation>لا يستطيع FieldSafe الكتابة في مجلده {folder}، لذلك لا يمكنه البدء في الوضع المحمول.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/about.py" line="136"/>
+        <source>Copy the FieldSafe folder to a place you can write to (a USB stick that is not write-protected, or your own folder), or start FieldSafe without portable mode.</source>
+        <translation>انسخ مجلد FieldSafe إلى مكان تستطيع الكتابة فيه (ذاكرة USB غير محمية من الكتابة، أو مجلدك الخاص)، أو شغّل FieldSafe دون الوضع المحمول.</translation>
+    </message>
+</context>
+<context>
     <name>checkins</name>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="133"/>
-        <location filename="../../ui/checkins/notice.py" line="134"/>
+        <location filename="../../ui/checkins/notice.py" line="147"/>
+        <location filename="../../ui/checkins/notice.py" line="148"/>
         <source>A check-in time has passed</source>
         <translation>مضى موعد اطمئنان</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="135"/>
+        <location filename="../../ui/checkins/notice.py" line="149"/>
         <source>What you agreed to do if one of you does not check in:</source>
         <translation>ما اتفقتما على فعله إذا لم يطمئن أحدكما على الآخر في موعده:</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="136"/>
-        <location filename="../../ui/checkins/notice.py" line="137"/>
+        <location filename="../../ui/checkins/notice.py" line="150"/>
+        <location filename="../../ui/checkins/notice.py" line="151"/>
         <source>I&apos;m back safely</source>
         <translation>عدتُ بأمان</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="138"/>
-        <location filename="../../ui/checkins/notice.py" line="139"/>
+        <location filename="../../ui/checkins/notice.py" line="152"/>
+        <location filename="../../ui/checkins/notice.py" line="153"/>
         <source>Open the plan</source>
         <translation>فتح الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="140"/>
+        <location filename="../../ui/checkins/notice.py" line="154"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="141"/>
+        <location filename="../../ui/checkins/notice.py" line="155"/>
         <source>The next check-in that has passed</source>
         <translation>موعد الاطمئنان التالي الذي مضى</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="192"/>
+        <location filename="../../ui/checkins/notice.py" line="206"/>
         <source>Nothing is written in the plan for this. Open the plan to see what you agreed.</source>
         <translation>لم يُكتب شيء عن ذلك في الخطة. افتح الخطة لترى ما اتفقتما عليه.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkins/notice.py" line="196"/>
+        <location filename="../../ui/checkins/notice.py" line="210"/>
         <source>%n more check-in(s) have passed.</source>
         <translation>
             <numerusform>مضى %Ln موعد اطمئنان آخر.</numerusform>
@@ -3776,7 +3859,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkins/notice.py" line="216"/>
+        <location filename="../../ui/checkins/notice.py" line="230"/>
         <source>%n minute(s) after it</source>
         <translation>
             <numerusform>بعده بـ%Ln دقيقة</numerusform>
@@ -3788,37 +3871,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="216"/>
+        <location filename="../../ui/checkins/notice.py" line="230"/>
         <source>at that time</source>
         <translation>في ذلك الموعد</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="220"/>
+        <location filename="../../ui/checkins/notice.py" line="234"/>
         <source>{title}, the meeting at {start}: you agreed to check in by {time}, and to act {grace}.</source>
         <translation>{title}، اللقاء في {start}: اتفقتما على الاطمئنان على بعضكما بحلول {time}، وعلى التصرّف {grace}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="228"/>
+        <location filename="../../ui/checkins/notice.py" line="242"/>
         <source>The meeting at {start}: you agreed to check in by {time}, and to act {grace}.</source>
         <translation>اللقاء في {start}: اتفقتما على الاطمئنان على بعضكما بحلول {time}، وعلى التصرّف {grace}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="238"/>
+        <location filename="../../ui/checkins/notice.py" line="252"/>
         <source>How to reach {colleague}: {contact}</source>
         <translation>طريقة التواصل مع {colleague}: {contact}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="244"/>
+        <location filename="../../ui/checkins/notice.py" line="258"/>
         <source>How to reach your colleague: {contact}</source>
         <translation>طريقة التواصل مع زميلك: {contact}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="248"/>
+        <location filename="../../ui/checkins/notice.py" line="262"/>
         <source>The plan holds no contact details for {colleague}.</source>
         <translation>لا تحتوي الخطة على وسيلة للتواصل مع {colleague}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="251"/>
+        <location filename="../../ui/checkins/notice.py" line="265"/>
         <source>The plan holds no contact details.</source>
         <translation>لا تحتوي الخطة على وسيلة للتواصل.</translation>
     </message>
@@ -4200,77 +4283,77 @@
         <translation>محو الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="220"/>
+        <location filename="../../ui/common/dialogs.py" line="226"/>
         <source>Back up the vault</source>
         <translation>نسخ الخزنة احتياطيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="223"/>
+        <location filename="../../ui/common/dialogs.py" line="229"/>
         <source>FieldSafe backups (*.fieldsafe-backup)</source>
         <translation>نسخ FieldSafe الاحتياطية (*.fieldsafe-backup)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="237"/>
+        <location filename="../../ui/common/dialogs.py" line="243"/>
         <source>Attach photos, scans or PDFs</source>
         <translation>إرفاق صور أو مستندات ممسوحة أو ملفات PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="242"/>
+        <location filename="../../ui/common/dialogs.py" line="248"/>
         <source>Photos, scans and PDFs (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</source>
         <translation>الصور والمستندات الممسوحة وملفات PDF (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="243"/>
+        <location filename="../../ui/common/dialogs.py" line="249"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="263"/>
+        <location filename="../../ui/common/dialogs.py" line="269"/>
         <source>FieldSafe overwrites each file, then deletes it. On an SSD, a memory card, a phone or a synced folder, copies may remain that no program can reach; a camera or scanner may also keep its own copy. The encrypted copy in the vault is not affected.</source>
         <translation>يكتب FieldSafe فوق كل ملف ثم يحذفه. على قرص SSD أو بطاقة ذاكرة أو هاتف أو مجلد متزامن، قد تبقى نسخ لا يصل إليها أي برنامج؛ وقد تحتفظ الكاميرا أو الماسحة الضوئية بنسخة خاصة بها أيضًا. النسخة المشفّرة في الخزنة لا تتأثر.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="268"/>
+        <location filename="../../ui/common/dialogs.py" line="274"/>
         <source>Delete the originals</source>
         <translation>حذف الملفات الأصلية</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="269"/>
+        <location filename="../../ui/common/dialogs.py" line="275"/>
         <source>Keep them</source>
         <translation>الإبقاء عليها</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="297"/>
+        <location filename="../../ui/common/dialogs.py" line="303"/>
         <source>If FieldSafe locks now, the note is lost. You can copy its text first (it is cleared from the clipboard after 30 seconds and when FieldSafe locks), keep the window open and try to save again, or lock anyway.</source>
         <translation>إن أُقفل FieldSafe الآن فستضيع الملاحظة. يمكنك أولًا نسخ نصّها (يُمسح من الحافظة بعد 30 ثانية وعند قفل FieldSafe)، أو إبقاء النافذة مفتوحة ومحاولة الحفظ مرة أخرى، أو القفل على أي حال.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="303"/>
+        <location filename="../../ui/common/dialogs.py" line="309"/>
         <source>FieldSafe was about to lock because it was not used for a while.</source>
         <translation>كان FieldSafe على وشك القفل لأنه لم يُستخدم منذ مدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="307"/>
+        <location filename="../../ui/common/dialogs.py" line="313"/>
         <source>If nobody answers, FieldSafe locks after the same time again.</source>
         <translation>إن لم يُجب أحد، يُقفَل FieldSafe بعد انقضاء المدة نفسها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="311"/>
+        <location filename="../../ui/common/dialogs.py" line="317"/>
         <source>Your note could not be saved, and it could not be kept as a draft either.</source>
         <translation>تعذّر حفظ ملاحظتك، وتعذّر الاحتفاظ بها كمسودة أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="315"/>
+        <location filename="../../ui/common/dialogs.py" line="321"/>
         <source>Copy the text</source>
         <translation>نسخ النص</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="316"/>
+        <location filename="../../ui/common/dialogs.py" line="322"/>
         <source>Keep the window open</source>
         <translation>إبقاء النافذة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="318"/>
+        <location filename="../../ui/common/dialogs.py" line="324"/>
         <source>Lock anyway (the note is lost)</source>
         <translation>القفل على أي حال (ستضيع الملاحظة)</translation>
     </message>
@@ -6365,73 +6448,73 @@
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../ui/logs/printing.py" line="89"/>
-        <location filename="../../ui/logs/printing.py" line="176"/>
+        <location filename="../../ui/logs/printing.py" line="87"/>
+        <location filename="../../ui/logs/printing.py" line="158"/>
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="90"/>
-        <location filename="../../ui/shell/recovery_sheet.py" line="70"/>
+        <location filename="../../ui/logs/printing.py" line="88"/>
+        <location filename="../../ui/shell/recovery_sheet.py" line="69"/>
         <source>What you print or save as a PDF is not encrypted.</source>
         <translation>ما تطبعه أو تحفظه بصيغة PDF غير مشفّر.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="97"/>
-        <location filename="../../ui/shell/recovery_sheet.py" line="77"/>
+        <location filename="../../ui/logs/printing.py" line="95"/>
+        <location filename="../../ui/shell/recovery_sheet.py" line="76"/>
         <source>Anyone who finds the paper or the file can read it. Keep it with you and destroy it (or delete the file) as soon as you no longer need it. The printer and its queue may keep a copy too.</source>
         <translation>يستطيع أي شخص يجد الورقة أو الملف قراءته. يُرجى إبقاؤه معك وإتلافه (أو حذف الملف) حالما لا تعود بحاجة إليه. وقد تحتفظ الطابعة وقائمة انتظارها بنسخة أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="109"/>
-        <location filename="../../ui/logs/printing.py" line="110"/>
+        <location filename="../../ui/logs/printing.py" line="107"/>
+        <location filename="../../ui/logs/printing.py" line="108"/>
         <source>Leave out person codes, places and names of colleagues</source>
         <translation>استبعاد رموز الأشخاص والأماكن وأسماء الزملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="114"/>
+        <location filename="../../ui/logs/printing.py" line="112"/>
         <source>The text you wrote (title, what happened, needs, safety) is included as it is: check it for names before you print.</source>
         <translation>النص الذي كتبته (العنوان، ماذا حدث، الاحتياجات، السلامة) يُضمَّن كما هو: يُرجى التأكد من خلوّه من الأسماء قبل الطباعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="121"/>
-        <location filename="../../ui/logs/printing.py" line="122"/>
+        <location filename="../../ui/logs/printing.py" line="119"/>
+        <location filename="../../ui/logs/printing.py" line="120"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="124"/>
+        <location filename="../../ui/logs/printing.py" line="122"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="145"/>
+        <location filename="../../ui/logs/printing.py" line="146"/>
         <source>Save as PDF</source>
         <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="149"/>
-        <location filename="../../ui/shell/recovery_sheet.py" line="119"/>
+        <location filename="../../ui/logs/printing.py" line="146"/>
+        <location filename="../../ui/shell/recovery_sheet.py" line="117"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="155"/>
+        <location filename="../../ui/logs/printing.py" line="144"/>
         <source>printout</source>
         <translation>مطبوعة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="278"/>
+        <location filename="../../ui/logs/printing.py" line="260"/>
         <source>The PDF was saved. It is not encrypted.</source>
         <translation>حُفظ ملف PDF، وهو غير مشفّر.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="279"/>
+        <location filename="../../ui/logs/printing.py" line="261"/>
         <source>Delete it as soon as you no longer need it.</source>
         <translation>يُرجى حذفه حالما لا تعود بحاجة إليه.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/printing.py" line="291"/>
+        <location filename="../../ui/logs/printing.py" line="273"/>
         <source>Document</source>
         <translation>مستند</translation>
     </message>
@@ -6439,202 +6522,202 @@
 <context>
     <name>record_text</name>
     <message>
-        <location filename="../../ui/common/record_text.py" line="37"/>
+        <location filename="../../ui/common/record_text.py" line="38"/>
         <source>Street</source>
         <extracomment>stored setting key → English label (translated by :func:`setting_label`)</extracomment>
         <translation>الشارع</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="38"/>
+        <location filename="../../ui/common/record_text.py" line="39"/>
         <source>Red-light district</source>
         <translation>منطقة الأضواء الحمراء</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="39"/>
+        <location filename="../../ui/common/record_text.py" line="40"/>
         <source>Brothel</source>
         <translation>بيت دعارة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="40"/>
+        <location filename="../../ui/common/record_text.py" line="41"/>
         <source>Apartment</source>
         <translation>شقة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="41"/>
+        <location filename="../../ui/common/record_text.py" line="42"/>
         <source>Bar or club</source>
         <translation>حانة أو ملهى</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="42"/>
+        <location filename="../../ui/common/record_text.py" line="43"/>
         <source>Office</source>
         <translation>مكتب</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="43"/>
+        <location filename="../../ui/common/record_text.py" line="44"/>
         <source>Online</source>
         <translation>عبر الإنترنت</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="44"/>
+        <location filename="../../ui/common/record_text.py" line="45"/>
         <source>Other</source>
         <translation>غير ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="82"/>
+        <location filename="../../ui/common/record_text.py" line="83"/>
         <source>{minutes} min</source>
         <translation>{minutes} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="84"/>
+        <location filename="../../ui/common/record_text.py" line="85"/>
         <source>{hours} h</source>
         <translation>{hours} ساعة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="85"/>
+        <location filename="../../ui/common/record_text.py" line="86"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} ساعة و{minutes} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="102"/>
+        <location filename="../../ui/common/record_text.py" line="114"/>
         <source>(no description)</source>
         <translation>(بلا وصف)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="104"/>
+        <location filename="../../ui/common/record_text.py" line="116"/>
         <source>{action}, due {date}</source>
         <translation>{action}، موعدها {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="105"/>
+        <location filename="../../ui/common/record_text.py" line="117"/>
         <source>done</source>
         <translation>تمّت</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="105"/>
+        <location filename="../../ui/common/record_text.py" line="117"/>
         <source>open</source>
         <translation>لم تتمّ بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="106"/>
+        <location filename="../../ui/common/record_text.py" line="118"/>
         <source>{follow_up} ({status})</source>
         <translation>{follow_up}، {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="115"/>
+        <location filename="../../ui/common/record_text.py" line="127"/>
         <source>Destroyed, confirmed {time}</source>
         <translation>أُتلفت، وأُكِّد ذلك في {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="117"/>
+        <location filename="../../ui/common/record_text.py" line="129"/>
         <source>Not yet confirmed destroyed</source>
         <translation>لم يُؤكَّد إتلافها بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="121"/>
+        <location filename="../../ui/common/record_text.py" line="133"/>
         <source>Untitled log</source>
         <translation>سجل بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="132"/>
+        <location filename="../../ui/common/record_text.py" line="144"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="133"/>
-        <location filename="../../ui/common/record_text.py" line="236"/>
+        <location filename="../../ui/common/record_text.py" line="145"/>
+        <location filename="../../ui/common/record_text.py" line="254"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="134"/>
-        <location filename="../../ui/common/record_text.py" line="245"/>
+        <location filename="../../ui/common/record_text.py" line="146"/>
+        <location filename="../../ui/common/record_text.py" line="263"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="135"/>
-        <location filename="../../ui/common/record_text.py" line="246"/>
+        <location filename="../../ui/common/record_text.py" line="147"/>
+        <location filename="../../ui/common/record_text.py" line="264"/>
         <source>Setting</source>
         <translation>نوع المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="136"/>
-        <location filename="../../ui/common/record_text.py" line="247"/>
+        <location filename="../../ui/common/record_text.py" line="148"/>
+        <location filename="../../ui/common/record_text.py" line="265"/>
         <source>Area</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="137"/>
-        <location filename="../../ui/common/record_text.py" line="248"/>
+        <location filename="../../ui/common/record_text.py" line="149"/>
+        <location filename="../../ui/common/record_text.py" line="266"/>
         <source>Who went</source>
         <translation>مَن ذهب</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="138"/>
-        <location filename="../../ui/common/record_text.py" line="249"/>
+        <location filename="../../ui/common/record_text.py" line="150"/>
+        <location filename="../../ui/common/record_text.py" line="267"/>
         <source>Person codes</source>
         <translation>رموز الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="139"/>
-        <location filename="../../ui/common/record_text.py" line="267"/>
+        <location filename="../../ui/common/record_text.py" line="151"/>
+        <location filename="../../ui/common/record_text.py" line="285"/>
         <source>What happened</source>
         <translation>ماذا حدث</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="140"/>
-        <location filename="../../ui/common/record_text.py" line="269"/>
+        <location filename="../../ui/common/record_text.py" line="152"/>
+        <location filename="../../ui/common/record_text.py" line="287"/>
         <source>Needs expressed</source>
         <translation>الاحتياجات المعبَّر عنها</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="141"/>
-        <location filename="../../ui/common/record_text.py" line="272"/>
+        <location filename="../../ui/common/record_text.py" line="153"/>
+        <location filename="../../ui/common/record_text.py" line="290"/>
         <source>Information and referrals given</source>
         <translation>المعلومات والإحالات المقدَّمة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="142"/>
-        <location filename="../../ui/common/record_text.py" line="276"/>
+        <location filename="../../ui/common/record_text.py" line="154"/>
+        <location filename="../../ui/common/record_text.py" line="294"/>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="143"/>
-        <location filename="../../ui/common/record_text.py" line="278"/>
+        <location filename="../../ui/common/record_text.py" line="155"/>
+        <location filename="../../ui/common/record_text.py" line="296"/>
         <source>Safety observations</source>
         <translation>ملاحظات السلامة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="144"/>
-        <location filename="../../ui/common/record_text.py" line="254"/>
+        <location filename="../../ui/common/record_text.py" line="156"/>
+        <location filename="../../ui/common/record_text.py" line="272"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="145"/>
-        <location filename="../../ui/common/record_text.py" line="255"/>
+        <location filename="../../ui/common/record_text.py" line="157"/>
+        <location filename="../../ui/common/record_text.py" line="273"/>
         <source>Paper notes</source>
         <translation>الملاحظات الورقية</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="146"/>
-        <location filename="../../ui/common/record_text.py" line="256"/>
+        <location filename="../../ui/common/record_text.py" line="158"/>
+        <location filename="../../ui/common/record_text.py" line="274"/>
         <source>Review by</source>
         <translation>موعد المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="171"/>
+        <location filename="../../ui/common/record_text.py" line="183"/>
         <source>{label} (changed)</source>
         <translation>{label} (تغيَّر)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="180"/>
+        <location filename="../../ui/common/record_text.py" line="192"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/record_text.py" line="217"/>
+        <location filename="../../ui/common/record_text.py" line="235"/>
         <source>{label}: {value}</source>
         <translation>{label}:؜ {value}</translation>
     </message>
@@ -6642,88 +6725,88 @@
 <context>
     <name>recovery_sheet</name>
     <message>
-        <location filename="../../ui/shell/recovery_sheet.py" line="69"/>
+        <location filename="../../ui/shell/recovery_sheet.py" line="68"/>
         <source>Recovery sheet</source>
         <translation>ورقة الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/recovery_sheet.py" line="86"/>
+        <location filename="../../ui/shell/recovery_sheet.py" line="85"/>
         <source>This sheet holds your recovery code: with it and this laptop, anyone can open your vault. Print it, keep the paper apart from the laptop, and delete the PDF file once it is printed.</source>
         <translation>تحتوي هذه الورقة على رمز الاسترداد الخاص بك: بهذا الرمز وهذا الحاسوب يستطيع أي شخص فتح خزنتك. اطبعها، واحفظ الورقة بعيدًا عن الحاسوب، واحذف ملف PDF حالما تطبعها.</translation>
     </message>
     <message>
+        <location filename="../../ui/shell/recovery_sheet.py" line="93"/>
         <location filename="../../ui/shell/recovery_sheet.py" line="94"/>
-        <location filename="../../ui/shell/recovery_sheet.py" line="95"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/recovery_sheet.py" line="97"/>
+        <location filename="../../ui/shell/recovery_sheet.py" line="96"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/recovery_sheet.py" line="115"/>
+        <location filename="../../ui/shell/recovery_sheet.py" line="116"/>
         <source>Save the recovery sheet</source>
         <translation>حفظ ورقة الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/recovery_sheet.py" line="123"/>
+        <location filename="../../ui/shell/recovery_sheet.py" line="118"/>
         <source>recovery-sheet</source>
         <translation>ورقة-الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/recovery_sheet.py" line="137"/>
+        <location filename="../../ui/shell/recovery_sheet.py" line="127"/>
         <source>This is the recovery code of your FieldSafe vault. If you forget your passphrase, type this code where the passphrase goes; FieldSafe then lets you choose a new one.</source>
         <translation>هذا هو رمز الاسترداد لخزنة FieldSafe الخاصة بك. إذا نسيت عبارة المرور، فاكتب هذا الرمز في مكانها؛ وعندها يتيح لك FieldSafe اختيار عبارة مرور جديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/recovery_sheet.py" line="140"/>
+        <location filename="../../ui/shell/recovery_sheet.py" line="130"/>
         <source>Capital letters or not, dashes or not: both work.</source>
         <translation>بأحرف كبيرة أو صغيرة، بالشَّرطات أو بدونها: كل ذلك مقبول.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/recovery_sheet.py" line="142"/>
+        <location filename="../../ui/shell/recovery_sheet.py" line="132"/>
         <source>Keep this sheet somewhere safe, apart from your laptop (not in the laptop bag). Anyone who has both the laptop and this code can open the vault.</source>
         <translation>احفظ هذه الورقة في مكان آمن، بعيدًا عن حاسوبك (لا في حقيبته). فكل من يحصل على الحاسوب وهذا الرمز معًا يستطيع فتح الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/recovery_sheet.py" line="146"/>
+        <location filename="../../ui/shell/recovery_sheet.py" line="136"/>
         <source>If FieldSafe ever shows you a new recovery code (after changing the passphrase), this sheet no longer opens the vault: destroy it.</source>
         <translation>إذا عرض عليك FieldSafe يومًا رمز استرداد جديدًا (بعد تغيير عبارة المرور)، فلن تعود هذه الورقة تفتح الخزنة: أتلِفها حينها.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/recovery_sheet.py" line="149"/>
+        <location filename="../../ui/shell/recovery_sheet.py" line="139"/>
         <source>If you saved this sheet as a file, delete the file once it is printed.</source>
         <translation>إذا حفظت هذه الورقة في ملف، فاحذف الملف حالما تطبعها.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/recovery_sheet.py" line="160"/>
+        <location filename="../../ui/shell/recovery_sheet.py" line="150"/>
         <source>Recovery code</source>
         <translation>رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/recovery_sheet.py" line="161"/>
+        <location filename="../../ui/shell/recovery_sheet.py" line="151"/>
         <source>Made on {date}</source>
         <translation>أُعدّت في {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/recovery_sheet.py" line="200"/>
+        <location filename="../../ui/shell/recovery_sheet.py" line="190"/>
         <source>Save a printable &amp;sheet (PDF)…</source>
         <translation>حفظ &amp;ورقة للطباعة (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/recovery_sheet.py" line="201"/>
+        <location filename="../../ui/shell/recovery_sheet.py" line="191"/>
         <source>Save a printable sheet</source>
         <translation>حفظ ورقة للطباعة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/recovery_sheet.py" line="231"/>
+        <location filename="../../ui/shell/recovery_sheet.py" line="221"/>
         <source>The recovery sheet was saved. It is not encrypted.</source>
         <translation>حُفظت ورقة الاسترداد، وهي غير مشفّرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/recovery_sheet.py" line="232"/>
+        <location filename="../../ui/shell/recovery_sheet.py" line="222"/>
         <source>Print it, keep the paper apart from this laptop, then delete the file.</source>
         <translation>اطبعها، واحفظ الورقة بعيدًا عن هذا الحاسوب، ثم احذف الملف.</translation>
     </message>
@@ -9029,17 +9112,17 @@ Its objective: {objective}</source>
 <context>
     <name>single_window</name>
     <message>
-        <location filename="../../ui/shell/single_window.py" line="149"/>
+        <location filename="../../ui/shell/single_window.py" line="154"/>
         <source>FieldSafe is already open on this vault.</source>
         <translation>تطبيق FieldSafe مفتوح بالفعل على هذه الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/single_window.py" line="151"/>
+        <location filename="../../ui/shell/single_window.py" line="156"/>
         <source>Its window should now come to the front. Only one window at a time can show a vault.</source>
         <translation>ستظهر نافذته في المقدمة الآن. لا تعرض الخزنة إلا نافذة واحدة في كل مرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/single_window.py" line="157"/>
+        <location filename="../../ui/shell/single_window.py" line="162"/>
         <source>Switch to its window to go on. Only one window at a time can show a vault.</source>
         <translation>يُرجى الانتقال إلى نافذته للمتابعة. لا تعرض الخزنة إلا نافذة واحدة في كل مرة.</translation>
     </message>

@@ -39,7 +39,7 @@
 <context>
     <name>DeleteOriginals</name>
     <message numerus="yes">
-        <location filename="../../ui/common/dialogs.py" line="255"/>
+        <location filename="../../ui/common/dialogs.py" line="261"/>
         <source>%n file(s) now in the vault. Delete the original(s)?</source>
         <translation>
             <numerusform>%n file now in the vault. Delete the original?</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>HistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/logs/history.py" line="285"/>
+        <location filename="../../ui/logs/history.py" line="291"/>
         <source>%n field(s) differ from the current version.</source>
         <translation>
             <numerusform>%n field differs from the current version.</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>IncidentsSection</name>
     <message numerus="yes">
-        <location filename="../../ui/incidents/section.py" line="314"/>
+        <location filename="../../ui/incidents/section.py" line="315"/>
         <source>%n of the incidents match the filters.</source>
         <translation>
             <numerusform>%n of the incidents matches the filters.</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/section.py" line="348"/>
+        <location filename="../../ui/incidents/section.py" line="349"/>
         <source>Bundle saved with %n incident(s): encrypted for the colleagues you chose and for you.</source>
         <translation>
             <numerusform>Bundle saved with %n incident: encrypted for the colleagues you chose and for you.</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/section.py" line="372"/>
+        <location filename="../../ui/incidents/section.py" line="373"/>
         <source>%n incident(s) deleted.</source>
         <translation>
             <numerusform>%n incident deleted.</numerusform>
@@ -222,7 +222,7 @@
 <context>
     <name>PrintWarning</name>
     <message numerus="yes">
-        <location filename="../../ui/logs/printing.py" line="84"/>
+        <location filename="../../ui/logs/printing.py" line="82"/>
         <source>%n log(s) will be included.</source>
         <extracomment>page margins, millimetres</extracomment>
         <translation>
@@ -345,7 +345,7 @@
 <context>
     <name>checkins</name>
     <message numerus="yes">
-        <location filename="../../ui/checkins/notice.py" line="196"/>
+        <location filename="../../ui/checkins/notice.py" line="210"/>
         <source>%n more check-in(s) have passed.</source>
         <translation>
             <numerusform>%n more check-in has passed.</numerusform>
@@ -353,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkins/notice.py" line="216"/>
+        <location filename="../../ui/checkins/notice.py" line="230"/>
         <source>%n minute(s) after it</source>
         <translation>
             <numerusform>%n minute after it</numerusform>
