@@ -933,9 +933,9 @@ def _pre_migration_backup(conn: sqlcipher3.Connection, directory: Path, version:
         # Owner-only from its first byte, like vault.db (not the umask's mode).
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-        with open(directory / DB_FILE, "rb") as src, os.fdopen(fd, "wb") as out:
-            shutil.copyfileobj(src, out, 1 << 20)
+        # (created here, then filled: copyfile keeps an existing file's mode)
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        shutil.copyfile(directory / DB_FILE, tmp)
         fsync_file(tmp)
         os.replace(tmp, target)
     except OSError as exc:
