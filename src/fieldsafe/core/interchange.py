@@ -58,7 +58,8 @@ MAX_FILE_BYTES = 512 * 1024 * 1024
 
 _TOP_KEYS = frozenset({"format", "version", "exported_at", "records"})
 _RECORD_KEYS = ("kind", "id", "created_at", "updated_at", "fields", "attachments", "version")
-_ATTACHMENT_KEYS = frozenset({"id", "name", "media_type", "added_at", "data"})
+_ATTACHMENT_KEYS_ORDER = ("id", "name", "media_type", "added_at", "data")
+_ATTACHMENT_KEYS = frozenset(_ATTACHMENT_KEYS_ORDER)
 #: what an attachment may be (checked again, by content, when imported)
 MEDIA_TYPES = ("image/jpeg", "image/png", "application/pdf")
 #: the largest attachment, as in ``fieldsafe.media``
@@ -517,7 +518,38 @@ def check_version(raw: object, *, index: int | None = None) -> dict[str, int]:
     return dict(sorted(out.items()))
 
 
-def check_attachments(  # noqa: C901 - ratchet: split this function
+def check_attachment_entry(
+    item: object, keys: Iterable[str], seen: set[str], *, index: int | None = None
+) -> tuple[str, str, str, str]:
+    """The metadata of one attachment entry, from an interchange file or a
+    share bundle's manifest: exactly ``keys``, none missing, an id not in
+    ``seen`` (added to it), a name that is text within the limit, a known
+    media type and a storable time. Returns id, name, media type and time."""
+    if not isinstance(item, Mapping):
+        raise InvalidRecord("attachments", "not_an_object", index)
+    allowed = frozenset(keys)
+    for name in item:
+        if name not in allowed:
+            raise InvalidRecord(safe_name(name), "unknown_field", index)
+    for name in keys:
+        if item.get(name) is None:
+            raise InvalidRecord(name, "required", index)
+    attachment_id = check_record_id(item["id"], index=index)
+    if attachment_id in seen:
+        raise InvalidRecord("attachments", "duplicate_id", index)
+    seen.add(attachment_id)
+    name = item["name"]
+    if not isinstance(name, str) or not _is_unicode(name):
+        raise InvalidRecord("name", "not_text", index)
+    if len(name) > MAX_ATTACHMENT_NAME:
+        raise InvalidRecord("name", "too_long", index)
+    if item["media_type"] not in MEDIA_TYPES:
+        raise InvalidRecord("media_type", "not_a_choice", index)
+    added_at = check_time(item["added_at"], "added_at", index=index)
+    return attachment_id, name, item["media_type"], added_at
+
+
+def check_attachments(
     raw: object, *, index: int | None = None
 ) -> tuple[InterchangeAttachment, ...]:
     """The ``attachments`` list of a record: ids, names, types, times and
@@ -528,26 +560,9 @@ def check_attachments(  # noqa: C901 - ratchet: split this function
     found: list[InterchangeAttachment] = []
     seen: set[str] = set()
     for item in raw:
-        if not isinstance(item, Mapping):
-            raise InvalidRecord("attachments", "not_an_object", index)
-        for name in item:
-            if name not in _ATTACHMENT_KEYS:
-                raise InvalidRecord(safe_name(name), "unknown_field", index)
-        for name in _ATTACHMENT_KEYS:
-            if item.get(name) is None:
-                raise InvalidRecord(name, "required", index)
-        attachment_id = check_record_id(item["id"], index=index)
-        if attachment_id in seen:
-            raise InvalidRecord("attachments", "duplicate_id", index)
-        seen.add(attachment_id)
-        name = item["name"]
-        if not isinstance(name, str) or not _is_unicode(name):
-            raise InvalidRecord("name", "not_text", index)
-        if len(name) > MAX_ATTACHMENT_NAME:
-            raise InvalidRecord("name", "too_long", index)
-        if item["media_type"] not in MEDIA_TYPES:
-            raise InvalidRecord("media_type", "not_a_choice", index)
-        added_at = check_time(item["added_at"], "added_at", index=index)
+        attachment_id, name, media_type, added_at = check_attachment_entry(
+            item, _ATTACHMENT_KEYS_ORDER, seen, index=index
+        )
         encoded = item["data"]
         if not isinstance(encoded, str):
             raise InvalidRecord("data", "not_text", index)
@@ -559,7 +574,7 @@ def check_attachments(  # noqa: C901 - ratchet: split this function
             raise InvalidRecord("data", "not_base64", index) from None
         if not data:
             raise InvalidRecord("data", "required", index)
-        found.append(InterchangeAttachment(attachment_id, name, item["media_type"], added_at, data))
+        found.append(InterchangeAttachment(attachment_id, name, media_type, added_at, data))
     return tuple(found)
 
 

@@ -27,16 +27,11 @@ from typing import Any
 
 from fieldsafe.core.interchange import (
     MAX_ATTACHMENT_BYTES,
-    MAX_ATTACHMENT_NAME,
-    MEDIA_TYPES,
     InterchangeAttachment,
     InterchangeRecord,
-    check_time,
+    check_attachment_entry,
     parse_record,
-    safe_name,
 )
-from fieldsafe.core.records import check_record_id
-from fieldsafe.errors import InvalidRecord
 from fieldsafe.exchange.envelope import Claim, Part
 from fieldsafe.exchange.refusal import BadBundle
 
@@ -146,33 +141,8 @@ def _attachments(
     found: list[InterchangeAttachment] = []
     seen: set[str] = set()
     for entry in entries:
-        for name in entry:
-            if name not in ENTRY_KEYS:
-                raise InvalidRecord(safe_name(name), "unknown_field", index)
-        for name in ENTRY_KEYS:
-            if entry.get(name) is None:
-                raise InvalidRecord(name, "required", index)
-        attachment_id = check_record_id(entry["id"], index=index)
-        if attachment_id in seen:
-            raise InvalidRecord("attachments", "duplicate_id", index)
-        seen.add(attachment_id)
-        name = entry["name"]
-        if not isinstance(name, str) or not _is_text(name):
-            raise InvalidRecord("name", "not_text", index)
-        if len(name) > MAX_ATTACHMENT_NAME:
-            raise InvalidRecord("name", "too_long", index)
-        if entry["media_type"] not in MEDIA_TYPES:
-            raise InvalidRecord("media_type", "not_a_choice", index)
-        added_at = check_time(entry["added_at"], "added_at", index=index)
-        found.append(
-            InterchangeAttachment(attachment_id, name, entry["media_type"], added_at, next(blobs))
+        attachment_id, name, media_type, added_at = check_attachment_entry(
+            entry, ENTRY_KEYS, seen, index=index
         )
+        found.append(InterchangeAttachment(attachment_id, name, media_type, added_at, next(blobs)))
     return tuple(found)
-
-
-def _is_text(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
