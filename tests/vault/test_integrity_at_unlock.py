@@ -3,7 +3,6 @@ bounded in time (docs/security.md, "What happens when…")."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -11,24 +10,8 @@ import pytest
 from fieldsafe.errors import VaultDamaged
 from fieldsafe.vault import Vault, store
 from fieldsafe.vault.store import PAGE_SIZE
-
-WHEN = datetime(2026, 6, 1, tzinfo=UTC)
-
-
-@pytest.fixture
-def filled(vault_dir: Path, passphrase: str) -> Path:
-    vault, _code = Vault.create(vault_dir, passphrase)
-    for i in range(60):
-        vault.logs.save(occurred_at=WHEN, title=f"record {i}", body="text " * 200)
-    vault.lock()
-    return vault_dir
-
-
-def _flip(db: Path, page: int) -> bytes:
-    data = bytearray(db.read_bytes())
-    data[page * PAGE_SIZE + PAGE_SIZE // 2] ^= 0x01
-    db.write_bytes(bytes(data))
-    return bytes(data)
+from tests.vault.damaged import filled_vault as filled_vault  # noqa: F401 - the `filled` fixture
+from tests.vault.damaged import flip_bit
 
 
 def test_damage_in_a_page_nothing_reads_at_unlock_is_found_at_unlock(
@@ -36,7 +19,7 @@ def test_damage_in_a_page_nothing_reads_at_unlock_is_found_at_unlock(
 ) -> None:
     db = filled / "vault.db"
     pages = db.stat().st_size // PAGE_SIZE
-    damaged = _flip(db, pages - 2)  # a record's page, far from what unlocking reads
+    damaged = flip_bit(db, pages - 2)  # a record's page, far from what unlocking reads
     with pytest.raises(VaultDamaged):
         Vault.open(filled, passphrase)
     assert db.read_bytes() == damaged  # nothing written
@@ -62,7 +45,7 @@ def test_the_check_is_bounded_in_time(
     db = tmp_path / "v" / "vault.db"
     # A page of the records (the check's first steps go to the search
     # index's tables, written last, at the end of the file).
-    _flip(db, db.stat().st_size // PAGE_SIZE // 2)
+    flip_bit(db, db.stat().st_size // PAGE_SIZE // 2)
     with pytest.raises(VaultDamaged):
         Vault.open(tmp_path / "v", passphrase)  # with time enough, found
     monkeypatch.setattr(store, "QUICK_CHECK_SECONDS", 1e-9)

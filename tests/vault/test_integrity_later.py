@@ -8,7 +8,6 @@ happens when…")."""
 from __future__ import annotations
 
 import threading
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -17,25 +16,10 @@ from fieldsafe.errors import VaultDamaged
 from fieldsafe.vault import Vault, store
 from fieldsafe.vault.keys import KeyFile
 from fieldsafe.vault.store import PAGE_SIZE
+from tests.vault.damaged import WHEN, flip_bit
+from tests.vault.damaged import filled_vault as filled_vault  # noqa: F401 - the `filled` fixture
 
-WHEN = datetime(2026, 6, 1, tzinfo=UTC)
 THREAD = "fieldsafe-unlock-check"
-
-
-@pytest.fixture
-def filled(vault_dir: Path, passphrase: str) -> Path:
-    vault, _code = Vault.create(vault_dir, passphrase)
-    for i in range(60):
-        vault.logs.save(occurred_at=WHEN, title=f"record {i}", body="text " * 200)
-    vault.lock()
-    return vault_dir
-
-
-def _flip(db: Path, page: int) -> bytes:
-    data = bytearray(db.read_bytes())
-    data[page * PAGE_SIZE + PAGE_SIZE // 2] ^= 0x01
-    db.write_bytes(bytes(data))
-    return bytes(data)
 
 
 def _checks_running() -> list[threading.Thread]:
@@ -46,7 +30,7 @@ def test_damage_found_after_the_open_is_raised_and_nothing_is_written(
     filled: Path, passphrase: str
 ) -> None:
     db = filled / "vault.db"
-    damaged = _flip(db, db.stat().st_size // PAGE_SIZE - 2)  # a page the first reads skip
+    damaged = flip_bit(db, db.stat().st_size // PAGE_SIZE - 2)  # a page the first reads skip
     vault = Vault.open(filled, passphrase, check_later=True)  # returns: the check goes on
     try:
         assert [s.title for s in vault.logs.page(limit=1)]  # the first page reads meanwhile
@@ -76,7 +60,7 @@ def test_a_write_waits_for_the_check_then_goes_ahead(filled: Path, passphrase: s
 
 def test_the_default_open_checks_first(filled: Path, passphrase: str) -> None:
     db = filled / "vault.db"
-    _flip(db, db.stat().st_size // PAGE_SIZE - 2)
+    flip_bit(db, db.stat().st_size // PAGE_SIZE - 2)
     with pytest.raises(VaultDamaged):
         Vault.open(filled, passphrase)  # the CLI and every other caller: at once, as before
 
