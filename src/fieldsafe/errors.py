@@ -122,6 +122,11 @@ class VaultReadOnly(StorageFailed):
         super().__init__(_errno_codes.ENOSPC)
 
 
+class TeamFolderMissing(VaultError):
+    """A team folder, or a folder chosen for backups, is not there (a drive
+    unplugged, a folder moved or renamed). Nothing was written."""
+
+
 class TargetExists(VaultError):
     """Refused to overwrite an existing file or directory."""
 

@@ -110,6 +110,13 @@ _FIXED: tuple[tuple[type[BaseException], str], ...] = (
     (e.VaultLocked, QT_TRANSLATE_NOOP("errors", "The vault is locked. Unlock it to continue.")),
     (e.NotFound, QT_TRANSLATE_NOOP("errors", "That record no longer exists.")),
     (
+        e.TeamFolderMissing,
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The folder is not there: is the drive plugged in, or was the folder moved? Nothing was written; choose the folder again in Colleagues › Teams if it moved.",
+        ),
+    ),
+    (
         e.TargetExists,
         QT_TRANSLATE_NOOP(
             "errors", "A file is already there. Choose another name; FieldSafe never overwrites it."
@@ -324,6 +331,10 @@ _BAD_INPUT = {
     "not_addressed_to_us": QT_TRANSLATE_NOOP(
         "errors",
         "This bundle was addressed to someone else, not to you. Nothing was imported.",
+    ),
+    "not_in_team": QT_TRANSLATE_NOOP(
+        "errors",
+        "The sender is a verified colleague but not a member of the team whose folder this came through. Nothing was imported.",
     ),
     "changed_meanwhile": QT_TRANSLATE_NOOP(
         "errors",

@@ -13,6 +13,11 @@ manifest's bytes. The manifest is canonical JSON::
      "bundle_id": uuid, "bundle_version": n, "sender": fingerprint,
      "recipients": [fingerprints], "created_at": time, "content": {...}}
 
+A bundle left in a team folder is *padded*: the manifest also holds
+``"padding": "000…"``, signed with the rest, so that the envelope fills a
+size bucket (:func:`padded_length`); the opener accepts zeros there and
+nothing else.
+
 ``recipients`` names everyone the bundle is for, the sender included; a
 passphrase bundle names the sender alone unless it was addressed to someone.
 ``content`` is ``{"records": [record, …]}``: one record or several, each
@@ -218,6 +223,7 @@ def seal(
     created_at: datetime,
     bundle_id: str | None = None,
     version: int = 1,
+    padded: bool = False,
 ) -> bytes:
     """An age file for ``recipients`` and the sender, holding ``content``
     signed (format 3). A record's attachments carry their bytes as
@@ -226,7 +232,11 @@ def seal(
     The envelope is streamed through age, never put together in memory:
     the attachments first, each hashed once while age encrypts it, then the
     manifest, made and signed once. :class:`BadBundle` (``too_large``) for a
-    bundle no one could open."""
+    bundle no one could open.
+
+    ``padded`` (bundles left in a team folder) pads the envelope to a size
+    bucket (:func:`padded_length`) with a signed ``"padding"`` of zeros in
+    the manifest, so that a bundle's size says little about what it holds."""
     card = sender.card()
     listed, blobs, entries = without_bytes(content)
     _no_larger_than_allowed(blobs)
@@ -245,6 +255,8 @@ def seal(
         try:
             hashed(entries, digests.result())
             manifest = _canonical(doc)
+            if padded:
+                manifest = _with_padding(doc, manifest, before=envelope.head_length(blobs))
             return envelope.tail(manifest, sender.sign(manifest))
         except Exception as exc:  # raised below, as it was, not as age's error
             failed.append(exc)
@@ -261,6 +273,38 @@ def seal(
     if len(data) > MAX_BUNDLE_BYTES:
         raise BadBundle("too_large")
     return data
+
+
+#: the smallest padded envelope: every plan, incident or check-in without
+#: attachments is this size
+MIN_PADDED_BYTES = 16 * 1024
+#: what ``"padding":""`` and its comma add to a canonical manifest
+_PADDING_KEY_BYTES = len(b',"padding":""')
+
+
+def padded_length(length: int) -> int:
+    """The size bucket a padded envelope of ``length`` bytes is filled up to:
+    at least :data:`MIN_PADDED_BYTES`, then Padmé (Nikitin et al., "Reducing
+    metadata leakage from encrypted files and communication with PURBs",
+    2019): the length rounded up so that it keeps only its top
+    ``⌊log₂ ⌊log₂ L⌋⌋ + 1`` bits, at most 12 % more, leaking O(log log L)
+    bits of the size."""
+    length = max(length, MIN_PADDED_BYTES)
+    exponent = length.bit_length() - 1
+    low_bits = exponent - exponent.bit_length()
+    mask = (1 << low_bits) - 1
+    return (length + mask) & ~mask
+
+
+def _with_padding(doc: dict[str, Any], manifest: bytes, *, before: int) -> bytes:
+    """The manifest with a ``"padding"`` of zeros that fills the envelope
+    (``before`` bytes ahead of the manifest's length) to its size bucket."""
+    fixed = before + envelope.TAIL_OVERHEAD
+    unpadded = fixed + len(manifest) + _PADDING_KEY_BYTES
+    doc["padding"] = "0" * (padded_length(unpadded) - unpadded)
+    padded = _canonical(doc)
+    assert fixed + len(padded) == padded_length(unpadded)  # noqa: S101 - canonical JSON's size
+    return padded
 
 
 def seal_with_passphrase(
@@ -349,6 +393,9 @@ def _format3(plain: bytes) -> tuple[Card, dict[str, Any], tuple[bytes, ...]]:
     signer = _signer(doc["signer"])
     if not signer.verify(signature, manifest):
         raise BadBundle("bad_signature")
+    padding = doc.pop("padding", "")
+    if not isinstance(padding, str) or padding.strip("0"):
+        raise BadBundle("not_a_bundle")  # zeros, and nothing else, may pad a bundle
     if set(doc) != _MANIFEST_KEYS or doc["format"] != FORMAT or doc["version"] != VERSION:
         raise BadBundle("not_a_bundle")
     return signer, doc, envelope.checked(sections, claims(doc["content"]))

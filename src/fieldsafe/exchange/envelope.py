@@ -78,6 +78,19 @@ def head(sections: Sequence[Part]) -> list[Part]:
     return parts
 
 
+def head_length(sections: Sequence[Part]) -> int:
+    """How many bytes :func:`head` of ``sections`` holds."""
+    return (
+        len(MAGIC)
+        + _COUNT.size
+        + sum(_SECTION_LENGTH.size + memoryview(s).nbytes for s in sections)
+    )
+
+
+#: what :func:`tail` adds to the manifest: its length, and the signature
+TAIL_OVERHEAD = _MANIFEST_LENGTH.size + SIGNATURE_BYTES
+
+
 def tail(manifest: bytes, signature: bytes) -> bytes:
     """The envelope's end: the manifest's length, the manifest, its signature."""
     if len(signature) != SIGNATURE_BYTES:

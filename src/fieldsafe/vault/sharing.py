@@ -511,6 +511,11 @@ class Sharing:
             ),
         )
 
+    def left_alone(self, records: list[InterchangeRecord]) -> dict[str, str]:
+        """The records this vault holds in the same or a later version (by
+        id: ``"same"`` or ``"earlier"``), which an import leaves alone."""
+        return self._left_alone(records)
+
     def _left_alone(self, records: list[InterchangeRecord]) -> dict[str, str]:
         """The records of a bundle this vault already has in that version
         (``"same"``) or a later one (``"earlier"``): they are left as they
@@ -724,6 +729,7 @@ class Sharing:
         *,
         recipients: Sequence[ColleagueEntry] = (),
         passphrase: str | None = None,
+        padded: bool = False,
     ) -> SealedBundle:
         """Seal shareable records into one signed bundle (each id once, in
         the order given): encrypted for every one of ``recipients`` and for
@@ -735,7 +741,8 @@ class Sharing:
         if the record is unchanged since, else a new one, remembered now.
         Raises :class:`NotFound` for a missing or private record and
         :class:`BadBundle` (``too_large``) for a bundle too large to be
-        received; nothing is remembered then."""
+        received; nothing is remembered then. ``padded`` pads the bundle to
+        a size bucket (bundles left in a team folder)."""
         wanted = list(dict.fromkeys(str(r) for r in record_ids))
         if not wanted or len(wanted) > MAX_BUNDLE_RECORDS:
             raise ValueError("seal_records needs 1 to MAX_BUNDLE_RECORDS record ids")
@@ -760,7 +767,9 @@ class Sharing:
                     recipients=addressed,
                 )
             else:
-                data = seal(content, sender=sender, recipients=addressed, created_at=now)
+                data = seal(
+                    content, sender=sender, recipients=addressed, created_at=now, padded=padded
+                )
             if len(data) > MAX_BUNDLE_BYTES:
                 raise BadBundle("too_large")  # rolls the versions back
         return SealedBundle(data, states)

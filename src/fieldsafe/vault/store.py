@@ -146,8 +146,8 @@ class Vault(Database):
     """An unlocked vault. Create with :meth:`create` or :meth:`open`; call
     :meth:`lock` when done (also a context manager). Its repositories
     (``logs``, ``codes``, ``attachments``, ``drafts``, ``journal``,
-    ``sharing``, ``plans``, ``incidents``, ``risks``) are the front ends'
-    way to records."""
+    ``sharing``, ``plans``, ``incidents``, ``risks``, ``teams``) are the
+    front ends' way to records."""
 
     def __init__(
         self, directory: Path, conn: sqlcipher3.Connection, db_key: SecretBytes, *, clock: Clock
@@ -174,6 +174,9 @@ class Vault(Database):
 
         self.incidents = Incidents(self)
         self.risks = RiskAssessments(self)
+        from fieldsafe.vault.teams import Teams
+
+        self.teams = Teams(self, self.sharing)
 
     def __repr__(self) -> str:
         state = "locked" if self._conn is None else "unlocked"

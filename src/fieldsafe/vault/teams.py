@@ -1,0 +1,541 @@
+"""Teams and team folders, the vault's side: reached as ``vault.teams``.
+
+A team is a named set of this vault's **verified** colleagues, each a
+``member`` or a safety ``lead``, and perhaps a team folder that a sync engine
+carries between the team's devices (:mod:`fieldsafe.exchange.team_folder`
+has its layout). The GUI and the CLI both go through these methods.
+
+* **Sending** (:meth:`Teams.send`) seals the records once for each
+  recipient (that colleague and this vault, padded to a size bucket) and
+  leaves the bundle in the recipient's inbox in the folder of a team they
+  are a verified member of. A recipient without such a folder, or no longer
+  verified, is listed as not sent; nothing waits on a network.
+* **Receiving** (:meth:`Teams.sync`) reads this vault's inbox in every team
+  folder, oldest first, and treats each bundle exactly as a received file
+  (:meth:`~fieldsafe.vault.sharing.Sharing.open_received`: a verified sender,
+  addressed to us, not a replay, not older). The sender must also be a
+  verified member of that team. A bundle whose records clash with this
+  vault's waits in the inbox for the person's choice
+  (:meth:`Teams.import_waiting`); everything else is imported with the usual
+  merge and then removed from the inbox. A refused bundle is moved to
+  ``rejected/`` and its reason kept here (:meth:`Teams.refusals`), never
+  imported. Each bundle is handled under the vault's file lock, so two
+  processes on one vault never take the same bundle twice.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from fieldsafe.core.clock import to_iso
+from fieldsafe.core.records import RecordId
+from fieldsafe.errors import BadInputFile, InvalidRecord, NotFound, TeamFolderMissing
+from fieldsafe.exchange import team_folder
+from fieldsafe.exchange.bundle import MAX_BUNDLE_BYTES, BadBundle
+from fieldsafe.exchange.identity import Card, clean_name
+from fieldsafe.vault.lockfile import vault_files_locked
+
+if TYPE_CHECKING:
+    import sqlcipher3
+
+    from fieldsafe.vault.db import Database
+    from fieldsafe.vault.sharing import Clashes, ColleagueEntry, ReceivedBundle, Sharing
+    from fieldsafe.vault.transfer import ImportResult
+
+MEMBER = "member"
+LEAD = "lead"
+ROLES = (MEMBER, LEAD)
+#: the longest team name
+MAX_TEAM_NAME = 80
+#: how many refusals are kept (the oldest go first)
+MAX_REFUSALS = 200
+#: how long handling one bundle waits for another process holding the vault's lock
+LOCK_WAIT_SECONDS = 30.0
+
+
+@dataclass(frozen=True)
+class TeamMember:
+    colleague: ColleagueEntry
+    role: str
+
+    @property
+    def lead(self) -> bool:
+        return self.role == LEAD
+
+
+@dataclass(frozen=True)
+class Team:
+    id: str
+    name: str
+    folder: Path | None
+    members: tuple[TeamMember, ...]
+
+    def member(self, colleague_id: str) -> TeamMember | None:
+        for m in self.members:
+            if m.colleague.id == colleague_id:
+                return m
+        return None
+
+    @property
+    def leads(self) -> tuple[ColleagueEntry, ...]:
+        """The team's safety leads who are verified now."""
+        return tuple(m.colleague for m in self.members if m.lead and m.colleague.usable)
+
+    @property
+    def usable(self) -> tuple[ColleagueEntry, ...]:
+        """Every member who is verified now (only they are sent to or heard from)."""
+        return tuple(m.colleague for m in self.members if m.colleague.usable)
+
+
+@dataclass(frozen=True)
+class Sent:
+    """One bundle left in a recipient's inbox."""
+
+    recipient: ColleagueEntry
+    team: Team
+    path: Path
+
+
+@dataclass(frozen=True)
+class SendResult:
+    sent: tuple[Sent, ...] = ()
+    #: recipients who got nothing: in no team with a folder, or not verified now
+    not_sent: tuple[ColleagueEntry, ...] = ()
+    #: teams whose folder was not there (their members are in ``not_sent``)
+    missing: tuple[Team, ...] = ()
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """One record imported from a team folder."""
+
+    record_id: str
+    kind: str
+    sender: str  # the name this vault stores for the verified sender
+    updated: bool  # True: an update of a record this vault had
+
+
+@dataclass(frozen=True)
+class Refusal:
+    id: str
+    team_id: str
+    team_name: str
+    file_name: str  # its random name in rejected/<this vault's fingerprint>/
+    reason: str  # a BadBundle reason key (fieldsafe.messages words it)
+    refused_at: str
+
+
+@dataclass(frozen=True)
+class HeldBack:
+    """A bundle that waits in the inbox for the person's choice: its records
+    clash with this vault's (:meth:`Teams.import_waiting`)."""
+
+    team_id: str
+    path: Path
+    sender: str
+
+
+@dataclass
+class SyncResult:
+    arrivals: list[Arrival] = field(default_factory=list)
+    refused: list[Refusal] = field(default_factory=list)
+    waiting: list[HeldBack] = field(default_factory=list)
+    #: teams whose folder is not there now (nothing was read from them)
+    missing: list[Team] = field(default_factory=list)
+
+    def counts(self) -> list[tuple[str, str, bool, int]]:
+        """(sender, kind, updated, how many), in the order they arrived."""
+        counted = Counter((a.sender, a.kind, a.updated) for a in self.arrivals)
+        return [(s, k, u, n) for (s, k, u), n in counted.items()]
+
+    @property
+    def anything(self) -> bool:
+        return bool(self.arrivals or self.refused or self.waiting)
+
+
+def _team_name(name: str) -> str:
+    cleaned = clean_name(name)
+    if not cleaned or len(cleaned) > MAX_TEAM_NAME:
+        raise InvalidRecord("name", "not_a_team_name")
+    return cleaned
+
+
+def _folder(folder: Path | str | None) -> str | None:
+    if folder is None or str(folder) == "":
+        return None
+    path = Path(folder).expanduser()
+    if not path.is_absolute():
+        path = path.absolute()
+    team_folder.check_folder(path)
+    return str(path)
+
+
+class Teams:
+    """``vault.teams``: see the module docstring."""
+
+    def __init__(self, vault: Database, sharing: Sharing) -> None:
+        self._vault = vault
+        self._sharing = sharing
+
+    # -- the teams ------------------------------------------------------------
+    def all(self) -> list[Team]:
+        """Every team, by name, with its members (each as the colleague entry
+        this vault holds now: a key change shows as not usable)."""
+        colleagues = {e.id: e for e in self._sharing.all()}
+        with self._vault.reading() as db:
+            teams = db.execute("SELECT id, name, folder FROM teams").fetchall()
+            rows = db.execute("SELECT team_id, colleague_id, role FROM team_members").fetchall()
+        members: dict[str, list[TeamMember]] = {}
+        for team_id, colleague_id, role in rows:
+            if colleague_id in colleagues:
+                members.setdefault(team_id, []).append(TeamMember(colleagues[colleague_id], role))
+        found = [
+            Team(
+                t[0],
+                t[1],
+                Path(t[2]) if t[2] else None,
+                tuple(
+                    sorted(
+                        members.get(t[0], []),
+                        key=lambda m: (not m.lead, m.colleague.name.casefold()),
+                    )
+                ),
+            )
+            for t in teams
+        ]
+        return sorted(found, key=lambda t: (t.name.casefold(), t.id))
+
+    def get(self, team_id: str) -> Team:
+        for team in self.all():
+            if team.id == team_id:
+                return team
+        raise NotFound()
+
+    def find(self, name: str) -> Team:
+        """The team named ``name`` (case and spacing as :func:`clean_name` sees them)."""
+        wanted = clean_name(name).casefold()
+        for team in self.all():
+            if team.name.casefold() == wanted:
+                return team
+        raise NotFound()
+
+    def create(self, name: str, *, folder: Path | str | None = None) -> Team:
+        """A new team; ``folder`` (optional) must be a directory there now
+        (:class:`TeamFolderMissing`). :class:`InvalidRecord` for an empty or
+        too long name, or one another team has."""
+        cleaned = _team_name(name)
+        path = _folder(folder)
+        team_id = str(uuid.uuid4())
+        with self._vault.transaction() as db:
+            self._name_free(db, cleaned, None)
+            db.execute(
+                "INSERT INTO teams (id, name, folder, created_at) VALUES (?, ?, ?, ?)",
+                (team_id, cleaned, path, to_iso(self._vault.clock.now())),
+            )
+        return self.get(team_id)
+
+    @staticmethod
+    def _name_free(db: sqlcipher3.Connection, name: str, team_id: str | None) -> None:
+        for other_id, other in db.execute("SELECT id, name FROM teams").fetchall():
+            if other_id != team_id and other.casefold() == name.casefold():
+                raise InvalidRecord("name", "team_name_taken")
+
+    def rename(self, team_id: str, name: str) -> Team:
+        cleaned = _team_name(name)
+        with self._vault.transaction() as db:
+            self._name_free(db, cleaned, team_id)
+            if not db.execute(
+                "UPDATE teams SET name = ? WHERE id = ?", (cleaned, team_id)
+            ).rowcount:
+                raise NotFound()
+        return self.get(team_id)
+
+    def set_folder(self, team_id: str, folder: Path | str | None) -> Team:
+        """Point the team at ``folder`` (a directory there now), or at none."""
+        path = _folder(folder)
+        with self._vault.transaction() as db:
+            if not db.execute("UPDATE teams SET folder = ? WHERE id = ?", (path, team_id)).rowcount:
+                raise NotFound()
+        return self.get(team_id)
+
+    def remove(self, team_id: str) -> None:
+        """Delete the team, its members' roles in it and what was refused
+        through its folder (secure_delete overwrites them). The colleagues
+        stay, and so does the folder and everything in it."""
+        with self._vault.transaction() as db:
+            if not db.execute("DELETE FROM teams WHERE id = ?", (team_id,)).rowcount:
+                raise NotFound()
+
+    def add_member(self, team_id: str, colleague_id: str, *, role: str = MEMBER) -> Team:
+        """Add a colleague, who must be verified now (:class:`ValueError`
+        otherwise), or change the role of one already in the team."""
+        if role not in ROLES:
+            raise ValueError("role is 'member' or 'lead'")
+        entry = self._sharing.get(colleague_id)
+        if not entry.usable:
+            raise ValueError("only a verified colleague can join a team")
+        with self._vault.transaction() as db:
+            if db.execute("SELECT 1 FROM teams WHERE id = ?", (team_id,)).fetchone() is None:
+                raise NotFound()
+            db.execute(
+                "INSERT INTO team_members (team_id, colleague_id, role) VALUES (?, ?, ?)"
+                " ON CONFLICT (team_id, colleague_id) DO UPDATE SET role = excluded.role",
+                (team_id, colleague_id, role),
+            )
+        return self.get(team_id)
+
+    def remove_member(self, team_id: str, colleague_id: str) -> Team:
+        with self._vault.transaction() as db:
+            if not db.execute(
+                "DELETE FROM team_members WHERE team_id = ? AND colleague_id = ?",
+                (team_id, colleague_id),
+            ).rowcount:
+                raise NotFound()
+        return self.get(team_id)
+
+    def safety_leads(self) -> list[ColleagueEntry]:
+        """The verified safety leads of every team that has a folder, each once."""
+        leads: dict[str, ColleagueEntry] = {}
+        for team in self.all():
+            if team.folder is not None:
+                for lead in team.leads:
+                    leads.setdefault(lead.id, lead)
+        return list(leads.values())
+
+    def route(self, colleague_id: str) -> Team | None:
+        """The team whose folder carries bundles to ``colleague_id``: the first
+        team by name that has a folder and the colleague as a verified member."""
+        for team in self.all():
+            member = team.member(colleague_id)
+            if team.folder is not None and member is not None and member.colleague.usable:
+                return team
+        return None
+
+    def reachable(self) -> list[ColleagueEntry]:
+        """Every colleague a team folder reaches (:meth:`route`), each once."""
+        found: dict[str, ColleagueEntry] = {}
+        for team in self.all():
+            if team.folder is not None:
+                for entry in team.usable:
+                    found.setdefault(entry.id, entry)
+        return sorted(found.values(), key=lambda e: e.name.casefold())
+
+    # -- sending --------------------------------------------------------------
+    def send(self, record_ids: Sequence[str], recipients: Sequence[ColleagueEntry]) -> SendResult:
+        """Leave ``record_ids`` for each of ``recipients`` in their inbox
+        (see the module docstring). Records are checked as for any share
+        (:meth:`~fieldsafe.vault.sharing.Sharing.seal_records`)."""
+        sent: list[Sent] = []
+        not_sent: list[ColleagueEntry] = []
+        missing: dict[str, Team] = {}
+        for given in dict.fromkeys(recipients):
+            team = self.route(given.id)
+            if team is None or team.folder is None:
+                not_sent.append(given)
+                continue
+            member = team.member(given.id)
+            assert member is not None  # noqa: S101 - route() found them there
+            try:
+                team_folder.check_folder(team.folder)
+            except TeamFolderMissing:
+                missing[team.id] = team
+                not_sent.append(given)
+                continue
+            sealed = self._sharing.seal_records(
+                record_ids, recipients=[member.colleague], padded=True
+            )
+            path = team_folder.put(team.folder, member.colleague.card.fingerprint, sealed.data)
+            self._sharing.remember_shared(sealed)
+            sent.append(Sent(member.colleague, team, path))
+        return SendResult(tuple(sent), tuple(not_sent), tuple(missing.values()))
+
+    def send_to_team(self, team_id: str, record_ids: Sequence[str]) -> SendResult:
+        """:meth:`send` to every verified member of the team."""
+        return self.send(record_ids, self.get(team_id).usable)
+
+    def send_to_leads(self, record_ids: Sequence[str]) -> SendResult:
+        """:meth:`send` to every safety lead (:meth:`safety_leads`)."""
+        return self.send(record_ids, self.safety_leads())
+
+    # -- cards ----------------------------------------------------------------
+    def publish_card(self, team_id: str) -> Path:
+        """Leave this vault's public card in the team folder's ``cards/``."""
+        team = self.get(team_id)
+        if team.folder is None:
+            raise TeamFolderMissing()
+        return team_folder.write_card(team.folder, self._sharing.identity().card())
+
+    def folder_cards(self, team_id: str) -> list[Card]:
+        """Cards in the team folder that this vault does not hold yet (not
+        its own): convenience copies, to import and then verify in person."""
+        team = self.get(team_id)
+        if team.folder is None:
+            raise TeamFolderMissing()
+        known = {e.card.fingerprint for e in self._sharing.all()}
+        known.add(self._sharing.identity().card().fingerprint)
+        found: dict[str, Card] = {}
+        for card in team_folder.cards(team.folder):
+            if card.fingerprint not in known:
+                found.setdefault(card.fingerprint, card)
+        return list(found.values())
+
+    # -- receiving ------------------------------------------------------------
+    def sync(self, *, should_stop: Callable[[], bool] | None = None) -> SyncResult:
+        """Read this vault's inbox in every team folder once (see the module
+        docstring). ``should_stop`` is asked between bundles (locking the
+        vault stops a sync). :class:`StorageFailed` (a full disk) stops it
+        with what was done so far kept."""
+        result = SyncResult()
+        mine = self._sharing.identity().card().fingerprint
+        for team in self.all():
+            if team.folder is None:
+                continue
+            try:
+                items = team_folder.waiting(team.folder, mine)
+            except TeamFolderMissing:
+                result.missing.append(team)
+                continue
+            for item in items:
+                if should_stop is not None and should_stop():
+                    return result
+                with vault_files_locked(self._vault.directory, wait=LOCK_WAIT_SECONDS):
+                    self._take(team, mine, item, result)
+        return result
+
+    def _take(self, team: Team, mine: str, item: team_folder.Waiting, result: SyncResult) -> None:
+        """Import, hold back or refuse one bundle of ``team``'s inbox."""
+        try:
+            data = team_folder.read(item, limit=MAX_BUNDLE_BYTES)
+            if data is None:
+                return  # another process took it
+            received = self._opened(team, data)
+            if any(u.both_changed for u in self._sharing.preview(received)):
+                result.waiting.append(HeldBack(team.id, item.path, str(received.sender_name)))
+                return
+            arrivals = self._arrivals(received)
+            imported = self._sharing.import_bundle(received, _no_choice)
+        except (BadInputFile, InvalidRecord) as exc:
+            reason = exc.reason if isinstance(exc, BadInputFile) else "invalid_record"
+            self._refuse(team, mine, item, reason, result)
+            return
+        if imported is None:  # a clash appeared meanwhile: the person chooses
+            result.waiting.append(HeldBack(team.id, item.path, str(received.sender_name)))
+            return
+        team_folder.remove(item)
+        result.arrivals.extend(arrivals)
+
+    def _opened(self, team: Team, data: bytes) -> ReceivedBundle:
+        """The bundle opened and checked as a received file, from a verified
+        member of ``team``; :class:`BadBundle` otherwise."""
+        received: ReceivedBundle | None = self._sharing.open_received(data, _no_passphrase)
+        if received is None:
+            raise BadBundle("needs_passphrase")  # never asked for in a team folder
+        sender = received.opened.sender.fingerprint
+        if not any(m.card.fingerprint == sender for m in team.usable):
+            raise BadBundle("not_in_team")
+        return received
+
+    def _arrivals(self, received: ReceivedBundle) -> list[Arrival]:
+        stale = self._sharing.left_alone(received.records)
+        arrivals = []
+        for record in received.records:
+            if record.id in stale:
+                continue
+            had = self._vault.get_record(RecordId(record.id)) is not None
+            arrivals.append(Arrival(record.id, record.kind, str(received.sender_name), had))
+        return arrivals
+
+    def _refuse(
+        self, team: Team, mine: str, item: team_folder.Waiting, reason: str, result: SyncResult
+    ) -> None:
+        assert team.folder is not None  # noqa: S101 - only folders are read
+        name = team_folder.reject(team.folder, mine, item)
+        if name is None:
+            return  # gone meanwhile
+        refusal = Refusal(
+            str(uuid.uuid4()), team.id, team.name, name, reason, to_iso(self._vault.clock.now())
+        )
+        with self._vault.transaction() as db:
+            db.execute(
+                "INSERT INTO team_refusals (id, team_id, file_name, reason, refused_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (refusal.id, team.id, name, reason, refusal.refused_at),
+            )
+            db.execute(
+                "DELETE FROM team_refusals WHERE id NOT IN"
+                " (SELECT id FROM team_refusals ORDER BY refused_at DESC, id LIMIT ?)",
+                (MAX_REFUSALS,),
+            )
+        result.refused.append(refusal)
+
+    def import_waiting(
+        self, held: HeldBack, choose: Callable[[Clashes], list[str] | None]
+    ) -> ImportResult | None:
+        """Import a bundle that waited for the person's choice, asking
+        ``choose`` about each clash (None cancels: it stays in the inbox).
+        Refused now (:class:`BadBundle`): it is moved to ``rejected/`` and
+        the refusal kept, then the error raised. Gone meanwhile:
+        :class:`NotFound`."""
+        team = self.get(held.team_id)
+        if team.folder is None:
+            raise TeamFolderMissing()
+        mine = self._sharing.identity().card().fingerprint
+        item = team_folder.Waiting(held.path, 0, 0)
+        with vault_files_locked(self._vault.directory, wait=LOCK_WAIT_SECONDS):
+            data = team_folder.read(item, limit=MAX_BUNDLE_BYTES)
+            if data is None:
+                raise NotFound()
+            try:
+                received = self._opened(team, data)
+                imported = self._sharing.import_bundle(received, choose)
+            except (BadInputFile, InvalidRecord) as exc:
+                reason = exc.reason if isinstance(exc, BadInputFile) else "invalid_record"
+                self._refuse(team, mine, item, reason, SyncResult())
+                raise
+            if imported is not None:
+                team_folder.remove(item)
+            return imported
+
+    def refusals(self) -> list[Refusal]:
+        """What was refused from the team folders, newest first."""
+        with self._vault.reading() as db:
+            rows = db.execute(
+                "SELECT r.id, r.team_id, t.name, r.file_name, r.reason, r.refused_at"
+                " FROM team_refusals r JOIN teams t ON t.id = r.team_id"
+                " ORDER BY r.refused_at DESC, r.id"
+            ).fetchall()
+        return [Refusal(*row) for row in rows]
+
+    def clear_refusals(self) -> None:
+        """Forget the refusals (the files stay in ``rejected/``)."""
+        with self._vault.transaction() as db:
+            db.execute("DELETE FROM team_refusals")
+
+
+def _no_passphrase() -> None:
+    return None
+
+
+def _no_choice(clashes: Clashes) -> None:
+    return None  # a clash is the person's to settle: the bundle waits
+
+
+__all__ = [
+    "LEAD",
+    "MEMBER",
+    "ROLES",
+    "Arrival",
+    "HeldBack",
+    "Refusal",
+    "SendResult",
+    "Sent",
+    "SyncResult",
+    "Team",
+    "TeamMember",
+    "Teams",
+]
