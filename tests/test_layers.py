@@ -27,7 +27,7 @@ ALLOWED: dict[str, set[str]] = {
     "atomicfile": {"errors"},
     "messages": {"errors"},
     "core": {"errors"},
-    "exchange": {"errors", "core"},
+    "exchange": {"errors", "atomicfile", "core"},
     "media": {"errors", "atomicfile"},
     "vault": {"errors", "atomicfile", "core", "exchange", "media"},
     "cli": {
