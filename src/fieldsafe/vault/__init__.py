@@ -33,6 +33,7 @@ if TYPE_CHECKING:
         SearchResults,
         Vault,
     )
+    from fieldsafe.vault.teams import SendResult, SyncResult, Team
 
 _EXPORTS = {
     "AttachmentInfo": "fieldsafe.vault.attachments",
@@ -51,6 +52,9 @@ _EXPORTS = {
     "SEARCH_WINDOW": "fieldsafe.vault.store",
     "SearchHit": "fieldsafe.vault.store",
     "SearchResults": "fieldsafe.vault.store",
+    "SendResult": "fieldsafe.vault.teams",
+    "SyncResult": "fieldsafe.vault.teams",
+    "Team": "fieldsafe.vault.teams",
     "Vault": "fieldsafe.vault.store",
     "WindowLock": "fieldsafe.vault.lockfile",
     "normalize_recovery_code": "fieldsafe.vault.keys",
@@ -74,6 +78,9 @@ __all__ = [
     "SEARCH_WINDOW",
     "SearchHit",
     "SearchResults",
+    "SendResult",
+    "SyncResult",
+    "Team",
     "Vault",
     "WindowLock",
     "normalize_recovery_code",

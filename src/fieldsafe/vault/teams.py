@@ -326,16 +326,25 @@ class Teams:
         return sorted(found.values(), key=lambda e: e.name.casefold())
 
     # -- sending --------------------------------------------------------------
-    def send(self, record_ids: Sequence[str], recipients: Sequence[ColleagueEntry]) -> SendResult:
+    def send(
+        self,
+        record_ids: Sequence[str],
+        recipients: Sequence[ColleagueEntry],
+        *,
+        team_id: str | None = None,
+    ) -> SendResult:
         """Leave ``record_ids`` for each of ``recipients`` in their inbox
-        (see the module docstring). Records are checked as for any share
-        (:meth:`~fieldsafe.vault.sharing.Sharing.seal_records`)."""
+        (see the module docstring): through the folder of ``team_id`` when
+        given (a recipient who is not a verified member of it is not sent
+        to), else through :meth:`route`'s. Records are checked as for any
+        share (:meth:`~fieldsafe.vault.sharing.Sharing.seal_records`)."""
         sent: list[Sent] = []
         not_sent: list[ColleagueEntry] = []
         missing: dict[str, Team] = {}
+        via = self.get(team_id) if team_id is not None else None
         for given in dict.fromkeys(recipients):
-            team = self.route(given.id)
-            if team is None or team.folder is None:
+            team = self.route(given.id) if via is None else via
+            if team is None or team.folder is None or not _reaches(team, given.id):
                 not_sent.append(given)
                 continue
             member = team.member(given.id)
@@ -355,8 +364,8 @@ class Teams:
         return SendResult(tuple(sent), tuple(not_sent), tuple(missing.values()))
 
     def send_to_team(self, team_id: str, record_ids: Sequence[str]) -> SendResult:
-        """:meth:`send` to every verified member of the team."""
-        return self.send(record_ids, self.get(team_id).usable)
+        """:meth:`send` to every verified member of the team, through its folder."""
+        return self.send(record_ids, self.get(team_id).usable, team_id=team_id)
 
     def send_to_leads(self, record_ids: Sequence[str]) -> SendResult:
         """:meth:`send` to every safety lead (:meth:`safety_leads`)."""
@@ -515,6 +524,12 @@ class Teams:
         """Forget the refusals (the files stay in ``rejected/``)."""
         with self._vault.transaction() as db:
             db.execute("DELETE FROM team_refusals")
+
+
+def _reaches(team: Team, colleague_id: str) -> bool:
+    """True if ``colleague_id`` is a verified member of ``team`` now."""
+    member = team.member(colleague_id)
+    return member is not None and member.colleague.usable
 
 
 def _no_passphrase() -> None:
