@@ -2,7 +2,7 @@
 and file dialogs.
 
 Each question is a classmethod (``Confirm.ask``, ``ChooseBackupFile.ask``,
-``ChooseFile.open``, ``UnsavedAtLock.ask``) so tests replace it with ``monkeypatch.setattr`` and
+``ChooseFile.open``, ``ChooseFolder.ask``, ``UnsavedAtLock.ask``) so tests replace it with ``monkeypatch.setattr`` and
 never block on ``exec()``; notices open non-modally (``open()``) and never
 block anyone; ``Alert.show`` is the one modal warning.
 
@@ -215,6 +215,18 @@ class ChooseFile:
         if suffix:
             dialog.setDefaultSuffix(suffix)
         paths = _chosen(dialog, name=name)
+        return paths[0] if paths else None
+
+
+class ChooseFolder:
+    """A folder (such as a team folder); ``None`` if the person cancelled."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str) -> Path | None:
+        dialog = _file_dialog(parent, title)
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        paths = _chosen(dialog)
         return paths[0] if paths else None
 
 
