@@ -146,8 +146,8 @@ class Vault(Database):
     """An unlocked vault. Create with :meth:`create` or :meth:`open`; call
     :meth:`lock` when done (also a context manager). Its repositories
     (``logs``, ``codes``, ``attachments``, ``drafts``, ``journal``,
-    ``sharing``, ``plans``, ``incidents``, ``risks``, ``teams``) are the
-    front ends' way to records."""
+    ``sharing``, ``plans``, ``incidents``, ``risks``, ``teams``,
+    ``backup_schedule``) are the front ends' way to records."""
 
     def __init__(
         self, directory: Path, conn: sqlcipher3.Connection, db_key: SecretBytes, *, clock: Clock
@@ -177,6 +177,9 @@ class Vault(Database):
         from fieldsafe.vault.teams import Teams
 
         self.teams = Teams(self, self.sharing)
+        from fieldsafe.vault.backup_schedule import BackupSchedule
+
+        self.backup_schedule = BackupSchedule(self)
 
     def __repr__(self) -> str:
         state = "locked" if self._conn is None else "unlocked"
