@@ -9,8 +9,9 @@ holds each one to an explicit map:
   edit, an attachment, a draft and a share; a shared meeting plan with its
   versions; a plan received from a colleague; a journal entry; a support
   contact; a self-care item; a code-book entry; a colleague's card; a draft
-  never saved; the journal's own prompts) and delete it through the public
-  API. The test checks that each scenario's canary really reached the table,
+  never saved; the journal's own prompts; a team with its folder, a member and
+  a refusal; backups on a schedule into a folder) and delete it through the
+  public API. The test checks that each scenario's canary really reached the table,
   deletes it, locks, decrypts every page of the database and its WAL with the
   raw key, and finds no deleted canary (while the kept ones are found: the
   method sees content).
@@ -34,12 +35,14 @@ import pytest
 
 from fieldsafe.core.records import OUTREACH_LOG
 from fieldsafe.errors import NotFound
+from fieldsafe.exchange import team_folder
 from fieldsafe.exchange.identity import Identity
 from fieldsafe.media import prepare_attachment
 from fieldsafe.vault import Vault
 from fieldsafe.vault.keys import KeyFile
 from fieldsafe.vault.layout import DB_FILE, KEY_FILE
-from tests.leaks import decrypted_pages
+from fieldsafe.vault.teams import LEAD
+from tests.leaks import decrypted_pages, files_containing
 from tests.security.test_log_details_at_rest import pdf_with_text
 
 WHEN = datetime(2026, 7, 7, 7, 7, tzinfo=UTC)
@@ -56,6 +59,7 @@ class World:
     peer: Vault
     bea: str  # Bea's colleague entry in the vault under test
     me_at_bea: str  # the vault under test's entry in Bea's vault
+    base: Path  # a directory for folders the person points the vault at
 
 
 #: puts one canary through the public API; returns how to delete it
@@ -164,6 +168,38 @@ def an_own_prompt(w: World, c: str) -> Callable[[], None]:
     return remove
 
 
+def a_team(w: World, c: str) -> Callable[[], None]:
+    """A team named with the canary, its folder's path holding it too, Bea as
+    a member and one bundle refused from its inbox (so a row in each of the
+    team's tables); deleted with ``vault.teams.remove``, which takes its
+    members and refusals with it (cascade)."""
+    v = w.vault
+    folder = w.base / f"Sync {c}"
+    folder.mkdir()
+    team = v.teams.create(f"Outreach {c}", folder=folder)
+    v.teams.add_member(team.id, w.bea, role=LEAD)
+    box = team_folder.inbox(folder, v.sharing.identity().card().fingerprint)
+    box.mkdir(parents=True)
+    (box / team_folder.new_bundle_name()).write_bytes(b"not a bundle")
+    refused = v.teams.sync().refused
+    assert [r.team_id for r in refused] == [team.id]
+    return lambda: v.teams.remove(team.id)
+
+
+def a_backup_schedule(w: World, c: str) -> Callable[[], None]:
+    """Backups on a schedule into a folder whose path holds the canary (a
+    path the person chose: their words, "Backups for Bea's shelter"), with
+    one backup written (so ``last_at`` and ``written`` are filled); turned off
+    with ``vault.backup_schedule.clear``. A vault has one schedule: this
+    scenario runs once (:data:`ONE_AT_A_TIME`)."""
+    v = w.vault
+    folder = w.base / f"Backups {c}"
+    folder.mkdir()
+    v.backup_schedule.set(folder, 24)
+    assert v.backup_schedule.run(force=True) is not None
+    return v.backup_schedule.clear
+
+
 #: tables that can hold a record's words → the scenarios that put a canary
 #: there (the test checks it arrived) and delete it through the public API
 CONTENT: dict[str, tuple[Scenario, ...]] = {
@@ -183,6 +219,8 @@ CONTENT: dict[str, tuple[Scenario, ...]] = {
     "exchange_bases": (a_log, a_shared_plan, a_received_plan),
     "colleagues": (a_colleague_card,),
     "journal_prefs": (an_own_prompt,),
+    "teams": (a_team,),
+    "backup_schedule": (a_backup_schedule,),
     # the full-text index (FTS5): the shadow table that holds its words
     "search_index_data": (a_log, a_shared_plan, a_received_plan, a_journal_entry),
 }
@@ -205,9 +243,19 @@ NO_RECORD_CONTENT: dict[str, str] = {
     "search_index_config": "the index's settings",
     "search_index_docsize": "each indexed record's word counts, removed with its index entry",
     "search_index_idx": "where each index segment's pages start (segment and page numbers)",
+    "team_members": "a team's id, a colleague entry's id and a role (member or lead): no words; "
+    "removed with the team or with the colleague by foreign-key cascade "
+    "(test_a_team_and_a_colleague_take_their_rows_with_them)",
+    "team_refusals": "a team's id, the random name a refused bundle was given in rejected/, a "
+    "reason key and a time, never the bundle's content or its sender's words; removed with the "
+    "team by foreign-key cascade and by clear_refusals",
 }
 
 SCENARIOS: tuple[Scenario, ...] = tuple(dict.fromkeys(s for ss in CONTENT.values() for s in ss))
+#: what a vault holds one of (a second replaces the first): no kept canary
+#: beside the deleted one (test_a_moved_or_cleared_schedule_leaves_no_folder_behind
+#: shows the pages held it before)
+ONE_AT_A_TIME: tuple[Scenario, ...] = (a_backup_schedule,)
 
 
 def schema_tables(vault: Vault) -> set[str]:
@@ -276,7 +324,9 @@ def world(vault: Vault, tmp_path: Path) -> Iterator[World]:
     vault.sharing.verify(bea.id)
     me = peer.sharing.add_card(vault.sharing.identity().card())
     peer.sharing.verify(me.id)
-    yield World(vault, peer, bea.id, me.id)
+    base = tmp_path / "folders"
+    base.mkdir()
+    yield World(vault, peer, bea.id, me.id, base)
     peer.lock()
 
 
@@ -293,8 +343,9 @@ def test_deleted_canaries_are_gone_from_every_table_and_page(
     doomed: dict[Scenario, str] = {}
     deletions = []
     for number, scenario in enumerate(SCENARIOS):
-        kept[scenario] = canary(f"kept{number}x")
-        scenario(world, kept[scenario])
+        if scenario not in ONE_AT_A_TIME:
+            kept[scenario] = canary(f"kept{number}x")
+            scenario(world, kept[scenario])
         doomed[scenario] = canary(f"gone{number}x")
         deletions.append(scenario(world, doomed[scenario]))
 
@@ -315,7 +366,8 @@ def test_deleted_canaries_are_gone_from_every_table_and_page(
     assert not wal.exists() or wal.stat().st_size == 0  # the truncating checkpoint on lock
     pages = decrypted_pages(vault_dir / DB_FILE, raw_key(vault_dir, passphrase))
     for scenario in SCENARIOS:
-        assert in_pages(pages, tail(kept[scenario])), scenario.__name__  # the method sees...
+        if scenario in kept:
+            assert in_pages(pages, tail(kept[scenario])), scenario.__name__  # the method sees...
         assert not in_pages(pages, tail(doomed[scenario])), scenario.__name__  # ...none is left
 
 
@@ -348,6 +400,95 @@ def test_deleting_what_is_gone_is_not_found(world: World) -> None:
     with pytest.raises(NotFound):
         vault.plans.delete(log.id)  # a plan's door deletes only plans
     assert vault.delete(log.id) == OUTREACH_LOG.name
+
+
+def team_rows(vault: Vault) -> tuple[set[tuple[str, str]], set[str]]:
+    """(team id, colleague id) of every membership; the team id of every refusal."""
+    with vault.reading() as db:
+        members = {(t, c) for t, c in db.execute("SELECT team_id, colleague_id FROM team_members")}
+        refusals = {t for (t,) in db.execute("SELECT team_id FROM team_refusals")}
+    return members, refusals
+
+
+def test_a_team_and_a_colleague_take_their_rows_with_them(world: World) -> None:
+    vault = world.vault
+    cai = vault.sharing.add_card(Identity.generate("Cai").card())
+    vault.sharing.verify(cai.id)
+    forget = a_team(world, canary("team"))
+    (team,) = vault.teams.all()
+    vault.teams.add_member(team.id, cai.id)
+    assert team_rows(vault) == ({(team.id, world.bea), (team.id, cai.id)}, {team.id})
+
+    vault.sharing.remove_colleague(world.bea)  # Bea leaves every team with her card
+    assert [m.colleague.id for m in vault.teams.get(team.id).members] == [cai.id]
+    assert team_rows(vault) == ({(team.id, cai.id)}, {team.id})
+
+    forget()  # the team goes with its memberships and refusals; Cai stays a colleague
+    assert team_rows(vault) == (set(), set())
+    assert [e.id for e in vault.sharing.all()] == [cai.id]
+    with pytest.raises(NotFound):
+        vault.teams.remove(team.id)
+
+
+def test_a_renamed_team_and_a_moved_folder_leave_no_old_words(
+    world: World, vault_dir: Path, passphrase: str
+) -> None:
+    vault = world.vault
+    old_name, old_folder, new_name, new_folder = (canary(x) for x in ("on", "of", "nn", "nf"))
+    for words in (old_folder, new_folder):
+        (world.base / words).mkdir()
+    team = vault.teams.create(old_name, folder=world.base / old_folder)
+    vault.teams.rename(team.id, new_name)
+    vault.teams.set_folder(team.id, world.base / new_folder)
+    vault.lock()
+    pages = decrypted_pages(vault_dir / DB_FILE, raw_key(vault_dir, passphrase))
+    assert in_pages(pages, tail(new_name)) and in_pages(pages, tail(new_folder))
+    assert not in_pages(pages, tail(old_name)) and not in_pages(pages, tail(old_folder))
+
+
+def test_a_moved_or_cleared_schedule_leaves_no_folder_behind(
+    world: World, vault_dir: Path, passphrase: str
+) -> None:
+    """Choosing another folder for backups overwrites the first folder's
+    path; turning backups off deletes the second's."""
+    first, second = canary("movedfrom"), canary("movedto")
+    for words in (first, second):
+        (world.base / words).mkdir()
+    world.vault.backup_schedule.set(world.base / first, 24)
+    world.vault.backup_schedule.run(force=True)
+    world.vault.backup_schedule.set(world.base / second, 24 * 7)
+    world.vault.lock()
+    key = raw_key(vault_dir, passphrase)
+    pages = decrypted_pages(vault_dir / DB_FILE, key)
+    assert in_pages(pages, tail(second)) and not in_pages(pages, tail(first))
+    again = Vault.open(vault_dir, passphrase)
+    try:
+        again.backup_schedule.clear()
+        assert again.backup_schedule.get() is None
+    finally:
+        again.lock()
+    assert not in_pages(decrypted_pages(vault_dir / DB_FILE, key), tail(second))
+
+
+def test_erasing_a_vault_with_a_team_leaves_nothing(
+    world: World, vault_dir: Path, fieldsafe_home: Path
+) -> None:
+    """Erasing removes the team and the schedule with the vault; the folders
+    keep only what was sent and backed up (encrypted, named at random), never
+    the team's words."""
+    vault = world.vault
+    word = canary("erased")
+    a_team(world, word)
+    a_backup_schedule(world, word)
+    (team,) = vault.teams.all()
+    log = vault.logs.save(occurred_at=WHEN, title=word, body=word)
+    sent = vault.teams.send([log.id], [vault.sharing.get(world.bea)])
+    assert len(sent.sent) == 1
+    vault.erase()
+    assert not vault_dir.exists() or list(vault_dir.iterdir()) == []
+    assert files_containing(tail(word), [fieldsafe_home]) == []
+    assert team.folder is not None
+    assert files_containing(tail(word), [team.folder, world.base]) == []
 
 
 def test_removing_a_colleague_keeps_what_they_sent_and_refuses_what_comes_next(
