@@ -412,6 +412,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="S",
         help="seed for the sample data (same seed, same records)",
     )
+    from fieldsafe.cli.backup_schedule import add_backup_schedule_command  # it imports this module
+
+    add_backup_schedule_command(command)
     return parser
 
 
