@@ -380,6 +380,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     _add_sharing_commands(command)
+    from fieldsafe.cli.team import add_team_commands  # here: it imports this module
+
+    add_team_commands(command, common)
 
     sub = command(
         "report",

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from fieldsafe.vault.lockfile import WindowLock
     from fieldsafe.vault.logs import LogVersion
     from fieldsafe.vault.search import HIGHLIGHT_END, HIGHLIGHT_START
-    from fieldsafe.vault.sharing import Clashes, ReceivedBundle, RecordUpdate
+    from fieldsafe.vault.sharing import Clashes, ColleagueEntry, ReceivedBundle, RecordUpdate
     from fieldsafe.vault.store import (
         SCHEMA_VERSION,
         SEARCH_LIMIT,
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 _EXPORTS = {
     "AttachmentInfo": "fieldsafe.vault.attachments",
     "Clashes": "fieldsafe.vault.sharing",
+    "ColleagueEntry": "fieldsafe.vault.sharing",
     "Debrief": "fieldsafe.vault.journal",
     "Draft": "fieldsafe.vault.drafts",
     "DraftSlot": "fieldsafe.vault.drafts",
@@ -64,6 +65,7 @@ _EXPORTS = {
 __all__ = [
     "AttachmentInfo",
     "Clashes",
+    "ColleagueEntry",
     "Debrief",
     "Draft",
     "DraftSlot",
