@@ -75,6 +75,16 @@ def check_folder(folder: Path) -> Path:
     return folder
 
 
+def _not_links(*paths: Path) -> None:
+    """:class:`TeamFolderMissing` if one of ``paths``, directories FieldSafe
+    keeps inside a team folder, is a symbolic link. Sync engines carry
+    links: someone who can write into the folder could point one at a
+    directory of this device, and FieldSafe would read, move, remove or
+    write files there. (The team folder itself may be a link the person made.)"""
+    if any(p.is_symlink() for p in paths):
+        raise TeamFolderMissing()
+
+
 def _fingerprint(fingerprint: str) -> str:
     if not _FINGERPRINT.match(fingerprint):
         raise ValueError("a card fingerprint is 64 lower-case hex digits")
@@ -94,9 +104,10 @@ def new_bundle_name() -> str:
 def put(folder: Path, fingerprint: str, data: bytes) -> Path:
     """Write a bundle into the inbox of ``fingerprint``: a temporary file
     that sync engines skip, flushed, then renamed to a new random name.
-    :class:`TeamFolderMissing` if ``folder`` is not there; nothing is left
-    behind when writing fails (:class:`StorageFailed`)."""
+    :class:`TeamFolderMissing` if ``folder`` is not there (or the inbox is a
+    link); nothing is left behind when writing fails (:class:`StorageFailed`)."""
     box = inbox(check_folder(folder), fingerprint)
+    _not_links(box.parent, box)
     try:
         box.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -137,8 +148,11 @@ def waiting(folder: Path, fingerprint: str) -> list[Waiting]:
     """The bundles in the inbox of ``fingerprint``, oldest first (by
     modification time, then name). Files that are not bundles by their name
     (temporary files, anything else) are left where they are. An absent inbox
-    is empty; an absent folder is :class:`TeamFolderMissing`."""
+    is empty; an absent folder is :class:`TeamFolderMissing`, and so is one
+    whose inbox or rejected directory for ``fingerprint`` is a link."""
     box = inbox(check_folder(folder), fingerprint)
+    refused = Path(folder) / REJECTED / _fingerprint(fingerprint)
+    _not_links(box.parent, box, refused.parent, refused)
     found = []
     with contextlib.suppress(FileNotFoundError, NotADirectoryError):
         with os.scandir(box) as entries:
@@ -176,6 +190,7 @@ def reject(folder: Path, fingerprint: str, item: Waiting) -> str | None:
     """Move a refused bundle to ``rejected/<fingerprint>/`` under a new
     random name; the name, or None if it was gone."""
     box = Path(folder) / REJECTED / _fingerprint(fingerprint)
+    _not_links(box.parent, box)
     try:
         box.mkdir(parents=True, exist_ok=True)
         for _attempt in range(3):
@@ -221,6 +236,7 @@ def write_card(folder: Path, card: Card) -> Path:
     from fieldsafe.atomicfile import write_atomic
 
     cards = check_folder(folder) / CARDS
+    _not_links(cards)
     try:
         cards.mkdir(exist_ok=True)
     except OSError as exc:
@@ -234,6 +250,8 @@ def cards(folder: Path) -> Iterator[Card]:
     """The cards left in ``cards/`` that read as cards (others are skipped):
     convenience copies, never trusted until the safety number is compared."""
     directory = check_folder(folder) / CARDS
+    if directory.is_symlink():
+        return  # not the folder's own (see _not_links)
     try:
         paths = sorted(directory.iterdir())
     except OSError:
@@ -254,6 +272,7 @@ def cards(folder: Path) -> Iterator[Card]:
 def new_backup_path(folder: Path) -> Path:
     """A new random name for a backup in ``backups/`` (the directory is made)."""
     directory = check_folder(folder) / BACKUPS
+    _not_links(directory)
     try:
         directory.mkdir(exist_ok=True)
     except OSError as exc:
