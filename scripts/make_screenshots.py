@@ -321,6 +321,7 @@ def main() -> int:  # noqa: PLR0915 - ratchet: split this function
     spin(200)
     shot(colleagues, "27-colleagues-safety-number")
     colleagues.close()
+    _teams_tab(plans, vault, shot, wait_ops)
     _share_chooser(window, shot)
     dialog = window.change_passphrase()
     shot(dialog, "10-change-passphrase")
@@ -414,6 +415,43 @@ def _docs():  # noqa: ANN202 - the module next to this script
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _teams_tab(plans, vault, shot, wait_ops) -> None:  # noqa: ANN001
+    """Issue 16: the Colleagues dialog's Teams tab (a team with its folder, a
+    safety lead, a colleague not verified yet), then the cards left in the
+    team folder. Everything added here is removed again afterwards."""
+    from fieldsafe.exchange import team_folder
+    from fieldsafe.exchange.identity import Identity
+
+    folder = Path(tempfile.mkdtemp(prefix="fieldsafe-shots-")) / "Sync" / "north-outreach"
+    folder.mkdir(parents=True)
+    added = []
+    for name, verified in (("Cem", True), ("سارة", True), ("Dan", False)):
+        entry = vault.sharing.add_card(Identity.generate(name).card())
+        if verified:
+            vault.sharing.verify(entry.id)
+        added.append(entry.id)
+    team = vault.teams.create("North outreach", folder=folder)
+    vault.teams.add_member(team.id, added[0], role="lead")
+    vault.teams.add_member(team.id, added[1])
+    team_folder.write_card(folder, Identity.generate("Fatima").card())
+    dialog = plans.show_colleagues()
+    dialog.tabs.setCurrentWidget(dialog.teams)
+    wait_ops()
+    editor = dialog.teams
+    editor.teams.setCurrentRow(0)
+    editor.candidates.setCurrentRow(editor.candidates.count() - 1)  # Dan: not verified
+    shot(dialog, "27c-colleagues-teams")
+    editor.folder_cards()
+    wait_ops()
+    if editor.cards_dialog is not None:
+        shot(editor.cards_dialog, "27d-team-folder-cards")
+        editor.cards_dialog.close()
+    dialog.close()
+    vault.teams.remove(team.id)
+    for entry_id in added:
+        vault.sharing.remove_colleague(entry_id)
 
 
 def _share_chooser(window, shot) -> None:  # noqa: ANN001

@@ -41,6 +41,7 @@ from fieldsafe.ui.common.bidi import isolate
 from fieldsafe.ui.common.dialogs import ChooseFile, Confirm
 from fieldsafe.ui.common.plain_text import plain_label
 from fieldsafe.ui.plans.safety_number import SafetyNumberView
+from fieldsafe.ui.teams.tab import colleague_tabs
 from fieldsafe.vault import Vault
 
 _ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -232,13 +233,22 @@ class ColleaguesDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.body = scroll
+        # Two tabs: these colleagues, and the teams made of them.
+        self.tabs, self.teams = colleague_tabs(
+            self,
+            self._vault,
+            intro,
+            scroll,
+            say=self.status.setText,
+            colleague_added=lambda entry_id: self.reload(select=entry_id),
+        )
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         layout.addWidget(close)
         # Tab follows the columns: my card, a colleague's card, then my colleagues.
         chain = [
+            self.tabs.tabBar(),
             self.save_card_button,
             self.import_button,
             self.paste,
@@ -249,6 +259,7 @@ class ColleaguesDialog(QDialog):
             *self.number.halves,
             self.verify_button,
             self.remove_button,
+            *self.teams.focus_chain(),
             *close.buttons(),
         ]
         for first, second in zip(chain, chain[1:], strict=False):
@@ -434,6 +445,7 @@ class ColleaguesDialog(QDialog):
 
     def wipe(self) -> None:
         self._vault = None
+        self.teams.wipe()
         self.colleagues.clear()
         self.number.clear()
         self.name_field.clear()
