@@ -291,6 +291,38 @@ def test_my_card_goes_to_the_folder_and_its_cards_are_added_only_unverified(
     cards.close()
 
 
+def test_a_colleague_verified_in_the_colleagues_tab_can_join_at_once(
+    qtbot,  # noqa: ANN001
+    vault: Vault,
+) -> None:
+    dan = _colleague(vault, "Dan", verified=False)
+    team = vault.teams.create("North")
+    dialog, editor = _open_teams(qtbot, vault)
+    editor.teams.setCurrentRow(0)
+    assert not editor.add_button.isEnabled()
+    qtbot.keyClick(editor.teams, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.tabs.currentIndex() == 0  # Ctrl+Tab: back to the colleagues
+    dialog.colleagues.setCurrentRow(0)
+    assert dialog.verify()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_T, ALT)
+    wait_ops(qtbot)
+    assert editor.team() is not None and editor.team().id == team.id  # still chosen
+    assert _rows(editor.candidates) == ["\u2068Dan\u2069"]
+    _press(qtbot, editor.candidates, Qt.Key.Key_Return)
+    assert [m.colleague.id for m in vault.teams.get(team.id).members] == [dan]
+
+
+def test_locking_leaves_nothing_of_the_teams_shown(qtbot, vault: Vault) -> None:  # noqa: ANN001
+    _colleague(vault, "Bea")
+    vault.teams.create("North")
+    dialog, editor = _open_teams(qtbot, vault)
+    editor.teams.setCurrentRow(0)
+    dialog.wipe()
+    assert editor.teams.count() == editor.members.count() == editor.candidates.count() == 0
+    assert editor.name_field.text() == "" and not editor.add_button.isEnabled()
+    assert not editor.reload()  # no vault: nothing is read
+
+
 def test_names_are_plain_text_and_every_widget_is_named(
     qtbot,  # noqa: ANN001
     vault: Vault,

@@ -341,12 +341,15 @@ class TeamEditor(EditorWidgets):
             said = self.tr("{name} is now a safety lead of this team.")
         else:
             said = self.tr("{name} is now a member of this team, not a safety lead.")
-        return self._act(
+        started = self._act(
             lambda vault: vault.teams.add_member(team.id, member.colleague.id, role=role).id,
             lambda _now: said.format(name=isolate(name)),
             then=self.lead_box,
             on_error=self.members,
         )
+        if not started:
+            self._show_member()  # the box shows the role the vault holds
+        return started
 
     def remove_member(self) -> bool:
         team, member = self.team(), self._member()
