@@ -20,6 +20,7 @@ import os
 import re
 import shutil
 import threading
+import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -427,10 +428,13 @@ def test_padding_other_than_zeros_is_refused(world: World, change: Callable[[str
     assert [a.record_id for a in bea.vault.teams.sync().arrivals] == [incident]
 
 
-def test_two_vaults_open_on_one_inbox_take_each_bundle_once(world: World) -> None:
+def test_two_vaults_open_on_one_inbox_take_each_bundle_once(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Bea's window and a ``fieldsafe-cli sync`` (here two Vault objects on
-    her vault, in two threads) read the same inbox at once: every bundle is
-    imported once, none is refused as a replay of itself."""
+    her vault, in two threads) read the same inbox at once, each having
+    listed every bundle before either takes one: every bundle is imported
+    once, none is refused as a replay of itself."""
     amal, bea = world["Amal"], world["Bea"]
     sent = [an_incident(amal.vault, f"incident {n}") for n in range(8)]
     for incident in sent:
@@ -438,11 +442,39 @@ def test_two_vaults_open_on_one_inbox_take_each_bundle_once(world: World) -> Non
     other = Vault.open(bea.vault.directory, PEER_PASS)
     results: dict[str, SyncResult] = {}
     failures: list[BaseException] = []
-    start = threading.Barrier(2)
+    listed = threading.Barrier(2, timeout=60)
+    listing = team_folder.waiting
+
+    def both_listed(folder: Path, fingerprint: str) -> list[team_folder.Waiting]:
+        found = listing(folder, fingerprint)
+        listed.wait()
+        return found
+
+    first = threading.Lock()
+
+    def held(remove: Callable[..., None]) -> Callable[..., None]:
+        """The first bundle imported waits before leaving the inbox until the
+        other thread has taken it away, for at most half a second: without the
+        vault's lock the other would import it again or refuse it as a replay;
+        with it, the other cannot reach it meanwhile."""
+
+        def removing(items: Any) -> None:  # noqa: ANN401 - one Waiting or several
+            listed = [items] if isinstance(items, team_folder.Waiting) else list(items)
+            if listed and first.acquire(blocking=False):
+                deadline = time.monotonic() + 0.5
+                while listed[0].path.exists() and time.monotonic() < deadline:
+                    time.sleep(0.005)
+            remove(listed[0] if isinstance(items, team_folder.Waiting) else listed)
+
+        return removing
+
+    monkeypatch.setattr(team_folder, "waiting", both_listed)
+    for name in ("remove", "remove_all"):  # one at a time, or a batch at once
+        if hasattr(team_folder, name):
+            monkeypatch.setattr(team_folder, name, held(getattr(team_folder, name)))
 
     def run(name: str, vault: Vault) -> None:
         try:
-            start.wait()
             results[name] = vault.teams.sync()
         except BaseException as exc:  # noqa: BLE001 - raised in the test below
             failures.append(exc)
@@ -459,7 +491,9 @@ def test_two_vaults_open_on_one_inbox_take_each_bundle_once(world: World) -> Non
         assert not any(t.is_alive() for t in threads)
     finally:
         other.lock()
+        monkeypatch.undo()
     assert failures == []
+    assert len(results) == 2
     taken = [a.record_id for r in results.values() for a in r.arrivals]
     assert sorted(taken) == sorted(sent)
     assert [r.refused for r in results.values()] == [[], []]
