@@ -332,6 +332,7 @@ def main() -> int:  # noqa: PLR0915 - ratchet: split this function
     wait_ops()
     shot(preferences, "28-preferences")
     preferences.reject()
+    _scheduled_backup(window, vault, shot, wait_ops)
     from fieldsafe.ui.shell.about import show_about
 
     about = show_about(window)
@@ -452,6 +453,25 @@ def _teams_tab(plans, vault, shot, wait_ops) -> None:  # noqa: ANN001
     vault.teams.remove(team.id)
     for entry_id in added:
         vault.sharing.remove_colleague(entry_id)
+
+
+def _scheduled_backup(window, vault, shot, wait_ops) -> None:  # noqa: ANN001
+    """Issue 16: Preferences with backups on a schedule into a folder, one
+    written; then turned off again."""
+    import shutil
+
+    from fieldsafe.ui.shell.preferences import open_preferences
+
+    folder = Path(tempfile.mkdtemp(prefix="fieldsafe-shots-")) / "Sync" / "my other laptop"
+    folder.mkdir(parents=True)
+    vault.backup_schedule.set(folder, 24)
+    vault.backup_schedule.run()
+    preferences = open_preferences(window, vault)
+    wait_ops()
+    shot(preferences, "28b-preferences-scheduled-backup")
+    preferences.reject()
+    vault.backup_schedule.clear()
+    shutil.rmtree(folder.parent.parent, ignore_errors=True)
 
 
 def _share_chooser(window, shot) -> None:  # noqa: ANN001

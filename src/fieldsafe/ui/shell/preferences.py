@@ -1,7 +1,8 @@
 """Preferences (Vault ▸ Preferences…, Ctrl+, or the platform's key): your
 name as colleagues see it, the language, the text size, when to lock by
-itself, the look, and a system tray notice when a check-in time passes (off
-by default; it never shows content).
+itself, the look, a system tray notice when a check-in time passes (off
+by default; it never shows content), and the encrypted backup on a schedule
+(:mod:`.scheduled_backup`, which applies at once: it is the vault's).
 
 Everything but the name goes to the allow-listed settings file
 (:mod:`.settings`), written atomically in one go; keys this dialog does not
@@ -40,6 +41,7 @@ from fieldsafe.ui.common import ops, theme
 from fieldsafe.ui.common.language_choice import LanguageChoice
 from fieldsafe.ui.shell import settings
 from fieldsafe.ui.shell.preference_changes import changes
+from fieldsafe.ui.shell.scheduled_backup import ScheduledBackupSection
 from fieldsafe.ui.shell.settings import Settings
 
 if TYPE_CHECKING:
@@ -116,6 +118,7 @@ class PreferencesDialog(QDialog):
         self.check_in_tray = QCheckBox(_t("Show a system notice when a check-in time passes"), self)
         self.check_in_tray.setAccessibleName(_t("System notice when a check-in time passes"))
         self.check_in_tray.setChecked(self._prefs.check_in_tray)
+        self.scheduled_backup = ScheduledBackupSection(vault, self)  # applies at once
         # Made after the fields, so Tab follows the order they are shown in.
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -147,6 +150,7 @@ class PreferencesDialog(QDialog):
         )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.scheduled_backup)
         layout.addWidget(self.status)
         layout.addStretch(1)
         layout.addWidget(self.buttons)

@@ -98,13 +98,16 @@ class Session(QObject):
 
     def _watch_while_unlocked(self) -> None:
         """What only an unlocked vault needs, made at the first unlock: the
-        clipboard's watch and the lock at sleep or screen lock."""
+        clipboard's watch, the lock at sleep or screen lock, and the backup
+        on a schedule (:class:`BackupRunner`, a child of the session)."""
         self._watch_clipboard()
         if self.suspend is None:
+            from fieldsafe.ui.shell.backup_runner import BackupRunner
             from fieldsafe.ui.shell.suspend import SuspendWatcher
 
             self.suspend = SuspendWatcher(self)
             self.suspend.going_away.connect(self._going_away)
+            BackupRunner(self)
 
     def start(self) -> QWidget:
         """Show the unlock screen, or the first-run wizard if no vault exists yet."""
