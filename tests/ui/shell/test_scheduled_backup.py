@@ -171,6 +171,7 @@ def unlocked(qtbot, session, clocked: Vault, folder: Path):  # noqa: ANN001, ANN
     session.idle.set_minutes(365 * 24 * 60)  # the clock jumps: no idle lock meanwhile
     runner = session.findChild(BackupRunner)
     assert runner is not None
+    wait_ops(qtbot)  # the schedule read at unlock
     return session, window, runner
 
 
@@ -243,7 +244,7 @@ def test_a_failure_is_said_once_and_tried_again_later(  # noqa: ANN001
 
 
 def test_locking_stops_the_runner_and_unlocking_looks_again(  # noqa: ANN001
-    qtbot, unlocked, folder: Path
+    qtbot, unlocked, folder: Path, vault_dir: Path, clock: FakeClock
 ) -> None:
     session, _window, runner = unlocked
     session.lock()
@@ -251,6 +252,20 @@ def test_locking_stops_the_runner_and_unlocking_looks_again(  # noqa: ANN001
     with qtbot.assertNotEmitted(runner.finished, wait=100):
         runner.timer.timeout.emit()
     assert _backups(folder) == []
+    again = Vault.open(vault_dir, PASSPHRASE, clock=clock)
+    session.open_main_window(again)
+    wait_ops(qtbot)
+    assert runner.timer.isActive() and runner.due_at == START
+    assert _fire(qtbot, runner) is None
+    assert len(_backups(folder)) == 1
+
+
+def test_without_a_schedule_no_timer_waits(qtbot, session, clocked: Vault) -> None:  # noqa: ANN001
+    window = session.open_main_window(clocked)
+    qtbot.waitExposed(window)
+    wait_ops(qtbot)
+    runner = session.findChild(BackupRunner)
+    assert runner is not None and not runner.timer.isActive() and runner.due_at is None
 
 
 def test_setting_a_folder_in_preferences_wakes_the_runner(  # noqa: ANN001

@@ -1,8 +1,10 @@
 """The encrypted backup on a schedule, while the vault is unlocked.
 
-The session makes one :class:`BackupRunner` at the first unlock. It looks
-at ``vault.backup_schedule`` shortly after each unlock and then sleeps on a
-single-shot ``QTimer`` until the next backup is due: no polling. A computer
+The session makes one :class:`BackupRunner` at the first unlock. It reads
+``vault.backup_schedule`` at each unlock (a backup due then is written
+:data:`AFTER_UNLOCK_MS` later, so unlocking stays quick) and then sleeps on
+a single-shot ``QTimer`` until the next backup is due: no polling, and no
+timer at all without a schedule. A computer
 that slept through that moment (a ``QTimer`` does not count suspended time)
 is caught up at the idle lock's next look at the wall clock
 (:attr:`IdleLock.looked`, the one periodic wake-up there is anyway), which
@@ -39,7 +41,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("fieldsafe.ui.shell.backup_runner")
 
-#: the first look after an unlock waits this long, so unlocking stays quick
+#: a backup due at unlock waits this long, so unlocking stays quick
 AFTER_UNLOCK_MS = 15_000
 #: a QTimer takes at most ~24 days; the runner never sets one longer than a day
 LONGEST_WAIT_MS = 24 * 3600 * 1000
@@ -91,6 +93,7 @@ class BackupRunner(QObject):
         self._due_at: datetime | None = None
         self._busy = False
         self._told = False  # a failure was said; not again until one works
+        self._after_unlock = False
         session.unlocked.connect(self._unlocked)
         session.locked.connect(self._stop)
         session.idle.looked.connect(self._catch_up)
@@ -110,12 +113,13 @@ class BackupRunner(QObject):
         return self._due_at
 
     def _unlocked(self) -> None:
-        self._due_at = None
-        self._timer.start(AFTER_UNLOCK_MS)  # then plan() looks at the schedule
+        self._after_unlock = True  # a backup due now waits a moment
+        self.plan()
 
     def _stop(self) -> None:
         self._timer.stop()
         self._due_at = None
+        self._after_unlock = False
 
     def _schedule_changed(self) -> None:
         self._told = False
@@ -142,6 +146,10 @@ class BackupRunner(QObject):
             return
         now = vault.clock.now()
         self._due_at = schedule.next_try(now)
+        after_unlock, self._after_unlock = self._after_unlock, False
+        if after_unlock and self._due_at <= now:
+            self._timer.start(AFTER_UNLOCK_MS)  # unlocking stays quick
+            return
         self._wait_or_run(vault, now)
 
     def _wait_or_run(self, vault: Vault, now: datetime) -> None:
@@ -156,9 +164,6 @@ class BackupRunner(QObject):
     def _wake(self) -> None:
         vault = self._session.vault
         if vault is None or self._busy:
-            return
-        if self._due_at is None:
-            self.plan()  # the look after an unlock
             return
         self._wait_or_run(vault, vault.clock.now())
 
