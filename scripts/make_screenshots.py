@@ -394,6 +394,7 @@ def main() -> int:  # noqa: PLR0915 - ratchet: split this function
     watch.detach()
     host.close()
     _safety_in_window(window, vault, shot, wait_ops, street_id)
+    _team_arrivals(window, shot)
     session.lock()
     screen = session.lock_screen
     shot(screen, "11-lock-screen")
@@ -613,6 +614,38 @@ def _safety_in_window(window, vault, shot, wait_ops, street_id) -> None:  # noqa
     if log_id is not None and window.open_log(log_id):
         window.editor.scroll.ensureWidgetVisible(window.editor.incident_button)
         shot(window, "55-log-register-incident")
+
+
+def _team_arrivals(window, shot) -> None:  # noqa: ANN001
+    """Issue 16: the notice of what came through the team folder (a sync's
+    result given to it: what arrived, one set aside, one that waits) and its
+    Details…; then dismissed."""
+    from datetime import UTC, datetime
+    from pathlib import Path
+
+    from fieldsafe.core.clock import to_iso
+    from fieldsafe.vault import HeldBack, Refusal, SyncResult
+    from fieldsafe.vault.teams import Arrival
+
+    result = SyncResult(
+        arrivals=[
+            Arrival("i1", "incident", "Bea", False),
+            Arrival("i2", "incident", "Bea", False),
+            Arrival("p1", "meeting_plan", "Amal", True),
+        ],
+        refused=[
+            Refusal("r1", "t1", "North outreach", "x.age", "not_in_team", to_iso(datetime.now(UTC)))
+        ],
+        waiting=[HeldBack("t1", Path("/nonexistent/y.age"), "Bea")],
+    )
+    notice = window.safety.arrivals
+    window.show_today()
+    notice.add_result(result)
+    shot(window, "56-team-arrivals")
+    details = notice.show_details()
+    shot(details, "57-team-set-aside")
+    details.reject()
+    notice.dismiss()
 
 
 if __name__ == "__main__":

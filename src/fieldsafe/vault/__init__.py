@@ -33,7 +33,7 @@ if TYPE_CHECKING:
         SearchResults,
         Vault,
     )
-    from fieldsafe.vault.teams import SendResult, SyncResult, Team
+    from fieldsafe.vault.teams import HeldBack, Refusal, SendResult, SyncResult, Team
 
 _EXPORTS = {
     "AttachmentInfo": "fieldsafe.vault.attachments",
@@ -45,8 +45,10 @@ _EXPORTS = {
     "JournalPrefs": "fieldsafe.vault.journal",
     "HIGHLIGHT_END": "fieldsafe.vault.search",
     "HIGHLIGHT_START": "fieldsafe.vault.search",
+    "HeldBack": "fieldsafe.vault.teams",
     "LogVersion": "fieldsafe.vault.logs",
     "ReceivedBundle": "fieldsafe.vault.sharing",
+    "Refusal": "fieldsafe.vault.teams",
     "RecordUpdate": "fieldsafe.vault.sharing",
     "SCHEMA_VERSION": "fieldsafe.vault.store",
     "SEARCH_LIMIT": "fieldsafe.vault.store",
@@ -71,9 +73,11 @@ __all__ = [
     "DraftSlot",
     "HIGHLIGHT_END",
     "HIGHLIGHT_START",
+    "HeldBack",
     "JournalPrefs",
     "LogVersion",
     "ReceivedBundle",
+    "Refusal",
     "RecordUpdate",
     "SCHEMA_VERSION",
     "SEARCH_LIMIT",

@@ -17,6 +17,9 @@ holds what the loop adds to it, so ``main_window.py`` only calls in:
 * the check-in watch (started at unlock, stopped at lock), its notice at the
   top of the window and the tray message when the ``check_in_tray``
   preference is on;
+* the team folders' inbox watch (:mod:`fieldsafe.ui.teams.inbox_watch`,
+  started at unlock, stopped at lock) and its notice of what arrived
+  (:mod:`fieldsafe.ui.teams.arrivals`), placed under the check-in notice;
 * what Today's safety rows open (a plan, an incident, an assessment).
 
 At lock, :meth:`prepare_to_lock` keeps the assessment being written as a
@@ -51,6 +54,8 @@ from fieldsafe.ui.risk.risk_view import RiskAssessmentsView
 from fieldsafe.ui.shell import preferences
 from fieldsafe.ui.shell.settings import Settings
 from fieldsafe.ui.shell.sidebar import KEY_ROLE
+from fieldsafe.ui.teams.arrivals import ArrivalsNotice
+from fieldsafe.ui.teams.inbox_watch import TeamInboxWatch
 from fieldsafe.vault import Vault
 
 if TYPE_CHECKING:
@@ -77,6 +82,8 @@ class SafetySections(QObject):
         self.notice = CheckInNotice(self.watch, window, vault=lambda: self._vault)
         self.notice_area = self._notice_area(self.notice)
         self.tray = CheckInTray(self.watch, parent=self)
+        self.inbox = TeamInboxWatch(parent=self)  # the team folders (issue 16)
+        self.arrivals = ArrivalsNotice(self.inbox, window, vault=lambda: self._vault)
         #: the texts of "Something happened" and review windows that could not be kept at lock
         self.unkept: list[str] = []
         self._connect()
@@ -107,6 +114,7 @@ class SafetySections(QObject):
         self.incidents.changed.connect(self.changed)  # deleted or received there
         self.notice.open_plan_requested.connect(self.open_plan)
         self.watch.marked.connect(lambda _plan_id: self.changed())
+        self.inbox.records_arrived.connect(self._records_arrived)
         self.tray.activated.connect(self._bring_forward)
         preferences.changes().saved.connect(self._preferences_saved)
         window.editor.incident_button.clicked.connect(self.register_from_log)
@@ -127,11 +135,13 @@ class SafetySections(QObject):
         self.incidents.attach(vault)
         self.risks.attach(vault)
         self.watch.attach(vault)
+        self.inbox.attach(vault)
 
     def prepare_to_lock(self, attempt: Callable[[Callable[[], bool]], bool]) -> bool:
         """Keep what is being written: the assessment as a draft (else saved),
         every "Something happened" and review window as drafts. False when
         some text could be neither (:meth:`unkept_texts` holds it)."""
+        self.inbox.stop_sync()
         editor = self.risks.editor
         self.unkept = keep_open_edits(self.window)
         if not (attempt(editor.save_draft) or attempt(editor.save_if_dirty)):
@@ -145,6 +155,8 @@ class SafetySections(QObject):
     def wipe(self) -> None:
         """Stop watching check-ins and forget every record shown (at lock)."""
         self.watch.detach()
+        self.inbox.detach()
+        self.arrivals.wipe()
         self.notice.wipe()
         self.notice_area.hide()
         self.incidents.wipe()
@@ -314,6 +326,12 @@ class SafetySections(QObject):
             self.risks.reload()
         elif window.work.currentWidget() is window.plans:
             window.plans.reload()
+
+    def _records_arrived(self, _kinds: list[str]) -> None:
+        """Records came from a team folder: as after a save, and a plan's
+        check-in may have changed."""
+        self.changed()
+        self.watch.check_now()
 
     def _preferences_saved(self, chosen: Settings) -> None:
         self.tray.set_enabled(chosen.check_in_tray)

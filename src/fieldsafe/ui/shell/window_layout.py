@@ -130,6 +130,7 @@ def lay_out(window: MainWindow) -> None:
         )
     )
     central_layout.addWidget(window.safety.notice_area)  # a check-in that passed, above the work
+    central_layout.addWidget(window.safety.arrivals)  # what came from the team folder
     central_layout.addWidget(window.splitter, 1)
     central_layout.addWidget(window.debrief_bar)
     window.setCentralWidget(central)
