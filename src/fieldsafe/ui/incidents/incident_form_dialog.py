@@ -11,6 +11,13 @@ draft outlives closing the window (it is offered back the next time) and a
 crash. Saving runs off the GUI thread. Once a new incident is saved the
 window closes and offers to review a risk assessment
 (:mod:`.review_offer`).
+
+When a team with a folder has a safety lead, a new incident offers *Send to
+the safety lead (<names>)*, ticked. Once saved, it is left in the team
+folder for them (:mod:`fieldsafe.ui.teams.sending_leads`, off the GUI
+thread) before the window closes; the main window's status bar says so. If
+someone was not reached, the window stays open, says why and offers *Send
+again…*; the incident is saved either way.
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -50,8 +58,9 @@ from fieldsafe.ui.incidents.incident_form_links import (
     prefill_from_log,
     prefill_from_plan,
 )
-from fieldsafe.ui.incidents.incident_form_parts import Link
+from fieldsafe.ui.incidents.incident_form_parts import Link, SendToLeads
 from fieldsafe.ui.risk.saving import BackgroundSave
+from fieldsafe.ui.teams.sending_leads import LeadsSending
 from fieldsafe.vault import Vault
 
 log = logging.getLogger("fieldsafe.ui.incidents.incident_form_dialog")
@@ -103,6 +112,8 @@ class IncidentDialog(QDialog):
         self._clock = clock or SystemClock()
         self._id: RecordId | None = None
         self._loading = False
+        self._leads: list[Any] = []  # the safety leads a new incident can go to
+        self._review_pending: RecordId | None = None  # offered when the window closes
         #: offer a review once a new incident is saved (tests switch it off)
         self.offer_review = True
         self.form = IncidentForm(self)
@@ -141,6 +152,10 @@ class IncidentDialog(QDialog):
         self.save_button.setToolTip(_t("Ctrl+Enter"))
         self.close_button = QPushButton(_t("Close"), self)
         self.close_button.setAccessibleName(_t("Close"))
+        self.leads_box = SendToLeads(self)
+        self.leads_sending = LeadsSending(self)
+        self.leads_sending.delivered.connect(self._delivered)
+        self.leads_sending.failed.connect(lambda: self.leads_box.hide())
         for button in (self.save_button, self.close_button):
             button.setAutoDefault(False)  # Enter in a field never saves by surprise
         buttons = QHBoxLayout()
@@ -156,7 +171,12 @@ class IncidentDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.leads_box)
+        layout.addWidget(self.leads_sending)
         layout.addLayout(buttons)
+        self.setTabOrder(self.leads_box.box, self.leads_sending.again_button)
+        self.setTabOrder(self.leads_sending.again_button, self.save_button)
+        self.setTabOrder(self.save_button, self.close_button)
         em = self.fontMetrics().horizontalAdvance("M")
         available = QGuiApplication.primaryScreen().availableGeometry()
         self.resize(min(em * 56, available.width()), min(em * 64, available.height()))
@@ -190,6 +210,7 @@ class IncidentDialog(QDialog):
         finally:
             self._loading = False
         self.drafting.clean()
+        self.leads_box.setVisible(bool(self._leads) and self._id is None)
 
     def _load_choices(self) -> None:
         if self._vault is None:
@@ -197,6 +218,8 @@ class IncidentDialog(QDialog):
         try:
             self.form.set_areas(self._vault.incidents.areas())
             self.form.links.set_assessments([(a.id, a.title) for a in self._vault.risks.all()])
+            self._leads = self._vault.teams.safety_leads()
+            self.leads_box.set_leads([lead.name for lead in self._leads])
         except Exception as exc:  # noqa: BLE001 - worded by describe(); the form still works
             self.status.setText(describe(exc))
 
@@ -303,15 +326,43 @@ class IncidentDialog(QDialog):
         if not new:
             return
         self.created.emit(incident.id)
+        vault = self._vault
+        if self.leads_box.wanted and vault is not None:
+            self.leads_box.setEnabled(False)
+            self.status.setText(_t("Saved. Putting it in the team folder…"))
+            self._review_pending = incident.id
+            self.leads_sending.start(vault, incident.id, self._leads)
+            return  # closes once it is there (_delivered)
+        self._close_new(incident.id)
+
+    def _delivered(self, said: str) -> None:
+        """Every safety lead got the new incident: say so and close."""
+        self.leads_box.hide()
+        self.status.setText(said)
+        window = self.parentWidget()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(said)
+        if self._review_pending is not None:
+            self._close_new(self._review_pending)
+
+    def _close_new(self, incident_id: RecordId) -> None:
+        """A new incident is saved: close, then offer a review."""
         if self.dirty:
+            self._review_pending = None
             return  # typed on while saving: stay open with it
+        self._review_pending = None
         vault, parent = self._vault, self.parentWidget()
         self.accept()
+        self._offer_review(parent, vault, incident_id)
+
+    def _offer_review(
+        self, parent: QWidget | None, vault: Vault | None, incident_id: RecordId
+    ) -> None:
         if self.offer_review and vault is not None:
             from fieldsafe.ui.incidents.review_offer import offer_review
 
             clock = self._clock
-            QTimer.singleShot(0, lambda: offer_review(parent, vault, incident.id, clock=clock))
+            QTimer.singleShot(0, lambda: offer_review(parent, vault, incident_id, clock=clock))
 
     def save_if_dirty(self) -> bool:
         """Save an edit in progress now, waiting for the vault (the window
@@ -338,14 +389,20 @@ class IncidentDialog(QDialog):
     # -- closing -------------------------------------------------------------------------
     def reject(self) -> None:
         """Escape, Close or the window's close button: what was typed stays
-        as a draft, offered back the next time the form opens."""
+        as a draft, offered back the next time the form opens. Not while
+        the incident is on its way to the safety lead (a moment)."""
+        if self.leads_sending.busy and self._vault is not None:
+            return
         if self._vault is not None and self.dirty and not self.save_draft():
             self.status.setText(
                 _t("What you typed could not be kept. Save it, or copy it before closing.")
             )
             return
         self.drafting.release()
+        pending, self._review_pending = self._review_pending, None
         super().reject()
+        if pending is not None:
+            self._offer_review(self.parentWidget(), self._vault, pending)
 
     def accept(self) -> None:
         self.drafting.release()
@@ -356,6 +413,9 @@ class IncidentDialog(QDialog):
         self.drafting.clean()
         self.drafting.release()
         self._vault = None
+        self._leads, self._review_pending = [], None
+        self.leads_box.set_leads([])
+        self.leads_sending.clear()
         self._fill({}, [])
         self.form.show_origin("")
         self.form.set_areas([])

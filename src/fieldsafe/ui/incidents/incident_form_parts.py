@@ -1,5 +1,6 @@
 """Parts of the incident form: the type as big choices, who was involved as
-categories, and the records the incident links to.
+categories, the records the incident links to, and the box that sends a new
+incident to the safety lead through the team folder.
 
 Each part is quick by keyboard: the types are radio buttons (Tab comes in
 on the chosen one, the arrows choose), the categories check boxes, the
@@ -29,7 +30,9 @@ from PySide6.QtWidgets import (
 from fieldsafe.core.records import INCIDENT_ACTORS, INCIDENT_TYPES, RecordId
 from fieldsafe.ui.common import safety_words
 from fieldsafe.ui.common.bidi import isolated
+from fieldsafe.ui.common.plain_text import escape_mnemonic
 from fieldsafe.ui.common.widgets import WrappingCheckBox
+from fieldsafe.ui.teams.sending import name_list
 
 _ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
@@ -216,3 +219,36 @@ class LinkList(QWidget):
         if count:  # as tall as its links, up to four, then it scrolls
             rows = sum(self.list.sizeHintForRow(r) for r in range(min(count, 4)))
             self.list.setFixedHeight(rows + 2 * self.list.frameWidth() + 4)
+
+
+class SendToLeads(WrappingCheckBox):
+    """ "Send to the safety lead (<names>)": shown for a new incident when a
+    team with a folder has a safety lead; on by default. The names are the
+    ones this vault stores, as plain text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.box.setAccessibleDescription(
+            _t(
+                "Once the incident is saved, it is left in the team folder for them, "
+                "encrypted for them and for you."
+            )
+        )
+        self.names: list[str] = []
+        self.hide()
+
+    def set_leads(self, names: list[str]) -> None:
+        """The safety leads' names; none: the box is not offered."""
+        self.names = list(names)
+        text = QCoreApplication.translate(
+            "incidents", "Send to the safety lead(s) ({names})", "", len(names)
+        )
+        self.label.setText(escape_mnemonic(text.format(names=name_list(names))))
+        self.box.setAccessibleName(text.format(names=name_list(names, isolated=False)))
+        self.setChecked(bool(names))
+
+    @property
+    def wanted(self) -> bool:
+        """Offered, and ticked."""
+        return bool(self.names) and not self.isHidden() and self.isChecked()

@@ -4,6 +4,8 @@ assessment and its templates), encrypted for one or more verified colleagues
 (and for me) and signed, or protected by a passphrase when keys were never
 exchanged. Everything goes through ``vault.sharing``; the colleagues
 themselves are in :mod:`.colleagues`, the share chooser in :mod:`.recipients`.
+When a team has a team folder, the bundle can go there instead of into a
+file (``vault.teams.send``, worded by :mod:`fieldsafe.ui.teams.sending`).
 
 :func:`share_records` is the one way to share from any section (the plans
 view calls :func:`share_plan`); :func:`receive_bundle` opens any bundle.
@@ -14,6 +16,7 @@ Each question is a seam tests replace (``ChooseRecipients.ask``,
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -57,24 +60,68 @@ def share_plan(parent: QWidget, vault: Vault, plan_id: str) -> bool:
 
 
 def share_records(
-    parent: QWidget, vault: Vault, record_ids: Sequence[str], *, file_name: str = "shared.age"
+    parent: QWidget,
+    vault: Vault,
+    record_ids: Sequence[str],
+    *,
+    file_name: str = "shared.age",
+    whole_team: bool = False,
 ) -> bool:
     """Share records in one bundle: choose one or more verified colleagues
-    (or a passphrase instead) and a file, then write the bundle, encrypted
-    for each of them and for me, and signed (``vault.sharing.write_bundle``:
-    all the records or none; private kinds are refused). ``file_name`` is
-    the name the file dialog suggests. True once the file is written."""
+    (or a passphrase instead), then write the bundle, encrypted for each of
+    them and for me, and signed (all the records or none; private kinds are
+    refused). When a team has a folder, the chooser also offers the whole
+    team and *Put it in the team folder* (``vault.teams.send``, off the GUI
+    thread), and the person is told who got it and who did not, and why;
+    a file for those it did not reach only if the person asks for one.
+    Otherwise a file: ``file_name`` is the name the file dialog suggests.
+    ``whole_team``: the chooser starts with the (first) whole team ticked.
+    True once the bundle is written somewhere."""
+    from fieldsafe.ui.teams import sending
+
     colleagues = [c for c in vault.sharing.all() if c.usable]
-    choice = ChooseRecipients.ask(parent, [c.name for c in colleagues])
+    names = [c.name for c in colleagues]
+    offer = sending.team_offer(vault, colleagues)
+    if offer:
+        choice = ChooseRecipients.ask(
+            parent, names, reachable=offer.reachable, teams=offer.teams, whole_team=whole_team
+        )
+    else:  # no team folder: the chooser of a file, as ever
+        choice = ChooseRecipients.ask(parent, names)
     if choice is None:
         return False
-    secret = None
     if choice.passphrase:
         secret = AskSharePassphrase.ask(parent)
-        if secret is None:
-            return False
-    elif not choice.recipients:
+        return secret is not None and _save_bundle(parent, vault, record_ids, [], secret, file_name)
+    if not choice.recipients:
         return False
+    chosen = [colleagues[i] for i in choice.recipients]
+    if not choice.folder:
+        return _save_bundle(parent, vault, record_ids, chosen, None, file_name)
+    try:
+        delivery = sending.send_and_wait(parent, vault, record_ids, chosen)
+    except Exception as exc:  # noqa: BLE001 - worded by describe()
+        Alert.show(parent, describe(exc))
+        return False
+    if delivery is None:  # the window went away (the vault locked)
+        return False
+    if sending.TellDelivery.show(parent, delivery):  # a file for those it did not reach
+        left_out = delivery.left_out()
+        return _save_bundle(parent, vault, record_ids, left_out, None, file_name) or bool(
+            delivery.sent
+        )
+    return bool(delivery.sent)
+
+
+def _save_bundle(
+    parent: QWidget,
+    vault: Vault,
+    record_ids: Sequence[str],
+    recipients: Sequence[Any],
+    secret: str | None,
+    file_name: str,
+) -> bool:
+    """Ask where, then write the bundle file; True once it is written."""
     path = ChooseFile.save(parent, _t("Save the bundle"), _t("Share bundles (*.age)"), file_name)
     if path is None:
         return False
@@ -82,7 +129,7 @@ def share_records(
         vault.sharing.write_bundle(
             path,
             list(record_ids),
-            recipients=[colleagues[i] for i in choice.recipients],
+            recipients=list(recipients),
             passphrase=secret,
             overwrite=True,  # the file dialog asked before replacing a file
         )

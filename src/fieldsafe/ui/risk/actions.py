@@ -7,6 +7,10 @@ earlier versions.
   any section). When incidents link to the assessment,
   :class:`ChooseShareContents` asks first whether they go in the bundle too;
   the assessment alone is the default.
+* :func:`send_to_team`: *Send to the team…*, the same share with the whole
+  team ticked and the team folder as the way (issue 16: an updated
+  assessment reaches every worker); :func:`can_send_to_team` says whether a
+  team with a folder exists.
 * :class:`RiskHistory`: the assessment's versions for the earlier versions
   dialog (``ui.logs.history.HistoryDialog``), part by part in words.
 
@@ -65,10 +69,30 @@ class ChooseShareContents:
         return False if clicked is alone else None
 
 
-def share_assessment(parent: QWidget, vault: Vault, assessment_id: str) -> int | None:
+def can_send_to_team(vault: Vault) -> bool:
+    """Whether a team has a folder (and someone verified in it) to send to."""
+    from fieldsafe.ui.teams.sending import has_team_folder
+
+    try:
+        return has_team_folder(vault)
+    except Exception:  # noqa: BLE001 - no team choice then; sharing by file still works
+        return False
+
+
+def send_to_team(parent: QWidget, vault: Vault, assessment_id: str) -> int | None:
+    """*Send to the team…*: :func:`share_assessment` with the whole team
+    ticked in the share chooser (which then puts it in the team folder
+    unless the person chooses otherwise, and says who got it)."""
+    return share_assessment(parent, vault, assessment_id, whole_team=True)
+
+
+def share_assessment(
+    parent: QWidget, vault: Vault, assessment_id: str, *, whole_team: bool = False
+) -> int | None:
     """Share the assessment (and, if the person chooses, the incidents that
     link to it) in one bundle. The number of incidents shared with it, or
-    None when nothing was shared."""
+    None when nothing was shared. ``whole_team``: the chooser starts with
+    the whole team ticked."""
     from fieldsafe.ui.plans.sharing import share_records
 
     record_id = RecordId(assessment_id)
@@ -84,7 +108,9 @@ def share_assessment(parent: QWidget, vault: Vault, assessment_id: str) -> int |
             return None
         with_incidents = choice
     ids: Sequence[str] = [record_id, *linked] if with_incidents else [record_id]
-    if not share_records(parent, vault, ids, file_name="risk-assessment.age"):
+    if not share_records(
+        parent, vault, ids, file_name="risk-assessment.age", whole_team=whole_team
+    ):
         return None
     return len(ids) - 1
 

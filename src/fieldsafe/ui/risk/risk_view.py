@@ -13,7 +13,9 @@ stays on screen); :meth:`wipe` on lock. The editor is ``view.editor``
 (``save_if_dirty`` / ``save_draft`` for the lock).
 
 Below the list: *Share…* the open assessment (with the incidents linked to
-it if the person wants; :mod:`.actions`), its *Earlier versions…*, and
+it if the person wants; :mod:`.actions`), *Send to the team…* (shown when a
+team has a folder: the same share with the whole team ticked), its
+*Earlier versions…*, and
 *Receive a bundle…* from a colleague, after which received assessments are
 in the list at once. Deleting is the editor's *Delete assessment…*.
 """
@@ -154,15 +156,19 @@ class RiskAssessmentsView(QWidget):
         """Share, earlier versions (of the open assessment), receive."""
         self.share_button = QPushButton(icon("share"), _t("Share…"), self)
         self.share_button.setAccessibleName(_t("Share the assessment"))
+        self.team_button = QPushButton(icon("share"), _t("Send to the team…"), self)
+        self.team_button.setAccessibleName(_t("Send the assessment to the team"))
         self.history_button = QPushButton(icon("history"), _t("Earlier versions…"), self)
         self.history_button.setAccessibleName(_t("Earlier versions of the assessment"))
         self.receive_button = QPushButton(icon("receive"), _t("Receive a bundle…"), self)
         self.receive_button.setAccessibleName(_t("Receive a bundle"))
         self.share_button.clicked.connect(lambda: self.share())
+        self.team_button.clicked.connect(lambda: self.send_to_team())
         self.history_button.clicked.connect(lambda: self.show_history())
         self.receive_button.clicked.connect(lambda: self.receive())
         row = QHBoxLayout()
         row.addWidget(self.share_button)
+        row.addWidget(self.team_button)
         row.addWidget(self.history_button)
         row.addStretch(1)
         row.addWidget(self.receive_button)
@@ -171,6 +177,9 @@ class RiskAssessmentsView(QWidget):
     def _update_actions(self) -> None:
         stored = self.editor.assessment_id is not None
         self.share_button.setEnabled(stored)
+        self.team_button.setEnabled(stored)
+        vault = self._vault
+        self.team_button.setVisible(vault is not None and actions.can_send_to_team(vault))
         self.history_button.setEnabled(stored)
 
     # -- the section's life -------------------------------------------------------------
@@ -263,6 +272,17 @@ class RiskAssessmentsView(QWidget):
             if with_incidents
             else _t("Bundle saved: encrypted for the colleagues you chose and for you.")
         )
+        return True
+
+    def send_to_team(self) -> bool:
+        """*Send to the team…*: the open assessment (saved first) through the
+        share chooser with the whole team ticked (:func:`.actions.send_to_team`)."""
+        vault, assessment_id = self._vault, self.editor.assessment_id
+        if vault is None or assessment_id is None or not self.editor.save_if_dirty():
+            return False
+        if actions.send_to_team(self, vault, assessment_id) is None:
+            return False
+        self.editor.status.setText(_t("Shared with the colleagues you chose."))
         return True
 
     def show_history(self) -> QWidget | None:
