@@ -323,6 +323,7 @@ def main() -> int:  # noqa: PLR0915 - ratchet: split this function
     colleagues.close()
     _teams_tab(plans, vault, shot, wait_ops)
     _share_chooser(window, shot)
+    _team_sending(window, vault, shot)
     dialog = window.change_passphrase()
     shot(dialog, "10-change-passphrase")
     dialog.reject()
@@ -487,6 +488,67 @@ def _share_chooser(window, shot) -> None:  # noqa: ANN001
     chooser.show()
     shot(chooser, "27b-share-with")
     chooser.reject()
+
+
+def _team_sending(window, vault, shot) -> None:  # noqa: ANN001
+    """Issue 16: the share chooser with the whole team and the team folder
+    (Dan, outside the team, ticked too), what the person is told after, and a
+    new incident's "Send to the safety lead", then its note when the folder
+    was not there. Everything added here is removed again afterwards."""
+    import shutil
+
+    from PySide6.QtCore import Qt
+
+    from fieldsafe.exchange.identity import Identity
+    from fieldsafe.ui.incidents.incident_form_dialog import IncidentDialog
+    from fieldsafe.ui.plans.recipients import RecipientsDialog
+    from fieldsafe.ui.teams import sending
+
+    folder = Path(tempfile.mkdtemp(prefix="fieldsafe-shots-")) / "Sync" / "north-outreach"
+    folder.mkdir(parents=True)
+    entries = {}
+    for name in ("Cem", "سارة", "Dan"):
+        entry = vault.sharing.add_card(Identity.generate(name).card())
+        entries[name] = vault.sharing.verify(entry.id)
+    team = vault.teams.create("North outreach", folder=folder)
+    vault.teams.add_member(team.id, entries["Cem"].id, role="lead")
+    vault.teams.add_member(team.id, entries["سارة"].id)
+    colleagues = [c for c in vault.sharing.all() if c.usable]
+    offer = sending.team_offer(vault, colleagues)
+    chooser = RecipientsDialog(
+        [c.name for c in colleagues], window, reachable=offer.reachable, teams=offer.teams
+    )
+    chooser.colleagues.item(0).setCheckState(Qt.CheckState.Checked)
+    chooser.show()
+    shot(chooser, "27e-share-team-folder")
+    dan = next(i for i, c in enumerate(colleagues) if c.name == "Dan")
+    chooser.colleagues.item(len(offer.teams) + dan).setCheckState(Qt.CheckState.Checked)
+    chooser.folder_way.click()
+    shot(chooser, "27f-share-team-folder-not-reached")
+    chooser.reject()
+    told = sending.TellDelivery.box(
+        window,
+        sending.Delivery(("Cem", "سارة"), ((entries["Dan"], sending.NO_FOLDER),)),
+    )
+    told.show()
+    shot(told, "27g-team-folder-told")
+    told.reject()
+    form = IncidentDialog(vault, parent=window)
+    form.form.type.set_value("surveillance_or_following")
+    form.show()
+    shot(form, "45b-incident-send-to-lead")
+    form.leads_box.hide()
+    form.leads_sending._done(
+        sending.Delivery((), ((entries["Cem"], sending.FOLDER_MISSING),), ("North outreach",))
+    )
+    form.status.setText("")
+    shot(form, "45c-incident-not-sent")
+    form.drafting.clean()
+    form.accept()
+    vault.teams.remove(team.id)
+    for entry in entries.values():
+        vault.sharing.remove_colleague(entry.id)
+    shutil.rmtree(folder.parent.parent, ignore_errors=True)
 
 
 def _recovery_and_damage(session, code, shot, wait_ops) -> None:  # noqa: ANN001

@@ -324,7 +324,7 @@ def test_a_missing_folder_is_said_and_the_incident_stays_saved(
     assert dialog.isVisible()  # stays open to say so
     note = strip_isolates(dialog.leads_sending.note.text())
     assert note.startswith("The incident is saved. It was not sent to the safety lead.")
-    assert "Not sent to Bea: the team folder of North outreach is not there." in note
+    assert "Not sent to Bea through the folder of North outreach. The folder is not there:" in note
     assert describe(TeamFolderMissing()) in note
     again = find("Send the incident again", QPushButton, within=dialog)
     assert again.hasFocus() and dialog.leads_box.isHidden()
@@ -384,7 +384,9 @@ def test_back_safely_says_why_and_offers_a_file_when_the_folder_is_gone(
         qtbot.keyClick(tell, Qt.Key.Key_Space)
         wait_ops(qtbot)
         said = strip_isolates(mine.notice.offer.text.text())
-        assert said.startswith("Not sent to Bea: the team folder of North outreach is not there.")
+        assert said.startswith(
+            "Not sent to Bea through the folder of North outreach. The folder is not there:"
+        )
         assert said.endswith("You can save a small bundle for Bea instead.")
         assert strip_isolates(tell.text()) == "Tell Bea…" and tell.hasFocus()
         bundle = tmp_path / "back-safely.age"

@@ -177,6 +177,11 @@ class RecipientsDialog(QDialog):
                 about = _teams_t("The team folder does not reach this colleague: a file only.")
             item.setToolTip(about)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, about)
+        shown = min(self.colleagues.count(), 6)  # then it scrolls
+        if shown:
+            self.colleagues.setMinimumHeight(
+                shown * self.colleagues.sizeHintForRow(0) + 2 * self.colleagues.frameWidth() + 4
+            )
 
     def _build_ways(self) -> None:
         """How the bundle reaches them (only when a team has a folder)."""
@@ -297,6 +302,11 @@ class RecipientsDialog(QDialog):
             )
         self.way_note.setText("\n".join(lines))
         self.way_note.setVisible(bool(lines))
+        layout = self.layout()
+        if lines and layout is not None and self.isVisible():  # room for the note's lines
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     def _toggle(self, item: QListWidgetItem) -> None:
         if not self.ticked():  # Enter with no one ticked ticks the current one

@@ -224,7 +224,7 @@ def not_reached_lines(delivery: Delivery) -> list[str]:
         who = name_list(names)
         if reason == FOLDER_MISSING:
             lines.append(
-                _t("Not sent to {names}: the team folder of {teams} is not there.").format(
+                _t("Not sent to {names} through the folder of {teams}.").format(
                     names=who, teams=name_list(delivery.missing)
                 )
                 + " "
@@ -272,10 +272,19 @@ class TellDelivery:
 
     @classmethod
     def show(cls, parent: QWidget | None, delivery: Delivery) -> bool:
-        said, detail = report(delivery)
         if not delivery.not_reached:
+            said, detail = report(delivery)
             Notice.show(parent, said, detail=detail)
             return False
+        box = cls.box(parent, delivery)
+        box.exec()
+        return box.clickedButton() is box.defaultButton()
+
+    @staticmethod
+    def box(parent: QWidget | None, delivery: Delivery) -> QMessageBox:
+        """The question when someone got nothing: *Save a file for them…*
+        (the default) or *Close*."""
+        said, detail = report(delivery)
         box = message_box(parent, said, detail=detail, icon=QMessageBox.Icon.Warning)
         as_file = box.addButton(_t("Save a file for them…"), QMessageBox.ButtonRole.AcceptRole)
         as_file.setAccessibleName(_t("Save a file for those not reached"))
@@ -283,8 +292,7 @@ class TellDelivery:
         close.setAccessibleName(_t("Close"))
         box.setDefaultButton(as_file)
         box.setEscapeButton(close)
-        box.exec()
-        return box.clickedButton() is as_file
+        return box
 
 
 __all__ = [
