@@ -53,6 +53,8 @@ TARGETS: dict[str, float | tuple[float, float] | None] = {
     "attach_20mb_store": 1.5,
     "import_rss": 3.0,
     "rss_mb": None,
+    # issue 16: scanning and importing a team folder's inbox at unlock
+    "team_inbox_scan": 2.0,
     # Argon2id: a new vault's parameters unlock in this many seconds (the
     # calibration's own range, keys.KdfPolicy.target_seconds)
     "kdf": (0.5, 1.0),

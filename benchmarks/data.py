@@ -28,7 +28,7 @@ from fieldsafe.vault.store import SCHEMA_VERSION, Vault, create_demo_vault
 ATTACHMENT_BYTES = 2_000_000_000
 #: the attachments vault's logs (the photos are spread over them)
 ATTACHMENT_VAULT_LOGS = 1000
-_VAULT_NAME = re.compile(r"^(demo|attach)-.*-(schema\d+(?:-index[\w.]+)?)(-fastkdf)?$")
+_VAULT_NAME = re.compile(r"^(demo|attach|team)-.*-(schema\d+(?:-index[\w.]+)?)(-fastkdf)?$")
 
 
 def _layout() -> str:

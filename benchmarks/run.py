@@ -45,13 +45,19 @@ attach_20mb (largest)      a 20 MB JPEG read, checked, stripped, stored     raw 
 attach_20mb_store          the storing step alone (``attachments.add``)     the same raw BLOB insert
 import_rss (N logs)        peak RSS of a process importing N demo logs      the file's size (bytes of memory per byte)
 rss_mb (largest)           RSS after unlock and browsing                    a bare PySide6 window process
+team_inbox_scan            ``vault.teams.sync()`` of a safety lead's vault   reading every one of the same files and
+(members x bundles)        over 10,000 bundles from 50 verified members     decrypting it (pyrage, the lead's age
+                           (list, read, decrypt, verify, check, import,     identity), in the same order
+                           remove; :mod:`benchmarks.team_inbox`)
 =========================  ==============================================  ==============================================
 
 Vaults are seeded (``fieldsafe-cli demo`` data, fixed seed and end date),
 built once and cached in ``benchmarks/.cache`` keyed by seed, size and
 schema version (:mod:`benchmarks.data`); benchmarks that write use a copy.
 A figure that cannot be measured (an API not there yet, an error) is
-reported as ``{"missing": reason}`` and the run goes on.
+reported as ``{"missing": reason}`` and the run goes on. ``--only NAMES``
+measures those figures alone (and builds only the data they need), written
+to ``results/only-NAMES.json`` unless ``--out`` says otherwise.
 """
 
 from __future__ import annotations
@@ -70,8 +76,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from benchmarks import data, process_benches, vault_benches
-from benchmarks.common import ROOT, SEED, guarded, missing
+from benchmarks import data, process_benches, team_inbox, vault_benches
+from benchmarks.common import ROOT, SEED, TARGETS, guarded, missing
 from fieldsafe.vault import keys
 from fieldsafe.vault.store import SCHEMA_VERSION
 
@@ -112,6 +118,9 @@ class Plan:
     attachment_bytes: int = data.ATTACHMENT_BYTES
     photo_bytes: int = 20 * 1024 * 1024
     scan_bytes: int = 5 * 1024 * 1024
+    team_reps: int = 4
+    team_members: int = team_inbox.MEMBERS
+    team_bundles: int = team_inbox.BUNDLES
 
 
 QUICK = Plan(
@@ -142,16 +151,26 @@ QUICK = Plan(
     attachment_bytes=8 * 1024 * 1024,
     photo_bytes=1024 * 1024,
     scan_bytes=1024 * 1024,
+    team_reps=2,
+    team_bundles=500,
 )
+
+#: figures that need none of the demo vaults (``--only`` with just these builds none)
+STANDALONE = {"team_inbox_scan"}
 
 
 class Report:
     """Figures as they are measured: ``metrics[name][case]``, and the time
     each step took."""
 
-    def __init__(self) -> None:
+    def __init__(self, only: set[str] | None = None) -> None:
         self.metrics: dict[str, dict[str, dict[str, Any]]] = {}
         self.steps: dict[str, float] = {}
+        self.only = only
+
+    def wanted(self, name: str) -> bool:
+        """Whether the figure (or one of the figures ``a+b`` names) is measured."""
+        return self.only is None or any(n in self.only for n in name.split("+"))
 
     def measure(
         self, step: str, run: Callable[[], list[tuple[str, str, Callable[[], Any]]]]
@@ -163,6 +182,8 @@ class Report:
         for name, case, measure in run():
             if name.startswith("_"):  # housekeeping, not a figure
                 measure()
+                continue
+            if not self.wanted(name):
                 continue
             started = time.perf_counter()
             got = guarded(name, measure)
@@ -241,20 +262,74 @@ def run(
     cache: Path,
     quick: bool = False,
     import_records: int = IMPORT_RECORDS,
+    only: set[str] | None = None,
 ) -> dict[str, Any]:
     began = time.perf_counter()
     plan = QUICK if quick else Plan()
     sizes = sorted(set(sizes))
-    smallest, largest = sizes[0], sizes[-1]
-    reference = REFERENCE_SIZE if REFERENCE_SIZE in sizes else largest
     cache.mkdir(parents=True, exist_ok=True)
     data.prune(cache)
     work = cache / "work"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir()
     process_benches.set_home(work / "home")
-    report = Report()
+    report = Report(only)
+    if only is None or not only <= STANDALONE:
+        _demo_figures(report, sizes, plan, cache, work, import_records)
+    report.measure("team folder", lambda: _team_figures(report, plan, cache, work))
+    shutil.rmtree(work, ignore_errors=True)
 
+    result: dict[str, Any] = {
+        "date": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "machine": {
+            "python": platform.python_version(),
+            "cpus": os.cpu_count(),
+            "platform": platform.platform(),
+            "load_average_at_end": list(os.getloadavg()),
+        },
+        "seed": SEED,
+        "schema_version": SCHEMA_VERSION,
+        "kdf_policy": "production" if keys.active_policy is keys.PRODUCTION_POLICY else "fast",
+        "sizes": sizes,
+        "quick": quick,
+        "only": sorted(only) if only is not None else None,
+        "seconds": round(time.perf_counter() - began, 1),
+        "steps_seconds": report.steps,
+        "metrics": report.metrics,
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+    print(render_table(result))
+    print(f"\n{result['seconds']:.0f} s in all", file=sys.stderr)
+    return result
+
+
+def _team_figures(
+    report: Report, plan: Plan, cache: Path, work: Path
+) -> list[tuple[str, str, Callable[[], Any]]]:
+    """``team_inbox_scan`` (issue 16), on data built once (:mod:`benchmarks.team_inbox`)."""
+    name, case = "team_inbox_scan", f"{plan.team_members}x{plan.team_bundles}"
+    if not report.wanted(name):
+        return []
+    try:
+        inbox = team_inbox.team_inbox(cache, plan.team_members, plan.team_bundles)
+    except Exception as exc:  # reported as a miss, as a figure's own failure is
+        reason = f"the data could not be built: {type(exc).__name__}: {exc}"[:300]
+        return [(name, case, lambda: missing(name, reason))]
+    return [(name, case, lambda: team_inbox.bench_team_inbox_scan(inbox, work, plan.team_reps))]
+
+
+def _demo_figures(
+    report: Report,
+    sizes: list[int],
+    plan: Plan,
+    cache: Path,
+    work: Path,
+    import_records: int,
+) -> None:
+    """Every figure taken on the seeded demo vaults (issue 14's and earlier)."""
+    smallest, largest = sizes[0], sizes[-1]
+    reference = REFERENCE_SIZE if REFERENCE_SIZE in sizes else largest
     vaults: dict[int, tuple[Path, bytes]] = {}
 
     def build() -> list[tuple[str, str, Callable[[], Any]]]:
@@ -266,7 +341,11 @@ def run(
         return []
 
     report.measure("vaults", build)
-    idle = _IdleInBackground(vaults[smallest], work, plan)
+    idle = (
+        _IdleInBackground(vaults[smallest], work, plan)
+        if report.wanted("idle_wakeups_per_minute")
+        else None
+    )
     bodies = vault_benches.demo_bodies(200)
 
     for size in sizes:
@@ -365,31 +444,8 @@ def run(
             )
         ],
     )
-    report.measure("idle (measured in the background)", idle.join)
-    shutil.rmtree(work, ignore_errors=True)
-
-    result: dict[str, Any] = {
-        "date": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "machine": {
-            "python": platform.python_version(),
-            "cpus": os.cpu_count(),
-            "platform": platform.platform(),
-            "load_average_at_end": list(os.getloadavg()),
-        },
-        "seed": SEED,
-        "schema_version": SCHEMA_VERSION,
-        "kdf_policy": "production" if keys.active_policy is keys.PRODUCTION_POLICY else "fast",
-        "sizes": sizes,
-        "quick": quick,
-        "seconds": round(time.perf_counter() - began, 1),
-        "steps_seconds": report.steps,
-        "metrics": report.metrics,
-    }
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
-    print(render_table(result))
-    print(f"\n{result['seconds']:.0f} s in all", file=sys.stderr)
-    return result
+    if idle is not None:
+        report.measure("idle (measured in the background)", idle.join)
 
 
 class _IdleInBackground:
@@ -519,7 +575,9 @@ def main(argv: list[str] | None = None) -> int:
         default="1000,50000,200000",
         help="comma-separated vault sizes (default 1000,50000,200000)",
     )
-    parser.add_argument("--out", type=Path, default=ROOT / "results" / "latest.json")
+    parser.add_argument(
+        "--out", type=Path, default=None, help="default results/latest.json (see --only)"
+    )
     parser.add_argument("--cache", type=Path, default=ROOT / ".cache")
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (smoke test)")
     parser.add_argument(
@@ -528,7 +586,30 @@ def main(argv: list[str] | None = None) -> int:
         default=IMPORT_RECORDS,
         help=f"demo logs in the import benchmark's file (default {IMPORT_RECORDS})",
     )
+    parser.add_argument(
+        "--only",
+        default=None,
+        help="comma-separated figure names to measure alone (e.g. team_inbox_scan);"
+        " written to results/only-NAMES.json unless --out is given",
+    )
     args = parser.parse_args(argv)
     sizes = sorted(int(s) for s in args.sizes.split(","))
-    run(sizes, out=args.out, cache=args.cache, quick=args.quick, import_records=args.import_records)
+    only = None
+    if args.only:
+        only = {n.strip() for n in args.only.split(",") if n.strip()}
+        unknown = only - set(TARGETS)
+        if unknown:
+            parser.error(f"unknown figures: {', '.join(sorted(unknown))}")
+    out = args.out
+    if out is None:
+        name = "latest" if only is None else "only-" + "-".join(sorted(only))
+        out = ROOT / "results" / f"{name}.json"
+    run(
+        sizes,
+        out=out,
+        cache=args.cache,
+        quick=args.quick,
+        import_records=args.import_records,
+        only=only,
+    )
     return 0

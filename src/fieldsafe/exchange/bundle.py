@@ -394,7 +394,7 @@ def _format3(plain: bytes) -> tuple[Card, dict[str, Any], tuple[bytes, ...]]:
     if not signer.verify(signature, manifest):
         raise BadBundle("bad_signature")
     padding = doc.pop("padding", "")
-    if not isinstance(padding, str) or padding.strip("0"):
+    if not isinstance(padding, str) or padding.count("0") != len(padding):
         raise BadBundle("not_a_bundle")  # zeros, and nothing else, may pad a bundle
     if set(doc) != _MANIFEST_KEYS or doc["format"] != FORMAT or doc["version"] != VERSION:
         raise BadBundle("not_a_bundle")

@@ -30,7 +30,7 @@ import contextlib
 import os
 import re
 import secrets
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -179,7 +179,12 @@ def read(item: Waiting, *, limit: int) -> bytes | None:
             size = os.fstat(fh.fileno()).st_size
             if size > limit:
                 raise BadInputFile("too_large")
-            return fh.read(limit + 1)
+            # As much as the file holds (asking for limit + 1 bytes at once
+            # would allocate that much for every bundle), and on if it grew.
+            data = fh.read(size + 1)
+            if len(data) > size:
+                data += fh.read(limit + 1 - len(data))
+            return data
     except FileNotFoundError:
         return None
     except OSError as exc:
@@ -221,6 +226,22 @@ def remove(item: Waiting) -> None:
         raise StorageFailed(exc.errno) from None
     with contextlib.suppress(OSError):
         fsync_dir(item.path.parent)
+
+
+def remove_all(items: Iterable[Waiting]) -> None:
+    """:func:`remove` for many bundles, each directory synced once at the end."""
+    directories: dict[Path, None] = {}
+    for item in items:
+        try:
+            item.path.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise StorageFailed(exc.errno) from None
+        directories[item.path.parent] = None
+    for directory in directories:
+        with contextlib.suppress(OSError):
+            fsync_dir(directory)
 
 
 def rejected(folder: Path, fingerprint: str) -> list[Path]:

@@ -39,12 +39,15 @@ Trust rules kept here (docs/security.md, "Sharing"):
 
 from __future__ import annotations
 
+import functools
 import json
 import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import pyrage
 
 from fieldsafe.core.clock import to_iso
 from fieldsafe.core.merge import (
@@ -180,6 +183,73 @@ class ReceivedBundle:
         """False for a passphrase bundle that names no recipient: anyone
         with the passphrase could open it."""
         return self.opened.addressed_to_me
+
+
+@dataclass(frozen=True, repr=False)
+class Receiving:
+    """What checking received bundles takes from the vault, read once for a
+    run of them (:meth:`Sharing.receiving`; a team folder's inbox): this
+    vault's identity, its colleagues as :func:`open_bundle` wants them, and
+    the name stored for each verified sender. Read it inside the
+    transaction the bundles are imported in, where nothing else can change
+    it. The versions already received are not held here: each bundle's is
+    read from the vault when it is opened, so a bundle imported earlier in
+    the same transaction is refused when it comes again."""
+
+    me: Identity
+    colleagues: Mapping[str, Colleague]
+    #: card fingerprint -> the name this vault stores for that verified
+    #: sender (its own name for its own card)
+    names: Mapping[str, str]
+    #: the rows all of this was made from (:meth:`Sharing.receiving` compares them)
+    state: tuple[Any, ...]
+
+
+class _ReceivedVersions(Mapping[str, int]):
+    """``received_bundles`` as :func:`open_bundle` reads it: the newest
+    version received of each bundle id, looked up in the vault at the
+    moment it is asked for (so it includes what the current transaction
+    imported)."""
+
+    def __init__(self, vault: Database) -> None:
+        self._vault = vault
+
+    def __getitem__(self, bundle_id: str) -> int:
+        with self._vault.reading() as db:
+            row = db.execute(
+                "SELECT version FROM received_bundles WHERE bundle_id = ?", (bundle_id,)
+            ).fetchone()
+        if row is None:
+            raise KeyError(bundle_id)
+        return int(row[0])
+
+    def __iter__(self) -> Iterator[str]:
+        with self._vault.reading() as db:
+            rows = db.execute("SELECT bundle_id FROM received_bundles").fetchall()
+        return iter([r[0] for r in rows])
+
+    def __len__(self) -> int:
+        with self._vault.reading() as db:
+            return int(db.execute("SELECT count(*) FROM received_bundles").fetchone()[0])
+
+
+class _KnownIdentity(Identity):
+    """This vault's identity with its card and age identity worked out once
+    (opening many bundles asks for them for each)."""
+
+    @functools.cached_property
+    def _card(self) -> Card:
+        return Identity.card(self)
+
+    @functools.cached_property
+    def _age(self) -> pyrage.x25519.Identity:
+        return Identity.age_identity(self)
+
+    def card(self) -> Card:
+        return self._card
+
+    def age_identity(self) -> pyrage.x25519.Identity:
+        return self._age
 
 
 @dataclass(frozen=True)
@@ -848,15 +918,52 @@ class Sharing:
             for state in sealed.records:
                 self._exchange(db, state.record_id, state.fields, state.version)
 
+    def receiving(self, previous: Receiving | None = None) -> Receiving:
+        """What checking received bundles takes from the vault (see
+        :class:`Receiving`), read now; ``previous`` itself when the rows it
+        was made from are unchanged (its colleagues' names are not worked
+        out again)."""
+        with self._vault.reading() as db:
+            mine = db.execute(
+                "SELECT name, age_secret, sign_secret FROM exchange_identity WHERE id = 1"
+            ).fetchone()
+            rows = db.execute(
+                "SELECT id, name, card, verified, changed FROM colleagues ORDER BY added_at, id"
+            ).fetchall()
+        state = (tuple(mine) if mine is not None else None, tuple(tuple(r) for r in rows))
+        if previous is not None and mine is not None and previous.state == state:
+            return previous
+        made = self.identity()
+        me = _KnownIdentity(made.name, made.age_secret, made.sign_secret)
+        entries = self._entries()
+        names = {e.card.fingerprint: e.name for e in entries if e.usable}
+        names[me.card().fingerprint] = me.name
+        colleagues = {e.card.fingerprint: Colleague(e.card, e.usable) for e in entries}
+        return Receiving(me, colleagues, names, state)
+
     def open_received(
-        self, data: bytes, ask_passphrase: Callable[[], str | None]
+        self,
+        data: bytes,
+        ask_passphrase: Callable[[], str | None],
+        *,
+        receiving: Receiving | None = None,
     ) -> ReceivedBundle | None:
         """Open and check a received bundle. A passphrase bundle calls
         ``ask_passphrase`` (None cancels: returns None). Raises
-        :class:`BadBundle` when the bundle is refused."""
+        :class:`BadBundle` when the bundle is refused. ``receiving``: the
+        identity and colleagues read once for many bundles
+        (:meth:`receiving`), instead of reading them again; the versions
+        already received are read for this bundle either way."""
         from fieldsafe.core.records import KINDS
 
-        me, colleagues, versions = self.identity(), self.for_opening(), self.last_versions()
+        me: Identity
+        colleagues: Mapping[str, Colleague]
+        versions: Mapping[str, int]
+        if receiving is None:
+            me, colleagues, versions = self.identity(), self.for_opening(), self.last_versions()
+        else:
+            me, colleagues = receiving.me, receiving.colleagues
+            versions = _ReceivedVersions(self._vault)
         try:
             opened = open_bundle(data, me=me, colleagues=colleagues, last_versions=versions)
         except BadBundle as exc:
@@ -886,9 +993,11 @@ class Sharing:
         updates = sum(
             self._vault.get_record(r.id) is not None for r in records if r.id not in stale
         )
-        return ReceivedBundle(
-            opened, records, updates, self._sender_name(opened), left_alone=len(stale)
-        )
+        if receiving is None:
+            sender_name = self._sender_name(opened)
+        else:
+            sender_name = receiving.names.get(opened.sender.fingerprint)
+        return ReceivedBundle(opened, records, updates, sender_name, left_alone=len(stale))
 
     def _sender_name(self, opened: Opened) -> str | None:
         """The name stored for the bundle's signer if their key is verified

@@ -19,18 +19,23 @@ has its layout). The GUI and the CLI both go through these methods.
   (:meth:`Teams.import_waiting`); everything else is imported with the usual
   merge and then removed from the inbox. A refused bundle is moved to
   ``rejected/`` and its reason kept here (:meth:`Teams.refusals`), never
-  imported. Each bundle is handled under the vault's file lock, so two
-  processes on one vault never take the same bundle twice.
+  imported. Bundles are taken in short batches, each in one transaction
+  under the vault's file lock (so two processes on one vault never take the
+  same bundle twice), each bundle all or nothing on its own; an imported
+  bundle leaves the inbox once its batch is committed.
 """
 
 from __future__ import annotations
 
+import time
 import uuid
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import sqlcipher3
 
 from fieldsafe.core.clock import to_iso
 from fieldsafe.core.records import RecordId
@@ -38,13 +43,18 @@ from fieldsafe.errors import BadInputFile, InvalidRecord, NotFound, TeamFolderMi
 from fieldsafe.exchange import team_folder
 from fieldsafe.exchange.bundle import MAX_BUNDLE_BYTES, BadBundle
 from fieldsafe.exchange.identity import Card, clean_name
+from fieldsafe.vault.db import map_db_error
 from fieldsafe.vault.lockfile import vault_files_locked
 
 if TYPE_CHECKING:
-    import sqlcipher3
-
     from fieldsafe.vault.db import Database
-    from fieldsafe.vault.sharing import Clashes, ColleagueEntry, ReceivedBundle, Sharing
+    from fieldsafe.vault.sharing import (
+        Clashes,
+        ColleagueEntry,
+        ReceivedBundle,
+        Receiving,
+        Sharing,
+    )
     from fieldsafe.vault.transfer import ImportResult
 
 MEMBER = "member"
@@ -56,6 +66,14 @@ MAX_TEAM_NAME = 80
 MAX_REFUSALS = 200
 #: how long handling one bundle waits for another process holding the vault's lock
 LOCK_WAIT_SECONDS = 30.0
+#: a sync takes bundles in batches, each in one transaction under the vault's
+#: file lock, for about this long at most (then lets other threads and
+#: processes have the vault: the window's lock waits 0.4 s for it)...
+BATCH_SECONDS = 0.15
+#: ...and at most this many bundles
+BATCH_BUNDLES = 256
+#: a bundle larger than this (attachments) is taken in a batch of its own
+BATCH_LARGE_BYTES = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -398,7 +416,12 @@ class Teams:
         """Read this vault's inbox in every team folder once (see the module
         docstring). ``should_stop`` is asked between bundles (locking the
         vault stops a sync). :class:`StorageFailed` (a full disk) stops it
-        with what was done so far kept."""
+        with what was done so far kept.
+
+        Bundles are taken in batches (:meth:`_take_batch`): each under the
+        vault's file lock and in one transaction, for at most
+        :data:`BATCH_SECONDS` or :data:`BATCH_BUNDLES` bundles, so another
+        thread or process waits for the vault no longer than that."""
         result = SyncResult()
         mine = self._sharing.identity().card().fingerprint
         for team in self.all():
@@ -409,47 +432,168 @@ class Teams:
             except TeamFolderMissing:
                 result.missing.append(team)
                 continue
-            for item in items:
-                if should_stop is not None and should_stop():
-                    return result
-                with vault_files_locked(self._vault.directory, wait=LOCK_WAIT_SECONDS):
-                    self._take(team, mine, item, result)
+            if not self._take_all(team, mine, deque(items), result, should_stop):
+                break
         return result
 
-    def _take(self, team: Team, mine: str, item: team_folder.Waiting, result: SyncResult) -> None:
-        """Import, hold back or refuse one bundle of ``team``'s inbox."""
+    def _take_all(
+        self,
+        team: Team,
+        mine: str,
+        pending: deque[team_folder.Waiting],
+        result: SyncResult,
+        should_stop: Callable[[], bool] | None,
+    ) -> bool:
+        """Take every bundle in ``pending``, batch after batch; False when
+        ``should_stop`` stopped it."""
+        receiving: Receiving | None = None
+        careful = False
+        while pending:
+            if should_stop is not None and should_stop():
+                return False
+            batch = _Batch(time.monotonic() + BATCH_SECONDS, should_stop, careful=careful)
+            try:
+                with vault_files_locked(self._vault.directory, wait=LOCK_WAIT_SECONDS):
+                    receiving = self._take_batch(team, pending, batch, receiving)
+                    self._settle(team, mine, batch, result)
+            except _Unsafe as exc:
+                if not exc.again:
+                    raise _mapped(exc.error) from None
+                # A bundle wrote, then was refused: nothing of the batch was
+                # kept. Take it again, each bundle in a savepoint of its own.
+                pending.extendleft(reversed(batch.seen))
+                careful = True
+                continue
+            if batch.failed is not None:
+                raise batch.failed  # after keeping the bundles before it
+        return True
+
+    def _take_batch(
+        self,
+        team: Team,
+        pending: deque[team_folder.Waiting],
+        batch: _Batch,
+        receiving: Receiving | None,
+    ) -> Receiving:
+        """Take bundles from the front of ``pending`` in one transaction
+        until :data:`BATCH_SECONDS` have passed, :data:`BATCH_BUNDLES` were
+        imported, a large bundle comes (it is taken alone), ``should_stop``
+        or an error. Only the vault is written here; the files are moved
+        once it is committed (:meth:`_settle`). Each bundle is imported all
+        or nothing on its own: one refused undoes nothing of the others, and
+        an error in one keeps those before it (:attr:`_Batch.failed`)."""
+        members = frozenset(m.card.fingerprint for m in team.usable)
+        with self._vault.transaction() as db:
+            # Read inside the transaction: nothing else changes it meanwhile.
+            receiving = self._sharing.receiving(receiving)
+            while pending and batch.has_room(pending[0]):
+                item = pending.popleft()
+                batch.seen.append(item)
+                self._take(db, team, item, batch, (receiving, members))
+                if batch.failed is not None or batch.over(item):
+                    break
+        return receiving
+
+    def _take(
+        self,
+        db: sqlcipher3.Connection,
+        team: Team,
+        item: team_folder.Waiting,
+        batch: _Batch,
+        known: tuple[Receiving, frozenset[str]],
+    ) -> None:
+        """Import, hold back or refuse one bundle of ``team``'s inbox in the
+        batch's transaction (noted in ``batch``). ``known``: what opening
+        it is checked against (:meth:`Sharing.receiving`) and the card
+        fingerprints of the team's verified members."""
         try:
             data = team_folder.read(item, limit=MAX_BUNDLE_BYTES)
             if data is None:
                 return  # another process took it
-            received = self._opened(team, data)
-            if any(u.both_changed for u in self._sharing.preview(received)):
-                result.waiting.append(HeldBack(team.id, item.path, str(received.sender_name)))
-                return
+            received = self._opened(team, data, known)
             arrivals = self._arrivals(received)
-            imported = self._sharing.import_bundle(received, _no_choice)
+            # A clash makes the import ask _no_choice, which leaves it all unwritten.
+            imported = self._import(db, received, careful=batch.careful)
         except (BadInputFile, InvalidRecord) as exc:
-            reason = exc.reason if isinstance(exc, BadInputFile) else "invalid_record"
-            self._refuse(team, mine, item, reason, result)
+            batch.refused.append((item, _reason(exc)))
             return
-        if imported is None:  # a clash appeared meanwhile: the person chooses
-            result.waiting.append(HeldBack(team.id, item.path, str(received.sender_name)))
+        except _Unsafe:
+            raise
+        except Exception as exc:  # nothing of this bundle is written (see _import)
+            batch.failed = _mapped(exc)
             return
-        team_folder.remove(item)
-        result.arrivals.extend(arrivals)
+        if imported is None:  # a clash: the person chooses
+            batch.waiting.append(HeldBack(team.id, item.path, str(received.sender_name)))
+            return
+        batch.taken.append(item)
+        batch.arrivals.extend(arrivals)
 
-    def _opened(self, team: Team, data: bytes) -> ReceivedBundle:
+    def _import(
+        self, db: sqlcipher3.Connection, received: ReceivedBundle, *, careful: bool
+    ) -> ImportResult | None:
+        """:meth:`Sharing.import_bundle` in the batch's transaction, leaving
+        nothing of the bundle written when it raises. A bundle of several
+        records or with attachments (or any, ``careful``) is imported in a
+        savepoint, undone on an error. Any other is not (FTS5 writes out its
+        pending index at every savepoint): it is checked whole before
+        anything is written, and if something was written all the same
+        before an error, :class:`_Unsafe` ends the whole transaction."""
+        guarded = (
+            careful or len(received.records) > 1 or any(r.attachments for r in received.records)
+        )
+        if guarded:
+            db.execute(f"SAVEPOINT {_SAVEPOINT}")
+        before = db.total_changes
+        try:
+            imported = self._sharing.import_bundle(received, _no_choice)
+        except Exception as exc:
+            if guarded and not _undone(db):
+                raise _Unsafe(exc, again=False) from exc
+            if not guarded and db.total_changes != before:
+                raise _Unsafe(exc, again=isinstance(exc, BadInputFile | InvalidRecord)) from exc
+            raise
+        if guarded:
+            db.execute(f"RELEASE {_SAVEPOINT}")
+        return imported
+
+    def _settle(self, team: Team, mine: str, batch: _Batch, result: SyncResult) -> None:
+        """Once a batch is committed: its imported bundles leave the inbox
+        (one directory sync), its refused ones go to ``rejected/`` with
+        their reasons, and ``result`` counts them. A crash before this
+        leaves imported bundles in the inbox, which the next sync refuses as
+        replays: none is imported twice."""
+        team_folder.remove_all(batch.taken)
+        result.arrivals.extend(batch.arrivals)
+        result.waiting.extend(batch.waiting)
+        self._refuse_all(team, mine, batch.refused, result)
+
+    def _opened(
+        self, team: Team, data: bytes, known: tuple[Receiving, frozenset[str]] | None = None
+    ) -> ReceivedBundle:
         """The bundle opened and checked as a received file, from a verified
-        member of ``team``; :class:`BadBundle` otherwise."""
-        received: ReceivedBundle | None = self._sharing.open_received(data, _no_passphrase)
+        member of ``team``; :class:`BadBundle` otherwise. ``known``: as
+        :meth:`_take` has it (else read here)."""
+        receiving, members = known if known is not None else (None, None)
+        received: ReceivedBundle | None = self._sharing.open_received(
+            data, _no_passphrase, receiving=receiving
+        )
         if received is None:
             raise BadBundle("needs_passphrase")  # never asked for in a team folder
-        sender = received.opened.sender.fingerprint
-        if not any(m.card.fingerprint == sender for m in team.usable):
+        if members is None:
+            members = frozenset(m.card.fingerprint for m in team.usable)
+        if received.opened.sender.fingerprint not in members:
             raise BadBundle("not_in_team")
         return received
 
     def _arrivals(self, received: ReceivedBundle) -> list[Arrival]:
+        """The records of ``received`` an import writes, each with whether
+        this vault had it (read before the import)."""
+        sender = str(received.sender_name)
+        if not received.left_alone and received.updates in (0, len(received.records)):
+            # Opening counted them, with nothing written since: none is left
+            # alone, and either every record is new here or every one is held.
+            had = bool(received.updates)
+            return [Arrival(r.id, r.kind, sender, had) for r in received.records]
         stale = self._sharing.left_alone(received.records)
         arrivals = []
         for record in received.records:
@@ -462,25 +606,46 @@ class Teams:
     def _refuse(
         self, team: Team, mine: str, item: team_folder.Waiting, reason: str, result: SyncResult
     ) -> None:
+        self._refuse_all(team, mine, [(item, reason)], result)
+
+    def _refuse_all(
+        self,
+        team: Team,
+        mine: str,
+        refused: Sequence[tuple[team_folder.Waiting, str]],
+        result: SyncResult,
+    ) -> None:
+        """Move refused bundles to ``rejected/`` and keep their reasons."""
         assert team.folder is not None  # noqa: S101 - only folders are read
-        name = team_folder.reject(team.folder, mine, item)
-        if name is None:
-            return  # gone meanwhile
-        refusal = Refusal(
-            str(uuid.uuid4()), team.id, team.name, name, reason, to_iso(self._vault.clock.now())
-        )
+        kept: list[Refusal] = []
+        for item, reason in refused:
+            name = team_folder.reject(team.folder, mine, item)
+            if name is None:
+                continue  # gone meanwhile
+            kept.append(
+                Refusal(
+                    str(uuid.uuid4()),
+                    team.id,
+                    team.name,
+                    name,
+                    reason,
+                    to_iso(self._vault.clock.now()),
+                )
+            )
+        if not kept:
+            return
         with self._vault.transaction() as db:
-            db.execute(
+            db.executemany(
                 "INSERT INTO team_refusals (id, team_id, file_name, reason, refused_at)"
                 " VALUES (?, ?, ?, ?, ?)",
-                (refusal.id, team.id, name, reason, refusal.refused_at),
+                [(r.id, r.team_id, r.file_name, r.reason, r.refused_at) for r in kept],
             )
             db.execute(
                 "DELETE FROM team_refusals WHERE id NOT IN"
                 " (SELECT id FROM team_refusals ORDER BY refused_at DESC, id LIMIT ?)",
                 (MAX_REFUSALS,),
             )
-        result.refused.append(refusal)
+        result.refused.extend(kept)
 
     def import_waiting(
         self, held: HeldBack, choose: Callable[[Clashes], list[str] | None]
@@ -503,8 +668,7 @@ class Teams:
                 received = self._opened(team, data)
                 imported = self._sharing.import_bundle(received, choose)
             except (BadInputFile, InvalidRecord) as exc:
-                reason = exc.reason if isinstance(exc, BadInputFile) else "invalid_record"
-                self._refuse(team, mine, item, reason, SyncResult())
+                self._refuse(team, mine, item, _reason(exc), SyncResult())
                 raise
             if imported is not None:
                 team_folder.remove(item)
@@ -530,6 +694,72 @@ def _reaches(team: Team, colleague_id: str) -> bool:
     """True if ``colleague_id`` is a verified member of ``team`` now."""
     member = team.member(colleague_id)
     return member is not None and member.colleague.usable
+
+
+#: the savepoint a bundle of a batch is imported in, when it needs one (:meth:`Teams._import`)
+_SAVEPOINT = "team_bundle"
+
+
+@dataclass
+class _Batch:
+    """What one batch of :meth:`Teams.sync` did, and when it is full."""
+
+    deadline: float  # time.monotonic()
+    should_stop: Callable[[], bool] | None
+    #: every bundle taken in a savepoint of its own (after an :class:`_Unsafe` one)
+    careful: bool = False
+    seen: list[team_folder.Waiting] = field(default_factory=list)
+    taken: list[team_folder.Waiting] = field(default_factory=list)  # imported
+    arrivals: list[Arrival] = field(default_factory=list)
+    waiting: list[HeldBack] = field(default_factory=list)
+    refused: list[tuple[team_folder.Waiting, str]] = field(default_factory=list)
+    #: an error that ended the batch; the bundles before it are kept, then it is raised
+    failed: Exception | None = None
+
+    def has_room(self, item: team_folder.Waiting) -> bool:
+        """False for a large bundle once this batch took anything: it goes alone."""
+        return item.size <= BATCH_LARGE_BYTES or not self.seen
+
+    def over(self, item: team_folder.Waiting) -> bool:
+        """True once the batch is full (after ``item``, the last taken)."""
+        return (
+            item.size > BATCH_LARGE_BYTES
+            or len(self.taken) >= BATCH_BUNDLES
+            or time.monotonic() >= self.deadline
+            or (self.should_stop is not None and self.should_stop())
+        )
+
+
+class _Unsafe(Exception):
+    """A bundle raised ``error`` after writing to the batch's transaction,
+    and what it wrote cannot be undone alone: nothing of the transaction may
+    be kept. ``again``: take the batch again, carefully (it was refused)."""
+
+    def __init__(self, error: Exception, *, again: bool) -> None:
+        super().__init__(type(error).__name__)
+        self.error = error
+        self.again = again
+
+
+def _undone(db: sqlcipher3.Connection) -> bool:
+    """Undo what the bundle being imported wrote (its savepoint); False when
+    the transaction cannot go on (then nothing of it may be committed)."""
+    try:
+        db.execute(f"ROLLBACK TO {_SAVEPOINT}")
+        db.execute(f"RELEASE {_SAVEPOINT}")
+    except sqlcipher3.Error:
+        return False
+    return True
+
+
+def _mapped(exc: Exception) -> Exception:
+    """A database error as the typed error a transaction raises for it."""
+    return map_db_error(exc) if isinstance(exc, sqlcipher3.Error) else exc
+
+
+def _reason(exc: BadInputFile | InvalidRecord) -> str:
+    """The reason kept for a refused bundle."""
+    return exc.reason if isinstance(exc, BadInputFile) else "invalid_record"
 
 
 def _no_passphrase() -> None:
