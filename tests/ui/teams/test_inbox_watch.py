@@ -348,3 +348,19 @@ def test_locking_stops_the_sync_under_way_and_the_watch(
     assert not inbox.busy
     wait_ops(qtbot)
     assert len(team_folder.waiting(world.folder, mine)) == 1  # left for next time
+
+
+def test_a_folder_chosen_in_the_teams_tab_is_read_at_once(qtbot, vault: Vault) -> None:  # noqa: ANN001
+    """The teams editor says the teams changed; an attached watch looks again
+    within its debounce, not at its fallback; a detached one does not."""
+    from fieldsafe.ui.teams.events import team_events
+    from fieldsafe.ui.teams.inbox_watch import TeamInboxWatch
+
+    watch = TeamInboxWatch()
+    watch.attach(vault)
+    watch.debounce.stop()
+    team_events().teams_changed.emit()
+    assert watch.debounce.isActive()
+    watch.detach()
+    team_events().teams_changed.emit()
+    assert not watch.debounce.isActive()

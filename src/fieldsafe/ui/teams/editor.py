@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
 from fieldsafe.ui.common import dialogs, ops
 from fieldsafe.ui.common.bidi import isolate
 from fieldsafe.ui.teams import words
+from fieldsafe.ui.teams.events import team_events
 from fieldsafe.ui.teams.folder_cards import FolderCardsDialog, read_folder_cards
 from fieldsafe.ui.teams.layout import EditorWidgets
 from fieldsafe.ui.teams.model import EMPTY, LEAD, MEMBER, Snapshot, load
@@ -127,6 +128,7 @@ class TeamEditor(EditorWidgets):
                 return
             chosen, snapshot = result
             self._apply(snapshot, chosen, keep_typed=keep_typed)
+            team_events().teams_changed.emit()  # the inbox watch looks again
             if said is not None:
                 self.message.emit(said(self.team()))
             if then is not None and then.isEnabled():

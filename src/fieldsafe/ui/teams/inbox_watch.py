@@ -28,6 +28,7 @@ to refresh its counts and sections.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from pathlib import Path
@@ -37,6 +38,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from fieldsafe.exchange import team_folder
 from fieldsafe.ui.common import ops
+from fieldsafe.ui.teams.events import team_events
 
 if TYPE_CHECKING:
     from fieldsafe.vault import SyncResult, Vault
@@ -93,10 +95,13 @@ class TeamInboxWatch(QObject):
         self.detach()
         self._vault = vault
         self.debounce.start(self.first_ms)
+        team_events().teams_changed.connect(self.sync_soon)
 
     def detach(self) -> None:
         """Stop: no sync starts again, the one under way stops after the
         bundle in hand and its result is dropped; the folders are forgotten."""
+        with contextlib.suppress(RuntimeError, TypeError):  # not connected
+            team_events().teams_changed.disconnect(self.sync_soon)
         self.debounce.stop()
         self.fallback.stop()
         self.stop_sync()
