@@ -28,7 +28,6 @@ to refresh its counts and sections.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
 from pathlib import Path
@@ -74,6 +73,7 @@ class TeamInboxWatch(QObject):
         self.interval_ms = INTERVAL_MS
         self.no_folder_interval_ms = NO_FOLDER_INTERVAL_MS
         self._vault: Vault | None = None
+        self._hears_teams = False  # connected to team_events().teams_changed
         self._generation = 0
         self._stop: threading.Event | None = None  # set: the sync under way ends soon
         self._again = False  # something changed during a sync or a review
@@ -96,12 +96,14 @@ class TeamInboxWatch(QObject):
         self._vault = vault
         self.debounce.start(self.first_ms)
         team_events().teams_changed.connect(self.sync_soon)
+        self._hears_teams = True
 
     def detach(self) -> None:
         """Stop: no sync starts again, the one under way stops after the
         bundle in hand and its result is dropped; the folders are forgotten."""
-        with contextlib.suppress(RuntimeError, TypeError):  # not connected
+        if self._hears_teams:
             team_events().teams_changed.disconnect(self.sync_soon)
+            self._hears_teams = False
         self.debounce.stop()
         self.fallback.stop()
         self.stop_sync()
