@@ -129,6 +129,10 @@ def main() -> int:  # noqa: PLR0915 - ratchet: split this function
         return 0
     wizard = session.wizard
     shot(wizard, "01-welcome")
+    picker = wizard.welcome_page.language  # each language's name and review status
+    picker.showPopup()
+    shot(picker.view().window(), "01b-language-picker")
+    picker.hidePopup()
     wizard.next()
     form = wizard.passphrase_page.form
     form.passphrase_field.setText("otter")

@@ -1,7 +1,9 @@
 """Help → About FieldSafe: what this copy is (the same facts as
 ``fieldsafe --version``): the version, the licence, where the source is, the
 SQLCipher, SQLite and Qt versions, and, in portable mode, the folder that
-holds everything. Plain text in a read-only field, so it can be selected and
+holds everything. Also the language it speaks now and whether a native
+speaker has reviewed that translation, with how to tell us when a word reads
+wrong (``i18n.review_note``, from ``resources/i18n/languages.json``). Plain text in a read-only field, so it can be selected and
 copied for someone helping; Enter or Escape closes it.
 
 Also the one message portable mode needs before any window exists
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsafe import build_info, paths
+from fieldsafe.ui.common import i18n
 from fieldsafe.ui.common.bidi import isolated
 from fieldsafe.ui.common.dialogs import message_box
 
@@ -45,6 +48,7 @@ def about_lines() -> list[str]:
         source = _t("Source code: not included in this copy. Ask whoever gave it to you.")
     lines = [
         isolated(_t("Version {version}"), version=info.version),
+        i18n.review_note(i18n.current_language()),
         isolated(
             _t("Licence: {name} ({spdx})"),
             name=_t("GNU Affero General Public License, version 3 or later"),

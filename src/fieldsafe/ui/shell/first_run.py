@@ -79,6 +79,7 @@ class WelcomePage(QWizardPage):
         content = QWidget(self)
         layout = QVBoxLayout(content)
         layout.addLayout(language_row)
+        layout.addWidget(self.language.status_hint(content))  # reviewed by a native speaker?
         layout.addWidget(_paragraph(limits.what_it_does()))
         layout.addWidget(_paragraph(limits.what_it_protects()))
         what_not = QLabel(limits.limits_html())

@@ -138,6 +138,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self._label(_t("Your &name:"), self.name), self.name)
         form.addRow(_hint(_t("Colleagues see this name on your card."), self))
         form.addRow(self._label(_t("&Language:"), self.language), self.language)
+        form.addRow(self.language.status_hint(self))  # reviewed by a native speaker?
         form.addRow(self._label(_t("&Text size:"), self.text_size), self.text_size)
         form.addRow(
             _hint(_t("Language and text size change the next time FieldSafe starts."), self)
