@@ -72,7 +72,7 @@ def start(argv: Sequence[str] | None = None) -> Session | None:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from fieldsafe.ui.common import fonts, i18n, icons, theme
+    from fieldsafe.ui.common import accessible_role, fonts, i18n, icons, theme
     from fieldsafe.ui.shell import settings
     from fieldsafe.ui.shell.preference_changes import changes
     from fieldsafe.ui.shell.session import Session
@@ -84,6 +84,7 @@ def start(argv: Sequence[str] | None = None) -> Session | None:
     app = cast("QApplication | None", QApplication.instance())  # FieldSafe's are QApplications
     if app is None:
         app = QApplication([sys.argv[0] if sys.argv else "fieldsafe", *qt_args])
+    accessible_role.install()  # after QApplication: its charts are charts to a screen reader
     QApplication.setApplicationName("FieldSafe")
     QApplication.setDesktopFileName("org.fieldsafe.FieldSafe")  # the menu entry, on Wayland
     app.setWindowIcon(QIcon(str(icons.ICON_DIR / "fieldsafe.svg")))  # packaging/icons

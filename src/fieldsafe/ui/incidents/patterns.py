@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import time
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from fieldsafe.core.incidents import NOT_GIVEN, TIMES_OF_DAY, Patterns
@@ -69,7 +70,7 @@ class IncidentPatterns(QWidget):
             column.addWidget(heading)
             column.addWidget(chart)
         column.addStretch(1)
-        self.page_scroll = QScrollArea(self)
+        self.page_scroll = _Page(self)
         self.page_scroll.setWidget(page)
         self.page_scroll.setWidgetResizable(True)
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -162,3 +163,10 @@ class IncidentPatterns(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+
+class _Page(QScrollArea):
+    """The page's scroll area: it takes focus, so the keyboard scrolls it;
+    to a screen reader a section named "Patterns", not a filler."""
+
+    accessible_role = QAccessible.Role.Section  # fieldsafe.ui.common.accessible_role

@@ -19,7 +19,16 @@ import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QAccessible,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from fieldsafe.ui.common.bidi import isolate
@@ -83,6 +92,9 @@ class _Chart(QWidget):
 
 class CountBars(_Chart):
     """One count per value, as bars with the number written after each."""
+
+    #: a chart to a screen reader (:mod:`fieldsafe.ui.common.accessible_role`)
+    accessible_role = QAccessible.Role.Chart
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -289,6 +301,9 @@ class GridLabels(_Chart):
 class MonthTypeGrid(_Chart):
     """Counts by month (columns) and type (rows), with a row of totals; the
     rows' names are a :class:`GridLabels` beside it."""
+
+    #: a chart to a screen reader (:mod:`fieldsafe.ui.common.accessible_role`)
+    accessible_role = QAccessible.Role.Chart
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
     QColor,
     QFont,
     QFontMetricsF,
@@ -67,6 +68,9 @@ _KEYS_OUT = (Qt.Key.Key_Minus, Qt.Key.Key_Underscore)
 
 class IncidentTimeline(QWidget):
     """Incidents as marks on a time axis, by type; zoom, pan and choose."""
+
+    #: a chart to a screen reader (:mod:`fieldsafe.ui.common.accessible_role`)
+    accessible_role = QAccessible.Role.Chart
 
     #: an incident was opened (Enter, double click): its id
     incident_chosen = Signal(str)

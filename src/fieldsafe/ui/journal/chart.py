@@ -26,6 +26,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
+    QAccessible,
     QColor,
     QFont,
     QFontMetricsF,
@@ -59,6 +60,9 @@ MIN_WEEKS = 4
 
 class CheckInChart(QWidget):
     """Average check-in per week, and debriefs / meetings per week."""
+
+    #: a chart to a screen reader (:mod:`fieldsafe.ui.common.accessible_role`)
+    accessible_role = QAccessible.Role.Chart
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -142,7 +142,9 @@ class PlansView(QWidget):
         right.addWidget(self.changes_note)
         right.addWidget(self.open_items)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Status:"), self))
+        status_label = QLabel(self.tr("Status:"), self)
+        status_label.setBuddy(self.status)  # names the box to a screen reader on Linux
+        row.addWidget(status_label)
         row.addWidget(self.status, 1)
         right.addLayout(row)
         right.addWidget(self.done_button)
