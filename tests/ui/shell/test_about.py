@@ -18,8 +18,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 
 def _open_by_keyboard(qtbot, window: MainWindow) -> AboutDialog:  # noqa: ANN001
-    """From the journal (Ctrl+3), Alt+H opens Help; A is About FieldSafe's key.
-    (In the logs section the form's "How long" label has Alt+H as well.)"""
+    """From the journal (Ctrl+3), Alt+H opens Help; A is About FieldSafe's key."""
     activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_H, ALT)

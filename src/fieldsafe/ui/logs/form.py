@@ -202,12 +202,15 @@ class LogForm(QWidget):
         label = self._label
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Every Alt+letter is used once in the main window (menu bar, list, form,
+        # buttons: tests/ui/access/test_mnemonics.py); Area, Who went and Tags
+        # have no letter left and are reached with Tab.
         form.addRow(label(_t("T&itle:"), self.title), self.title)
         form.addRow(label(_t("&When:"), self.when), self.when)
-        form.addRow(label(_t("&How long:"), self.duration), self.duration)
+        form.addRow(label(_t("How &long:"), self.duration), self.duration)
         form.addRow(label(_t("Se&tting:"), self.setting), self.setting)
-        form.addRow(label(_t("&Area:"), self.area), self.area)
-        form.addRow(label(_t("Who &went:"), self.who_went), self.who_went)
+        form.addRow(label(_t("Area:"), self.area), self.area)
+        form.addRow(label(_t("Who went:"), self.who_went), self.who_went)
         codes_row = QHBoxLayout()
         codes_row.addWidget(self.person_codes, 1)
         codes_row.addWidget(self.code_book_button)
@@ -278,12 +281,12 @@ class LogForm(QWidget):
         details.addRow(
             label(_t("Information and &referrals given:"), self.referrals), self.referrals
         )
-        details.addRow(label(_t("&Follow-ups:"), self.follow_ups, wrap=False), self.follow_ups)
+        details.addRow(label(_t("Follow-&ups:"), self.follow_ups, wrap=False), self.follow_ups)
         safety_box = QVBoxLayout()
         safety_box.addWidget(self.safety)
         safety_box.addWidget(self.incident_button, 0, Qt.AlignmentFlag.AlignTrailing)
         details.addRow(label(_t("Safet&y observations:"), self.safety, wrap=False), safety_box)
-        details.addRow(label(_t("Ta&gs:"), self.tags, wrap=False), self.tags)
+        details.addRow(label(_t("Tags:"), self.tags, wrap=False), self.tags)
         paper_row = QHBoxLayout()
         paper_row.addWidget(self.paper_state, 1)
         paper_row.addWidget(self.paper_button)
@@ -294,7 +297,7 @@ class LogForm(QWidget):
         details.addRow(
             label(_t("Attach&ments:"), attachments.attachment_list, wrap=False), attachments
         )
-        details.addRow(label(_t("Re&view by:"), self.review_by, wrap=False), self.review_by)
+        details.addRow(label(_t("Review &by:"), self.review_by, wrap=False), self.review_by)
         return details
 
     def _connect_fields(self) -> None:

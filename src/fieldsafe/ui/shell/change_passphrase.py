@@ -71,7 +71,7 @@ class ChangePassphraseDialog(QDialog):
                 )
             )
             self.current = passphrase_edit(self.tr("Recovery code"), page)
-            current_label = QLabel(self.tr("Recovery &code:"), page)
+            current_label = QLabel(self.tr("R&ecovery code:"), page)
         else:
             self.current = passphrase_edit(self.tr("Current passphrase"), page)
             current_label = QLabel(self.tr("C&urrent passphrase:"), page)
@@ -103,7 +103,7 @@ class ChangePassphraseDialog(QDialog):
         self.ok_button.setAccessibleName(self.tr("Change passphrase"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         if self._after_recovery:
-            cancel.setText(self.tr("&Not now"))
+            cancel.setText(self.tr("No&t now"))
             cancel.setAccessibleName(self.tr("Not now"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)

@@ -99,7 +99,7 @@ class LogListPanel(QWidget):
         self.search.setAccessibleName(_t("Search"))
         self.search.setPlaceholderText(_t("Search all records"))
         self.search.setClearButtonEnabled(True)
-        self.search_label = QLabel(_t("Sea&rch:"), self)
+        self.search_label = QLabel(_t("Sear&ch:"), self)
         self.search_label.setBuddy(self.search)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
