@@ -129,8 +129,8 @@
     </message>
     <message>
         <location filename="../../ui/shell/change_passphrase.py" line="74"/>
-        <source>Recovery &amp;code:</source>
-        <translation>&amp;رمز الاسترداد:</translation>
+        <source>R&amp;ecovery code:</source>
+        <translation>رمز الا&amp;سترداد:</translation>
     </message>
     <message>
         <location filename="../../ui/shell/change_passphrase.py" line="76"/>
@@ -140,12 +140,12 @@
     <message>
         <location filename="../../ui/shell/change_passphrase.py" line="77"/>
         <source>C&amp;urrent passphrase:</source>
-        <translation>عبارة المرور الحالية:</translation>
+        <translation>عبارة المرور ال&amp;حالية:</translation>
     </message>
     <message>
         <location filename="../../ui/shell/change_passphrase.py" line="80"/>
         <source>&amp;New passphrase:</source>
-        <translation>عبارة المرور الجديدة:</translation>
+        <translation>عبارة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
         <location filename="../../ui/shell/change_passphrase.py" line="81"/>
@@ -155,7 +155,7 @@
     <message>
         <location filename="../../ui/shell/change_passphrase.py" line="82"/>
         <source>C&amp;onfirm new passphrase:</source>
-        <translation>تأكيد عبارة المرور الجديدة:</translation>
+        <translation>تأ&amp;كيد عبارة المرور الجديدة:</translation>
     </message>
     <message>
         <location filename="../../ui/shell/change_passphrase.py" line="83"/>
@@ -175,7 +175,7 @@
     <message>
         <location filename="../../ui/shell/change_passphrase.py" line="102"/>
         <source>&amp;Change passphrase</source>
-        <translation>تغيير عبارة المرور</translation>
+        <translation>ت&amp;غيير عبارة المرور</translation>
     </message>
     <message>
         <location filename="../../ui/shell/change_passphrase.py" line="103"/>
@@ -184,8 +184,8 @@
     </message>
     <message>
         <location filename="../../ui/shell/change_passphrase.py" line="106"/>
-        <source>&amp;Not now</source>
-        <translation>&amp;ليس الآن</translation>
+        <source>No&amp;t now</source>
+        <translation>ل&amp;يس الآن</translation>
     </message>
     <message>
         <location filename="../../ui/shell/change_passphrase.py" line="107"/>
@@ -226,28 +226,28 @@
 <context>
     <name>CheckInChart</name>
     <message>
-        <location filename="../../ui/journal/chart.py" line="93"/>
+        <location filename="../../ui/journal/chart.py" line="97"/>
         <source>Check-ins by week</source>
-        <extracomment>Columns assumed by the size hints before any data is set. The fewest weeks drawn when the chart is narrow (its minimum width).</extracomment>
+        <extracomment>Columns assumed by the size hints before any data is set. The fewest weeks drawn when the chart is narrow (its minimum width). a chart to a screen reader (:mod:`fieldsafe.ui.common.accessible_role`)</extracomment>
         <translation>تسجيلات الشعور حسب الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="98"/>
+        <location filename="../../ui/journal/chart.py" line="102"/>
         <source>Average check-in per week (0 = very hard, 10 = very good)</source>
         <translation>متوسط تسجيل الشعور في الأسبوع (٠ = صعب جدًا، ١٠ = جيد جدًا)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="99"/>
+        <location filename="../../ui/journal/chart.py" line="103"/>
         <source>Debriefs / meetings</source>
         <translation>جلسات التفريغ / اللقاءات</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="103"/>
+        <location filename="../../ui/journal/chart.py" line="107"/>
         <source>No check-ins yet.</source>
         <translation>لا توجد تسجيلات شعور بعد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/chart.py" line="107"/>
+        <location filename="../../ui/journal/chart.py" line="111"/>
         <source>{debriefed} of %Ln meeting(s) debriefed</source>
         <translation>
             <numerusform>{debriefed} من %Ln لقاء جرى التفريغ عنها</numerusform>
@@ -259,13 +259,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="112"/>
+        <location filename="../../ui/journal/chart.py" line="116"/>
         <source>{debriefed}/{meetings}</source>
         <comment>debriefs/meetings in one week</comment>
         <translation>{debriefed} من {meetings}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/chart.py" line="123"/>
+        <location filename="../../ui/journal/chart.py" line="127"/>
         <source>%Ln week(s) from {first} to {last}</source>
         <translation>
             <numerusform>%Ln أسبوع من {first} إلى {last}</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/chart.py" line="127"/>
+        <location filename="../../ui/journal/chart.py" line="131"/>
         <source>%Ln check-in(s)</source>
         <translation>
             <numerusform>لا تسجيلات شعور</numerusform>
@@ -289,33 +289,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="130"/>
+        <location filename="../../ui/journal/chart.py" line="134"/>
         <source>no check-ins in the most recent week</source>
         <translation>لا تسجيلات شعور في الأسبوع الأخير</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="134"/>
+        <location filename="../../ui/journal/chart.py" line="138"/>
         <source>the most recent week&apos;s average is {average}</source>
         <translation>متوسط الأسبوع الأخير {average}</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="141"/>
+        <location filename="../../ui/journal/chart.py" line="145"/>
         <source>; </source>
         <comment>separates the parts of the chart&apos;s summary</comment>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="144"/>
+        <location filename="../../ui/journal/chart.py" line="148"/>
         <source>Week of {date}</source>
         <translation>أسبوع {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/chart.py" line="146"/>
+        <location filename="../../ui/journal/chart.py" line="150"/>
         <source>No check-ins</source>
         <translation>لا تسجيلات شعور</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/chart.py" line="150"/>
+        <location filename="../../ui/journal/chart.py" line="154"/>
         <source>%Ln check-in(s), average {average}</source>
         <translation>
             <numerusform>لا تسجيلات شعور، المتوسط {average}</numerusform>
@@ -453,210 +453,210 @@
 <context>
     <name>ColleaguesDialog</name>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="76"/>
-        <location filename="../../ui/plans/colleagues.py" line="156"/>
+        <location filename="../../ui/plans/colleagues.py" line="77"/>
+        <location filename="../../ui/plans/colleagues.py" line="157"/>
         <source>Colleagues</source>
         <translation>الزملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="82"/>
+        <location filename="../../ui/plans/colleagues.py" line="83"/>
         <source>To share plans without internet, give your colleague your card (the code or the file) and import theirs. Then compare the safety number together, in person: it must be the same on both screens.</source>
         <translation>لمشاركة الخطط دون إنترنت، أعطِ زميلك بطاقتك (الرمز أو الملف) واستورد بطاقته. ثم قارِنا رقم الأمان معًا، وجهًا لوجه: يجب أن يكون هو نفسه على الشاشتين.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="133"/>
+        <location filename="../../ui/plans/colleagues.py" line="134"/>
         <source>Your card shows your name: {name}</source>
         <translation>تُظهر بطاقتك اسمك: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="139"/>
+        <location filename="../../ui/plans/colleagues.py" line="140"/>
         <source>That is the name every new card has, so colleagues cannot tell you apart from others. Choose your name or a nickname in Preferences; colleagues can also give you a name on their side.</source>
         <translation>هذا هو الاسم الذي تحمله كل بطاقة جديدة، لذلك لا يستطيع زملاؤك تمييزك عن غيرك. يمكنك اختيار اسمك أو لقب لك في التفضيلات؛ ويمكن لزملائك أيضًا أن يعطوك اسمًا لديهم.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="148"/>
+        <location filename="../../ui/plans/colleagues.py" line="149"/>
         <source>My card as a code</source>
         <translation>بطاقتي على شكل رمز</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="150"/>
+        <location filename="../../ui/plans/colleagues.py" line="151"/>
         <source>Save my card as a file…</source>
         <translation>حفظ بطاقتي في ملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="151"/>
+        <location filename="../../ui/plans/colleagues.py" line="152"/>
         <source>Save my card as a file</source>
         <translation>حفظ بطاقتي في ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="160"/>
+        <location filename="../../ui/plans/colleagues.py" line="161"/>
         <source>Import a card file…</source>
         <translation>استيراد ملف بطاقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="161"/>
+        <location filename="../../ui/plans/colleagues.py" line="162"/>
         <source>Import a card file</source>
         <translation>استيراد ملف بطاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="163"/>
         <location filename="../../ui/plans/colleagues.py" line="164"/>
+        <location filename="../../ui/plans/colleagues.py" line="165"/>
         <source>Or paste a card here</source>
         <translation>أو الصق بطاقة هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="167"/>
         <location filename="../../ui/plans/colleagues.py" line="168"/>
+        <location filename="../../ui/plans/colleagues.py" line="169"/>
         <source>Add the pasted card</source>
         <translation>إضافة البطاقة الملصوقة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="189"/>
+        <location filename="../../ui/plans/colleagues.py" line="190"/>
         <source>The numbers match: mark as verified</source>
         <translation>الرقمان متطابقان: تأكيد التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="190"/>
+        <location filename="../../ui/plans/colleagues.py" line="191"/>
         <source>Mark as verified</source>
         <translation>تأكيد التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="191"/>
+        <location filename="../../ui/plans/colleagues.py" line="192"/>
         <source>Remove this colleague…</source>
         <translation>إزالة هذا الزميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="192"/>
+        <location filename="../../ui/plans/colleagues.py" line="193"/>
         <source>Remove colleague</source>
         <translation>إزالة الزميل</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="197"/>
+        <location filename="../../ui/plans/colleagues.py" line="198"/>
         <source>My card</source>
         <translation>بطاقتي</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="174"/>
+        <location filename="../../ui/plans/colleagues.py" line="175"/>
         <source>Name shown for this colleague</source>
         <translation>الاسم الظاهر لهذا الزميل</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="176"/>
+        <location filename="../../ui/plans/colleagues.py" line="177"/>
         <source>Shown &amp;as:</source>
         <translation>&amp;يظهر باسم:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="178"/>
+        <location filename="../../ui/plans/colleagues.py" line="179"/>
         <source>Save name</source>
         <translation>حفظ الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="179"/>
+        <location filename="../../ui/plans/colleagues.py" line="180"/>
         <source>Save the name shown for this colleague</source>
         <translation>حفظ الاسم الظاهر لهذا الزميل</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="182"/>
+        <location filename="../../ui/plans/colleagues.py" line="183"/>
         <source>Only you see this name: it is shown for this colleague everywhere in FieldSafe.</source>
         <translation>لا يرى هذا الاسم أحد سواك: يظهر به هذا الزميل في كل مكان في FieldSafe.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="203"/>
+        <location filename="../../ui/plans/colleagues.py" line="204"/>
         <source>A colleague&apos;s card</source>
         <translation>بطاقة زميل</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="268"/>
+        <location filename="../../ui/plans/colleagues.py" line="279"/>
         <source>verified</source>
         <translation>تم التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="270"/>
+        <location filename="../../ui/plans/colleagues.py" line="281"/>
         <source>key changed: compare again</source>
         <translation>تغيّر المفتاح: قارِن الرقم مجددًا</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="272"/>
+        <location filename="../../ui/plans/colleagues.py" line="283"/>
         <source>not verified yet</source>
         <translation>لم يتم التحقق بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="294"/>
+        <location filename="../../ui/plans/colleagues.py" line="305"/>
         <source>Verified. Plans can be shared with this colleague.</source>
         <translation>تم التحقق. يمكن مشاركة الخطط مع هذا الزميل.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="298"/>
+        <location filename="../../ui/plans/colleagues.py" line="309"/>
         <source>This colleague&apos;s key changed. Nothing is shared or received until you compare the number again.</source>
         <translation>تغيّر مفتاح هذا الزميل. لن يُشارَك أو يُستقبَل أي شيء حتى تقارن الرقم مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="302"/>
+        <location filename="../../ui/plans/colleagues.py" line="313"/>
         <source>Not verified yet. Compare the number together, in person.</source>
         <translation>لم يتم التحقق بعد. قارِنا الرقم معًا، وجهًا لوجه.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="325"/>
+        <location filename="../../ui/plans/colleagues.py" line="336"/>
         <source>“{name}” is already shown for someone else, or looks like it. Choose a name that cannot be mistaken for it.</source>
         <translation>الاسم «{name}» يظهر بالفعل لشخص آخر، أو يشبه اسمه. يُرجى اختيار اسم لا يمكن الخلط بينه وبين ذلك الاسم.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="330"/>
+        <location filename="../../ui/plans/colleagues.py" line="341"/>
         <source>Type a name or a nickname for this colleague.</source>
         <translation>يُرجى كتابة اسم أو لقب لهذا الزميل.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="338"/>
+        <location filename="../../ui/plans/colleagues.py" line="349"/>
         <source>This colleague is now shown as “{name}”.</source>
         <translation>يظهر هذا الزميل الآن باسم «{name}».</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="346"/>
+        <location filename="../../ui/plans/colleagues.py" line="357"/>
         <source>Save my card</source>
         <translation>حفظ بطاقتي</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="347"/>
+        <location filename="../../ui/plans/colleagues.py" line="358"/>
         <source>FieldSafe cards (*.fieldsafe-card)</source>
         <translation>بطاقات FieldSafe (*.fieldsafe-card)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="358"/>
+        <location filename="../../ui/plans/colleagues.py" line="369"/>
         <source>Card saved. It holds only public keys.</source>
         <translation>حُفظت البطاقة. لا تحتوي إلا على مفاتيح عامة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="364"/>
+        <location filename="../../ui/plans/colleagues.py" line="375"/>
         <source>Import a card</source>
         <translation>استيراد بطاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="365"/>
+        <location filename="../../ui/plans/colleagues.py" line="376"/>
         <source>FieldSafe cards (*.fieldsafe-card);;All files (*)</source>
         <translation>بطاقات FieldSafe (*.fieldsafe-card);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="386"/>
+        <location filename="../../ui/plans/colleagues.py" line="397"/>
         <source>Card added. Now compare the safety number in person.</source>
         <translation>أُضيفت البطاقة. قارِن الآن رقم الأمان وجهًا لوجه.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="414"/>
+        <location filename="../../ui/plans/colleagues.py" line="425"/>
         <source>Remove {name} from your colleagues?</source>
         <translation>إزالة {name} من زملائك؟</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="418"/>
+        <location filename="../../ui/plans/colleagues.py" line="429"/>
         <source>Their card is deleted from the vault. Plans they already sent stay until you delete them. Bundles from them are refused until you add their card and compare the safety number again.</source>
         <translation>ستُحذف بطاقته من الخزنة. تبقى الخطط التي أرسلها من قبل إلى أن تحذفها أنت، وتُرفض الحزم التي تصل منه إلى أن تضيف بطاقته وتقارنا رقم الأمان من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="422"/>
+        <location filename="../../ui/plans/colleagues.py" line="433"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="431"/>
+        <location filename="../../ui/plans/colleagues.py" line="442"/>
         <source>Colleague removed.</source>
         <translation>أُزيل الزميل.</translation>
     </message>
@@ -664,37 +664,37 @@
 <context>
     <name>ConfirmCodePage</name>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="242"/>
+        <location filename="../../ui/shell/first_run.py" line="243"/>
         <source>Check your recovery code</source>
         <translation>التحقق من رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="245"/>
+        <location filename="../../ui/shell/first_run.py" line="246"/>
         <source>Recovery code group</source>
         <translation>مجموعة من رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="260"/>
+        <location filename="../../ui/shell/first_run.py" line="261"/>
         <source>&amp;Open my vault</source>
-        <translation>فتح خزنتي</translation>
+        <translation>&amp;فتح خزنتي</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="267"/>
+        <location filename="../../ui/shell/first_run.py" line="268"/>
         <source>To be sure it was written down correctly, please type group {number} of the code from your paper (groups are separated by dashes). You can go back to see the code again.</source>
         <translation>للتأكد من أن الرمز مكتوب بشكل صحيح، يُرجى كتابة المجموعة {number} منه كما هي على الورقة (تفصل الشَّرطات بين المجموعات). يمكنك الرجوع لرؤية الرمز مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="273"/>
+        <location filename="../../ui/shell/first_run.py" line="274"/>
         <source>&amp;Group {number}:</source>
-        <translation>المجموعة {number}:</translation>
+        <translation>ال&amp;مجموعة {number}:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="284"/>
+        <location filename="../../ui/shell/first_run.py" line="285"/>
         <source>That matches. Keep the paper somewhere safe.</source>
         <translation>مطابق. يُرجى حفظ الورقة في مكان آمن.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="287"/>
+        <location filename="../../ui/shell/first_run.py" line="288"/>
         <source>That is not the same yet. Please compare it with the code.</source>
         <translation>ليس مطابقًا بعد. يُرجى مقارنته بالرمز.</translation>
     </message>
@@ -702,13 +702,14 @@
 <context>
     <name>CountBars</name>
     <message>
-        <location filename="../../ui/incidents/patterns_paint.py" line="106"/>
+        <location filename="../../ui/incidents/patterns_paint.py" line="118"/>
         <source>; </source>
         <comment>separates the counts of a chart&apos;s summary</comment>
+        <extracomment>a chart to a screen reader (:mod:`fieldsafe.ui.common.accessible_role`)</extracomment>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/patterns_paint.py" line="107"/>
+        <location filename="../../ui/incidents/patterns_paint.py" line="119"/>
         <source>{value}: {count}</source>
         <translation>{value}: العدد {count}</translation>
     </message>
@@ -839,7 +840,7 @@
 <context>
     <name>DeleteOriginals</name>
     <message numerus="yes">
-        <location filename="../../ui/common/dialogs.py" line="261"/>
+        <location filename="../../ui/common/dialogs.py" line="273"/>
         <source>%n file(s) now in the vault. Delete the original(s)?</source>
         <translation>
             <numerusform>أصبح %Ln ملف الآن في الخزنة. حذف الملفات الأصلية؟</numerusform>
@@ -849,6 +850,167 @@
             <numerusform>أصبح %Ln ملفًا الآن في الخزنة. حذف الملفات الأصلية؟</numerusform>
             <numerusform>أصبح %Ln ملف الآن في الخزنة. حذف الملفات الأصلية؟</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EditorWidgets</name>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="76"/>
+        <source>A team folder is a folder that a sync engine such as Syncthing carries between your team&apos;s devices. FieldSafe writes only encrypted bundles and public cards there; the sync engine never sees names or what records say.</source>
+        <extracomment>the longest team name (vault.teams.MAX_TEAM_NAME)</extracomment>
+        <translation>مجلد الفريق مجلدٌ ينقله برنامج مزامنة، مثل Syncthing، بين أجهزة فريقك. لا يكتب FieldSafe فيه إلا حزمًا مشفّرة وبطاقات عامة؛ فلا يرى برنامج المزامنة أبدًا الأسماء ولا ما تقوله السجلات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="88"/>
+        <location filename="../../ui/teams/layout.py" line="153"/>
+        <source>Teams</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="90"/>
+        <source>Name of a new team</source>
+        <translation>اسم فريق جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="92"/>
+        <source>&amp;New team:</source>
+        <translation>فريق &amp;جديد:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="94"/>
+        <source>Create the team</source>
+        <translation>إنشاء الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="98"/>
+        <source>Name of this team</source>
+        <translation>اسم هذا الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="100"/>
+        <source>Na&amp;me:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="102"/>
+        <source>Save name</source>
+        <translation>حفظ الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="102"/>
+        <source>Save the team&apos;s name</source>
+        <translation>حفظ اسم الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="105"/>
+        <source>Choose the team folder…</source>
+        <translation>اختيار مجلد الفريق…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="105"/>
+        <source>Choose the team folder</source>
+        <translation>اختيار مجلد الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="108"/>
+        <source>No team folder</source>
+        <translation>بلا مجلد للفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="108"/>
+        <source>Stop using a team folder</source>
+        <translation>التوقف عن استخدام مجلد للفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="112"/>
+        <source>Only verified colleagues can join. A safety lead receives what is sent to the safety lead, such as a new incident.</source>
+        <translation>لا ينضم إلى الفريق إلا الزملاء الذين تم التحقق منهم. يستلم مسؤول السلامة ما يُرسَل إلى مسؤول السلامة، مثل حادثة جديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="118"/>
+        <source>Members of this team</source>
+        <translation>أعضاء هذا الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="119"/>
+        <source>Safety lead</source>
+        <translation>مسؤول السلامة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="120"/>
+        <source>The chosen member is a safety lead</source>
+        <translation>العضو المختار مسؤول سلامة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="122"/>
+        <source>Remove from the team</source>
+        <translation>إزالة من الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="122"/>
+        <source>Remove the chosen member from the team</source>
+        <translation>إزالة العضو المختار من الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="125"/>
+        <source>Colleagues not in this team</source>
+        <translation>الزملاء الذين ليسوا في هذا الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="128"/>
+        <source>Add to the team</source>
+        <translation>إضافة إلى الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="128"/>
+        <source>Add the chosen colleague to the team</source>
+        <translation>إضافة الزميل المختار إلى الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="132"/>
+        <source>Leave your card in the folder so the team can find it. Cards there are copies, never trusted until the safety number is compared in person.</source>
+        <translation>يمكنك وضع بطاقتك في المجلد ليجدها الفريق. البطاقات الموجودة فيه نُسخ، ولا يُوثَق بأيٍّ منها أبدًا قبل أن يُقارَن رقم الأمان وجهًا لوجه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="139"/>
+        <location filename="../../ui/teams/layout.py" line="140"/>
+        <source>Leave my card in the team folder</source>
+        <translation>وضع بطاقتي في مجلد الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="144"/>
+        <source>Cards in the team folder…</source>
+        <translation>البطاقات في مجلد الفريق…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="144"/>
+        <source>Cards in the team folder</source>
+        <translation>البطاقات في مجلد الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="147"/>
+        <source>Delete this team…</source>
+        <translation>حذف هذا الفريق…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="147"/>
+        <source>Delete this team</source>
+        <translation>حذف هذا الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="158"/>
+        <source>Team folder</source>
+        <translation>مجلد الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="168"/>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/layout.py" line="173"/>
+        <source>Add a colleague</source>
+        <translation>إضافة زميل</translation>
     </message>
 </context>
 <context>
@@ -959,10 +1121,60 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="312"/>
-        <location filename="../../ui/shell/first_run.py" line="358"/>
+        <location filename="../../ui/shell/first_run.py" line="313"/>
+        <location filename="../../ui/shell/first_run.py" line="359"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
+    </message>
+</context>
+<context>
+    <name>FolderCardsDialog</name>
+    <message>
+        <location filename="../../ui/teams/folder_cards.py" line="66"/>
+        <location filename="../../ui/teams/folder_cards.py" line="84"/>
+        <source>Cards in the team folder</source>
+        <extracomment>the name already shown here that this card&apos;s name could be mistaken for a card became a colleague (not verified): their entry id</extracomment>
+        <translation>البطاقات في مجلد الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/folder_cards.py" line="69"/>
+        <source>Cards left in the folder of the team “{team}” that you do not have yet.</source>
+        <translation>بطاقات وُضعت في مجلد الفريق «{team}» وليست لديك بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/folder_cards.py" line="76"/>
+        <source>Anyone who can write to the folder could have left a card here. A card added from here is never trusted: nothing is shared with that colleague, or taken from them, until you compare the safety number together, in person.</source>
+        <translation>كان بإمكان أي شخص يستطيع الكتابة في المجلد أن يضع بطاقة هنا. لا يُوثَق أبدًا ببطاقة أُضيفت من هنا: لا يُشارَك أي شيء مع ذلك الزميل، ولا يُؤخذ منه شيء، حتى تقارنا رقم الأمان معًا، وجهًا لوجه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/folder_cards.py" line="90"/>
+        <source>Add as a colleague (not verified)</source>
+        <translation>الإضافة كزميل (لم يتم التحقق بعد)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/folder_cards.py" line="91"/>
+        <source>Add this card as a colleague, not verified</source>
+        <translation>إضافة هذه البطاقة كزميل لم يتم التحقق منه بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/folder_cards.py" line="119"/>
+        <source>No cards left to add.</source>
+        <translation>لم تبقَ بطاقات لإضافتها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/folder_cards.py" line="123"/>
+        <source>The name on this card looks like {name}, a name you already have. Adding it could block that colleague until you compare the safety number again. Add it only if that colleague told you, in person, that their card changed.</source>
+        <translation>الاسم على هذه البطاقة يشبه {name}، وهو اسم موجود لديك من قبل. قد تؤدي إضافتها إلى حجب ذلك الزميل حتى تقارنا رقم الأمان من جديد. يُرجى عدم إضافتها إلا إذا أخبرك ذلك الزميل، وجهًا لوجه، بأن بطاقته تغيّرت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/folder_cards.py" line="131"/>
+        <source>After adding it, compare the safety number with {name} in person, in the Colleagues tab. Only then can they join a team.</source>
+        <translation>بعد إضافتها، يُرجى مقارنة رقم الأمان مع {name} وجهًا لوجه، في تبويب «الزملاء». عندها فقط يمكن ضمّه إلى فريق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/folder_cards.py" line="152"/>
+        <source>Added as {name}, not verified. Compare the safety number together, in person, in the Colleagues tab.</source>
+        <translation>أُضيف باسم {name}، ولم يتم التحقق منه بعد. قارِنا رقم الأمان معًا، وجهًا لوجه، في تبويب «الزملاء».</translation>
     </message>
 </context>
 <context>
@@ -1272,42 +1484,42 @@
 <context>
     <name>IncidentPatterns</name>
     <message>
-        <location filename="../../ui/incidents/patterns.py" line="91"/>
+        <location filename="../../ui/incidents/patterns.py" line="92"/>
         <source>Incidents by month and type</source>
         <translation>الحوادث حسب الشهر والنوع</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/patterns.py" line="92"/>
+        <location filename="../../ui/incidents/patterns.py" line="93"/>
         <source>Incidents by setting</source>
         <translation>الحوادث حسب نوع المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/patterns.py" line="93"/>
+        <location filename="../../ui/incidents/patterns.py" line="94"/>
         <source>Incidents by who was involved</source>
         <translation>الحوادث حسب الأطراف المعنية</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/patterns.py" line="94"/>
+        <location filename="../../ui/incidents/patterns.py" line="95"/>
         <source>Incidents by time of day</source>
         <translation>الحوادث حسب الوقت من اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/patterns.py" line="102"/>
+        <location filename="../../ui/incidents/patterns.py" line="103"/>
         <source>Patterns</source>
         <translation>الأنماط</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/patterns.py" line="106"/>
+        <location filename="../../ui/incidents/patterns.py" line="107"/>
         <source>Not given</source>
         <translation>غير مذكور</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/patterns.py" line="110"/>
+        <location filename="../../ui/incidents/patterns.py" line="111"/>
         <source>No incidents to count.</source>
         <translation>لا توجد حوادث لإحصائها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/patterns.py" line="114"/>
+        <location filename="../../ui/incidents/patterns.py" line="115"/>
         <source>%n incident(s) counted. An incident with several kinds of people involved counts once under each.</source>
         <translation>
             <numerusform>لم تُحصَ أي حادثة. وإذا كان في الحادثة أكثر من نوع من الأطراف، فإنها تُحصى مرة واحدة تحت كل نوع.</numerusform>
@@ -1319,12 +1531,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/patterns.py" line="129"/>
+        <location filename="../../ui/incidents/patterns.py" line="130"/>
         <source>All</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/patterns.py" line="155"/>
+        <location filename="../../ui/incidents/patterns.py" line="156"/>
         <source>{part} ({start} to {end})</source>
         <translation>{part} (من {start} إلى {end})</translation>
     </message>
@@ -1736,14 +1948,19 @@
 <context>
     <name>LanguageChoice</name>
     <message>
-        <location filename="../../ui/common/language_choice.py" line="27"/>
+        <location filename="../../ui/common/language_choice.py" line="138"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/language_choice.py" line="29"/>
+        <location filename="../../ui/common/language_choice.py" line="141"/>
         <source>Same as this computer</source>
         <translation>مثل لغة هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/language_choice.py" line="149"/>
+        <source>{language}: {status}</source>
+        <translation>اللغة: {language}، {status}</translation>
     </message>
 </context>
 <context>
@@ -1772,7 +1989,7 @@
     <message>
         <location filename="../../ui/shell/lock.py" line="81"/>
         <source>&amp;Passphrase:</source>
-        <translation>عبارة المرور:</translation>
+        <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
         <location filename="../../ui/shell/lock.py" line="85"/>
@@ -1782,7 +1999,7 @@
     <message>
         <location filename="../../ui/shell/lock.py" line="92"/>
         <source>&amp;Unlock</source>
-        <translation>فتح القفل</translation>
+        <translation>&amp;فتح القفل</translation>
     </message>
     <message>
         <location filename="../../ui/shell/lock.py" line="93"/>
@@ -1849,7 +2066,7 @@
         <translation>استُعيد من المسودة. يُرجى الحفظ للاحتفاظ به.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="365"/>
+        <location filename="../../ui/logs/form.py" line="368"/>
         <source>Not yet confirmed destroyed.</source>
         <translation>لم يُؤكَّد إتلافها بعد.</translation>
     </message>
@@ -1987,7 +2204,7 @@
     </message>
     <message>
         <location filename="../../ui/logs/form.py" line="183"/>
-        <location filename="../../ui/logs/form.py" line="366"/>
+        <location filename="../../ui/logs/form.py" line="369"/>
         <source>I have destroyed them</source>
         <translation>أتلفتُها</translation>
     </message>
@@ -2010,6 +2227,21 @@
         <location filename="../../ui/logs/form.py" line="189"/>
         <source>On this date the Today view asks whether to keep or delete this log.</source>
         <translation>في هذا التاريخ تسألك صفحة «اليوم» هل تُبقي هذا السجل أم تحذفه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/logs/form.py" line="284"/>
+        <source>Follow-&amp;ups:</source>
+        <translation>المتا&amp;بعات:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/logs/form.py" line="289"/>
+        <source>Tags:</source>
+        <translation>الوسوم:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/logs/form.py" line="300"/>
+        <source>Review &amp;by:</source>
+        <translation>موعد الم&amp;راجعة:</translation>
     </message>
     <message>
         <location filename="../../ui/logs/attachments_panel.py" line="97"/>
@@ -2062,87 +2294,72 @@
         <translation>الإبقاء على هذا النص</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="206"/>
+        <location filename="../../ui/logs/form.py" line="209"/>
         <source>&amp;When:</source>
         <translation>&amp;متى:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="207"/>
-        <source>&amp;How long:</source>
-        <translation>الم&amp;دة:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/logs/form.py" line="208"/>
+        <location filename="../../ui/logs/form.py" line="211"/>
         <source>Se&amp;tting:</source>
         <translation>&amp;نوع المكان:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="209"/>
-        <source>&amp;Area:</source>
-        <translation>المن&amp;طقة:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/logs/form.py" line="210"/>
-        <source>Who &amp;went:</source>
-        <translation>مَن ذ&amp;هب:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/logs/form.py" line="214"/>
+        <location filename="../../ui/logs/form.py" line="217"/>
         <source>&amp;Person codes:</source>
         <translation>رموز الأ&amp;شخاص:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="205"/>
+        <location filename="../../ui/logs/form.py" line="208"/>
         <source>T&amp;itle:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="277"/>
+        <location filename="../../ui/logs/form.py" line="210"/>
+        <source>How &amp;long:</source>
+        <translation>الم&amp;دة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/logs/form.py" line="212"/>
+        <source>Area:</source>
+        <translation>المنطقة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/logs/form.py" line="213"/>
+        <source>Who went:</source>
+        <translation>مَن ذهب:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/logs/form.py" line="280"/>
         <source>&amp;Needs the person expressed:</source>
         <translation>الاح&amp;تياجات التي عبّر عنها الشخص:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="279"/>
+        <location filename="../../ui/logs/form.py" line="282"/>
         <source>Information and &amp;referrals given:</source>
         <translation>المعلومات والإحالات الم&amp;قدَّمة:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="281"/>
-        <source>&amp;Follow-ups:</source>
-        <translation>المتا&amp;بعات:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/logs/form.py" line="285"/>
+        <location filename="../../ui/logs/form.py" line="288"/>
         <source>Safet&amp;y observations:</source>
         <translation>ملاحظات ال&amp;سلامة:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="286"/>
-        <source>Ta&amp;gs:</source>
-        <translation>ال&amp;وسوم:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/logs/form.py" line="293"/>
+        <location filename="../../ui/logs/form.py" line="296"/>
         <source>Paper notes:</source>
         <translation>الملاحظات الورقية:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="295"/>
+        <location filename="../../ui/logs/form.py" line="298"/>
         <source>Attach&amp;ments:</source>
         <translation>المر&amp;فقات:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="297"/>
-        <source>Re&amp;view by:</source>
-        <translation>موعد الم&amp;راجعة:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/logs/form.py" line="220"/>
+        <location filename="../../ui/logs/form.py" line="223"/>
         <source>Wh&amp;at happened:</source>
         <translation>ماذا &amp;حدث:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="228"/>
+        <location filename="../../ui/logs/form.py" line="231"/>
         <source>Outreach log</source>
         <translation>سجل التواصل</translation>
     </message>
@@ -2173,17 +2390,17 @@
         <translation>النسخ السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="370"/>
+        <location filename="../../ui/logs/form.py" line="373"/>
         <source>Destroyed, confirmed {time}.</source>
         <translation>أُتلفت، وأُكِّد ذلك في {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="374"/>
+        <location filename="../../ui/logs/form.py" line="377"/>
         <source>Not destroyed after all</source>
         <translation>في الواقع، لم تُتلَف</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="444"/>
+        <location filename="../../ui/logs/form.py" line="447"/>
         <source>me</source>
         <translation>أنا</translation>
     </message>
@@ -2385,12 +2602,12 @@
     <message>
         <location filename="../../ui/shell/menus.py" line="59"/>
         <source>&amp;New log</source>
-        <translation>سجل جديد</translation>
+        <translation>سجل &amp;جديد</translation>
     </message>
     <message>
         <location filename="../../ui/shell/menus.py" line="61"/>
         <source>&amp;Save</source>
-        <translation>حفظ</translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <location filename="../../ui/shell/menus.py" line="63"/>
@@ -2420,42 +2637,42 @@
     <message>
         <location filename="../../ui/shell/menus.py" line="73"/>
         <source>&amp;Back up…</source>
-        <translation>نسخ احتياطي…</translation>
+        <translation>&amp;نسخ احتياطي…</translation>
     </message>
     <message>
         <location filename="../../ui/shell/menus.py" line="75"/>
         <source>&amp;Change passphrase…</source>
-        <translation>تغيير عبارة المرور…</translation>
+        <translation>ت&amp;غيير عبارة المرور…</translation>
     </message>
     <message>
         <location filename="../../ui/shell/menus.py" line="77"/>
         <source>&amp;Lock</source>
-        <translation>قفل</translation>
+        <translation>&amp;قفل</translation>
     </message>
     <message>
         <location filename="../../ui/shell/menus.py" line="81"/>
         <source>&amp;Hide everything now</source>
-        <translation>إخفاء كل شيء الآن</translation>
+        <translation>إخ&amp;فاء كل شيء الآن</translation>
     </message>
     <message>
         <location filename="../../ui/shell/menus.py" line="84"/>
         <source>&amp;Quit</source>
-        <translation>خروج</translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <location filename="../../ui/shell/menus.py" line="85"/>
         <source>What FieldSafe &amp;protects</source>
-        <translation>ما الذي يحميه FieldSafe</translation>
+        <translation>ما الذي &amp;يحميه FieldSafe</translation>
     </message>
     <message>
         <location filename="../../ui/shell/menus.py" line="86"/>
         <source>&amp;Erase this vault…</source>
-        <translation>محو هذه الخزنة…</translation>
+        <translation>&amp;محو هذه الخزنة…</translation>
     </message>
     <message>
         <location filename="../../ui/shell/menus.py" line="92"/>
         <source>&amp;Vault</source>
-        <translation>الخزنة</translation>
+        <translation>ال&amp;خزنة</translation>
     </message>
     <message>
         <location filename="../../ui/shell/menus.py" line="96"/>
@@ -2475,12 +2692,12 @@
     <message>
         <location filename="../../ui/shell/menus.py" line="121"/>
         <source>&amp;Help</source>
-        <translation>مساعدة</translation>
+        <translation>مساعد&amp;ة</translation>
     </message>
     <message>
         <location filename="../../ui/shell/menus.py" line="123"/>
         <source>&amp;About FieldSafe</source>
-        <translation>حول FieldSafe</translation>
+        <translation>&amp;حول FieldSafe</translation>
     </message>
     <message>
         <location filename="../../ui/shell/menus.py" line="127"/>
@@ -2576,8 +2793,8 @@
     </message>
     <message>
         <location filename="../../ui/shell/log_list.py" line="102"/>
-        <source>Sea&amp;rch:</source>
-        <translation>بحث:</translation>
+        <source>Sear&amp;ch:</source>
+        <translation>بح&amp;ث:</translation>
     </message>
     <message>
         <location filename="../../ui/shell/log_list.py" line="138"/>
@@ -2693,8 +2910,9 @@
 <context>
     <name>MonthTypeGrid</name>
     <message numerus="yes">
-        <location filename="../../ui/incidents/patterns_paint.py" line="325"/>
+        <location filename="../../ui/incidents/patterns_paint.py" line="340"/>
         <source>%n month(s) from {first} to {last}</source>
+        <extracomment>a chart to a screen reader (:mod:`fieldsafe.ui.common.accessible_role`)</extracomment>
         <translation>
             <numerusform>%Ln شهر من {first} إلى {last}</numerusform>
             <numerusform>شهر واحد من {first} إلى {last}</numerusform>
@@ -2705,17 +2923,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/patterns_paint.py" line="335"/>
+        <location filename="../../ui/incidents/patterns_paint.py" line="350"/>
         <source>{type} {count}</source>
         <translation>{type}: العدد {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/patterns_paint.py" line="340"/>
+        <location filename="../../ui/incidents/patterns_paint.py" line="355"/>
         <source>{month}: {total} ({types})</source>
         <translation>{month}: المجموع {total} ({types})</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/patterns_paint.py" line="344"/>
+        <location filename="../../ui/incidents/patterns_paint.py" line="359"/>
         <source>; </source>
         <comment>separates the counts of a chart&apos;s summary</comment>
         <translation>؛ </translation>
@@ -2742,7 +2960,7 @@
     <message>
         <location filename="../../ui/shell/first_run_name.py" line="61"/>
         <source>Your &amp;name or nickname:</source>
-        <translation>ا&amp;سمك أو لقبك:</translation>
+        <translation>اس&amp;مك أو لقبك:</translation>
     </message>
     <message>
         <location filename="../../ui/shell/first_run_name.py" line="66"/>
@@ -2901,47 +3119,47 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="110"/>
+        <location filename="../../ui/shell/first_run.py" line="111"/>
         <source>Choose a passphrase</source>
         <translation>اختيار عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="115"/>
+        <location filename="../../ui/shell/first_run.py" line="116"/>
         <source>Only you will know it; FieldSafe cannot reset it. You will also get a recovery code in the next step.</source>
         <translation>لن يعرفها أحد سواك، ولا يستطيع FieldSafe إعادة تعيينها. وفي الخطوة التالية يُنشأ لك رمز استرداد أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="120"/>
+        <location filename="../../ui/shell/first_run.py" line="121"/>
         <source>&amp;Create vault</source>
-        <translation>إنشاء الخزنة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/first_run.py" line="122"/>
-        <source>&amp;Passphrase:</source>
-        <translation>عبارة المرور:</translation>
+        <translation>إ&amp;نشاء الخزنة</translation>
     </message>
     <message>
         <location filename="../../ui/shell/first_run.py" line="123"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/first_run.py" line="124"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="124"/>
+        <location filename="../../ui/shell/first_run.py" line="125"/>
         <source>C&amp;onfirm passphrase:</source>
-        <translation>تأكيد عبارة المرور:</translation>
+        <translation>تأ&amp;كيد عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="125"/>
+        <location filename="../../ui/shell/first_run.py" line="126"/>
         <source>Confirm passphrase</source>
         <translation>تأكيد عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="131"/>
+        <location filename="../../ui/shell/first_run.py" line="132"/>
         <source>Creating the vault</source>
         <translation>جارٍ إنشاء الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="163"/>
+        <location filename="../../ui/shell/first_run.py" line="164"/>
         <source>Creating your vault… This takes a moment on purpose: it makes guessing the passphrase very slow for anyone else.</source>
         <translation>جارٍ إنشاء خزنتك… يستغرق ذلك لحظات عن قصد: فهذا يجعل تخمين عبارة المرور بطيئًا جدًا على أي شخص آخر.</translation>
     </message>
@@ -3069,82 +3287,82 @@
         <translation>الحالة:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="212"/>
+        <location filename="../../ui/plans/view.py" line="214"/>
         <source>Meeting plan</source>
         <translation>خطة لقاء</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="215"/>
+        <location filename="../../ui/plans/view.py" line="217"/>
         <source>updated</source>
         <translation>مُحدَّثة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="283"/>
+        <location filename="../../ui/plans/view.py" line="285"/>
         <source>{name}&apos;s update changed: {fields}. Each is marked below.</source>
         <translation>غيّر تحديث {name}: {fields}. كلٌّ منها موسوم أدناه.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="287"/>
+        <location filename="../../ui/plans/view.py" line="289"/>
         <source>A received update changed: {fields}. Each is marked below.</source>
         <translation>غيّر تحديث مستلَم: {fields}. كلٌّ منها موسوم أدناه.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="312"/>
+        <location filename="../../ui/plans/view.py" line="314"/>
         <source>Plan a meeting as a pair: where, a backup place, what you will do if…, your alert signal, and when you check in.</source>
         <translation>خطّط للقاء مع زميل: المكان، ومكان بديل، وماذا ستفعلان إذا…، وإشارة التنبيه بينكما، ومتى تطمئنان على بعضكما.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="320"/>
+        <location filename="../../ui/plans/view.py" line="322"/>
         <source>{when}, at {place}, with {colleague}.</source>
         <translation>{when}، في {place}، مع {colleague}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="322"/>
+        <location filename="../../ui/plans/view.py" line="324"/>
         <source>a place not chosen yet</source>
         <translation>مكان لم يُختَر بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="323"/>
+        <location filename="../../ui/plans/view.py" line="325"/>
         <source>a colleague not chosen yet</source>
         <translation>زميل لم يُختَر بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="328"/>
+        <location filename="../../ui/plans/view.py" line="330"/>
         <source>Still open: {items}.</source>
         <translation>ما زال مفتوحًا: {items}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="332"/>
+        <location filename="../../ui/plans/view.py" line="334"/>
         <source>Nothing open: the plan looks ready.</source>
         <translation>لا شيء مفتوحًا: تبدو الخطة جاهزة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="379"/>
+        <location filename="../../ui/plans/view.py" line="381"/>
         <source>Plan saved.</source>
         <translation>حُفظت الخطة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="389"/>
+        <location filename="../../ui/plans/view.py" line="391"/>
         <source>Delete this meeting plan?</source>
         <translation>حذف خطة اللقاء هذه؟</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="391"/>
+        <location filename="../../ui/plans/view.py" line="393"/>
         <source>It will be removed from the vault for good, with its earlier versions. A copy you already shared stays with your colleague. This cannot be undone.</source>
         <translation>ستُزال من الخزنة نهائيًا، مع نسخها السابقة. أما النسخة التي شاركتها من قبل فتبقى لدى زميلك. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="394"/>
+        <location filename="../../ui/plans/view.py" line="396"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="404"/>
+        <location filename="../../ui/plans/view.py" line="406"/>
         <source>Plan deleted.</source>
         <translation>حُذفت الخطة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="440"/>
+        <location filename="../../ui/plans/view.py" line="442"/>
         <source>Bundle saved: encrypted for your colleague and for you.</source>
         <translation>حُفظت الحزمة: مشفّرة لزميلك ولك.</translation>
     </message>
@@ -3152,93 +3370,93 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="92"/>
+        <location filename="../../ui/shell/preferences.py" line="94"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="95"/>
+        <location filename="../../ui/shell/preferences.py" line="97"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="97"/>
+        <location filename="../../ui/shell/preferences.py" line="99"/>
         <source>A name or nickname</source>
         <translation>اسم أو لقب</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="101"/>
+        <location filename="../../ui/shell/preferences.py" line="103"/>
         <source>Text size</source>
         <translation>حجم النص</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="109"/>
+        <location filename="../../ui/shell/preferences.py" line="111"/>
         <source>min</source>
         <comment>minutes, after a number</comment>
         <translation>دقيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="110"/>
+        <location filename="../../ui/shell/preferences.py" line="112"/>
         <source>Minutes idle before locking</source>
         <translation>عدد دقائق عدم الاستخدام قبل القفل</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="112"/>
+        <location filename="../../ui/shell/preferences.py" line="114"/>
         <source>Appearance</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="116"/>
+        <location filename="../../ui/shell/preferences.py" line="118"/>
         <source>Show a system notice when a check-in time passes</source>
         <translation>إظهار إشعار من النظام عندما يمضي موعد اطمئنان</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="117"/>
+        <location filename="../../ui/shell/preferences.py" line="119"/>
         <source>System notice when a check-in time passes</source>
         <translation>إشعار من النظام عندما يمضي موعد اطمئنان</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="135"/>
+        <location filename="../../ui/shell/preferences.py" line="138"/>
         <source>Your &amp;name:</source>
         <translation>ا&amp;سمك:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="136"/>
+        <location filename="../../ui/shell/preferences.py" line="139"/>
         <source>Colleagues see this name on your card.</source>
         <translation>يرى الزملاء هذا الاسم على بطاقتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="137"/>
+        <location filename="../../ui/shell/preferences.py" line="140"/>
         <source>&amp;Language:</source>
         <translation>ال&amp;لغة:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="138"/>
+        <location filename="../../ui/shell/preferences.py" line="142"/>
         <source>&amp;Text size:</source>
         <translation>&amp;حجم النص:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="140"/>
+        <location filename="../../ui/shell/preferences.py" line="144"/>
         <source>Language and text size change the next time FieldSafe starts.</source>
         <translation>تتغيّر اللغة وحجم النص عند تشغيل FieldSafe في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="142"/>
+        <location filename="../../ui/shell/preferences.py" line="146"/>
         <source>Lock when &amp;idle for:</source>
         <translation>القفل بعد &amp;عدم الاستخدام لمدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="143"/>
+        <location filename="../../ui/shell/preferences.py" line="147"/>
         <source>&amp;Appearance:</source>
         <translation>ال&amp;مظهر:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="146"/>
+        <location filename="../../ui/shell/preferences.py" line="150"/>
         <source>It says only that a check-in time has passed, never which meeting.</source>
         <translation>لا يذكر الإشعار إلا أن موعد اطمئنان قد مضى، ولا يذكر أبدًا أي لقاء.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/preferences.py" line="164"/>
+        <location filename="../../ui/shell/preferences.py" line="169"/>
         <source>Unlock the vault to change your name</source>
         <translation>افتح قفل الخزنة لتغيير اسمك</translation>
     </message>
@@ -3262,7 +3480,7 @@
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../ui/common/i18n.py" line="103"/>
+        <location filename="../../ui/common/i18n.py" line="260"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>names Qt words with a country (&quot;español de España&quot;): the language alone</extracomment>
         <translation>RTL</translation>
@@ -3271,29 +3489,192 @@
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="197"/>
+        <location filename="../../ui/shell/first_run.py" line="198"/>
         <source>Your recovery code</source>
         <translation>رمز الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="200"/>
+        <location filename="../../ui/shell/first_run.py" line="201"/>
         <source>If you ever forget your passphrase, this code opens your vault. It is shown only this once.</source>
         <translation>إذا نسيت عبارة المرور يومًا، يفتح هذا الرمز خزنتك. لا يُعرض إلا هذه المرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="204"/>
+        <location filename="../../ui/shell/first_run.py" line="205"/>
         <source>Recovery code</source>
         <translation>رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="213"/>
+        <location filename="../../ui/shell/first_run.py" line="214"/>
         <source>Write it down on paper now, and keep the paper apart from this laptop (not in the laptop bag). Anyone who has both the laptop and this code can open the vault.</source>
         <translation>يُرجى كتابته على ورقة الآن، وحفظ الورقة بعيدًا عن هذا الحاسوب (لا في حقيبته). فكل من يحصل على الحاسوب وهذا الرمز معًا يستطيع فتح الخزنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="222"/>
+        <location filename="../../ui/shell/first_run.py" line="223"/>
         <source>FieldSafe does not copy it for you, so it never lands in a clipboard history. Capital letters or not, dashes or not: both work.</source>
         <translation>لا ينسخ FieldSafe الرمز لك، حتى لا يصل أبدًا إلى سجل الحافظة. بأحرف كبيرة أو صغيرة، بالشَّرطات أو بدونها: كل ذلك مقبول.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledBackup</name>
+    <message>
+        <location filename="../../ui/shell/backup_runner.py" line="75"/>
+        <source>The backup folder is not there: is the drive plugged in, or was the folder moved? Nothing was lost; FieldSafe tries again later.</source>
+        <translation>مجلد النسخ الاحتياطية غير موجود: هل القرص موصول، أم نُقل المجلد؟ لم يضِع شيء؛ سيحاول FieldSafe مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/backup_runner.py" line="196"/>
+        <source>Encrypted backup written to your backup folder.</source>
+        <translation>كُتبت نسخة احتياطية مشفّرة في مجلد نسخك الاحتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/backup_runner.py" line="198"/>
+        <source>The backup worked this time. It is in your backup folder.</source>
+        <translation>نجح النسخ الاحتياطي هذه المرة. النسخة موجودة في مجلد نسخك الاحتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scheduled_backup.py" line="74"/>
+        <source>Off: no backup is written on a schedule.</source>
+        <translation>متوقف: لا تُكتب نسخ احتياطية وفق جدول.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scheduled_backup.py" line="76"/>
+        <source>No backup has been written there yet.</source>
+        <translation>لم تُكتب أي نسخة احتياطية هناك بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scheduled_backup.py" line="78"/>
+        <source>Last backup: {time}.</source>
+        <translation>آخر نسخة احتياطية: {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scheduled_backup.py" line="81"/>
+        <source>The last try, {time}, did not work.</source>
+        <translation>المحاولة الأخيرة، في {time}، لم تنجح.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scheduled_backup.py" line="85"/>
+        <source>It worked.</source>
+        <translation>نجحت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scheduled_backup.py" line="112"/>
+        <source>Back up on a schedule</source>
+        <translation>النسخ الاحتياطي وفق جدول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scheduled_backup.py" line="116"/>
+        <source>An encrypted copy of your whole vault, written into the folder you choose. Only your passphrase or recovery code opens it: your organisation can keep it but never read it, and your journal stays private inside it.</source>
+        <translation>نسخة مشفّرة من خزنتك كاملةً، تُكتب في المجلد الذي تختاره. لا يفتحها سوى عبارة مرورك أو رمز الاسترداد الخاص بك: يمكن لمنظمتك الاحتفاظ بها لكنها لا تستطيع قراءتها أبدًا، وتبقى يومياتك خاصة داخلها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scheduled_backup.py" line="125"/>
+        <source>Choose &amp;folder…</source>
+        <translation>اختيار الم&amp;جلد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scheduled_backup.py" line="125"/>
+        <location filename="../../ui/shell/scheduled_backup.py" line="262"/>
+        <location filename="../../ui/shell/scheduled_backup.py" line="296"/>
+        <source>Choose the backup folder</source>
+        <translation>اختيار مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scheduled_backup.py" line="127"/>
+        <location filename="../../ui/shell/scheduled_backup.py" line="250"/>
+        <source>&amp;Use the team folder</source>
+        <translation>است&amp;خدام مجلد الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scheduled_backup.py" line="127"/>
+        <source>Use the team folder</source>
+        <translation>استخدام مجلد الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scheduled_backup.py" line="131"/>
+        <source>How often to back up</source>
+        <translation>تكرار النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scheduled_backup.py" line="133"/>
+        <source>Every day</source>
+        <translation>كل يوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scheduled_backup.py" line="134"/>
+        <source>Every week</source>
+        <translation>كل أسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scheduled_backup.py" line="135"/>
+        <source>Off</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scheduled_backup.py" line="140"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scheduled_backup.py" line="140"/>
+        <source>Back up now</source>
+        <translation>نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scheduled_backup.py" line="145"/>
+        <source>How the last backup went</source>
+        <translation>نتيجة آخر نسخ احتياطي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scheduled_backup.py" line="151"/>
+        <source>Unlock the vault to back up on a schedule.</source>
+        <translation>يُرجى فتح قفل الخزنة للنسخ الاحتياطي وفق جدول.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scheduled_backup.py" line="166"/>
+        <source>Folder:</source>
+        <translation>المجلد:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scheduled_backup.py" line="171"/>
+        <source>How &amp;often:</source>
+        <translation>الت&amp;كرار:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scheduled_backup.py" line="206"/>
+        <source>No folder chosen.</source>
+        <translation>لم يُختَر أي مجلد.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/scheduled_backup.py" line="243"/>
+        <source>Every %n hours</source>
+        <translation>
+            <numerusform>كل %Ln ساعة</numerusform>
+            <numerusform>كل ساعة</numerusform>
+            <numerusform>كل ساعتين</numerusform>
+            <numerusform>كل %Ln ساعات</numerusform>
+            <numerusform>كل %Ln ساعة</numerusform>
+            <numerusform>كل %Ln ساعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scheduled_backup.py" line="252"/>
+        <source>&amp;Use a team folder</source>
+        <translation>است&amp;خدام مجلد أحد الفرق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scheduled_backup.py" line="277"/>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scheduled_backup.py" line="310"/>
+        <source>That folder is not there now: is the drive plugged in? Nothing was changed.</source>
+        <translation>هذا المجلد غير موجود الآن: هل القرص موصول؟ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/scheduled_backup.py" line="322"/>
+        <source>Writing the backup…</source>
+        <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
     </message>
 </context>
 <context>
@@ -3312,27 +3693,27 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/shell/session.py" line="245"/>
+        <location filename="../../ui/shell/session.py" line="248"/>
         <source>FieldSafe cannot write its log file, so it runs without one this time. Your records are not affected.</source>
         <translation>لا يستطيع FieldSafe الكتابة في ملف السجلّ التقني، لذلك يعمل هذه المرة من دونه. سجلاتك لا تتأثر بذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/session.py" line="260"/>
+        <location filename="../../ui/shell/session.py" line="263"/>
         <source>Read only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/session.py" line="351"/>
+        <location filename="../../ui/shell/session.py" line="354"/>
         <source>Not locked. The note&apos;s text is on the clipboard for 30 seconds, and is cleared when FieldSafe locks.</source>
         <translation>لم يُقفَل FieldSafe. نصّ الملاحظة في الحافظة لمدة 30 ثانية، ويُمسح منها عند قفل FieldSafe.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/session.py" line="355"/>
+        <location filename="../../ui/shell/session.py" line="358"/>
         <source>Not locked. Your note is still here; try to save it again.</source>
         <translation>لم يُقفَل FieldSafe. ملاحظتك ما زالت هنا؛ حاول حفظها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/session.py" line="440"/>
+        <location filename="../../ui/shell/session.py" line="443"/>
         <source>The vault is locked. The edit that was open could not be saved, so it was not kept.</source>
         <translation>الخزنة مقفلة. تعذّر حفظ التعديل الذي كان مفتوحًا، لذلك لم يُحتفَظ به.</translation>
     </message>
@@ -3532,6 +3913,109 @@
     </message>
 </context>
 <context>
+    <name>TeamEditor</name>
+    <message>
+        <location filename="../../ui/teams/editor.py" line="181"/>
+        <source>Choose a team, or create one.</source>
+        <translation>يُرجى اختيار فريق، أو إنشاء فريق جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/editor.py" line="183"/>
+        <source>No teams yet. Type a name for your first team.</source>
+        <translation>لا توجد فرق بعد. يُرجى كتابة اسم لفريقك الأول.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/editor.py" line="238"/>
+        <source>No members yet.</source>
+        <translation>لا يوجد أعضاء بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/editor.py" line="248"/>
+        <source>All your colleagues are in this team.</source>
+        <translation>كل زملائك في هذا الفريق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/editor.py" line="250"/>
+        <source>No colleagues yet: add their cards in the Colleagues tab.</source>
+        <translation>لا يوجد زملاء بعد: يمكنك إضافة بطاقاتهم في تبويب «الزملاء».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/editor.py" line="266"/>
+        <source>Team “{name}” created. Choose its team folder and add verified colleagues.</source>
+        <translation>أُنشئ الفريق «{name}». يُرجى اختيار مجلد الفريق وإضافة زملاء تم التحقق منهم.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/editor.py" line="282"/>
+        <source>The team is now called “{name}”.</source>
+        <translation>أصبح اسم الفريق «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/editor.py" line="293"/>
+        <source>Choose the team folder</source>
+        <translation>اختيار مجلد الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/editor.py" line="308"/>
+        <source>The team has no folder now. The folder and the files in it stay where they are.</source>
+        <translation>لم يعد للفريق مجلد. يبقى المجلد والملفات التي فيه في مكانها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/editor.py" line="311"/>
+        <source>The team folder is set. Leave your card there so the team can find it.</source>
+        <translation>حُدِّد مجلد الفريق. يمكنك وضع بطاقتك فيه ليجدها الفريق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/editor.py" line="332"/>
+        <source>{name} is now a member of this team.</source>
+        <translation>{name} الآن عضو في هذا الفريق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/editor.py" line="343"/>
+        <source>{name} is now a safety lead of this team.</source>
+        <translation>{name} الآن مسؤول سلامة في هذا الفريق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/editor.py" line="345"/>
+        <source>{name} is now a member of this team, not a safety lead.</source>
+        <translation>{name} الآن عضو في هذا الفريق، وليس مسؤول سلامة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/editor.py" line="364"/>
+        <source>{name} is no longer in this team. They stay among your colleagues.</source>
+        <translation>لم يعد {name} في هذا الفريق، لكنه يبقى بين زملائك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/editor.py" line="377"/>
+        <source>Delete the team “{name}”?</source>
+        <translation>حذف الفريق «{name}»؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/editor.py" line="379"/>
+        <source>The team is removed from this vault, with who was in it and their roles. Your colleagues stay. The team folder and every file in it stay where they are: FieldSafe does not delete them.</source>
+        <translation>يُزال الفريق من هذه الخزنة، ومعه مَن كانوا فيه وأدوارهم. يبقى زملاؤك كما هم. ويبقى مجلد الفريق وكل ملف فيه في مكانه: لا يحذفها FieldSafe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/editor.py" line="383"/>
+        <source>Delete the team</source>
+        <translation>حذف الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/editor.py" line="392"/>
+        <source>Team deleted. Its folder and the files in it stay.</source>
+        <translation>حُذف الفريق. يبقى مجلده والملفات التي فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/editor.py" line="407"/>
+        <source>Your card is in the team folder. It holds only public keys; colleagues still compare the safety number with you in person.</source>
+        <translation>بطاقتك الآن في مجلد الفريق. لا تحتوي إلا على مفاتيح عامة؛ ويبقى على الزملاء أن يقارنوا رقم الأمان معك وجهًا لوجه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/editor.py" line="423"/>
+        <source>No new cards in the team folder.</source>
+        <translation>لا توجد بطاقات جديدة في مجلد الفريق.</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <location filename="../../ui/common/theme.py" line="232"/>
@@ -3723,7 +4207,7 @@
         <translation>ال&amp;لغة:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/first_run.py" line="89"/>
+        <location filename="../../ui/shell/first_run.py" line="90"/>
         <source>Next, you will choose a passphrase. This takes a few minutes.</source>
         <translation>الخطوة التالية: اختيار عبارة مرور. يستغرق ذلك بضع دقائق.</translation>
     </message>
@@ -3731,77 +4215,77 @@
 <context>
     <name>about</name>
     <message>
-        <location filename="../../ui/shell/about.py" line="42"/>
+        <location filename="../../ui/shell/about.py" line="45"/>
         <source>Source code: shipped with this program, in {folder}</source>
         <translation>الشيفرة المصدرية: مرفقة بهذا البرنامج، في {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="45"/>
+        <location filename="../../ui/shell/about.py" line="48"/>
         <source>Source code: not included in this copy. Ask whoever gave it to you.</source>
         <translation>الشيفرة المصدرية: غير مرفقة بهذه النسخة. اطلبها ممن أعطاك البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="47"/>
+        <location filename="../../ui/shell/about.py" line="50"/>
         <source>Version {version}</source>
         <translation>الإصدار {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="49"/>
+        <location filename="../../ui/shell/about.py" line="53"/>
         <source>Licence: {name} ({spdx})</source>
         <translation>الترخيص: {name} ({spdx})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="50"/>
+        <location filename="../../ui/shell/about.py" line="54"/>
         <source>GNU Affero General Public License, version 3 or later</source>
         <translation>رخصة غنو أفيرو العمومية، الإصدار 3 أو أي إصدار لاحق</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="55"/>
+        <location filename="../../ui/shell/about.py" line="59"/>
         <source>SQLCipher {sqlcipher}, SQLite {sqlite}</source>
         <translation>SQLCipher {sqlcipher}، SQLite {sqlite}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="59"/>
+        <location filename="../../ui/shell/about.py" line="63"/>
         <source>Qt {qt} (PySide6 {pyside})</source>
         <translation>Qt {qt} (عبر PySide6 {pyside})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="63"/>
+        <location filename="../../ui/shell/about.py" line="67"/>
         <source>Portable mode: everything is kept in {folder}</source>
         <translation>الوضع المحمول: كل شيء محفوظ في {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="74"/>
+        <location filename="../../ui/shell/about.py" line="78"/>
         <source>About FieldSafe</source>
         <translation>حول FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="75"/>
+        <location filename="../../ui/shell/about.py" line="79"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="82"/>
+        <location filename="../../ui/shell/about.py" line="86"/>
         <source>Encrypted field records that stay on this computer and work without internet.</source>
         <translation>سجلات ميدانية مشفّرة تبقى على هذا الحاسوب وتعمل دون إنترنت.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="94"/>
+        <location filename="../../ui/shell/about.py" line="98"/>
         <source>About this copy of FieldSafe</source>
         <translation>حول هذه النسخة من FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="98"/>
+        <location filename="../../ui/shell/about.py" line="102"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="131"/>
+        <location filename="../../ui/shell/about.py" line="135"/>
         <source>FieldSafe cannot write in its folder {folder}, so it cannot start in portable mode.</source>
         <translation>لا يستطيع FieldSafe الكتابة في مجلده {folder}، لذلك لا يمكنه البدء في الوضع المحمول.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="136"/>
+        <location filename="../../ui/shell/about.py" line="140"/>
         <source>Copy the FieldSafe folder to a place you can write to (a USB stick that is not write-protected, or your own folder), or start FieldSafe without portable mode.</source>
         <translation>انسخ مجلد FieldSafe إلى مكان تستطيع الكتابة فيه (ذاكرة USB غير محمية من الكتابة، أو مجلدك الخاص)، أو شغّل FieldSafe دون الوضع المحمول.</translation>
     </message>
@@ -3958,46 +4442,67 @@
         <translation>مضى موعد اطمئنان.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/back_safely.py" line="66"/>
+        <location filename="../../ui/checkins/back_safely.py" line="82"/>
         <source>You are back safely</source>
-        <translation>عدتَ بأمان</translation>
+        <translation>سُجِّلت عودتك بأمان</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/back_safely.py" line="71"/>
+        <location filename="../../ui/checkins/back_safely.py" line="87"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/back_safely.py" line="72"/>
+        <location filename="../../ui/checkins/back_safely.py" line="88"/>
         <source>Close the notice</source>
         <translation>إغلاق الإشعار</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/back_safely.py" line="112"/>
+        <location filename="../../ui/checkins/back_safely.py" line="130"/>
+        <source>Marked at {time}. {name} may be waiting to hear it. FieldSafe can leave the plan, now marked back safely, in the team folder for {name}.</source>
+        <translation>سُجِّل ذلك في {time}. قد يكون {name} بانتظار أن يعرف. يستطيع FieldSafe وضع الخطة، وقد سُجِّلت فيها عودتك بأمان، في مجلد الفريق لـ{name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/back_safely.py" line="135"/>
         <source>Marked at {time}. {name} may be waiting to hear it. FieldSafe sends nothing by itself: it can save the plan, now marked back safely, as a small bundle for {name}.</source>
         <translation>سُجِّل ذلك في {time}. قد يكون {name} بانتظار أن يعرف. لا يرسل FieldSafe شيئًا من تلقاء نفسه: لكنه يستطيع حفظ الخطة، وقد سُجِّلت فيها عودتك بأمان، في حزمة صغيرة لـ{name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/back_safely.py" line="121"/>
+        <location filename="../../ui/checkins/back_safely.py" line="143"/>
+        <location filename="../../ui/checkins/back_safely.py" line="222"/>
         <source>Tell {name}…</source>
         <translation>إخبار {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/back_safely.py" line="123"/>
-        <source>Tell {name} you are back safely</source>
-        <translation>إخبار {name} بأنك عدتَ بأمان</translation>
+        <location filename="../../ui/checkins/back_safely.py" line="143"/>
+        <source>Tell {name}</source>
+        <translation>إخبار {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/back_safely.py" line="147"/>
+        <location filename="../../ui/checkins/back_safely.py" line="146"/>
+        <source>Tell {name} you are back safely</source>
+        <translation>إخبار {name} بعودتك بأمان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/back_safely.py" line="180"/>
         <source>Bundle saved for {name}. Pass it on as you usually exchange bundles: once {name} receives it, their FieldSafe shows you are back safely.</source>
-        <translation>حُفظت الحزمة لـ{name}. أوصِلها كما تتبادلان الحزم عادةً: حين يستلمها {name}، يُظهر FieldSafe لديه أنك عدتَ بأمان.</translation>
+        <translation>حُفظت الحزمة لـ{name}. يمكن إيصالها كما تتبادلان الحزم عادةً: حين تصل، يُظهر FieldSafe عند {name} عودتك بأمان.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/back_safely.py" line="197"/>
+        <source>Left in the team folder for {name}. Once their FieldSafe reads the folder, it shows you are back safely.</source>
+        <translation>وُضعت الخطة في مجلد الفريق لـ{name}. حين يقرأ FieldSafe لديه المجلد، يُظهر أن عودتك بأمان قد سُجِّلت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkins/back_safely.py" line="216"/>
+        <source>You can save a small bundle for {name} instead.</source>
+        <translation>يمكنك بدلًا من ذلك حفظ حزمة صغيرة لـ{name}.</translation>
     </message>
 </context>
 <context>
     <name>colleagues</name>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="373"/>
-        <location filename="../../ui/plans/sharing.py" line="125"/>
+        <location filename="../../ui/plans/colleagues.py" line="384"/>
+        <location filename="../../ui/plans/sharing.py" line="172"/>
         <source>The file cannot be read.</source>
         <translation>تتعذّر قراءة الملف.</translation>
     </message>
@@ -4007,62 +4512,62 @@
         <translation>FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="78"/>
+        <location filename="../../ui/plans/sharing.py" line="125"/>
         <source>Save the bundle</source>
         <translation>حفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="78"/>
+        <location filename="../../ui/plans/sharing.py" line="125"/>
         <source>Share bundles (*.age)</source>
         <translation>حزم المشاركة (*.age)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="101"/>
+        <location filename="../../ui/plans/sharing.py" line="148"/>
         <source>Receive a bundle</source>
         <translation>استلام حزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="101"/>
+        <location filename="../../ui/plans/sharing.py" line="148"/>
         <source>Share bundles (*.age);;All files (*)</source>
         <translation>حزم المشاركة (*.age);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="141"/>
+        <location filename="../../ui/plans/sharing.py" line="188"/>
         <source>From {name} (verified): {new} new, {changed} to update. Import?</source>
         <translation>من {name} (تم التحقق): جديد: {new}، وللتحديث: {changed}. هل تريد الاستيراد؟</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="130"/>
+        <location filename="../../ui/plans/sharing.py" line="177"/>
         <source>{added} added, {updated} updated.</source>
         <translation>أُضيف: {added}، وحُدِّث: {updated}.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="153"/>
+        <location filename="../../ui/plans/sharing.py" line="200"/>
         <source>From a sender who is NOT verified (a passphrase bundle): {new} new, {changed} to update. Import only if you expected it.</source>
-        <translation>من مُرسِل لم يُتحقَّق منه (حزمة محمية بعبارة مرور): جديد: {new}، وللتحديث: {changed}. استورِدها فقط إن كنت تتوقعها.</translation>
+        <translation>المُرسِل لم يُتحقَّق منه (الحزمة محمية بعبارة مرور). جديد: {new}، وللتحديث: {changed}. يُرجى عدم استيرادها إلا إن كانت متوقَّعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="158"/>
+        <location filename="../../ui/plans/sharing.py" line="205"/>
         <source>This bundle was not addressed to you: it names no recipient, so anyone who has its passphrase could open it.</source>
         <translation>هذه الحزمة ليست موجَّهة إليك: لا تذكر أي مستلِم، لذا يستطيع فتحها أي شخص يعرف عبارة مرورها.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="182"/>
+        <location filename="../../ui/plans/sharing.py" line="229"/>
         <source>Both of you changed this plan</source>
         <translation>غيّر كلاكما هذه الخطة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="201"/>
+        <location filename="../../ui/plans/sharing.py" line="248"/>
         <source>Mine: {value}</source>
         <translation>ما لديّ: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="197"/>
+        <location filename="../../ui/plans/sharing.py" line="244"/>
         <source>Theirs: {value}</source>
         <translation>ما لدى الزميل: {value}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plans/sharing.py" line="147"/>
+        <location filename="../../ui/plans/sharing.py" line="194"/>
         <source>%n you already have as sent, or later, stay as they are.</source>
         <translation>
             <numerusform>%Ln منها لديك بالفعل كما أُرسلت أو بنسخة أحدث، فتبقى كما هي.</numerusform>
@@ -4074,121 +4579,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="183"/>
+        <location filename="../../ui/plans/sharing.py" line="230"/>
         <source>Both of you changed this incident</source>
         <translation>غيّر كلاكما هذه الحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="184"/>
+        <location filename="../../ui/plans/sharing.py" line="231"/>
         <source>Both of you changed this risk assessment</source>
         <translation>غيّر كلاكما تقييم المخاطر هذا</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="186"/>
+        <location filename="../../ui/plans/sharing.py" line="233"/>
         <source>Both of you changed this record</source>
         <translation>غيّر كلاكما هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="197"/>
+        <location filename="../../ui/plans/sharing.py" line="244"/>
         <source>{name}&apos;s: {value}</source>
         <translation>ما لدى {name}: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="201"/>
+        <location filename="../../ui/plans/sharing.py" line="248"/>
         <source>Keep mine: {field}</source>
         <translation>الاحتفاظ بما لديّ: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="202"/>
+        <location filename="../../ui/plans/sharing.py" line="249"/>
         <source>Take theirs: {field}</source>
         <translation>أخذ ما لدى الزميل: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="238"/>
+        <location filename="../../ui/plans/sharing.py" line="285"/>
         <source>You and {name} changed the same parts since you last exchanged it. Choose which to keep for each.</source>
         <translation>غيّرتَ أنت و{name} الأجزاء نفسها منذ آخر تبادل بينكما. اختر ما تريد الاحتفاظ به في كل منها.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="243"/>
+        <location filename="../../ui/plans/sharing.py" line="290"/>
         <source>You and your colleague changed the same parts since you last exchanged it. Choose which to keep for each.</source>
         <translation>غيّرتَ أنت وزميلك الأجزاء نفسها منذ آخر تبادل بينكما. اختر ما تريد الاحتفاظ به في كل منها.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="289"/>
-        <location filename="../../ui/plans/sharing.py" line="299"/>
-        <location filename="../../ui/plans/sharing.py" line="315"/>
+        <location filename="../../ui/plans/sharing.py" line="336"/>
+        <location filename="../../ui/plans/sharing.py" line="346"/>
+        <location filename="../../ui/plans/sharing.py" line="362"/>
         <source>Bundle passphrase</source>
         <translation>عبارة مرور الحزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="291"/>
+        <location filename="../../ui/plans/sharing.py" line="338"/>
         <source>A passphrase of at least 10 characters. Tell it to your colleague in person, never with the file:</source>
         <translation>عبارة مرور من 10 أحرف على الأقل. أخبِر بها زميلك وجهًا لوجه، ولا ترسلها أبدًا مع الملف:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="300"/>
+        <location filename="../../ui/plans/sharing.py" line="347"/>
         <source>The same passphrase again:</source>
         <translation>عبارة المرور نفسها مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/sharing.py" line="316"/>
+        <location filename="../../ui/plans/sharing.py" line="363"/>
         <source>This bundle is protected by a passphrase. Enter it:</source>
         <translation>هذه الحزمة محمية بعبارة مرور. أدخِلها:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/recipients.py" line="48"/>
+        <location filename="../../ui/plans/recipients.py" line="80"/>
         <source>Share with</source>
         <translation>مشاركة مع</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/recipients.py" line="52"/>
+        <location filename="../../ui/plans/recipients.py" line="95"/>
         <source>Tick each colleague who may open the bundle: each of them can open it, and so can you, no one else. Only colleagues whose safety number you compared are listed.</source>
         <translation>ضع علامة على كل زميل يُسمح له بفتح الحزمة: يستطيع كلٌّ منهم فتحها، وأنت كذلك، ولا أحد غيركم. لا تظهر هنا إلا أسماء الزملاء الذين قارنتَ رقم الأمان معهم.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/recipients.py" line="57"/>
+        <location filename="../../ui/plans/recipients.py" line="100"/>
         <source>No colleague is verified yet. Compare safety numbers in Colleagues first, or protect the bundle with a passphrase you tell your colleague in person.</source>
         <translation>لم يتم التحقق من أي زميل بعد. قارِن أرقام الأمان في «الزملاء» أولًا، أو احمِ الحزمة بعبارة مرور تخبر بها زميلك وجهًا لوجه.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/recipients.py" line="62"/>
+        <location filename="../../ui/plans/recipients.py" line="105"/>
         <source>Verified colleagues</source>
         <translation>الزملاء الذين تم التحقق منهم</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/recipients.py" line="63"/>
+        <location filename="../../ui/plans/recipients.py" line="106"/>
         <source>Space ticks or unticks a colleague.</source>
         <translation>مفتاح المسافة يضع العلامة على الزميل أو يزيلها.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/recipients.py" line="78"/>
-        <location filename="../../ui/plans/recipients.py" line="128"/>
+        <location filename="../../ui/plans/recipients.py" line="115"/>
+        <location filename="../../ui/plans/recipients.py" line="272"/>
         <source>Share</source>
         <translation>مشاركة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/recipients.py" line="79"/>
+        <location filename="../../ui/plans/recipients.py" line="116"/>
         <source>Share with the colleagues ticked</source>
         <translation>المشاركة مع الزملاء المحدَّدين</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/recipients.py" line="81"/>
+        <location filename="../../ui/plans/recipients.py" line="118"/>
         <source>Protect with a &amp;passphrase instead…</source>
         <translation>الحماية ب&amp;عبارة مرور بدلًا من ذلك…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/recipients.py" line="82"/>
+        <location filename="../../ui/plans/recipients.py" line="119"/>
         <source>Protect with a passphrase instead</source>
         <translation>الحماية بعبارة مرور بدلًا من ذلك</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/recipients.py" line="85"/>
+        <location filename="../../ui/plans/recipients.py" line="122"/>
         <source>Cancel: share nothing</source>
         <translation>إلغاء: عدم مشاركة أي شيء</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plans/recipients.py" line="126"/>
+        <location filename="../../ui/plans/recipients.py" line="270"/>
         <source>Share with %n colleague(s)</source>
+        <extracomment>a row&apos;s place: a colleague&apos;s position in ``names`` (&gt;= 0), or -1 - a team&apos;s</extracomment>
         <translation>
             <numerusform>المشاركة مع %Ln زميل</numerusform>
             <numerusform>المشاركة مع زميل واحد</numerusform>
@@ -4283,77 +4789,77 @@
         <translation>محو الخزنة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="226"/>
+        <location filename="../../ui/common/dialogs.py" line="238"/>
         <source>Back up the vault</source>
         <translation>نسخ الخزنة احتياطيًا</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="229"/>
+        <location filename="../../ui/common/dialogs.py" line="241"/>
         <source>FieldSafe backups (*.fieldsafe-backup)</source>
         <translation>نسخ FieldSafe الاحتياطية (*.fieldsafe-backup)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="243"/>
+        <location filename="../../ui/common/dialogs.py" line="255"/>
         <source>Attach photos, scans or PDFs</source>
         <translation>إرفاق صور أو مستندات ممسوحة أو ملفات PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="248"/>
+        <location filename="../../ui/common/dialogs.py" line="260"/>
         <source>Photos, scans and PDFs (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</source>
         <translation>الصور والمستندات الممسوحة وملفات PDF (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="249"/>
+        <location filename="../../ui/common/dialogs.py" line="261"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="269"/>
+        <location filename="../../ui/common/dialogs.py" line="281"/>
         <source>FieldSafe overwrites each file, then deletes it. On an SSD, a memory card, a phone or a synced folder, copies may remain that no program can reach; a camera or scanner may also keep its own copy. The encrypted copy in the vault is not affected.</source>
         <translation>يكتب FieldSafe فوق كل ملف ثم يحذفه. على قرص SSD أو بطاقة ذاكرة أو هاتف أو مجلد متزامن، قد تبقى نسخ لا يصل إليها أي برنامج؛ وقد تحتفظ الكاميرا أو الماسحة الضوئية بنسخة خاصة بها أيضًا. النسخة المشفّرة في الخزنة لا تتأثر.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="274"/>
+        <location filename="../../ui/common/dialogs.py" line="286"/>
         <source>Delete the originals</source>
         <translation>حذف الملفات الأصلية</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="275"/>
+        <location filename="../../ui/common/dialogs.py" line="287"/>
         <source>Keep them</source>
         <translation>الإبقاء عليها</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="303"/>
+        <location filename="../../ui/common/dialogs.py" line="315"/>
         <source>If FieldSafe locks now, the note is lost. You can copy its text first (it is cleared from the clipboard after 30 seconds and when FieldSafe locks), keep the window open and try to save again, or lock anyway.</source>
         <translation>إن أُقفل FieldSafe الآن فستضيع الملاحظة. يمكنك أولًا نسخ نصّها (يُمسح من الحافظة بعد 30 ثانية وعند قفل FieldSafe)، أو إبقاء النافذة مفتوحة ومحاولة الحفظ مرة أخرى، أو القفل على أي حال.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="309"/>
+        <location filename="../../ui/common/dialogs.py" line="321"/>
         <source>FieldSafe was about to lock because it was not used for a while.</source>
         <translation>كان FieldSafe على وشك القفل لأنه لم يُستخدم منذ مدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="313"/>
+        <location filename="../../ui/common/dialogs.py" line="325"/>
         <source>If nobody answers, FieldSafe locks after the same time again.</source>
         <translation>إن لم يُجب أحد، يُقفَل FieldSafe بعد انقضاء المدة نفسها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="317"/>
+        <location filename="../../ui/common/dialogs.py" line="329"/>
         <source>Your note could not be saved, and it could not be kept as a draft either.</source>
         <translation>تعذّر حفظ ملاحظتك، وتعذّر الاحتفاظ بها كمسودة أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="321"/>
+        <location filename="../../ui/common/dialogs.py" line="333"/>
         <source>Copy the text</source>
         <translation>نسخ النص</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="322"/>
+        <location filename="../../ui/common/dialogs.py" line="334"/>
         <source>Keep the window open</source>
         <translation>إبقاء النافذة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="324"/>
+        <location filename="../../ui/common/dialogs.py" line="336"/>
         <source>Lock anyway (the note is lost)</source>
         <translation>القفل على أي حال (ستضيع الملاحظة)</translation>
     </message>
@@ -4361,293 +4867,298 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../messages.py" line="137"/>
+        <location filename="../../messages.py" line="144"/>
         <source>The disk is full, so this could not be done. Nothing was changed; free some space (or choose another place, such as a USB stick) and try again.</source>
         <extracomment>a full disk, when no typed text is at stake (worded once, used by :func:`describe_task`)</extracomment>
         <translation>القرص ممتلئ، لذلك تعذّر القيام بذلك. لم يتغير شيء؛ يُرجى تحرير بعض المساحة (أو اختيار مكان آخر، مثل ذاكرة USB) ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="223"/>
+        <location filename="../../messages.py" line="230"/>
         <source>is required</source>
         <translation>مطلوب</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="224"/>
+        <location filename="../../messages.py" line="231"/>
         <source>is not a valid date and time</source>
         <translation>ليس تاريخًا ووقتًا صالحين</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="225"/>
+        <location filename="../../messages.py" line="232"/>
         <source>must be text</source>
         <translation>يجب أن يكون نصًا</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="226"/>
+        <location filename="../../messages.py" line="233"/>
         <source>is too long</source>
         <translation>طويل جدًا</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="227"/>
+        <location filename="../../messages.py" line="234"/>
         <source>contains a character that is not allowed</source>
         <translation>يحتوي على حرف غير مسموح به</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="228"/>
+        <location filename="../../messages.py" line="235"/>
         <source>is not a field of this kind of record</source>
         <translation>ليس حقلًا في هذا النوع من السجلات</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="229"/>
+        <location filename="../../messages.py" line="236"/>
         <source>is not a kind of record FieldSafe knows</source>
         <translation>ليس نوع سجل يعرفه FieldSafe</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="230"/>
+        <location filename="../../messages.py" line="237"/>
         <source>is not a valid record id</source>
         <translation>ليس معرّف سجل صالحًا</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="231"/>
+        <location filename="../../messages.py" line="238"/>
         <source>must be an object</source>
         <translation>يجب أن يكون كائنًا</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="232"/>
+        <location filename="../../messages.py" line="239"/>
         <source>repeats an id used earlier in the file</source>
         <translation>يكرر معرّفًا استُخدم من قبل في الملف</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="233"/>
+        <location filename="../../messages.py" line="240"/>
         <source>is out of range</source>
         <translation>خارج النطاق المسموح به</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="234"/>
+        <location filename="../../messages.py" line="241"/>
         <source>contains text that is not valid Unicode</source>
         <translation>يحتوي على نص ليس بترميز Unicode صالح</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="235"/>
+        <location filename="../../messages.py" line="242"/>
         <source>is not a valid date (year-month-day)</source>
         <translation>ليس تاريخًا صالحًا (سنة-شهر-يوم)</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="236"/>
+        <location filename="../../messages.py" line="243"/>
         <source>must be a whole number</source>
         <translation>يجب أن يكون عددًا صحيحًا</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="237"/>
+        <location filename="../../messages.py" line="244"/>
         <source>must be true or false</source>
         <translation>يجب أن تكون قيمته صحيحة أو خاطئة (true أو false)</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="238"/>
+        <location filename="../../messages.py" line="245"/>
         <source>is not one of the allowed values</source>
         <translation>ليس من القيم المسموح بها</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="239"/>
+        <location filename="../../messages.py" line="246"/>
         <source>must be a list</source>
         <translation>يجب أن يكون قائمة</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="240"/>
+        <location filename="../../messages.py" line="247"/>
         <source>has too many entries</source>
         <translation>يحتوي على عناصر أكثر من المسموح به</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="241"/>
+        <location filename="../../messages.py" line="248"/>
         <source>is not valid base64</source>
         <translation>ليس بترميز base64 صالح</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="242"/>
+        <location filename="../../messages.py" line="249"/>
         <source>does not match the attachment&apos;s content</source>
         <translation>لا يطابق محتوى المرفق</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="243"/>
+        <location filename="../../messages.py" line="250"/>
         <source>has an entry with a comma or semicolon, which separate entries</source>
         <translation>فيه عنصر يحتوي على فاصلة أو فاصلة منقوطة، وهما تفصلان بين العناصر</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="246"/>
+        <location filename="../../messages.py" line="253"/>
         <source>refers to a record that is not in this vault</source>
         <translation>يشير إلى سجل غير موجود في هذه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="247"/>
+        <location filename="../../messages.py" line="254"/>
         <source>is already in the code book</source>
         <translation>موجود بالفعل في دفتر الرموز</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="248"/>
+        <location filename="../../messages.py" line="255"/>
         <source>is already used by a different kind of record in this vault</source>
         <translation>مستخدم من قبل لنوع آخر من السجلات في هذه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="264"/>
+        <location filename="../../messages.py" line="271"/>
         <source>The file is not valid JSON.</source>
         <translation>الملف ليس بصيغة JSON صالحة.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="265"/>
+        <location filename="../../messages.py" line="272"/>
         <source>The file is not a FieldSafe interchange file.</source>
         <translation>الملف ليس ملف تبادل من FieldSafe.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="266"/>
+        <location filename="../../messages.py" line="273"/>
         <source>The file was made by a newer version of FieldSafe.</source>
         <translation>أُنشئ الملف بإصدار أحدث من FieldSafe.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="269"/>
+        <location filename="../../messages.py" line="276"/>
         <source>The file is not a FieldSafe backup.</source>
         <translation>الملف ليس نسخة احتياطية من FieldSafe.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="270"/>
+        <location filename="../../messages.py" line="277"/>
         <source>The file is incomplete (it may have been cut off while copying).</source>
         <translation>الملف غير مكتمل (ربما انقطع أثناء النسخ).</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="273"/>
+        <location filename="../../messages.py" line="280"/>
         <source>The file is damaged.</source>
         <translation>الملف تالف.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="274"/>
+        <location filename="../../messages.py" line="281"/>
         <source>The file does not exist.</source>
         <translation>الملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="275"/>
+        <location filename="../../messages.py" line="282"/>
         <source>The file cannot be read.</source>
         <translation>تتعذّر قراءة الملف.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="276"/>
+        <location filename="../../messages.py" line="283"/>
         <source>The file is too large.</source>
         <translation>الملف كبير جدًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="277"/>
+        <location filename="../../messages.py" line="284"/>
         <source>The file is not UTF-8 text.</source>
         <translation>الملف ليس نصًا بترميز UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="278"/>
+        <location filename="../../messages.py" line="285"/>
         <source>The file repeats a name inside one object, so its meaning is unclear.</source>
         <translation>يكرر الملف اسمًا داخل كائن واحد، فيصبح معناه غير واضح.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="281"/>
+        <location filename="../../messages.py" line="288"/>
         <source>This is not a FieldSafe card.</source>
         <translation>هذه ليست بطاقة FieldSafe.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="282"/>
+        <location filename="../../messages.py" line="289"/>
         <source>The file is not a FieldSafe share bundle.</source>
         <translation>هذا الملف ليس حزمة مشاركة من FieldSafe.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="283"/>
+        <location filename="../../messages.py" line="290"/>
         <source>This bundle was encrypted for someone else; this vault cannot open it.</source>
         <translation>شُفّرت هذه الحزمة لشخص آخر؛ لا تستطيع هذه الخزنة فتحها.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="286"/>
+        <location filename="../../messages.py" line="293"/>
         <source>This bundle asks for far more work to open than FieldSafe ever uses, so it was not opened.</source>
         <translation>تتطلب هذه الحزمة جهدًا لفتحها يفوق كثيرًا ما يستخدمه FieldSafe، لذلك لم تُفتح.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="290"/>
+        <location filename="../../messages.py" line="297"/>
         <source>This bundle is protected by a passphrase. Ask the sender for it.</source>
         <translation>هذه الحزمة محمية بعبارة مرور. اطلبها من المرسِل.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="293"/>
+        <location filename="../../messages.py" line="300"/>
         <source>That passphrase did not open the bundle, or the file is damaged.</source>
         <translation>لم تفتح عبارة المرور هذه الحزمة، أو أن الملف تالف.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="296"/>
+        <location filename="../../messages.py" line="303"/>
         <source>The bundle is not signed by a FieldSafe colleague, so it was not opened.</source>
         <translation>الحزمة غير موقّعة من زميل يستخدم FieldSafe، لذلك لم تُفتح.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="299"/>
+        <location filename="../../messages.py" line="306"/>
         <source>The bundle&apos;s signature does not match its content: it may have been changed.</source>
         <translation>توقيع الحزمة لا يطابق محتواها: ربما عُدّلت.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="302"/>
+        <location filename="../../messages.py" line="309"/>
         <source>The sender is not verified yet. Compare your safety numbers in person first.</source>
         <translation>لم يُتحقَّق من المرسِل بعد. قارنا أرقام الأمان وجهًا لوجه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="305"/>
+        <location filename="../../messages.py" line="312"/>
         <source>The sender is not one of your colleagues. Import and verify their card first.</source>
         <translation>المرسِل ليس من زملائك. استورد بطاقته وتحقّق منها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="308"/>
+        <location filename="../../messages.py" line="315"/>
         <source>This colleague&apos;s key has changed. Nothing is shared or received until you verify them again.</source>
         <translation>تغيّر مفتاح هذا الزميل. لن تُشارَك أو تُستقبَل أي حزمة حتى تتحقّق منه مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="312"/>
+        <location filename="../../messages.py" line="319"/>
         <source>You already have this version of the bundle, or a newer one. Nothing was changed.</source>
         <translation>لديك هذه النسخة من الحزمة أو نسخة أحدث. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="316"/>
+        <location filename="../../messages.py" line="323"/>
         <source>This is an earlier version of a plan you already have. Nothing was changed.</source>
         <translation>هذه نسخة أقدم من خطة لقاء لديك بالفعل. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="320"/>
+        <location filename="../../messages.py" line="327"/>
         <source>This bundle was made by an earlier version of FieldSafe and cannot be checked against the plans you have. Ask the sender to update FieldSafe and share it again.</source>
         <translation>أُنشئت هذه الحزمة بإصدار أقدم من FieldSafe، ولا يمكن مقارنتها بالخطط الموجودة لديك. اطلب من المُرسِل تحديث FieldSafe ومشاركتها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="324"/>
+        <location filename="../../messages.py" line="331"/>
         <source>This bundle was addressed to someone else, not to you. Nothing was imported.</source>
         <translation>هذه الحزمة موجَّهة إلى شخص آخر، وليست إليك. لم يُستورَد شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="328"/>
+        <location filename="../../messages.py" line="335"/>
+        <source>The sender is a verified colleague but not a member of the team whose folder this came through. Nothing was imported.</source>
+        <translation>المُرسِل زميل تم التحقق منه، لكنه ليس عضوًا في الفريق الذي وصلت هذه الحزمة عبر مجلده. لم يُستورَد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="339"/>
         <source>These records kept changing in this vault while the bundle was imported. Nothing was imported. Try again.</source>
         <translation>ظلّت هذه السجلات تتغيّر في هذه الخزنة أثناء استيراد الحزمة. لم يُستورَد شيء. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="336"/>
+        <location filename="../../messages.py" line="347"/>
         <source>The file is empty. Nothing was stored.</source>
         <translation>الملف فارغ. لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="337"/>
+        <location filename="../../messages.py" line="348"/>
         <source>The file is larger than 25 MB, the most FieldSafe attaches. Nothing was stored.</source>
         <translation>الملف أكبر من 25 MB، وهو أقصى حجم يُرفقه FieldSafe. لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="340"/>
+        <location filename="../../messages.py" line="351"/>
         <source>FieldSafe attaches JPEG and PNG photos and PDF files only. Nothing was stored.</source>
         <translation>لا يُرفق FieldSafe إلا صور JPEG أو PNG وملفات PDF. لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="343"/>
+        <location filename="../../messages.py" line="354"/>
         <source>The file is damaged or incomplete. Nothing was stored.</source>
         <translation>الملف تالف أو غير مكتمل. لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="346"/>
+        <location filename="../../messages.py" line="357"/>
         <source>The image is too large to open safely (over 80 megapixels). Nothing was stored.</source>
         <translation>الصورة أكبر من أن تُفتح بأمان (أكثر من 80 ميغابكسل). لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="349"/>
+        <location filename="../../messages.py" line="360"/>
         <source>The file cannot be read (it may be gone, or not a regular file). Nothing was stored.</source>
         <translation>تتعذّر قراءة الملف (ربما لم يعد موجودًا، أو ليس ملفًا عاديًا). لم يُخزَّن شيء.</translation>
     </message>
@@ -4709,111 +5220,116 @@
     </message>
     <message>
         <location filename="../../messages.py" line="114"/>
+        <source>The folder is not there: is the drive plugged in, or was the folder moved? Nothing was written; choose the folder again in Colleagues › Teams if it moved.</source>
+        <translation>المجلد غير موجود: هل القرص موصول، أم نُقل المجلد؟ لم يُكتب شيء؛ إن كان المجلد قد نُقل، يُرجى اختياره من جديد في «الزملاء › الفرق».</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="121"/>
         <source>A file is already there. Choose another name; FieldSafe never overwrites it.</source>
         <translation>يوجد ملف بهذا الاسم بالفعل. يُرجى اختيار اسم آخر؛ لا يكتب FieldSafe فوق الملفات أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="133"/>
+        <location filename="../../messages.py" line="140"/>
         <source>That file cannot be attached. Nothing was stored.</source>
         <translation>لا يمكن إرفاق هذا الملف. لم يُخزَّن شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="129"/>
+        <location filename="../../messages.py" line="136"/>
         <source>Something went wrong. Nothing has been changed.</source>
         <translation>حدث خطأ ما. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="150"/>
+        <location filename="../../messages.py" line="157"/>
         <source>The disk is full, so your records are open to read only and this could not be done. Nothing was changed; free some space, then open the vault again.</source>
         <translation>القرص ممتلئ، لذلك فُتحت سجلاتك للقراءة فقط وتعذّر القيام بذلك. لم يتغير شيء؛ يُرجى تحرير بعض المساحة ثم فتح الخزنة من جديد.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="160"/>
+        <location filename="../../messages.py" line="167"/>
         <source>FieldSafe may not write in that place. Nothing was changed; choose another place.</source>
         <translation>لا يملك FieldSafe إذنًا بالكتابة في هذا المكان. لم يتغير شيء؛ يُرجى اختيار مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="162"/>
+        <location filename="../../messages.py" line="169"/>
         <source>Writing to the disk failed. Nothing was changed; please try again.</source>
         <translation>تعذّرت الكتابة على القرص. لم يتغير شيء؛ يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="170"/>
+        <location filename="../../messages.py" line="177"/>
         <source>That passphrase or recovery code did not open this backup. Try the one that was valid when the backup was made. Nothing was changed.</source>
         <translation>لم تُفتح هذه النسخة الاحتياطية بعبارة المرور أو رمز الاسترداد المكتوب. جرّب ما كان صالحًا منهما وقت إنشاء النسخة الاحتياطية. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="173"/>
+        <location filename="../../messages.py" line="180"/>
         <source>{problem} Nothing was changed.</source>
         <translation>{problem} لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="180"/>
+        <location filename="../../messages.py" line="187"/>
         <source>The disk is full, so your records are open to read only. Nothing can be saved until some space is freed and the vault is opened again.</source>
         <translation>القرص ممتلئ، لذلك فُتحت سجلاتك للقراءة فقط. لا يمكن حفظ أي شيء حتى تُحرَّر بعض المساحة ثم تُفتح الخزنة من جديد.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="187"/>
+        <location filename="../../messages.py" line="194"/>
         <source>The disk is full, so the vault cannot be opened. Nothing has been changed; free some space and try again.</source>
         <translation>القرص ممتلئ، لذلك لا يمكن فتح الخزنة. لم يتغير شيء؛ يُرجى تحرير بعض المساحة ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="191"/>
+        <location filename="../../messages.py" line="198"/>
         <source>FieldSafe may not use the vault&apos;s folder, so the vault cannot be opened. Nothing has been changed.</source>
         <translation>لا يملك FieldSafe إذنًا باستخدام مجلد الخزنة، لذلك لا يمكن فتحها. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="194"/>
+        <location filename="../../messages.py" line="201"/>
         <source>The vault&apos;s folder cannot be used right now (a problem with the disk), so the vault cannot be opened. Nothing has been changed; please try again.</source>
         <translation>لا يمكن استخدام مجلد الخزنة الآن (مشكلة في القرص)، لذلك لا يمكن فتحها. لم يتغير شيء؛ يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="201"/>
+        <location filename="../../messages.py" line="208"/>
         <source>That folder or file name is too long for this computer. Nothing has been changed; choose a shorter name or place.</source>
         <translation>اسم هذا المجلد أو الملف طويل جدًا بالنسبة إلى هذا الحاسوب. لم يتغير شيء؛ يُرجى اختيار اسم أو مكان أقصر.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="205"/>
+        <location filename="../../messages.py" line="212"/>
         <source>The disk is full, so your records are open to read only. Nothing was saved; your text is still here. Free some space, then open the vault again.</source>
         <translation>القرص ممتلئ، لذلك فُتحت سجلاتك للقراءة فقط. لم يُحفظ شيء، ونصك ما زال هنا. يُرجى تحرير بعض المساحة ثم فتح الخزنة من جديد.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="211"/>
+        <location filename="../../messages.py" line="218"/>
         <source>The disk is full. Nothing was saved; your text is still here. Free some space and try again.</source>
         <translation>القرص ممتلئ. لم يُحفظ شيء، ونصك ما زال هنا. يُرجى تحرير بعض المساحة ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="215"/>
+        <location filename="../../messages.py" line="222"/>
         <source>FieldSafe may not write in that place. Nothing was saved; your text is still here.</source>
         <translation>لا يملك FieldSafe إذنًا بالكتابة في هذا المكان. لم يُحفظ شيء، ونصك ما زال هنا.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="218"/>
+        <location filename="../../messages.py" line="225"/>
         <source>Writing to the disk failed. Nothing was saved; your text is still here. Please try again.</source>
         <translation>تعذّرت الكتابة على القرص. لم يُحفظ شيء، ونصك ما زال هنا. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="255"/>
+        <location filename="../../messages.py" line="262"/>
         <source>is not valid</source>
         <translation>غير صالح</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="257"/>
+        <location filename="../../messages.py" line="264"/>
         <source>Record {number}: the field “{field}” {reason}. Nothing was imported.</source>
         <translation>السجل {number}: الحقل «{field}» {reason}. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="260"/>
+        <location filename="../../messages.py" line="267"/>
         <source>The field “{field}” {reason}.</source>
         <translation>الحقل «{field}» {reason}.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="357"/>
+        <location filename="../../messages.py" line="368"/>
         <source>The file is not in the expected format.</source>
         <translation>الملف ليس بالصيغة المتوقعة.</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="359"/>
+        <location filename="../../messages.py" line="370"/>
         <source>Line {line}: {problem} Nothing was imported.</source>
         <translation>السطر {line}: {problem} لم يُستورد شيء.</translation>
     </message>
@@ -5255,73 +5771,78 @@
         <translation>السجلات المرتبطة:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_form_dialog.py" line="76"/>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="85"/>
         <source>An incident you were registering was not saved.</source>
         <translation>لم تُحفَظ حادثة كان تسجيلها جاريًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_form_dialog.py" line="78"/>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="87"/>
         <source>FieldSafe kept it from {time}. Restore it to go on, or discard it.</source>
         <translation>احتفظ تطبيق FieldSafe بها منذ {time}. يمكنك استعادتها للمتابعة، أو حذفها.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_form_dialog.py" line="82"/>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="91"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_form_dialog.py" line="83"/>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="92"/>
         <source>Discard</source>
         <translation>حذف المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_form_dialog.py" line="101"/>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="110"/>
         <source>Something happened</source>
         <translation>حدث شيء ما</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_form_dialog.py" line="139"/>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="150"/>
         <source>&amp;Save the incident</source>
         <translation>حف&amp;ظ الحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_form_dialog.py" line="140"/>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="151"/>
         <source>Save the incident</source>
         <translation>حفظ الحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_form_dialog.py" line="141"/>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="152"/>
         <source>Ctrl+Enter</source>
         <translation>الاختصار: Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_form_dialog.py" line="142"/>
-        <location filename="../../ui/incidents/incident_form_dialog.py" line="143"/>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="153"/>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="154"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_form_dialog.py" line="151"/>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="166"/>
         <source>Every question can be skipped. Save what you have; you can add to it later.</source>
         <translation>يمكن تخطّي أي سؤال. احفظ ما لديك؛ يمكنك الإضافة إليه لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_form_dialog.py" line="280"/>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="303"/>
         <source>Restored from the draft. Save to keep it.</source>
         <translation>استُعيدت من المسودة. يُرجى الحفظ للاحتفاظ بها.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_form_dialog.py" line="291"/>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="314"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_form_dialog.py" line="301"/>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="324"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_form_dialog.py" line="344"/>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="332"/>
+        <source>Saved. Putting it in the team folder…</source>
+        <translation>حُفظت الحادثة. جارٍ وضعها في مجلد الفريق…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_dialog.py" line="398"/>
         <source>What you typed could not be kept. Save it, or copy it before closing.</source>
         <translation>تعذّر الاحتفاظ بما كتبته. احفظه، أو انسخه قبل الإغلاق.</translation>
     </message>
@@ -5358,7 +5879,7 @@
     </message>
     <message>
         <location filename="../../ui/incidents/incident_form_links.py" line="79"/>
-        <location filename="../../ui/incidents/incident_form_parts.py" line="179"/>
+        <location filename="../../ui/incidents/incident_form_parts.py" line="182"/>
         <source>Risk assessment: {title}</source>
         <translation>تقييم المخاطر: {title}</translation>
     </message>
@@ -5388,36 +5909,53 @@
         <translation>مع {colleague}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_form_parts.py" line="54"/>
+        <location filename="../../ui/incidents/incident_form_parts.py" line="57"/>
         <source>Not sure yet</source>
         <translation>لم يتضح بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_form_parts.py" line="143"/>
+        <location filename="../../ui/incidents/incident_form_parts.py" line="146"/>
         <source>Linked records</source>
         <translation>السجلات المرتبطة</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_form_parts.py" line="145"/>
-        <location filename="../../ui/incidents/incident_form_parts.py" line="147"/>
+        <location filename="../../ui/incidents/incident_form_parts.py" line="148"/>
+        <location filename="../../ui/incidents/incident_form_parts.py" line="150"/>
         <source>Remove the link</source>
         <translation>إزالة الرابط</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_form_parts.py" line="149"/>
+        <location filename="../../ui/incidents/incident_form_parts.py" line="152"/>
         <source>Link a risk assessment</source>
         <translation>ربط تقييم مخاطر</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_form_parts.py" line="150"/>
+        <location filename="../../ui/incidents/incident_form_parts.py" line="153"/>
         <source>Link a risk assessment…</source>
         <translation>ربط تقييم مخاطر…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_form_parts.py" line="172"/>
+        <location filename="../../ui/incidents/incident_form_parts.py" line="175"/>
         <location filename="../../ui/incidents/review_offer.py" line="59"/>
         <source>Untitled assessment</source>
         <translation>تقييم بلا عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_parts.py" line="234"/>
+        <source>Once the incident is saved, it is left in the team folder for them, encrypted for them and for you.</source>
+        <translation>حالما تُحفظ الحادثة، تُوضع في مجلد الفريق لهم، مشفّرةً لهم ولك.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incidents/incident_form_parts.py" line="245"/>
+        <source>Send to the safety lead(s) ({names})</source>
+        <translation>
+            <numerusform>الإرسال إلى مسؤولي السلامة ({names})</numerusform>
+            <numerusform>الإرسال إلى مسؤول السلامة ({names})</numerusform>
+            <numerusform>الإرسال إلى مسؤولَي السلامة ({names})</numerusform>
+            <numerusform>الإرسال إلى مسؤولي السلامة ({names})</numerusform>
+            <numerusform>الإرسال إلى مسؤولي السلامة ({names})</numerusform>
+            <numerusform>الإرسال إلى مسؤولي السلامة ({names})</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/incidents/actions.py" line="168"/>
@@ -5706,6 +6244,44 @@
     </message>
 </context>
 <context>
+    <name>languages</name>
+    <message>
+        <location filename="../../ui/common/i18n.py" line="174"/>
+        <source>Original text</source>
+        <translation>النص الأصلي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/i18n.py" line="176"/>
+        <source>Reviewed by a native speaker</source>
+        <translation>راجعها متحدث أصلي باللغة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/i18n.py" line="177"/>
+        <source>Awaiting review by native speakers</source>
+        <translation>بانتظار مراجعة متحدثين أصليين باللغة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/i18n.py" line="188"/>
+        <source>Language: {language}, the text FieldSafe is written in first.</source>
+        <translation>اللغة: {language}، وهي اللغة التي يُكتب بها FieldSafe أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/i18n.py" line="192"/>
+        <source>If a word reads wrong, unclear or unkind, tell us through the organisation that gave you FieldSafe.</source>
+        <translation>إذا بدت لك كلمة خاطئة أو غير واضحة أو غير لطيفة، يُرجى إخبارنا عن طريق المنظمة التي أعطتك FieldSafe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/i18n.py" line="200"/>
+        <source>Language: {language}, reviewed by a native speaker ({who}, {date}).</source>
+        <translation>اللغة: {language}، راجعها متحدث أصلي باللغة ({who}، {date}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/i18n.py" line="208"/>
+        <source>Language: {language}, awaiting review by native speakers: no one whose language it is has checked this translation yet.</source>
+        <translation>اللغة: {language}، بانتظار مراجعة متحدثين أصليين بها: لم يراجع هذه الترجمة بعدُ أي شخص لغته الأم هي هذه اللغة.</translation>
+    </message>
+</context>
+<context>
     <name>limits</name>
     <message>
         <location filename="../../ui/shell/limits.py" line="17"/>
@@ -5773,7 +6349,7 @@
     <message>
         <location filename="../../ui/shell/passphrase.py" line="103"/>
         <source>S&amp;how passphrase</source>
-        <translation>إظهار عبارة المرور</translation>
+        <translation>إ&amp;ظهار عبارة المرور</translation>
     </message>
     <message>
         <location filename="../../ui/shell/passphrase.py" line="104"/>
@@ -6137,7 +6713,7 @@
     <message>
         <location filename="../../ui/plans/strings.py" line="131"/>
         <source>If one of you does not check in, the other acts.</source>
-        <translation>إذا لم يطمئن أحدكما على الآخر في موعده، يتصرّف الآخر.</translation>
+        <translation>إذا لم يُطمئِن أحدكما الآخر في موعده، يتصرّف الآخر.</translation>
     </message>
     <message>
         <location filename="../../ui/plans/strings.py" line="20"/>
@@ -6907,44 +7483,44 @@
 <context>
     <name>risk</name>
     <message>
-        <location filename="../../ui/risk/actions.py" line="137"/>
+        <location filename="../../ui/risk/actions.py" line="163"/>
         <location filename="../../ui/risk/assessment_brief.py" line="31"/>
         <source>{threat} (level: {level})</source>
         <translation>{threat} (المستوى: {level})</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="138"/>
+        <location filename="../../ui/risk/actions.py" line="164"/>
         <location filename="../../ui/risk/assessment_brief.py" line="32"/>
         <source>A threat</source>
         <translation>تهديد</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="195"/>
+        <location filename="../../ui/risk/actions.py" line="221"/>
         <location filename="../../ui/risk/assessment_brief.py" line="38"/>
         <location filename="../../ui/risk/risk_form.py" line="132"/>
         <source>Threats</source>
         <translation>التهديدات</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="197"/>
+        <location filename="../../ui/risk/actions.py" line="223"/>
         <location filename="../../ui/risk/assessment_brief.py" line="38"/>
         <location filename="../../ui/risk/risk_form.py" line="179"/>
         <source>Capacities</source>
         <translation>القدرات</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="185"/>
+        <location filename="../../ui/risk/actions.py" line="211"/>
         <location filename="../../ui/risk/assessment_brief.py" line="41"/>
         <source>Measures before</source>
         <translation>التدابير قبل النشاط</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="49"/>
+        <location filename="../../ui/risk/actions.py" line="53"/>
         <source>Share the incidents linked to this assessment too?</source>
         <translation>مشاركة الحوادث المرتبطة بهذا التقييم أيضًا؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/risk/actions.py" line="51"/>
+        <location filename="../../ui/risk/actions.py" line="55"/>
         <source>%n incident(s) link to this assessment. With them, your colleagues see what happened beside the analysis; without them, only the assessment is shared.</source>
         <translation>
             <numerusform>لا ترتبط أي حادثة بهذا التقييم. معها يرى زملاؤك ما حدث بجانب التحليل؛ ومن دونها لا يُشارَك إلا التقييم.</numerusform>
@@ -6956,44 +7532,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="56"/>
+        <location filename="../../ui/risk/actions.py" line="60"/>
         <source>The assessment only</source>
         <translation>التقييم وحده</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="57"/>
+        <location filename="../../ui/risk/actions.py" line="61"/>
         <source>With the incidents</source>
         <translation>مع الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="100"/>
+        <location filename="../../ui/risk/actions.py" line="126"/>
         <source>Each time this assessment was saved or reviewed, what it said before was kept. Choose an earlier version to see it beside the current one; parts that differ are marked “changed”.</source>
         <translation>في كل مرة حُفظ فيها هذا التقييم أو رُوجع، احتُفظ بما كان فيه من قبل. يمكنك اختيار نسخة سابقة لرؤيتها بجانب النسخة الحالية؛ والأجزاء المختلفة موسومة بكلمة «تغيَّر».</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="105"/>
+        <location filename="../../ui/risk/actions.py" line="131"/>
         <source>No earlier versions: this assessment has not been changed since it was first saved.</source>
         <translation>لا توجد نسخ سابقة: لم يُعدَّل هذا التقييم منذ حفظه أول مرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="143"/>
+        <location filename="../../ui/risk/actions.py" line="169"/>
         <source>Likelihood: {likelihood}. Impact: {impact}.</source>
         <translation>الاحتمال: {likelihood}. الأثر: {impact}.</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="186"/>
+        <location filename="../../ui/risk/actions.py" line="212"/>
         <location filename="../../ui/risk/assessment_brief.py" line="42"/>
         <source>Measures during</source>
         <translation>التدابير أثناء النشاط</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="187"/>
+        <location filename="../../ui/risk/actions.py" line="213"/>
         <location filename="../../ui/risk/assessment_brief.py" line="43"/>
         <source>Measures after</source>
         <translation>التدابير بعد النشاط</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="155"/>
+        <location filename="../../ui/risk/actions.py" line="181"/>
         <location filename="../../ui/risk/assessment_brief.py" line="47"/>
         <source>{measure} (who: {who})</source>
         <translation>{measure} (مَن يقوم به: {who})</translation>
@@ -7001,13 +7577,13 @@
     <message>
         <location filename="../../ui/risk/assessment_brief.py" line="65"/>
         <location filename="../../ui/risk/items.py" line="107"/>
-        <location filename="../../ui/risk/risk_view.py" line="80"/>
+        <location filename="../../ui/risk/risk_view.py" line="82"/>
         <source>Level: {level}</source>
         <translation>المستوى: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="144"/>
-        <location filename="../../ui/risk/actions.py" line="145"/>
+        <location filename="../../ui/risk/actions.py" line="170"/>
+        <location filename="../../ui/risk/actions.py" line="171"/>
         <location filename="../../ui/risk/items.py" line="68"/>
         <source>Not judged yet</source>
         <translation>لم يُقدَّر بعد</translation>
@@ -7068,7 +7644,7 @@
         <translation>الإبقاء على التاريخ المحدد في التقييم</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="205"/>
+        <location filename="../../ui/risk/actions.py" line="231"/>
         <location filename="../../ui/risk/review_dialog.py" line="99"/>
         <location filename="../../ui/risk/risk_form.py" line="303"/>
         <source>Next review</source>
@@ -7201,7 +7777,7 @@
         <translation>الوضع محل التقييم</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="190"/>
+        <location filename="../../ui/risk/actions.py" line="216"/>
         <location filename="../../ui/risk/risk_form.py" line="107"/>
         <source>Risk situation</source>
         <translation>الوضع محل التقييم</translation>
@@ -7212,7 +7788,7 @@
         <translation>مثلًا: التواصل الميداني في الشارع في منطقة المحطة</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="191"/>
+        <location filename="../../ui/risk/actions.py" line="217"/>
         <location filename="../../ui/risk/risk_form.py" line="110"/>
         <source>Setting</source>
         <translation>نوع المكان</translation>
@@ -7223,7 +7799,7 @@
         <translation>لا يقتصر على نوع مكان واحد</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="192"/>
+        <location filename="../../ui/risk/actions.py" line="218"/>
         <location filename="../../ui/risk/risk_form.py" line="115"/>
         <source>Area</source>
         <translation>المنطقة</translation>
@@ -7234,13 +7810,13 @@
         <translation>منطقة أو حيّ، لا عنوان أبدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="193"/>
+        <location filename="../../ui/risk/actions.py" line="219"/>
         <location filename="../../ui/risk/risk_form.py" line="117"/>
         <source>The activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="194"/>
+        <location filename="../../ui/risk/actions.py" line="220"/>
         <location filename="../../ui/risk/risk_form.py" line="118"/>
         <source>Its objective</source>
         <translation>هدفه</translation>
@@ -7316,7 +7892,7 @@
         <translation>المستوى العام</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="196"/>
+        <location filename="../../ui/risk/actions.py" line="222"/>
         <location filename="../../ui/risk/risk_form.py" line="162"/>
         <source>Vulnerabilities</source>
         <translation>نقاط الضعف</translation>
@@ -7377,7 +7953,7 @@
         <translation>إضافة قدرة</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="198"/>
+        <location filename="../../ui/risk/actions.py" line="224"/>
         <location filename="../../ui/risk/risk_form.py" line="195"/>
         <source>Gender and intersectionality</source>
         <translation>النوع الاجتماعي والتقاطعية</translation>
@@ -7404,7 +7980,7 @@
         <translation>إخفاء الأسئلة</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="199"/>
+        <location filename="../../ui/risk/actions.py" line="225"/>
         <location filename="../../ui/risk/risk_form.py" line="232"/>
         <location filename="../../ui/risk/risk_form.py" line="234"/>
         <source>Is this objective worth this risk?</source>
@@ -7416,13 +7992,13 @@
         <translation>لا إجابة بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="200"/>
+        <location filename="../../ui/risk/actions.py" line="226"/>
         <location filename="../../ui/risk/risk_form.py" line="238"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="201"/>
+        <location filename="../../ui/risk/actions.py" line="227"/>
         <location filename="../../ui/risk/risk_form.py" line="241"/>
         <source>Safer alternatives we considered</source>
         <translation>بدائل أكثر أمانًا فكّرنا فيها</translation>
@@ -7468,7 +8044,7 @@
         <translation>بعد النشاط</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="203"/>
+        <location filename="../../ui/risk/actions.py" line="229"/>
         <location filename="../../ui/risk/risk_form.py" line="259"/>
         <source>Measures without a phase</source>
         <translation>تدابير بلا مرحلة محددة</translation>
@@ -7524,7 +8100,7 @@
         <translation>مَن يقوم به</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="204"/>
+        <location filename="../../ui/risk/actions.py" line="230"/>
         <location filename="../../ui/risk/risk_form.py" line="291"/>
         <location filename="../../ui/risk/risk_form.py" line="294"/>
         <source>Supporting actors</source>
@@ -7536,14 +8112,14 @@
         <translation>منظمات أو أشخاص أو شبكات يمكنهم المساعدة في حمايتنا</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="206"/>
+        <location filename="../../ui/risk/actions.py" line="232"/>
         <location filename="../../ui/risk/risk_form.py" line="301"/>
         <source>Reviews</source>
         <translation>المراجعات</translation>
     </message>
     <message>
         <location filename="../../ui/risk/risk_form.py" line="302"/>
-        <location filename="../../ui/risk/risk_view.py" line="69"/>
+        <location filename="../../ui/risk/risk_view.py" line="71"/>
         <source>No review planned</source>
         <translation>لا توجد مراجعة مخطط لها</translation>
     </message>
@@ -7553,25 +8129,25 @@
         <translation>المراجعة ال&amp;تالية:</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="165"/>
+        <location filename="../../ui/risk/actions.py" line="191"/>
         <location filename="../../ui/risk/risk_form.py" line="390"/>
         <source>Review</source>
         <translation>مراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="166"/>
+        <location filename="../../ui/risk/actions.py" line="192"/>
         <location filename="../../ui/risk/risk_form.py" line="392"/>
         <source>{date}: {reason}</source>
         <translation>{date}:؜ {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="168"/>
+        <location filename="../../ui/risk/actions.py" line="194"/>
         <location filename="../../ui/risk/risk_form.py" line="395"/>
         <source>Before: {activity}</source>
         <translation>قبل: {activity}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/actions.py" line="170"/>
+        <location filename="../../ui/risk/actions.py" line="196"/>
         <location filename="../../ui/risk/risk_form.py" line="397"/>
         <source>What changed: {changes}</source>
         <translation>ما الذي تغيّر: {changes}</translation>
@@ -7582,103 +8158,113 @@
         <translation>لم يُراجَع بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="71"/>
+        <location filename="../../ui/risk/risk_view.py" line="73"/>
         <source>Review due since {date}</source>
         <translation>حان موعد المراجعة منذ {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="73"/>
+        <location filename="../../ui/risk/risk_view.py" line="75"/>
         <source>Review due today</source>
         <translation>موعد المراجعة اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="74"/>
+        <location filename="../../ui/risk/risk_view.py" line="76"/>
         <source>Next review: {date}</source>
         <translation>المراجعة التالية: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="79"/>
+        <location filename="../../ui/risk/risk_view.py" line="81"/>
         <source>Untitled assessment</source>
         <translation>تقييم بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="92"/>
+        <location filename="../../ui/risk/risk_view.py" line="94"/>
         <source>A risk assessment you were writing was not saved.</source>
         <translation>لم يُحفَظ تقييم مخاطر كانت كتابته جارية.</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="94"/>
+        <location filename="../../ui/risk/risk_view.py" line="96"/>
         <source>FieldSafe kept it from {time}. Restore it to go on writing, or discard it.</source>
         <translation>احتفظ تطبيق FieldSafe به منذ {time}. يمكنك استعادته لمتابعة الكتابة، أو حذفه.</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="98"/>
+        <location filename="../../ui/risk/risk_view.py" line="100"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="99"/>
+        <location filename="../../ui/risk/risk_view.py" line="101"/>
         <source>Discard</source>
         <translation>حذف المسودة</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="116"/>
+        <location filename="../../ui/risk/risk_view.py" line="118"/>
         <source>&amp;New assessment</source>
-        <translation>تقييم &amp;جديد</translation>
+        <translation>تق&amp;ييم جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="117"/>
+        <location filename="../../ui/risk/risk_view.py" line="119"/>
         <source>New assessment</source>
         <translation>تقييم جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="118"/>
+        <location filename="../../ui/risk/risk_view.py" line="120"/>
         <source>Start from a &amp;template…</source>
         <translation>البدء من &amp;قالب…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="119"/>
+        <location filename="../../ui/risk/risk_view.py" line="121"/>
         <location filename="../../ui/risk/template_chooser.py" line="39"/>
         <source>Start from a template</source>
         <translation>البدء من قالب</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="121"/>
+        <location filename="../../ui/risk/risk_view.py" line="123"/>
         <source>Risk assessments</source>
         <translation>تقييمات المخاطر</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="155"/>
+        <location filename="../../ui/risk/risk_view.py" line="157"/>
         <source>Share…</source>
         <translation>مشاركة…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="156"/>
+        <location filename="../../ui/risk/risk_view.py" line="158"/>
         <source>Share the assessment</source>
         <translation>مشاركة التقييم</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="157"/>
+        <location filename="../../ui/risk/risk_view.py" line="159"/>
+        <source>Send to the team…</source>
+        <translation>إرسال إلى الفريق…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_view.py" line="160"/>
+        <source>Send the assessment to the team</source>
+        <translation>إرسال التقييم إلى الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_view.py" line="161"/>
         <source>Earlier versions…</source>
         <translation>النسخ السابقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="158"/>
+        <location filename="../../ui/risk/risk_view.py" line="162"/>
         <source>Earlier versions of the assessment</source>
         <translation>النسخ السابقة من التقييم</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="159"/>
+        <location filename="../../ui/risk/risk_view.py" line="163"/>
         <source>Receive a bundle…</source>
         <translation>استلام حزمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="160"/>
+        <location filename="../../ui/risk/risk_view.py" line="164"/>
         <source>Receive a bundle</source>
         <translation>استلام حزمة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/risk/risk_view.py" line="256"/>
+        <location filename="../../ui/risk/risk_view.py" line="265"/>
         <source>Bundle saved with the assessment and %n linked incident(s): encrypted for the colleagues you chose and for you.</source>
         <translation>
             <numerusform>حُفظت الحزمة مع التقييم دون حوادث مرتبطة: مشفّرة للزملاء الذين اخترتهم ولك.</numerusform>
@@ -7690,9 +8276,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="264"/>
+        <location filename="../../ui/risk/risk_view.py" line="273"/>
         <source>Bundle saved: encrypted for the colleagues you chose and for you.</source>
         <translation>حُفظت الحزمة: مشفّرة للزملاء الذين اخترتهم ولك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/risk/risk_view.py" line="285"/>
+        <source>Shared with the colleagues you chose.</source>
+        <translation>تمت مشاركته مع الزملاء الذين اخترتهم.</translation>
     </message>
     <message>
         <location filename="../../ui/risk/template_chooser.py" line="43"/>
@@ -9125,6 +9716,512 @@ Its objective: {objective}</source>
         <location filename="../../ui/shell/single_window.py" line="162"/>
         <source>Switch to its window to go on. Only one window at a time can show a vault.</source>
         <translation>يُرجى الانتقال إلى نافذته للمتابعة. لا تعرض الخزنة إلا نافذة واحدة في كل مرة.</translation>
+    </message>
+</context>
+<context>
+    <name>teams</name>
+    <message>
+        <location filename="../../ui/plans/recipients.py" line="89"/>
+        <source>Tick each colleague who may open the bundle, or a whole team: each of them can open it, and so can you, no one else. Only colleagues whose safety number you compared are listed.</source>
+        <translation>يُرجى وضع علامة على كل زميل يُسمح له بفتح الحزمة، أو على فريق كامل: يستطيع كلٌّ منهم فتحها، وأنت كذلك، ولا أحد غيركم. لا تظهر هنا إلا أسماء الزملاء الذين تمت مقارنة رقم الأمان معهم.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/recipients.py" line="151"/>
+        <source>The whole team: {team}</source>
+        <translation>الفريق كله: {team}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/recipients.py" line="169"/>
+        <source>Ticks everyone in the team: {names}.</source>
+        <translation>يضع علامة على كل أعضاء الفريق: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/recipients.py" line="175"/>
+        <source>The team folder reaches this colleague.</source>
+        <translation>يصل مجلد الفريق إلى هذا الزميل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/recipients.py" line="177"/>
+        <source>The team folder does not reach this colleague: a file only.</source>
+        <translation>لا يصل مجلد الفريق إلى هذا الزميل: عبر ملف فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/recipients.py" line="188"/>
+        <source>How it reaches them:</source>
+        <translation>كيف تصل إليهم:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/recipients.py" line="189"/>
+        <source>Put it in the &amp;team folder</source>
+        <translation>وضعها في مجلد ال&amp;فريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/recipients.py" line="190"/>
+        <source>Put it in the team folder</source>
+        <translation>وضعها في مجلد الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/recipients.py" line="193"/>
+        <source>The sync engine carries it to each of them, encrypted; their FieldSafe takes it in when it reads the folder.</source>
+        <translation>ينقلها برنامج المزامنة إلى كلٍّ منهم وهي مشفّرة؛ ويستلمها FieldSafe لدى كلٍّ منهم حين يقرأ المجلد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/recipients.py" line="197"/>
+        <source>Save a &amp;file to pass on yourself</source>
+        <translation>حفظ &amp;ملف لإيصاله بنفسك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/recipients.py" line="198"/>
+        <source>Save a file to pass on yourself</source>
+        <translation>حفظ ملف لإيصاله بنفسك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/recipients.py" line="291"/>
+        <source>The folder of {teams} is not there now: is the drive plugged in, or was the folder moved?</source>
+        <translation>مجلد {teams} غير موجود الآن: هل القرص موصول، أم نُقل المجلد؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans/recipients.py" line="299"/>
+        <source>The team folder does not reach {names}: they would get nothing this way. FieldSafe offers a file for them afterwards.</source>
+        <translation>لا يصل مجلد الفريق إلى {names}: لن يصلهم شيء بهذه الطريقة. سيعرض FieldSafe بعد ذلك حفظ ملف لهم.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/teams/arrivals.py" line="59"/>
+        <source>%n incident update(s)</source>
+        <translation>
+            <numerusform>%Ln تحديث للحوادث</numerusform>
+            <numerusform>تحديث واحد لحادثة</numerusform>
+            <numerusform>تحديثان للحوادث</numerusform>
+            <numerusform>%Ln تحديثات للحوادث</numerusform>
+            <numerusform>%Ln تحديثًا للحوادث</numerusform>
+            <numerusform>%Ln تحديث للحوادث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/teams/arrivals.py" line="59"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%Ln حادثة</numerusform>
+            <numerusform>حادثة واحدة</numerusform>
+            <numerusform>حادثتان</numerusform>
+            <numerusform>%Ln حوادث</numerusform>
+            <numerusform>%Ln حادثةً</numerusform>
+            <numerusform>%Ln حادثة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/teams/arrivals.py" line="61"/>
+        <source>%n plan update(s)</source>
+        <translation>
+            <numerusform>%Ln تحديث للخطط</numerusform>
+            <numerusform>تحديث واحد لخطة</numerusform>
+            <numerusform>تحديثان للخطط</numerusform>
+            <numerusform>%Ln تحديثات للخطط</numerusform>
+            <numerusform>%Ln تحديثًا للخطط</numerusform>
+            <numerusform>%Ln تحديث للخطط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/teams/arrivals.py" line="61"/>
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%Ln خطة</numerusform>
+            <numerusform>خطة واحدة</numerusform>
+            <numerusform>خطتان</numerusform>
+            <numerusform>%Ln خطط</numerusform>
+            <numerusform>%Ln خطةً</numerusform>
+            <numerusform>%Ln خطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/teams/arrivals.py" line="64"/>
+        <source>%n risk assessment update(s)</source>
+        <translation>
+            <numerusform>%Ln تحديث لتقييمات المخاطر</numerusform>
+            <numerusform>تحديث واحد لتقييم مخاطر</numerusform>
+            <numerusform>تحديثان لتقييمات المخاطر</numerusform>
+            <numerusform>%Ln تحديثات لتقييمات المخاطر</numerusform>
+            <numerusform>%Ln تحديثًا لتقييمات المخاطر</numerusform>
+            <numerusform>%Ln تحديث لتقييمات المخاطر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/teams/arrivals.py" line="65"/>
+        <source>%n risk assessment(s)</source>
+        <translation>
+            <numerusform>%Ln تقييم مخاطر</numerusform>
+            <numerusform>تقييم مخاطر واحد</numerusform>
+            <numerusform>تقييمان للمخاطر</numerusform>
+            <numerusform>%Ln تقييمات مخاطر</numerusform>
+            <numerusform>%Ln تقييمًا للمخاطر</numerusform>
+            <numerusform>%Ln تقييم مخاطر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/teams/arrivals.py" line="67"/>
+        <source>%n log update(s)</source>
+        <translation>
+            <numerusform>%Ln تحديث لسجلات التواصل</numerusform>
+            <numerusform>تحديث واحد لسجل تواصل</numerusform>
+            <numerusform>تحديثان لسجلات التواصل</numerusform>
+            <numerusform>%Ln تحديثات لسجلات التواصل</numerusform>
+            <numerusform>%Ln تحديثًا لسجلات التواصل</numerusform>
+            <numerusform>%Ln تحديث لسجلات التواصل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/teams/arrivals.py" line="67"/>
+        <source>%n log(s)</source>
+        <translation>
+            <numerusform>%Ln سجل تواصل</numerusform>
+            <numerusform>سجل تواصل واحد</numerusform>
+            <numerusform>سجلا تواصل</numerusform>
+            <numerusform>%Ln سجلات تواصل</numerusform>
+            <numerusform>%Ln سجلًا للتواصل</numerusform>
+            <numerusform>%Ln سجل تواصل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/teams/arrivals.py" line="68"/>
+        <source>%n record update(s)</source>
+        <translation>
+            <numerusform>%Ln تحديث للسجلات</numerusform>
+            <numerusform>تحديث واحد لسجل</numerusform>
+            <numerusform>تحديثان للسجلات</numerusform>
+            <numerusform>%Ln تحديثات للسجلات</numerusform>
+            <numerusform>%Ln تحديثًا للسجلات</numerusform>
+            <numerusform>%Ln تحديث للسجلات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/teams/arrivals.py" line="68"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%Ln سجل</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان</numerusform>
+            <numerusform>%Ln سجلات</numerusform>
+            <numerusform>%Ln سجلًا</numerusform>
+            <numerusform>%Ln سجل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/arrivals.py" line="74"/>
+        <source>{what} from {name}</source>
+        <translation>{what} من {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/teams/arrivals.py" line="79"/>
+        <source>%n more record(s)</source>
+        <translation>
+            <numerusform>%Ln سجل آخر</numerusform>
+            <numerusform>سجل واحد آخر</numerusform>
+            <numerusform>سجلان آخران</numerusform>
+            <numerusform>%Ln سجلات أخرى</numerusform>
+            <numerusform>%Ln سجلًا آخر</numerusform>
+            <numerusform>%Ln سجل آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/arrivals.py" line="80"/>
+        <source>Arrived from the team folder: {list}</source>
+        <translation>وصل من مجلد الفريق: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/arrivals.py" line="162"/>
+        <source>From the team folder</source>
+        <translation>من مجلد الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/arrivals.py" line="163"/>
+        <source>Review…</source>
+        <translation>مراجعة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/arrivals.py" line="164"/>
+        <source>Review the updates that wait for your choice</source>
+        <translation>مراجعة التحديثات التي تنتظر اختيارك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/arrivals.py" line="165"/>
+        <source>Details…</source>
+        <translation>التفاصيل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/arrivals.py" line="166"/>
+        <source>Details of the bundles set aside</source>
+        <translation>تفاصيل الحزم التي وُضعت جانبًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/arrivals.py" line="167"/>
+        <source>Dismiss</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/arrivals.py" line="168"/>
+        <source>Dismiss the team folder notice</source>
+        <translation>إغلاق إشعار مجلد الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/arrivals.py" line="218"/>
+        <source>The team folder of {team} is not there right now.</source>
+        <translation>مجلد فريق {team} غير موجود في الوقت الحالي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/arrivals.py" line="219"/>
+        <source>The folders of these teams are not there right now: {teams}.</source>
+        <translation>مجلدات هذه الفرق غير موجودة في الوقت الحالي: {teams}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/teams/arrivals.py" line="229"/>
+        <source>Imported after your choice: %n record(s).</source>
+        <translation>
+            <numerusform>استُورد بعد اختيارك: %Ln سجل.</numerusform>
+            <numerusform>استُورد بعد اختيارك: سجل واحد.</numerusform>
+            <numerusform>استُورد بعد اختيارك: سجلان.</numerusform>
+            <numerusform>استُورد بعد اختيارك: %Ln سجلات.</numerusform>
+            <numerusform>استُورد بعد اختيارك: %Ln سجلًا.</numerusform>
+            <numerusform>استُورد بعد اختيارك: %Ln سجل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/teams/arrivals.py" line="233"/>
+        <source>%n bundle(s) set aside and not imported.</source>
+        <translation>
+            <numerusform>وُضعت %Ln حزمة جانبًا ولم تُستورَد.</numerusform>
+            <numerusform>وُضعت حزمة واحدة جانبًا ولم تُستورَد.</numerusform>
+            <numerusform>وُضعت حزمتان جانبًا ولم تُستورَدا.</numerusform>
+            <numerusform>وُضعت %Ln حزم جانبًا ولم تُستورَد.</numerusform>
+            <numerusform>وُضعت %Ln حزمةً جانبًا ولم تُستورَد.</numerusform>
+            <numerusform>وُضعت %Ln حزمة جانبًا ولم تُستورَد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/teams/arrivals.py" line="236"/>
+        <source>%n update(s) wait for your choice.</source>
+        <translation>
+            <numerusform>ينتظر اختيارك %Ln تحديث.</numerusform>
+            <numerusform>ينتظر اختيارك تحديث واحد.</numerusform>
+            <numerusform>ينتظر اختيارك تحديثان.</numerusform>
+            <numerusform>تنتظر اختيارك %Ln تحديثات.</numerusform>
+            <numerusform>ينتظر اختيارك %Ln تحديثًا.</numerusform>
+            <numerusform>ينتظر اختيارك %Ln تحديث.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/arrivals_details.py" line="35"/>
+        <source>{team}, {time}: {reason}</source>
+        <translation>{team}، في {time}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/arrivals_details.py" line="47"/>
+        <location filename="../../ui/teams/arrivals_details.py" line="65"/>
+        <source>Bundles set aside</source>
+        <translation>الحزم الموضوعة جانبًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/arrivals_details.py" line="50"/>
+        <source>Nothing from these bundles was imported. They were moved to the rejected folder inside the team folder, still encrypted.</source>
+        <translation>لم يُستورَد شيء من هذه الحزم. نُقلت، وهي ما زالت مشفّرة، إلى مجلد الحزم المرفوضة («rejected») داخل مجلد الفريق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/arrivals_details.py" line="70"/>
+        <location filename="../../ui/teams/sending.py" line="291"/>
+        <location filename="../../ui/teams/sending.py" line="292"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/sending.py" line="59"/>
+        <source>{names} and {last}</source>
+        <translation>{names} و{last}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/sending.py" line="59"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/sending.py" line="170"/>
+        <source>Putting it in the team folder…</source>
+        <translation>جارٍ وضعها في مجلد الفريق…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/sending.py" line="227"/>
+        <source>Not sent to {names} through the folder of {teams}.</source>
+        <translation>لم تُرسَل إلى {names} عبر مجلد {teams}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/sending.py" line="236"/>
+        <source>Not sent to {names}: not verified now. Compare safety numbers again in Colleagues.</source>
+        <translation>لم تُرسَل إلى {names}: لم يتم التحقق حاليًا. يُرجى مقارنة أرقام الأمان من جديد في «الزملاء».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/sending.py" line="241"/>
+        <source>Not sent to {names}: not in a team with a folder.</source>
+        <translation>لم تُرسَل إلى {names}: لا يجمعكم فريق له مجلد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/sending.py" line="248"/>
+        <source>Left in the team folder for {names}.</source>
+        <translation>تُركت في مجلد الفريق لـ{names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/sending.py" line="250"/>
+        <source>Nothing was put in the team folder.</source>
+        <translation>لم يوضع شيء في مجلد الفريق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/sending.py" line="255"/>
+        <source>Their FieldSafe takes it in when it next reads the folder; until then the sync engine carries it, encrypted.</source>
+        <translation>يستلمها FieldSafe لديهم في المرة القادمة التي يقرأ فيها المجلد؛ وحتى ذلك الحين ينقلها برنامج المزامنة وهي مشفّرة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/sending.py" line="261"/>
+        <source>You can save a file for the others instead and pass it on as usual.</source>
+        <translation>يمكنك بدلًا من ذلك حفظ ملف للآخرين وإيصاله كالمعتاد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/sending.py" line="263"/>
+        <source>You can save a file instead and pass it on as usual.</source>
+        <translation>يمكنك بدلًا من ذلك حفظ ملف وإيصاله كالمعتاد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/sending.py" line="289"/>
+        <source>Save a file for them…</source>
+        <translation>حفظ ملف لهم…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/sending.py" line="290"/>
+        <source>Save a file for those not reached</source>
+        <translation>حفظ ملف لمن لم تصل إليهم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/sending_leads.py" line="47"/>
+        <source>Send again…</source>
+        <translation>الإرسال مرة أخرى…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/sending_leads.py" line="48"/>
+        <source>Send the incident again</source>
+        <translation>إرسال الحادثة مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/sending_leads.py" line="50"/>
+        <source>Opens the share chooser: the team folder, or a file to pass on.</source>
+        <translation>يفتح نافذة اختيار طريقة المشاركة: مجلد الفريق، أو ملف لإيصاله.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/sending_leads.py" line="79"/>
+        <location filename="../../ui/teams/sending_leads.py" line="85"/>
+        <source>The incident is saved and was left in the team folder for {names}.</source>
+        <translation>حُفظت الحادثة وتُركت في مجلد الفريق لـ{names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/sending_leads.py" line="88"/>
+        <source>The incident is saved. It was not sent to the safety lead.</source>
+        <translation>حُفظت الحادثة. لم تُرسَل إلى مسؤول السلامة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/sending_leads.py" line="94"/>
+        <source>The incident is saved. Sending it to the safety lead failed: {why}</source>
+        <translation>حُفظت الحادثة. تعذّر إرسالها إلى مسؤول السلامة: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/sending_leads.py" line="102"/>
+        <source>Send again… shares it the usual way: through the team folder, or as a file.</source>
+        <translation>يشاركها زر «الإرسال مرة أخرى…» بالطريقة المعتادة: عبر مجلد الفريق، أو في ملف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/sending_leads.py" line="119"/>
+        <source>The incident is saved and shared.</source>
+        <translation>حُفظت الحادثة وتمت مشاركتها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/tab.py" line="38"/>
+        <location filename="../../ui/teams/tab.py" line="39"/>
+        <source>Colleagues or teams</source>
+        <translation>الزملاء أو الفرق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/tab.py" line="45"/>
+        <source>Colleagues</source>
+        <translation>الزملاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/tab.py" line="46"/>
+        <source>&amp;Teams</source>
+        <translation>ال&amp;فرق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/words.py" line="27"/>
+        <source>No team folder yet. Nothing is sent or received through this team until you choose one.</source>
+        <translation>لا يوجد مجلد للفريق بعد. لن يُرسَل أو يُستقبَل أي شيء عبر هذا الفريق حتى يُختار مجلد له.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/words.py" line="31"/>
+        <source>Team folder: {folder}</source>
+        <translation>مجلد الفريق: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/words.py" line="33"/>
+        <source>The team folder is not there now: {folder}. Is the drive plugged in, or was the folder moved? Nothing is lost; if it moved, choose it again.</source>
+        <translation>مجلد الفريق غير موجود الآن: {folder}. هل القرص موصول، أم نُقل المجلد؟ لم يضِع شيء؛ إن كان قد نُقل، يُرجى اختياره من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/words.py" line="42"/>
+        <source>key changed</source>
+        <translation>تغيّر المفتاح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/words.py" line="43"/>
+        <source>not verified</source>
+        <translation>لم يتم التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/words.py" line="48"/>
+        <source>safety lead</source>
+        <translation>مسؤول السلامة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/words.py" line="48"/>
+        <source>member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/words.py" line="66"/>
+        <source>The key of {name} changed. Nothing is sent to them or taken from them until you compare the safety number again, in the Colleagues tab.</source>
+        <translation>تغيّر مفتاح {name}. لن يُرسَل أو يُستقبَل أي شيء بينكما حتى تقارنا رقم الأمان من جديد، في تبويب «الزملاء».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/words.py" line="71"/>
+        <source>{name} is not verified now. Nothing is sent to them or taken from them until you compare the safety number, in the Colleagues tab.</source>
+        <translation>لم يتم التحقق من {name} حاليًا. لن يُرسَل أو يُستقبَل أي شيء بينكما حتى تقارنا رقم الأمان، في تبويب «الزملاء».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/words.py" line="83"/>
+        <source>{name} cannot be added: their key changed. Compare safety numbers first, again, together and in person, in the Colleagues tab.</source>
+        <translation>لا يمكن إضافة {name}، لأن المفتاح تغيّر. يُرجى أولًا مقارنة أرقام الأمان من جديد، معًا ووجهًا لوجه، في تبويب «الزملاء».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/words.py" line="87"/>
+        <source>{name} cannot be added yet: compare safety numbers first, together and in person, in the Colleagues tab.</source>
+        <translation>لا يمكن إضافة {name} بعد: يُرجى أولًا مقارنة أرقام الأمان، معًا ووجهًا لوجه، في تبويب «الزملاء».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/words.py" line="95"/>
+        <source>Another team already has that name. Choose another one.</source>
+        <translation>يوجد فريق آخر بهذا الاسم. يُرجى اختيار اسم آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/words.py" line="97"/>
+        <source>Type a name for the team (at most 80 characters).</source>
+        <translation>يُرجى كتابة اسم للفريق (80 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams/words.py" line="99"/>
+        <source>Only a verified colleague can be in a team: compare safety numbers first.</source>
+        <translation>لا يمكن أن يكون في الفريق إلا زميل تم التحقق منه: يُرجى مقارنة أرقام الأمان أولًا.</translation>
     </message>
 </context>
 </TS>

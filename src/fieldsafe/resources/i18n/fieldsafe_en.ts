@@ -4,7 +4,7 @@
 <context>
     <name>CheckInChart</name>
     <message numerus="yes">
-        <location filename="../../ui/journal/chart.py" line="107"/>
+        <location filename="../../ui/journal/chart.py" line="111"/>
         <source>{debriefed} of %Ln meeting(s) debriefed</source>
         <translation>
             <numerusform>{debriefed} of %Ln meeting debriefed</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/chart.py" line="123"/>
+        <location filename="../../ui/journal/chart.py" line="127"/>
         <source>%Ln week(s) from {first} to {last}</source>
         <translation>
             <numerusform>%Ln week from {first} to {last}</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/chart.py" line="127"/>
+        <location filename="../../ui/journal/chart.py" line="131"/>
         <source>%Ln check-in(s)</source>
         <translation>
             <numerusform>%Ln check-in</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal/chart.py" line="150"/>
+        <location filename="../../ui/journal/chart.py" line="154"/>
         <source>%Ln check-in(s), average {average}</source>
         <translation>
             <numerusform>%Ln check-in, average {average}</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>DeleteOriginals</name>
     <message numerus="yes">
-        <location filename="../../ui/common/dialogs.py" line="261"/>
+        <location filename="../../ui/common/dialogs.py" line="273"/>
         <source>%n file(s) now in the vault. Delete the original(s)?</source>
         <translation>
             <numerusform>%n file now in the vault. Delete the original?</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>IncidentPatterns</name>
     <message numerus="yes">
-        <location filename="../../ui/incidents/patterns.py" line="114"/>
+        <location filename="../../ui/incidents/patterns.py" line="115"/>
         <source>%n incident(s) counted. An incident with several kinds of people involved counts once under each.</source>
         <translation>
             <numerusform>%n incident counted. An incident with several kinds of people involved counts once under each.</numerusform>
@@ -200,8 +200,9 @@
 <context>
     <name>MonthTypeGrid</name>
     <message numerus="yes">
-        <location filename="../../ui/incidents/patterns_paint.py" line="325"/>
+        <location filename="../../ui/incidents/patterns_paint.py" line="340"/>
         <source>%n month(s) from {first} to {last}</source>
+        <extracomment>a chart to a screen reader (:mod:`fieldsafe.ui.common.accessible_role`)</extracomment>
         <translation>
             <numerusform>%n month from {first} to {last}</numerusform>
             <numerusform>%n months from {first} to {last}</numerusform>
@@ -228,6 +229,17 @@
         <translation>
             <numerusform>%n log will be included.</numerusform>
             <numerusform>%n logs will be included.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledBackup</name>
+    <message numerus="yes">
+        <location filename="../../ui/shell/scheduled_backup.py" line="243"/>
+        <source>Every %n hours</source>
+        <translation>
+            <numerusform>Every %n hours</numerusform>
+            <numerusform>Every %n hours</numerusform>
         </translation>
     </message>
 </context>
@@ -372,15 +384,16 @@
 <context>
     <name>colleagues</name>
     <message numerus="yes">
-        <location filename="../../ui/plans/recipients.py" line="126"/>
+        <location filename="../../ui/plans/recipients.py" line="270"/>
         <source>Share with %n colleague(s)</source>
+        <extracomment>a row&apos;s place: a colleague&apos;s position in ``names`` (&gt;= 0), or -1 - a team&apos;s</extracomment>
         <translation>
             <numerusform>Share with %n colleague</numerusform>
             <numerusform>Share with %n colleagues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plans/sharing.py" line="147"/>
+        <location filename="../../ui/plans/sharing.py" line="194"/>
         <source>%n you already have as sent, or later, stay as they are.</source>
         <translation>
             <numerusform>%n you already have as sent, or later, stays as it is.</numerusform>
@@ -398,11 +411,19 @@
             <numerusform>Delete these %n incidents?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/incidents/incident_form_parts.py" line="245"/>
+        <source>Send to the safety lead(s) ({names})</source>
+        <translation>
+            <numerusform>Send to the safety lead ({names})</numerusform>
+            <numerusform>Send to the safety leads ({names})</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>risk</name>
     <message numerus="yes">
-        <location filename="../../ui/risk/actions.py" line="51"/>
+        <location filename="../../ui/risk/actions.py" line="55"/>
         <source>%n incident(s) link to this assessment. With them, your colleagues see what happened beside the analysis; without them, only the assessment is shared.</source>
         <translation>
             <numerusform>%n incident links to this assessment. With it, your colleagues see what happened beside the analysis; without it, only the assessment is shared.</numerusform>
@@ -410,11 +431,126 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/risk/risk_view.py" line="256"/>
+        <location filename="../../ui/risk/risk_view.py" line="265"/>
         <source>Bundle saved with the assessment and %n linked incident(s): encrypted for the colleagues you chose and for you.</source>
         <translation>
             <numerusform>Bundle saved with the assessment and %n linked incident: encrypted for the colleagues you chose and for you.</numerusform>
             <numerusform>Bundle saved with the assessment and %n linked incidents: encrypted for the colleagues you chose and for you.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>teams</name>
+    <message numerus="yes">
+        <location filename="../../ui/teams/arrivals.py" line="59"/>
+        <source>%n incident update(s)</source>
+        <translation>
+            <numerusform>%n incident update</numerusform>
+            <numerusform>%n incident updates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/teams/arrivals.py" line="59"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/teams/arrivals.py" line="61"/>
+        <source>%n plan update(s)</source>
+        <translation>
+            <numerusform>%n plan update</numerusform>
+            <numerusform>%n plan updates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/teams/arrivals.py" line="61"/>
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/teams/arrivals.py" line="64"/>
+        <source>%n risk assessment update(s)</source>
+        <translation>
+            <numerusform>%n risk assessment update</numerusform>
+            <numerusform>%n risk assessment updates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/teams/arrivals.py" line="65"/>
+        <source>%n risk assessment(s)</source>
+        <translation>
+            <numerusform>%n risk assessment</numerusform>
+            <numerusform>%n risk assessments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/teams/arrivals.py" line="67"/>
+        <source>%n log update(s)</source>
+        <translation>
+            <numerusform>%n log update</numerusform>
+            <numerusform>%n log updates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/teams/arrivals.py" line="67"/>
+        <source>%n log(s)</source>
+        <translation>
+            <numerusform>%n log</numerusform>
+            <numerusform>%n logs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/teams/arrivals.py" line="68"/>
+        <source>%n record update(s)</source>
+        <translation>
+            <numerusform>%n record update</numerusform>
+            <numerusform>%n record updates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/teams/arrivals.py" line="68"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/teams/arrivals.py" line="79"/>
+        <source>%n more record(s)</source>
+        <translation>
+            <numerusform>%n more record</numerusform>
+            <numerusform>%n more records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/teams/arrivals.py" line="229"/>
+        <source>Imported after your choice: %n record(s).</source>
+        <translation>
+            <numerusform>Imported after your choice: %n record.</numerusform>
+            <numerusform>Imported after your choice: %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/teams/arrivals.py" line="233"/>
+        <source>%n bundle(s) set aside and not imported.</source>
+        <translation>
+            <numerusform>%n bundle set aside and not imported.</numerusform>
+            <numerusform>%n bundles set aside and not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/teams/arrivals.py" line="236"/>
+        <source>%n update(s) wait for your choice.</source>
+        <translation>
+            <numerusform>%n update wait for your choice.</numerusform>
+            <numerusform>%n updates wait for your choice.</numerusform>
         </translation>
     </message>
 </context>
