@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -132,10 +132,17 @@ class WrappingCheckBox(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
-        self.setFocusProxy(self.box)
+        # Not a focus proxy: Qt 6 hands Tab's focus to a proxy whenever Tab
+        # reaches its parent, and this parent stays where it was made in the
+        # Tab order when the box is moved (set_tab_chain): Tab then jumped
+        # back to the box, a trap. Focus given to the parent (a label's
+        # buddy) is passed on instead (focusInEvent).
         self.toggled = self.box.toggled
         self.isChecked = self.box.isChecked
         self.setChecked = self.box.setChecked
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        self.box.setFocus(event.reason())
 
 
 class ReadOnlyGuard(QObject):
