@@ -566,12 +566,6 @@ def test_lock_and_unlock_by_keyboard(
     assert again.editor.title.text() == "Station meeting"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Ctrl+5 chooses where the keyboard goes before the section has read the "
-    "incidents again: after Ctrl+I elsewhere it lands on 'Register an incident' "
-    "(ui/shell/safety_sections.focus_target; reported, not fixed here)",
-)
 def test_ctrl_5_after_a_new_incident_goes_to_the_timeline(qtbot, keys: Keyboard, window) -> None:  # noqa: ANN001
     keys.press(K.Key_I, CTRL)
     keys.expect("Physical")

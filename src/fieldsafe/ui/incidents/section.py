@@ -76,6 +76,7 @@ class IncidentsSection(QWidget):
         self._clock = clock or SystemClock()
         self._vault: Vault | None = None
         self._generation = 0
+        self._shown_generation = 0  # the read whose result is shown
         self._total = 0
         self._build()
         self._connect()
@@ -291,11 +292,18 @@ class IncidentsSection(QWidget):
         self._update_buttons()  # the list's signals were quiet while it was filled
         self.patterns.set_patterns(result["patterns"])
         self._set_status(self._status_text(len(incidents), where))
+        self._shown_generation = generation
         self.loaded.emit()
+
+    @property
+    def loading(self) -> bool:
+        """True while the incidents are being read again (what is shown is older)."""
+        return self._vault is not None and self._shown_generation != self._generation
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
             return
+        self._shown_generation = generation
         log.info("incidents_load_failed", exc_info=(type(error), error, None))
         self._set_status(describe(error))
         self.loaded.emit()

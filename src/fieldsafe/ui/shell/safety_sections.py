@@ -74,6 +74,7 @@ class SafetySections(QObject):
         super().__init__(window)
         self.window = window
         self._clock = clock
+        self._waiting_for_incidents = False  # see _timeline_when_loaded
         self.incidents = IncidentsSection(clock=clock, parent=window)
         self.risks = RiskAssessmentsView(clock=clock, parent=window)
         work.addWidget(self.incidents)
@@ -199,10 +200,29 @@ class SafetySections(QObject):
         starts the first record while there is none."""
         if key == INCIDENTS:
             incidents = self.incidents
-            return (
-                incidents.timeline if incidents.list.topLevelItemCount() else incidents.new_button
-            )
+            if incidents.list.topLevelItemCount():
+                return incidents.timeline
+            if incidents.loading:  # a new incident may be on its way: look again then
+                self._timeline_when_loaded()
+            return incidents.new_button
         return self.risks.list if self.risks.list.count() else self.risks.template_button
+
+    def _timeline_when_loaded(self) -> None:
+        """Once the incidents being read are shown, the keyboard moves from
+        "Register an incident" to the timeline, if it is still there and
+        there are incidents now."""
+        incidents = self.incidents
+        if self._waiting_for_incidents:
+            return
+        self._waiting_for_incidents = True
+
+        def then() -> None:
+            incidents.loaded.disconnect(then)
+            self._waiting_for_incidents = False
+            if incidents.new_button.hasFocus() and incidents.list.topLevelItemCount():
+                incidents.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        incidents.loaded.connect(then)
 
     def leave(self) -> bool:
         """Before another section is shown: the assessment being written is
