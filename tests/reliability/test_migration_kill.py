@@ -60,9 +60,9 @@ def run_child(directory: Path, passphrase: str, point: str, *more: str) -> subpr
 
 def layout_after_kill(directory: Path, passphrase: str) -> int:
     """The schema the killed child left, checked as it lies (before anything
-    migrates it further): 8 with the old index, or 9 with the new (or 10,
-    schema 10 following it in the same open); every record there and the
-    whole database sound."""
+    migrates it further): 8 with the old index, or 9 with the new (or a later
+    one, the schemas after 9 following it in the same open); every record
+    there and the whole database sound."""
     key = KeyFile.load(directory / KEY_FILE).unlock(passphrase)
     conn = connect(directory / DB_FILE, key)
     try:
@@ -76,7 +76,7 @@ def layout_after_kill(directory: Path, passphrase: str) -> int:
     finally:
         conn.close()
         key.wipe()
-    assert version in (8, 9, 10)
+    assert 8 <= version <= store.SCHEMA_VERSION
     assert columns == (["id", "c0"] if version >= 9 else ["id", "c0", "c1", "c2", "c3"])
     assert indexed == RECORDS
     return int(version)
