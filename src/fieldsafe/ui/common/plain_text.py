@@ -51,6 +51,15 @@ def plain_label(
     return label
 
 
+def heading_label(text: str, parent: QWidget | None = None) -> QLabel:
+    """A section's heading: plain text, bold, wrapped."""
+    label = plain_label(text, parent, wrap=True)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
 def plain_tooltip(text: str) -> str:
     """A tooltip that shows ``text`` as typed, on the lines it has."""
     if not text:

@@ -39,7 +39,7 @@ from fieldsafe.exchange.identity import Card
 from fieldsafe.messages import describe
 from fieldsafe.ui.common.bidi import isolate
 from fieldsafe.ui.common.dialogs import ChooseFile, Confirm
-from fieldsafe.ui.common.plain_text import plain_label
+from fieldsafe.ui.common.plain_text import heading_label, plain_label
 from fieldsafe.ui.plans.safety_number import SafetyNumberView
 from fieldsafe.ui.teams.tab import colleague_tabs
 from fieldsafe.vault import Vault
@@ -58,14 +58,6 @@ def qr_pixmap(text: str, scale: int) -> QPixmap:
     pixmap = QPixmap()
     pixmap.loadFromData(buffer.getvalue(), "PNG")
     return pixmap
-
-
-def _heading(text: str, parent: QWidget) -> QLabel:
-    label = plain_label(text, parent, wrap=True)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
 
 
 class ColleaguesDialog(QDialog):
@@ -195,13 +187,13 @@ class ColleaguesDialog(QDialog):
     def _lay_out(self, intro: QLabel, close: QDialogButtonBox) -> None:
         # Left: the cards that change hands (mine out, theirs in).
         left = QVBoxLayout()
-        left.addWidget(_heading(self.tr("My card"), self))
+        left.addWidget(heading_label(self.tr("My card"), self))
         left.addWidget(self.my_name)
         left.addWidget(self.default_name_hint)
         left.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
         left.addWidget(self.save_card_button)
         left.addSpacing(self.fontMetrics().lineSpacing())
-        left.addWidget(_heading(self.tr("A colleague's card"), self))
+        left.addWidget(heading_label(self.tr("A colleague's card"), self))
         left.addWidget(self.import_button)
         left.addWidget(self.paste)
         left.addWidget(self.paste_button)

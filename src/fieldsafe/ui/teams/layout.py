@@ -21,19 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldsafe.ui.common.plain_text import plain_label
+from fieldsafe.ui.common.plain_text import heading_label, plain_label
 from fieldsafe.ui.journal.rows import wrap_rows
 
 #: the longest team name (vault.teams.MAX_TEAM_NAME)
 MAX_TEAM_NAME = 80
-
-
-def _heading(text: str, parent: QWidget) -> QLabel:
-    label = plain_label(text, parent, wrap=True)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
 
 
 def _state_line(parent: QWidget) -> QLabel:
@@ -150,7 +142,7 @@ class EditorWidgets(QWidget):
     def _lay_out(self) -> None:
         # Left: the teams, a new one, and the chosen team's folder.
         left = QVBoxLayout()
-        left.addWidget(_heading(self.tr("Teams"), self))
+        left.addWidget(heading_label(self.tr("Teams"), self))
         left.addWidget(self.teams)
         left.addWidget(self.new_name_label)
         left.addWidget(self.new_name)
@@ -207,7 +199,7 @@ class EditorWidgets(QWidget):
 
     def _stacked(self, column: QBoxLayout, heading: str, *widgets: QWidget) -> None:
         column.addSpacing(self.fontMetrics().lineSpacing() // 2)
-        column.addWidget(_heading(heading, self))
+        column.addWidget(heading_label(heading, self))
         for widget in widgets:
             column.addWidget(widget)
 
