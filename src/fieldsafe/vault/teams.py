@@ -328,11 +328,7 @@ class Teams:
     def route(self, colleague_id: str) -> Team | None:
         """The team whose folder carries bundles to ``colleague_id``: the first
         team by name that has a folder and the colleague as a verified member."""
-        for team in self.all():
-            member = team.member(colleague_id)
-            if team.folder is not None and member is not None and member.colleague.usable:
-                return team
-        return None
+        return _route(self.all(), colleague_id)
 
     def reachable(self) -> list[ColleagueEntry]:
         """Every colleague a team folder reaches (:meth:`route`), each once."""
@@ -359,9 +355,14 @@ class Teams:
         sent: list[Sent] = []
         not_sent: list[ColleagueEntry] = []
         missing: dict[str, Team] = {}
-        via = self.get(team_id) if team_id is not None else None
+        teams = self.all()  # read once, not once for each recipient
+        via = None
+        if team_id is not None:
+            via = next((t for t in teams if t.id == team_id), None)
+            if via is None:
+                raise NotFound()
         for given in dict.fromkeys(recipients):
-            team = self.route(given.id) if via is None else via
+            team = _route(teams, given.id) if via is None else via
             if team is None or team.folder is None or not _reaches(team, given.id):
                 not_sent.append(given)
                 continue
@@ -760,6 +761,15 @@ def _mapped(exc: Exception) -> Exception:
 def _reason(exc: BadInputFile | InvalidRecord) -> str:
     """The reason kept for a refused bundle."""
     return exc.reason if isinstance(exc, BadInputFile) else "invalid_record"
+
+
+def _route(teams: list[Team], colleague_id: str) -> Team | None:
+    """The first of ``teams`` with a folder that has ``colleague_id`` as a verified member."""
+    for team in teams:
+        member = team.member(colleague_id)
+        if team.folder is not None and member is not None and member.colleague.usable:
+            return team
+    return None
 
 
 def _no_passphrase() -> None:
