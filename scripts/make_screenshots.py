@@ -39,6 +39,9 @@ _offscreen(sys.argv)
 
 #: called with (widget, name) instead of saving each screen (tests/ui/fit/render.py)
 on_shot: Callable[..., None] | None = None
+#: how long each pause lasts, as a share of the time given (the fit check settles
+#: each screen itself, so it waits less between steps)
+pause_scale = 1.0
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -105,7 +108,7 @@ def main() -> int:  # noqa: PLR0915 - ratchet: split this function
 
     def spin(ms: int = 150) -> None:
         loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
+        QTimer.singleShot(max(1, round(ms * pause_scale)), loop.quit)
         loop.exec()
 
     def wait_ops() -> None:

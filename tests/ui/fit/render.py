@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -55,6 +56,7 @@ def main(argv: list[str]) -> int:
         problems.extend(p.as_dict() for p in check(widget, screen=name))  # type: ignore[arg-type]
 
     script.on_shot = on_shot
+    script.pause_scale = float(os.environ.get("FIELDSAFE_FIT_PAUSE", "0.2"))
     code = script.main()
     out.write_text(json.dumps({"screens": screens, "problems": problems}, indent=1), "utf-8")
     return int(code)
