@@ -33,8 +33,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
-import subprocess
 import sys
 import tempfile
 from collections import defaultdict
@@ -59,8 +57,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.ui.renders import run_all, shipped_languages
+
 ROOT = Path(__file__).resolve().parents[3]
-LANGUAGES = ("en", "ar")
+LANGUAGES = shipped_languages()
 
 #: why a language's clashes are expected for now (not strict: it may pass). The
 #: translation files are the lead's to refresh (issue 17), not edited here.
@@ -177,6 +177,7 @@ def main(argv: list[str]) -> int:
             )
 
     script.on_shot = on_shot
+    script.pause_scale = 0.2  # each screen is settled above
     code = script.main()
     out.write_text(json.dumps({"screens": screens, "clashes": found}, indent=1), "utf-8")
     return int(code)
@@ -184,24 +185,9 @@ def main(argv: list[str]) -> int:
 
 @pytest.fixture(scope="module")
 def results(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, dict]]:
-    """Each language's screens and clashes (one process each, one at a time)."""
-    out = tmp_path_factory.mktemp("mnemonics")
-    found: dict[str, dict] = {}
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    for language in LANGUAGES:
-        report, log = out / f"{language}.json", out / f"{language}.log"
-        args = [sys.executable, "-m", "tests.ui.access.test_mnemonics", str(report)]
-        args += ["--screen", "1366x768", "--lang", language]
-        for _attempt in range(2):  # a render that dies of a signal is run once more
-            with log.open("w") as stream:
-                code = subprocess.run(
-                    args, cwd=ROOT, env=env, stdout=stream, stderr=stream, timeout=600, check=False
-                ).returncode
-            if code >= 0:
-                break
-            sys.stderr.write(f"mnemonics render {language} died of signal {-code}\n")
-        assert code == 0 and report.exists(), log.read_text()[-3000:]
-        found[language] = json.loads(report.read_text("utf-8"))
+    """Each language's screens and clashes (one process each, tests/ui/renders.py)."""
+    configs = {language: ["--screen", "1366x768", "--lang", language] for language in LANGUAGES}
+    found = run_all("tests.ui.access.test_mnemonics", configs, tmp_path_factory.mktemp("keys"))
     yield found
 
 
