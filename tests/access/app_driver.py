@@ -78,6 +78,7 @@ class Driver:
             raise SystemExit("another FieldSafe window holds this vault")
         self.plan_wizard: Any = None
         self.incidents: Any = None
+        self.dialog: Any = None
 
     # -- the screens, in the order the test asks for them ------------------
 
@@ -179,7 +180,43 @@ class Driver:
         charts = (patterns.by_month, patterns.by_setting, patterns.by_actor, patterns.by_time)
         return {"charts": [chart(c) for c in charts]}
 
+    def incident_form(self) -> dict[str, Any]:
+        """ "Something happened", as the Safety menu opens it, its type chosen."""
+        from fieldsafe.ui.incidents.incident_form_dialog import open_incident_form
+
+        self.dialog = open_incident_form(self.session.main_window, self.session.vault)
+        self.dialog.form.type.set_value("surveillance_or_following")
+        return {}
+
+    def preferences(self) -> dict[str, Any]:
+        from fieldsafe.ui.shell.preferences import open_preferences
+
+        self._close_dialog()
+        self.dialog = open_preferences(self.session.main_window, self.session.vault)
+        return {}
+
+    def colleagues(self) -> dict[str, Any]:
+        """The Colleagues dialog with a colleague chosen (their safety number)."""
+        from fieldsafe.exchange.identity import Identity
+
+        self._close_dialog()
+        self.session.vault.sharing.add_card(Identity.generate("Bea").card())
+        self.dialog = self.session.main_window.show_plans().show_colleagues()
+        self.dialog.colleagues.setCurrentRow(0)
+        return {}
+
+    def colleagues_teams(self) -> dict[str, Any]:
+        """The same dialog's Teams tab."""
+        self.dialog.tabs.setCurrentIndex(1)
+        return {}
+
+    def _close_dialog(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog = None
+
     def lock_screen(self) -> dict[str, Any]:
+        self._close_dialog()
         self.session.lock()
         settle()
         screen = self.session.lock_screen
@@ -208,6 +245,10 @@ SCREENS = (
     "plan-wizard-page",
     "incidents-timeline",
     "incidents-patterns",
+    "incident-form",
+    "preferences",
+    "colleagues",
+    "colleagues-teams",
     "lock-screen",
     "quit",
 )

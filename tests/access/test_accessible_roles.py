@@ -1,8 +1,8 @@
 """What a screen reader is told a widget is, without a screen reader (fast,
 offscreen): the roles :mod:`fieldsafe.ui.common.accessible_role` gives
-FieldSafe's charts and the patterns page, the incidents' tab widget that
-does not claim the focus its tab bar takes, and the plan status box's
-label. The same, read through AT-SPI, in :mod:`.test_screen_reader_tree`."""
+FieldSafe's charts and the patterns page, the incidents' and colleagues'
+tab widgets that do not claim the focus their tab bars take, and the labels
+of the plan status box and of an incident's assessment box. The same, read through AT-SPI, in :mod:`.test_screen_reader_tree`."""
 
 from __future__ import annotations
 
@@ -12,12 +12,14 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from fieldsafe.ui.common import accessible_role
+from fieldsafe.ui.incidents.incident_form_parts import LinkList
 from fieldsafe.ui.incidents.patterns import IncidentPatterns
 from fieldsafe.ui.incidents.patterns_paint import GridLabels
 from fieldsafe.ui.incidents.section import IncidentsSection
 from fieldsafe.ui.incidents.timeline import IncidentTimeline
 from fieldsafe.ui.journal.chart import CheckInChart
 from fieldsafe.ui.plans.view import PlansView
+from fieldsafe.ui.teams.tab import colleague_tabs
 
 
 def role(widget: QWidget) -> QAccessible.Role:
@@ -66,3 +68,21 @@ def test_the_plan_status_box_has_a_label(qtbot: QtBot) -> None:
     qtbot.addWidget(view)
     labels = [label for label in view.findChildren(QLabel) if label.buddy() is view.status]
     assert [label.text() for label in labels] == ["Status:"]
+
+
+def test_the_colleague_tabs_leave_the_focus_to_their_tab_bar(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    tabs, _editor = colleague_tabs(
+        parent, None, QLabel("intro"), QWidget(), say=lambda _t: None, colleague_added=print
+    )
+    assert tabs.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert tabs.tabBar().focusPolicy() != Qt.FocusPolicy.NoFocus
+    assert tabs.focusProxy() is tabs.tabBar()
+
+
+def test_the_assessment_box_of_an_incident_has_a_label(qtbot: QtBot) -> None:
+    links = LinkList()
+    qtbot.addWidget(links)
+    labels = [label for label in links.findChildren(QLabel) if label.buddy() is links.assessment]
+    assert [label.text() for label in labels] == ["Assessment:"]

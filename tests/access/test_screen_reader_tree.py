@@ -9,7 +9,9 @@ driven screen by screen by :mod:`.app_driver`: the first run (welcome, the
 passphrase typed twice, the recovery code, typing one group back, the
 name), the main window (Today, the logs), a new log in the log editor, the
 journal with its chart, each page of the plan wizard, the incidents'
-timeline and patterns charts, and the lock screen with the passphrase typed.
+timeline and patterns charts, a new incident's form, Preferences, the
+Colleagues dialog (a colleague's safety number, then its Teams tab), and the
+lock screen with the passphrase typed.
 
 What is checked on every screen:
 - every focusable control that is showing has a name and a role a screen
@@ -26,7 +28,7 @@ What is checked on every screen:
 
 Skipped where Xvfb, the D-Bus tools, at-spi2-core or python3-pyatspi are
 missing, except in CI (``CI=true``), which installs them (.ci/run).
-About 25 s.
+About 30 s.
 """
 
 from __future__ import annotations
@@ -62,6 +64,10 @@ SCREENS: list[tuple[str, int]] = [
     ("plan-wizard-page", 0),  # repeated for each page
     ("incidents-timeline", 0),
     ("incidents-patterns", 0),
+    ("incident-form", 0),
+    ("preferences", 0),
+    ("colleagues", 0),
+    ("colleagues-teams", 0),
     ("lock-screen", 1),
 ]
 

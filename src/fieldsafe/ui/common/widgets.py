@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QTabWidget,
     QWidget,
 )
 
@@ -178,3 +179,15 @@ class ReadOnlyGuard(QObject):
         if event.type() in self._KEYS and isinstance(event, QKeyEvent):
             return event.key() not in self._PASS
         return False
+
+
+def tab_widget(parent: QWidget) -> QTabWidget:
+    """A tab widget whose tab bar takes the focus (Qt's focus proxy); the tab
+    widget itself never holds it, so it does not say it could (to AT-SPI it
+    was a focusable "filler"). Qt passes a focus policy on to the proxy: the
+    tab bar gets its own back."""
+    tabs = QTabWidget(parent)
+    bar = tabs.tabBar().focusPolicy()
+    tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    tabs.tabBar().setFocusPolicy(bar)
+    return tabs

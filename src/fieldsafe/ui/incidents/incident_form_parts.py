@@ -151,8 +151,12 @@ class LinkList(QWidget):
         self.assessment = QComboBox(self)
         self.assessment.setAccessibleName(_t("Link a risk assessment"))
         self.assessment.addItem(_t("Link a risk assessment…"), None)
+        # a screen reader names a combo box by its value; its label says what it chooses
+        label = QLabel(_t("Assessment:"), self)
+        label.setBuddy(self.assessment)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(label)
         row.addWidget(self.assessment, 1)
         row.addWidget(self.remove_button)
         layout = QVBoxLayout(self)

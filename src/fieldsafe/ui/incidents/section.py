@@ -47,6 +47,7 @@ from fieldsafe.messages import describe
 from fieldsafe.ui.common import ops
 from fieldsafe.ui.common.icons import icon
 from fieldsafe.ui.common.theme import spacing
+from fieldsafe.ui.common.widgets import tab_widget
 from fieldsafe.ui.incidents import actions
 from fieldsafe.ui.incidents.filters import IncidentFilters
 from fieldsafe.ui.incidents.patterns import IncidentPatterns
@@ -106,7 +107,7 @@ class IncidentsSection(QWidget):
         self.keys_hint.setProperty("role", "hint")
         self.keys_hint.setWordWrap(True)
         self.patterns = IncidentPatterns(self)
-        self.tabs = _tabs(self)
+        self.tabs = tab_widget(self)
 
         timeline_page = QWidget(self.tabs)
         zoom_row = QHBoxLayout()
@@ -407,18 +408,6 @@ class IncidentsSection(QWidget):
         (CSV or PDF, not encrypted: the dialog says so first)."""
         if self._vault is not None and not self._vault.is_locked:
             save_summary(self, self._vault)
-
-
-def _tabs(parent: QWidget) -> QTabWidget:
-    """The Timeline and Patterns tabs. Their tab bar takes the focus (Qt's
-    focus proxy); the tab widget itself never holds it, so it does not say
-    it could (to AT-SPI it was a focusable "filler"). Qt passes a focus
-    policy on to the proxy: the tab bar gets its own back."""
-    tabs = QTabWidget(parent)
-    bar = tabs.tabBar().focusPolicy()
-    tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    tabs.tabBar().setFocusPolicy(bar)
-    return tabs
 
 
 class _Body(QWidget):

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from fieldsafe.ui.common.widgets import tab_widget
 from fieldsafe.ui.teams.editor import TeamEditor
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def colleague_tabs(
     editor in "Teams". ``say`` shows the editor's messages (and is emptied
     when the tab changes); ``colleague_added`` gets the id of a colleague
     added from a card in a team folder."""
-    tabs = QTabWidget(parent)
+    tabs = tab_widget(parent)
     tabs.tabBar().setAccessibleName(_t("Colleagues or teams"))
     tabs.setAccessibleName(_t("Colleagues or teams"))
     page = QWidget(tabs)
