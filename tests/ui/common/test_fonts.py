@@ -31,6 +31,7 @@ SAMPLES = {
     "Bengali": "নিরাপদ সাক্ষাতের পরিকল্পনা, ০১২৩৪৫৬৭৮৯",
     "Thai": "แผนการพบกันอย่างปลอดภัย ๐๑๒๓",
     "Ethiopic": "ደህንነቱ የተጠበቀ የስብሰባ እቅድ። ፩፪፫",
+    "Han": "安全计划：见面日记，风险事件（恢复码）。",
 }
 
 #: characters that are never drawn: controls, bidi marks and isolates, joiners

@@ -17,9 +17,8 @@ the 23 it plans to (issue 17), before and after translators work on them:
   interface right to left, the others left to right;
 - the bundled fonts (``resources/fonts``) have a glyph for every character
   each planned language needs (its locale's names, digits, dates and list
-  words, its alphabet, and its catalogue once there is one), except where
-  ``resources/fonts/README.md`` names the system font that draws it
-  (Chinese: ``fonts-noto-cjk``); that font is checked when it is installed.
+  words, its alphabet, and its catalogue once there is one); Chinese is
+  drawn by a subset made for its catalogue (scripts/subset_cjk_font.py).
 
 Arabic-only checks (its six plural forms read back from the .qm, Arabic text
 on screen) stay in test_translations.py; English's plurals-only catalogue in
@@ -39,14 +38,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
-from PySide6.QtGui import QFont, QRawFont
+from PySide6.QtGui import QRawFont
 from PySide6.QtWidgets import QApplication
 
 from fieldsafe.ui.common import fonts, i18n
 
 #: The languages of issue 17: English and the 23 it is translated into, each
-#: with its script. Each script is drawn by a bundled font (fonts.SCRIPTS) or,
-#: for Chinese, by the system font in SYSTEM_FONTS.
+#: with its script. Each script is drawn by a bundled font (fonts.SCRIPTS).
 PLANNED = {
     "en": "Latin",
     "ar": "Arabic",
@@ -75,7 +73,6 @@ PLANNED = {
 }
 
 #: scripts no bundled font draws: the system package and family that do
-SYSTEM_FONTS = {"Han": ("fonts-noto-cjk", "Noto Sans CJK SC")}
 
 #: how many plural forms Qt's lupdate gives each language (one per form its
 #: rules know: Persian, Hungarian and Turkish get one, though CLDR has two)
@@ -446,20 +443,9 @@ def bundled(qapp: QApplication) -> list[QRawFont]:
 
 @pytest.mark.parametrize("code", sorted(PLANNED))
 def test_the_fonts_cover_every_planned_language(code: str, bundled: list[QRawFont]) -> None:
-    script = PLANNED[code]
-    chars = visible(language_texts(code))
-    missing = missing_from(chars, bundled)
-    if script in fonts.SCRIPTS:
-        assert not missing, f"{code}: no bundled font has {describe(missing)}"
-        return
-    package, family = SYSTEM_FONTS[script]
-    readme = FONTS_README.read_text(encoding="utf-8")
-    assert package in readme, f"{code}: {script} is in no bundled font and the README says none"
-    system = QRawFont.fromFont(QFont(family))
-    if system.familyName() != family:
-        pytest.skip(f"{family} ({package}) is not installed here")
-    still = missing_from(missing, [system])
-    assert not still, f"{code}: neither the bundled fonts nor {family} have {describe(still)}"
+    assert PLANNED[code] in fonts.SCRIPTS, f"{code}: no bundled font draws {PLANNED[code]}"
+    missing = missing_from(visible(language_texts(code)), bundled)
+    assert not missing, f"{code}: no bundled font has {describe(missing)}"
 
 
 def test_the_coverage_check_finds_a_missing_script(bundled: list[QRawFont]) -> None:

@@ -453,210 +453,210 @@
 <context>
     <name>ColleaguesDialog</name>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="77"/>
-        <location filename="../../ui/plans/colleagues.py" line="157"/>
+        <location filename="../../ui/plans/colleagues.py" line="69"/>
+        <location filename="../../ui/plans/colleagues.py" line="149"/>
         <source>Colleagues</source>
         <translation>الزملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="83"/>
+        <location filename="../../ui/plans/colleagues.py" line="75"/>
         <source>To share plans without internet, give your colleague your card (the code or the file) and import theirs. Then compare the safety number together, in person: it must be the same on both screens.</source>
         <translation>لمشاركة الخطط دون إنترنت، أعطِ زميلك بطاقتك (الرمز أو الملف) واستورد بطاقته. ثم قارِنا رقم الأمان معًا، وجهًا لوجه: يجب أن يكون هو نفسه على الشاشتين.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="134"/>
+        <location filename="../../ui/plans/colleagues.py" line="126"/>
         <source>Your card shows your name: {name}</source>
         <translation>تُظهر بطاقتك اسمك: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="140"/>
+        <location filename="../../ui/plans/colleagues.py" line="132"/>
         <source>That is the name every new card has, so colleagues cannot tell you apart from others. Choose your name or a nickname in Preferences; colleagues can also give you a name on their side.</source>
         <translation>هذا هو الاسم الذي تحمله كل بطاقة جديدة، لذلك لا يستطيع زملاؤك تمييزك عن غيرك. يمكنك اختيار اسمك أو لقب لك في التفضيلات؛ ويمكن لزملائك أيضًا أن يعطوك اسمًا لديهم.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="149"/>
+        <location filename="../../ui/plans/colleagues.py" line="141"/>
         <source>My card as a code</source>
         <translation>بطاقتي على شكل رمز</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="151"/>
+        <location filename="../../ui/plans/colleagues.py" line="143"/>
         <source>Save my card as a file…</source>
         <translation>حفظ بطاقتي في ملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="152"/>
+        <location filename="../../ui/plans/colleagues.py" line="144"/>
         <source>Save my card as a file</source>
         <translation>حفظ بطاقتي في ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="161"/>
+        <location filename="../../ui/plans/colleagues.py" line="153"/>
         <source>Import a card file…</source>
         <translation>استيراد ملف بطاقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="162"/>
+        <location filename="../../ui/plans/colleagues.py" line="154"/>
         <source>Import a card file</source>
         <translation>استيراد ملف بطاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="164"/>
-        <location filename="../../ui/plans/colleagues.py" line="165"/>
+        <location filename="../../ui/plans/colleagues.py" line="156"/>
+        <location filename="../../ui/plans/colleagues.py" line="157"/>
         <source>Or paste a card here</source>
         <translation>أو الصق بطاقة هنا</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="168"/>
-        <location filename="../../ui/plans/colleagues.py" line="169"/>
+        <location filename="../../ui/plans/colleagues.py" line="160"/>
+        <location filename="../../ui/plans/colleagues.py" line="161"/>
         <source>Add the pasted card</source>
         <translation>إضافة البطاقة الملصوقة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="190"/>
+        <location filename="../../ui/plans/colleagues.py" line="182"/>
         <source>The numbers match: mark as verified</source>
         <translation>الرقمان متطابقان: تأكيد التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="191"/>
+        <location filename="../../ui/plans/colleagues.py" line="183"/>
         <source>Mark as verified</source>
         <translation>تأكيد التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="192"/>
+        <location filename="../../ui/plans/colleagues.py" line="184"/>
         <source>Remove this colleague…</source>
         <translation>إزالة هذا الزميل…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="193"/>
+        <location filename="../../ui/plans/colleagues.py" line="185"/>
         <source>Remove colleague</source>
         <translation>إزالة الزميل</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="198"/>
+        <location filename="../../ui/plans/colleagues.py" line="190"/>
         <source>My card</source>
         <translation>بطاقتي</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="175"/>
+        <location filename="../../ui/plans/colleagues.py" line="167"/>
         <source>Name shown for this colleague</source>
         <translation>الاسم الظاهر لهذا الزميل</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="177"/>
+        <location filename="../../ui/plans/colleagues.py" line="169"/>
         <source>Shown &amp;as:</source>
         <translation>&amp;يظهر باسم:</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="179"/>
+        <location filename="../../ui/plans/colleagues.py" line="171"/>
         <source>Save name</source>
         <translation>حفظ الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="180"/>
+        <location filename="../../ui/plans/colleagues.py" line="172"/>
         <source>Save the name shown for this colleague</source>
         <translation>حفظ الاسم الظاهر لهذا الزميل</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="183"/>
+        <location filename="../../ui/plans/colleagues.py" line="175"/>
         <source>Only you see this name: it is shown for this colleague everywhere in FieldSafe.</source>
         <translation>لا يرى هذا الاسم أحد سواك: يظهر به هذا الزميل في كل مكان في FieldSafe.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="204"/>
+        <location filename="../../ui/plans/colleagues.py" line="196"/>
         <source>A colleague&apos;s card</source>
         <translation>بطاقة زميل</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="279"/>
+        <location filename="../../ui/plans/colleagues.py" line="271"/>
         <source>verified</source>
         <translation>تم التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="281"/>
+        <location filename="../../ui/plans/colleagues.py" line="273"/>
         <source>key changed: compare again</source>
         <translation>تغيّر المفتاح: قارِن الرقم مجددًا</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="283"/>
+        <location filename="../../ui/plans/colleagues.py" line="275"/>
         <source>not verified yet</source>
         <translation>لم يتم التحقق بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="305"/>
+        <location filename="../../ui/plans/colleagues.py" line="297"/>
         <source>Verified. Plans can be shared with this colleague.</source>
         <translation>تم التحقق. يمكن مشاركة الخطط مع هذا الزميل.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="309"/>
+        <location filename="../../ui/plans/colleagues.py" line="301"/>
         <source>This colleague&apos;s key changed. Nothing is shared or received until you compare the number again.</source>
         <translation>تغيّر مفتاح هذا الزميل. لن يُشارَك أو يُستقبَل أي شيء حتى تقارن الرقم مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="313"/>
+        <location filename="../../ui/plans/colleagues.py" line="305"/>
         <source>Not verified yet. Compare the number together, in person.</source>
         <translation>لم يتم التحقق بعد. قارِنا الرقم معًا، وجهًا لوجه.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="336"/>
+        <location filename="../../ui/plans/colleagues.py" line="328"/>
         <source>“{name}” is already shown for someone else, or looks like it. Choose a name that cannot be mistaken for it.</source>
         <translation>الاسم «{name}» يظهر بالفعل لشخص آخر، أو يشبه اسمه. يُرجى اختيار اسم لا يمكن الخلط بينه وبين ذلك الاسم.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="341"/>
+        <location filename="../../ui/plans/colleagues.py" line="333"/>
         <source>Type a name or a nickname for this colleague.</source>
         <translation>يُرجى كتابة اسم أو لقب لهذا الزميل.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="349"/>
+        <location filename="../../ui/plans/colleagues.py" line="341"/>
         <source>This colleague is now shown as “{name}”.</source>
         <translation>يظهر هذا الزميل الآن باسم «{name}».</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="357"/>
+        <location filename="../../ui/plans/colleagues.py" line="349"/>
         <source>Save my card</source>
         <translation>حفظ بطاقتي</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="358"/>
+        <location filename="../../ui/plans/colleagues.py" line="350"/>
         <source>FieldSafe cards (*.fieldsafe-card)</source>
         <translation>بطاقات FieldSafe (*.fieldsafe-card)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="369"/>
+        <location filename="../../ui/plans/colleagues.py" line="361"/>
         <source>Card saved. It holds only public keys.</source>
         <translation>حُفظت البطاقة. لا تحتوي إلا على مفاتيح عامة.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="375"/>
+        <location filename="../../ui/plans/colleagues.py" line="367"/>
         <source>Import a card</source>
         <translation>استيراد بطاقة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="376"/>
+        <location filename="../../ui/plans/colleagues.py" line="368"/>
         <source>FieldSafe cards (*.fieldsafe-card);;All files (*)</source>
         <translation>بطاقات FieldSafe (*.fieldsafe-card);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="397"/>
+        <location filename="../../ui/plans/colleagues.py" line="389"/>
         <source>Card added. Now compare the safety number in person.</source>
         <translation>أُضيفت البطاقة. قارِن الآن رقم الأمان وجهًا لوجه.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="425"/>
+        <location filename="../../ui/plans/colleagues.py" line="417"/>
         <source>Remove {name} from your colleagues?</source>
         <translation>إزالة {name} من زملائك؟</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="429"/>
+        <location filename="../../ui/plans/colleagues.py" line="421"/>
         <source>Their card is deleted from the vault. Plans they already sent stay until you delete them. Bundles from them are refused until you add their card and compare the safety number again.</source>
         <translation>ستُحذف بطاقته من الخزنة. تبقى الخطط التي أرسلها من قبل إلى أن تحذفها أنت، وتُرفض الحزم التي تصل منه إلى أن تضيف بطاقته وتقارنا رقم الأمان من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="433"/>
+        <location filename="../../ui/plans/colleagues.py" line="425"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="442"/>
+        <location filename="../../ui/plans/colleagues.py" line="434"/>
         <source>Colleague removed.</source>
         <translation>أُزيل الزميل.</translation>
     </message>
@@ -855,160 +855,160 @@
 <context>
     <name>EditorWidgets</name>
     <message>
-        <location filename="../../ui/teams/layout.py" line="76"/>
+        <location filename="../../ui/teams/layout.py" line="68"/>
         <source>A team folder is a folder that a sync engine such as Syncthing carries between your team&apos;s devices. FieldSafe writes only encrypted bundles and public cards there; the sync engine never sees names or what records say.</source>
         <extracomment>the longest team name (vault.teams.MAX_TEAM_NAME)</extracomment>
         <translation>مجلد الفريق مجلدٌ ينقله برنامج مزامنة، مثل Syncthing، بين أجهزة فريقك. لا يكتب FieldSafe فيه إلا حزمًا مشفّرة وبطاقات عامة؛ فلا يرى برنامج المزامنة أبدًا الأسماء ولا ما تقوله السجلات.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/layout.py" line="88"/>
-        <location filename="../../ui/teams/layout.py" line="153"/>
+        <location filename="../../ui/teams/layout.py" line="80"/>
+        <location filename="../../ui/teams/layout.py" line="145"/>
         <source>Teams</source>
         <translation>الفرق</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/layout.py" line="90"/>
+        <location filename="../../ui/teams/layout.py" line="82"/>
         <source>Name of a new team</source>
         <translation>اسم فريق جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/layout.py" line="92"/>
+        <location filename="../../ui/teams/layout.py" line="84"/>
         <source>&amp;New team:</source>
         <translation>فريق &amp;جديد:</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/layout.py" line="94"/>
+        <location filename="../../ui/teams/layout.py" line="86"/>
         <source>Create the team</source>
         <translation>إنشاء الفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/layout.py" line="98"/>
+        <location filename="../../ui/teams/layout.py" line="90"/>
         <source>Name of this team</source>
         <translation>اسم هذا الفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/layout.py" line="100"/>
+        <location filename="../../ui/teams/layout.py" line="92"/>
         <source>Na&amp;me:</source>
         <translation>الا&amp;سم:</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/layout.py" line="102"/>
+        <location filename="../../ui/teams/layout.py" line="94"/>
         <source>Save name</source>
         <translation>حفظ الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/layout.py" line="102"/>
+        <location filename="../../ui/teams/layout.py" line="94"/>
         <source>Save the team&apos;s name</source>
         <translation>حفظ اسم الفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/layout.py" line="105"/>
+        <location filename="../../ui/teams/layout.py" line="97"/>
         <source>Choose the team folder…</source>
         <translation>اختيار مجلد الفريق…</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/layout.py" line="105"/>
+        <location filename="../../ui/teams/layout.py" line="97"/>
         <source>Choose the team folder</source>
         <translation>اختيار مجلد الفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/layout.py" line="108"/>
+        <location filename="../../ui/teams/layout.py" line="100"/>
         <source>No team folder</source>
         <translation>بلا مجلد للفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/layout.py" line="108"/>
+        <location filename="../../ui/teams/layout.py" line="100"/>
         <source>Stop using a team folder</source>
         <translation>التوقف عن استخدام مجلد للفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/layout.py" line="112"/>
+        <location filename="../../ui/teams/layout.py" line="104"/>
         <source>Only verified colleagues can join. A safety lead receives what is sent to the safety lead, such as a new incident.</source>
         <translation>لا ينضم إلى الفريق إلا الزملاء الذين تم التحقق منهم. يستلم مسؤول السلامة ما يُرسَل إلى مسؤول السلامة، مثل حادثة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/layout.py" line="118"/>
+        <location filename="../../ui/teams/layout.py" line="110"/>
         <source>Members of this team</source>
         <translation>أعضاء هذا الفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/layout.py" line="119"/>
+        <location filename="../../ui/teams/layout.py" line="111"/>
         <source>Safety lead</source>
         <translation>مسؤول السلامة</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/layout.py" line="120"/>
+        <location filename="../../ui/teams/layout.py" line="112"/>
         <source>The chosen member is a safety lead</source>
         <translation>العضو المختار مسؤول سلامة</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/layout.py" line="122"/>
+        <location filename="../../ui/teams/layout.py" line="114"/>
         <source>Remove from the team</source>
         <translation>إزالة من الفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/layout.py" line="122"/>
+        <location filename="../../ui/teams/layout.py" line="114"/>
         <source>Remove the chosen member from the team</source>
         <translation>إزالة العضو المختار من الفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/layout.py" line="125"/>
+        <location filename="../../ui/teams/layout.py" line="117"/>
         <source>Colleagues not in this team</source>
         <translation>الزملاء الذين ليسوا في هذا الفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/layout.py" line="128"/>
+        <location filename="../../ui/teams/layout.py" line="120"/>
         <source>Add to the team</source>
         <translation>إضافة إلى الفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/layout.py" line="128"/>
+        <location filename="../../ui/teams/layout.py" line="120"/>
         <source>Add the chosen colleague to the team</source>
         <translation>إضافة الزميل المختار إلى الفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/layout.py" line="132"/>
+        <location filename="../../ui/teams/layout.py" line="124"/>
         <source>Leave your card in the folder so the team can find it. Cards there are copies, never trusted until the safety number is compared in person.</source>
         <translation>يمكنك وضع بطاقتك في المجلد ليجدها الفريق. البطاقات الموجودة فيه نُسخ، ولا يُوثَق بأيٍّ منها أبدًا قبل أن يُقارَن رقم الأمان وجهًا لوجه.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/layout.py" line="139"/>
-        <location filename="../../ui/teams/layout.py" line="140"/>
+        <location filename="../../ui/teams/layout.py" line="131"/>
+        <location filename="../../ui/teams/layout.py" line="132"/>
         <source>Leave my card in the team folder</source>
         <translation>وضع بطاقتي في مجلد الفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/layout.py" line="144"/>
+        <location filename="../../ui/teams/layout.py" line="136"/>
         <source>Cards in the team folder…</source>
         <translation>البطاقات في مجلد الفريق…</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/layout.py" line="144"/>
+        <location filename="../../ui/teams/layout.py" line="136"/>
         <source>Cards in the team folder</source>
         <translation>البطاقات في مجلد الفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/layout.py" line="147"/>
+        <location filename="../../ui/teams/layout.py" line="139"/>
         <source>Delete this team…</source>
         <translation>حذف هذا الفريق…</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/layout.py" line="147"/>
+        <location filename="../../ui/teams/layout.py" line="139"/>
         <source>Delete this team</source>
         <translation>حذف هذا الفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/layout.py" line="158"/>
+        <location filename="../../ui/teams/layout.py" line="150"/>
         <source>Team folder</source>
         <translation>مجلد الفريق</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/layout.py" line="168"/>
+        <location filename="../../ui/teams/layout.py" line="160"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/layout.py" line="173"/>
+        <location filename="../../ui/teams/layout.py" line="165"/>
         <source>Add a colleague</source>
         <translation>إضافة زميل</translation>
     </message>
@@ -1639,133 +1639,133 @@
 <context>
     <name>IncidentsSection</name>
     <message>
-        <location filename="../../ui/incidents/section.py" line="195"/>
+        <location filename="../../ui/incidents/section.py" line="197"/>
         <source>Incidents</source>
         <extracomment>open an incident (from the timeline or the list): its id &quot;Something happened…&quot; was pressed: register a new incident a load finished and the views show its result (tests wait for it) incidents were deleted or received here (counts and Today follow)</extracomment>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="198"/>
+        <location filename="../../ui/incidents/section.py" line="200"/>
         <source>Threats and incidents over time, and the patterns in them: where, what kind, who was involved, what time of day.</source>
         <translation>التهديدات والحوادث عبر الزمن، والأنماط فيها: أين، ومن أي نوع، ومَن الأطراف المعنية، وفي أي وقت من اليوم.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="202"/>
+        <location filename="../../ui/incidents/section.py" line="204"/>
         <source>Something happened…</source>
         <translation>حدث شيء ما…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="203"/>
+        <location filename="../../ui/incidents/section.py" line="205"/>
         <source>Register an incident</source>
         <translation>تسجيل حادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="204"/>
+        <location filename="../../ui/incidents/section.py" line="206"/>
         <source>Save summary for the organisation…</source>
         <translation>حفظ ملخص للمنظمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="205"/>
+        <location filename="../../ui/incidents/section.py" line="207"/>
         <source>Save summary for the organisation</source>
         <translation>حفظ ملخص للمنظمة</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="206"/>
+        <location filename="../../ui/incidents/section.py" line="208"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="207"/>
+        <location filename="../../ui/incidents/section.py" line="209"/>
         <source>Zoom in (+)</source>
         <translation>تكبير (+)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="208"/>
+        <location filename="../../ui/incidents/section.py" line="210"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="209"/>
+        <location filename="../../ui/incidents/section.py" line="211"/>
         <source>Zoom out (-)</source>
         <translation>تصغير (-)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="212"/>
+        <location filename="../../ui/incidents/section.py" line="214"/>
         <source>On the timeline: the arrow keys move between incidents, + and - zoom, Page Up and Page Down move in time, Enter opens.</source>
         <translation>على الخط الزمني: تنقّلك مفاتيح الأسهم بين الحوادث، ويكبّر + ويصغّر -، وينقلك Page Up وPage Down عبر الزمن، ويفتح Enter الحادثة.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="216"/>
+        <location filename="../../ui/incidents/section.py" line="218"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="217"/>
+        <location filename="../../ui/incidents/section.py" line="219"/>
         <source>Patterns</source>
         <translation>الأنماط</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="218"/>
+        <location filename="../../ui/incidents/section.py" line="220"/>
         <source>Timeline and patterns</source>
         <translation>الخط الزمني والأنماط</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="219"/>
+        <location filename="../../ui/incidents/section.py" line="221"/>
         <source>Share…</source>
         <translation>مشاركة…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="220"/>
+        <location filename="../../ui/incidents/section.py" line="222"/>
         <source>Share the incidents chosen</source>
         <translation>مشاركة الحوادث المختارة</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="222"/>
+        <location filename="../../ui/incidents/section.py" line="224"/>
         <source>One bundle for the colleagues you choose. Shift or Ctrl chooses several.</source>
         <translation>حزمة واحدة للزملاء الذين تختارهم. اضغط Shift أو Ctrl لاختيار أكثر من حادثة.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="224"/>
+        <location filename="../../ui/incidents/section.py" line="226"/>
         <source>Earlier versions…</source>
         <translation>النسخ السابقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="225"/>
+        <location filename="../../ui/incidents/section.py" line="227"/>
         <source>Earlier versions of the incident</source>
         <translation>النسخ السابقة من الحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="226"/>
+        <location filename="../../ui/incidents/section.py" line="228"/>
         <source>Delete…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="227"/>
+        <location filename="../../ui/incidents/section.py" line="229"/>
         <source>Delete the incidents chosen</source>
         <translation>حذف الحوادث المختارة</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="228"/>
+        <location filename="../../ui/incidents/section.py" line="230"/>
         <source>Receive a bundle…</source>
         <translation>استلام حزمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="229"/>
+        <location filename="../../ui/incidents/section.py" line="231"/>
         <source>Receive a bundle</source>
         <translation>استلام حزمة</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="238"/>
+        <location filename="../../ui/incidents/section.py" line="240"/>
         <source>Showing: {span}</source>
         <translation>المدة المعروضة: {span}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="310"/>
+        <location filename="../../ui/incidents/section.py" line="319"/>
         <source>No incidents registered yet. When something happens, register it here or with Ctrl+I from anywhere: every question can be skipped.</source>
         <translation>لا توجد حوادث مسجَّلة بعد. عندما يحدث شيء ما، سجّله هنا أو بالضغط على Ctrl+I من أي مكان: يمكن تخطّي أي سؤال.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/section.py" line="315"/>
+        <location filename="../../ui/incidents/section.py" line="324"/>
         <source>%n of the incidents match the filters.</source>
         <translation>
             <numerusform>لا توجد حوادث تطابق التصفية.</numerusform>
@@ -1777,12 +1777,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/section.py" line="317"/>
+        <location filename="../../ui/incidents/section.py" line="326"/>
         <source>No incidents match these filters.</source>
         <translation>لا توجد حوادث تطابق هذه التصفية.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/section.py" line="349"/>
+        <location filename="../../ui/incidents/section.py" line="358"/>
         <source>Bundle saved with %n incident(s): encrypted for the colleagues you chose and for you.</source>
         <translation>
             <numerusform>حُفظت الحزمة دون حوادث: مشفّرة للزملاء الذين اخترتهم ولك.</numerusform>
@@ -1794,7 +1794,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/section.py" line="373"/>
+        <location filename="../../ui/incidents/section.py" line="382"/>
         <source>%n incident(s) deleted.</source>
         <translation>
             <numerusform>لم تُحذف أي حادثة.</numerusform>
@@ -4501,7 +4501,7 @@
 <context>
     <name>colleagues</name>
     <message>
-        <location filename="../../ui/plans/colleagues.py" line="384"/>
+        <location filename="../../ui/plans/colleagues.py" line="376"/>
         <location filename="../../ui/plans/sharing.py" line="172"/>
         <source>The file cannot be read.</source>
         <translation>تتعذّر قراءة الملف.</translation>
@@ -5879,7 +5879,7 @@
     </message>
     <message>
         <location filename="../../ui/incidents/incident_form_links.py" line="79"/>
-        <location filename="../../ui/incidents/incident_form_parts.py" line="182"/>
+        <location filename="../../ui/incidents/incident_form_parts.py" line="186"/>
         <source>Risk assessment: {title}</source>
         <translation>تقييم المخاطر: {title}</translation>
     </message>
@@ -5935,18 +5935,23 @@
         <translation>ربط تقييم مخاطر…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_form_parts.py" line="175"/>
+        <location filename="../../ui/incidents/incident_form_parts.py" line="155"/>
+        <source>Assessment:</source>
+        <translation>التقييم:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_form_parts.py" line="179"/>
         <location filename="../../ui/incidents/review_offer.py" line="59"/>
         <source>Untitled assessment</source>
         <translation>تقييم بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_form_parts.py" line="234"/>
+        <location filename="../../ui/incidents/incident_form_parts.py" line="238"/>
         <source>Once the incident is saved, it is left in the team folder for them, encrypted for them and for you.</source>
         <translation>حالما تُحفظ الحادثة، تُوضع في مجلد الفريق لهم، مشفّرةً لهم ولك.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/incident_form_parts.py" line="245"/>
+        <location filename="../../ui/incidents/incident_form_parts.py" line="249"/>
         <source>Send to the safety lead(s) ({names})</source>
         <translation>
             <numerusform>الإرسال إلى مسؤولي السلامة ({names})</numerusform>
@@ -10138,18 +10143,18 @@ Its objective: {objective}</source>
         <translation>حُفظت الحادثة وتمت مشاركتها.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/tab.py" line="38"/>
         <location filename="../../ui/teams/tab.py" line="39"/>
+        <location filename="../../ui/teams/tab.py" line="40"/>
         <source>Colleagues or teams</source>
         <translation>الزملاء أو الفرق</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/tab.py" line="45"/>
+        <location filename="../../ui/teams/tab.py" line="46"/>
         <source>Colleagues</source>
         <translation>الزملاء</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/tab.py" line="46"/>
+        <location filename="../../ui/teams/tab.py" line="47"/>
         <source>&amp;Teams</source>
         <translation>ال&amp;فرق</translation>
     </message>

@@ -5,10 +5,11 @@
 and one font for each other script FieldSafe supports. :func:`install` loads
 them into Qt's font database and makes the application font a family list in
 :data:`FAMILIES` order, so Qt draws each character with the first bundled
-family that has it, whatever the machine has installed. Characters none of
-them has (Chinese, Japanese, Korean: too large to bundle; the
-``fonts-noto-cjk`` system package covers them) fall back to the system's fonts
-as before.
+family that has it, whatever the machine has installed. Chinese is a subset:
+the characters of the Chinese catalogue (scripts/subset_cjk_font.py). Characters
+none of them has (Chinese people type outside that subset, Japanese, Korean:
+too large to bundle; the ``fonts-noto-cjk`` system package covers them) fall
+back to the system's fonts as before.
 
 Call :func:`install` once the ``QApplication`` exists and before the first
 window (``app.start`` does). Calling it again is harmless.
@@ -36,6 +37,7 @@ SCRIPTS: dict[str, str] = {
     "Bengali": "Noto Sans Bengali",
     "Thai": "Noto Sans Thai",
     "Ethiopic": "Noto Sans Ethiopic",
+    "Han": "FieldSafe Noto Sans SC",  # the characters of the Chinese catalogue only
 }
 
 #: the application font's families, in the order Qt tries them for a character
@@ -46,7 +48,7 @@ _loaded: dict[Path, int] = {}  # font file -> its id in QFontDatabase
 
 def font_files() -> list[Path]:
     """The bundled font files (regular and bold of each family)."""
-    return sorted(FONTS_DIR.glob("*.ttf"))
+    return sorted([*FONTS_DIR.glob("*.ttf"), *FONTS_DIR.glob("*.otf")])
 
 
 def load() -> list[str]:
