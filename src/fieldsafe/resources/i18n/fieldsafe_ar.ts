@@ -5337,201 +5337,201 @@
 <context>
     <name>incident_summary</name>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="78"/>
+        <location filename="../../ui/incidents/summary.py" line="79"/>
         <source>Summary for the organisation</source>
         <translation>ملخص للمنظمة</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="79"/>
+        <location filename="../../ui/incidents/summary.py" line="80"/>
         <source>The summary is saved as a file that is not encrypted.</source>
         <translation>يُحفظ الملخص في ملف غير مشفّر.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="84"/>
+        <location filename="../../ui/incidents/summary.py" line="85"/>
         <source>It holds counts only: incidents by month, type, setting and area. It holds no person codes, names or written text. Counts under {small} are hidden, and so are the next smallest where needed, so a hidden count cannot be worked out; areas with fewer than {small} incidents are counted together. Anyone who has the file can read it: share it only with whom it is meant for, and delete your copy when you no longer need it.</source>
         <translation>لا يحتوي إلا على أعداد: الحوادث حسب الشهر والنوع ونوع المكان والمنطقة. لا يحتوي على رموز أشخاص أو أسماء أو نصوص مكتوبة. تُخفى الأعداد الأقل من {small}، وكذلك الأعداد التي تليها في الصِّغَر عند الحاجة، حتى لا يمكن استنتاج أي عدد مخفي؛ وتُحسب المناطق التي عدد حوادثها أقل من {small} معًا. يستطيع كل من يحصل على الملف قراءته: لا تشاركه إلا مع من هو موجَّه إليه، واحذف نسختك حين لا تعود بحاجة إليها.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="94"/>
+        <location filename="../../ui/incidents/summary.py" line="95"/>
         <source>From the first incident</source>
         <translation>من أول حادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="95"/>
-        <location filename="../../ui/incidents/summary.py" line="105"/>
+        <location filename="../../ui/incidents/summary.py" line="96"/>
+        <location filename="../../ui/incidents/summary.py" line="106"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="96"/>
+        <location filename="../../ui/incidents/summary.py" line="97"/>
         <source>Up to today</source>
         <translation>حتى اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="97"/>
-        <location filename="../../ui/incidents/summary.py" line="106"/>
+        <location filename="../../ui/incidents/summary.py" line="98"/>
+        <location filename="../../ui/incidents/summary.py" line="107"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="98"/>
         <location filename="../../ui/incidents/summary.py" line="99"/>
+        <location filename="../../ui/incidents/summary.py" line="100"/>
         <source>A spreadsheet (CSV)</source>
         <translation>جدول بيانات (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="100"/>
         <location filename="../../ui/incidents/summary.py" line="101"/>
+        <location filename="../../ui/incidents/summary.py" line="102"/>
         <source>A PDF document</source>
         <translation>مستند PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="110"/>
+        <location filename="../../ui/incidents/summary.py" line="111"/>
         <source>Save as</source>
         <translation>الحفظ بصيغة</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="113"/>
+        <location filename="../../ui/incidents/summary.py" line="114"/>
         <source>Choose where to save…</source>
         <translation>اختيار مكان الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="115"/>
+        <location filename="../../ui/incidents/summary.py" line="116"/>
         <source>Choose where to save</source>
         <translation>اختيار مكان الحفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="117"/>
+        <location filename="../../ui/incidents/summary.py" line="118"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="152"/>
+        <location filename="../../ui/incidents/summary.py" line="153"/>
         <source>incident-summary</source>
         <translation>ملخص-الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="154"/>
+        <location filename="../../ui/incidents/summary.py" line="155"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="154"/>
+        <location filename="../../ui/incidents/summary.py" line="155"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="155"/>
+        <location filename="../../ui/incidents/summary.py" line="156"/>
         <source>Save the summary</source>
         <translation>حفظ الملخص</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="163"/>
+        <location filename="../../ui/incidents/summary.py" line="164"/>
         <source>In all</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="164"/>
+        <location filename="../../ui/incidents/summary.py" line="165"/>
         <source>By month</source>
         <translation>حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="165"/>
+        <location filename="../../ui/incidents/summary.py" line="166"/>
         <source>By type</source>
         <translation>حسب النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="166"/>
+        <location filename="../../ui/incidents/summary.py" line="167"/>
         <source>By setting</source>
         <translation>حسب نوع المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="167"/>
+        <location filename="../../ui/incidents/summary.py" line="168"/>
         <source>By area</source>
         <translation>حسب المنطقة</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="174"/>
+        <location filename="../../ui/incidents/summary.py" line="175"/>
         <source>Not given</source>
         <translation>غير مذكور</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="176"/>
+        <location filename="../../ui/incidents/summary.py" line="177"/>
         <source>All incidents</source>
         <translation>كل الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="184"/>
+        <location filename="../../ui/incidents/summary.py" line="185"/>
         <source>Other areas (each with fewer than {small} incidents)</source>
         <translation>مناطق أخرى (عدد حوادث كل منها أقل من {small})</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="197"/>
+        <location filename="../../ui/incidents/summary.py" line="198"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="197"/>
+        <location filename="../../ui/incidents/summary.py" line="198"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="197"/>
+        <location filename="../../ui/incidents/summary.py" line="198"/>
         <source>Incidents</source>
         <translation>عدد الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="202"/>
+        <location filename="../../ui/incidents/summary.py" line="203"/>
         <source>fewer than {small}</source>
         <translation>أقل من {small}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="211"/>
+        <location filename="../../ui/incidents/summary.py" line="212"/>
         <source>Incidents from {first} to {last}</source>
         <translation>الحوادث من {first} إلى {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="216"/>
+        <location filename="../../ui/incidents/summary.py" line="217"/>
         <source>Incidents from {first} on</source>
         <translation>الحوادث منذ {first}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="219"/>
+        <location filename="../../ui/incidents/summary.py" line="220"/>
         <source>Incidents up to {last}</source>
         <translation>الحوادث حتى {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="222"/>
+        <location filename="../../ui/incidents/summary.py" line="223"/>
         <source>Every incident registered</source>
         <translation>كل الحوادث المسجَّلة</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="224"/>
+        <location filename="../../ui/incidents/summary.py" line="225"/>
         <source>Counts only, with no codes, names or written text. Counts under {small} are hidden, and so are the next smallest where needed; areas with fewer than {small} incidents are counted together.</source>
         <translation>أعداد فقط، دون رموز أو أسماء أو نصوص مكتوبة. تُخفى الأعداد الأقل من {small}، وكذلك الأعداد التي تليها في الصِّغَر عند الحاجة؛ وتُحسب المناطق التي عدد حوادثها أقل من {small} معًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="229"/>
+        <location filename="../../ui/incidents/summary.py" line="230"/>
         <source>Incidents: a de-identified summary</source>
         <translation>الحوادث: ملخص لا يكشف الهويات</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="234"/>
+        <location filename="../../ui/incidents/summary.py" line="235"/>
         <source>No incidents in this period.</source>
         <translation>لا توجد حوادث في هذه المدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="289"/>
+        <location filename="../../ui/incidents/summary.py" line="290"/>
         <source>Saving the summary…</source>
         <translation>جارٍ حفظ الملخص…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="320"/>
+        <location filename="../../ui/incidents/summary.py" line="321"/>
         <source>The summary was saved. It is not encrypted.</source>
         <translation>حُفظ الملخص، وهو غير مشفّر.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="321"/>
+        <location filename="../../ui/incidents/summary.py" line="322"/>
         <source>Delete your copy as soon as you no longer need it.</source>
         <translation>يُرجى حذف نسختك حين لا تعود بحاجة إليها.</translation>
     </message>
@@ -7395,92 +7395,92 @@
 <context>
     <name>restore</name>
     <message>
-        <location filename="../../ui/shell/restore.py" line="47"/>
+        <location filename="../../ui/shell/restore.py" line="48"/>
         <source>The backup is now your vault. Records written after the backup was made are not in it. The damaged files were not deleted: they were moved, still encrypted, to a folder beside the vault&apos;s folder whose name ends in “damaged” and the date. Type the passphrase or recovery code that was valid when the backup was made.</source>
         <translation>أصبحت النسخة الاحتياطية الآن خزنتك. السجلات التي كُتبت بعد إنشاء النسخة الاحتياطية ليست فيها. لم تُحذف الملفات التالفة، بل نُقلت وهي ما زالت مشفّرة إلى مجلد بجانب مجلد الخزنة، ينتهي اسمه بكلمة «damaged» ثم التاريخ. يُرجى كتابة عبارة المرور أو رمز الاسترداد الذي كان صالحًا وقت إنشاء النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="62"/>
+        <location filename="../../ui/shell/restore.py" line="63"/>
         <source>Choose a backup</source>
         <translation>اختيار نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="63"/>
+        <location filename="../../ui/shell/restore.py" line="64"/>
         <source>FieldSafe backups (*.fieldsafe-backup);;All files (*)</source>
         <translation>نسخ FieldSafe الاحتياطية (*.fieldsafe-backup);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="81"/>
+        <location filename="../../ui/shell/restore.py" line="82"/>
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="84"/>
+        <location filename="../../ui/shell/restore.py" line="85"/>
         <source>The backup you choose takes the damaged vault&apos;s place. FieldSafe checks the whole backup first; if anything is wrong with it, nothing is changed. The damaged files are kept, never deleted. Records written after the backup was made are not in it.</source>
         <translation>تحلّ النسخة الاحتياطية التي تختارها محلّ الخزنة التالفة. يتحقق FieldSafe من النسخة الاحتياطية كاملةً أولًا؛ فإن كان فيها أي خلل، لا يتغير شيء. تُحفظ الملفات التالفة ولا تُحذف أبدًا. السجلات التي كُتبت بعد إنشاء النسخة الاحتياطية ليست فيها.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="94"/>
+        <location filename="../../ui/shell/restore.py" line="95"/>
         <source>Backup file</source>
         <translation>ملف النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="95"/>
+        <location filename="../../ui/shell/restore.py" line="96"/>
         <source>No backup chosen yet</source>
         <translation>لم تُختَر نسخة احتياطية بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="96"/>
+        <location filename="../../ui/shell/restore.py" line="97"/>
         <source>&amp;Choose…</source>
         <translation>&amp;اختيار…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="97"/>
+        <location filename="../../ui/shell/restore.py" line="98"/>
         <source>Choose a backup file</source>
         <translation>اختيار ملف النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="99"/>
+        <location filename="../../ui/shell/restore.py" line="100"/>
         <source>Passphrase of the backup</source>
         <translation>عبارة مرور النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="104"/>
+        <location filename="../../ui/shell/restore.py" line="105"/>
         <source>Restoring</source>
         <translation>جارٍ الاستعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="109"/>
+        <location filename="../../ui/shell/restore.py" line="110"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="112"/>
+        <location filename="../../ui/shell/restore.py" line="113"/>
         <source>&amp;Restore</source>
         <translation>ا&amp;ستعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="114"/>
+        <location filename="../../ui/shell/restore.py" line="115"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="117"/>
+        <location filename="../../ui/shell/restore.py" line="118"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="132"/>
+        <location filename="../../ui/shell/restore.py" line="133"/>
         <source>Backup &amp;file:</source>
         <translation>&amp;ملف النسخة الاحتياطية:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="134"/>
+        <location filename="../../ui/shell/restore.py" line="135"/>
         <source>&amp;Passphrase of the backup:</source>
         <translation>&amp;عبارة مرور النسخة الاحتياطية:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="172"/>
+        <location filename="../../ui/shell/restore.py" line="173"/>
         <source>Checking and restoring the backup…</source>
         <translation>جارٍ التحقق من النسخة الاحتياطية واستعادتها…</translation>
     </message>
@@ -10014,23 +10014,23 @@ Its objective: {objective}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/teams/arrivals_details.py" line="35"/>
+        <location filename="../../ui/teams/arrivals_details.py" line="36"/>
         <source>{team}, {time}: {reason}</source>
         <translation>{team}، في {time}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/arrivals_details.py" line="47"/>
-        <location filename="../../ui/teams/arrivals_details.py" line="65"/>
+        <location filename="../../ui/teams/arrivals_details.py" line="48"/>
+        <location filename="../../ui/teams/arrivals_details.py" line="66"/>
         <source>Bundles set aside</source>
         <translation>الحزم الموضوعة جانبًا</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/arrivals_details.py" line="50"/>
+        <location filename="../../ui/teams/arrivals_details.py" line="51"/>
         <source>Nothing from these bundles was imported. They were moved to the rejected folder inside the team folder, still encrypted.</source>
         <translation>لم يُستورَد شيء من هذه الحزم. نُقلت، وهي ما زالت مشفّرة، إلى مجلد الحزم المرفوضة («rejected») داخل مجلد الفريق.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/arrivals_details.py" line="70"/>
+        <location filename="../../ui/teams/arrivals_details.py" line="71"/>
         <location filename="../../ui/teams/sending.py" line="291"/>
         <location filename="../../ui/teams/sending.py" line="292"/>
         <source>Close</source>

@@ -99,7 +99,7 @@
 <context>
     <name>IncidentsSection</name>
     <message numerus="yes">
-        <location filename="../../ui/incidents/section.py" line="315"/>
+        <location filename="../../ui/incidents/section.py" line="324"/>
         <source>%n of the incidents match the filters.</source>
         <translation>
             <numerusform>%n of the incidents matches the filters.</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/section.py" line="349"/>
+        <location filename="../../ui/incidents/section.py" line="358"/>
         <source>Bundle saved with %n incident(s): encrypted for the colleagues you chose and for you.</source>
         <translation>
             <numerusform>Bundle saved with %n incident: encrypted for the colleagues you chose and for you.</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/section.py" line="373"/>
+        <location filename="../../ui/incidents/section.py" line="382"/>
         <source>%n incident(s) deleted.</source>
         <translation>
             <numerusform>%n incident deleted.</numerusform>
@@ -412,7 +412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/incident_form_parts.py" line="245"/>
+        <location filename="../../ui/incidents/incident_form_parts.py" line="249"/>
         <source>Send to the safety lead(s) ({names})</source>
         <translation>
             <numerusform>Send to the safety lead ({names})</numerusform>

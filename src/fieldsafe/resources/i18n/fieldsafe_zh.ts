@@ -5122,201 +5122,201 @@
 <context>
     <name>incident_summary</name>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="78"/>
+        <location filename="../../ui/incidents/summary.py" line="79"/>
         <source>Summary for the organisation</source>
         <translation>给机构的摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="79"/>
+        <location filename="../../ui/incidents/summary.py" line="80"/>
         <source>The summary is saved as a file that is not encrypted.</source>
         <translation>摘要会保存为一个未加密的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="84"/>
+        <location filename="../../ui/incidents/summary.py" line="85"/>
         <source>It holds counts only: incidents by month, type, setting and area. It holds no person codes, names or written text. Counts under {small} are hidden, and so are the next smallest where needed, so a hidden count cannot be worked out; areas with fewer than {small} incidents are counted together. Anyone who has the file can read it: share it only with whom it is meant for, and delete your copy when you no longer need it.</source>
         <translation>其中只有计数：按月份、类型、场景和区域统计的事件数。其中没有人员代号、姓名或书写的文字。小于 {small} 的计数会被隐藏，必要时次小的计数也会被隐藏，这样就无法推算出被隐藏的计数；事件少于 {small} 起的区域会合并计算。任何拥有该文件的人都能读取它：只与预定的接收者分享，不再需要时请删除您的副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="94"/>
+        <location filename="../../ui/incidents/summary.py" line="95"/>
         <source>From the first incident</source>
         <translation>从第一起事件开始</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="95"/>
-        <location filename="../../ui/incidents/summary.py" line="105"/>
+        <location filename="../../ui/incidents/summary.py" line="96"/>
+        <location filename="../../ui/incidents/summary.py" line="106"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="96"/>
+        <location filename="../../ui/incidents/summary.py" line="97"/>
         <source>Up to today</source>
         <translation>到今天为止</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="97"/>
-        <location filename="../../ui/incidents/summary.py" line="106"/>
+        <location filename="../../ui/incidents/summary.py" line="98"/>
+        <location filename="../../ui/incidents/summary.py" line="107"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="98"/>
         <location filename="../../ui/incidents/summary.py" line="99"/>
+        <location filename="../../ui/incidents/summary.py" line="100"/>
         <source>A spreadsheet (CSV)</source>
         <translation>电子表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="100"/>
         <location filename="../../ui/incidents/summary.py" line="101"/>
+        <location filename="../../ui/incidents/summary.py" line="102"/>
         <source>A PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="110"/>
+        <location filename="../../ui/incidents/summary.py" line="111"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="113"/>
+        <location filename="../../ui/incidents/summary.py" line="114"/>
         <source>Choose where to save…</source>
         <translation>选择保存位置…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="115"/>
+        <location filename="../../ui/incidents/summary.py" line="116"/>
         <source>Choose where to save</source>
         <translation>选择保存位置</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="117"/>
+        <location filename="../../ui/incidents/summary.py" line="118"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="152"/>
+        <location filename="../../ui/incidents/summary.py" line="153"/>
         <source>incident-summary</source>
         <translation>事件摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="154"/>
+        <location filename="../../ui/incidents/summary.py" line="155"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="154"/>
+        <location filename="../../ui/incidents/summary.py" line="155"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="155"/>
+        <location filename="../../ui/incidents/summary.py" line="156"/>
         <source>Save the summary</source>
         <translation>保存摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="163"/>
+        <location filename="../../ui/incidents/summary.py" line="164"/>
         <source>In all</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="164"/>
+        <location filename="../../ui/incidents/summary.py" line="165"/>
         <source>By month</source>
         <translation>按月份</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="165"/>
+        <location filename="../../ui/incidents/summary.py" line="166"/>
         <source>By type</source>
         <translation>按类型</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="166"/>
+        <location filename="../../ui/incidents/summary.py" line="167"/>
         <source>By setting</source>
         <translation>按场景</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="167"/>
+        <location filename="../../ui/incidents/summary.py" line="168"/>
         <source>By area</source>
         <translation>按区域</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="174"/>
+        <location filename="../../ui/incidents/summary.py" line="175"/>
         <source>Not given</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="176"/>
+        <location filename="../../ui/incidents/summary.py" line="177"/>
         <source>All incidents</source>
         <translation>所有事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="184"/>
+        <location filename="../../ui/incidents/summary.py" line="185"/>
         <source>Other areas (each with fewer than {small} incidents)</source>
         <translation>其他区域（每个区域的事件少于 {small} 起）</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="197"/>
+        <location filename="../../ui/incidents/summary.py" line="198"/>
         <source>Section</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="197"/>
+        <location filename="../../ui/incidents/summary.py" line="198"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="197"/>
+        <location filename="../../ui/incidents/summary.py" line="198"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="202"/>
+        <location filename="../../ui/incidents/summary.py" line="203"/>
         <source>fewer than {small}</source>
         <translation>少于 {small}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="211"/>
+        <location filename="../../ui/incidents/summary.py" line="212"/>
         <source>Incidents from {first} to {last}</source>
         <translation>{first} 至 {last} 的事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="216"/>
+        <location filename="../../ui/incidents/summary.py" line="217"/>
         <source>Incidents from {first} on</source>
         <translation>{first} 起的事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="219"/>
+        <location filename="../../ui/incidents/summary.py" line="220"/>
         <source>Incidents up to {last}</source>
         <translation>截至 {last} 的事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="222"/>
+        <location filename="../../ui/incidents/summary.py" line="223"/>
         <source>Every incident registered</source>
         <translation>所有已登记的事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="224"/>
+        <location filename="../../ui/incidents/summary.py" line="225"/>
         <source>Counts only, with no codes, names or written text. Counts under {small} are hidden, and so are the next smallest where needed; areas with fewer than {small} incidents are counted together.</source>
         <translation>只有计数，没有代号、姓名或书写的文字。小于 {small} 的计数会被隐藏，必要时次小的计数也会被隐藏；事件少于 {small} 起的区域会合并计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="229"/>
+        <location filename="../../ui/incidents/summary.py" line="230"/>
         <source>Incidents: a de-identified summary</source>
         <translation>事件：去标识化摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="234"/>
+        <location filename="../../ui/incidents/summary.py" line="235"/>
         <source>No incidents in this period.</source>
         <translation>这段时间内没有事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="289"/>
+        <location filename="../../ui/incidents/summary.py" line="290"/>
         <source>Saving the summary…</source>
         <translation>正在保存摘要…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="320"/>
+        <location filename="../../ui/incidents/summary.py" line="321"/>
         <source>The summary was saved. It is not encrypted.</source>
         <translation>摘要已保存。它未加密。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/summary.py" line="321"/>
+        <location filename="../../ui/incidents/summary.py" line="322"/>
         <source>Delete your copy as soon as you no longer need it.</source>
         <translation>不再需要时，请尽快删除您的副本。</translation>
     </message>
@@ -7170,92 +7170,92 @@
 <context>
     <name>restore</name>
     <message>
-        <location filename="../../ui/shell/restore.py" line="47"/>
+        <location filename="../../ui/shell/restore.py" line="48"/>
         <source>The backup is now your vault. Records written after the backup was made are not in it. The damaged files were not deleted: they were moved, still encrypted, to a folder beside the vault&apos;s folder whose name ends in “damaged” and the date. Type the passphrase or recovery code that was valid when the backup was made.</source>
         <translation>现在备份就是您的保险库了。备份制作之后写入的记录不在其中。损坏的文件没有被删除：它们仍以加密形式，被移到了保险库文件夹旁边的一个文件夹中，该文件夹的名称以“damaged”和日期结尾。请输入备份制作时有效的密码短语或恢复码。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="62"/>
+        <location filename="../../ui/shell/restore.py" line="63"/>
         <source>Choose a backup</source>
         <translation>选择备份</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="63"/>
+        <location filename="../../ui/shell/restore.py" line="64"/>
         <source>FieldSafe backups (*.fieldsafe-backup);;All files (*)</source>
         <translation>FieldSafe 备份 (*.fieldsafe-backup);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="81"/>
+        <location filename="../../ui/shell/restore.py" line="82"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="84"/>
+        <location filename="../../ui/shell/restore.py" line="85"/>
         <source>The backup you choose takes the damaged vault&apos;s place. FieldSafe checks the whole backup first; if anything is wrong with it, nothing is changed. The damaged files are kept, never deleted. Records written after the backup was made are not in it.</source>
         <translation>您选择的备份将取代损坏的保险库。FieldSafe 会先检查整个备份；如果备份有任何问题，就不会做任何更改。损坏的文件会被保留，绝不会被删除。备份制作之后写入的记录不在其中。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="94"/>
+        <location filename="../../ui/shell/restore.py" line="95"/>
         <source>Backup file</source>
         <translation>备份文件</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="95"/>
+        <location filename="../../ui/shell/restore.py" line="96"/>
         <source>No backup chosen yet</source>
         <translation>尚未选择备份</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="96"/>
+        <location filename="../../ui/shell/restore.py" line="97"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="97"/>
+        <location filename="../../ui/shell/restore.py" line="98"/>
         <source>Choose a backup file</source>
         <translation>选择备份文件</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="99"/>
+        <location filename="../../ui/shell/restore.py" line="100"/>
         <source>Passphrase of the backup</source>
         <translation>备份的密码短语</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="104"/>
+        <location filename="../../ui/shell/restore.py" line="105"/>
         <source>Restoring</source>
         <translation>正在恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="109"/>
+        <location filename="../../ui/shell/restore.py" line="110"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="112"/>
+        <location filename="../../ui/shell/restore.py" line="113"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="114"/>
+        <location filename="../../ui/shell/restore.py" line="115"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="117"/>
+        <location filename="../../ui/shell/restore.py" line="118"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="132"/>
+        <location filename="../../ui/shell/restore.py" line="133"/>
         <source>Backup &amp;file:</source>
         <translation>备份文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="134"/>
+        <location filename="../../ui/shell/restore.py" line="135"/>
         <source>&amp;Passphrase of the backup:</source>
         <translation>备份的密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="172"/>
+        <location filename="../../ui/shell/restore.py" line="173"/>
         <source>Checking and restoring the backup…</source>
         <translation>正在检查并恢复备份…</translation>
     </message>
@@ -9709,23 +9709,23 @@ Its objective: {objective}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/teams/arrivals_details.py" line="35"/>
+        <location filename="../../ui/teams/arrivals_details.py" line="36"/>
         <source>{team}, {time}: {reason}</source>
         <translation>{team}，{time}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/arrivals_details.py" line="47"/>
-        <location filename="../../ui/teams/arrivals_details.py" line="65"/>
+        <location filename="../../ui/teams/arrivals_details.py" line="48"/>
+        <location filename="../../ui/teams/arrivals_details.py" line="66"/>
         <source>Bundles set aside</source>
         <translation>被搁置的文件包</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/arrivals_details.py" line="50"/>
+        <location filename="../../ui/teams/arrivals_details.py" line="51"/>
         <source>Nothing from these bundles was imported. They were moved to the rejected folder inside the team folder, still encrypted.</source>
         <translation>这些文件包中的内容都没有导入。它们已被移到团队文件夹内的 rejected 文件夹中，仍然是加密的。</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/arrivals_details.py" line="70"/>
+        <location filename="../../ui/teams/arrivals_details.py" line="71"/>
         <location filename="../../ui/teams/sending.py" line="291"/>
         <location filename="../../ui/teams/sending.py" line="292"/>
         <source>Close</source>

@@ -191,3 +191,19 @@ def tab_widget(parent: QWidget) -> QTabWidget:
     tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     tabs.tabBar().setFocusPolicy(bar)
     return tabs
+
+
+def resize_for_text(window: QWidget, width: int) -> None:
+    """Give ``window`` ``width`` and the height its wrapped text needs at that
+    width: its size hint is worked out at its own (often wider) width, where
+    the text wraps into fewer lines, so a longer language's labels were
+    squeezed. Never more than the screen it is on."""
+    height = window.sizeHint().height()
+    layout = window.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        height = max(height, layout.totalHeightForWidth(width))
+    screen = window.screen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width()), min(height, room.height())
+    window.resize(width, height)

@@ -43,6 +43,7 @@ from fieldsafe.ui.common.localtime import format_day, format_number
 from fieldsafe.ui.common.optional_date import OptionalDate
 from fieldsafe.ui.common.record_text import auto_direction, setting_label
 from fieldsafe.ui.common.safe_document import SafeDocument
+from fieldsafe.ui.common.widgets import resize_for_text
 from fieldsafe.ui.incidents.patterns_paint import month_label
 from fieldsafe.ui.logs.printing import MARGIN_MM, page_size
 from fieldsafe.vault import Vault
@@ -124,7 +125,7 @@ class SummaryDialog(QDialog):
         layout.addWidget(self.buttons)
         em = self.fontMetrics().horizontalAdvance("M")
         self.setMinimumWidth(em * 32)
-        self.resize(em * 36, self.heightForWidth(em * 36))  # the wrapped words decide the height
+        resize_for_text(self, em * 36)
         self.first.setFocus()
 
     def choice(self) -> SummaryChoice:

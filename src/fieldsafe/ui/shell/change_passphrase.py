@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from fieldsafe.messages import describe_task
 from fieldsafe.ui.common import ops
-from fieldsafe.ui.common.widgets import WrappingCheckBox
+from fieldsafe.ui.common.widgets import WrappingCheckBox, resize_for_text
 from fieldsafe.ui.shell.passphrase import NewPassphraseForm, passphrase_edit, wipe
 from fieldsafe.ui.shell.recovery_code import RecoveryCodeLabel
 from fieldsafe.vault import Vault
@@ -54,7 +54,7 @@ class ChangePassphraseDialog(QDialog):
         self.form.changed.connect(self._update)
         self._update()
         em = QFontMetrics(self.font()).horizontalAdvance("M")
-        self.resize(em * 36, self.sizeHint().height())
+        resize_for_text(self, em * 36)
 
     def _build_form(self) -> QWidget:
         page = QWidget(self)

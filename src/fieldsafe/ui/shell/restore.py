@@ -34,6 +34,7 @@ from fieldsafe.core.clock import Clock
 from fieldsafe.messages import describe_restore
 from fieldsafe.ui.common import ops
 from fieldsafe.ui.common.dialogs import ChooseFile
+from fieldsafe.ui.common.widgets import resize_for_text
 from fieldsafe.ui.shell.passphrase import RevealToggle, passphrase_edit, wipe
 
 
@@ -123,7 +124,7 @@ class RestoreDialog(QDialog):
         self._update()
         em = QFontMetrics(self.font()).horizontalAdvance("M")
         width = em * 40  # room for "No backup chosen yet" beside its label and button
-        self.resize(width, max(self.heightForWidth(width), self.sizeHint().height()))
+        resize_for_text(self, width)
 
     def _lay_out(self, intro: QLabel) -> None:
         file_row = QHBoxLayout()

@@ -16,6 +16,7 @@ from fieldsafe.messages import describe
 from fieldsafe.ui.common.bidi import isolated
 from fieldsafe.ui.common.localtime import format_moment
 from fieldsafe.ui.common.plain_text import plain_label
+from fieldsafe.ui.common.widgets import resize_for_text
 
 if TYPE_CHECKING:
     from fieldsafe.vault import Refusal
@@ -73,7 +74,7 @@ class RefusalDetails(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         em = self.fontMetrics().horizontalAdvance("M")
-        self.resize(em * 44, self.sizeHint().height())
+        resize_for_text(self, em * 44)
 
     def texts(self) -> list[str]:
         """One line for each refusal, as shown."""
