@@ -4200,7 +4200,7 @@
         <location filename="../../ui/checkins/notice.py" line="147"/>
         <location filename="../../ui/checkins/notice.py" line="148"/>
         <source>A check-in time has passed</source>
-        <translation>Мина час за обаждане</translation>
+        <translation>Изтече срок за обаждане</translation>
     </message>
     <message>
         <location filename="../../ui/checkins/notice.py" line="149"/>
@@ -4331,7 +4331,7 @@
     <message>
         <location filename="../../ui/checkins/tray.py" line="65"/>
         <source>A check-in time has passed.</source>
-        <translation>Мина час за обаждане.</translation>
+        <translation>Изтече срок за обаждане.</translation>
     </message>
 </context>
 <context>

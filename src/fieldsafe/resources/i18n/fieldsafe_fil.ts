@@ -4200,7 +4200,7 @@
         <location filename="../../ui/checkins/notice.py" line="147"/>
         <location filename="../../ui/checkins/notice.py" line="148"/>
         <source>A check-in time has passed</source>
-        <translation>Lumampas na ang isang oras ng check-in</translation>
+        <translation>Lumampas na ang takdang oras ng check-in</translation>
     </message>
     <message>
         <location filename="../../ui/checkins/notice.py" line="149"/>
@@ -4331,7 +4331,7 @@
     <message>
         <location filename="../../ui/checkins/tray.py" line="65"/>
         <source>A check-in time has passed.</source>
-        <translation>Lumampas na ang isang oras ng check-in.</translation>
+        <translation>Lumampas na ang takdang oras ng check-in.</translation>
     </message>
 </context>
 <context>

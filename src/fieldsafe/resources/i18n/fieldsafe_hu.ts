@@ -9896,7 +9896,7 @@ A célja: {objective}</translation>
     <message>
         <location filename="../../ui/teams/words.py" line="71"/>
         <source>{name} is not verified now. Nothing is sent to them or taken from them until you compare the safety number, in the Colleagues tab.</source>
-        <translation>{name} most nincs ellenőrizve. Amíg össze nem hasonlítjátok a biztonsági számot a Kollégák lapon, semmit nem küldesz neki, és semmit nem fogadsz tőle.</translation>
+        <translation>{name} most nincs ellenőrizve. Amíg össze nem hasonlítjátok a biztonsági számot a Kollégák lapon, a FieldSafe semmit nem küld neki, és semmit nem fogad tőle.</translation>
     </message>
     <message>
         <location filename="../../ui/teams/words.py" line="83"/>

@@ -4331,7 +4331,7 @@
     <message>
         <location filename="../../ui/checkins/tray.py" line="65"/>
         <source>A check-in time has passed.</source>
-        <translation>Ka kaluar një orë lajmërimi.</translation>
+        <translation>Ka kaluar koha e caktuar për një lajmërim.</translation>
     </message>
 </context>
 <context>
