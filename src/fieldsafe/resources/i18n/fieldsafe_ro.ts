@@ -3339,12 +3339,12 @@
     <message>
         <location filename="../../ui/shell/preferences.py" line="118"/>
         <source>Show a system notice when a check-in time passes</source>
-        <translation>Afișați o notificare de sistem când trece o oră de confirmare</translation>
+        <translation>Afișați o notificare de sistem când trece ora de confirmare stabilită</translation>
     </message>
     <message>
         <location filename="../../ui/shell/preferences.py" line="119"/>
         <source>System notice when a check-in time passes</source>
-        <translation>Notificare de sistem când trece o oră de confirmare</translation>
+        <translation>Notificare de sistem când trece ora de confirmare stabilită</translation>
     </message>
     <message>
         <location filename="../../ui/shell/preferences.py" line="138"/>
@@ -3384,7 +3384,7 @@
     <message>
         <location filename="../../ui/shell/preferences.py" line="150"/>
         <source>It says only that a check-in time has passed, never which meeting.</source>
-        <translation>Spune doar că a trecut o oră de confirmare, niciodată despre ce întâlnire este vorba.</translation>
+        <translation>Spune doar că a trecut ora de confirmare stabilită, niciodată despre ce întâlnire este vorba.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/preferences.py" line="169"/>
@@ -4034,7 +4034,7 @@
     <message>
         <location filename="../../ui/shell/today.py" line="179"/>
         <source>no check-in time agreed</source>
-        <translation>nicio oră de confirmare convenită</translation>
+        <translation>nu s-a convenit ora de confirmare</translation>
     </message>
     <message>
         <location filename="../../ui/shell/today.py" line="181"/>
@@ -6526,7 +6526,7 @@
     <message>
         <location filename="../../ui/plans/strings.py" line="46"/>
         <source>No check-in time yet</source>
-        <translation>Încă nicio oră de confirmare</translation>
+        <translation>Încă nu s-a stabilit ora de confirmare</translation>
     </message>
     <message>
         <location filename="../../ui/plans/wizard.py" line="202"/>
@@ -6643,7 +6643,7 @@
     <message>
         <location filename="../../ui/plans/strings.py" line="65"/>
         <source>A check-in time is agreed</source>
-        <translation>S-a convenit o oră de confirmare</translation>
+        <translation>S-a convenit ora de confirmare</translation>
     </message>
     <message>
         <location filename="../../ui/plans/strings.py" line="69"/>
@@ -6863,7 +6863,7 @@
     <message>
         <location filename="../../ui/plans/strings.py" line="129"/>
         <source>A known end makes a missed check-in noticeable.</source>
-        <translation>O oră de încheiere știută face ca o confirmare lipsă să fie observată.</translation>
+        <translation>Dacă se știe când terminăm, o confirmare lipsă se observă.</translation>
     </message>
     <message>
         <location filename="../../ui/plans/strings.py" line="131"/>
@@ -7260,92 +7260,92 @@
 <context>
     <name>restore</name>
     <message>
-        <location filename="../../ui/shell/restore.py" line="48"/>
+        <location filename="../../ui/shell/restore.py" line="49"/>
         <source>The backup is now your vault. Records written after the backup was made are not in it. The damaged files were not deleted: they were moved, still encrypted, to a folder beside the vault&apos;s folder whose name ends in “damaged” and the date. Type the passphrase or recovery code that was valid when the backup was made.</source>
         <translation>Copia de rezervă este acum seiful dumneavoastră. Înregistrările scrise după ce a fost făcută copia de rezervă nu sunt în ea. Fișierele deteriorate nu au fost șterse: au fost mutate, tot criptate, într-un folder de lângă folderul seifului, al cărui nume se termină cu „damaged” și data. Tastați fraza de acces sau codul de recuperare valabile la momentul în care a fost făcută copia de rezervă.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="63"/>
+        <location filename="../../ui/shell/restore.py" line="64"/>
         <source>Choose a backup</source>
         <translation>Alegeți o copie de rezervă</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="64"/>
+        <location filename="../../ui/shell/restore.py" line="65"/>
         <source>FieldSafe backups (*.fieldsafe-backup);;All files (*)</source>
         <translation>Copii de rezervă FieldSafe (*.fieldsafe-backup);;Toate fișierele (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="82"/>
+        <location filename="../../ui/shell/restore.py" line="83"/>
         <source>Restore from a backup</source>
         <translation>Restaurați dintr-o copie de rezervă</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="85"/>
+        <location filename="../../ui/shell/restore.py" line="86"/>
         <source>The backup you choose takes the damaged vault&apos;s place. FieldSafe checks the whole backup first; if anything is wrong with it, nothing is changed. The damaged files are kept, never deleted. Records written after the backup was made are not in it.</source>
         <translation>Copia de rezervă pe care o alegeți ia locul seifului deteriorat. FieldSafe verifică mai întâi întreaga copie de rezervă; dacă ceva nu este în regulă cu ea, nu se schimbă nimic. Fișierele deteriorate sunt păstrate, niciodată șterse. Înregistrările scrise după ce a fost făcută copia de rezervă nu sunt în ea.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="95"/>
+        <location filename="../../ui/shell/restore.py" line="96"/>
         <source>Backup file</source>
         <translation>Fișierul copiei de rezervă</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="96"/>
+        <location filename="../../ui/shell/restore.py" line="97"/>
         <source>No backup chosen yet</source>
         <translation>Încă nu s-a ales nicio copie de rezervă</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="97"/>
+        <location filename="../../ui/shell/restore.py" line="98"/>
         <source>&amp;Choose…</source>
         <translation>A&amp;legeți…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="98"/>
+        <location filename="../../ui/shell/restore.py" line="99"/>
         <source>Choose a backup file</source>
         <translation>Alegeți un fișier de copie de rezervă</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="100"/>
+        <location filename="../../ui/shell/restore.py" line="101"/>
         <source>Passphrase of the backup</source>
         <translation>Fraza de acces a copiei de rezervă</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="105"/>
+        <location filename="../../ui/shell/restore.py" line="106"/>
         <source>Restoring</source>
         <translation>Se restaurează</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="110"/>
+        <location filename="../../ui/shell/restore.py" line="111"/>
         <source>Message</source>
         <translation>Mesaj</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="113"/>
+        <location filename="../../ui/shell/restore.py" line="114"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurați</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="115"/>
+        <location filename="../../ui/shell/restore.py" line="116"/>
         <source>Restore</source>
         <translation>Restaurați</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="118"/>
+        <location filename="../../ui/shell/restore.py" line="119"/>
         <source>Cancel</source>
         <translation>Anulați</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="133"/>
+        <location filename="../../ui/shell/restore.py" line="134"/>
         <source>Backup &amp;file:</source>
         <translation>&amp;Fișierul copiei de rezervă:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="135"/>
+        <location filename="../../ui/shell/restore.py" line="136"/>
         <source>&amp;Passphrase of the backup:</source>
         <translation>Fraza de acces a co&amp;piei de rezervă:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="173"/>
+        <location filename="../../ui/shell/restore.py" line="177"/>
         <source>Checking and restoring the backup…</source>
         <translation>Se verifică și se restaurează copia de rezervă…</translation>
     </message>
