@@ -307,6 +307,43 @@ def test_no_html_in_any_source_or_translation(code: str) -> None:
     assert not found, "HTML in a message (write plain text):\n" + "\n".join(found)
 
 
+#: the first word of a letter's Unicode name, for each planned script
+SCRIPT_NAMES = {"Han": "CJK"}
+#: letters any translation may hold besides its own script's: Latin ("FieldSafe",
+#: PDF, Ctrl+L, the access key in parentheses), full-width forms, modifier letters
+ANY_SCRIPT = {"LATIN", "FULLWIDTH", "MODIFIER", "COMBINING"}
+
+
+def foreign_letters(code: str, text: str) -> set[str]:
+    own = SCRIPT_NAMES.get(PLANNED[code], PLANNED[code].upper())
+    return {
+        c
+        for c in text
+        if unicodedata.category(c)[0] in "LM"
+        and unicodedata.name(c, "?").split()[0] not in ANY_SCRIPT | {own}
+    }
+
+
+@pytest.mark.parametrize("code", translated())
+def test_no_translation_holds_a_letter_of_another_script(code: str) -> None:
+    """A letter of another script in a translation is a slip (one draft wrote
+    an Arabic letter inside a Thai word): it reads as garbage, or is drawn
+    by another font."""
+    found = [
+        f"{context}: {source!r}: {sorted(odd)}"
+        for context, source, _c, _n, _t, forms in messages(catalogues()[code])
+        for form in forms
+        if (odd := foreign_letters(code, form))
+    ]
+    assert not found, "\n".join(found)
+
+
+def test_the_script_check_finds_a_foreign_letter() -> None:
+    assert foreign_letters("th", "ห่อข้อمูล") == {"م"}
+    assert not foreign_letters("th", "ห่อข้อมูล FieldSafe (Ctrl+L)")
+    assert not foreign_letters("zh", "保存(&S)：ＰＤＦ")
+
+
 _BAD_TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
