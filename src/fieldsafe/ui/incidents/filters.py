@@ -5,20 +5,24 @@ Each is a drop-down whose first choice is "any"; together they make an
 the vault (off the GUI thread) for the timeline, the list and the patterns.
 The areas offered are the ones incidents were registered in. "Show all"
 clears every filter. The drop-downs sit in as many columns as fit, so the
-bar wraps at large text sizes instead of running off the window.
+bar wraps at large text sizes instead of running off the window; each is at
+least as wide as its "any" choice, which it shows until one is chosen (in a
+longer language "Any setting" is longer than ten letters).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QLabel,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +34,20 @@ from fieldsafe.ui.common.record_text import setting_label
 
 #: the filters, in the order they are shown
 FILTERS = ("type", "setting", "area", "actor", "status")
+
+
+def width_for_text(combo: QComboBox, text: str) -> int:
+    """The width at which ``combo`` shows ``text`` whole (its frame, arrow
+    and padding as the style draws them, in its font now)."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    width = 1000
+    option.rect = QRect(0, 0, width, combo.sizeHint().height())
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    # the label is drawn 1 px in from each side of the field
+    return width - field.width() + 2 + combo.fontMetrics().horizontalAdvance(text)
 
 
 class IncidentFilters(QWidget):
@@ -154,10 +172,19 @@ class IncidentFilters(QWidget):
         for text, key in choices:
             combo.addItem(text, key)
         combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+        self._fit(combo)
+
+    @staticmethod
+    def _fit(combo: QComboBox) -> None:
+        """At least as wide as the "any" choice (the first) needs."""
+        combo.setMinimumWidth(width_for_text(combo, combo.itemText(0)))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            for combo in self.combos.values():
+                self._fit(combo)
         super().changeEvent(event)
 
     # -- layout -------------------------------------------------------------------------------
@@ -165,9 +192,19 @@ class IncidentFilters(QWidget):
     def _cell_width(self) -> int:
         return max(cell.sizeHint().width() for cell in self._cells) + self._grid.horizontalSpacing()
 
+    def _columns_fitting(self, width: int) -> int:
+        """The most columns whose cells fit in ``width``, each column as wide
+        as its widest cell (one at least)."""
+        widths = [cell.sizeHint().width() for cell in self._cells]
+        spacing = max(0, self._grid.horizontalSpacing())
+        for columns in range(len(widths), 1, -1):
+            needed = sum(max(widths[start::columns]) for start in range(columns))
+            if needed + spacing * (columns - 1) <= width:
+                return columns
+        return 1
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        fits = max(1, event.size().width() // max(1, self._cell_width()))
-        self._lay_out(min(len(self._cells), fits))
+        self._lay_out(self._columns_fitting(event.size().width()))
         super().resizeEvent(event)
 
     def _lay_out(self, columns: int) -> None:
