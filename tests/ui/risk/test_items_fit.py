@@ -94,3 +94,32 @@ def test_with_room_the_labels_stay_beside(qtbot, language: str) -> None:  # noqa
     assert isinstance(who, QLineEdit)
     label = items.rows[0].labels["who"]
     assert who.geometry().top() <= label.geometry().center().y() <= who.geometry().bottom()
+
+
+def _remove_under(row: ItemRow) -> bool:
+    return row.remove_button.geometry().top() > row.fields["who"].geometry().bottom()
+
+
+def test_a_long_value_moves_remove_under_the_fields(qtbot, language: str) -> None:  # noqa: ANN001
+    """In Portuguese "a pessoa responsável pela segurança" (and in
+    Bulgarian "отговорникът по безопасност") did not fit even under its
+    label, beside Remove: then Remove stands under the fields, and the
+    field takes the item's width. Each choice depends on the width alone."""
+    items = ItemList(MEASURES, item_name="Measure {number}", add_text="Add a measure")
+    qtbot.addWidget(items)
+    items.add({"measure": "Agree on a signal.", "who": "the person responsible for safety"})
+    items.add({"measure": "Stay where we can see each other.", "who": "both of us"})
+    items.show()
+    qtbot.waitExposed(items)
+    seen = set()
+    for width in range(400, 1100, 29):
+        _at_width(items, width)
+        assert _cut(items) == [], (language, width)
+        under = [_remove_under(row) for row in items.rows]
+        assert under[0] == under[1], width  # alike
+        seen.add(under[0])
+        _at_width(items, width)  # the same again: nothing flips
+        assert [_remove_under(row) for row in items.rows] == under, width
+    assert seen == {True, False}
+    _at_width(items, 1100)
+    assert not any(_remove_under(row) or _stacked(row) for row in items.rows)

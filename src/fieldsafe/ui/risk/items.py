@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from fieldsafe.core.records import SCALE_STEPS
 from fieldsafe.ui.common import safety_words
-from fieldsafe.ui.common.form_fit import stack_when_narrow
+from fieldsafe.ui.common.form_fit import stack_when_narrow, width_needed
 from fieldsafe.ui.common.plain_text import escape_mnemonic
 from fieldsafe.ui.risk.level import LevelLabel
 from fieldsafe.ui.risk.sentence_field import SentenceField
@@ -114,15 +115,46 @@ class ItemRow(QFrame):
             layout = QVBoxLayout(self)
             layout.addLayout(form)
             layout.addLayout(bottom)
-        else:  # short items: Remove beside the fields
-            row = QHBoxLayout(self)
-            row.addLayout(form, 1)
-            row.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        else:  # short items: Remove beside the fields (under them when narrow)
+            self._row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+            self._row.addLayout(form, 1)
+            self._row.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
         # Labels above the fields when beside them a short value ("the one
         # who watches") would be cut off: large text, a narrow column.
-        self.fit = stack_when_narrow(form, alike or self.line_edits, values=True)
+        self._alike = alike or self.line_edits
+        self.fit = stack_when_narrow(form, self._alike, values=True)
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
         self.changed.connect(self._show_level)
+
+    def refit(self) -> None:
+        """Look again at the width: Remove beside or under the fields, labels
+        beside or above them."""
+        self._place_remove()
+        self.fit.update()
+
+    def _place_remove(self) -> None:
+        """Remove under the fields when beside them a field, even under its
+        label, would be too narrow for its value (a long language's "the
+        person responsible for safety"). Chosen from the item's width alone,
+        which the choice does not change, so it never flips back and forth."""
+        if self.level is not None or self.width() <= 0:
+            return
+        margins = self._row.contentsMargins()
+        room = self.contentsRect().width() - margins.left() - margins.right()
+        spacing = max(0, self._row.spacing())
+        beside = room - self.remove_button.sizeHint().width() - spacing
+        under = any(width_needed(edit) > beside for edit in self._alike() if not edit.isHidden())
+        direction = QBoxLayout.Direction.TopToBottom if under else QBoxLayout.Direction.LeftToRight
+        if self._row.direction() != direction:
+            self._row.setDirection(direction)
+            self._row.setAlignment(
+                self.remove_button,
+                Qt.AlignmentFlag.AlignRight if under else Qt.AlignmentFlag.AlignTop,
+            )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._place_remove()
 
     def _field(self, column: Column) -> QWidget:
         widget: QWidget
@@ -250,7 +282,7 @@ class ItemList(QWidget):
     def _refit(self) -> None:
         """The items' values changed: each item looks again at its width."""
         for row in self.rows:
-            row.fit.update()
+            row.refit()
 
     def add_and_focus(self) -> ItemRow:
         row = self.add()

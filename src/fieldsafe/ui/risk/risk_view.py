@@ -27,7 +27,6 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -46,6 +45,7 @@ from fieldsafe.ui.common.dialogs import message_box
 from fieldsafe.ui.common.icons import icon
 from fieldsafe.ui.common.localtime import format_day, format_moment, to_qdatetime
 from fieldsafe.ui.risk import actions
+from fieldsafe.ui.risk.button_flow import ButtonFlow
 from fieldsafe.ui.risk.level import level_icon, level_text
 from fieldsafe.ui.risk.risk_editor import RiskEditor
 from fieldsafe.ui.risk.template_chooser import ChooseTemplate
@@ -127,10 +127,9 @@ class RiskAssessmentsView(QWidget):
         self.list.setIconSize(QSize(side, side))
         self.editor = RiskEditor(self)
         left = QWidget(self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.template_button)
-        buttons.addStretch(1)
+        buttons = ButtonFlow()  # rows of buttons wrap where they do not fit
+        buttons.add(self.new_button)
+        buttons.add(self.template_button)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(buttons)
@@ -152,7 +151,7 @@ class RiskAssessmentsView(QWidget):
         self.editor.deleted.connect(self._deleted)
         self._update_actions()
 
-    def _build_actions(self) -> QHBoxLayout:
+    def _build_actions(self) -> ButtonFlow:
         """Share, earlier versions (of the open assessment), receive."""
         self.share_button = QPushButton(icon("share"), _t("Share…"), self)
         self.share_button.setAccessibleName(_t("Share the assessment"))
@@ -166,12 +165,11 @@ class RiskAssessmentsView(QWidget):
         self.team_button.clicked.connect(lambda: self.send_to_team())
         self.history_button.clicked.connect(lambda: self.show_history())
         self.receive_button.clicked.connect(lambda: self.receive())
-        row = QHBoxLayout()
-        row.addWidget(self.share_button)
-        row.addWidget(self.team_button)
-        row.addWidget(self.history_button)
-        row.addStretch(1)
-        row.addWidget(self.receive_button)
+        row = ButtonFlow()
+        row.add(self.share_button)
+        row.add(self.team_button)
+        row.add(self.history_button)
+        row.add(self.receive_button, at_end=True)
         return row
 
     def _update_actions(self) -> None:
