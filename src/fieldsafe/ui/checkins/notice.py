@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -129,7 +130,7 @@ class CheckInNotice(QFrame):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.next_button)
         buttons.addStretch(1)
-        words = QWidget()
+        words = _Words()
         row = QHBoxLayout(words)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
@@ -296,6 +297,20 @@ class CheckInNotice(QFrame):
         if self.isVisible():
             self.problem.setText(describe(error))
             self.problem.show()
+
+
+class _Words(QWidget):
+    """The words' own widget. Its layout follows each resize, even one
+    that comes while the layout is being worked out: the scroll area
+    narrows the words for its scroll bar at that moment, and the layout
+    stayed at the wider, shorter size, so a sentence that wraps to one
+    more line when narrower was squeezed (Urdu at a large text size)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.geometry() != self.rect():
+            layout.setGeometry(self.rect())
 
 
 class _WordsArea(QScrollArea):

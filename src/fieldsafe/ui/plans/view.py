@@ -37,6 +37,7 @@ from fieldsafe.messages import describe
 from fieldsafe.ui.common.bidi import isolate, isolated
 from fieldsafe.ui.common.dialogs import Confirm
 from fieldsafe.ui.common.localtime import format_moment
+from fieldsafe.ui.plans.button_rows import ButtonRows
 from fieldsafe.ui.plans.card import plan_card_html, save_plan_card
 from fieldsafe.ui.plans.changes import changed_labels
 from fieldsafe.ui.plans.strings import open_item_text, status_label
@@ -125,11 +126,13 @@ class PlansView(QWidget):
         self.checklist.setAccessibleName(self.tr("Checklist"))
 
     def _lay_out(self) -> None:
-        buttons = QHBoxLayout()
+        # One row of buttons while it fits, the sharing ones at its end;
+        # else they go below (a longer language at a large text size).
+        buttons = ButtonRows()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
+        buttons.start_end_group()
         buttons.addWidget(self.colleagues_button)
         buttons.addWidget(self.share_button)
         buttons.addWidget(self.receive_button)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
 
 from fieldsafe.ui.common import dialogs, ops
 from fieldsafe.ui.common.bidi import isolate
+from fieldsafe.ui.common.text_fit import width_for
 from fieldsafe.ui.teams import words
 from fieldsafe.ui.teams.events import team_events
 from fieldsafe.ui.teams.folder_cards import FolderCardsDialog, read_folder_cards
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
     from fieldsafe.vault import Team, Vault
 
 _ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+#: a team's name field is never narrower than its name, up to this many "M"s
+_NAME_EMS = 16
 
 
 def _entry_id(item: QListWidgetItem | None) -> str | None:
@@ -167,6 +170,15 @@ class TeamEditor(EditorWidgets):
         self.teams.blockSignals(False)
         self._show(keep_typed=keep_typed)
 
+    def _fit_name(self) -> None:
+        """The name field shows the team's name whole (one of about
+        :data:`_NAME_EMS` letters; a longer one scrolls), however wide its
+        label and button are in this language: the columns then stand one
+        above the other if they must."""
+        em = self.name_field.fontMetrics().horizontalAdvance("M")
+        width = width_for(self.name_field, [self.name_field.text()])
+        self.name_field.setMinimumWidth(min(width, em * _NAME_EMS))
+
     def _chosen(self, item: QListWidgetItem | None) -> None:
         self._team_id = _entry_id(item)
         self._show()
@@ -189,6 +201,7 @@ class TeamEditor(EditorWidgets):
             return
         if not (keep_typed and self.name_field.isModified()):
             self.name_field.setText(team.name)
+        self._fit_name()
         self.folder_state.setText(
             words.folder_text(team, self._snapshot.present.get(team.id, False))
         )

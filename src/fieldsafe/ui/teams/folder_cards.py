@@ -100,13 +100,36 @@ class FolderCardsDialog(QDialog):
         self.cards.currentItemChanged.connect(lambda item, _p: self._show(item))
         self.cards.itemActivated.connect(lambda _item: self.import_card())
         self.import_button.clicked.connect(self.import_card)
-        em = self.fontMetrics().horizontalAdvance("M")
-        self.resize(em * 36, em * 28)
         if self.cards.count():
             self.cards.setCurrentRow(0)
         else:
             self._show(None)
+        self._fit_height()
         self.cards.setFocus()
+
+    def _fit_height(self) -> None:
+        """Never shorter than its wrapped text needs at its width (a longer
+        language wraps into more lines; the list gives up its room first)."""
+        self.ensurePolished()  # its children's sizes as shown
+        em = self.fontMetrics().horizontalAdvance("M")
+        width = self.width() if self.isVisible() else em * 36
+        layout = self.layout()
+        if layout is None:
+            return
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        items = [layout.itemAt(i) for i in range(layout.count())]
+        shown = [item for item in items if item is not None and not item.isEmpty()]
+        need = sum(
+            item.heightForWidth(inner) if item.hasHeightForWidth() else item.minimumSize().height()
+            for item in shown
+        )
+        need += layout.spacing() * max(len(shown) - 1, 0) + margins.top() + margins.bottom()
+        height = max(self.height() if self.isVisible() else em * 28, need)
+        screen = self.screen()
+        if screen is not None:
+            height = min(height, screen.availableGeometry().height())
+        self.resize(width, height)
 
     def _chosen(self) -> FolderCard | None:
         item = self.cards.currentItem()
@@ -132,6 +155,7 @@ class FolderCardsDialog(QDialog):
                     "Colleagues tab. Only then can they join a team."
                 ).format(name=isolate(chosen.card.name))
             )
+        self._fit_height()
 
     def import_card(self) -> bool:
         """Add the chosen card as a colleague, not verified (worker thread)."""
@@ -153,11 +177,13 @@ class FolderCardsDialog(QDialog):
                     "person, in the Colleagues tab."
                 ).format(name=isolate(name))
             )
+            self._fit_height()
             (self.cards if self.cards.count() else self.close_button).setFocus()
 
         def failed(exc: BaseException) -> None:
             self._op = None
             self.state.setText(describe(exc))
+            self._fit_height()
 
         self._op = (
             ops.run(lambda: vault.sharing.add_card(chosen.card), parent=self)
