@@ -24,7 +24,6 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -39,6 +38,7 @@ from fieldsafe.ui.common import ops
 from fieldsafe.ui.common.dialogs import ChooseAttachments, Confirm, DeleteOriginals
 from fieldsafe.ui.common.plain_text import plain_tooltip
 from fieldsafe.ui.common.widgets import WrappingCheckBox
+from fieldsafe.ui.logs.button_lines import ButtonLines
 
 if TYPE_CHECKING:
     from fieldsafe.media import RemovalResult
@@ -118,15 +118,14 @@ class AttachmentsPanel(QWidget):
             _t("Remove location and camera details from photos"), self
         )
         self.strip_metadata.setChecked(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.attach_button)
-        buttons.addWidget(self.view_button)
-        buttons.addWidget(self.remove_attachment_button)
-        buttons.addStretch(1)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)  # lined up with the form's other fields
         box.addWidget(self.attachment_list)
+        # On two lines when one is too narrow for them (long words, large text)
+        buttons = ButtonLines()
         box.addLayout(buttons)
+        for button in (self.attach_button, self.view_button, self.remove_attachment_button):
+            buttons.add(button)
         box.addWidget(self.strip_metadata)
 
     def tab_chain(self) -> list[QWidget]:

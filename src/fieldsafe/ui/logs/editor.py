@@ -42,9 +42,11 @@ from fieldsafe.messages import describe
 from fieldsafe.ui.common import ops
 from fieldsafe.ui.common.dialogs import Confirm
 from fieldsafe.ui.common.drafting import Drafting
-from fieldsafe.ui.common.form_fit import form_holding, keep_hints_whole, stack_when_narrow
+from fieldsafe.ui.common.form_fit import form_holding
 from fieldsafe.ui.logs.attachments_panel import AttachmentsPanel
+from fieldsafe.ui.logs.button_lines import ButtonLines
 from fieldsafe.ui.logs.form import LogForm
+from fieldsafe.ui.logs.hint_fit import hints_whole
 from fieldsafe.ui.logs.privacy_bar import PrivacyBar
 from fieldsafe.vault import Draft, Vault
 
@@ -104,8 +106,6 @@ class LogEditor(LogForm):
         # In the order Tab visits them: the fields, the attachments strip, the
         # privacy hint, the buttons.
         self._build_fields()
-        hinted = [self.title, self.area, self.who_went, self.person_codes]
-        keep_hints_whole(hinted)  # before the page measures its smallest width
         self.attachments = AttachmentsPanel(self, self)
         self.attachment_list = self.attachments.attachment_list
         # The privacy hint: shown only when something looks identifying.
@@ -114,8 +114,9 @@ class LogEditor(LogForm):
         self.hint_replace = self.hint_bar.replace_button
         self.hint_keep = self.hint_bar.keep_button
         self._build_page(self.attachments)
-        # Labels above their fields when beside them a hint would be cut off
-        stack_when_narrow(form_holding(self, self.title), hinted)
+        # Labels above fields, or hints under them, when there is no room
+        hinted = [self.title, self.area, self.who_went, self.person_codes]
+        self.hints = hints_whole(form_holding(self, self.title), hinted)
         self._build_buttons()
         self._connect_fields()
         self.code_book_button.clicked.connect(self.code_book_requested)
@@ -144,9 +145,11 @@ class LogEditor(LogForm):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        flow = ButtonLines()  # two lines when one is too narrow
+        buttons.addLayout(flow)
         for button in (self.history_button, self.delete_button, self.edit_button):
-            buttons.addWidget(button)
-        buttons.addWidget(self.save_button)
+            flow.add(button)
+        flow.add(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)  # the window's layout gives the margins
         layout.addWidget(self.scroll, 1)

@@ -29,6 +29,7 @@ from fieldsafe.ui.common.widgets import (
     focusable_before,
     set_tab_chain,
 )
+from fieldsafe.ui.logs.button_lines import ButtonLines
 
 
 class _Row(NamedTuple):
@@ -187,7 +188,8 @@ class FormatBar(QWidget):
     def __init__(self, editor: QTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editor = editor
-        layout = QHBoxLayout(self)
+        # On two lines when one is too narrow for them (long words, large text)
+        layout = ButtonLines(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.bold = self._button(self.tr("Bold"), self.tr("B"), self.toggle_bold, "Ctrl+B")
         font = self.bold.font()
@@ -203,8 +205,7 @@ class FormatBar(QWidget):
             self.tr("Numbered list"), self.tr("1. List"), self.numbered_list, "Ctrl+Shift+O"
         )
         for button in (self.bold, self.heading, self.bullets, self.numbers):
-            layout.addWidget(button)
-        layout.addStretch(1)
+            layout.add(button)
 
     def tab_chain(self) -> list[QWidget]:
         return [self.bold, self.heading, self.bullets, self.numbers]

@@ -22,7 +22,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
@@ -238,6 +238,8 @@ class LogForm(QWidget):
         # the area itself needs no stop of its own.
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # "What happened" grows with the window (see eventFilter).
+        self._body_fit = QTimer(self, singleShot=True, interval=0)
+        self._body_fit.timeout.connect(self._fit_body)
         self.scroll.viewport().installEventFilter(self)
         follow_cursor(self.scroll, [self.body, self.needs, self.referrals, self.safety])
         self._guard.watch(self.setting, self.paper_notes.box, self.paper_notes.label)
@@ -270,8 +272,15 @@ class LogForm(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
-            self.body.setMinimumHeight(_body_height(self.body, self.scroll.viewport().height()))
+            self._body_fit.start()
         return super().eventFilter(watched, event)
+
+    def _fit_body(self) -> None:
+        """The body for the visible page's height, once the resize is done
+        (set during it, the page was not laid out again: fields fell off)."""
+        height = _body_height(self.body, self.scroll.viewport().height())
+        if self.body.minimumHeight() != height:
+            self.body.setMinimumHeight(height)
 
     def _details(self, attachments: AttachmentsPanel) -> QFormLayout:
         label = self._label
