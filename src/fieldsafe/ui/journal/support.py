@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from fieldsafe.messages import describe
 from fieldsafe.ui.common.dialogs import message_box
+from fieldsafe.ui.common.text_fit import keep_wide_enough
 from fieldsafe.ui.journal.rows import wrap_rows
 from fieldsafe.ui.journal.shared import ID_ROLE
 from fieldsafe.vault import Vault
@@ -107,6 +108,7 @@ class SupportDialog(QDialog):
         self.help_text = QLineEdit(self)
         self.help_text.setAccessibleName(self.tr("Something that helps"))
         self.help_text.setPlaceholderText(self.tr("e.g. a walk, music, calling my sister"))
+        keep_wide_enough(self.help_text)  # its column widens for a longer language's example
         self.add_help = QPushButton(self.tr("Add"), self)
         self.add_help.setAccessibleName(self.tr("Add what helps"))
         self.remove_help = QPushButton(self.tr("Remove"), self)

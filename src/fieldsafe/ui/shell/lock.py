@@ -146,8 +146,24 @@ class LockScreen(QWidget):
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
+        self._grow_for_text()
         # Screen readers announce the field's description when it takes focus.
         self.field.setAccessibleDescription(text)
+
+    def _grow_for_text(self) -> None:
+        """As a window, taller where a message (a damaged vault's, a restore's)
+        wraps to more lines than there is room for at this width: a window's
+        smallest size ignores wrapped text. Never shorter, never past the screen."""
+        layout = self.layout()
+        if not self.isWindow() or layout is None:
+            return
+        layout.invalidate()
+        need = layout.totalHeightForWidth(self.width())
+        screen = self.screen()
+        if screen is not None:
+            need = min(need, screen.availableGeometry().height())
+        if need > self.height():
+            self.resize(self.width(), need)
 
     def submit(self) -> None:
         if self._busy:
@@ -188,6 +204,7 @@ class LockScreen(QWidget):
         wipe(self.field)
         self.show_message(describe(error))
         self.restore_button.setVisible(isinstance(error, VaultDamaged))
+        self._grow_for_text()
         self.field.setFocus()
 
     def restore_from_backup(self) -> None:

@@ -19,17 +19,18 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFontMetrics
+from PySide6.QtGui import QAction, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -40,6 +41,7 @@ from fieldsafe.core.records import RecordFilter
 from fieldsafe.messages import describe
 from fieldsafe.ui.common import ops
 from fieldsafe.ui.common.localtime import format_moment
+from fieldsafe.ui.common.text_fit import width_for
 from fieldsafe.ui.logs.model import OutreachLogModel
 from fieldsafe.ui.shell.search_results import HighlightDelegate, SearchResultsModel
 from fieldsafe.ui.shell.today import FilterBar, TodayView
@@ -48,6 +50,8 @@ from fieldsafe.vault import SEARCH_LIMIT, SEARCH_WINDOW, SearchHit, Vault
 SEARCH_DELAY_MS = 250
 #: the pages of :attr:`LogListPanel.lists`
 LIST_PAGE, RESULTS_PAGE, TODAY_PAGE = 0, 1, 2
+#: how the search row is laid out (see :meth:`LogListPanel._place_search`)
+ONE_ROW, FILTERS_BELOW, STACKED = "one row", "filters below", "stacked"
 
 
 def _t(text: str) -> str:
@@ -157,17 +161,64 @@ class LogListPanel(QWidget):
         self.search_journal.setAccessibleName(_t("Include my journal in this search"))
 
     def _lay_out(self) -> None:
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search_label)
-        search_row.addWidget(self.search, 1)
-        search_row.addWidget(self.filter_button)
+        self.search_row = QGridLayout()
+        self._search_rows = ""
+        self._place_search(ONE_ROW)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(search_row)
-        layout.addWidget(self.search_journal)
+        layout.addLayout(self.search_row)
         layout.addWidget(self.filters)
         layout.addWidget(self.info)
         layout.addWidget(self.lists, 1)
+
+    def _place_search(self, rows: str) -> None:
+        """The search label, field and Filters on one row, *Include my
+        journal* below (:data:`ONE_ROW`). Where the field would be too narrow
+        there for its placeholder (a longer language, large text, a narrow
+        column), Filters moves down beside *Include my journal*
+        (:data:`FILTERS_BELOW`: no taller, so the list keeps its height);
+        where even that is too narrow, the label and Filters stand above a
+        field as wide as the column (:data:`STACKED`)."""
+        if rows == self._search_rows:
+            return
+        self._search_rows = rows
+        grid = self.search_row
+        for widget in (self.search_label, self.search, self.filter_button, self.search_journal):
+            grid.removeWidget(widget)
+        grid.addWidget(self.search_label, 0, 0)
+        if rows == ONE_ROW:
+            grid.addWidget(self.search, 0, 1)
+            grid.addWidget(self.filter_button, 0, 2)
+            grid.addWidget(self.search_journal, 1, 0, 1, 3)
+        elif rows == FILTERS_BELOW:  # in the Tab order's order: Filters, then the box
+            grid.addWidget(self.search, 0, 1, 1, 2)
+            grid.addWidget(self.filter_button, 1, 0)
+            grid.addWidget(self.search_journal, 1, 1, 1, 2)
+        else:
+            grid.addWidget(self.filter_button, 0, 2)
+            grid.addWidget(self.search, 1, 0, 1, 3)
+            grid.addWidget(self.search_journal, 2, 0, 1, 3)
+        grid.setColumnStretch(1, 1)
+
+    def search_rows_for(self, width: int) -> str:
+        """How the search row is laid out in a column ``width`` wide (it
+        depends only on the width and the words, so it never flips back and
+        forth)."""
+        spacing = self.search_row.horizontalSpacing()
+        if spacing < 0:
+            spacing = self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+        label = self.search_label.sizeHint().width() + spacing
+        filters = self.filter_button.sizeHint().width() + spacing
+        field = width_for(self.search)
+        if label + field + filters <= width:
+            return ONE_ROW
+        if label + field <= width and filters + self.search_journal.sizeHint().width() <= width:
+            return FILTERS_BELOW
+        return STACKED
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        self._place_search(self.search_rows_for(event.size().width()))
+        super().resizeEvent(event)
 
     def _connect(self) -> None:
         self._search_timer.timeout.connect(self._run_search)

@@ -34,6 +34,7 @@ from fieldsafe.core.clock import Clock
 from fieldsafe.messages import describe_restore
 from fieldsafe.ui.common import ops
 from fieldsafe.ui.common.dialogs import ChooseFile
+from fieldsafe.ui.common.form_fit import stack_when_narrow
 from fieldsafe.ui.common.widgets import resize_for_text
 from fieldsafe.ui.shell.passphrase import RevealToggle, passphrase_edit, wipe
 
@@ -124,7 +125,14 @@ class RestoreDialog(QDialog):
         self._update()
         em = QFontMetrics(self.font()).horizontalAdvance("M")
         width = em * 40  # room for "No backup chosen yet" beside its label and button
-        resize_for_text(self, width)
+        margins = self._box.contentsMargins()
+        self._form.setRowWrapPolicy(self._form_policy(width - margins.left() - margins.right()))
+        resize_for_text(self, width)  # the height the form needs, stacked or not
+
+    def _form_policy(self, width: int) -> QFormLayout.RowWrapPolicy:
+        if self.fit.stacked(width):
+            return QFormLayout.RowWrapPolicy.WrapAllRows
+        return QFormLayout.RowWrapPolicy.WrapLongRows
 
     def _lay_out(self, intro: QLabel) -> None:
         file_row = QHBoxLayout()
@@ -134,17 +142,20 @@ class RestoreDialog(QDialog):
         file_label.setBuddy(self.choose_button)
         passphrase_label = QLabel(_t("&Passphrase of the backup:"), self)
         passphrase_label.setBuddy(self.passphrase)
-        form = QFormLayout()
+        form = self._form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(file_label, file_row)
         form.addRow(passphrase_label, self.passphrase)
         form.addRow(None, self.reveal)  # type: ignore[call-overload]  # no label: Qt takes None
-        layout = QVBoxLayout(self)
+        layout = self._box = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        # Labels above their fields where "No backup chosen yet" and the
+        # button would not fit beside a long label (a longer language, large text).
+        self.fit = stack_when_narrow(form, [self.file_field])
         self.choose_button.setFocus()
 
     def choose(self) -> None:
