@@ -2,9 +2,9 @@
 (issue 17: in Spanish, Filipino and Portuguese at font scale 1.6 the row
 Share / Send to the team / Earlier versions / Receive a bundle was wider
 than the list's column, and the window's smallest width grew past the
-screen). The rows of buttons wrap (:class:`~fieldsafe.ui.risk.button_flow.
-ButtonFlow`); where they fit they look as before: Receive at the far end,
-mirrored right to left."""
+screen). The rows of buttons wrap (:class:`~fieldsafe.ui.common.button_flow.
+ButtonFlow`, tested on its own in tests/ui/common/test_button_flow.py); where
+they fit they look as before: Receive at the far end, mirrored right to left."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from fieldsafe.ui.common import fonts, i18n, theme
-from fieldsafe.ui.risk.button_flow import ButtonFlow
 from fieldsafe.ui.risk.risk_view import RiskAssessmentsView
 
 
@@ -98,18 +97,3 @@ def test_with_room_one_row_and_receive_at_the_far_end(qtbot, direction: Qt.Layou
     else:
         assert share.right() == column.right() and receive.left() == column.left()
         assert share.left() > history.right() > receive.right()
-
-
-def test_the_flow_is_as_tall_as_its_lines(qtbot) -> None:  # noqa: ANN001
-    host = QWidget()
-    qtbot.addWidget(host)
-    flow = ButtonFlow(host)
-    buttons = [QPushButton(text, host) for text in ("One", "Two two two", "Three")]
-    for button in buttons[:-1]:
-        flow.add(button)
-    flow.add(buttons[-1], at_end=True)
-    one_line = flow.heightForWidth(flow.sizeHint().width())
-    margins = flow.contentsMargins()
-    widest = max(b.sizeHint().width() for b in buttons) + margins.left() + margins.right()
-    assert flow.minimumSize().width() == widest
-    assert flow.heightForWidth(widest) > 2 * one_line  # three lines

@@ -35,10 +35,10 @@ from fieldsafe.core.logs import log_after_attaching
 from fieldsafe.core.records import RecordId
 from fieldsafe.messages import describe
 from fieldsafe.ui.common import ops
+from fieldsafe.ui.common.button_flow import ButtonFlow
 from fieldsafe.ui.common.dialogs import ChooseAttachments, Confirm, DeleteOriginals
 from fieldsafe.ui.common.plain_text import plain_tooltip
 from fieldsafe.ui.common.widgets import WrappingCheckBox
-from fieldsafe.ui.logs.button_lines import ButtonLines
 
 if TYPE_CHECKING:
     from fieldsafe.media import RemovalResult
@@ -122,7 +122,7 @@ class AttachmentsPanel(QWidget):
         box.setContentsMargins(0, 0, 0, 0)  # lined up with the form's other fields
         box.addWidget(self.attachment_list)
         # On two lines when one is too narrow for them (long words, large text)
-        buttons = ButtonLines()
+        buttons = ButtonFlow()
         box.addLayout(buttons)
         for button in (self.attach_button, self.view_button, self.remove_attachment_button):
             buttons.add(button)

@@ -40,11 +40,11 @@ from fieldsafe.core.privacy import Hint
 from fieldsafe.core.records import OUTREACH_LOG, OutreachLog, PersonCode, RecordId
 from fieldsafe.messages import describe
 from fieldsafe.ui.common import ops
+from fieldsafe.ui.common.button_flow import ButtonFlow
 from fieldsafe.ui.common.dialogs import Confirm
 from fieldsafe.ui.common.drafting import Drafting
 from fieldsafe.ui.common.form_fit import form_holding
 from fieldsafe.ui.logs.attachments_panel import AttachmentsPanel
-from fieldsafe.ui.logs.button_lines import ButtonLines
 from fieldsafe.ui.logs.form import LogForm
 from fieldsafe.ui.logs.hint_fit import hints_whole
 from fieldsafe.ui.logs.privacy_bar import PrivacyBar
@@ -145,7 +145,7 @@ class LogEditor(LogForm):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
-        flow = ButtonLines()  # two lines when one is too narrow
+        flow = ButtonFlow()  # two lines when one is too narrow
         buttons.addLayout(flow)
         for button in (self.history_button, self.delete_button, self.edit_button):
             flow.add(button)

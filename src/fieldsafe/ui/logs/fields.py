@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldsafe.ui.common.button_flow import ButtonFlow
 from fieldsafe.ui.common.localtime import format_number
 from fieldsafe.ui.common.widgets import (
     OptionalDate,
@@ -29,7 +30,6 @@ from fieldsafe.ui.common.widgets import (
     focusable_before,
     set_tab_chain,
 )
-from fieldsafe.ui.logs.button_lines import ButtonLines
 
 
 class _Row(NamedTuple):
@@ -189,7 +189,7 @@ class FormatBar(QWidget):
         super().__init__(parent)
         self._editor = editor
         # On two lines when one is too narrow for them (long words, large text)
-        layout = ButtonLines(self)
+        layout = ButtonFlow(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.bold = self._button(self.tr("Bold"), self.tr("B"), self.toggle_bold, "Ctrl+B")
         font = self.bold.font()

@@ -35,9 +35,9 @@ from fieldsafe.core.plans import PLAN_STATUSES, readiness
 from fieldsafe.core.records import MEETING_PLAN, RecordId
 from fieldsafe.messages import describe
 from fieldsafe.ui.common.bidi import isolate, isolated
+from fieldsafe.ui.common.button_flow import ButtonFlow
 from fieldsafe.ui.common.dialogs import Confirm
 from fieldsafe.ui.common.localtime import format_moment
-from fieldsafe.ui.plans.button_rows import ButtonRows
 from fieldsafe.ui.plans.card import plan_card_html, save_plan_card
 from fieldsafe.ui.plans.changes import changed_labels
 from fieldsafe.ui.plans.strings import open_item_text, status_label
@@ -128,14 +128,11 @@ class PlansView(QWidget):
     def _lay_out(self) -> None:
         # One row of buttons while it fits, the sharing ones at its end;
         # else they go below (a longer language at a large text size).
-        buttons = ButtonRows()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
-        buttons.start_end_group()
-        buttons.addWidget(self.colleagues_button)
-        buttons.addWidget(self.share_button)
-        buttons.addWidget(self.receive_button)
+        buttons = ButtonFlow()
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            buttons.add(button)
+        for button in (self.colleagues_button, self.share_button, self.receive_button):
+            buttons.add(button, at_end=True)
         # Below its one-line summary, the plan's details scroll on their own:
         # a long plan at a large text size must not make the whole window
         # taller than the screen.

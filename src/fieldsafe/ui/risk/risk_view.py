@@ -41,11 +41,11 @@ from fieldsafe.core.records import RecordId
 from fieldsafe.core.risk import RiskAssessment
 from fieldsafe.messages import describe
 from fieldsafe.ui.common.bidi import isolate, isolated
+from fieldsafe.ui.common.button_flow import ButtonFlow
 from fieldsafe.ui.common.dialogs import message_box
 from fieldsafe.ui.common.icons import icon
 from fieldsafe.ui.common.localtime import format_day, format_moment, to_qdatetime
 from fieldsafe.ui.risk import actions
-from fieldsafe.ui.risk.button_flow import ButtonFlow
 from fieldsafe.ui.risk.level import level_icon, level_text
 from fieldsafe.ui.risk.risk_editor import RiskEditor
 from fieldsafe.ui.risk.template_chooser import ChooseTemplate
