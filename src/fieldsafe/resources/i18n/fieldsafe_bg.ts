@@ -1137,22 +1137,22 @@
         <translation>Добавяне на тази карта като колега, без потвърждение</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/folder_cards.py" line="119"/>
+        <location filename="../../ui/teams/folder_cards.py" line="142"/>
         <source>No cards left to add.</source>
         <translation>Няма останали карти за добавяне.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/folder_cards.py" line="123"/>
+        <location filename="../../ui/teams/folder_cards.py" line="146"/>
         <source>The name on this card looks like {name}, a name you already have. Adding it could block that colleague until you compare the safety number again. Add it only if that colleague told you, in person, that their card changed.</source>
         <translation>Името на тази карта прилича на {name} – име, което вече имате. Добавянето ѝ може да блокира този колега, докато не сравните отново номера за безопасност. Добавете я само ако сте научили лично от колегата, че картата е сменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/folder_cards.py" line="131"/>
+        <location filename="../../ui/teams/folder_cards.py" line="154"/>
         <source>After adding it, compare the safety number with {name} in person, in the Colleagues tab. Only then can they join a team.</source>
         <translation>След добавянето сравнете номера за безопасност с {name} лице в лице, в раздела „Колеги“. Едва тогава е възможно включване в екип.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/folder_cards.py" line="152"/>
+        <location filename="../../ui/teams/folder_cards.py" line="176"/>
         <source>Added as {name}, not verified. Compare the safety number together, in person, in the Colleagues tab.</source>
         <translation>Добавено като {name}, без потвърждение. Сравнете заедно номера за безопасност, лице в лице, в раздела „Колеги“.</translation>
     </message>
@@ -1160,48 +1160,48 @@
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../ui/logs/fields.py" line="57"/>
         <location filename="../../ui/logs/fields.py" line="58"/>
+        <location filename="../../ui/logs/fields.py" line="59"/>
         <source>Add a follow-up</source>
         <translation>Добавяне на последващо действие</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="68"/>
+        <location filename="../../ui/logs/fields.py" line="69"/>
         <source>Done</source>
         <translation>Изпълнено</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="71"/>
+        <location filename="../../ui/logs/fields.py" line="72"/>
         <source>What, and who does it</source>
         <translation>Какво и кой го прави</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="73"/>
+        <location filename="../../ui/logs/fields.py" line="74"/>
         <source>No due date</source>
         <translation>Без краен срок</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="76"/>
+        <location filename="../../ui/logs/fields.py" line="77"/>
         <source>Remove</source>
         <translation>Премахване</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="102"/>
+        <location filename="../../ui/logs/fields.py" line="103"/>
         <source>Follow-up {n} done</source>
         <translation>Последващо действие {n} е изпълнено</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="103"/>
+        <location filename="../../ui/logs/fields.py" line="104"/>
         <source>Follow-up {n}</source>
         <translation>Последващо действие {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="104"/>
+        <location filename="../../ui/logs/fields.py" line="105"/>
         <source>Follow-up {n} due date</source>
         <translation>Краен срок на последващо действие {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="105"/>
+        <location filename="../../ui/logs/fields.py" line="106"/>
         <source>Remove follow-up {n}</source>
         <translation>Премахване на последващо действие {n}</translation>
     </message>
@@ -1209,37 +1209,37 @@
 <context>
     <name>FormatBar</name>
     <message>
-        <location filename="../../ui/logs/fields.py" line="192"/>
+        <location filename="../../ui/logs/fields.py" line="194"/>
         <source>Bold</source>
         <translation>Получер</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="192"/>
+        <location filename="../../ui/logs/fields.py" line="194"/>
         <source>B</source>
         <translation>Ч</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="197"/>
+        <location filename="../../ui/logs/fields.py" line="199"/>
         <source>Heading</source>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="200"/>
+        <location filename="../../ui/logs/fields.py" line="202"/>
         <source>Bulleted list</source>
         <translation>Списък с водещи символи</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="200"/>
+        <location filename="../../ui/logs/fields.py" line="202"/>
         <source>• List</source>
         <translation>• Списък</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="203"/>
+        <location filename="../../ui/logs/fields.py" line="205"/>
         <source>Numbered list</source>
         <translation>Номериран списък</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="203"/>
+        <location filename="../../ui/logs/fields.py" line="205"/>
         <source>1. List</source>
         <translation>1. Списък</translation>
     </message>
@@ -1347,63 +1347,63 @@
 <context>
     <name>IncidentFilters</name>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="120"/>
+        <location filename="../../ui/incidents/filters.py" line="138"/>
         <source>Type</source>
         <extracomment>the filters, in the order they are shown</extracomment>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="121"/>
+        <location filename="../../ui/incidents/filters.py" line="139"/>
         <source>Setting</source>
         <translation>Вид място</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="122"/>
+        <location filename="../../ui/incidents/filters.py" line="140"/>
         <source>Area</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="123"/>
+        <location filename="../../ui/incidents/filters.py" line="141"/>
         <source>Who was involved</source>
         <translation>Участници</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="124"/>
+        <location filename="../../ui/incidents/filters.py" line="142"/>
         <source>Status</source>
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="132"/>
+        <location filename="../../ui/incidents/filters.py" line="150"/>
         <source>Show all</source>
         <translation>Показване на всички</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="133"/>
+        <location filename="../../ui/incidents/filters.py" line="151"/>
         <source>Show all incidents</source>
         <translation>Показване на всички инциденти</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="139"/>
+        <location filename="../../ui/incidents/filters.py" line="157"/>
         <source>Any type</source>
         <translation>Всеки вид</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="140"/>
+        <location filename="../../ui/incidents/filters.py" line="158"/>
         <source>Any setting</source>
         <translation>Всеки вид място</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="141"/>
+        <location filename="../../ui/incidents/filters.py" line="159"/>
         <source>Any area</source>
         <translation>Всеки район</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="142"/>
+        <location filename="../../ui/incidents/filters.py" line="160"/>
         <source>Anyone</source>
         <translation>Всички участници</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="143"/>
+        <location filename="../../ui/incidents/filters.py" line="161"/>
         <source>Any status</source>
         <translation>Всяко състояние</translation>
     </message>
@@ -1975,12 +1975,12 @@
         <translation>Възстановяване от резервно копие</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="157"/>
+        <location filename="../../ui/shell/lock.py" line="173"/>
         <source>Please type your passphrase or recovery code.</source>
         <translation>Моля, въведете паролната си фраза или кода за възстановяване.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="163"/>
+        <location filename="../../ui/shell/lock.py" line="179"/>
         <source>Unlocking…</source>
         <translation>Отключва се…</translation>
     </message>
@@ -2014,7 +2014,7 @@
     </message>
     <message>
         <location filename="../../ui/logs/attachments_panel.py" line="114"/>
-        <location filename="../../ui/logs/attachments_panel.py" line="307"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="306"/>
         <source>Remove</source>
         <translation>Премахване</translation>
     </message>
@@ -2029,22 +2029,22 @@
         <translation>Снимки без данни за място и камера</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="242"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="241"/>
         <source>Encrypting the attachments…</source>
         <translation>Прикачените файлове се шифроват…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="305"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="304"/>
         <source>Remove this attachment?</source>
         <translation>Да се премахне ли този прикачен файл?</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="306"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="305"/>
         <source>It will be removed from the vault for good.</source>
         <translation>Той ще бъде премахнат от трезора завинаги.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="316"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="315"/>
         <source>The attachment was removed.</source>
         <translation>Прикаченият файл е премахнат.</translation>
     </message>
@@ -2188,7 +2188,7 @@
     </message>
     <message>
         <location filename="../../ui/logs/form.py" line="183"/>
-        <location filename="../../ui/logs/form.py" line="369"/>
+        <location filename="../../ui/logs/form.py" line="378"/>
         <source>I have destroyed them</source>
         <translation>Унищожих ги</translation>
     </message>
@@ -2258,62 +2258,62 @@
         <translation>Теренен запис</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="280"/>
+        <location filename="../../ui/logs/form.py" line="289"/>
         <source>&amp;Needs the person expressed:</source>
         <translation>&amp;Нужди, изразени от човека:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="282"/>
+        <location filename="../../ui/logs/form.py" line="291"/>
         <source>Information and &amp;referrals given:</source>
         <translation>Дадена &amp;информация и насочвания:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="284"/>
+        <location filename="../../ui/logs/form.py" line="293"/>
         <source>Follow-&amp;ups:</source>
         <translation>Последващи &amp;действия:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="288"/>
+        <location filename="../../ui/logs/form.py" line="297"/>
         <source>Safet&amp;y observations:</source>
         <translation>Наблюдения за &amp;безопасността:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="289"/>
+        <location filename="../../ui/logs/form.py" line="298"/>
         <source>Tags:</source>
         <translation>Етикети:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="296"/>
+        <location filename="../../ui/logs/form.py" line="305"/>
         <source>Paper notes:</source>
         <translation>Хартиени бележки:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="298"/>
+        <location filename="../../ui/logs/form.py" line="307"/>
         <source>Attach&amp;ments:</source>
         <translation>Прика&amp;чени файлове:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="300"/>
+        <location filename="../../ui/logs/form.py" line="309"/>
         <source>Review &amp;by:</source>
         <translation>Пре&amp;глед до:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="368"/>
+        <location filename="../../ui/logs/form.py" line="377"/>
         <source>Not yet confirmed destroyed.</source>
         <translation>Унищожаването не е потвърдено.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="373"/>
+        <location filename="../../ui/logs/form.py" line="382"/>
         <source>Destroyed, confirmed {time}.</source>
         <translation>Унищожени, потвърдено {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="377"/>
+        <location filename="../../ui/logs/form.py" line="386"/>
         <source>Not destroyed after all</source>
         <translation>Все пак не са унищожени</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="447"/>
+        <location filename="../../ui/logs/form.py" line="456"/>
         <source>me</source>
         <translation>аз</translation>
     </message>
@@ -2370,89 +2370,89 @@
         <translation>Все още няма кодове: добавете код в кодовия речник</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="135"/>
+        <location filename="../../ui/logs/editor.py" line="136"/>
         <source>Earlier versions…</source>
         <extracomment>the editor&apos;s draft slot in the vault (kept by ui.common.drafting) how long after typing the privacy hints are looked for a message about something no longer on screen (for the status bar) a new log was saved for the first time (the window offers a debrief)</extracomment>
         <translation>По-ранни версии…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="135"/>
+        <location filename="../../ui/logs/editor.py" line="136"/>
         <source>Earlier versions</source>
         <translation>По-ранни версии</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="137"/>
+        <location filename="../../ui/logs/editor.py" line="138"/>
         <source>&amp;Delete</source>
         <translation>Изт&amp;риване</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="137"/>
-        <location filename="../../ui/logs/editor.py" line="330"/>
+        <location filename="../../ui/logs/editor.py" line="138"/>
+        <location filename="../../ui/logs/editor.py" line="333"/>
         <source>Delete</source>
         <translation>Изтриване</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="138"/>
+        <location filename="../../ui/logs/editor.py" line="139"/>
         <source>&amp;Edit</source>
         <translation>Р&amp;едактиране</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="138"/>
+        <location filename="../../ui/logs/editor.py" line="139"/>
         <source>Edit</source>
         <translation>Редактиране</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="139"/>
+        <location filename="../../ui/logs/editor.py" line="140"/>
         <source>Change this saved log (Ctrl+E)</source>
         <translation>Промяна на този запазен запис (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="141"/>
+        <location filename="../../ui/logs/editor.py" line="142"/>
         <source>&amp;Save</source>
         <translation>&amp;Запазване</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="141"/>
+        <location filename="../../ui/logs/editor.py" line="142"/>
         <source>Save</source>
         <translation>Запазване</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="186"/>
+        <location filename="../../ui/logs/editor.py" line="189"/>
         <source>Restored from the draft. Save to keep it.</source>
         <translation>Възстановено от черновата. Запазете, за да го задържите.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="194"/>
+        <location filename="../../ui/logs/editor.py" line="197"/>
         <source>Saved. Press Edit to change it.</source>
         <translation>Запазено. Натиснете „Редактиране“, за да го промените.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="261"/>
+        <location filename="../../ui/logs/editor.py" line="264"/>
         <source>Filled in from the meeting plan.</source>
         <translation>Попълнено от плана за срещата.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="313"/>
+        <location filename="../../ui/logs/editor.py" line="316"/>
         <source>Saved.</source>
         <translation>Запазено.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="325"/>
+        <location filename="../../ui/logs/editor.py" line="328"/>
         <source>Delete this outreach log?</source>
         <translation>Да се изтрие ли този теренен запис?</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="327"/>
+        <location filename="../../ui/logs/editor.py" line="330"/>
         <source>It will be removed from the vault for good, with its earlier versions and attachments. This cannot be undone.</source>
         <translation>Той ще бъде премахнат от трезора завинаги, заедно с по-ранните му версии и прикачените файлове. Това не може да бъде отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="342"/>
+        <location filename="../../ui/logs/editor.py" line="345"/>
         <source>The log was deleted.</source>
         <translation>Записът е изтрит.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="383"/>
+        <location filename="../../ui/logs/editor.py" line="386"/>
         <source>%n file(s) added to the vault.</source>
         <translation>
             <numerusform>%n файл е добавен в трезора.</numerusform>
@@ -2460,7 +2460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="388"/>
+        <location filename="../../ui/logs/editor.py" line="391"/>
         <source>%n file(s) not added:</source>
         <translation>
             <numerusform>%n файл не е добавен:</numerusform>
@@ -2468,7 +2468,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="402"/>
+        <location filename="../../ui/logs/editor.py" line="405"/>
         <source>%n original(s) deleted.</source>
         <translation>
             <numerusform>%n оригинал е изтрит.</numerusform>
@@ -2476,7 +2476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="405"/>
+        <location filename="../../ui/logs/editor.py" line="408"/>
         <source>%n of them could only be deleted, not overwritten first.</source>
         <translation>
             <numerusform>%n от тях можа само да бъде изтрит, без първо да бъде презаписан.</numerusform>
@@ -2484,7 +2484,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="408"/>
+        <location filename="../../ui/logs/editor.py" line="411"/>
         <source>%n original(s) were already gone.</source>
         <translation>
             <numerusform>%n оригинал вече го нямаше.</numerusform>
@@ -2492,7 +2492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="412"/>
+        <location filename="../../ui/logs/editor.py" line="415"/>
         <source>%n original(s) could not be deleted (the file or its folder is read-only, or it is a link). Delete them another way.</source>
         <translation>
             <numerusform>%n оригинал не можа да бъде изтрит (файлът или папката му е само за четене, или е връзка). Изтрийте го по друг начин.</numerusform>
@@ -2503,9 +2503,9 @@
 <context>
     <name>LogListPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/log_list.py" line="373"/>
+        <location filename="../../ui/shell/log_list.py" line="424"/>
         <source>Best matches among the %n most recent records that match. Add a word to find older ones.</source>
-        <extracomment>the pages of :attr:`LogListPanel.lists` the person moved to another row of the logs list (a log id) a search result was chosen: its id and its kind the logs list is shown again (the window selects its section) a short message for the status bar</extracomment>
+        <extracomment>the pages of :attr:`LogListPanel.lists` how the search row is laid out (see :meth:`LogListPanel._place_search`) the person moved to another row of the logs list (a log id) a search result was chosen: its id and its kind the logs list is shown again (the window selects its section) a short message for the status bar</extracomment>
         <translation>
             <numerusform>Най-добрите съвпадения сред %n най-скорошен съвпадащ запис. Добавете дума, за да намерите по-стари.</numerusform>
             <numerusform>Най-добрите съвпадения сред %n най-скорошни съвпадащи записа. Добавете дума, за да намерите по-стари.</numerusform>
@@ -2543,69 +2543,69 @@
         <translation>Първо изберете един или повече записи за печат.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="99"/>
+        <location filename="../../ui/shell/log_list.py" line="103"/>
         <source>Search</source>
         <translation>Търсене</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="100"/>
+        <location filename="../../ui/shell/log_list.py" line="104"/>
         <source>Search all records</source>
         <translation>Всички записи</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="102"/>
+        <location filename="../../ui/shell/log_list.py" line="106"/>
         <source>Sear&amp;ch:</source>
         <translation>Тър&amp;сене:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="114"/>
+        <location filename="../../ui/shell/log_list.py" line="118"/>
         <location filename="../../ui/shell/window_layout.py" line="34"/>
         <source>Outreach logs</source>
         <extracomment>the rows of the sidebar, in order (the window&apos;s _SECTION_* numbers)</extracomment>
         <translation>Теренни записи</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="138"/>
+        <location filename="../../ui/shell/log_list.py" line="142"/>
         <source>Search results</source>
         <translation>Резултати от търсенето</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="148"/>
+        <location filename="../../ui/shell/log_list.py" line="152"/>
         <source>&amp;Filters</source>
         <translation>&amp;Филтри</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="149"/>
+        <location filename="../../ui/shell/log_list.py" line="153"/>
         <source>Filters</source>
         <translation>Филтри</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="156"/>
+        <location filename="../../ui/shell/log_list.py" line="160"/>
         <source>Include my journal</source>
         <translation>Включване на дневника ми</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="157"/>
+        <location filename="../../ui/shell/log_list.py" line="161"/>
         <source>Include my journal in this search</source>
         <translation>Включване на дневника ми в това търсене</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="251"/>
+        <location filename="../../ui/shell/log_list.py" line="302"/>
         <source>No logs match these filters.</source>
         <translation>Няма записи, които да отговарят на тези филтри.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="352"/>
+        <location filename="../../ui/shell/log_list.py" line="403"/>
         <source>Your journal is locked: open it first to include it in a search.</source>
         <translation>Дневникът Ви е заключен: първо го отворете, за да го включите в търсенето.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="380"/>
+        <location filename="../../ui/shell/log_list.py" line="431"/>
         <source>The best matches first; more appear as you scroll.</source>
         <translation>Първо са най-добрите съвпадения; още се появяват, докато превъртате.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="384"/>
+        <location filename="../../ui/shell/log_list.py" line="435"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>Нищо не е намерено. Опитайте с по-малко или по-кратки думи.</translation>
     </message>
@@ -3084,108 +3084,108 @@
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../ui/plans/view.py" line="86"/>
+        <location filename="../../ui/plans/view.py" line="87"/>
         <source>Meeting plans</source>
         <extracomment>&quot;Something happened at this meeting&quot;: register an incident from the plan (its id)</extracomment>
         <translation>Планове за срещи</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="87"/>
+        <location filename="../../ui/plans/view.py" line="88"/>
         <source>New plan…</source>
         <translation>Нов план…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="88"/>
+        <location filename="../../ui/plans/view.py" line="89"/>
         <source>New meeting plan</source>
         <translation>Нов план за среща</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="89"/>
+        <location filename="../../ui/plans/view.py" line="90"/>
         <source>Edit plan…</source>
         <translation>Редактиране…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="90"/>
+        <location filename="../../ui/plans/view.py" line="91"/>
         <source>Edit meeting plan</source>
         <translation>Редактиране на плана за среща</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="91"/>
+        <location filename="../../ui/plans/view.py" line="92"/>
         <source>Delete plan…</source>
         <translation>Изтриване…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="92"/>
+        <location filename="../../ui/plans/view.py" line="93"/>
         <source>Delete meeting plan</source>
         <translation>Изтриване на плана за среща</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="94"/>
+        <location filename="../../ui/plans/view.py" line="95"/>
         <source>Plan status</source>
         <translation>Състояние на плана</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="97"/>
+        <location filename="../../ui/plans/view.py" line="98"/>
         <source>Meeting done: write the log</source>
         <translation>Срещата се състоя: напишете записа</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="98"/>
+        <location filename="../../ui/plans/view.py" line="99"/>
         <source>Meeting done</source>
         <translation>Срещата се състоя</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="99"/>
+        <location filename="../../ui/plans/view.py" line="100"/>
         <source>Something happened at this meeting…</source>
         <translation>Нещо се случи на тази среща…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="100"/>
+        <location filename="../../ui/plans/view.py" line="101"/>
         <source>Register an incident from this meeting</source>
         <translation>Регистриране на инцидент от тази среща</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="114"/>
+        <location filename="../../ui/plans/view.py" line="115"/>
         <source>Colleagues…</source>
         <translation>Колеги…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="115"/>
+        <location filename="../../ui/plans/view.py" line="116"/>
         <source>Colleagues</source>
         <translation>Колеги</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="116"/>
+        <location filename="../../ui/plans/view.py" line="117"/>
         <source>Share with a colleague…</source>
         <translation>Споделяне с колега…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="117"/>
+        <location filename="../../ui/plans/view.py" line="118"/>
         <source>Share this plan with a colleague</source>
         <translation>Споделяне на този план с колега</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="118"/>
+        <location filename="../../ui/plans/view.py" line="119"/>
         <source>Receive a bundle…</source>
         <translation>Получаване на пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="119"/>
+        <location filename="../../ui/plans/view.py" line="120"/>
         <source>Receive a bundle</source>
         <translation>Получаване на пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="120"/>
+        <location filename="../../ui/plans/view.py" line="121"/>
         <source>Pocket card as PDF…</source>
         <translation>Джобна карта като PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="121"/>
+        <location filename="../../ui/plans/view.py" line="122"/>
         <source>Pocket card as PDF</source>
         <translation>Джобна карта като PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="125"/>
+        <location filename="../../ui/plans/view.py" line="126"/>
         <source>Checklist</source>
         <translation>Контролен списък</translation>
     </message>
@@ -3384,7 +3384,7 @@
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../ui/common/i18n.py" line="260"/>
+        <location filename="../../ui/common/i18n.py" line="263"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>names Qt words with a country (&quot;español de España&quot;): the language alone</extracomment>
         <translation>LTR</translation>
@@ -3669,125 +3669,125 @@
 <context>
     <name>SupportDialog</name>
     <message>
-        <location filename="../../ui/journal/support.py" line="60"/>
+        <location filename="../../ui/journal/support.py" line="61"/>
         <source>My support</source>
         <translation>Моята подкрепа</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="63"/>
+        <location filename="../../ui/journal/support.py" line="64"/>
         <source>People you can reach, and what helps you. Kept only in this vault; nothing is sent anywhere.</source>
         <translation>Хора, към които можете да се обърнете, и това, което Ви помага. Пази се само в този трезор; нищо не се изпраща никъде.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="87"/>
-        <location filename="../../ui/journal/support.py" line="153"/>
+        <location filename="../../ui/journal/support.py" line="88"/>
+        <location filename="../../ui/journal/support.py" line="155"/>
         <source>People I can reach</source>
         <translation>Хора, към които мога да се обърна</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="90"/>
         <location filename="../../ui/journal/support.py" line="91"/>
+        <location filename="../../ui/journal/support.py" line="92"/>
         <source>Name or organisation</source>
         <translation>Име или организация</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="93"/>
         <location filename="../../ui/journal/support.py" line="94"/>
+        <location filename="../../ui/journal/support.py" line="95"/>
         <source>How to reach them</source>
         <translation>Как да се свържа с тях</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="96"/>
         <location filename="../../ui/journal/support.py" line="97"/>
+        <location filename="../../ui/journal/support.py" line="98"/>
         <source>Notes</source>
         <translation>Бележки</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="98"/>
         <location filename="../../ui/journal/support.py" line="99"/>
+        <location filename="../../ui/journal/support.py" line="100"/>
         <source>Add person</source>
         <translation>Добавяне на човек</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="100"/>
         <location filename="../../ui/journal/support.py" line="101"/>
+        <location filename="../../ui/journal/support.py" line="102"/>
         <source>Remove person</source>
         <translation>Премахване на човек</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="105"/>
-        <location filename="../../ui/journal/support.py" line="163"/>
+        <location filename="../../ui/journal/support.py" line="106"/>
+        <location filename="../../ui/journal/support.py" line="165"/>
         <source>What helps me</source>
         <translation>Какво ми помага</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="108"/>
+        <location filename="../../ui/journal/support.py" line="109"/>
         <source>Something that helps</source>
         <translation>Нещо, което помага</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="109"/>
+        <location filename="../../ui/journal/support.py" line="110"/>
         <source>e.g. a walk, music, calling my sister</source>
         <translation>напр. разходка, музика, обаждане на сестра</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="110"/>
+        <location filename="../../ui/journal/support.py" line="112"/>
         <source>Add</source>
         <translation>Добавяне</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="111"/>
+        <location filename="../../ui/journal/support.py" line="113"/>
         <source>Add what helps</source>
         <translation>Добавяне на нещо, което помага</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="112"/>
+        <location filename="../../ui/journal/support.py" line="114"/>
         <source>Remove</source>
         <translation>Премахване</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="113"/>
+        <location filename="../../ui/journal/support.py" line="115"/>
         <source>Remove what helps</source>
         <translation>Премахване на нещо, което помага</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="123"/>
-        <location filename="../../ui/journal/support.py" line="124"/>
+        <location filename="../../ui/journal/support.py" line="125"/>
+        <location filename="../../ui/journal/support.py" line="126"/>
         <source>Add someone I can reach</source>
         <translation>Добавяне на човек, към когото мога да се обърна</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="137"/>
+        <location filename="../../ui/journal/support.py" line="139"/>
         <source>Your support list is empty for now. Some things that often help:</source>
         <translation>Списъкът Ви за подкрепа засега е празен. Неща, които често помагат:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="138"/>
+        <location filename="../../ui/journal/support.py" line="140"/>
         <source>someone you trust</source>
         <translation>някой, на когото имате доверие</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="139"/>
+        <location filename="../../ui/journal/support.py" line="141"/>
         <source>a colleague or your supervisor</source>
         <translation>колега или ръководителят Ви</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="140"/>
+        <location filename="../../ui/journal/support.py" line="142"/>
         <source>a helpline of your organisation</source>
         <translation>телефонна линия за помощ на организацията Ви</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="141"/>
+        <location filename="../../ui/journal/support.py" line="143"/>
         <source>rest</source>
         <translation>почивка</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="142"/>
+        <location filename="../../ui/journal/support.py" line="144"/>
         <source>something that grounds you, like a walk or slow breaths</source>
         <translation>нещо, което Ви връща в настоящия момент, като разходка или бавно дишане</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="202"/>
+        <location filename="../../ui/journal/support.py" line="204"/>
         <source>Write a name or an organisation first.</source>
         <translation>Първо напишете име или организация.</translation>
     </message>
@@ -3795,102 +3795,103 @@
 <context>
     <name>TeamEditor</name>
     <message>
-        <location filename="../../ui/teams/editor.py" line="181"/>
+        <location filename="../../ui/teams/editor.py" line="193"/>
         <source>Choose a team, or create one.</source>
+        <extracomment>a team&apos;s name field is never narrower than its name, up to this many &quot;M&quot;s</extracomment>
         <translation>Изберете екип или създайте нов.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="183"/>
+        <location filename="../../ui/teams/editor.py" line="195"/>
         <source>No teams yet. Type a name for your first team.</source>
         <translation>Все още няма екипи. Въведете име за първия си екип.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="238"/>
+        <location filename="../../ui/teams/editor.py" line="251"/>
         <source>No members yet.</source>
         <translation>Все още няма членове.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="248"/>
+        <location filename="../../ui/teams/editor.py" line="261"/>
         <source>All your colleagues are in this team.</source>
         <translation>Всички Ваши колеги са в този екип.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="250"/>
+        <location filename="../../ui/teams/editor.py" line="263"/>
         <source>No colleagues yet: add their cards in the Colleagues tab.</source>
         <translation>Все още няма колеги: добавете картите им в раздела „Колеги“.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="266"/>
+        <location filename="../../ui/teams/editor.py" line="279"/>
         <source>Team “{name}” created. Choose its team folder and add verified colleagues.</source>
         <translation>Екипът „{name}“ е създаден. Изберете папката на екипа и добавете потвърдени колеги.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="282"/>
+        <location filename="../../ui/teams/editor.py" line="295"/>
         <source>The team is now called “{name}”.</source>
         <translation>Екипът вече се казва „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="293"/>
+        <location filename="../../ui/teams/editor.py" line="306"/>
         <source>Choose the team folder</source>
         <translation>Избор на папка на екипа</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="308"/>
+        <location filename="../../ui/teams/editor.py" line="321"/>
         <source>The team has no folder now. The folder and the files in it stay where they are.</source>
         <translation>Екипът вече няма папка. Папката и файловете в нея остават там, където са.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="311"/>
+        <location filename="../../ui/teams/editor.py" line="324"/>
         <source>The team folder is set. Leave your card there so the team can find it.</source>
         <translation>Папката на екипа е зададена. Оставете картата си там, за да може екипът да я намери.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="332"/>
+        <location filename="../../ui/teams/editor.py" line="345"/>
         <source>{name} is now a member of this team.</source>
         <translation>{name} вече е член на този екип.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="343"/>
+        <location filename="../../ui/teams/editor.py" line="356"/>
         <source>{name} is now a safety lead of this team.</source>
         <translation>{name} вече е отговорник по безопасност в този екип.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="345"/>
+        <location filename="../../ui/teams/editor.py" line="358"/>
         <source>{name} is now a member of this team, not a safety lead.</source>
         <translation>{name} вече е член на този екип, но не е отговорник по безопасност.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="364"/>
+        <location filename="../../ui/teams/editor.py" line="377"/>
         <source>{name} is no longer in this team. They stay among your colleagues.</source>
         <translation>{name} вече не е в този екип, но остава сред колегите Ви.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="377"/>
+        <location filename="../../ui/teams/editor.py" line="390"/>
         <source>Delete the team “{name}”?</source>
         <translation>Да се изтрие ли екипът „{name}“?</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="379"/>
+        <location filename="../../ui/teams/editor.py" line="392"/>
         <source>The team is removed from this vault, with who was in it and their roles. Your colleagues stay. The team folder and every file in it stay where they are: FieldSafe does not delete them.</source>
         <translation>Екипът се премахва от този трезор, заедно с информацията кой е бил в него и с какви роли. Колегите Ви остават. Папката на екипа и всеки файл в нея остават там, където са: FieldSafe не ги изтрива.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="383"/>
+        <location filename="../../ui/teams/editor.py" line="396"/>
         <source>Delete the team</source>
         <translation>Изтриване на екипа</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="392"/>
+        <location filename="../../ui/teams/editor.py" line="405"/>
         <source>Team deleted. Its folder and the files in it stay.</source>
         <translation>Екипът е изтрит. Папката му и файловете в нея остават.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="407"/>
+        <location filename="../../ui/teams/editor.py" line="420"/>
         <source>Your card is in the team folder. It holds only public keys; colleagues still compare the safety number with you in person.</source>
         <translation>Картата Ви е в папката на екипа. Тя съдържа само публични ключове; колегите пак сравняват номера за безопасност с Вас лице в лице.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="423"/>
+        <location filename="../../ui/teams/editor.py" line="436"/>
         <source>No new cards in the team folder.</source>
         <translation>Няма нови карти в папката на екипа.</translation>
     </message>
@@ -4197,45 +4198,45 @@
         <translation>Вместо това можете да запазите малък пакет за {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="147"/>
         <location filename="../../ui/checkins/notice.py" line="148"/>
+        <location filename="../../ui/checkins/notice.py" line="149"/>
         <source>A check-in time has passed</source>
         <translation>Изтече срок за обаждане</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="149"/>
+        <location filename="../../ui/checkins/notice.py" line="150"/>
         <source>What you agreed to do if one of you does not check in:</source>
         <translation>Какво се договорихте да направите, ако някой от двамата не се обади:</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="150"/>
         <location filename="../../ui/checkins/notice.py" line="151"/>
+        <location filename="../../ui/checkins/notice.py" line="152"/>
         <source>I&apos;m back safely</source>
         <translation>Върнах се благополучно</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="152"/>
         <location filename="../../ui/checkins/notice.py" line="153"/>
+        <location filename="../../ui/checkins/notice.py" line="154"/>
         <source>Open the plan</source>
         <translation>Отваряне на плана</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="154"/>
+        <location filename="../../ui/checkins/notice.py" line="155"/>
         <source>Next</source>
         <translation>Следващ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="155"/>
+        <location filename="../../ui/checkins/notice.py" line="156"/>
         <source>The next check-in that has passed</source>
         <translation>Следващият минал час за обаждане</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="206"/>
+        <location filename="../../ui/checkins/notice.py" line="207"/>
         <source>Nothing is written in the plan for this. Open the plan to see what you agreed.</source>
         <translation>В плана не е записано нищо за това. Отворете плана, за да видите какво сте договорили.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkins/notice.py" line="210"/>
+        <location filename="../../ui/checkins/notice.py" line="211"/>
         <source>%n more check-in(s) have passed.</source>
         <translation>
             <numerusform>Мина часът на още %n обаждане.</numerusform>
@@ -4243,7 +4244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkins/notice.py" line="230"/>
+        <location filename="../../ui/checkins/notice.py" line="231"/>
         <source>%n minute(s) after it</source>
         <translation>
             <numerusform>%n минута след това</numerusform>
@@ -4251,37 +4252,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="230"/>
+        <location filename="../../ui/checkins/notice.py" line="231"/>
         <source>at that time</source>
         <translation>в този час</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="234"/>
+        <location filename="../../ui/checkins/notice.py" line="235"/>
         <source>{title}, the meeting at {start}: you agreed to check in by {time}, and to act {grace}.</source>
         <translation>{title}, срещата в {start}: договорихте се да се обадите до {time} и да действате {grace}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="242"/>
+        <location filename="../../ui/checkins/notice.py" line="243"/>
         <source>The meeting at {start}: you agreed to check in by {time}, and to act {grace}.</source>
         <translation>Срещата в {start}: договорихте се да се обадите до {time} и да действате {grace}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="252"/>
+        <location filename="../../ui/checkins/notice.py" line="253"/>
         <source>How to reach {colleague}: {contact}</source>
         <translation>Как да се свържете с {colleague}: {contact}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="258"/>
+        <location filename="../../ui/checkins/notice.py" line="259"/>
         <source>How to reach your colleague: {contact}</source>
         <translation>Как да се свържете с колегата си: {contact}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="262"/>
+        <location filename="../../ui/checkins/notice.py" line="263"/>
         <source>The plan holds no contact details for {colleague}.</source>
         <translation>Планът не съдържа данни за връзка с {colleague}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="265"/>
+        <location filename="../../ui/checkins/notice.py" line="266"/>
         <source>The plan holds no contact details.</source>
         <translation>Планът не съдържа данни за връзка.</translation>
     </message>
@@ -5893,7 +5894,7 @@
     </message>
     <message>
         <location filename="../../ui/journal/editor.py" line="81"/>
-        <location filename="../../ui/journal/support.py" line="45"/>
+        <location filename="../../ui/journal/support.py" line="46"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
     </message>
@@ -6048,22 +6049,22 @@
         <translation>{n} (много добре)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="42"/>
+        <location filename="../../ui/journal/support.py" line="43"/>
         <source>That sounds like it was hard.</source>
         <translation>Звучи така, сякаш е било трудно.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="43"/>
+        <location filename="../../ui/journal/support.py" line="44"/>
         <source>Would you like to see the people and things that help you?</source>
         <translation>Искате ли да видите хората и нещата, които Ви помагат?</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="47"/>
+        <location filename="../../ui/journal/support.py" line="48"/>
         <source>Show my support</source>
         <translation>Показване на моята подкрепа</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="48"/>
+        <location filename="../../ui/journal/support.py" line="49"/>
         <source>Not now</source>
         <translation>Не сега</translation>
     </message>
@@ -7215,92 +7216,92 @@
 <context>
     <name>restore</name>
     <message>
-        <location filename="../../ui/shell/restore.py" line="48"/>
+        <location filename="../../ui/shell/restore.py" line="49"/>
         <source>The backup is now your vault. Records written after the backup was made are not in it. The damaged files were not deleted: they were moved, still encrypted, to a folder beside the vault&apos;s folder whose name ends in “damaged” and the date. Type the passphrase or recovery code that was valid when the backup was made.</source>
         <translation>Резервното копие вече е Вашият трезор. Записите, направени след създаването на резервното копие, не са в него. Повредените файлове не са изтрити: преместени са, все така шифровани, в папка до папката на трезора, чието име завършва на „damaged“ и датата. Въведете паролната фраза или кода за възстановяване, които са били валидни, когато е направено резервното копие.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="63"/>
+        <location filename="../../ui/shell/restore.py" line="64"/>
         <source>Choose a backup</source>
         <translation>Избор на резервно копие</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="64"/>
+        <location filename="../../ui/shell/restore.py" line="65"/>
         <source>FieldSafe backups (*.fieldsafe-backup);;All files (*)</source>
         <translation>Резервни копия на FieldSafe (*.fieldsafe-backup);;Всички файлове (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="82"/>
+        <location filename="../../ui/shell/restore.py" line="83"/>
         <source>Restore from a backup</source>
         <translation>Възстановяване от резервно копие</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="85"/>
+        <location filename="../../ui/shell/restore.py" line="86"/>
         <source>The backup you choose takes the damaged vault&apos;s place. FieldSafe checks the whole backup first; if anything is wrong with it, nothing is changed. The damaged files are kept, never deleted. Records written after the backup was made are not in it.</source>
         <translation>Избраното резервно копие заема мястото на повредения трезор. FieldSafe първо проверява цялото резервно копие; ако нещо не е наред с него, нищо не се променя. Повредените файлове се запазват, никога не се изтриват. Записите, направени след създаването на резервното копие, не са в него.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="95"/>
+        <location filename="../../ui/shell/restore.py" line="96"/>
         <source>Backup file</source>
         <translation>Файл с резервно копие</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="96"/>
+        <location filename="../../ui/shell/restore.py" line="97"/>
         <source>No backup chosen yet</source>
         <translation>Не е избрано</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="97"/>
+        <location filename="../../ui/shell/restore.py" line="98"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Избор…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="98"/>
+        <location filename="../../ui/shell/restore.py" line="99"/>
         <source>Choose a backup file</source>
         <translation>Избор на файл с резервно копие</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="100"/>
+        <location filename="../../ui/shell/restore.py" line="101"/>
         <source>Passphrase of the backup</source>
         <translation>Паролна фраза на резервното копие</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="105"/>
+        <location filename="../../ui/shell/restore.py" line="106"/>
         <source>Restoring</source>
         <translation>Възстановява се</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="110"/>
+        <location filename="../../ui/shell/restore.py" line="111"/>
         <source>Message</source>
         <translation>Съобщение</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="113"/>
+        <location filename="../../ui/shell/restore.py" line="114"/>
         <source>&amp;Restore</source>
         <translation>&amp;Възстановяване</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="115"/>
+        <location filename="../../ui/shell/restore.py" line="116"/>
         <source>Restore</source>
         <translation>Възстановяване</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="118"/>
+        <location filename="../../ui/shell/restore.py" line="119"/>
         <source>Cancel</source>
         <translation>Отказ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="133"/>
+        <location filename="../../ui/shell/restore.py" line="141"/>
         <source>Backup &amp;file:</source>
         <translation>&amp;Файл с резервно копие:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="135"/>
+        <location filename="../../ui/shell/restore.py" line="143"/>
         <source>&amp;Passphrase of the backup:</source>
         <translation>&amp;Паролна фраза на резервното копие:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="173"/>
+        <location filename="../../ui/shell/restore.py" line="184"/>
         <source>Checking and restoring the backup…</source>
         <translation>Резервното копие се проверява и възстановява…</translation>
     </message>
@@ -7360,7 +7361,7 @@
     <message>
         <location filename="../../ui/risk/actions.py" line="170"/>
         <location filename="../../ui/risk/actions.py" line="171"/>
-        <location filename="../../ui/risk/items.py" line="68"/>
+        <location filename="../../ui/risk/items.py" line="69"/>
         <source>Not judged yet</source>
         <translation>Още не е оценено</translation>
     </message>
@@ -7515,28 +7516,28 @@
     </message>
     <message>
         <location filename="../../ui/risk/assessment_brief.py" line="65"/>
-        <location filename="../../ui/risk/items.py" line="107"/>
+        <location filename="../../ui/risk/items.py" line="108"/>
         <location filename="../../ui/risk/risk_view.py" line="82"/>
         <source>Level: {level}</source>
         <translation>Ниво: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/items.py" line="108"/>
+        <location filename="../../ui/risk/items.py" line="109"/>
         <source>Remove</source>
         <translation>Премахване</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/items.py" line="162"/>
+        <location filename="../../ui/risk/items.py" line="194"/>
         <source>{item}: {field}</source>
         <translation>{item}: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/items.py" line="164"/>
+        <location filename="../../ui/risk/items.py" line="196"/>
         <source>Remove {item}</source>
         <translation>Премахване на {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/items.py" line="166"/>
+        <location filename="../../ui/risk/items.py" line="198"/>
         <source>{item}: level</source>
         <translation>{item}: ниво</translation>
     </message>
@@ -8045,47 +8046,47 @@
         <translation>Оценки на риска</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="157"/>
+        <location filename="../../ui/risk/risk_view.py" line="156"/>
         <source>Share…</source>
         <translation>Споделяне…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="158"/>
+        <location filename="../../ui/risk/risk_view.py" line="157"/>
         <source>Share the assessment</source>
         <translation>Споделяне на оценката</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="159"/>
+        <location filename="../../ui/risk/risk_view.py" line="158"/>
         <source>Send to the team…</source>
         <translation>Изпращане до екипа…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="160"/>
+        <location filename="../../ui/risk/risk_view.py" line="159"/>
         <source>Send the assessment to the team</source>
         <translation>Изпращане на оценката до екипа</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="161"/>
+        <location filename="../../ui/risk/risk_view.py" line="160"/>
         <source>Earlier versions…</source>
         <translation>По-ранни версии…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="162"/>
+        <location filename="../../ui/risk/risk_view.py" line="161"/>
         <source>Earlier versions of the assessment</source>
         <translation>По-ранни версии на оценката</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="163"/>
+        <location filename="../../ui/risk/risk_view.py" line="162"/>
         <source>Receive a bundle…</source>
         <translation>Получаване на пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="164"/>
+        <location filename="../../ui/risk/risk_view.py" line="163"/>
         <source>Receive a bundle</source>
         <translation>Получаване на пакет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/risk/risk_view.py" line="265"/>
+        <location filename="../../ui/risk/risk_view.py" line="263"/>
         <source>Bundle saved with the assessment and %n linked incident(s): encrypted for the colleagues you chose and for you.</source>
         <translation>
             <numerusform>Пакетът е запазен с оценката и %n свързан инцидент: шифрован за избраните от Вас колеги и за Вас.</numerusform>
@@ -8093,12 +8094,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="273"/>
+        <location filename="../../ui/risk/risk_view.py" line="271"/>
         <source>Bundle saved: encrypted for the colleagues you chose and for you.</source>
         <translation>Пакетът е запазен: шифрован за избраните от Вас колеги и за Вас.</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="285"/>
+        <location filename="../../ui/risk/risk_view.py" line="283"/>
         <source>Shared with the colleagues you chose.</source>
         <translation>Споделено с избраните от Вас колеги.</translation>
     </message>

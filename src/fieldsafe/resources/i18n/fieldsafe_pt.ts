@@ -1137,22 +1137,22 @@
         <translation>Adicionar este cartão como colega, sem verificação</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/folder_cards.py" line="119"/>
+        <location filename="../../ui/teams/folder_cards.py" line="142"/>
         <source>No cards left to add.</source>
         <translation>Não há mais cartões para adicionar.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/folder_cards.py" line="123"/>
+        <location filename="../../ui/teams/folder_cards.py" line="146"/>
         <source>The name on this card looks like {name}, a name you already have. Adding it could block that colleague until you compare the safety number again. Add it only if that colleague told you, in person, that their card changed.</source>
         <translation>O nome neste cartão se parece com {name}, um nome que você já tem. Adicioná-lo pode bloquear essa pessoa até que vocês comparem o número de segurança de novo. Só o adicione se essa pessoa disse a você, pessoalmente, que o cartão dela mudou.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/folder_cards.py" line="131"/>
+        <location filename="../../ui/teams/folder_cards.py" line="154"/>
         <source>After adding it, compare the safety number with {name} in person, in the Colleagues tab. Only then can they join a team.</source>
         <translation>Depois de adicioná-lo, compare o número de segurança com {name} pessoalmente, na aba Colegas. Só então essa pessoa poderá entrar em uma equipe.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/folder_cards.py" line="152"/>
+        <location filename="../../ui/teams/folder_cards.py" line="176"/>
         <source>Added as {name}, not verified. Compare the safety number together, in person, in the Colleagues tab.</source>
         <translation>Cartão adicionado como {name}, sem verificação. Comparem o número de segurança pessoalmente, frente a frente, na aba Colegas.</translation>
     </message>
@@ -1160,48 +1160,48 @@
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../ui/logs/fields.py" line="57"/>
         <location filename="../../ui/logs/fields.py" line="58"/>
+        <location filename="../../ui/logs/fields.py" line="59"/>
         <source>Add a follow-up</source>
         <translation>Adicionar acompanhamento</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="68"/>
+        <location filename="../../ui/logs/fields.py" line="69"/>
         <source>Done</source>
         <translation>Feito</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="71"/>
+        <location filename="../../ui/logs/fields.py" line="72"/>
         <source>What, and who does it</source>
         <translation>O quê, e quem faz</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="73"/>
+        <location filename="../../ui/logs/fields.py" line="74"/>
         <source>No due date</source>
         <translation>Sem prazo</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="76"/>
+        <location filename="../../ui/logs/fields.py" line="77"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="102"/>
+        <location filename="../../ui/logs/fields.py" line="103"/>
         <source>Follow-up {n} done</source>
         <translation>Acompanhamento {n} feito</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="103"/>
+        <location filename="../../ui/logs/fields.py" line="104"/>
         <source>Follow-up {n}</source>
         <translation>Acompanhamento {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="104"/>
+        <location filename="../../ui/logs/fields.py" line="105"/>
         <source>Follow-up {n} due date</source>
         <translation>Prazo do acompanhamento {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="105"/>
+        <location filename="../../ui/logs/fields.py" line="106"/>
         <source>Remove follow-up {n}</source>
         <translation>Remover acompanhamento {n}</translation>
     </message>
@@ -1209,37 +1209,37 @@
 <context>
     <name>FormatBar</name>
     <message>
-        <location filename="../../ui/logs/fields.py" line="192"/>
+        <location filename="../../ui/logs/fields.py" line="194"/>
         <source>Bold</source>
         <translation>Negrito</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="192"/>
+        <location filename="../../ui/logs/fields.py" line="194"/>
         <source>B</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="197"/>
+        <location filename="../../ui/logs/fields.py" line="199"/>
         <source>Heading</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="200"/>
+        <location filename="../../ui/logs/fields.py" line="202"/>
         <source>Bulleted list</source>
         <translation>Lista com marcadores</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="200"/>
+        <location filename="../../ui/logs/fields.py" line="202"/>
         <source>• List</source>
         <translation>• Lista</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="203"/>
+        <location filename="../../ui/logs/fields.py" line="205"/>
         <source>Numbered list</source>
         <translation>Lista numerada</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="203"/>
+        <location filename="../../ui/logs/fields.py" line="205"/>
         <source>1. List</source>
         <translation>1. Lista</translation>
     </message>
@@ -1347,63 +1347,63 @@
 <context>
     <name>IncidentFilters</name>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="120"/>
+        <location filename="../../ui/incidents/filters.py" line="138"/>
         <source>Type</source>
         <extracomment>the filters, in the order they are shown</extracomment>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="121"/>
+        <location filename="../../ui/incidents/filters.py" line="139"/>
         <source>Setting</source>
         <translation>Tipo de local</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="122"/>
+        <location filename="../../ui/incidents/filters.py" line="140"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="123"/>
+        <location filename="../../ui/incidents/filters.py" line="141"/>
         <source>Who was involved</source>
         <translation>Pessoas envolvidas</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="124"/>
+        <location filename="../../ui/incidents/filters.py" line="142"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="132"/>
+        <location filename="../../ui/incidents/filters.py" line="150"/>
         <source>Show all</source>
         <translation>Mostrar tudo</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="133"/>
+        <location filename="../../ui/incidents/filters.py" line="151"/>
         <source>Show all incidents</source>
         <translation>Mostrar todos os incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="139"/>
+        <location filename="../../ui/incidents/filters.py" line="157"/>
         <source>Any type</source>
         <translation>Qualquer tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="140"/>
+        <location filename="../../ui/incidents/filters.py" line="158"/>
         <source>Any setting</source>
         <translation>Qualquer tipo de local</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="141"/>
+        <location filename="../../ui/incidents/filters.py" line="159"/>
         <source>Any area</source>
         <translation>Qualquer área</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="142"/>
+        <location filename="../../ui/incidents/filters.py" line="160"/>
         <source>Anyone</source>
         <translation>Qualquer pessoa</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="143"/>
+        <location filename="../../ui/incidents/filters.py" line="161"/>
         <source>Any status</source>
         <translation>Qualquer situação</translation>
     </message>
@@ -1975,12 +1975,12 @@
         <translation>Restaurar de um backup</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="157"/>
+        <location filename="../../ui/shell/lock.py" line="173"/>
         <source>Please type your passphrase or recovery code.</source>
         <translation>Digite sua frase-senha ou seu código de recuperação, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="163"/>
+        <location filename="../../ui/shell/lock.py" line="179"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
@@ -2014,7 +2014,7 @@
     </message>
     <message>
         <location filename="../../ui/logs/attachments_panel.py" line="114"/>
-        <location filename="../../ui/logs/attachments_panel.py" line="307"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="306"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
@@ -2029,22 +2029,22 @@
         <translation>Remover das fotos os detalhes de localização e da câmera</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="242"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="241"/>
         <source>Encrypting the attachments…</source>
         <translation>Criptografando os anexos…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="305"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="304"/>
         <source>Remove this attachment?</source>
         <translation>Remover este anexo?</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="306"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="305"/>
         <source>It will be removed from the vault for good.</source>
         <translation>Ele será removido do cofre para sempre.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="316"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="315"/>
         <source>The attachment was removed.</source>
         <translation>O anexo foi removido.</translation>
     </message>
@@ -2188,7 +2188,7 @@
     </message>
     <message>
         <location filename="../../ui/logs/form.py" line="183"/>
-        <location filename="../../ui/logs/form.py" line="369"/>
+        <location filename="../../ui/logs/form.py" line="378"/>
         <source>I have destroyed them</source>
         <translation>Já as destruí</translation>
     </message>
@@ -2258,62 +2258,62 @@
         <translation>Registro de abordagem</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="280"/>
+        <location filename="../../ui/logs/form.py" line="289"/>
         <source>&amp;Needs the person expressed:</source>
         <translation>&amp;Necessidades que a pessoa expressou:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="282"/>
+        <location filename="../../ui/logs/form.py" line="291"/>
         <source>Information and &amp;referrals given:</source>
         <translation>Informações e encaminha&amp;mentos dados:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="284"/>
+        <location filename="../../ui/logs/form.py" line="293"/>
         <source>Follow-&amp;ups:</source>
         <translation>Acompan&amp;hamentos:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="288"/>
+        <location filename="../../ui/logs/form.py" line="297"/>
         <source>Safet&amp;y observations:</source>
         <translation>Obse&amp;rvações de segurança:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="289"/>
+        <location filename="../../ui/logs/form.py" line="298"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="296"/>
+        <location filename="../../ui/logs/form.py" line="305"/>
         <source>Paper notes:</source>
         <translation>Anotações em papel:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="298"/>
+        <location filename="../../ui/logs/form.py" line="307"/>
         <source>Attach&amp;ments:</source>
         <translation>Anex&amp;os:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="300"/>
+        <location filename="../../ui/logs/form.py" line="309"/>
         <source>Review &amp;by:</source>
         <translation>Re&amp;visar até:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="368"/>
+        <location filename="../../ui/logs/form.py" line="377"/>
         <source>Not yet confirmed destroyed.</source>
         <translation>Destruição ainda não confirmada.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="373"/>
+        <location filename="../../ui/logs/form.py" line="382"/>
         <source>Destroyed, confirmed {time}.</source>
         <translation>Destruição confirmada em {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="377"/>
+        <location filename="../../ui/logs/form.py" line="386"/>
         <source>Not destroyed after all</source>
         <translation>Afinal, não foram destruídas</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="447"/>
+        <location filename="../../ui/logs/form.py" line="456"/>
         <source>me</source>
         <translation>eu</translation>
     </message>
@@ -2370,89 +2370,89 @@
         <translation>Ainda não há códigos: adicione um no caderno de códigos</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="135"/>
+        <location filename="../../ui/logs/editor.py" line="136"/>
         <source>Earlier versions…</source>
         <extracomment>the editor&apos;s draft slot in the vault (kept by ui.common.drafting) how long after typing the privacy hints are looked for a message about something no longer on screen (for the status bar) a new log was saved for the first time (the window offers a debrief)</extracomment>
         <translation>Versões anteriores…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="135"/>
+        <location filename="../../ui/logs/editor.py" line="136"/>
         <source>Earlier versions</source>
         <translation>Versões anteriores</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="137"/>
+        <location filename="../../ui/logs/editor.py" line="138"/>
         <source>&amp;Delete</source>
         <translation>E&amp;xcluir</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="137"/>
-        <location filename="../../ui/logs/editor.py" line="330"/>
+        <location filename="../../ui/logs/editor.py" line="138"/>
+        <location filename="../../ui/logs/editor.py" line="333"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="138"/>
+        <location filename="../../ui/logs/editor.py" line="139"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="138"/>
+        <location filename="../../ui/logs/editor.py" line="139"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="139"/>
+        <location filename="../../ui/logs/editor.py" line="140"/>
         <source>Change this saved log (Ctrl+E)</source>
         <translation>Alterar este registro salvo (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="141"/>
+        <location filename="../../ui/logs/editor.py" line="142"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="141"/>
+        <location filename="../../ui/logs/editor.py" line="142"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="186"/>
+        <location filename="../../ui/logs/editor.py" line="189"/>
         <source>Restored from the draft. Save to keep it.</source>
         <translation>Recuperado do rascunho. Salve para guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="194"/>
+        <location filename="../../ui/logs/editor.py" line="197"/>
         <source>Saved. Press Edit to change it.</source>
         <translation>Salvo. Use Editar para alterar.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="261"/>
+        <location filename="../../ui/logs/editor.py" line="264"/>
         <source>Filled in from the meeting plan.</source>
         <translation>Preenchido a partir do plano de encontro.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="313"/>
+        <location filename="../../ui/logs/editor.py" line="316"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="325"/>
+        <location filename="../../ui/logs/editor.py" line="328"/>
         <source>Delete this outreach log?</source>
         <translation>Excluir este registro de abordagem?</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="327"/>
+        <location filename="../../ui/logs/editor.py" line="330"/>
         <source>It will be removed from the vault for good, with its earlier versions and attachments. This cannot be undone.</source>
         <translation>Ele será removido do cofre para sempre, com as versões anteriores e os anexos. Não é possível desfazer.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="342"/>
+        <location filename="../../ui/logs/editor.py" line="345"/>
         <source>The log was deleted.</source>
         <translation>O registro foi excluído.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="383"/>
+        <location filename="../../ui/logs/editor.py" line="386"/>
         <source>%n file(s) added to the vault.</source>
         <translation>
             <numerusform>%n arquivo adicionado ao cofre.</numerusform>
@@ -2460,7 +2460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="388"/>
+        <location filename="../../ui/logs/editor.py" line="391"/>
         <source>%n file(s) not added:</source>
         <translation>
             <numerusform>%n arquivo não foi adicionado:</numerusform>
@@ -2468,7 +2468,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="402"/>
+        <location filename="../../ui/logs/editor.py" line="405"/>
         <source>%n original(s) deleted.</source>
         <translation>
             <numerusform>%n original excluído.</numerusform>
@@ -2476,7 +2476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="405"/>
+        <location filename="../../ui/logs/editor.py" line="408"/>
         <source>%n of them could only be deleted, not overwritten first.</source>
         <translation>
             <numerusform>%n deles só pôde ser excluído, sem ser sobrescrito antes.</numerusform>
@@ -2484,7 +2484,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="408"/>
+        <location filename="../../ui/logs/editor.py" line="411"/>
         <source>%n original(s) were already gone.</source>
         <translation>
             <numerusform>%n original já não existia.</numerusform>
@@ -2492,7 +2492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="412"/>
+        <location filename="../../ui/logs/editor.py" line="415"/>
         <source>%n original(s) could not be deleted (the file or its folder is read-only, or it is a link). Delete them another way.</source>
         <translation>
             <numerusform>%n original não pôde ser excluído (o arquivo ou a pasta dele é somente leitura, ou é um link). Exclua-o de outra forma.</numerusform>
@@ -2503,9 +2503,9 @@
 <context>
     <name>LogListPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/log_list.py" line="373"/>
+        <location filename="../../ui/shell/log_list.py" line="424"/>
         <source>Best matches among the %n most recent records that match. Add a word to find older ones.</source>
-        <extracomment>the pages of :attr:`LogListPanel.lists` the person moved to another row of the logs list (a log id) a search result was chosen: its id and its kind the logs list is shown again (the window selects its section) a short message for the status bar</extracomment>
+        <extracomment>the pages of :attr:`LogListPanel.lists` how the search row is laid out (see :meth:`LogListPanel._place_search`) the person moved to another row of the logs list (a log id) a search result was chosen: its id and its kind the logs list is shown again (the window selects its section) a short message for the status bar</extracomment>
         <translation>
             <numerusform>Melhores resultados entre o %n registro mais recente que corresponde. Adicione uma palavra para encontrar registros mais antigos.</numerusform>
             <numerusform>Melhores resultados entre os %n registros mais recentes que correspondem. Adicione uma palavra para encontrar registros mais antigos.</numerusform>
@@ -2543,69 +2543,69 @@
         <translation>Escolha primeiro um ou mais registros para imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="99"/>
+        <location filename="../../ui/shell/log_list.py" line="103"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="100"/>
+        <location filename="../../ui/shell/log_list.py" line="104"/>
         <source>Search all records</source>
         <translation>Buscar em todos os registros</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="102"/>
+        <location filename="../../ui/shell/log_list.py" line="106"/>
         <source>Sear&amp;ch:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="114"/>
+        <location filename="../../ui/shell/log_list.py" line="118"/>
         <location filename="../../ui/shell/window_layout.py" line="34"/>
         <source>Outreach logs</source>
         <extracomment>the rows of the sidebar, in order (the window&apos;s _SECTION_* numbers)</extracomment>
         <translation>Registros de abordagem</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="138"/>
+        <location filename="../../ui/shell/log_list.py" line="142"/>
         <source>Search results</source>
         <translation>Resultados da busca</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="148"/>
+        <location filename="../../ui/shell/log_list.py" line="152"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="149"/>
+        <location filename="../../ui/shell/log_list.py" line="153"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="156"/>
+        <location filename="../../ui/shell/log_list.py" line="160"/>
         <source>Include my journal</source>
         <translation>Incluir meu diário</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="157"/>
+        <location filename="../../ui/shell/log_list.py" line="161"/>
         <source>Include my journal in this search</source>
         <translation>Incluir meu diário nesta busca</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="251"/>
+        <location filename="../../ui/shell/log_list.py" line="302"/>
         <source>No logs match these filters.</source>
         <translation>Nenhum registro corresponde a estes filtros.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="352"/>
+        <location filename="../../ui/shell/log_list.py" line="403"/>
         <source>Your journal is locked: open it first to include it in a search.</source>
         <translation>Seu diário está bloqueado: abra-o primeiro para incluí-lo em uma busca.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="380"/>
+        <location filename="../../ui/shell/log_list.py" line="431"/>
         <source>The best matches first; more appear as you scroll.</source>
         <translation>Os melhores resultados primeiro; outros aparecem conforme você rola a tela.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="384"/>
+        <location filename="../../ui/shell/log_list.py" line="435"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>Nada encontrado. Tente menos palavras, ou palavras mais curtas.</translation>
     </message>
@@ -3084,108 +3084,108 @@
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../ui/plans/view.py" line="86"/>
+        <location filename="../../ui/plans/view.py" line="87"/>
         <source>Meeting plans</source>
         <extracomment>&quot;Something happened at this meeting&quot;: register an incident from the plan (its id)</extracomment>
         <translation>Planos de encontro</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="87"/>
+        <location filename="../../ui/plans/view.py" line="88"/>
         <source>New plan…</source>
         <translation>Novo plano…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="88"/>
+        <location filename="../../ui/plans/view.py" line="89"/>
         <source>New meeting plan</source>
         <translation>Novo plano de encontro</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="89"/>
+        <location filename="../../ui/plans/view.py" line="90"/>
         <source>Edit plan…</source>
         <translation>Editar plano…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="90"/>
+        <location filename="../../ui/plans/view.py" line="91"/>
         <source>Edit meeting plan</source>
         <translation>Editar plano de encontro</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="91"/>
+        <location filename="../../ui/plans/view.py" line="92"/>
         <source>Delete plan…</source>
         <translation>Excluir plano…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="92"/>
+        <location filename="../../ui/plans/view.py" line="93"/>
         <source>Delete meeting plan</source>
         <translation>Excluir plano de encontro</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="94"/>
+        <location filename="../../ui/plans/view.py" line="95"/>
         <source>Plan status</source>
         <translation>Situação do plano</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="97"/>
+        <location filename="../../ui/plans/view.py" line="98"/>
         <source>Meeting done: write the log</source>
         <translation>Encontro realizado: escrever o registro</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="98"/>
+        <location filename="../../ui/plans/view.py" line="99"/>
         <source>Meeting done</source>
         <translation>Encontro realizado</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="99"/>
+        <location filename="../../ui/plans/view.py" line="100"/>
         <source>Something happened at this meeting…</source>
         <translation>Algo aconteceu neste encontro…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="100"/>
+        <location filename="../../ui/plans/view.py" line="101"/>
         <source>Register an incident from this meeting</source>
         <translation>Registrar um incidente a partir deste encontro</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="114"/>
+        <location filename="../../ui/plans/view.py" line="115"/>
         <source>Colleagues…</source>
         <translation>Colegas…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="115"/>
+        <location filename="../../ui/plans/view.py" line="116"/>
         <source>Colleagues</source>
         <translation>Colegas</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="116"/>
+        <location filename="../../ui/plans/view.py" line="117"/>
         <source>Share with a colleague…</source>
         <translation>Compartilhar com colega…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="117"/>
+        <location filename="../../ui/plans/view.py" line="118"/>
         <source>Share this plan with a colleague</source>
         <translation>Compartilhar este plano com colega</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="118"/>
+        <location filename="../../ui/plans/view.py" line="119"/>
         <source>Receive a bundle…</source>
         <translation>Receber um pacote…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="119"/>
+        <location filename="../../ui/plans/view.py" line="120"/>
         <source>Receive a bundle</source>
         <translation>Receber um pacote</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="120"/>
+        <location filename="../../ui/plans/view.py" line="121"/>
         <source>Pocket card as PDF…</source>
         <translation>Cartão de bolso em PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="121"/>
+        <location filename="../../ui/plans/view.py" line="122"/>
         <source>Pocket card as PDF</source>
         <translation>Cartão de bolso em PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="125"/>
+        <location filename="../../ui/plans/view.py" line="126"/>
         <source>Checklist</source>
         <translation>Lista de verificação</translation>
     </message>
@@ -3384,7 +3384,7 @@
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../ui/common/i18n.py" line="260"/>
+        <location filename="../../ui/common/i18n.py" line="263"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>names Qt words with a country (&quot;español de España&quot;): the language alone</extracomment>
         <translation>LTR</translation>
@@ -3669,125 +3669,125 @@
 <context>
     <name>SupportDialog</name>
     <message>
-        <location filename="../../ui/journal/support.py" line="60"/>
+        <location filename="../../ui/journal/support.py" line="61"/>
         <source>My support</source>
         <translation>Meu apoio</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="63"/>
+        <location filename="../../ui/journal/support.py" line="64"/>
         <source>People you can reach, and what helps you. Kept only in this vault; nothing is sent anywhere.</source>
         <translation>Pessoas que você pode procurar, e o que ajuda você. Guardado apenas neste cofre; nada é enviado para lugar nenhum.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="87"/>
-        <location filename="../../ui/journal/support.py" line="153"/>
+        <location filename="../../ui/journal/support.py" line="88"/>
+        <location filename="../../ui/journal/support.py" line="155"/>
         <source>People I can reach</source>
         <translation>Pessoas que posso procurar</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="90"/>
         <location filename="../../ui/journal/support.py" line="91"/>
+        <location filename="../../ui/journal/support.py" line="92"/>
         <source>Name or organisation</source>
         <translation>Nome ou organização</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="93"/>
         <location filename="../../ui/journal/support.py" line="94"/>
+        <location filename="../../ui/journal/support.py" line="95"/>
         <source>How to reach them</source>
         <translation>Como entrar em contato</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="96"/>
         <location filename="../../ui/journal/support.py" line="97"/>
+        <location filename="../../ui/journal/support.py" line="98"/>
         <source>Notes</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="98"/>
         <location filename="../../ui/journal/support.py" line="99"/>
+        <location filename="../../ui/journal/support.py" line="100"/>
         <source>Add person</source>
         <translation>Adicionar pessoa</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="100"/>
         <location filename="../../ui/journal/support.py" line="101"/>
+        <location filename="../../ui/journal/support.py" line="102"/>
         <source>Remove person</source>
         <translation>Remover pessoa</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="105"/>
-        <location filename="../../ui/journal/support.py" line="163"/>
+        <location filename="../../ui/journal/support.py" line="106"/>
+        <location filename="../../ui/journal/support.py" line="165"/>
         <source>What helps me</source>
         <translation>O que me ajuda</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="108"/>
+        <location filename="../../ui/journal/support.py" line="109"/>
         <source>Something that helps</source>
         <translation>Algo que ajuda</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="109"/>
+        <location filename="../../ui/journal/support.py" line="110"/>
         <source>e.g. a walk, music, calling my sister</source>
         <translation>ex.: uma caminhada, música, ligar para minha irmã</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="110"/>
+        <location filename="../../ui/journal/support.py" line="112"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="111"/>
+        <location filename="../../ui/journal/support.py" line="113"/>
         <source>Add what helps</source>
         <translation>Adicionar o que ajuda</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="112"/>
+        <location filename="../../ui/journal/support.py" line="114"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="113"/>
+        <location filename="../../ui/journal/support.py" line="115"/>
         <source>Remove what helps</source>
         <translation>Remover o que ajuda</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="123"/>
-        <location filename="../../ui/journal/support.py" line="124"/>
+        <location filename="../../ui/journal/support.py" line="125"/>
+        <location filename="../../ui/journal/support.py" line="126"/>
         <source>Add someone I can reach</source>
         <translation>Adicionar alguém que posso procurar</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="137"/>
+        <location filename="../../ui/journal/support.py" line="139"/>
         <source>Your support list is empty for now. Some things that often help:</source>
         <translation>Sua lista de apoio está vazia por enquanto. Algumas coisas que costumam ajudar:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="138"/>
+        <location filename="../../ui/journal/support.py" line="140"/>
         <source>someone you trust</source>
         <translation>alguém de confiança</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="139"/>
+        <location filename="../../ui/journal/support.py" line="141"/>
         <source>a colleague or your supervisor</source>
         <translation>colegas ou sua supervisão</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="140"/>
+        <location filename="../../ui/journal/support.py" line="142"/>
         <source>a helpline of your organisation</source>
         <translation>uma linha de apoio da sua organização</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="141"/>
+        <location filename="../../ui/journal/support.py" line="143"/>
         <source>rest</source>
         <translation>descanso</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="142"/>
+        <location filename="../../ui/journal/support.py" line="144"/>
         <source>something that grounds you, like a walk or slow breaths</source>
         <translation>algo que ajude você a voltar ao momento presente, como uma caminhada ou respirar devagar</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="202"/>
+        <location filename="../../ui/journal/support.py" line="204"/>
         <source>Write a name or an organisation first.</source>
         <translation>Escreva primeiro um nome ou uma organização.</translation>
     </message>
@@ -3795,102 +3795,103 @@
 <context>
     <name>TeamEditor</name>
     <message>
-        <location filename="../../ui/teams/editor.py" line="181"/>
+        <location filename="../../ui/teams/editor.py" line="193"/>
         <source>Choose a team, or create one.</source>
+        <extracomment>a team&apos;s name field is never narrower than its name, up to this many &quot;M&quot;s</extracomment>
         <translation>Escolha uma equipe, ou crie uma.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="183"/>
+        <location filename="../../ui/teams/editor.py" line="195"/>
         <source>No teams yet. Type a name for your first team.</source>
         <translation>Ainda não há equipes. Digite um nome para sua primeira equipe.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="238"/>
+        <location filename="../../ui/teams/editor.py" line="251"/>
         <source>No members yet.</source>
         <translation>Ainda não há membros.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="248"/>
+        <location filename="../../ui/teams/editor.py" line="261"/>
         <source>All your colleagues are in this team.</source>
         <translation>Todo mundo da sua lista de colegas está nesta equipe.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="250"/>
+        <location filename="../../ui/teams/editor.py" line="263"/>
         <source>No colleagues yet: add their cards in the Colleagues tab.</source>
         <translation>Ainda não há colegas: adicione os cartões na aba Colegas.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="266"/>
+        <location filename="../../ui/teams/editor.py" line="279"/>
         <source>Team “{name}” created. Choose its team folder and add verified colleagues.</source>
         <translation>Equipe “{name}” criada. Escolha a pasta da equipe e adicione colegas com verificação feita.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="282"/>
+        <location filename="../../ui/teams/editor.py" line="295"/>
         <source>The team is now called “{name}”.</source>
         <translation>A equipe agora se chama “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="293"/>
+        <location filename="../../ui/teams/editor.py" line="306"/>
         <source>Choose the team folder</source>
         <translation>Escolher a pasta da equipe</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="308"/>
+        <location filename="../../ui/teams/editor.py" line="321"/>
         <source>The team has no folder now. The folder and the files in it stay where they are.</source>
         <translation>A equipe não tem mais pasta. A pasta e os arquivos dela ficam onde estão.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="311"/>
+        <location filename="../../ui/teams/editor.py" line="324"/>
         <source>The team folder is set. Leave your card there so the team can find it.</source>
         <translation>A pasta da equipe foi definida. Deixe seu cartão lá para que a equipe possa encontrá-lo.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="332"/>
+        <location filename="../../ui/teams/editor.py" line="345"/>
         <source>{name} is now a member of this team.</source>
         <translation>{name} agora faz parte desta equipe.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="343"/>
+        <location filename="../../ui/teams/editor.py" line="356"/>
         <source>{name} is now a safety lead of this team.</source>
         <translation>{name} agora tem o papel de responsável pela segurança nesta equipe.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="345"/>
+        <location filename="../../ui/teams/editor.py" line="358"/>
         <source>{name} is now a member of this team, not a safety lead.</source>
         <translation>{name} agora faz parte desta equipe, sem o papel de responsável pela segurança.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="364"/>
+        <location filename="../../ui/teams/editor.py" line="377"/>
         <source>{name} is no longer in this team. They stay among your colleagues.</source>
         <translation>{name} não faz mais parte desta equipe. Essa pessoa continua na sua lista de colegas.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="377"/>
+        <location filename="../../ui/teams/editor.py" line="390"/>
         <source>Delete the team “{name}”?</source>
         <translation>Excluir a equipe “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="379"/>
+        <location filename="../../ui/teams/editor.py" line="392"/>
         <source>The team is removed from this vault, with who was in it and their roles. Your colleagues stay. The team folder and every file in it stay where they are: FieldSafe does not delete them.</source>
         <translation>A equipe é removida deste cofre, com quem fazia parte dela e o papel de cada pessoa. Sua lista de colegas não muda. A pasta da equipe e todos os arquivos nela ficam onde estão: o FieldSafe não os exclui.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="383"/>
+        <location filename="../../ui/teams/editor.py" line="396"/>
         <source>Delete the team</source>
         <translation>Excluir a equipe</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="392"/>
+        <location filename="../../ui/teams/editor.py" line="405"/>
         <source>Team deleted. Its folder and the files in it stay.</source>
         <translation>Equipe excluída. A pasta dela e os arquivos nela ficam onde estão.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="407"/>
+        <location filename="../../ui/teams/editor.py" line="420"/>
         <source>Your card is in the team folder. It holds only public keys; colleagues still compare the safety number with you in person.</source>
         <translation>Seu cartão está na pasta da equipe. Ele contém apenas chaves públicas; colegas ainda precisam comparar o número de segurança com você pessoalmente.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="423"/>
+        <location filename="../../ui/teams/editor.py" line="436"/>
         <source>No new cards in the team folder.</source>
         <translation>Não há cartões novos na pasta da equipe.</translation>
     </message>
@@ -4197,45 +4198,45 @@
         <translation>Em vez disso, você pode salvar um pequeno pacote para {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="147"/>
         <location filename="../../ui/checkins/notice.py" line="148"/>
+        <location filename="../../ui/checkins/notice.py" line="149"/>
         <source>A check-in time has passed</source>
         <translation>Passou um horário de confirmação</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="149"/>
+        <location filename="../../ui/checkins/notice.py" line="150"/>
         <source>What you agreed to do if one of you does not check in:</source>
         <translation>O que vocês combinaram fazer se alguém da dupla não confirmar que está bem:</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="150"/>
         <location filename="../../ui/checkins/notice.py" line="151"/>
+        <location filename="../../ui/checkins/notice.py" line="152"/>
         <source>I&apos;m back safely</source>
         <translation>Voltei em segurança</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="152"/>
         <location filename="../../ui/checkins/notice.py" line="153"/>
+        <location filename="../../ui/checkins/notice.py" line="154"/>
         <source>Open the plan</source>
         <translation>Abrir o plano</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="154"/>
+        <location filename="../../ui/checkins/notice.py" line="155"/>
         <source>Next</source>
         <translation>Próximo</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="155"/>
+        <location filename="../../ui/checkins/notice.py" line="156"/>
         <source>The next check-in that has passed</source>
         <translation>O próximo horário de confirmação que já passou</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="206"/>
+        <location filename="../../ui/checkins/notice.py" line="207"/>
         <source>Nothing is written in the plan for this. Open the plan to see what you agreed.</source>
         <translation>Não há nada escrito no plano para isso. Abra o plano para ver o que vocês combinaram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkins/notice.py" line="210"/>
+        <location filename="../../ui/checkins/notice.py" line="211"/>
         <source>%n more check-in(s) have passed.</source>
         <translation>
             <numerusform>Mais %n horário de confirmação já passou.</numerusform>
@@ -4243,7 +4244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkins/notice.py" line="230"/>
+        <location filename="../../ui/checkins/notice.py" line="231"/>
         <source>%n minute(s) after it</source>
         <translation>
             <numerusform>%n minuto depois dele</numerusform>
@@ -4251,37 +4252,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="230"/>
+        <location filename="../../ui/checkins/notice.py" line="231"/>
         <source>at that time</source>
         <translation>nesse horário</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="234"/>
+        <location filename="../../ui/checkins/notice.py" line="235"/>
         <source>{title}, the meeting at {start}: you agreed to check in by {time}, and to act {grace}.</source>
         <translation>{title}, o encontro de {start}: vocês combinaram confirmar que está tudo bem até {time}, e agir {grace}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="242"/>
+        <location filename="../../ui/checkins/notice.py" line="243"/>
         <source>The meeting at {start}: you agreed to check in by {time}, and to act {grace}.</source>
         <translation>O encontro de {start}: vocês combinaram confirmar que está tudo bem até {time}, e agir {grace}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="252"/>
+        <location filename="../../ui/checkins/notice.py" line="253"/>
         <source>How to reach {colleague}: {contact}</source>
         <translation>Como falar com {colleague}: {contact}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="258"/>
+        <location filename="../../ui/checkins/notice.py" line="259"/>
         <source>How to reach your colleague: {contact}</source>
         <translation>Como falar com a outra pessoa da dupla: {contact}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="262"/>
+        <location filename="../../ui/checkins/notice.py" line="263"/>
         <source>The plan holds no contact details for {colleague}.</source>
         <translation>O plano não tem dados de contato de {colleague}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="265"/>
+        <location filename="../../ui/checkins/notice.py" line="266"/>
         <source>The plan holds no contact details.</source>
         <translation>O plano não tem dados de contato.</translation>
     </message>
@@ -5893,7 +5894,7 @@
     </message>
     <message>
         <location filename="../../ui/journal/editor.py" line="81"/>
-        <location filename="../../ui/journal/support.py" line="45"/>
+        <location filename="../../ui/journal/support.py" line="46"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
     </message>
@@ -6048,22 +6049,22 @@
         <translation>{n} (muito bom)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="42"/>
+        <location filename="../../ui/journal/support.py" line="43"/>
         <source>That sounds like it was hard.</source>
         <translation>Parece que foi difícil.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="43"/>
+        <location filename="../../ui/journal/support.py" line="44"/>
         <source>Would you like to see the people and things that help you?</source>
         <translation>Quer ver as pessoas e as coisas que ajudam você?</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="47"/>
+        <location filename="../../ui/journal/support.py" line="48"/>
         <source>Show my support</source>
         <translation>Mostrar meu apoio</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="48"/>
+        <location filename="../../ui/journal/support.py" line="49"/>
         <source>Not now</source>
         <translation>Agora não</translation>
     </message>
@@ -7215,92 +7216,92 @@
 <context>
     <name>restore</name>
     <message>
-        <location filename="../../ui/shell/restore.py" line="48"/>
+        <location filename="../../ui/shell/restore.py" line="49"/>
         <source>The backup is now your vault. Records written after the backup was made are not in it. The damaged files were not deleted: they were moved, still encrypted, to a folder beside the vault&apos;s folder whose name ends in “damaged” and the date. Type the passphrase or recovery code that was valid when the backup was made.</source>
         <translation>O backup agora é o seu cofre. Os registros escritos depois que o backup foi feito não estão nele. Os arquivos danificados não foram excluídos: foram movidos, ainda criptografados, para uma pasta ao lado da pasta do cofre, cujo nome termina em “damaged” e na data. Digite a frase-senha ou o código de recuperação que valia quando o backup foi feito.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="63"/>
+        <location filename="../../ui/shell/restore.py" line="64"/>
         <source>Choose a backup</source>
         <translation>Escolher um backup</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="64"/>
+        <location filename="../../ui/shell/restore.py" line="65"/>
         <source>FieldSafe backups (*.fieldsafe-backup);;All files (*)</source>
         <translation>Backups do FieldSafe (*.fieldsafe-backup);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="82"/>
+        <location filename="../../ui/shell/restore.py" line="83"/>
         <source>Restore from a backup</source>
         <translation>Restaurar de um backup</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="85"/>
+        <location filename="../../ui/shell/restore.py" line="86"/>
         <source>The backup you choose takes the damaged vault&apos;s place. FieldSafe checks the whole backup first; if anything is wrong with it, nothing is changed. The damaged files are kept, never deleted. Records written after the backup was made are not in it.</source>
         <translation>O backup que você escolher toma o lugar do cofre danificado. O FieldSafe confere o backup inteiro primeiro; se houver algum problema nele, nada é alterado. Os arquivos danificados são guardados, nunca excluídos. Os registros escritos depois que o backup foi feito não estão nele.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="95"/>
+        <location filename="../../ui/shell/restore.py" line="96"/>
         <source>Backup file</source>
         <translation>Arquivo de backup</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="96"/>
+        <location filename="../../ui/shell/restore.py" line="97"/>
         <source>No backup chosen yet</source>
         <translation>Nenhum backup escolhido ainda</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="97"/>
+        <location filename="../../ui/shell/restore.py" line="98"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Escolher…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="98"/>
+        <location filename="../../ui/shell/restore.py" line="99"/>
         <source>Choose a backup file</source>
         <translation>Escolher um arquivo de backup</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="100"/>
+        <location filename="../../ui/shell/restore.py" line="101"/>
         <source>Passphrase of the backup</source>
         <translation>Frase-senha do backup</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="105"/>
+        <location filename="../../ui/shell/restore.py" line="106"/>
         <source>Restoring</source>
         <translation>Restaurando</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="110"/>
+        <location filename="../../ui/shell/restore.py" line="111"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="113"/>
+        <location filename="../../ui/shell/restore.py" line="114"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="115"/>
+        <location filename="../../ui/shell/restore.py" line="116"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="118"/>
+        <location filename="../../ui/shell/restore.py" line="119"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="133"/>
+        <location filename="../../ui/shell/restore.py" line="141"/>
         <source>Backup &amp;file:</source>
         <translation>&amp;Arquivo de backup:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="135"/>
+        <location filename="../../ui/shell/restore.py" line="143"/>
         <source>&amp;Passphrase of the backup:</source>
         <translation>&amp;Frase-senha do backup:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="173"/>
+        <location filename="../../ui/shell/restore.py" line="184"/>
         <source>Checking and restoring the backup…</source>
         <translation>Conferindo e restaurando o backup…</translation>
     </message>
@@ -7360,7 +7361,7 @@
     <message>
         <location filename="../../ui/risk/actions.py" line="170"/>
         <location filename="../../ui/risk/actions.py" line="171"/>
-        <location filename="../../ui/risk/items.py" line="68"/>
+        <location filename="../../ui/risk/items.py" line="69"/>
         <source>Not judged yet</source>
         <translation>Ainda não avaliado</translation>
     </message>
@@ -7515,28 +7516,28 @@
     </message>
     <message>
         <location filename="../../ui/risk/assessment_brief.py" line="65"/>
-        <location filename="../../ui/risk/items.py" line="107"/>
+        <location filename="../../ui/risk/items.py" line="108"/>
         <location filename="../../ui/risk/risk_view.py" line="82"/>
         <source>Level: {level}</source>
         <translation>Nível: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/items.py" line="108"/>
+        <location filename="../../ui/risk/items.py" line="109"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/items.py" line="162"/>
+        <location filename="../../ui/risk/items.py" line="194"/>
         <source>{item}: {field}</source>
         <translation>{item}: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/items.py" line="164"/>
+        <location filename="../../ui/risk/items.py" line="196"/>
         <source>Remove {item}</source>
         <translation>Remover {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/items.py" line="166"/>
+        <location filename="../../ui/risk/items.py" line="198"/>
         <source>{item}: level</source>
         <translation>{item}: nível</translation>
     </message>
@@ -8045,47 +8046,47 @@
         <translation>Avaliações de risco</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="157"/>
+        <location filename="../../ui/risk/risk_view.py" line="156"/>
         <source>Share…</source>
         <translation>Compartilhar…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="158"/>
+        <location filename="../../ui/risk/risk_view.py" line="157"/>
         <source>Share the assessment</source>
         <translation>Compartilhar a avaliação</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="159"/>
+        <location filename="../../ui/risk/risk_view.py" line="158"/>
         <source>Send to the team…</source>
         <translation>Enviar para a equipe…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="160"/>
+        <location filename="../../ui/risk/risk_view.py" line="159"/>
         <source>Send the assessment to the team</source>
         <translation>Enviar a avaliação para a equipe</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="161"/>
+        <location filename="../../ui/risk/risk_view.py" line="160"/>
         <source>Earlier versions…</source>
         <translation>Versões anteriores…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="162"/>
+        <location filename="../../ui/risk/risk_view.py" line="161"/>
         <source>Earlier versions of the assessment</source>
         <translation>Versões anteriores da avaliação</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="163"/>
+        <location filename="../../ui/risk/risk_view.py" line="162"/>
         <source>Receive a bundle…</source>
         <translation>Receber um pacote…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="164"/>
+        <location filename="../../ui/risk/risk_view.py" line="163"/>
         <source>Receive a bundle</source>
         <translation>Receber um pacote</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/risk/risk_view.py" line="265"/>
+        <location filename="../../ui/risk/risk_view.py" line="263"/>
         <source>Bundle saved with the assessment and %n linked incident(s): encrypted for the colleagues you chose and for you.</source>
         <translation>
             <numerusform>Pacote salvo com a avaliação e %n incidente vinculado: criptografado para as pessoas que você escolheu e para você.</numerusform>
@@ -8093,12 +8094,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="273"/>
+        <location filename="../../ui/risk/risk_view.py" line="271"/>
         <source>Bundle saved: encrypted for the colleagues you chose and for you.</source>
         <translation>Pacote salvo: criptografado para as pessoas que você escolheu e para você.</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="285"/>
+        <location filename="../../ui/risk/risk_view.py" line="283"/>
         <source>Shared with the colleagues you chose.</source>
         <translation>Compartilhado com as pessoas que você escolheu.</translation>
     </message>

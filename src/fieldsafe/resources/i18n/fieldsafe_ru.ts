@@ -1142,22 +1142,22 @@
         <translation>Добавить эту карточку как коллегу, без проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/folder_cards.py" line="119"/>
+        <location filename="../../ui/teams/folder_cards.py" line="142"/>
         <source>No cards left to add.</source>
         <translation>Карточек для добавления не осталось.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/folder_cards.py" line="123"/>
+        <location filename="../../ui/teams/folder_cards.py" line="146"/>
         <source>The name on this card looks like {name}, a name you already have. Adding it could block that colleague until you compare the safety number again. Add it only if that colleague told you, in person, that their card changed.</source>
         <translation>Имя на этой карточке похоже на имя «{name}», которое у вас уже есть. Если её добавить, этот коллега может оказаться заблокирован, пока вы снова не сверите номер безопасности. Добавляйте её, только если этот коллега лично сказал вам, что карточка изменилась.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/folder_cards.py" line="131"/>
+        <location filename="../../ui/teams/folder_cards.py" line="154"/>
         <source>After adding it, compare the safety number with {name} in person, in the Colleagues tab. Only then can they join a team.</source>
         <translation>После добавления сверьте номер безопасности с коллегой {name} при личной встрече, на вкладке «Коллеги». Только после этого коллегу можно будет добавить в команду.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/folder_cards.py" line="152"/>
+        <location filename="../../ui/teams/folder_cards.py" line="176"/>
         <source>Added as {name}, not verified. Compare the safety number together, in person, in the Colleagues tab.</source>
         <translation>Добавлено как {name}, не проверено. Сверьте номер безопасности вместе, при личной встрече, на вкладке «Коллеги».</translation>
     </message>
@@ -1165,48 +1165,48 @@
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../ui/logs/fields.py" line="57"/>
         <location filename="../../ui/logs/fields.py" line="58"/>
+        <location filename="../../ui/logs/fields.py" line="59"/>
         <source>Add a follow-up</source>
         <translation>Добавить задачу</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="68"/>
+        <location filename="../../ui/logs/fields.py" line="69"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="71"/>
+        <location filename="../../ui/logs/fields.py" line="72"/>
         <source>What, and who does it</source>
         <translation>Что и кто делает</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="73"/>
+        <location filename="../../ui/logs/fields.py" line="74"/>
         <source>No due date</source>
         <translation>Без срока</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="76"/>
+        <location filename="../../ui/logs/fields.py" line="77"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="102"/>
+        <location filename="../../ui/logs/fields.py" line="103"/>
         <source>Follow-up {n} done</source>
         <translation>Задача {n} выполнена</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="103"/>
+        <location filename="../../ui/logs/fields.py" line="104"/>
         <source>Follow-up {n}</source>
         <translation>Задача {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="104"/>
+        <location filename="../../ui/logs/fields.py" line="105"/>
         <source>Follow-up {n} due date</source>
         <translation>Срок задачи {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="105"/>
+        <location filename="../../ui/logs/fields.py" line="106"/>
         <source>Remove follow-up {n}</source>
         <translation>Удалить задачу {n}</translation>
     </message>
@@ -1214,37 +1214,37 @@
 <context>
     <name>FormatBar</name>
     <message>
-        <location filename="../../ui/logs/fields.py" line="192"/>
+        <location filename="../../ui/logs/fields.py" line="194"/>
         <source>Bold</source>
         <translation>Жирный</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="192"/>
+        <location filename="../../ui/logs/fields.py" line="194"/>
         <source>B</source>
         <translation>Ж</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="197"/>
+        <location filename="../../ui/logs/fields.py" line="199"/>
         <source>Heading</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="200"/>
+        <location filename="../../ui/logs/fields.py" line="202"/>
         <source>Bulleted list</source>
         <translation>Маркированный список</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="200"/>
+        <location filename="../../ui/logs/fields.py" line="202"/>
         <source>• List</source>
         <translation>• Список</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="203"/>
+        <location filename="../../ui/logs/fields.py" line="205"/>
         <source>Numbered list</source>
         <translation>Нумерованный список</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="203"/>
+        <location filename="../../ui/logs/fields.py" line="205"/>
         <source>1. List</source>
         <translation>1. Список</translation>
     </message>
@@ -1353,63 +1353,63 @@
 <context>
     <name>IncidentFilters</name>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="120"/>
+        <location filename="../../ui/incidents/filters.py" line="138"/>
         <source>Type</source>
         <extracomment>the filters, in the order they are shown</extracomment>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="121"/>
+        <location filename="../../ui/incidents/filters.py" line="139"/>
         <source>Setting</source>
         <translation>Тип места</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="122"/>
+        <location filename="../../ui/incidents/filters.py" line="140"/>
         <source>Area</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="123"/>
+        <location filename="../../ui/incidents/filters.py" line="141"/>
         <source>Who was involved</source>
         <translation>Кто был вовлечён</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="124"/>
+        <location filename="../../ui/incidents/filters.py" line="142"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="132"/>
+        <location filename="../../ui/incidents/filters.py" line="150"/>
         <source>Show all</source>
         <translation>Показать все</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="133"/>
+        <location filename="../../ui/incidents/filters.py" line="151"/>
         <source>Show all incidents</source>
         <translation>Показать все инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="139"/>
+        <location filename="../../ui/incidents/filters.py" line="157"/>
         <source>Any type</source>
         <translation>Любой тип</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="140"/>
+        <location filename="../../ui/incidents/filters.py" line="158"/>
         <source>Any setting</source>
         <translation>Любой тип места</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="141"/>
+        <location filename="../../ui/incidents/filters.py" line="159"/>
         <source>Any area</source>
         <translation>Любой район</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="142"/>
+        <location filename="../../ui/incidents/filters.py" line="160"/>
         <source>Anyone</source>
         <translation>Кто угодно</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="143"/>
+        <location filename="../../ui/incidents/filters.py" line="161"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
@@ -1988,12 +1988,12 @@
         <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="157"/>
+        <location filename="../../ui/shell/lock.py" line="173"/>
         <source>Please type your passphrase or recovery code.</source>
         <translation>Введите парольную фразу или код восстановления.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="163"/>
+        <location filename="../../ui/shell/lock.py" line="179"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
@@ -2027,7 +2027,7 @@
     </message>
     <message>
         <location filename="../../ui/logs/attachments_panel.py" line="114"/>
-        <location filename="../../ui/logs/attachments_panel.py" line="307"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="306"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -2042,22 +2042,22 @@
         <translation>Удалять из фотографий данные о местоположении и камере</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="242"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="241"/>
         <source>Encrypting the attachments…</source>
         <translation>Вложения шифруются…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="305"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="304"/>
         <source>Remove this attachment?</source>
         <translation>Удалить это вложение?</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="306"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="305"/>
         <source>It will be removed from the vault for good.</source>
         <translation>Оно будет удалено из хранилища навсегда.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="316"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="315"/>
         <source>The attachment was removed.</source>
         <translation>Вложение удалено.</translation>
     </message>
@@ -2201,7 +2201,7 @@
     </message>
     <message>
         <location filename="../../ui/logs/form.py" line="183"/>
-        <location filename="../../ui/logs/form.py" line="369"/>
+        <location filename="../../ui/logs/form.py" line="378"/>
         <source>I have destroyed them</source>
         <translation>Они уничтожены</translation>
     </message>
@@ -2271,62 +2271,62 @@
         <translation>Запись о встрече</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="280"/>
+        <location filename="../../ui/logs/form.py" line="289"/>
         <source>&amp;Needs the person expressed:</source>
         <translation>Потребности, в&amp;ысказанные человеком:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="282"/>
+        <location filename="../../ui/logs/form.py" line="291"/>
         <source>Information and &amp;referrals given:</source>
         <translation>Инф&amp;ормация и направления:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="284"/>
+        <location filename="../../ui/logs/form.py" line="293"/>
         <source>Follow-&amp;ups:</source>
         <translation>&amp;Задачи:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="288"/>
+        <location filename="../../ui/logs/form.py" line="297"/>
         <source>Safet&amp;y observations:</source>
         <translation>Наблюдения о &amp;безопасности:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="289"/>
+        <location filename="../../ui/logs/form.py" line="298"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="296"/>
+        <location filename="../../ui/logs/form.py" line="305"/>
         <source>Paper notes:</source>
         <translation>Бумажные заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="298"/>
+        <location filename="../../ui/logs/form.py" line="307"/>
         <source>Attach&amp;ments:</source>
         <translation>&amp;Вложения:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="300"/>
+        <location filename="../../ui/logs/form.py" line="309"/>
         <source>Review &amp;by:</source>
         <translation>П&amp;ересмотреть до:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="368"/>
+        <location filename="../../ui/logs/form.py" line="377"/>
         <source>Not yet confirmed destroyed.</source>
         <translation>Уничтожение ещё не подтверждено.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="373"/>
+        <location filename="../../ui/logs/form.py" line="382"/>
         <source>Destroyed, confirmed {time}.</source>
         <translation>Уничтожены, подтверждено {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="377"/>
+        <location filename="../../ui/logs/form.py" line="386"/>
         <source>Not destroyed after all</source>
         <translation>Всё-таки не уничтожены</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="447"/>
+        <location filename="../../ui/logs/form.py" line="456"/>
         <source>me</source>
         <translation>я</translation>
     </message>
@@ -2383,89 +2383,89 @@
         <translation>Кодов пока нет: добавьте код в книге кодов</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="135"/>
+        <location filename="../../ui/logs/editor.py" line="136"/>
         <source>Earlier versions…</source>
         <extracomment>the editor&apos;s draft slot in the vault (kept by ui.common.drafting) how long after typing the privacy hints are looked for a message about something no longer on screen (for the status bar) a new log was saved for the first time (the window offers a debrief)</extracomment>
         <translation>Прежние версии…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="135"/>
+        <location filename="../../ui/logs/editor.py" line="136"/>
         <source>Earlier versions</source>
         <translation>Прежние версии</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="137"/>
+        <location filename="../../ui/logs/editor.py" line="138"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="137"/>
-        <location filename="../../ui/logs/editor.py" line="330"/>
+        <location filename="../../ui/logs/editor.py" line="138"/>
+        <location filename="../../ui/logs/editor.py" line="333"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="138"/>
+        <location filename="../../ui/logs/editor.py" line="139"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редактировать</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="138"/>
+        <location filename="../../ui/logs/editor.py" line="139"/>
         <source>Edit</source>
         <translation>Редактировать</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="139"/>
+        <location filename="../../ui/logs/editor.py" line="140"/>
         <source>Change this saved log (Ctrl+E)</source>
         <translation>Изменить эту сохранённую запись (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="141"/>
+        <location filename="../../ui/logs/editor.py" line="142"/>
         <source>&amp;Save</source>
         <translation>Сох&amp;ранить</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="141"/>
+        <location filename="../../ui/logs/editor.py" line="142"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="186"/>
+        <location filename="../../ui/logs/editor.py" line="189"/>
         <source>Restored from the draft. Save to keep it.</source>
         <translation>Восстановлено из черновика. Сохраните, чтобы не потерять.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="194"/>
+        <location filename="../../ui/logs/editor.py" line="197"/>
         <source>Saved. Press Edit to change it.</source>
         <translation>Сохранено. Чтобы внести изменения, нажмите «Редактировать».</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="261"/>
+        <location filename="../../ui/logs/editor.py" line="264"/>
         <source>Filled in from the meeting plan.</source>
         <translation>Заполнено по плану встречи.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="313"/>
+        <location filename="../../ui/logs/editor.py" line="316"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="325"/>
+        <location filename="../../ui/logs/editor.py" line="328"/>
         <source>Delete this outreach log?</source>
         <translation>Удалить эту запись о встрече?</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="327"/>
+        <location filename="../../ui/logs/editor.py" line="330"/>
         <source>It will be removed from the vault for good, with its earlier versions and attachments. This cannot be undone.</source>
         <translation>Она будет удалена из хранилища навсегда вместе с прежними версиями и вложениями. Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="342"/>
+        <location filename="../../ui/logs/editor.py" line="345"/>
         <source>The log was deleted.</source>
         <translation>Запись удалена.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="383"/>
+        <location filename="../../ui/logs/editor.py" line="386"/>
         <source>%n file(s) added to the vault.</source>
         <translation>
             <numerusform>%n файл добавлен в хранилище.</numerusform>
@@ -2474,7 +2474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="388"/>
+        <location filename="../../ui/logs/editor.py" line="391"/>
         <source>%n file(s) not added:</source>
         <translation>
             <numerusform>%n файл не добавлен:</numerusform>
@@ -2483,7 +2483,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="402"/>
+        <location filename="../../ui/logs/editor.py" line="405"/>
         <source>%n original(s) deleted.</source>
         <translation>
             <numerusform>%n оригинал удалён.</numerusform>
@@ -2492,7 +2492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="405"/>
+        <location filename="../../ui/logs/editor.py" line="408"/>
         <source>%n of them could only be deleted, not overwritten first.</source>
         <translation>
             <numerusform>%n из них удалось только удалить, без предварительной перезаписи.</numerusform>
@@ -2501,7 +2501,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="408"/>
+        <location filename="../../ui/logs/editor.py" line="411"/>
         <source>%n original(s) were already gone.</source>
         <translation>
             <numerusform>%n оригинал уже отсутствовал.</numerusform>
@@ -2510,7 +2510,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="412"/>
+        <location filename="../../ui/logs/editor.py" line="415"/>
         <source>%n original(s) could not be deleted (the file or its folder is read-only, or it is a link). Delete them another way.</source>
         <translation>
             <numerusform>%n оригинал не удалось удалить (файл или его папка доступны только для чтения, либо это ссылка). Удалите такие файлы другим способом.</numerusform>
@@ -2522,9 +2522,9 @@
 <context>
     <name>LogListPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/log_list.py" line="373"/>
+        <location filename="../../ui/shell/log_list.py" line="424"/>
         <source>Best matches among the %n most recent records that match. Add a word to find older ones.</source>
-        <extracomment>the pages of :attr:`LogListPanel.lists` the person moved to another row of the logs list (a log id) a search result was chosen: its id and its kind the logs list is shown again (the window selects its section) a short message for the status bar</extracomment>
+        <extracomment>the pages of :attr:`LogListPanel.lists` how the search row is laid out (see :meth:`LogListPanel._place_search`) the person moved to another row of the logs list (a log id) a search result was chosen: its id and its kind the logs list is shown again (the window selects its section) a short message for the status bar</extracomment>
         <translation>
             <numerusform>Лучшие совпадения среди %n последней подходящей записи. Чтобы найти более ранние, добавьте слово.</numerusform>
             <numerusform>Лучшие совпадения среди %n последних подходящих записей. Чтобы найти более ранние, добавьте слово.</numerusform>
@@ -2563,69 +2563,69 @@
         <translation>Сначала выберите одну или несколько записей для печати.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="99"/>
+        <location filename="../../ui/shell/log_list.py" line="103"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="100"/>
+        <location filename="../../ui/shell/log_list.py" line="104"/>
         <source>Search all records</source>
         <translation>Искать во всех записях</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="102"/>
+        <location filename="../../ui/shell/log_list.py" line="106"/>
         <source>Sear&amp;ch:</source>
         <translation>Поис&amp;к:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="114"/>
+        <location filename="../../ui/shell/log_list.py" line="118"/>
         <location filename="../../ui/shell/window_layout.py" line="34"/>
         <source>Outreach logs</source>
         <extracomment>the rows of the sidebar, in order (the window&apos;s _SECTION_* numbers)</extracomment>
         <translation>Записи о встречах</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="138"/>
+        <location filename="../../ui/shell/log_list.py" line="142"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="148"/>
+        <location filename="../../ui/shell/log_list.py" line="152"/>
         <source>&amp;Filters</source>
         <translation>&amp;Фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="149"/>
+        <location filename="../../ui/shell/log_list.py" line="153"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="156"/>
+        <location filename="../../ui/shell/log_list.py" line="160"/>
         <source>Include my journal</source>
         <translation>Искать и в дневнике</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="157"/>
+        <location filename="../../ui/shell/log_list.py" line="161"/>
         <source>Include my journal in this search</source>
         <translation>Включить мой дневник в этот поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="251"/>
+        <location filename="../../ui/shell/log_list.py" line="302"/>
         <source>No logs match these filters.</source>
         <translation>Нет записей, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="352"/>
+        <location filename="../../ui/shell/log_list.py" line="403"/>
         <source>Your journal is locked: open it first to include it in a search.</source>
         <translation>Дневник заблокирован: чтобы искать в нём, сначала откройте его.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="380"/>
+        <location filename="../../ui/shell/log_list.py" line="431"/>
         <source>The best matches first; more appear as you scroll.</source>
         <translation>Сначала лучшие совпадения; остальные появляются при прокрутке.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="384"/>
+        <location filename="../../ui/shell/log_list.py" line="435"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>Ничего не найдено. Попробуйте меньше слов или более короткие слова.</translation>
     </message>
@@ -3107,108 +3107,108 @@
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../ui/plans/view.py" line="86"/>
+        <location filename="../../ui/plans/view.py" line="87"/>
         <source>Meeting plans</source>
         <extracomment>&quot;Something happened at this meeting&quot;: register an incident from the plan (its id)</extracomment>
         <translation>Планы встреч</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="87"/>
+        <location filename="../../ui/plans/view.py" line="88"/>
         <source>New plan…</source>
         <translation>Новый план…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="88"/>
+        <location filename="../../ui/plans/view.py" line="89"/>
         <source>New meeting plan</source>
         <translation>Новый план встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="89"/>
+        <location filename="../../ui/plans/view.py" line="90"/>
         <source>Edit plan…</source>
         <translation>Изменить план…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="90"/>
+        <location filename="../../ui/plans/view.py" line="91"/>
         <source>Edit meeting plan</source>
         <translation>Изменить план встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="91"/>
+        <location filename="../../ui/plans/view.py" line="92"/>
         <source>Delete plan…</source>
         <translation>Удалить план…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="92"/>
+        <location filename="../../ui/plans/view.py" line="93"/>
         <source>Delete meeting plan</source>
         <translation>Удалить план встречи</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="94"/>
+        <location filename="../../ui/plans/view.py" line="95"/>
         <source>Plan status</source>
         <translation>Статус плана</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="97"/>
+        <location filename="../../ui/plans/view.py" line="98"/>
         <source>Meeting done: write the log</source>
         <translation>Встреча прошла: написать запись</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="98"/>
+        <location filename="../../ui/plans/view.py" line="99"/>
         <source>Meeting done</source>
         <translation>Встреча прошла</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="99"/>
+        <location filename="../../ui/plans/view.py" line="100"/>
         <source>Something happened at this meeting…</source>
         <translation>Что-то случилось на этой встрече…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="100"/>
+        <location filename="../../ui/plans/view.py" line="101"/>
         <source>Register an incident from this meeting</source>
         <translation>Зарегистрировать инцидент по этой встрече</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="114"/>
+        <location filename="../../ui/plans/view.py" line="115"/>
         <source>Colleagues…</source>
         <translation>Коллеги…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="115"/>
+        <location filename="../../ui/plans/view.py" line="116"/>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="116"/>
+        <location filename="../../ui/plans/view.py" line="117"/>
         <source>Share with a colleague…</source>
         <translation>Поделиться с коллегой…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="117"/>
+        <location filename="../../ui/plans/view.py" line="118"/>
         <source>Share this plan with a colleague</source>
         <translation>Поделиться этим планом с коллегой</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="118"/>
+        <location filename="../../ui/plans/view.py" line="119"/>
         <source>Receive a bundle…</source>
         <translation>Получить пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="119"/>
+        <location filename="../../ui/plans/view.py" line="120"/>
         <source>Receive a bundle</source>
         <translation>Получить пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="120"/>
+        <location filename="../../ui/plans/view.py" line="121"/>
         <source>Pocket card as PDF…</source>
         <translation>Карманная карточка в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="121"/>
+        <location filename="../../ui/plans/view.py" line="122"/>
         <source>Pocket card as PDF</source>
         <translation>Карманная карточка в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="125"/>
+        <location filename="../../ui/plans/view.py" line="126"/>
         <source>Checklist</source>
         <translation>Контрольный список</translation>
     </message>
@@ -3408,7 +3408,7 @@
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../ui/common/i18n.py" line="260"/>
+        <location filename="../../ui/common/i18n.py" line="263"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>names Qt words with a country (&quot;español de España&quot;): the language alone</extracomment>
         <translation>LTR</translation>
@@ -3699,125 +3699,125 @@
 <context>
     <name>SupportDialog</name>
     <message>
-        <location filename="../../ui/journal/support.py" line="60"/>
+        <location filename="../../ui/journal/support.py" line="61"/>
         <source>My support</source>
         <translation>Моя поддержка</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="63"/>
+        <location filename="../../ui/journal/support.py" line="64"/>
         <source>People you can reach, and what helps you. Kept only in this vault; nothing is sent anywhere.</source>
         <translation>Люди, к которым можно обратиться, и то, что вам помогает. Хранится только в этом хранилище; ничего никуда не отправляется.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="87"/>
-        <location filename="../../ui/journal/support.py" line="153"/>
+        <location filename="../../ui/journal/support.py" line="88"/>
+        <location filename="../../ui/journal/support.py" line="155"/>
         <source>People I can reach</source>
         <translation>К кому я могу обратиться</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="90"/>
         <location filename="../../ui/journal/support.py" line="91"/>
+        <location filename="../../ui/journal/support.py" line="92"/>
         <source>Name or organisation</source>
         <translation>Имя или организация</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="93"/>
         <location filename="../../ui/journal/support.py" line="94"/>
+        <location filename="../../ui/journal/support.py" line="95"/>
         <source>How to reach them</source>
         <translation>Как связаться</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="96"/>
         <location filename="../../ui/journal/support.py" line="97"/>
+        <location filename="../../ui/journal/support.py" line="98"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="98"/>
         <location filename="../../ui/journal/support.py" line="99"/>
+        <location filename="../../ui/journal/support.py" line="100"/>
         <source>Add person</source>
         <translation>Добавить человека</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="100"/>
         <location filename="../../ui/journal/support.py" line="101"/>
+        <location filename="../../ui/journal/support.py" line="102"/>
         <source>Remove person</source>
         <translation>Удалить человека</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="105"/>
-        <location filename="../../ui/journal/support.py" line="163"/>
+        <location filename="../../ui/journal/support.py" line="106"/>
+        <location filename="../../ui/journal/support.py" line="165"/>
         <source>What helps me</source>
         <translation>Что мне помогает</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="108"/>
+        <location filename="../../ui/journal/support.py" line="109"/>
         <source>Something that helps</source>
         <translation>То, что помогает</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="109"/>
+        <location filename="../../ui/journal/support.py" line="110"/>
         <source>e.g. a walk, music, calling my sister</source>
         <translation>например, прогулка, музыка, звонок сестре</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="110"/>
+        <location filename="../../ui/journal/support.py" line="112"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="111"/>
+        <location filename="../../ui/journal/support.py" line="113"/>
         <source>Add what helps</source>
         <translation>Добавить то, что помогает</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="112"/>
+        <location filename="../../ui/journal/support.py" line="114"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="113"/>
+        <location filename="../../ui/journal/support.py" line="115"/>
         <source>Remove what helps</source>
         <translation>Удалить то, что помогает</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="123"/>
-        <location filename="../../ui/journal/support.py" line="124"/>
+        <location filename="../../ui/journal/support.py" line="125"/>
+        <location filename="../../ui/journal/support.py" line="126"/>
         <source>Add someone I can reach</source>
         <translation>Добавить человека, к которому можно обратиться</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="137"/>
+        <location filename="../../ui/journal/support.py" line="139"/>
         <source>Your support list is empty for now. Some things that often help:</source>
         <translation>Список поддержки пока пуст. Вот что часто помогает:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="138"/>
+        <location filename="../../ui/journal/support.py" line="140"/>
         <source>someone you trust</source>
         <translation>человек, которому вы доверяете</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="139"/>
+        <location filename="../../ui/journal/support.py" line="141"/>
         <source>a colleague or your supervisor</source>
         <translation>коллега или ваш супервизор</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="140"/>
+        <location filename="../../ui/journal/support.py" line="142"/>
         <source>a helpline of your organisation</source>
         <translation>горячая линия вашей организации</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="141"/>
+        <location filename="../../ui/journal/support.py" line="143"/>
         <source>rest</source>
         <translation>отдых</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="142"/>
+        <location filename="../../ui/journal/support.py" line="144"/>
         <source>something that grounds you, like a walk or slow breaths</source>
         <translation>то, что помогает почувствовать опору, например прогулка или медленное дыхание</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="202"/>
+        <location filename="../../ui/journal/support.py" line="204"/>
         <source>Write a name or an organisation first.</source>
         <translation>Сначала напишите имя или название организации.</translation>
     </message>
@@ -3825,102 +3825,103 @@
 <context>
     <name>TeamEditor</name>
     <message>
-        <location filename="../../ui/teams/editor.py" line="181"/>
+        <location filename="../../ui/teams/editor.py" line="193"/>
         <source>Choose a team, or create one.</source>
+        <extracomment>a team&apos;s name field is never narrower than its name, up to this many &quot;M&quot;s</extracomment>
         <translation>Выберите команду или создайте новую.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="183"/>
+        <location filename="../../ui/teams/editor.py" line="195"/>
         <source>No teams yet. Type a name for your first team.</source>
         <translation>Команд пока нет. Введите название первой команды.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="238"/>
+        <location filename="../../ui/teams/editor.py" line="251"/>
         <source>No members yet.</source>
         <translation>Участников пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="248"/>
+        <location filename="../../ui/teams/editor.py" line="261"/>
         <source>All your colleagues are in this team.</source>
         <translation>Все ваши коллеги уже в этой команде.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="250"/>
+        <location filename="../../ui/teams/editor.py" line="263"/>
         <source>No colleagues yet: add their cards in the Colleagues tab.</source>
         <translation>Коллег пока нет: добавьте их карточки на вкладке «Коллеги».</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="266"/>
+        <location filename="../../ui/teams/editor.py" line="279"/>
         <source>Team “{name}” created. Choose its team folder and add verified colleagues.</source>
         <translation>Команда «{name}» создана. Выберите для неё папку команды и добавьте проверенных коллег.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="282"/>
+        <location filename="../../ui/teams/editor.py" line="295"/>
         <source>The team is now called “{name}”.</source>
         <translation>Теперь команда называется «{name}».</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="293"/>
+        <location filename="../../ui/teams/editor.py" line="306"/>
         <source>Choose the team folder</source>
         <translation>Выбрать папку команды</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="308"/>
+        <location filename="../../ui/teams/editor.py" line="321"/>
         <source>The team has no folder now. The folder and the files in it stay where they are.</source>
         <translation>У команды теперь нет папки. Сама папка и файлы в ней остаются на месте.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="311"/>
+        <location filename="../../ui/teams/editor.py" line="324"/>
         <source>The team folder is set. Leave your card there so the team can find it.</source>
         <translation>Папка команды задана. Оставьте там свою карточку, чтобы команда могла её найти.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="332"/>
+        <location filename="../../ui/teams/editor.py" line="345"/>
         <source>{name} is now a member of this team.</source>
         <translation>{name} теперь в этой команде.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="343"/>
+        <location filename="../../ui/teams/editor.py" line="356"/>
         <source>{name} is now a safety lead of this team.</source>
         <translation>{name} теперь координатор по безопасности в этой команде.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="345"/>
+        <location filename="../../ui/teams/editor.py" line="358"/>
         <source>{name} is now a member of this team, not a safety lead.</source>
         <translation>{name} остаётся в этой команде, но уже не как координатор по безопасности.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="364"/>
+        <location filename="../../ui/teams/editor.py" line="377"/>
         <source>{name} is no longer in this team. They stay among your colleagues.</source>
         <translation>{name} больше не в этой команде, но остаётся среди ваших коллег.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="377"/>
+        <location filename="../../ui/teams/editor.py" line="390"/>
         <source>Delete the team “{name}”?</source>
         <translation>Удалить команду «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="379"/>
+        <location filename="../../ui/teams/editor.py" line="392"/>
         <source>The team is removed from this vault, with who was in it and their roles. Your colleagues stay. The team folder and every file in it stay where they are: FieldSafe does not delete them.</source>
         <translation>Команда будет удалена из этого хранилища вместе со списком участников и их ролями. Ваши коллеги останутся. Папка команды и все файлы в ней остаются на месте: FieldSafe их не удаляет.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="383"/>
+        <location filename="../../ui/teams/editor.py" line="396"/>
         <source>Delete the team</source>
         <translation>Удалить команду</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="392"/>
+        <location filename="../../ui/teams/editor.py" line="405"/>
         <source>Team deleted. Its folder and the files in it stay.</source>
         <translation>Команда удалена. Её папка и файлы в ней остаются на месте.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="407"/>
+        <location filename="../../ui/teams/editor.py" line="420"/>
         <source>Your card is in the team folder. It holds only public keys; colleagues still compare the safety number with you in person.</source>
         <translation>Ваша карточка лежит в папке команды. В ней только открытые ключи; коллеги всё равно сверяют с вами номер безопасности при личной встрече.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="423"/>
+        <location filename="../../ui/teams/editor.py" line="436"/>
         <source>No new cards in the team folder.</source>
         <translation>В папке команды нет новых карточек.</translation>
     </message>
@@ -4235,45 +4236,45 @@
         <translation>Вместо этого можно сохранить небольшой пакет для коллеги {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="147"/>
         <location filename="../../ui/checkins/notice.py" line="148"/>
+        <location filename="../../ui/checkins/notice.py" line="149"/>
         <source>A check-in time has passed</source>
         <translation>Время выхода на связь прошло</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="149"/>
+        <location filename="../../ui/checkins/notice.py" line="150"/>
         <source>What you agreed to do if one of you does not check in:</source>
         <translation>О чём вы договорились на случай, если кто-то из вас не выйдет на связь:</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="150"/>
         <location filename="../../ui/checkins/notice.py" line="151"/>
+        <location filename="../../ui/checkins/notice.py" line="152"/>
         <source>I&apos;m back safely</source>
         <translation>Я в безопасности</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="152"/>
         <location filename="../../ui/checkins/notice.py" line="153"/>
+        <location filename="../../ui/checkins/notice.py" line="154"/>
         <source>Open the plan</source>
         <translation>Открыть план</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="154"/>
+        <location filename="../../ui/checkins/notice.py" line="155"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="155"/>
+        <location filename="../../ui/checkins/notice.py" line="156"/>
         <source>The next check-in that has passed</source>
         <translation>Следующий выход на связь, время которого прошло</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="206"/>
+        <location filename="../../ui/checkins/notice.py" line="207"/>
         <source>Nothing is written in the plan for this. Open the plan to see what you agreed.</source>
         <translation>В плане на этот случай ничего не записано. Откройте план, чтобы посмотреть, о чём вы договорились.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkins/notice.py" line="210"/>
+        <location filename="../../ui/checkins/notice.py" line="211"/>
         <source>%n more check-in(s) have passed.</source>
         <translation>
             <numerusform>Время прошло ещё для %n выхода на связь.</numerusform>
@@ -4282,7 +4283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkins/notice.py" line="230"/>
+        <location filename="../../ui/checkins/notice.py" line="231"/>
         <source>%n minute(s) after it</source>
         <translation>
             <numerusform>через %n минуту после него</numerusform>
@@ -4291,37 +4292,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="230"/>
+        <location filename="../../ui/checkins/notice.py" line="231"/>
         <source>at that time</source>
         <translation>в это же время</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="234"/>
+        <location filename="../../ui/checkins/notice.py" line="235"/>
         <source>{title}, the meeting at {start}: you agreed to check in by {time}, and to act {grace}.</source>
         <translation>{title}, встреча в {start}: вы договорились выйти на связь не позже {time} и действовать {grace}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="242"/>
+        <location filename="../../ui/checkins/notice.py" line="243"/>
         <source>The meeting at {start}: you agreed to check in by {time}, and to act {grace}.</source>
         <translation>Встреча в {start}: вы договорились выйти на связь не позже {time} и действовать {grace}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="252"/>
+        <location filename="../../ui/checkins/notice.py" line="253"/>
         <source>How to reach {colleague}: {contact}</source>
         <translation>Как связаться с коллегой {colleague}: {contact}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="258"/>
+        <location filename="../../ui/checkins/notice.py" line="259"/>
         <source>How to reach your colleague: {contact}</source>
         <translation>Как связаться с коллегой: {contact}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="262"/>
+        <location filename="../../ui/checkins/notice.py" line="263"/>
         <source>The plan holds no contact details for {colleague}.</source>
         <translation>В плане нет контактов коллеги {colleague}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="265"/>
+        <location filename="../../ui/checkins/notice.py" line="266"/>
         <source>The plan holds no contact details.</source>
         <translation>В плане нет контактов.</translation>
     </message>
@@ -5938,7 +5939,7 @@
     </message>
     <message>
         <location filename="../../ui/journal/editor.py" line="81"/>
-        <location filename="../../ui/journal/support.py" line="45"/>
+        <location filename="../../ui/journal/support.py" line="46"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
     </message>
@@ -6093,22 +6094,22 @@
         <translation>{n} (очень хорошо)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="42"/>
+        <location filename="../../ui/journal/support.py" line="43"/>
         <source>That sounds like it was hard.</source>
         <translation>Похоже, было тяжело.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="43"/>
+        <location filename="../../ui/journal/support.py" line="44"/>
         <source>Would you like to see the people and things that help you?</source>
         <translation>Хотите посмотреть на людей и вещи, которые вам помогают?</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="47"/>
+        <location filename="../../ui/journal/support.py" line="48"/>
         <source>Show my support</source>
         <translation>Показать мою поддержку</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="48"/>
+        <location filename="../../ui/journal/support.py" line="49"/>
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
@@ -7260,92 +7261,92 @@
 <context>
     <name>restore</name>
     <message>
-        <location filename="../../ui/shell/restore.py" line="48"/>
+        <location filename="../../ui/shell/restore.py" line="49"/>
         <source>The backup is now your vault. Records written after the backup was made are not in it. The damaged files were not deleted: they were moved, still encrypted, to a folder beside the vault&apos;s folder whose name ends in “damaged” and the date. Type the passphrase or recovery code that was valid when the backup was made.</source>
         <translation>Теперь ваше хранилище — это резервная копия. Записей, сделанных после создания копии, в ней нет. Повреждённые файлы не удалены: они перемещены, по-прежнему в зашифрованном виде, в папку рядом с папкой хранилища, имя которой заканчивается на «damaged» и дату. Введите парольную фразу или код восстановления, которые действовали, когда создавалась резервная копия.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="63"/>
+        <location filename="../../ui/shell/restore.py" line="64"/>
         <source>Choose a backup</source>
         <translation>Выберите резервную копию</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="64"/>
+        <location filename="../../ui/shell/restore.py" line="65"/>
         <source>FieldSafe backups (*.fieldsafe-backup);;All files (*)</source>
         <translation>Резервные копии FieldSafe (*.fieldsafe-backup);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="82"/>
+        <location filename="../../ui/shell/restore.py" line="83"/>
         <source>Restore from a backup</source>
         <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="85"/>
+        <location filename="../../ui/shell/restore.py" line="86"/>
         <source>The backup you choose takes the damaged vault&apos;s place. FieldSafe checks the whole backup first; if anything is wrong with it, nothing is changed. The damaged files are kept, never deleted. Records written after the backup was made are not in it.</source>
         <translation>Выбранная резервная копия займёт место повреждённого хранилища. Сначала FieldSafe проверяет всю резервную копию; если с ней что-то не так, ничего не меняется. Повреждённые файлы сохраняются и никогда не удаляются. Записей, сделанных после создания копии, в ней нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="95"/>
+        <location filename="../../ui/shell/restore.py" line="96"/>
         <source>Backup file</source>
         <translation>Файл резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="96"/>
+        <location filename="../../ui/shell/restore.py" line="97"/>
         <source>No backup chosen yet</source>
         <translation>Резервная копия ещё не выбрана</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="97"/>
+        <location filename="../../ui/shell/restore.py" line="98"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="98"/>
+        <location filename="../../ui/shell/restore.py" line="99"/>
         <source>Choose a backup file</source>
         <translation>Выбрать файл резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="100"/>
+        <location filename="../../ui/shell/restore.py" line="101"/>
         <source>Passphrase of the backup</source>
         <translation>Парольная фраза резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="105"/>
+        <location filename="../../ui/shell/restore.py" line="106"/>
         <source>Restoring</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="110"/>
+        <location filename="../../ui/shell/restore.py" line="111"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="113"/>
+        <location filename="../../ui/shell/restore.py" line="114"/>
         <source>&amp;Restore</source>
         <translation>Восс&amp;тановить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="115"/>
+        <location filename="../../ui/shell/restore.py" line="116"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="118"/>
+        <location filename="../../ui/shell/restore.py" line="119"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="133"/>
+        <location filename="../../ui/shell/restore.py" line="141"/>
         <source>Backup &amp;file:</source>
         <translation>&amp;Файл резервной копии:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="135"/>
+        <location filename="../../ui/shell/restore.py" line="143"/>
         <source>&amp;Passphrase of the backup:</source>
         <translation>&amp;Парольная фраза резервной копии:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="173"/>
+        <location filename="../../ui/shell/restore.py" line="184"/>
         <source>Checking and restoring the backup…</source>
         <translation>Резервная копия проверяется и восстанавливается…</translation>
     </message>
@@ -7406,7 +7407,7 @@
     <message>
         <location filename="../../ui/risk/actions.py" line="170"/>
         <location filename="../../ui/risk/actions.py" line="171"/>
-        <location filename="../../ui/risk/items.py" line="68"/>
+        <location filename="../../ui/risk/items.py" line="69"/>
         <source>Not judged yet</source>
         <translation>Ещё не оценено</translation>
     </message>
@@ -7561,28 +7562,28 @@
     </message>
     <message>
         <location filename="../../ui/risk/assessment_brief.py" line="65"/>
-        <location filename="../../ui/risk/items.py" line="107"/>
+        <location filename="../../ui/risk/items.py" line="108"/>
         <location filename="../../ui/risk/risk_view.py" line="82"/>
         <source>Level: {level}</source>
         <translation>Уровень: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/items.py" line="108"/>
+        <location filename="../../ui/risk/items.py" line="109"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/items.py" line="162"/>
+        <location filename="../../ui/risk/items.py" line="194"/>
         <source>{item}: {field}</source>
         <translation>{item}: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/items.py" line="164"/>
+        <location filename="../../ui/risk/items.py" line="196"/>
         <source>Remove {item}</source>
         <translation>Удалить: {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/items.py" line="166"/>
+        <location filename="../../ui/risk/items.py" line="198"/>
         <source>{item}: level</source>
         <translation>{item}: уровень</translation>
     </message>
@@ -8091,47 +8092,47 @@
         <translation>Оценки рисков</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="157"/>
+        <location filename="../../ui/risk/risk_view.py" line="156"/>
         <source>Share…</source>
         <translation>Поделиться…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="158"/>
+        <location filename="../../ui/risk/risk_view.py" line="157"/>
         <source>Share the assessment</source>
         <translation>Поделиться оценкой</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="159"/>
+        <location filename="../../ui/risk/risk_view.py" line="158"/>
         <source>Send to the team…</source>
         <translation>Отправить команде…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="160"/>
+        <location filename="../../ui/risk/risk_view.py" line="159"/>
         <source>Send the assessment to the team</source>
         <translation>Отправить оценку команде</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="161"/>
+        <location filename="../../ui/risk/risk_view.py" line="160"/>
         <source>Earlier versions…</source>
         <translation>Прежние версии…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="162"/>
+        <location filename="../../ui/risk/risk_view.py" line="161"/>
         <source>Earlier versions of the assessment</source>
         <translation>Прежние версии оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="163"/>
+        <location filename="../../ui/risk/risk_view.py" line="162"/>
         <source>Receive a bundle…</source>
         <translation>Получить пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="164"/>
+        <location filename="../../ui/risk/risk_view.py" line="163"/>
         <source>Receive a bundle</source>
         <translation>Получить пакет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/risk/risk_view.py" line="265"/>
+        <location filename="../../ui/risk/risk_view.py" line="263"/>
         <source>Bundle saved with the assessment and %n linked incident(s): encrypted for the colleagues you chose and for you.</source>
         <translation>
             <numerusform>Пакет с оценкой и %n связанным инцидентом сохранён: он зашифрован для выбранных коллег и для вас.</numerusform>
@@ -8140,12 +8141,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="273"/>
+        <location filename="../../ui/risk/risk_view.py" line="271"/>
         <source>Bundle saved: encrypted for the colleagues you chose and for you.</source>
         <translation>Пакет сохранён: он зашифрован для выбранных коллег и для вас.</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="285"/>
+        <location filename="../../ui/risk/risk_view.py" line="283"/>
         <source>Shared with the colleagues you chose.</source>
         <translation>Передано выбранным коллегам.</translation>
     </message>

@@ -1132,22 +1132,22 @@
         <translation>Bu kartı doğrulanmamış bir meslektaş olarak ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/folder_cards.py" line="119"/>
+        <location filename="../../ui/teams/folder_cards.py" line="142"/>
         <source>No cards left to add.</source>
         <translation>Eklenecek kart kalmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/folder_cards.py" line="123"/>
+        <location filename="../../ui/teams/folder_cards.py" line="146"/>
         <source>The name on this card looks like {name}, a name you already have. Adding it could block that colleague until you compare the safety number again. Add it only if that colleague told you, in person, that their card changed.</source>
         <translation>Bu karttaki ad, zaten sizde olan {name} adına benziyor. Bu kartı eklemek, güvenlik numarasını yeniden karşılaştırana kadar o meslektaşı engelleyebilir. Yalnızca o meslektaş kartının değiştiğini size yüz yüze söylediyse ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/folder_cards.py" line="131"/>
+        <location filename="../../ui/teams/folder_cards.py" line="154"/>
         <source>After adding it, compare the safety number with {name} in person, in the Colleagues tab. Only then can they join a team.</source>
         <translation>Ekledikten sonra güvenlik numarasını Meslektaşlar sekmesinde {name} ile yüz yüze karşılaştırın. Ancak bundan sonra bir ekibe katılabilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/folder_cards.py" line="152"/>
+        <location filename="../../ui/teams/folder_cards.py" line="176"/>
         <source>Added as {name}, not verified. Compare the safety number together, in person, in the Colleagues tab.</source>
         <translation>{name} olarak eklendi, doğrulanmamış. Güvenlik numarasını Meslektaşlar sekmesinde birlikte, yüz yüze karşılaştırın.</translation>
     </message>
@@ -1155,48 +1155,48 @@
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../ui/logs/fields.py" line="57"/>
         <location filename="../../ui/logs/fields.py" line="58"/>
+        <location filename="../../ui/logs/fields.py" line="59"/>
         <source>Add a follow-up</source>
         <translation>Takip ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="68"/>
+        <location filename="../../ui/logs/fields.py" line="69"/>
         <source>Done</source>
         <translation>Yapıldı</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="71"/>
+        <location filename="../../ui/logs/fields.py" line="72"/>
         <source>What, and who does it</source>
         <translation>Ne yapılacak, kim yapacak</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="73"/>
+        <location filename="../../ui/logs/fields.py" line="74"/>
         <source>No due date</source>
         <translation>Son tarih yok</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="76"/>
+        <location filename="../../ui/logs/fields.py" line="77"/>
         <source>Remove</source>
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="102"/>
+        <location filename="../../ui/logs/fields.py" line="103"/>
         <source>Follow-up {n} done</source>
         <translation>{n}. takip yapıldı</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="103"/>
+        <location filename="../../ui/logs/fields.py" line="104"/>
         <source>Follow-up {n}</source>
         <translation>{n}. takip</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="104"/>
+        <location filename="../../ui/logs/fields.py" line="105"/>
         <source>Follow-up {n} due date</source>
         <translation>{n}. takibin son tarihi</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="105"/>
+        <location filename="../../ui/logs/fields.py" line="106"/>
         <source>Remove follow-up {n}</source>
         <translation>{n}. takibi kaldır</translation>
     </message>
@@ -1204,37 +1204,37 @@
 <context>
     <name>FormatBar</name>
     <message>
-        <location filename="../../ui/logs/fields.py" line="192"/>
+        <location filename="../../ui/logs/fields.py" line="194"/>
         <source>Bold</source>
         <translation>Kalın</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="192"/>
+        <location filename="../../ui/logs/fields.py" line="194"/>
         <source>B</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="197"/>
+        <location filename="../../ui/logs/fields.py" line="199"/>
         <source>Heading</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="200"/>
+        <location filename="../../ui/logs/fields.py" line="202"/>
         <source>Bulleted list</source>
         <translation>Madde işaretli liste</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="200"/>
+        <location filename="../../ui/logs/fields.py" line="202"/>
         <source>• List</source>
         <translation>• Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="203"/>
+        <location filename="../../ui/logs/fields.py" line="205"/>
         <source>Numbered list</source>
         <translation>Numaralı liste</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="203"/>
+        <location filename="../../ui/logs/fields.py" line="205"/>
         <source>1. List</source>
         <translation>1. Liste</translation>
     </message>
@@ -1341,63 +1341,63 @@
 <context>
     <name>IncidentFilters</name>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="120"/>
+        <location filename="../../ui/incidents/filters.py" line="138"/>
         <source>Type</source>
         <extracomment>the filters, in the order they are shown</extracomment>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="121"/>
+        <location filename="../../ui/incidents/filters.py" line="139"/>
         <source>Setting</source>
         <translation>Ortam</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="122"/>
+        <location filename="../../ui/incidents/filters.py" line="140"/>
         <source>Area</source>
         <translation>Bölge</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="123"/>
+        <location filename="../../ui/incidents/filters.py" line="141"/>
         <source>Who was involved</source>
         <translation>Kimler ilgiliydi</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="124"/>
+        <location filename="../../ui/incidents/filters.py" line="142"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="132"/>
+        <location filename="../../ui/incidents/filters.py" line="150"/>
         <source>Show all</source>
         <translation>Tümünü göster</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="133"/>
+        <location filename="../../ui/incidents/filters.py" line="151"/>
         <source>Show all incidents</source>
         <translation>Tüm olayları göster</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="139"/>
+        <location filename="../../ui/incidents/filters.py" line="157"/>
         <source>Any type</source>
         <translation>Tüm türler</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="140"/>
+        <location filename="../../ui/incidents/filters.py" line="158"/>
         <source>Any setting</source>
         <translation>Tüm ortamlar</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="141"/>
+        <location filename="../../ui/incidents/filters.py" line="159"/>
         <source>Any area</source>
         <translation>Tüm bölgeler</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="142"/>
+        <location filename="../../ui/incidents/filters.py" line="160"/>
         <source>Anyone</source>
         <translation>Herkes</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="143"/>
+        <location filename="../../ui/incidents/filters.py" line="161"/>
         <source>Any status</source>
         <translation>Tüm durumlar</translation>
     </message>
@@ -1962,12 +1962,12 @@
         <translation>Yedekten geri yükle</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="157"/>
+        <location filename="../../ui/shell/lock.py" line="173"/>
         <source>Please type your passphrase or recovery code.</source>
         <translation>Lütfen parolanızı ya da kurtarma kodunuzu yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="163"/>
+        <location filename="../../ui/shell/lock.py" line="179"/>
         <source>Unlocking…</source>
         <translation>Kilit açılıyor…</translation>
     </message>
@@ -2001,7 +2001,7 @@
     </message>
     <message>
         <location filename="../../ui/logs/attachments_panel.py" line="114"/>
-        <location filename="../../ui/logs/attachments_panel.py" line="307"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="306"/>
         <source>Remove</source>
         <translation>Kaldır</translation>
     </message>
@@ -2016,22 +2016,22 @@
         <translation>Fotoğraflardan konum ve kamera ayrıntılarını kaldır</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="242"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="241"/>
         <source>Encrypting the attachments…</source>
         <translation>Ekler şifreleniyor…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="305"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="304"/>
         <source>Remove this attachment?</source>
         <translation>Bu ek kaldırılsın mı?</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="306"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="305"/>
         <source>It will be removed from the vault for good.</source>
         <translation>Kasadan kalıcı olarak kaldırılacak.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="316"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="315"/>
         <source>The attachment was removed.</source>
         <translation>Ek kaldırıldı.</translation>
     </message>
@@ -2175,7 +2175,7 @@
     </message>
     <message>
         <location filename="../../ui/logs/form.py" line="183"/>
-        <location filename="../../ui/logs/form.py" line="369"/>
+        <location filename="../../ui/logs/form.py" line="378"/>
         <source>I have destroyed them</source>
         <translation>Onları yok ettim</translation>
     </message>
@@ -2245,62 +2245,62 @@
         <translation>Saha kaydı</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="280"/>
+        <location filename="../../ui/logs/form.py" line="289"/>
         <source>&amp;Needs the person expressed:</source>
         <translation>Kişinin dile getirdiği &amp;ihtiyaçlar:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="282"/>
+        <location filename="../../ui/logs/form.py" line="291"/>
         <source>Information and &amp;referrals given:</source>
         <translation>&amp;Verilen bilgi ve yönlendirmeler:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="284"/>
+        <location filename="../../ui/logs/form.py" line="293"/>
         <source>Follow-&amp;ups:</source>
         <translation>Taki&amp;pler:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="288"/>
+        <location filename="../../ui/logs/form.py" line="297"/>
         <source>Safet&amp;y observations:</source>
         <translation>Güvenlik gözle&amp;mleri:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="289"/>
+        <location filename="../../ui/logs/form.py" line="298"/>
         <source>Tags:</source>
         <translation>Etiketler:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="296"/>
+        <location filename="../../ui/logs/form.py" line="305"/>
         <source>Paper notes:</source>
         <translation>Kâğıt notlar:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="298"/>
+        <location filename="../../ui/logs/form.py" line="307"/>
         <source>Attach&amp;ments:</source>
         <translation>&amp;Ekler:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="300"/>
+        <location filename="../../ui/logs/form.py" line="309"/>
         <source>Review &amp;by:</source>
         <translation>Gözden geçirme &amp;tarihi:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="368"/>
+        <location filename="../../ui/logs/form.py" line="377"/>
         <source>Not yet confirmed destroyed.</source>
         <translation>Yok edildiği henüz onaylanmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="373"/>
+        <location filename="../../ui/logs/form.py" line="382"/>
         <source>Destroyed, confirmed {time}.</source>
         <translation>Yok edildi, onay: {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="377"/>
+        <location filename="../../ui/logs/form.py" line="386"/>
         <source>Not destroyed after all</source>
         <translation>Aslında yok edilmedi</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="447"/>
+        <location filename="../../ui/logs/form.py" line="456"/>
         <source>me</source>
         <translation>ben</translation>
     </message>
@@ -2357,124 +2357,124 @@
         <translation>Henüz kod yok: kod defterine bir tane ekleyin</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="135"/>
+        <location filename="../../ui/logs/editor.py" line="136"/>
         <source>Earlier versions…</source>
         <extracomment>the editor&apos;s draft slot in the vault (kept by ui.common.drafting) how long after typing the privacy hints are looked for a message about something no longer on screen (for the status bar) a new log was saved for the first time (the window offers a debrief)</extracomment>
         <translation>Önceki sürümler…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="135"/>
+        <location filename="../../ui/logs/editor.py" line="136"/>
         <source>Earlier versions</source>
         <translation>Önceki sürümler</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="137"/>
+        <location filename="../../ui/logs/editor.py" line="138"/>
         <source>&amp;Delete</source>
         <translation>&amp;Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="137"/>
-        <location filename="../../ui/logs/editor.py" line="330"/>
+        <location filename="../../ui/logs/editor.py" line="138"/>
+        <location filename="../../ui/logs/editor.py" line="333"/>
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="138"/>
+        <location filename="../../ui/logs/editor.py" line="139"/>
         <source>&amp;Edit</source>
         <translation>D&amp;üzenle</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="138"/>
+        <location filename="../../ui/logs/editor.py" line="139"/>
         <source>Edit</source>
         <translation>Düzenle</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="139"/>
+        <location filename="../../ui/logs/editor.py" line="140"/>
         <source>Change this saved log (Ctrl+E)</source>
         <translation>Kaydedilmiş bu saha kaydını değiştir (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="141"/>
+        <location filename="../../ui/logs/editor.py" line="142"/>
         <source>&amp;Save</source>
         <translation>Ka&amp;ydet</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="141"/>
+        <location filename="../../ui/logs/editor.py" line="142"/>
         <source>Save</source>
         <translation>Kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="186"/>
+        <location filename="../../ui/logs/editor.py" line="189"/>
         <source>Restored from the draft. Save to keep it.</source>
         <translation>Taslaktan geri getirildi. Saklamak için kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="194"/>
+        <location filename="../../ui/logs/editor.py" line="197"/>
         <source>Saved. Press Edit to change it.</source>
         <translation>Kaydedildi. Değiştirmek için Düzenle düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="261"/>
+        <location filename="../../ui/logs/editor.py" line="264"/>
         <source>Filled in from the meeting plan.</source>
         <translation>Görüşme planından dolduruldu.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="313"/>
+        <location filename="../../ui/logs/editor.py" line="316"/>
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="325"/>
+        <location filename="../../ui/logs/editor.py" line="328"/>
         <source>Delete this outreach log?</source>
         <translation>Bu saha kaydı silinsin mi?</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="327"/>
+        <location filename="../../ui/logs/editor.py" line="330"/>
         <source>It will be removed from the vault for good, with its earlier versions and attachments. This cannot be undone.</source>
         <translation>Önceki sürümleri ve ekleriyle birlikte kasadan kalıcı olarak kaldırılacak. Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="342"/>
+        <location filename="../../ui/logs/editor.py" line="345"/>
         <source>The log was deleted.</source>
         <translation>Saha kaydı silindi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="383"/>
+        <location filename="../../ui/logs/editor.py" line="386"/>
         <source>%n file(s) added to the vault.</source>
         <translation>
             <numerusform>%n dosya kasaya eklendi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="388"/>
+        <location filename="../../ui/logs/editor.py" line="391"/>
         <source>%n file(s) not added:</source>
         <translation>
             <numerusform>%n dosya eklenmedi:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="402"/>
+        <location filename="../../ui/logs/editor.py" line="405"/>
         <source>%n original(s) deleted.</source>
         <translation>
             <numerusform>%n özgün dosya silindi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="405"/>
+        <location filename="../../ui/logs/editor.py" line="408"/>
         <source>%n of them could only be deleted, not overwritten first.</source>
         <translation>
             <numerusform>Bunlardan %n tanesinin önce üzerine yazılamadı, yalnızca silinebildi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="408"/>
+        <location filename="../../ui/logs/editor.py" line="411"/>
         <source>%n original(s) were already gone.</source>
         <translation>
             <numerusform>%n özgün dosya zaten yoktu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="412"/>
+        <location filename="../../ui/logs/editor.py" line="415"/>
         <source>%n original(s) could not be deleted (the file or its folder is read-only, or it is a link). Delete them another way.</source>
         <translation>
             <numerusform>%n özgün dosya silinemedi (dosya ya da klasörü salt okunur veya dosya bir bağlantı). Bunları başka bir yolla silin.</numerusform>
@@ -2484,9 +2484,9 @@
 <context>
     <name>LogListPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/log_list.py" line="373"/>
+        <location filename="../../ui/shell/log_list.py" line="424"/>
         <source>Best matches among the %n most recent records that match. Add a word to find older ones.</source>
-        <extracomment>the pages of :attr:`LogListPanel.lists` the person moved to another row of the logs list (a log id) a search result was chosen: its id and its kind the logs list is shown again (the window selects its section) a short message for the status bar</extracomment>
+        <extracomment>the pages of :attr:`LogListPanel.lists` how the search row is laid out (see :meth:`LogListPanel._place_search`) the person moved to another row of the logs list (a log id) a search result was chosen: its id and its kind the logs list is shown again (the window selects its section) a short message for the status bar</extracomment>
         <translation>
             <numerusform>Eşleşen en yeni %n kayıt içindeki en iyi eşleşmeler. Daha eskilerini bulmak için bir sözcük ekleyin.</numerusform>
         </translation>
@@ -2523,69 +2523,69 @@
         <translation>Önce yazdırılacak bir ya da daha çok saha kaydı seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="99"/>
+        <location filename="../../ui/shell/log_list.py" line="103"/>
         <source>Search</source>
         <translation>Ara</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="100"/>
+        <location filename="../../ui/shell/log_list.py" line="104"/>
         <source>Search all records</source>
         <translation>Tüm kayıtlarda ara</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="102"/>
+        <location filename="../../ui/shell/log_list.py" line="106"/>
         <source>Sear&amp;ch:</source>
         <translation>&amp;Ara:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="114"/>
+        <location filename="../../ui/shell/log_list.py" line="118"/>
         <location filename="../../ui/shell/window_layout.py" line="34"/>
         <source>Outreach logs</source>
         <extracomment>the rows of the sidebar, in order (the window&apos;s _SECTION_* numbers)</extracomment>
         <translation>Saha kayıtları</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="138"/>
+        <location filename="../../ui/shell/log_list.py" line="142"/>
         <source>Search results</source>
         <translation>Arama sonuçları</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="148"/>
+        <location filename="../../ui/shell/log_list.py" line="152"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filtreler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="149"/>
+        <location filename="../../ui/shell/log_list.py" line="153"/>
         <source>Filters</source>
         <translation>Filtreler</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="156"/>
+        <location filename="../../ui/shell/log_list.py" line="160"/>
         <source>Include my journal</source>
         <translation>Günlüğümü de kat</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="157"/>
+        <location filename="../../ui/shell/log_list.py" line="161"/>
         <source>Include my journal in this search</source>
         <translation>Günlüğümü bu aramaya kat</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="251"/>
+        <location filename="../../ui/shell/log_list.py" line="302"/>
         <source>No logs match these filters.</source>
         <translation>Bu filtrelere uyan saha kaydı yok.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="352"/>
+        <location filename="../../ui/shell/log_list.py" line="403"/>
         <source>Your journal is locked: open it first to include it in a search.</source>
         <translation>Günlüğünüz kilitli: bir aramaya katmak için önce onu açın.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="380"/>
+        <location filename="../../ui/shell/log_list.py" line="431"/>
         <source>The best matches first; more appear as you scroll.</source>
         <translation>Önce en iyi eşleşmeler; kaydırdıkça daha fazlası görünür.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="384"/>
+        <location filename="../../ui/shell/log_list.py" line="435"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>Hiçbir şey bulunamadı. Daha az ya da daha kısa sözcükler deneyin.</translation>
     </message>
@@ -3061,108 +3061,108 @@
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../ui/plans/view.py" line="86"/>
+        <location filename="../../ui/plans/view.py" line="87"/>
         <source>Meeting plans</source>
         <extracomment>&quot;Something happened at this meeting&quot;: register an incident from the plan (its id)</extracomment>
         <translation>Görüşme planları</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="87"/>
+        <location filename="../../ui/plans/view.py" line="88"/>
         <source>New plan…</source>
         <translation>Yeni plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="88"/>
+        <location filename="../../ui/plans/view.py" line="89"/>
         <source>New meeting plan</source>
         <translation>Yeni görüşme planı</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="89"/>
+        <location filename="../../ui/plans/view.py" line="90"/>
         <source>Edit plan…</source>
         <translation>Planı düzenle…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="90"/>
+        <location filename="../../ui/plans/view.py" line="91"/>
         <source>Edit meeting plan</source>
         <translation>Görüşme planını düzenle</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="91"/>
+        <location filename="../../ui/plans/view.py" line="92"/>
         <source>Delete plan…</source>
         <translation>Planı sil…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="92"/>
+        <location filename="../../ui/plans/view.py" line="93"/>
         <source>Delete meeting plan</source>
         <translation>Görüşme planını sil</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="94"/>
+        <location filename="../../ui/plans/view.py" line="95"/>
         <source>Plan status</source>
         <translation>Plan durumu</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="97"/>
+        <location filename="../../ui/plans/view.py" line="98"/>
         <source>Meeting done: write the log</source>
         <translation>Görüşme yapıldı: saha kaydını yaz</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="98"/>
+        <location filename="../../ui/plans/view.py" line="99"/>
         <source>Meeting done</source>
         <translation>Görüşme yapıldı</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="99"/>
+        <location filename="../../ui/plans/view.py" line="100"/>
         <source>Something happened at this meeting…</source>
         <translation>Bu görüşmede bir şey oldu…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="100"/>
+        <location filename="../../ui/plans/view.py" line="101"/>
         <source>Register an incident from this meeting</source>
         <translation>Bu görüşmeden bir olay kaydet</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="114"/>
+        <location filename="../../ui/plans/view.py" line="115"/>
         <source>Colleagues…</source>
         <translation>Meslektaşlar…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="115"/>
+        <location filename="../../ui/plans/view.py" line="116"/>
         <source>Colleagues</source>
         <translation>Meslektaşlar</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="116"/>
+        <location filename="../../ui/plans/view.py" line="117"/>
         <source>Share with a colleague…</source>
         <translation>Bir meslektaşla paylaş…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="117"/>
+        <location filename="../../ui/plans/view.py" line="118"/>
         <source>Share this plan with a colleague</source>
         <translation>Bu planı bir meslektaşla paylaş</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="118"/>
+        <location filename="../../ui/plans/view.py" line="119"/>
         <source>Receive a bundle…</source>
         <translation>Paket al…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="119"/>
+        <location filename="../../ui/plans/view.py" line="120"/>
         <source>Receive a bundle</source>
         <translation>Paket al</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="120"/>
+        <location filename="../../ui/plans/view.py" line="121"/>
         <source>Pocket card as PDF…</source>
         <translation>PDF olarak cep kartı…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="121"/>
+        <location filename="../../ui/plans/view.py" line="122"/>
         <source>Pocket card as PDF</source>
         <translation>PDF olarak cep kartı</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="125"/>
+        <location filename="../../ui/plans/view.py" line="126"/>
         <source>Checklist</source>
         <translation>Kontrol listesi</translation>
     </message>
@@ -3360,7 +3360,7 @@
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../ui/common/i18n.py" line="260"/>
+        <location filename="../../ui/common/i18n.py" line="263"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>names Qt words with a country (&quot;español de España&quot;): the language alone</extracomment>
         <translation>LTR</translation>
@@ -3639,125 +3639,125 @@
 <context>
     <name>SupportDialog</name>
     <message>
-        <location filename="../../ui/journal/support.py" line="60"/>
+        <location filename="../../ui/journal/support.py" line="61"/>
         <source>My support</source>
         <translation>Destek listem</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="63"/>
+        <location filename="../../ui/journal/support.py" line="64"/>
         <source>People you can reach, and what helps you. Kept only in this vault; nothing is sent anywhere.</source>
         <translation>Ulaşabileceğiniz kişiler ve size iyi gelen şeyler. Yalnızca bu kasada saklanır; hiçbir yere bir şey gönderilmez.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="87"/>
-        <location filename="../../ui/journal/support.py" line="153"/>
+        <location filename="../../ui/journal/support.py" line="88"/>
+        <location filename="../../ui/journal/support.py" line="155"/>
         <source>People I can reach</source>
         <translation>Ulaşabileceğim kişiler</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="90"/>
         <location filename="../../ui/journal/support.py" line="91"/>
+        <location filename="../../ui/journal/support.py" line="92"/>
         <source>Name or organisation</source>
         <translation>Ad ya da kuruluş</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="93"/>
         <location filename="../../ui/journal/support.py" line="94"/>
+        <location filename="../../ui/journal/support.py" line="95"/>
         <source>How to reach them</source>
         <translation>Nasıl ulaşılır</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="96"/>
         <location filename="../../ui/journal/support.py" line="97"/>
+        <location filename="../../ui/journal/support.py" line="98"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="98"/>
         <location filename="../../ui/journal/support.py" line="99"/>
+        <location filename="../../ui/journal/support.py" line="100"/>
         <source>Add person</source>
         <translation>Kişi ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="100"/>
         <location filename="../../ui/journal/support.py" line="101"/>
+        <location filename="../../ui/journal/support.py" line="102"/>
         <source>Remove person</source>
         <translation>Kişiyi kaldır</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="105"/>
-        <location filename="../../ui/journal/support.py" line="163"/>
+        <location filename="../../ui/journal/support.py" line="106"/>
+        <location filename="../../ui/journal/support.py" line="165"/>
         <source>What helps me</source>
         <translation>Bana iyi gelenler</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="108"/>
+        <location filename="../../ui/journal/support.py" line="109"/>
         <source>Something that helps</source>
         <translation>İyi gelen bir şey</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="109"/>
+        <location filename="../../ui/journal/support.py" line="110"/>
         <source>e.g. a walk, music, calling my sister</source>
         <translation>ör. bir yürüyüş, müzik, kız kardeşimi aramak</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="110"/>
+        <location filename="../../ui/journal/support.py" line="112"/>
         <source>Add</source>
         <translation>Ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="111"/>
+        <location filename="../../ui/journal/support.py" line="113"/>
         <source>Add what helps</source>
         <translation>İyi gelen şeyi ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="112"/>
+        <location filename="../../ui/journal/support.py" line="114"/>
         <source>Remove</source>
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="113"/>
+        <location filename="../../ui/journal/support.py" line="115"/>
         <source>Remove what helps</source>
         <translation>İyi gelen şeyi kaldır</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="123"/>
-        <location filename="../../ui/journal/support.py" line="124"/>
+        <location filename="../../ui/journal/support.py" line="125"/>
+        <location filename="../../ui/journal/support.py" line="126"/>
         <source>Add someone I can reach</source>
         <translation>Ulaşabileceğim birini ekle</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="137"/>
+        <location filename="../../ui/journal/support.py" line="139"/>
         <source>Your support list is empty for now. Some things that often help:</source>
         <translation>Destek listeniz şimdilik boş. Çoğu zaman iyi gelen bazı şeyler:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="138"/>
+        <location filename="../../ui/journal/support.py" line="140"/>
         <source>someone you trust</source>
         <translation>güvendiğiniz biri</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="139"/>
+        <location filename="../../ui/journal/support.py" line="141"/>
         <source>a colleague or your supervisor</source>
         <translation>bir meslektaşınız ya da süpervizörünüz</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="140"/>
+        <location filename="../../ui/journal/support.py" line="142"/>
         <source>a helpline of your organisation</source>
         <translation>kuruluşunuzun bir destek hattı</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="141"/>
+        <location filename="../../ui/journal/support.py" line="143"/>
         <source>rest</source>
         <translation>dinlenmek</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="142"/>
+        <location filename="../../ui/journal/support.py" line="144"/>
         <source>something that grounds you, like a walk or slow breaths</source>
         <translation>sizi toparlayan bir şey, örneğin bir yürüyüş ya da yavaş nefesler</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="202"/>
+        <location filename="../../ui/journal/support.py" line="204"/>
         <source>Write a name or an organisation first.</source>
         <translation>Önce bir ad ya da kuruluş yazın.</translation>
     </message>
@@ -3765,102 +3765,103 @@
 <context>
     <name>TeamEditor</name>
     <message>
-        <location filename="../../ui/teams/editor.py" line="181"/>
+        <location filename="../../ui/teams/editor.py" line="193"/>
         <source>Choose a team, or create one.</source>
+        <extracomment>a team&apos;s name field is never narrower than its name, up to this many &quot;M&quot;s</extracomment>
         <translation>Bir ekip seçin ya da yeni bir ekip oluşturun.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="183"/>
+        <location filename="../../ui/teams/editor.py" line="195"/>
         <source>No teams yet. Type a name for your first team.</source>
         <translation>Henüz ekip yok. İlk ekibiniz için bir ad yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="238"/>
+        <location filename="../../ui/teams/editor.py" line="251"/>
         <source>No members yet.</source>
         <translation>Henüz üye yok.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="248"/>
+        <location filename="../../ui/teams/editor.py" line="261"/>
         <source>All your colleagues are in this team.</source>
         <translation>Tüm meslektaşlarınız bu ekipte.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="250"/>
+        <location filename="../../ui/teams/editor.py" line="263"/>
         <source>No colleagues yet: add their cards in the Colleagues tab.</source>
         <translation>Henüz meslektaş yok: kartlarını Meslektaşlar sekmesinde ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="266"/>
+        <location filename="../../ui/teams/editor.py" line="279"/>
         <source>Team “{name}” created. Choose its team folder and add verified colleagues.</source>
         <translation>“{name}” ekibi oluşturuldu. Ekip klasörünü seçin ve doğrulanmış meslektaşları ekleyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="282"/>
+        <location filename="../../ui/teams/editor.py" line="295"/>
         <source>The team is now called “{name}”.</source>
         <translation>Ekibin adı artık “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="293"/>
+        <location filename="../../ui/teams/editor.py" line="306"/>
         <source>Choose the team folder</source>
         <translation>Ekip klasörünü seç</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="308"/>
+        <location filename="../../ui/teams/editor.py" line="321"/>
         <source>The team has no folder now. The folder and the files in it stay where they are.</source>
         <translation>Ekibin artık klasörü yok. Klasör ve içindeki dosyalar oldukları yerde kalır.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="311"/>
+        <location filename="../../ui/teams/editor.py" line="324"/>
         <source>The team folder is set. Leave your card there so the team can find it.</source>
         <translation>Ekip klasörü ayarlandı. Ekibin bulabilmesi için kartınızı oraya bırakın.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="332"/>
+        <location filename="../../ui/teams/editor.py" line="345"/>
         <source>{name} is now a member of this team.</source>
         <translation>{name} artık bu ekibin üyesi.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="343"/>
+        <location filename="../../ui/teams/editor.py" line="356"/>
         <source>{name} is now a safety lead of this team.</source>
         <translation>{name} artık bu ekibin güvenlik sorumlularından biri.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="345"/>
+        <location filename="../../ui/teams/editor.py" line="358"/>
         <source>{name} is now a member of this team, not a safety lead.</source>
         <translation>{name} artık bu ekibin üyesi, güvenlik sorumlusu değil.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="364"/>
+        <location filename="../../ui/teams/editor.py" line="377"/>
         <source>{name} is no longer in this team. They stay among your colleagues.</source>
         <translation>{name} artık bu ekipte değil. Meslektaşlarınız arasında kalmaya devam ediyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="377"/>
+        <location filename="../../ui/teams/editor.py" line="390"/>
         <source>Delete the team “{name}”?</source>
         <translation>“{name}” ekibi silinsin mi?</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="379"/>
+        <location filename="../../ui/teams/editor.py" line="392"/>
         <source>The team is removed from this vault, with who was in it and their roles. Your colleagues stay. The team folder and every file in it stay where they are: FieldSafe does not delete them.</source>
         <translation>Ekip, kimlerin içinde olduğu ve rolleriyle birlikte bu kasadan kaldırılır. Meslektaşlarınız kalır. Ekip klasörü ve içindeki her dosya olduğu yerde kalır: FieldSafe onları silmez.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="383"/>
+        <location filename="../../ui/teams/editor.py" line="396"/>
         <source>Delete the team</source>
         <translation>Ekibi sil</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="392"/>
+        <location filename="../../ui/teams/editor.py" line="405"/>
         <source>Team deleted. Its folder and the files in it stay.</source>
         <translation>Ekip silindi. Klasörü ve içindeki dosyalar yerinde kalıyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="407"/>
+        <location filename="../../ui/teams/editor.py" line="420"/>
         <source>Your card is in the team folder. It holds only public keys; colleagues still compare the safety number with you in person.</source>
         <translation>Kartınız ekip klasöründe. Yalnızca açık anahtarlar içerir; meslektaşlarınız yine de güvenlik numarasını sizinle yüz yüze karşılaştırır.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="423"/>
+        <location filename="../../ui/teams/editor.py" line="436"/>
         <source>No new cards in the team folder.</source>
         <translation>Ekip klasöründe yeni kart yok.</translation>
     </message>
@@ -4159,89 +4160,89 @@
         <translation>Bunun yerine {name} için küçük bir paket kaydedebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="147"/>
         <location filename="../../ui/checkins/notice.py" line="148"/>
+        <location filename="../../ui/checkins/notice.py" line="149"/>
         <source>A check-in time has passed</source>
         <translation>Bir haber verme saati geçti</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="149"/>
+        <location filename="../../ui/checkins/notice.py" line="150"/>
         <source>What you agreed to do if one of you does not check in:</source>
         <translation>Biriniz haber vermezse yapmayı kararlaştırdıklarınız:</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="150"/>
         <location filename="../../ui/checkins/notice.py" line="151"/>
+        <location filename="../../ui/checkins/notice.py" line="152"/>
         <source>I&apos;m back safely</source>
         <translation>Güvenle döndüm</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="152"/>
         <location filename="../../ui/checkins/notice.py" line="153"/>
+        <location filename="../../ui/checkins/notice.py" line="154"/>
         <source>Open the plan</source>
         <translation>Planı aç</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="154"/>
+        <location filename="../../ui/checkins/notice.py" line="155"/>
         <source>Next</source>
         <translation>Sonraki</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="155"/>
+        <location filename="../../ui/checkins/notice.py" line="156"/>
         <source>The next check-in that has passed</source>
         <translation>Geçmiş olan bir sonraki haber verme saati</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="206"/>
+        <location filename="../../ui/checkins/notice.py" line="207"/>
         <source>Nothing is written in the plan for this. Open the plan to see what you agreed.</source>
         <translation>Planda bunun için bir şey yazılmamış. Ne kararlaştırdığınızı görmek için planı açın.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkins/notice.py" line="210"/>
+        <location filename="../../ui/checkins/notice.py" line="211"/>
         <source>%n more check-in(s) have passed.</source>
         <translation>
             <numerusform>%n haber verme saati daha geçti.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkins/notice.py" line="230"/>
+        <location filename="../../ui/checkins/notice.py" line="231"/>
         <source>%n minute(s) after it</source>
         <translation>
             <numerusform>bu saatten %n dakika sonra</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="230"/>
+        <location filename="../../ui/checkins/notice.py" line="231"/>
         <source>at that time</source>
         <translation>tam o saatte</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="234"/>
+        <location filename="../../ui/checkins/notice.py" line="235"/>
         <source>{title}, the meeting at {start}: you agreed to check in by {time}, and to act {grace}.</source>
         <translation>{title}, görüşme zamanı {start}: en geç {time} haber vermeyi ve {grace} harekete geçmeyi kararlaştırdınız.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="242"/>
+        <location filename="../../ui/checkins/notice.py" line="243"/>
         <source>The meeting at {start}: you agreed to check in by {time}, and to act {grace}.</source>
         <translation>Görüşme zamanı {start}: en geç {time} haber vermeyi ve {grace} harekete geçmeyi kararlaştırdınız.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="252"/>
+        <location filename="../../ui/checkins/notice.py" line="253"/>
         <source>How to reach {colleague}: {contact}</source>
         <translation>{colleague} ile iletişim yolu: {contact}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="258"/>
+        <location filename="../../ui/checkins/notice.py" line="259"/>
         <source>How to reach your colleague: {contact}</source>
         <translation>Meslektaşınızla iletişim yolu: {contact}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="262"/>
+        <location filename="../../ui/checkins/notice.py" line="263"/>
         <source>The plan holds no contact details for {colleague}.</source>
         <translation>Planda {colleague} için iletişim bilgisi yok.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="265"/>
+        <location filename="../../ui/checkins/notice.py" line="266"/>
         <source>The plan holds no contact details.</source>
         <translation>Planda iletişim bilgisi yok.</translation>
     </message>
@@ -5848,7 +5849,7 @@
     </message>
     <message>
         <location filename="../../ui/journal/editor.py" line="81"/>
-        <location filename="../../ui/journal/support.py" line="45"/>
+        <location filename="../../ui/journal/support.py" line="46"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
     </message>
@@ -6003,22 +6004,22 @@
         <translation>{n} (çok iyi)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="42"/>
+        <location filename="../../ui/journal/support.py" line="43"/>
         <source>That sounds like it was hard.</source>
         <translation>Zor geçmiş gibi görünüyor.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="43"/>
+        <location filename="../../ui/journal/support.py" line="44"/>
         <source>Would you like to see the people and things that help you?</source>
         <translation>Size iyi gelen kişileri ve şeyleri görmek ister misiniz?</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="47"/>
+        <location filename="../../ui/journal/support.py" line="48"/>
         <source>Show my support</source>
         <translation>Destek listemi göster</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="48"/>
+        <location filename="../../ui/journal/support.py" line="49"/>
         <source>Not now</source>
         <translation>Şimdi değil</translation>
     </message>
@@ -7170,92 +7171,92 @@
 <context>
     <name>restore</name>
     <message>
-        <location filename="../../ui/shell/restore.py" line="48"/>
+        <location filename="../../ui/shell/restore.py" line="49"/>
         <source>The backup is now your vault. Records written after the backup was made are not in it. The damaged files were not deleted: they were moved, still encrypted, to a folder beside the vault&apos;s folder whose name ends in “damaged” and the date. Type the passphrase or recovery code that was valid when the backup was made.</source>
         <translation>Yedek artık sizin kasanız. Yedek alındıktan sonra yazılan kayıtlar onda yok. Hasarlı dosyalar silinmedi: hâlâ şifreli olarak, kasanın klasörünün yanındaki, adı “damaged” ve tarihle biten bir klasöre taşındı. Yedek alındığında geçerli olan parolayı ya da kurtarma kodunu yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="63"/>
+        <location filename="../../ui/shell/restore.py" line="64"/>
         <source>Choose a backup</source>
         <translation>Bir yedek seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="64"/>
+        <location filename="../../ui/shell/restore.py" line="65"/>
         <source>FieldSafe backups (*.fieldsafe-backup);;All files (*)</source>
         <translation>FieldSafe yedekleri (*.fieldsafe-backup);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="82"/>
+        <location filename="../../ui/shell/restore.py" line="83"/>
         <source>Restore from a backup</source>
         <translation>Yedekten geri yükle</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="85"/>
+        <location filename="../../ui/shell/restore.py" line="86"/>
         <source>The backup you choose takes the damaged vault&apos;s place. FieldSafe checks the whole backup first; if anything is wrong with it, nothing is changed. The damaged files are kept, never deleted. Records written after the backup was made are not in it.</source>
         <translation>Seçtiğiniz yedek, hasarlı kasanın yerini alır. FieldSafe önce yedeğin tamamını kontrol eder; yedekte bir sorun varsa hiçbir şey değiştirilmez. Hasarlı dosyalar saklanır, asla silinmez. Yedek alındıktan sonra yazılan kayıtlar onda yoktur.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="95"/>
+        <location filename="../../ui/shell/restore.py" line="96"/>
         <source>Backup file</source>
         <translation>Yedek dosyası</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="96"/>
+        <location filename="../../ui/shell/restore.py" line="97"/>
         <source>No backup chosen yet</source>
         <translation>Henüz yedek seçilmedi</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="97"/>
+        <location filename="../../ui/shell/restore.py" line="98"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Seç…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="98"/>
+        <location filename="../../ui/shell/restore.py" line="99"/>
         <source>Choose a backup file</source>
         <translation>Bir yedek dosyası seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="100"/>
+        <location filename="../../ui/shell/restore.py" line="101"/>
         <source>Passphrase of the backup</source>
         <translation>Yedeğin parolası</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="105"/>
+        <location filename="../../ui/shell/restore.py" line="106"/>
         <source>Restoring</source>
         <translation>Geri yükleniyor</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="110"/>
+        <location filename="../../ui/shell/restore.py" line="111"/>
         <source>Message</source>
         <translation>İleti</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="113"/>
+        <location filename="../../ui/shell/restore.py" line="114"/>
         <source>&amp;Restore</source>
         <translation>&amp;Geri yükle</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="115"/>
+        <location filename="../../ui/shell/restore.py" line="116"/>
         <source>Restore</source>
         <translation>Geri yükle</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="118"/>
+        <location filename="../../ui/shell/restore.py" line="119"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="133"/>
+        <location filename="../../ui/shell/restore.py" line="141"/>
         <source>Backup &amp;file:</source>
         <translation>Yedek &amp;dosyası:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="135"/>
+        <location filename="../../ui/shell/restore.py" line="143"/>
         <source>&amp;Passphrase of the backup:</source>
         <translation>Yedeğin &amp;parolası:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="173"/>
+        <location filename="../../ui/shell/restore.py" line="184"/>
         <source>Checking and restoring the backup…</source>
         <translation>Yedek kontrol ediliyor ve geri yükleniyor…</translation>
     </message>
@@ -7314,7 +7315,7 @@
     <message>
         <location filename="../../ui/risk/actions.py" line="170"/>
         <location filename="../../ui/risk/actions.py" line="171"/>
-        <location filename="../../ui/risk/items.py" line="68"/>
+        <location filename="../../ui/risk/items.py" line="69"/>
         <source>Not judged yet</source>
         <translation>Henüz değerlendirilmedi</translation>
     </message>
@@ -7469,28 +7470,28 @@
     </message>
     <message>
         <location filename="../../ui/risk/assessment_brief.py" line="65"/>
-        <location filename="../../ui/risk/items.py" line="107"/>
+        <location filename="../../ui/risk/items.py" line="108"/>
         <location filename="../../ui/risk/risk_view.py" line="82"/>
         <source>Level: {level}</source>
         <translation>Düzey: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/items.py" line="108"/>
+        <location filename="../../ui/risk/items.py" line="109"/>
         <source>Remove</source>
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/items.py" line="162"/>
+        <location filename="../../ui/risk/items.py" line="194"/>
         <source>{item}: {field}</source>
         <translation>{item}: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/items.py" line="164"/>
+        <location filename="../../ui/risk/items.py" line="196"/>
         <source>Remove {item}</source>
         <translation>Kaldır: {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/items.py" line="166"/>
+        <location filename="../../ui/risk/items.py" line="198"/>
         <source>{item}: level</source>
         <translation>{item}: düzey</translation>
     </message>
@@ -7999,59 +8000,59 @@
         <translation>Risk değerlendirmeleri</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="157"/>
+        <location filename="../../ui/risk/risk_view.py" line="156"/>
         <source>Share…</source>
         <translation>Paylaş…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="158"/>
+        <location filename="../../ui/risk/risk_view.py" line="157"/>
         <source>Share the assessment</source>
         <translation>Değerlendirmeyi paylaş</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="159"/>
+        <location filename="../../ui/risk/risk_view.py" line="158"/>
         <source>Send to the team…</source>
         <translation>Ekibe gönder…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="160"/>
+        <location filename="../../ui/risk/risk_view.py" line="159"/>
         <source>Send the assessment to the team</source>
         <translation>Değerlendirmeyi ekibe gönder</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="161"/>
+        <location filename="../../ui/risk/risk_view.py" line="160"/>
         <source>Earlier versions…</source>
         <translation>Önceki sürümler…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="162"/>
+        <location filename="../../ui/risk/risk_view.py" line="161"/>
         <source>Earlier versions of the assessment</source>
         <translation>Değerlendirmenin önceki sürümleri</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="163"/>
+        <location filename="../../ui/risk/risk_view.py" line="162"/>
         <source>Receive a bundle…</source>
         <translation>Paket al…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="164"/>
+        <location filename="../../ui/risk/risk_view.py" line="163"/>
         <source>Receive a bundle</source>
         <translation>Paket al</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/risk/risk_view.py" line="265"/>
+        <location filename="../../ui/risk/risk_view.py" line="263"/>
         <source>Bundle saved with the assessment and %n linked incident(s): encrypted for the colleagues you chose and for you.</source>
         <translation>
             <numerusform>Değerlendirme ve bağlı %n olayla birlikte paket kaydedildi: seçtiğiniz meslektaşlar ve sizin için şifrelendi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="273"/>
+        <location filename="../../ui/risk/risk_view.py" line="271"/>
         <source>Bundle saved: encrypted for the colleagues you chose and for you.</source>
         <translation>Paket kaydedildi: seçtiğiniz meslektaşlar ve sizin için şifrelendi.</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="285"/>
+        <location filename="../../ui/risk/risk_view.py" line="283"/>
         <source>Shared with the colleagues you chose.</source>
         <translation>Seçtiğiniz meslektaşlarla paylaşıldı.</translation>
     </message>

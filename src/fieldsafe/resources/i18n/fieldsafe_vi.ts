@@ -1132,22 +1132,22 @@
         <translation>Thêm thẻ này làm đồng nghiệp, chưa xác minh</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/folder_cards.py" line="119"/>
+        <location filename="../../ui/teams/folder_cards.py" line="142"/>
         <source>No cards left to add.</source>
         <translation>Không còn thẻ nào để thêm.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/folder_cards.py" line="123"/>
+        <location filename="../../ui/teams/folder_cards.py" line="146"/>
         <source>The name on this card looks like {name}, a name you already have. Adding it could block that colleague until you compare the safety number again. Add it only if that colleague told you, in person, that their card changed.</source>
         <translation>Tên trên thẻ này trông giống {name}, một tên bạn đã có. Thêm thẻ này có thể chặn đồng nghiệp đó cho đến khi bạn so sánh lại số an toàn. Chỉ thêm nếu chính đồng nghiệp đó đã trực tiếp báo với bạn rằng thẻ của họ đã thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/folder_cards.py" line="131"/>
+        <location filename="../../ui/teams/folder_cards.py" line="154"/>
         <source>After adding it, compare the safety number with {name} in person, in the Colleagues tab. Only then can they join a team.</source>
         <translation>Sau khi thêm, hãy so sánh số an toàn với {name}, gặp trực tiếp, trong mục Đồng nghiệp. Chỉ khi đó người này mới có thể tham gia một nhóm.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/folder_cards.py" line="152"/>
+        <location filename="../../ui/teams/folder_cards.py" line="176"/>
         <source>Added as {name}, not verified. Compare the safety number together, in person, in the Colleagues tab.</source>
         <translation>Đã thêm với tên {name}, chưa xác minh. Hãy cùng nhau so sánh số an toàn, gặp trực tiếp, trong mục Đồng nghiệp.</translation>
     </message>
@@ -1155,48 +1155,48 @@
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../ui/logs/fields.py" line="57"/>
         <location filename="../../ui/logs/fields.py" line="58"/>
+        <location filename="../../ui/logs/fields.py" line="59"/>
         <source>Add a follow-up</source>
         <translation>Thêm việc cần làm tiếp</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="68"/>
+        <location filename="../../ui/logs/fields.py" line="69"/>
         <source>Done</source>
         <translation>Đã xong</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="71"/>
+        <location filename="../../ui/logs/fields.py" line="72"/>
         <source>What, and who does it</source>
         <translation>Việc gì, và ai làm</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="73"/>
+        <location filename="../../ui/logs/fields.py" line="74"/>
         <source>No due date</source>
         <translation>Không có hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="76"/>
+        <location filename="../../ui/logs/fields.py" line="77"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="102"/>
+        <location filename="../../ui/logs/fields.py" line="103"/>
         <source>Follow-up {n} done</source>
         <translation>Đã xong việc cần làm tiếp {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="103"/>
+        <location filename="../../ui/logs/fields.py" line="104"/>
         <source>Follow-up {n}</source>
         <translation>Việc cần làm tiếp {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="104"/>
+        <location filename="../../ui/logs/fields.py" line="105"/>
         <source>Follow-up {n} due date</source>
         <translation>Hạn của việc cần làm tiếp {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="105"/>
+        <location filename="../../ui/logs/fields.py" line="106"/>
         <source>Remove follow-up {n}</source>
         <translation>Xóa việc cần làm tiếp {n}</translation>
     </message>
@@ -1204,37 +1204,37 @@
 <context>
     <name>FormatBar</name>
     <message>
-        <location filename="../../ui/logs/fields.py" line="192"/>
+        <location filename="../../ui/logs/fields.py" line="194"/>
         <source>Bold</source>
         <translation>Đậm</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="192"/>
+        <location filename="../../ui/logs/fields.py" line="194"/>
         <source>B</source>
         <translation>Đ</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="197"/>
+        <location filename="../../ui/logs/fields.py" line="199"/>
         <source>Heading</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="200"/>
+        <location filename="../../ui/logs/fields.py" line="202"/>
         <source>Bulleted list</source>
         <translation>Danh sách gạch đầu dòng</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="200"/>
+        <location filename="../../ui/logs/fields.py" line="202"/>
         <source>• List</source>
         <translation>• Danh sách</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="203"/>
+        <location filename="../../ui/logs/fields.py" line="205"/>
         <source>Numbered list</source>
         <translation>Danh sách đánh số</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/fields.py" line="203"/>
+        <location filename="../../ui/logs/fields.py" line="205"/>
         <source>1. List</source>
         <translation>1. Danh sách</translation>
     </message>
@@ -1341,63 +1341,63 @@
 <context>
     <name>IncidentFilters</name>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="120"/>
+        <location filename="../../ui/incidents/filters.py" line="138"/>
         <source>Type</source>
         <extracomment>the filters, in the order they are shown</extracomment>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="121"/>
+        <location filename="../../ui/incidents/filters.py" line="139"/>
         <source>Setting</source>
         <translation>Loại địa điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="122"/>
+        <location filename="../../ui/incidents/filters.py" line="140"/>
         <source>Area</source>
         <translation>Khu vực</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="123"/>
+        <location filename="../../ui/incidents/filters.py" line="141"/>
         <source>Who was involved</source>
         <translation>Những ai liên quan</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="124"/>
+        <location filename="../../ui/incidents/filters.py" line="142"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="132"/>
+        <location filename="../../ui/incidents/filters.py" line="150"/>
         <source>Show all</source>
         <translation>Hiện tất cả</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="133"/>
+        <location filename="../../ui/incidents/filters.py" line="151"/>
         <source>Show all incidents</source>
         <translation>Hiện tất cả sự cố</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="139"/>
+        <location filename="../../ui/incidents/filters.py" line="157"/>
         <source>Any type</source>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="140"/>
+        <location filename="../../ui/incidents/filters.py" line="158"/>
         <source>Any setting</source>
         <translation>Mọi loại địa điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="141"/>
+        <location filename="../../ui/incidents/filters.py" line="159"/>
         <source>Any area</source>
         <translation>Mọi khu vực</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="142"/>
+        <location filename="../../ui/incidents/filters.py" line="160"/>
         <source>Anyone</source>
         <translation>Bất kỳ ai</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/filters.py" line="143"/>
+        <location filename="../../ui/incidents/filters.py" line="161"/>
         <source>Any status</source>
         <translation>Mọi trạng thái</translation>
     </message>
@@ -1962,12 +1962,12 @@
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="157"/>
+        <location filename="../../ui/shell/lock.py" line="173"/>
         <source>Please type your passphrase or recovery code.</source>
         <translation>Hãy gõ cụm mật khẩu hoặc mã khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/lock.py" line="163"/>
+        <location filename="../../ui/shell/lock.py" line="179"/>
         <source>Unlocking…</source>
         <translation>Đang mở khóa…</translation>
     </message>
@@ -2001,7 +2001,7 @@
     </message>
     <message>
         <location filename="../../ui/logs/attachments_panel.py" line="114"/>
-        <location filename="../../ui/logs/attachments_panel.py" line="307"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="306"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
@@ -2016,22 +2016,22 @@
         <translation>Gỡ thông tin vị trí và máy ảnh khỏi ảnh</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="242"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="241"/>
         <source>Encrypting the attachments…</source>
         <translation>Đang mã hóa các tệp đính kèm…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="305"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="304"/>
         <source>Remove this attachment?</source>
         <translation>Xóa tệp đính kèm này?</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="306"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="305"/>
         <source>It will be removed from the vault for good.</source>
         <translation>Mục này sẽ bị xóa vĩnh viễn khỏi kho.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/attachments_panel.py" line="316"/>
+        <location filename="../../ui/logs/attachments_panel.py" line="315"/>
         <source>The attachment was removed.</source>
         <translation>Đã xóa tệp đính kèm.</translation>
     </message>
@@ -2175,7 +2175,7 @@
     </message>
     <message>
         <location filename="../../ui/logs/form.py" line="183"/>
-        <location filename="../../ui/logs/form.py" line="369"/>
+        <location filename="../../ui/logs/form.py" line="378"/>
         <source>I have destroyed them</source>
         <translation>Tôi đã hủy chúng</translation>
     </message>
@@ -2245,62 +2245,62 @@
         <translation>Ghi chép tiếp cận</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="280"/>
+        <location filename="../../ui/logs/form.py" line="289"/>
         <source>&amp;Needs the person expressed:</source>
         <translation>Nh&amp;u cầu người đó nêu ra:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="282"/>
+        <location filename="../../ui/logs/form.py" line="291"/>
         <source>Information and &amp;referrals given:</source>
         <translation>Thông tin đã cung cấp và chu&amp;yển gửi:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="284"/>
+        <location filename="../../ui/logs/form.py" line="293"/>
         <source>Follow-&amp;ups:</source>
         <translation>&amp;Việc cần làm tiếp:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="288"/>
+        <location filename="../../ui/logs/form.py" line="297"/>
         <source>Safet&amp;y observations:</source>
         <translation>&amp;Quan sát về an toàn:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="289"/>
+        <location filename="../../ui/logs/form.py" line="298"/>
         <source>Tags:</source>
         <translation>Nhãn:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="296"/>
+        <location filename="../../ui/logs/form.py" line="305"/>
         <source>Paper notes:</source>
         <translation>Ghi chú giấy:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="298"/>
+        <location filename="../../ui/logs/form.py" line="307"/>
         <source>Attach&amp;ments:</source>
         <translation>Tệ&amp;p đính kèm:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="300"/>
+        <location filename="../../ui/logs/form.py" line="309"/>
         <source>Review &amp;by:</source>
         <translation>Hạn x&amp;em lại:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="368"/>
+        <location filename="../../ui/logs/form.py" line="377"/>
         <source>Not yet confirmed destroyed.</source>
         <translation>Chưa xác nhận đã hủy.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="373"/>
+        <location filename="../../ui/logs/form.py" line="382"/>
         <source>Destroyed, confirmed {time}.</source>
         <translation>Đã hủy, xác nhận lúc {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="377"/>
+        <location filename="../../ui/logs/form.py" line="386"/>
         <source>Not destroyed after all</source>
         <translation>Thực ra chưa hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="447"/>
+        <location filename="../../ui/logs/form.py" line="456"/>
         <source>me</source>
         <translation>tôi</translation>
     </message>
@@ -2357,124 +2357,124 @@
         <translation>Chưa có mã nào: hãy thêm một mã trong sổ mã</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="135"/>
+        <location filename="../../ui/logs/editor.py" line="136"/>
         <source>Earlier versions…</source>
         <extracomment>the editor&apos;s draft slot in the vault (kept by ui.common.drafting) how long after typing the privacy hints are looked for a message about something no longer on screen (for the status bar) a new log was saved for the first time (the window offers a debrief)</extracomment>
         <translation>Phiên bản cũ…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="135"/>
+        <location filename="../../ui/logs/editor.py" line="136"/>
         <source>Earlier versions</source>
         <translation>Phiên bản cũ</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="137"/>
+        <location filename="../../ui/logs/editor.py" line="138"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="137"/>
-        <location filename="../../ui/logs/editor.py" line="330"/>
+        <location filename="../../ui/logs/editor.py" line="138"/>
+        <location filename="../../ui/logs/editor.py" line="333"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="138"/>
+        <location filename="../../ui/logs/editor.py" line="139"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="138"/>
+        <location filename="../../ui/logs/editor.py" line="139"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="139"/>
+        <location filename="../../ui/logs/editor.py" line="140"/>
         <source>Change this saved log (Ctrl+E)</source>
         <translation>Sửa ghi chép đã lưu này (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="141"/>
+        <location filename="../../ui/logs/editor.py" line="142"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="141"/>
+        <location filename="../../ui/logs/editor.py" line="142"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="186"/>
+        <location filename="../../ui/logs/editor.py" line="189"/>
         <source>Restored from the draft. Save to keep it.</source>
         <translation>Đã khôi phục từ bản nháp. Hãy lưu để giữ lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="194"/>
+        <location filename="../../ui/logs/editor.py" line="197"/>
         <source>Saved. Press Edit to change it.</source>
         <translation>Đã lưu. Nhấn Sửa để thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="261"/>
+        <location filename="../../ui/logs/editor.py" line="264"/>
         <source>Filled in from the meeting plan.</source>
         <translation>Đã điền từ kế hoạch gặp.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="313"/>
+        <location filename="../../ui/logs/editor.py" line="316"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="325"/>
+        <location filename="../../ui/logs/editor.py" line="328"/>
         <source>Delete this outreach log?</source>
         <translation>Xóa ghi chép tiếp cận này?</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="327"/>
+        <location filename="../../ui/logs/editor.py" line="330"/>
         <source>It will be removed from the vault for good, with its earlier versions and attachments. This cannot be undone.</source>
         <translation>Ghi chép sẽ bị xóa vĩnh viễn khỏi kho, cùng các phiên bản cũ và tệp đính kèm của nó. Không thể hoàn tác việc này.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/editor.py" line="342"/>
+        <location filename="../../ui/logs/editor.py" line="345"/>
         <source>The log was deleted.</source>
         <translation>Đã xóa ghi chép.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="383"/>
+        <location filename="../../ui/logs/editor.py" line="386"/>
         <source>%n file(s) added to the vault.</source>
         <translation>
             <numerusform>Đã thêm %n tệp vào kho.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="388"/>
+        <location filename="../../ui/logs/editor.py" line="391"/>
         <source>%n file(s) not added:</source>
         <translation>
             <numerusform>%n tệp chưa được thêm:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="402"/>
+        <location filename="../../ui/logs/editor.py" line="405"/>
         <source>%n original(s) deleted.</source>
         <translation>
             <numerusform>Đã xóa %n tệp gốc.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="405"/>
+        <location filename="../../ui/logs/editor.py" line="408"/>
         <source>%n of them could only be deleted, not overwritten first.</source>
         <translation>
             <numerusform>Có %n tệp trong số đó chỉ xóa được, không ghi đè trước được.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="408"/>
+        <location filename="../../ui/logs/editor.py" line="411"/>
         <source>%n original(s) were already gone.</source>
         <translation>
             <numerusform>%n tệp gốc đã không còn từ trước.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/logs/editor.py" line="412"/>
+        <location filename="../../ui/logs/editor.py" line="415"/>
         <source>%n original(s) could not be deleted (the file or its folder is read-only, or it is a link). Delete them another way.</source>
         <translation>
             <numerusform>%n tệp gốc không xóa được (tệp hoặc thư mục của nó chỉ cho phép đọc, hoặc đó là một liên kết). Hãy xóa chúng bằng cách khác.</numerusform>
@@ -2484,9 +2484,9 @@
 <context>
     <name>LogListPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/log_list.py" line="373"/>
+        <location filename="../../ui/shell/log_list.py" line="424"/>
         <source>Best matches among the %n most recent records that match. Add a word to find older ones.</source>
-        <extracomment>the pages of :attr:`LogListPanel.lists` the person moved to another row of the logs list (a log id) a search result was chosen: its id and its kind the logs list is shown again (the window selects its section) a short message for the status bar</extracomment>
+        <extracomment>the pages of :attr:`LogListPanel.lists` how the search row is laid out (see :meth:`LogListPanel._place_search`) the person moved to another row of the logs list (a log id) a search result was chosen: its id and its kind the logs list is shown again (the window selects its section) a short message for the status bar</extracomment>
         <translation>
             <numerusform>Các kết quả khớp nhất trong %n bản ghi gần đây nhất có khớp. Thêm một từ để tìm các bản ghi cũ hơn.</numerusform>
         </translation>
@@ -2523,69 +2523,69 @@
         <translation>Hãy chọn một hoặc nhiều ghi chép để in trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="99"/>
+        <location filename="../../ui/shell/log_list.py" line="103"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="100"/>
+        <location filename="../../ui/shell/log_list.py" line="104"/>
         <source>Search all records</source>
         <translation>Tìm trong tất cả bản ghi</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="102"/>
+        <location filename="../../ui/shell/log_list.py" line="106"/>
         <source>Sear&amp;ch:</source>
         <translation>Tì&amp;m kiếm:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="114"/>
+        <location filename="../../ui/shell/log_list.py" line="118"/>
         <location filename="../../ui/shell/window_layout.py" line="34"/>
         <source>Outreach logs</source>
         <extracomment>the rows of the sidebar, in order (the window&apos;s _SECTION_* numbers)</extracomment>
         <translation>Ghi chép tiếp cận</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="138"/>
+        <location filename="../../ui/shell/log_list.py" line="142"/>
         <source>Search results</source>
         <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="148"/>
+        <location filename="../../ui/shell/log_list.py" line="152"/>
         <source>&amp;Filters</source>
         <translation>Bộ lọ&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="149"/>
+        <location filename="../../ui/shell/log_list.py" line="153"/>
         <source>Filters</source>
         <translation>Bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="156"/>
+        <location filename="../../ui/shell/log_list.py" line="160"/>
         <source>Include my journal</source>
         <translation>Tìm cả trong nhật ký của tôi</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="157"/>
+        <location filename="../../ui/shell/log_list.py" line="161"/>
         <source>Include my journal in this search</source>
         <translation>Tìm cả trong nhật ký của tôi ở lần tìm này</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="251"/>
+        <location filename="../../ui/shell/log_list.py" line="302"/>
         <source>No logs match these filters.</source>
         <translation>Không có ghi chép nào khớp với bộ lọc này.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="352"/>
+        <location filename="../../ui/shell/log_list.py" line="403"/>
         <source>Your journal is locked: open it first to include it in a search.</source>
         <translation>Nhật ký của bạn đang khóa: hãy mở nhật ký trước để tìm cả trong đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="380"/>
+        <location filename="../../ui/shell/log_list.py" line="431"/>
         <source>The best matches first; more appear as you scroll.</source>
         <translation>Các kết quả khớp nhất hiện trước; cuộn xuống để xem thêm.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/log_list.py" line="384"/>
+        <location filename="../../ui/shell/log_list.py" line="435"/>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>Không tìm thấy gì. Hãy thử ít từ hơn hoặc từ ngắn hơn.</translation>
     </message>
@@ -3061,108 +3061,108 @@
 <context>
     <name>PlansView</name>
     <message>
-        <location filename="../../ui/plans/view.py" line="86"/>
+        <location filename="../../ui/plans/view.py" line="87"/>
         <source>Meeting plans</source>
         <extracomment>&quot;Something happened at this meeting&quot;: register an incident from the plan (its id)</extracomment>
         <translation>Kế hoạch gặp</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="87"/>
+        <location filename="../../ui/plans/view.py" line="88"/>
         <source>New plan…</source>
         <translation>Kế hoạch mới…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="88"/>
+        <location filename="../../ui/plans/view.py" line="89"/>
         <source>New meeting plan</source>
         <translation>Kế hoạch gặp mới</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="89"/>
+        <location filename="../../ui/plans/view.py" line="90"/>
         <source>Edit plan…</source>
         <translation>Sửa kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="90"/>
+        <location filename="../../ui/plans/view.py" line="91"/>
         <source>Edit meeting plan</source>
         <translation>Sửa kế hoạch gặp</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="91"/>
+        <location filename="../../ui/plans/view.py" line="92"/>
         <source>Delete plan…</source>
         <translation>Xóa kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="92"/>
+        <location filename="../../ui/plans/view.py" line="93"/>
         <source>Delete meeting plan</source>
         <translation>Xóa kế hoạch gặp</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="94"/>
+        <location filename="../../ui/plans/view.py" line="95"/>
         <source>Plan status</source>
         <translation>Trạng thái kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="97"/>
+        <location filename="../../ui/plans/view.py" line="98"/>
         <source>Meeting done: write the log</source>
         <translation>Đã gặp xong: viết ghi chép</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="98"/>
+        <location filename="../../ui/plans/view.py" line="99"/>
         <source>Meeting done</source>
         <translation>Đã gặp xong</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="99"/>
+        <location filename="../../ui/plans/view.py" line="100"/>
         <source>Something happened at this meeting…</source>
         <translation>Có chuyện đã xảy ra ở buổi gặp này…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="100"/>
+        <location filename="../../ui/plans/view.py" line="101"/>
         <source>Register an incident from this meeting</source>
         <translation>Ghi nhận một sự cố từ buổi gặp này</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="114"/>
+        <location filename="../../ui/plans/view.py" line="115"/>
         <source>Colleagues…</source>
         <translation>Đồng nghiệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="115"/>
+        <location filename="../../ui/plans/view.py" line="116"/>
         <source>Colleagues</source>
         <translation>Đồng nghiệp</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="116"/>
+        <location filename="../../ui/plans/view.py" line="117"/>
         <source>Share with a colleague…</source>
         <translation>Chia sẻ với một đồng nghiệp…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="117"/>
+        <location filename="../../ui/plans/view.py" line="118"/>
         <source>Share this plan with a colleague</source>
         <translation>Chia sẻ kế hoạch này với một đồng nghiệp</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="118"/>
+        <location filename="../../ui/plans/view.py" line="119"/>
         <source>Receive a bundle…</source>
         <translation>Nhận một gói…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="119"/>
+        <location filename="../../ui/plans/view.py" line="120"/>
         <source>Receive a bundle</source>
         <translation>Nhận một gói</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="120"/>
+        <location filename="../../ui/plans/view.py" line="121"/>
         <source>Pocket card as PDF…</source>
         <translation>Thẻ bỏ túi dạng PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="121"/>
+        <location filename="../../ui/plans/view.py" line="122"/>
         <source>Pocket card as PDF</source>
         <translation>Thẻ bỏ túi dạng PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/plans/view.py" line="125"/>
+        <location filename="../../ui/plans/view.py" line="126"/>
         <source>Checklist</source>
         <translation>Danh sách kiểm tra</translation>
     </message>
@@ -3360,7 +3360,7 @@
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../ui/common/i18n.py" line="260"/>
+        <location filename="../../ui/common/i18n.py" line="263"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>names Qt words with a country (&quot;español de España&quot;): the language alone</extracomment>
         <translation>LTR</translation>
@@ -3639,125 +3639,125 @@
 <context>
     <name>SupportDialog</name>
     <message>
-        <location filename="../../ui/journal/support.py" line="60"/>
+        <location filename="../../ui/journal/support.py" line="61"/>
         <source>My support</source>
         <translation>Chỗ dựa của tôi</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="63"/>
+        <location filename="../../ui/journal/support.py" line="64"/>
         <source>People you can reach, and what helps you. Kept only in this vault; nothing is sent anywhere.</source>
         <translation>Những người bạn có thể liên hệ, và những gì giúp bạn. Chỉ được lưu trong kho này; không có gì được gửi đi đâu cả.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="87"/>
-        <location filename="../../ui/journal/support.py" line="153"/>
+        <location filename="../../ui/journal/support.py" line="88"/>
+        <location filename="../../ui/journal/support.py" line="155"/>
         <source>People I can reach</source>
         <translation>Những người tôi có thể liên hệ</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="90"/>
         <location filename="../../ui/journal/support.py" line="91"/>
+        <location filename="../../ui/journal/support.py" line="92"/>
         <source>Name or organisation</source>
         <translation>Tên hoặc tổ chức</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="93"/>
         <location filename="../../ui/journal/support.py" line="94"/>
+        <location filename="../../ui/journal/support.py" line="95"/>
         <source>How to reach them</source>
         <translation>Cách liên hệ</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="96"/>
         <location filename="../../ui/journal/support.py" line="97"/>
+        <location filename="../../ui/journal/support.py" line="98"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="98"/>
         <location filename="../../ui/journal/support.py" line="99"/>
+        <location filename="../../ui/journal/support.py" line="100"/>
         <source>Add person</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="100"/>
         <location filename="../../ui/journal/support.py" line="101"/>
+        <location filename="../../ui/journal/support.py" line="102"/>
         <source>Remove person</source>
         <translation>Xóa người</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="105"/>
-        <location filename="../../ui/journal/support.py" line="163"/>
+        <location filename="../../ui/journal/support.py" line="106"/>
+        <location filename="../../ui/journal/support.py" line="165"/>
         <source>What helps me</source>
         <translation>Những gì giúp tôi</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="108"/>
+        <location filename="../../ui/journal/support.py" line="109"/>
         <source>Something that helps</source>
         <translation>Một điều giúp ích</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="109"/>
+        <location filename="../../ui/journal/support.py" line="110"/>
         <source>e.g. a walk, music, calling my sister</source>
         <translation>ví dụ: đi dạo, nghe nhạc, gọi cho chị gái</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="110"/>
+        <location filename="../../ui/journal/support.py" line="112"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="111"/>
+        <location filename="../../ui/journal/support.py" line="113"/>
         <source>Add what helps</source>
         <translation>Thêm điều giúp ích</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="112"/>
+        <location filename="../../ui/journal/support.py" line="114"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="113"/>
+        <location filename="../../ui/journal/support.py" line="115"/>
         <source>Remove what helps</source>
         <translation>Xóa điều giúp ích</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="123"/>
-        <location filename="../../ui/journal/support.py" line="124"/>
+        <location filename="../../ui/journal/support.py" line="125"/>
+        <location filename="../../ui/journal/support.py" line="126"/>
         <source>Add someone I can reach</source>
         <translation>Thêm người tôi có thể liên hệ</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="137"/>
+        <location filename="../../ui/journal/support.py" line="139"/>
         <source>Your support list is empty for now. Some things that often help:</source>
         <translation>Danh sách chỗ dựa của bạn hiện còn trống. Một số điều thường giúp ích:</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="138"/>
+        <location filename="../../ui/journal/support.py" line="140"/>
         <source>someone you trust</source>
         <translation>một người bạn tin tưởng</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="139"/>
+        <location filename="../../ui/journal/support.py" line="141"/>
         <source>a colleague or your supervisor</source>
         <translation>một đồng nghiệp hoặc người giám sát của bạn</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="140"/>
+        <location filename="../../ui/journal/support.py" line="142"/>
         <source>a helpline of your organisation</source>
         <translation>một đường dây hỗ trợ của tổ chức bạn</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="141"/>
+        <location filename="../../ui/journal/support.py" line="143"/>
         <source>rest</source>
         <translation>nghỉ ngơi</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="142"/>
+        <location filename="../../ui/journal/support.py" line="144"/>
         <source>something that grounds you, like a walk or slow breaths</source>
         <translation>điều gì đó giúp bạn bình tâm lại, như đi dạo hoặc thở chậm</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="202"/>
+        <location filename="../../ui/journal/support.py" line="204"/>
         <source>Write a name or an organisation first.</source>
         <translation>Hãy viết tên một người hoặc một tổ chức trước.</translation>
     </message>
@@ -3765,102 +3765,103 @@
 <context>
     <name>TeamEditor</name>
     <message>
-        <location filename="../../ui/teams/editor.py" line="181"/>
+        <location filename="../../ui/teams/editor.py" line="193"/>
         <source>Choose a team, or create one.</source>
+        <extracomment>a team&apos;s name field is never narrower than its name, up to this many &quot;M&quot;s</extracomment>
         <translation>Chọn một nhóm, hoặc tạo nhóm mới.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="183"/>
+        <location filename="../../ui/teams/editor.py" line="195"/>
         <source>No teams yet. Type a name for your first team.</source>
         <translation>Chưa có nhóm nào. Hãy gõ tên cho nhóm đầu tiên của bạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="238"/>
+        <location filename="../../ui/teams/editor.py" line="251"/>
         <source>No members yet.</source>
         <translation>Chưa có thành viên nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="248"/>
+        <location filename="../../ui/teams/editor.py" line="261"/>
         <source>All your colleagues are in this team.</source>
         <translation>Tất cả đồng nghiệp của bạn đều ở trong nhóm này.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="250"/>
+        <location filename="../../ui/teams/editor.py" line="263"/>
         <source>No colleagues yet: add their cards in the Colleagues tab.</source>
         <translation>Chưa có đồng nghiệp nào: hãy thêm thẻ của họ trong mục Đồng nghiệp.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="266"/>
+        <location filename="../../ui/teams/editor.py" line="279"/>
         <source>Team “{name}” created. Choose its team folder and add verified colleagues.</source>
         <translation>Đã tạo nhóm “{name}”. Hãy chọn thư mục nhóm và thêm các đồng nghiệp đã xác minh.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="282"/>
+        <location filename="../../ui/teams/editor.py" line="295"/>
         <source>The team is now called “{name}”.</source>
         <translation>Nhóm giờ có tên “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="293"/>
+        <location filename="../../ui/teams/editor.py" line="306"/>
         <source>Choose the team folder</source>
         <translation>Chọn thư mục nhóm</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="308"/>
+        <location filename="../../ui/teams/editor.py" line="321"/>
         <source>The team has no folder now. The folder and the files in it stay where they are.</source>
         <translation>Nhóm hiện không có thư mục. Thư mục và các tệp trong đó vẫn ở nguyên chỗ cũ.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="311"/>
+        <location filename="../../ui/teams/editor.py" line="324"/>
         <source>The team folder is set. Leave your card there so the team can find it.</source>
         <translation>Đã đặt thư mục nhóm. Hãy để thẻ của bạn ở đó để nhóm có thể tìm thấy.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="332"/>
+        <location filename="../../ui/teams/editor.py" line="345"/>
         <source>{name} is now a member of this team.</source>
         <translation>{name} giờ là thành viên của nhóm này.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="343"/>
+        <location filename="../../ui/teams/editor.py" line="356"/>
         <source>{name} is now a safety lead of this team.</source>
         <translation>{name} giờ là người phụ trách an toàn của nhóm này.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="345"/>
+        <location filename="../../ui/teams/editor.py" line="358"/>
         <source>{name} is now a member of this team, not a safety lead.</source>
         <translation>{name} giờ là thành viên của nhóm này, không còn là người phụ trách an toàn.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="364"/>
+        <location filename="../../ui/teams/editor.py" line="377"/>
         <source>{name} is no longer in this team. They stay among your colleagues.</source>
         <translation>{name} không còn ở trong nhóm này. Người này vẫn nằm trong danh sách đồng nghiệp của bạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="377"/>
+        <location filename="../../ui/teams/editor.py" line="390"/>
         <source>Delete the team “{name}”?</source>
         <translation>Xóa nhóm “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="379"/>
+        <location filename="../../ui/teams/editor.py" line="392"/>
         <source>The team is removed from this vault, with who was in it and their roles. Your colleagues stay. The team folder and every file in it stay where they are: FieldSafe does not delete them.</source>
         <translation>Nhóm sẽ bị xóa khỏi kho này, cùng thông tin ai đã ở trong nhóm và vai trò của họ. Các đồng nghiệp của bạn vẫn còn. Thư mục nhóm và mọi tệp trong đó vẫn ở nguyên chỗ cũ: FieldSafe không xóa chúng.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="383"/>
+        <location filename="../../ui/teams/editor.py" line="396"/>
         <source>Delete the team</source>
         <translation>Xóa nhóm</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="392"/>
+        <location filename="../../ui/teams/editor.py" line="405"/>
         <source>Team deleted. Its folder and the files in it stay.</source>
         <translation>Đã xóa nhóm. Thư mục của nhóm và các tệp trong đó vẫn còn.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="407"/>
+        <location filename="../../ui/teams/editor.py" line="420"/>
         <source>Your card is in the team folder. It holds only public keys; colleagues still compare the safety number with you in person.</source>
         <translation>Thẻ của bạn đã ở trong thư mục nhóm. Thẻ chỉ chứa khóa công khai; đồng nghiệp vẫn cần so sánh số an toàn với bạn, gặp trực tiếp.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams/editor.py" line="423"/>
+        <location filename="../../ui/teams/editor.py" line="436"/>
         <source>No new cards in the team folder.</source>
         <translation>Không có thẻ mới nào trong thư mục nhóm.</translation>
     </message>
@@ -4159,89 +4160,89 @@
         <translation>Thay vào đó, bạn có thể lưu một gói nhỏ cho {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="147"/>
         <location filename="../../ui/checkins/notice.py" line="148"/>
+        <location filename="../../ui/checkins/notice.py" line="149"/>
         <source>A check-in time has passed</source>
         <translation>Đã qua một giờ báo an toàn</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="149"/>
+        <location filename="../../ui/checkins/notice.py" line="150"/>
         <source>What you agreed to do if one of you does not check in:</source>
         <translation>Những gì các bạn đã thỏa thuận sẽ làm nếu một trong hai người không báo an toàn:</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="150"/>
         <location filename="../../ui/checkins/notice.py" line="151"/>
+        <location filename="../../ui/checkins/notice.py" line="152"/>
         <source>I&apos;m back safely</source>
         <translation>Tôi đã về an toàn</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="152"/>
         <location filename="../../ui/checkins/notice.py" line="153"/>
+        <location filename="../../ui/checkins/notice.py" line="154"/>
         <source>Open the plan</source>
         <translation>Mở kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="154"/>
+        <location filename="../../ui/checkins/notice.py" line="155"/>
         <source>Next</source>
         <translation>Tiếp</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="155"/>
+        <location filename="../../ui/checkins/notice.py" line="156"/>
         <source>The next check-in that has passed</source>
         <translation>Giờ báo an toàn tiếp theo đã qua</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="206"/>
+        <location filename="../../ui/checkins/notice.py" line="207"/>
         <source>Nothing is written in the plan for this. Open the plan to see what you agreed.</source>
         <translation>Kế hoạch không ghi gì về việc này. Hãy mở kế hoạch để xem các bạn đã thỏa thuận gì.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkins/notice.py" line="210"/>
+        <location filename="../../ui/checkins/notice.py" line="211"/>
         <source>%n more check-in(s) have passed.</source>
         <translation>
             <numerusform>Còn %n giờ báo an toàn khác đã qua.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkins/notice.py" line="230"/>
+        <location filename="../../ui/checkins/notice.py" line="231"/>
         <source>%n minute(s) after it</source>
         <translation>
             <numerusform>%n phút sau giờ đó</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="230"/>
+        <location filename="../../ui/checkins/notice.py" line="231"/>
         <source>at that time</source>
         <translation>ngay vào giờ đó</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="234"/>
+        <location filename="../../ui/checkins/notice.py" line="235"/>
         <source>{title}, the meeting at {start}: you agreed to check in by {time}, and to act {grace}.</source>
         <translation>{title}, buổi gặp lúc {start}: các bạn đã thỏa thuận báo an toàn trước {time}, và hành động {grace}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="242"/>
+        <location filename="../../ui/checkins/notice.py" line="243"/>
         <source>The meeting at {start}: you agreed to check in by {time}, and to act {grace}.</source>
         <translation>Buổi gặp lúc {start}: các bạn đã thỏa thuận báo an toàn trước {time}, và hành động {grace}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="252"/>
+        <location filename="../../ui/checkins/notice.py" line="253"/>
         <source>How to reach {colleague}: {contact}</source>
         <translation>Cách liên hệ {colleague}: {contact}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="258"/>
+        <location filename="../../ui/checkins/notice.py" line="259"/>
         <source>How to reach your colleague: {contact}</source>
         <translation>Cách liên hệ đồng nghiệp của bạn: {contact}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="262"/>
+        <location filename="../../ui/checkins/notice.py" line="263"/>
         <source>The plan holds no contact details for {colleague}.</source>
         <translation>Kế hoạch không có thông tin liên hệ của {colleague}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkins/notice.py" line="265"/>
+        <location filename="../../ui/checkins/notice.py" line="266"/>
         <source>The plan holds no contact details.</source>
         <translation>Kế hoạch không có thông tin liên hệ.</translation>
     </message>
@@ -5848,7 +5849,7 @@
     </message>
     <message>
         <location filename="../../ui/journal/editor.py" line="81"/>
-        <location filename="../../ui/journal/support.py" line="45"/>
+        <location filename="../../ui/journal/support.py" line="46"/>
         <source>FieldSafe</source>
         <translation>FieldSafe</translation>
     </message>
@@ -6003,22 +6004,22 @@
         <translation>{n} (rất tốt)</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="42"/>
+        <location filename="../../ui/journal/support.py" line="43"/>
         <source>That sounds like it was hard.</source>
         <translation>Nghe có vẻ đó là một lúc khó khăn.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="43"/>
+        <location filename="../../ui/journal/support.py" line="44"/>
         <source>Would you like to see the people and things that help you?</source>
         <translation>Bạn có muốn xem những người và những điều giúp đỡ bạn không?</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="47"/>
+        <location filename="../../ui/journal/support.py" line="48"/>
         <source>Show my support</source>
         <translation>Xem chỗ dựa của tôi</translation>
     </message>
     <message>
-        <location filename="../../ui/journal/support.py" line="48"/>
+        <location filename="../../ui/journal/support.py" line="49"/>
         <source>Not now</source>
         <translation>Để sau</translation>
     </message>
@@ -7149,7 +7150,7 @@
     <message>
         <location filename="../../ui/shell/recovery_sheet.py" line="190"/>
         <source>Save a printable &amp;sheet (PDF)…</source>
-        <translation>Lưu một &amp;trang để in (PDF)…</translation>
+        <translation>&amp;Lưu một trang để in (PDF)…</translation>
     </message>
     <message>
         <location filename="../../ui/shell/recovery_sheet.py" line="191"/>
@@ -7170,92 +7171,92 @@
 <context>
     <name>restore</name>
     <message>
-        <location filename="../../ui/shell/restore.py" line="48"/>
+        <location filename="../../ui/shell/restore.py" line="49"/>
         <source>The backup is now your vault. Records written after the backup was made are not in it. The damaged files were not deleted: they were moved, still encrypted, to a folder beside the vault&apos;s folder whose name ends in “damaged” and the date. Type the passphrase or recovery code that was valid when the backup was made.</source>
         <translation>Bản sao lưu giờ đã là kho của bạn. Các bản ghi viết sau thời điểm tạo bản sao lưu không có trong đó. Các tệp bị hỏng không bị xóa: chúng đã được chuyển, vẫn được mã hóa, vào một thư mục nằm cạnh thư mục của kho, có tên kết thúc bằng “damaged” và ngày tháng. Hãy gõ cụm mật khẩu hoặc mã khôi phục còn hiệu lực vào lúc tạo bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="63"/>
+        <location filename="../../ui/shell/restore.py" line="64"/>
         <source>Choose a backup</source>
         <translation>Chọn một bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="64"/>
+        <location filename="../../ui/shell/restore.py" line="65"/>
         <source>FieldSafe backups (*.fieldsafe-backup);;All files (*)</source>
         <translation>Bản sao lưu FieldSafe (*.fieldsafe-backup);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="82"/>
+        <location filename="../../ui/shell/restore.py" line="83"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="85"/>
+        <location filename="../../ui/shell/restore.py" line="86"/>
         <source>The backup you choose takes the damaged vault&apos;s place. FieldSafe checks the whole backup first; if anything is wrong with it, nothing is changed. The damaged files are kept, never deleted. Records written after the backup was made are not in it.</source>
         <translation>Bản sao lưu bạn chọn sẽ thế chỗ cho kho bị hỏng. FieldSafe kiểm tra toàn bộ bản sao lưu trước; nếu có gì không ổn, không có gì bị thay đổi. Các tệp bị hỏng được giữ lại, không bao giờ bị xóa. Các bản ghi viết sau thời điểm tạo bản sao lưu không có trong đó.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="95"/>
+        <location filename="../../ui/shell/restore.py" line="96"/>
         <source>Backup file</source>
         <translation>Tệp sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="96"/>
+        <location filename="../../ui/shell/restore.py" line="97"/>
         <source>No backup chosen yet</source>
         <translation>Chưa chọn bản sao lưu nào</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="97"/>
+        <location filename="../../ui/shell/restore.py" line="98"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Chọn…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="98"/>
+        <location filename="../../ui/shell/restore.py" line="99"/>
         <source>Choose a backup file</source>
         <translation>Chọn một tệp sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="100"/>
+        <location filename="../../ui/shell/restore.py" line="101"/>
         <source>Passphrase of the backup</source>
         <translation>Cụm mật khẩu của bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="105"/>
+        <location filename="../../ui/shell/restore.py" line="106"/>
         <source>Restoring</source>
         <translation>Đang khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="110"/>
+        <location filename="../../ui/shell/restore.py" line="111"/>
         <source>Message</source>
         <translation>Thông báo</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="113"/>
+        <location filename="../../ui/shell/restore.py" line="114"/>
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="115"/>
+        <location filename="../../ui/shell/restore.py" line="116"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="118"/>
+        <location filename="../../ui/shell/restore.py" line="119"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="133"/>
+        <location filename="../../ui/shell/restore.py" line="141"/>
         <source>Backup &amp;file:</source>
         <translation>&amp;Tệp sao lưu:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="135"/>
+        <location filename="../../ui/shell/restore.py" line="143"/>
         <source>&amp;Passphrase of the backup:</source>
         <translation>Cụm &amp;mật khẩu của bản sao lưu:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore.py" line="173"/>
+        <location filename="../../ui/shell/restore.py" line="184"/>
         <source>Checking and restoring the backup…</source>
         <translation>Đang kiểm tra và khôi phục bản sao lưu…</translation>
     </message>
@@ -7314,7 +7315,7 @@
     <message>
         <location filename="../../ui/risk/actions.py" line="170"/>
         <location filename="../../ui/risk/actions.py" line="171"/>
-        <location filename="../../ui/risk/items.py" line="68"/>
+        <location filename="../../ui/risk/items.py" line="69"/>
         <source>Not judged yet</source>
         <translation>Chưa đánh giá</translation>
     </message>
@@ -7469,28 +7470,28 @@
     </message>
     <message>
         <location filename="../../ui/risk/assessment_brief.py" line="65"/>
-        <location filename="../../ui/risk/items.py" line="107"/>
+        <location filename="../../ui/risk/items.py" line="108"/>
         <location filename="../../ui/risk/risk_view.py" line="82"/>
         <source>Level: {level}</source>
         <translation>Mức độ: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/items.py" line="108"/>
+        <location filename="../../ui/risk/items.py" line="109"/>
         <source>Remove</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/items.py" line="162"/>
+        <location filename="../../ui/risk/items.py" line="194"/>
         <source>{item}: {field}</source>
         <translation>{item}: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/items.py" line="164"/>
+        <location filename="../../ui/risk/items.py" line="196"/>
         <source>Remove {item}</source>
         <translation>Xóa {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/items.py" line="166"/>
+        <location filename="../../ui/risk/items.py" line="198"/>
         <source>{item}: level</source>
         <translation>{item}: mức độ</translation>
     </message>
@@ -7999,59 +8000,59 @@
         <translation>Đánh giá rủi ro</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="157"/>
+        <location filename="../../ui/risk/risk_view.py" line="156"/>
         <source>Share…</source>
         <translation>Chia sẻ…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="158"/>
+        <location filename="../../ui/risk/risk_view.py" line="157"/>
         <source>Share the assessment</source>
         <translation>Chia sẻ đánh giá</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="159"/>
+        <location filename="../../ui/risk/risk_view.py" line="158"/>
         <source>Send to the team…</source>
         <translation>Gửi cho nhóm…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="160"/>
+        <location filename="../../ui/risk/risk_view.py" line="159"/>
         <source>Send the assessment to the team</source>
         <translation>Gửi đánh giá cho nhóm</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="161"/>
+        <location filename="../../ui/risk/risk_view.py" line="160"/>
         <source>Earlier versions…</source>
         <translation>Phiên bản cũ…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="162"/>
+        <location filename="../../ui/risk/risk_view.py" line="161"/>
         <source>Earlier versions of the assessment</source>
         <translation>Các phiên bản cũ của đánh giá</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="163"/>
+        <location filename="../../ui/risk/risk_view.py" line="162"/>
         <source>Receive a bundle…</source>
         <translation>Nhận một gói…</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="164"/>
+        <location filename="../../ui/risk/risk_view.py" line="163"/>
         <source>Receive a bundle</source>
         <translation>Nhận một gói</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/risk/risk_view.py" line="265"/>
+        <location filename="../../ui/risk/risk_view.py" line="263"/>
         <source>Bundle saved with the assessment and %n linked incident(s): encrypted for the colleagues you chose and for you.</source>
         <translation>
             <numerusform>Đã lưu gói gồm đánh giá và %n sự cố liên kết: được mã hóa cho những đồng nghiệp bạn đã chọn và cho bạn.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="273"/>
+        <location filename="../../ui/risk/risk_view.py" line="271"/>
         <source>Bundle saved: encrypted for the colleagues you chose and for you.</source>
         <translation>Đã lưu gói: được mã hóa cho những đồng nghiệp bạn đã chọn và cho bạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/risk/risk_view.py" line="285"/>
+        <location filename="../../ui/risk/risk_view.py" line="283"/>
         <source>Shared with the colleagues you chose.</source>
         <translation>Đã chia sẻ với những đồng nghiệp bạn đã chọn.</translation>
     </message>

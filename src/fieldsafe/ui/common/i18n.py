@@ -247,6 +247,9 @@ def install_translators(app: QApplication, language: str | None = None) -> list[
     sources = (  # the last installed is asked first
         (lambda t: t.load(str(english))),
         (lambda t: t.load(locale, "qtbase", "_", QLibraryInfo.path(_QT_TRANSLATIONS))),
+        # Qt's own words (wizard and dialog buttons, the file dialog, a field's
+        # menu) for the languages Qt has no catalogue for: FieldSafe's, same name
+        (lambda t: t.load(locale, "qtbase", "_", str(I18N_DIR))),
         (lambda t: t.load(locale, "fieldsafe", "_", str(I18N_DIR))),
     )
     for load in sources:
