@@ -6240,7 +6240,7 @@
     <message>
         <location filename="../../ui/shell/passphrase.py" line="152"/>
         <source>Strength: nothing typed yet</source>
-        <translation>Putere: încă nu s-a tastat nimic</translation>
+        <translation>Putere: nimic tastat încă</translation>
     </message>
     <message>
         <location filename="../../ui/shell/passphrase.py" line="158"/>
