@@ -20,6 +20,7 @@ the buttons that change the log are off.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
@@ -199,7 +200,7 @@ class LogForm(QWidget):
         """Lay the fields out on a page in :attr:`scroll`: when and who, what
         happened, then the details with ``attachments`` among them."""
         self.attachments = attachments
-        label = self._label
+        label = partial(self._label, wrap=False)  # wrapped, they were cut once a field went under
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         # Every Alt+letter is used once in the main window (menu bar, list, form,
