@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QLoggingCategory, QTime
 from PySide6.QtGui import QFontDatabase, QRawFont
 from PySide6.QtWidgets import QApplication
 
@@ -201,3 +201,12 @@ def test_a_machine_without_noto_draws_every_string_with_the_bundled_fonts(tmp_pa
     before, wrong = (json.loads(line) for line in done.stdout.splitlines()[-2:])
     assert not [f for f in before if f.startswith("Noto")], "the child process still saw Noto"
     assert not wrong, f"drawn without a bundled font or as a box: {wrong[:10]}"
+
+
+def test_qt_s_notes_on_skipped_families_stay_off_stderr(qapp) -> None:  # noqa: ANN001
+    """Drawing Hindi, Qt tries Noto Sans first and notes "OpenType support
+    missing for "Noto Sans", script 11" before the next family draws it; the
+    language picker shows every language's own name, so each start printed
+    such lines (tests/reliability/test_start_up.py holds stderr to nothing)."""
+    fonts.install(qapp)
+    assert not QLoggingCategory("qt.text.font.db").isInfoEnabled()

@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import QLoggingCategory
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -89,6 +90,12 @@ def install(app: QApplication) -> QFont:
     # Sans") loses the list; substitutions give that family the same fallbacks.
     for family in FAMILIES:
         QFont.insertSubstitutions(family, [f for f in FAMILIES if f != family])
+    # Qt tries the families in order and notes on stderr, for each script it
+    # skips, that Noto Sans has no OpenType tables for it ("OpenType support
+    # missing for "Noto Sans", script 11"): the next family draws it, as
+    # intended, so that line says nothing to anyone (the language picker shows
+    # every language's name in its own script). QT_LOGGING_RULES still wins.
+    QLoggingCategory.setFilterRules("qt.text.font.db.info=false")
     font = with_fallbacks(app.font())
     app.setFont(font)
     return font
