@@ -82,7 +82,11 @@ def _wizards(vault_dir: Path) -> list[QWizard]:
     return [first_run, plan]
 
 
-@pytest.mark.parametrize(("language", "back", "forward"), [("en", "<", ">"), ("ar", ">", "<")])
+@pytest.mark.parametrize(
+    ("language", "back", "forward"),
+    # Persian's words are Qt's, Urdu's FieldSafe's (resources/i18n/qtbase_ur.ts)
+    [("en", "<", ">"), ("ar", ">", "<"), ("fa", ">", "<"), ("ur", ">", "<"), ("th", "<", ">")],
+)
 def test_wizard_arrows_point_the_way_the_pages_turn(
     qtbot,  # noqa: ANN001
     qapp: QApplication,
@@ -95,7 +99,8 @@ def test_wizard_arrows_point_the_way_the_pages_turn(
     the other way, so Back is drawn pointing right (the "<" of Qt's Arabic
     text mirrored to ">") and Next pointing left."""
     i18n.install_translators(qapp, language)
-    want = Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
+    rtl = language in ("ar", "fa", "ur")
+    want = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
     for wizard in _wizards(vault_dir):
         qtbot.addWidget(wizard)
         back_button = wizard.button(QWizard.WizardButton.BackButton)
