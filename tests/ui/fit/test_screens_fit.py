@@ -42,14 +42,7 @@ AREAS = {
 REST = "shell and journal"
 
 #: (configuration, area) -> why it is known not to fit yet (someone else's file)
-KNOWN: dict[tuple[str, str], str] = {
-    ("fr-1.6", "logs"): (
-        "the log form's details (a QFormLayout, rows wrapped) get a page 4 px shorter than "
-        "their rows' minimums at this width, so a follow-up's due-date button is 43 of its "
-        "45 px; the page's height for width comes from Qt's own layouts, cause not found "
-        "yet (issue 17, left open)"
-    ),
-}
+KNOWN: dict[tuple[str, str], str] = {}
 
 
 def area_of(owner: str) -> str:

@@ -45,6 +45,7 @@ from fieldsafe.core.clock import Clock, from_iso, to_iso
 from fieldsafe.core.records import MAX_ITEM, MAX_TITLE, SETTINGS
 from fieldsafe.ui.common.bidi import isolated
 from fieldsafe.ui.common.date_time import OptionalDateTime
+from fieldsafe.ui.common.form_fit import LabelsAbove
 from fieldsafe.ui.common.localtime import format_moment, from_qdatetime, to_qdatetime
 from fieldsafe.ui.common.markdown import document_to_markdown
 from fieldsafe.ui.common.record_text import setting_label
@@ -283,10 +284,9 @@ class LogForm(QWidget):
         if self.body.minimumHeight() != height:
             self.body.setMinimumHeight(height)
 
-    def _details(self, attachments: AttachmentsPanel) -> QFormLayout:
+    def _details(self, attachments: AttachmentsPanel) -> LabelsAbove:
         label = self._label
-        details = QFormLayout()
-        details.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        details = LabelsAbove()
         details.addRow(label(_t("&Needs the person expressed:"), self.needs), self.needs)
         details.addRow(
             label(_t("Information and &referrals given:"), self.referrals), self.referrals
