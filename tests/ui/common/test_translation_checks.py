@@ -504,3 +504,18 @@ def test_every_alphabet_is_in_the_planned_language_s_script() -> None:
         letters = [c for c in ALPHABETS[code] if unicodedata.category(c) in {"Lu", "Ll", "Lo"}]
         wrong = [c for c in letters if word not in unicodedata.name(c, "")]
         assert not wrong, (code, "".join(wrong))
+
+
+@pytest.mark.parametrize("code", translated())
+def test_counts_are_in_the_locale_s_digits(code: str) -> None:
+    """Where the language writes its own digits (Arabic ٣, Persian ۳, Bengali
+    ৩, Nepali ३), a count is %Ln, not %n: "%n" printed "15" in Western digits
+    beside dates in ৩০/১১/২৬ (the Bengali check-in notice)."""
+    if QLocale(code).zeroDigit() == "0":
+        pytest.skip(f"{code} writes 0-9")
+    western = [
+        f"{context}: {source!r}"
+        for context, source, _c, _n, _t, forms in messages(catalogues()[code])
+        if any(re.search(r"%n", form) for form in forms)
+    ]
+    assert not western, "\n".join(western)

@@ -827,8 +827,8 @@
         <location filename="../../ui/common/dialogs.py" line="273"/>
         <source>%n file(s) now in the vault. Delete the original(s)?</source>
         <translation>
-            <numerusform>%nটি ফাইল এখন ভল্টে আছে। মূল ফাইলটি মুছে ফেলবেন?</numerusform>
-            <numerusform>%nটি ফাইল এখন ভল্টে আছে। মূল ফাইলগুলো মুছে ফেলবেন?</numerusform>
+            <numerusform>%Lnটি ফাইল এখন ভল্টে আছে। মূল ফাইলটি মুছে ফেলবেন?</numerusform>
+            <numerusform>%Lnটি ফাইল এখন ভল্টে আছে। মূল ফাইলগুলো মুছে ফেলবেন?</numerusform>
         </translation>
     </message>
 </context>
@@ -1334,8 +1334,8 @@
         <location filename="../../ui/logs/history.py" line="291"/>
         <source>%n field(s) differ from the current version.</source>
         <translation>
-            <numerusform>বর্তমান সংস্করণ থেকে %nটি ঘর আলাদা।</numerusform>
-            <numerusform>বর্তমান সংস্করণ থেকে %nটি ঘর আলাদা।</numerusform>
+            <numerusform>বর্তমান সংস্করণ থেকে %Lnটি ঘর আলাদা।</numerusform>
+            <numerusform>বর্তমান সংস্করণ থেকে %Lnটি ঘর আলাদা।</numerusform>
         </translation>
     </message>
     <message>
@@ -1498,8 +1498,8 @@
         <location filename="../../ui/incidents/patterns.py" line="115"/>
         <source>%n incident(s) counted. An incident with several kinds of people involved counts once under each.</source>
         <translation>
-            <numerusform>%nটি ঘটনা গোনা হয়েছে। কোনো ঘটনায় কয়েক ধরনের মানুষ জড়িত থাকলে সেটি প্রতিটি ধরনের অধীনে একবার করে গোনা হয়।</numerusform>
-            <numerusform>%nটি ঘটনা গোনা হয়েছে। কোনো ঘটনায় কয়েক ধরনের মানুষ জড়িত থাকলে সেটি প্রতিটি ধরনের অধীনে একবার করে গোনা হয়।</numerusform>
+            <numerusform>%Lnটি ঘটনা গোনা হয়েছে। কোনো ঘটনায় কয়েক ধরনের মানুষ জড়িত থাকলে সেটি প্রতিটি ধরনের অধীনে একবার করে গোনা হয়।</numerusform>
+            <numerusform>%Lnটি ঘটনা গোনা হয়েছে। কোনো ঘটনায় কয়েক ধরনের মানুষ জড়িত থাকলে সেটি প্রতিটি ধরনের অধীনে একবার করে গোনা হয়।</numerusform>
         </translation>
     </message>
     <message>
@@ -1559,24 +1559,24 @@
         <location filename="../../ui/incidents/timeline_words.py" line="86"/>
         <source>%n incident(s) from {first} to {last}</source>
         <translation>
-            <numerusform>%nটি ঘটনা, {first} থেকে {last}</numerusform>
-            <numerusform>%nটি ঘটনা, {first} থেকে {last}</numerusform>
+            <numerusform>%Lnটি ঘটনা, {first} থেকে {last}</numerusform>
+            <numerusform>%Lnটি ঘটনা, {first} থেকে {last}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incidents/timeline_words.py" line="90"/>
         <source>%n open</source>
         <translation>
-            <numerusform>%nটি খোলা</numerusform>
-            <numerusform>%nটি খোলা</numerusform>
+            <numerusform>%Lnটি খোলা</numerusform>
+            <numerusform>%Lnটি খোলা</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incidents/timeline_words.py" line="91"/>
         <source>showing {zoom}, {window}: %n incident(s)</source>
         <translation>
-            <numerusform>দেখানো হচ্ছে {zoom}, {window}: %nটি ঘটনা</numerusform>
-            <numerusform>দেখানো হচ্ছে {zoom}, {window}: %nটি ঘটনা</numerusform>
+            <numerusform>দেখানো হচ্ছে {zoom}, {window}: %Lnটি ঘটনা</numerusform>
+            <numerusform>দেখানো হচ্ছে {zoom}, {window}: %Lnটি ঘটনা</numerusform>
         </translation>
     </message>
     <message>
@@ -1728,8 +1728,8 @@
         <location filename="../../ui/incidents/section.py" line="324"/>
         <source>%n of the incidents match the filters.</source>
         <translation>
-            <numerusform>ফিল্টারের সঙ্গে %nটি ঘটনা মেলে।</numerusform>
-            <numerusform>ফিল্টারের সঙ্গে %nটি ঘটনা মেলে।</numerusform>
+            <numerusform>ফিল্টারের সঙ্গে %Lnটি ঘটনা মেলে।</numerusform>
+            <numerusform>ফিল্টারের সঙ্গে %Lnটি ঘটনা মেলে।</numerusform>
         </translation>
     </message>
     <message>
@@ -1741,16 +1741,16 @@
         <location filename="../../ui/incidents/section.py" line="358"/>
         <source>Bundle saved with %n incident(s): encrypted for the colleagues you chose and for you.</source>
         <translation>
-            <numerusform>%nটি ঘটনাসহ বান্ডেল সংরক্ষিত হয়েছে: আপনার বেছে নেওয়া সহকর্মীদের আর আপনার জন্য এনক্রিপ্ট করা।</numerusform>
-            <numerusform>%nটি ঘটনাসহ বান্ডেল সংরক্ষিত হয়েছে: আপনার বেছে নেওয়া সহকর্মীদের আর আপনার জন্য এনক্রিপ্ট করা।</numerusform>
+            <numerusform>%Lnটি ঘটনাসহ বান্ডেল সংরক্ষিত হয়েছে: আপনার বেছে নেওয়া সহকর্মীদের আর আপনার জন্য এনক্রিপ্ট করা।</numerusform>
+            <numerusform>%Lnটি ঘটনাসহ বান্ডেল সংরক্ষিত হয়েছে: আপনার বেছে নেওয়া সহকর্মীদের আর আপনার জন্য এনক্রিপ্ট করা।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incidents/section.py" line="382"/>
         <source>%n incident(s) deleted.</source>
         <translation>
-            <numerusform>%nটি ঘটনা মুছে ফেলা হয়েছে।</numerusform>
-            <numerusform>%nটি ঘটনা মুছে ফেলা হয়েছে।</numerusform>
+            <numerusform>%Lnটি ঘটনা মুছে ফেলা হয়েছে।</numerusform>
+            <numerusform>%Lnটি ঘটনা মুছে ফেলা হয়েছে।</numerusform>
         </translation>
     </message>
 </context>
@@ -2049,271 +2049,271 @@
         <translation>সংযুক্তিটি সরানো হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="113"/>
+        <location filename="../../ui/logs/form.py" line="115"/>
         <source>Title</source>
         <translation>শিরোনাম</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="117"/>
+        <location filename="../../ui/logs/form.py" line="119"/>
         <source>A few words; use person codes, not names</source>
         <translation>কয়েকটি শব্দ; নাম নয়, ব্যক্তি-কোড ব্যবহার করুন</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="118"/>
-        <location filename="../../ui/logs/form.py" line="119"/>
+        <location filename="../../ui/logs/form.py" line="120"/>
+        <location filename="../../ui/logs/form.py" line="121"/>
         <source>When</source>
         <translation>কখন</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="121"/>
+        <location filename="../../ui/logs/form.py" line="123"/>
         <source>How long (minutes)</source>
         <translation>কতক্ষণ (মিনিট)</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="124"/>
-        <location filename="../../ui/logs/form.py" line="128"/>
+        <location filename="../../ui/logs/form.py" line="126"/>
+        <location filename="../../ui/logs/form.py" line="130"/>
         <source>Not recorded</source>
         <translation>লেখা হয়নি</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="125"/>
+        <location filename="../../ui/logs/form.py" line="127"/>
         <source> min</source>
         <translation> মিনিট</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="127"/>
+        <location filename="../../ui/logs/form.py" line="129"/>
         <source>Setting</source>
         <translation>পরিবেশ</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="132"/>
+        <location filename="../../ui/logs/form.py" line="134"/>
         <source>Area</source>
         <translation>এলাকা</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="134"/>
+        <location filename="../../ui/logs/form.py" line="136"/>
         <source>A district or part of town, never an exact address</source>
         <translation>পাড়া বা শহরের কোনো অংশ, কখনও সঠিক ঠিকানা নয়</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="136"/>
+        <location filename="../../ui/logs/form.py" line="138"/>
         <source>Who went</source>
         <translation>কারা গিয়েছিলেন</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="137"/>
+        <location filename="../../ui/logs/form.py" line="139"/>
         <source>Me and colleagues, separated by commas</source>
         <translation>আমি ও সহকর্মীরা, কমা দিয়ে আলাদা করে</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="139"/>
+        <location filename="../../ui/logs/form.py" line="141"/>
         <location filename="../../ui/logs/privacy_bar.py" line="143"/>
         <source>Person codes</source>
         <translation>ব্যক্তি-কোড</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="140"/>
+        <location filename="../../ui/logs/form.py" line="142"/>
         <source>Codes, not names, e.g. A12, B7</source>
         <translation>নাম নয়, কোড; যেমন A12, B7</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="141"/>
+        <location filename="../../ui/logs/form.py" line="143"/>
         <source>Code book…</source>
         <translation>কোড বই…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="142"/>
+        <location filename="../../ui/logs/form.py" line="144"/>
         <source>Code book</source>
         <translation>কোড বই</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="146"/>
+        <location filename="../../ui/logs/form.py" line="148"/>
         <source>What happened</source>
         <translation>কী ঘটেছে</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="153"/>
+        <location filename="../../ui/logs/form.py" line="155"/>
         <source>What happened, what was agreed, what to follow up. Codes instead of names.</source>
         <translation>কী ঘটেছে, কী ঠিক হয়েছে, কী নিয়ে ফলো-আপ করতে হবে। নামের বদলে কোড।</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="158"/>
+        <location filename="../../ui/logs/form.py" line="160"/>
         <source>Needs expressed</source>
         <translation>জানানো চাহিদা</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="161"/>
+        <location filename="../../ui/logs/form.py" line="163"/>
         <source>Information and referrals given</source>
         <translation>দেওয়া তথ্য ও রেফারেল</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="165"/>
+        <location filename="../../ui/logs/form.py" line="167"/>
         <source>Safety observations</source>
         <translation>নিরাপত্তা নিয়ে পর্যবেক্ষণ</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="166"/>
+        <location filename="../../ui/logs/form.py" line="168"/>
         <source>Was anyone watching or following? Any threat?</source>
         <translation>কেউ কি নজর রাখছিল বা পিছু নিয়েছিল? কোনো হুমকি?</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="169"/>
+        <location filename="../../ui/logs/form.py" line="171"/>
         <source>Register as an incident…</source>
         <translation>ঘটনা হিসেবে নথিভুক্ত করুন…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="170"/>
+        <location filename="../../ui/logs/form.py" line="172"/>
         <source>Register as an incident</source>
         <translation>ঘটনা হিসেবে নথিভুক্ত করুন</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="172"/>
+        <location filename="../../ui/logs/form.py" line="174"/>
         <source>Open the incident form with this log and its safety observations (Ctrl+I)</source>
         <translation>এই লগ ও এর নিরাপত্তা-পর্যবেক্ষণ নিয়ে ঘটনার ফর্ম খুলুন (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="175"/>
+        <location filename="../../ui/logs/form.py" line="177"/>
         <source>Tags</source>
         <translation>ট্যাগ</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="176"/>
+        <location filename="../../ui/logs/form.py" line="178"/>
         <source>e.g. health, housing</source>
         <translation>যেমন স্বাস্থ্য, বাসস্থান</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="179"/>
+        <location filename="../../ui/logs/form.py" line="181"/>
         <source>There are paper notes of this meeting</source>
         <translation>এই সাক্ষাতের কাগজের নোট আছে</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="183"/>
-        <location filename="../../ui/logs/form.py" line="378"/>
+        <location filename="../../ui/logs/form.py" line="185"/>
+        <location filename="../../ui/logs/form.py" line="379"/>
         <source>I have destroyed them</source>
         <translation>আমি সেগুলো নষ্ট করে ফেলেছি</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="184"/>
+        <location filename="../../ui/logs/form.py" line="186"/>
         <source>Paper notes destroyed</source>
         <translation>কাগজের নোট নষ্ট করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="186"/>
+        <location filename="../../ui/logs/form.py" line="188"/>
         <source>No review date</source>
         <translation>পর্যালোচনার তারিখ নেই</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="187"/>
+        <location filename="../../ui/logs/form.py" line="189"/>
         <source>Review by</source>
         <translation>পর্যালোচনার দিন</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="189"/>
+        <location filename="../../ui/logs/form.py" line="191"/>
         <source>On this date the Today view asks whether to keep or delete this log.</source>
         <translation>এই তারিখে “আজ” পাতা জানতে চাইবে, লগটি রাখা হবে নাকি মুছে ফেলা হবে।</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="208"/>
+        <location filename="../../ui/logs/form.py" line="210"/>
         <source>T&amp;itle:</source>
         <translation>&amp;শিরোনাম:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="209"/>
+        <location filename="../../ui/logs/form.py" line="211"/>
         <source>&amp;When:</source>
         <translation>&amp;কখন:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="210"/>
+        <location filename="../../ui/logs/form.py" line="212"/>
         <source>How &amp;long:</source>
         <translation>কতক্ষণ &amp;ধরে:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="211"/>
+        <location filename="../../ui/logs/form.py" line="213"/>
         <source>Se&amp;tting:</source>
         <translation>&amp;পরিবেশ:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="212"/>
+        <location filename="../../ui/logs/form.py" line="214"/>
         <source>Area:</source>
         <translation>এলাকা:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="213"/>
+        <location filename="../../ui/logs/form.py" line="215"/>
         <source>Who went:</source>
         <translation>কারা গিয়েছিলেন:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="217"/>
+        <location filename="../../ui/logs/form.py" line="219"/>
         <source>&amp;Person codes:</source>
         <translation>&amp;ব্যক্তি-কোড:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="223"/>
+        <location filename="../../ui/logs/form.py" line="225"/>
         <source>Wh&amp;at happened:</source>
         <translation>কী &amp;ঘটেছে:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="231"/>
+        <location filename="../../ui/logs/form.py" line="233"/>
         <source>Outreach log</source>
         <translation>আউটরিচ লগ</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="289"/>
+        <location filename="../../ui/logs/form.py" line="290"/>
         <source>&amp;Needs the person expressed:</source>
         <translation>মানুষটি যে &amp;চাহিদার কথা জানিয়েছেন:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="291"/>
+        <location filename="../../ui/logs/form.py" line="292"/>
         <source>Information and &amp;referrals given:</source>
         <translation>দেওয়া &amp;তথ্য ও রেফারেল:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="293"/>
+        <location filename="../../ui/logs/form.py" line="294"/>
         <source>Follow-&amp;ups:</source>
         <translation>&amp;ফলো-আপ:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="297"/>
+        <location filename="../../ui/logs/form.py" line="298"/>
         <source>Safet&amp;y observations:</source>
         <translation>নিরাপত্তা নিয়ে প&amp;র্যবেক্ষণ:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="298"/>
+        <location filename="../../ui/logs/form.py" line="299"/>
         <source>Tags:</source>
         <translation>ট্যাগ:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="305"/>
+        <location filename="../../ui/logs/form.py" line="306"/>
         <source>Paper notes:</source>
         <translation>কাগজের নোট:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="307"/>
+        <location filename="../../ui/logs/form.py" line="308"/>
         <source>Attach&amp;ments:</source>
         <translation>সং&amp;যুক্তি:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="309"/>
+        <location filename="../../ui/logs/form.py" line="310"/>
         <source>Review &amp;by:</source>
         <translation>পর্যালোচনার &amp;দিন:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="377"/>
+        <location filename="../../ui/logs/form.py" line="378"/>
         <source>Not yet confirmed destroyed.</source>
         <translation>নষ্ট করা হয়েছে বলে এখনও নিশ্চিত করা হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="382"/>
+        <location filename="../../ui/logs/form.py" line="383"/>
         <source>Destroyed, confirmed {time}.</source>
         <translation>নষ্ট করা হয়েছে, নিশ্চিত করা হয়েছে {time}।</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="386"/>
+        <location filename="../../ui/logs/form.py" line="387"/>
         <source>Not destroyed after all</source>
         <translation>আসলে নষ্ট করা হয়নি</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="456"/>
+        <location filename="../../ui/logs/form.py" line="457"/>
         <source>me</source>
         <translation>আমি</translation>
     </message>
@@ -2455,48 +2455,48 @@
         <location filename="../../ui/logs/editor.py" line="386"/>
         <source>%n file(s) added to the vault.</source>
         <translation>
-            <numerusform>%nটি ফাইল ভল্টে যোগ করা হয়েছে।</numerusform>
-            <numerusform>%nটি ফাইল ভল্টে যোগ করা হয়েছে।</numerusform>
+            <numerusform>%Lnটি ফাইল ভল্টে যোগ করা হয়েছে।</numerusform>
+            <numerusform>%Lnটি ফাইল ভল্টে যোগ করা হয়েছে।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/logs/editor.py" line="391"/>
         <source>%n file(s) not added:</source>
         <translation>
-            <numerusform>%nটি ফাইল যোগ করা যায়নি:</numerusform>
-            <numerusform>%nটি ফাইল যোগ করা যায়নি:</numerusform>
+            <numerusform>%Lnটি ফাইল যোগ করা যায়নি:</numerusform>
+            <numerusform>%Lnটি ফাইল যোগ করা যায়নি:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/logs/editor.py" line="405"/>
         <source>%n original(s) deleted.</source>
         <translation>
-            <numerusform>%nটি মূল ফাইল মুছে ফেলা হয়েছে।</numerusform>
-            <numerusform>%nটি মূল ফাইল মুছে ফেলা হয়েছে।</numerusform>
+            <numerusform>%Lnটি মূল ফাইল মুছে ফেলা হয়েছে।</numerusform>
+            <numerusform>%Lnটি মূল ফাইল মুছে ফেলা হয়েছে।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/logs/editor.py" line="408"/>
         <source>%n of them could only be deleted, not overwritten first.</source>
         <translation>
-            <numerusform>এগুলোর মধ্যে %nটি শুধু মুছে ফেলা গেছে, আগে ওভাররাইট করা যায়নি।</numerusform>
-            <numerusform>এগুলোর মধ্যে %nটি শুধু মুছে ফেলা গেছে, আগে ওভাররাইট করা যায়নি।</numerusform>
+            <numerusform>এগুলোর মধ্যে %Lnটি শুধু মুছে ফেলা গেছে, আগে ওভাররাইট করা যায়নি।</numerusform>
+            <numerusform>এগুলোর মধ্যে %Lnটি শুধু মুছে ফেলা গেছে, আগে ওভাররাইট করা যায়নি।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/logs/editor.py" line="411"/>
         <source>%n original(s) were already gone.</source>
         <translation>
-            <numerusform>%nটি মূল ফাইল আগে থেকেই ছিল না।</numerusform>
-            <numerusform>%nটি মূল ফাইল আগে থেকেই ছিল না।</numerusform>
+            <numerusform>%Lnটি মূল ফাইল আগে থেকেই ছিল না।</numerusform>
+            <numerusform>%Lnটি মূল ফাইল আগে থেকেই ছিল না।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/logs/editor.py" line="415"/>
         <source>%n original(s) could not be deleted (the file or its folder is read-only, or it is a link). Delete them another way.</source>
         <translation>
-            <numerusform>%nটি মূল ফাইল মুছে ফেলা যায়নি (ফাইল বা তার ফোল্ডারটি শুধু পড়ার জন্য, অথবা এটি একটি লিংক)। অন্য কোনো উপায়ে এটি মুছে ফেলুন।</numerusform>
-            <numerusform>%nটি মূল ফাইল মুছে ফেলা যায়নি (ফাইল বা তার ফোল্ডারটি শুধু পড়ার জন্য, অথবা এটি একটি লিংক)। অন্য কোনো উপায়ে সেগুলো মুছে ফেলুন।</numerusform>
+            <numerusform>%Lnটি মূল ফাইল মুছে ফেলা যায়নি (ফাইল বা তার ফোল্ডারটি শুধু পড়ার জন্য, অথবা এটি একটি লিংক)। অন্য কোনো উপায়ে এটি মুছে ফেলুন।</numerusform>
+            <numerusform>%Lnটি মূল ফাইল মুছে ফেলা যায়নি (ফাইল বা তার ফোল্ডারটি শুধু পড়ার জন্য, অথবা এটি একটি লিংক)। অন্য কোনো উপায়ে সেগুলো মুছে ফেলুন।</numerusform>
         </translation>
     </message>
 </context>
@@ -2507,8 +2507,8 @@
         <source>Best matches among the %n most recent records that match. Add a word to find older ones.</source>
         <extracomment>the pages of :attr:`LogListPanel.lists` how the search row is laid out (see :meth:`LogListPanel._place_search`) the person moved to another row of the logs list (a log id) a search result was chosen: its id and its kind the logs list is shown again (the window selects its section) a short message for the status bar</extracomment>
         <translation>
-            <numerusform>মেলে এমন সবচেয়ে সাম্প্রতিক %nটি রেকর্ডের মধ্যে সবচেয়ে ভালো মিলগুলো। পুরোনোগুলো খুঁজতে আরেকটি শব্দ যোগ করুন।</numerusform>
-            <numerusform>মেলে এমন সবচেয়ে সাম্প্রতিক %nটি রেকর্ডের মধ্যে সবচেয়ে ভালো মিলগুলো। পুরোনোগুলো খুঁজতে আরেকটি শব্দ যোগ করুন।</numerusform>
+            <numerusform>মেলে এমন সবচেয়ে সাম্প্রতিক %Lnটি রেকর্ডের মধ্যে সবচেয়ে ভালো মিলগুলো। পুরোনোগুলো খুঁজতে আরেকটি শব্দ যোগ করুন।</numerusform>
+            <numerusform>মেলে এমন সবচেয়ে সাম্প্রতিক %Lnটি রেকর্ডের মধ্যে সবচেয়ে ভালো মিলগুলো। পুরোনোগুলো খুঁজতে আরেকটি শব্দ যোগ করুন।</numerusform>
         </translation>
     </message>
 </context>
@@ -2778,8 +2778,8 @@
         <location filename="../../ui/shell/main_window.py" line="121"/>
         <source>%n result(s)</source>
         <translation>
-            <numerusform>%nটি ফলাফল</numerusform>
-            <numerusform>%nটি ফলাফল</numerusform>
+            <numerusform>%Lnটি ফলাফল</numerusform>
+            <numerusform>%Lnটি ফলাফল</numerusform>
         </translation>
     </message>
     <message>
@@ -2830,8 +2830,8 @@
         <source>%n month(s) from {first} to {last}</source>
         <extracomment>a chart to a screen reader (:mod:`fieldsafe.ui.common.accessible_role`)</extracomment>
         <translation>
-            <numerusform>%n মাস, {first} থেকে {last}</numerusform>
-            <numerusform>%n মাস, {first} থেকে {last}</numerusform>
+            <numerusform>%Ln মাস, {first} থেকে {last}</numerusform>
+            <numerusform>%Ln মাস, {first} থেকে {last}</numerusform>
         </translation>
     </message>
     <message>
@@ -2901,8 +2901,8 @@
         <location filename="../../ui/shell/passphrase.py" line="243"/>
         <source>Please use at least %n character(s) ({count} so far). Adding another word is the easiest way.</source>
         <translation>
-            <numerusform>অনুগ্রহ করে অন্তত %nটি অক্ষর ব্যবহার করুন (এ পর্যন্ত {count}টি)। আরেকটি শব্দ যোগ করাই সবচেয়ে সহজ উপায়।</numerusform>
-            <numerusform>অনুগ্রহ করে অন্তত %nটি অক্ষর ব্যবহার করুন (এ পর্যন্ত {count}টি)। আরেকটি শব্দ যোগ করাই সবচেয়ে সহজ উপায়।</numerusform>
+            <numerusform>অনুগ্রহ করে অন্তত %Lnটি অক্ষর ব্যবহার করুন (এ পর্যন্ত {count}টি)। আরেকটি শব্দ যোগ করাই সবচেয়ে সহজ উপায়।</numerusform>
+            <numerusform>অনুগ্রহ করে অন্তত %Lnটি অক্ষর ব্যবহার করুন (এ পর্যন্ত {count}টি)। আরেকটি শব্দ যোগ করাই সবচেয়ে সহজ উপায়।</numerusform>
         </translation>
     </message>
 </context>
@@ -3376,8 +3376,8 @@
         <source>%n log(s) will be included.</source>
         <extracomment>page margins, millimetres</extracomment>
         <translation>
-            <numerusform>%nটি লগ অন্তর্ভুক্ত হবে।</numerusform>
-            <numerusform>%nটি লগ অন্তর্ভুক্ত হবে।</numerusform>
+            <numerusform>%Lnটি লগ অন্তর্ভুক্ত হবে।</numerusform>
+            <numerusform>%Lnটি লগ অন্তর্ভুক্ত হবে।</numerusform>
         </translation>
     </message>
 </context>
@@ -3552,8 +3552,8 @@
         <location filename="../../ui/shell/scheduled_backup.py" line="243"/>
         <source>Every %n hours</source>
         <translation>
-            <numerusform>প্রতি %n ঘণ্টায়</numerusform>
-            <numerusform>প্রতি %n ঘণ্টায়</numerusform>
+            <numerusform>প্রতি %Ln ঘণ্টায়</numerusform>
+            <numerusform>প্রতি %Ln ঘণ্টায়</numerusform>
         </translation>
     </message>
     <message>
@@ -3624,40 +3624,40 @@
         <location filename="../../ui/shell/sidebar.py" line="79"/>
         <source>%n log(s) with a follow-up due</source>
         <translation>
-            <numerusform>%nটি লগে ফলো-আপ বাকি</numerusform>
-            <numerusform>%nটি লগে ফলো-আপ বাকি</numerusform>
+            <numerusform>%Lnটি লগে ফলো-আপ বাকি</numerusform>
+            <numerusform>%Lnটি লগে ফলো-আপ বাকি</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/shell/sidebar.py" line="81"/>
         <source>%n plan(s) today</source>
         <translation>
-            <numerusform>আজ %nটি পরিকল্পনা</numerusform>
-            <numerusform>আজ %nটি পরিকল্পনা</numerusform>
+            <numerusform>আজ %Lnটি পরিকল্পনা</numerusform>
+            <numerusform>আজ %Lnটি পরিকল্পনা</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/shell/sidebar.py" line="83"/>
         <source>%n open incident(s) with measures not yet reviewed</source>
         <translation>
-            <numerusform>%nটি খোলা ঘটনা, যার ব্যবস্থা এখনও পর্যালোচনা হয়নি</numerusform>
-            <numerusform>%nটি খোলা ঘটনা, যেগুলোর ব্যবস্থা এখনও পর্যালোচনা হয়নি</numerusform>
+            <numerusform>%Lnটি খোলা ঘটনা, যার ব্যবস্থা এখনও পর্যালোচনা হয়নি</numerusform>
+            <numerusform>%Lnটি খোলা ঘটনা, যেগুলোর ব্যবস্থা এখনও পর্যালোচনা হয়নি</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/shell/sidebar.py" line="85"/>
         <source>%n review(s) due</source>
         <translation>
-            <numerusform>%nটি পর্যালোচনা বাকি</numerusform>
-            <numerusform>%nটি পর্যালোচনা বাকি</numerusform>
+            <numerusform>%Lnটি পর্যালোচনা বাকি</numerusform>
+            <numerusform>%Lnটি পর্যালোচনা বাকি</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/shell/sidebar.py" line="86"/>
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%nটি বিষয়</numerusform>
-            <numerusform>%nটি বিষয়</numerusform>
+            <numerusform>%Lnটি বিষয়</numerusform>
+            <numerusform>%Lnটি বিষয়</numerusform>
         </translation>
     </message>
     <message>
@@ -3936,8 +3936,8 @@
         <location filename="../../ui/shell/today.py" line="129"/>
         <source>Follow-ups due (%n)</source>
         <translation>
-            <numerusform>বাকি ফলো-আপ (%n)</numerusform>
-            <numerusform>বাকি ফলো-আপ (%n)</numerusform>
+            <numerusform>বাকি ফলো-আপ (%Ln)</numerusform>
+            <numerusform>বাকি ফলো-আপ (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -3949,16 +3949,16 @@
         <location filename="../../ui/shell/today.py" line="134"/>
         <source>Paper notes not yet confirmed destroyed (%n)</source>
         <translation>
-            <numerusform>কাগজের নোট, যা নষ্ট করা হয়েছে বলে এখনও নিশ্চিত করা হয়নি (%n)</numerusform>
-            <numerusform>কাগজের নোট, যা নষ্ট করা হয়েছে বলে এখনও নিশ্চিত করা হয়নি (%n)</numerusform>
+            <numerusform>কাগজের নোট, যা নষ্ট করা হয়েছে বলে এখনও নিশ্চিত করা হয়নি (%Ln)</numerusform>
+            <numerusform>কাগজের নোট, যা নষ্ট করা হয়েছে বলে এখনও নিশ্চিত করা হয়নি (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/shell/today.py" line="139"/>
         <source>Past the review date: delete or keep (%n)</source>
         <translation>
-            <numerusform>পর্যালোচনার তারিখ পেরিয়ে গেছে: মুছুন বা রাখুন (%n)</numerusform>
-            <numerusform>পর্যালোচনার তারিখ পেরিয়ে গেছে: মুছুন বা রাখুন (%n)</numerusform>
+            <numerusform>পর্যালোচনার তারিখ পেরিয়ে গেছে: মুছুন বা রাখুন (%Ln)</numerusform>
+            <numerusform>পর্যালোচনার তারিখ পেরিয়ে গেছে: মুছুন বা রাখুন (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -3970,8 +3970,8 @@
         <location filename="../../ui/shell/today.py" line="149"/>
         <source>Debriefs saved for later (%n)</source>
         <translation>
-            <numerusform>পরে করার জন্য রাখা ডিব্রিফ (%n)</numerusform>
-            <numerusform>পরে করার জন্য রাখা ডিব্রিফ (%n)</numerusform>
+            <numerusform>পরে করার জন্য রাখা ডিব্রিফ (%Ln)</numerusform>
+            <numerusform>পরে করার জন্য রাখা ডিব্রিফ (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3979,16 +3979,16 @@
         <location filename="../../ui/shell/today.py" line="228"/>
         <source>(the first %n are listed)</source>
         <translation>
-            <numerusform>(প্রথম %nটি দেখানো হলো)</numerusform>
-            <numerusform>(প্রথম %nটি দেখানো হলো)</numerusform>
+            <numerusform>(প্রথম %Lnটি দেখানো হলো)</numerusform>
+            <numerusform>(প্রথম %Lnটি দেখানো হলো)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/shell/today.py" line="172"/>
         <source>Meetings and check-ins coming up (%n)</source>
         <translation>
-            <numerusform>সামনের সাক্ষাৎ ও খবর দেওয়ার সময় (%n)</numerusform>
-            <numerusform>সামনের সাক্ষাৎ ও খবর দেওয়ার সময় (%n)</numerusform>
+            <numerusform>সামনের সাক্ষাৎ ও খবর দেওয়ার সময় (%Ln)</numerusform>
+            <numerusform>সামনের সাক্ষাৎ ও খবর দেওয়ার সময় (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -4010,8 +4010,8 @@
         <location filename="../../ui/shell/today.py" line="191"/>
         <source>Incidents whose measures are not yet reviewed (%n)</source>
         <translation>
-            <numerusform>যে ঘটনাগুলোর ব্যবস্থা এখনও পর্যালোচনা হয়নি (%n)</numerusform>
-            <numerusform>যে ঘটনাগুলোর ব্যবস্থা এখনও পর্যালোচনা হয়নি (%n)</numerusform>
+            <numerusform>যে ঘটনাগুলোর ব্যবস্থা এখনও পর্যালোচনা হয়নি (%Ln)</numerusform>
+            <numerusform>যে ঘটনাগুলোর ব্যবস্থা এখনও পর্যালোচনা হয়নি (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -4023,8 +4023,8 @@
         <location filename="../../ui/shell/today.py" line="207"/>
         <source>Risk assessment reviews due (%n)</source>
         <translation>
-            <numerusform>ঝুঁকি মূল্যায়নের বাকি পর্যালোচনা (%n)</numerusform>
-            <numerusform>ঝুঁকি মূল্যায়নের বাকি পর্যালোচনা (%n)</numerusform>
+            <numerusform>ঝুঁকি মূল্যায়নের বাকি পর্যালোচনা (%Ln)</numerusform>
+            <numerusform>ঝুঁকি মূল্যায়নের বাকি পর্যালোচনা (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -4239,16 +4239,16 @@
         <location filename="../../ui/checkins/notice.py" line="211"/>
         <source>%n more check-in(s) have passed.</source>
         <translation>
-            <numerusform>খবর দেওয়ার আরও %nটি সময় পেরিয়ে গেছে।</numerusform>
-            <numerusform>খবর দেওয়ার আরও %nটি সময় পেরিয়ে গেছে।</numerusform>
+            <numerusform>খবর দেওয়ার আরও %Lnটি সময় পেরিয়ে গেছে।</numerusform>
+            <numerusform>খবর দেওয়ার আরও %Lnটি সময় পেরিয়ে গেছে।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/checkins/notice.py" line="231"/>
         <source>%n minute(s) after it</source>
         <translation>
-            <numerusform>তার %n মিনিট পরে</numerusform>
-            <numerusform>তার %n মিনিট পরে</numerusform>
+            <numerusform>তার %Ln মিনিট পরে</numerusform>
+            <numerusform>তার %Ln মিনিট পরে</numerusform>
         </translation>
     </message>
     <message>
@@ -4320,8 +4320,8 @@
         <location filename="../../ui/checkins/plan_fields.py" line="52"/>
         <source>%n minute(s)</source>
         <translation>
-            <numerusform>%n মিনিট</numerusform>
-            <numerusform>%n মিনিট</numerusform>
+            <numerusform>%Ln মিনিট</numerusform>
+            <numerusform>%Ln মিনিট</numerusform>
         </translation>
     </message>
     <message>
@@ -4409,8 +4409,8 @@
         <source>Share with %n colleague(s)</source>
         <extracomment>a row&apos;s place: a colleague&apos;s position in ``names`` (&gt;= 0), or -1 - a team&apos;s</extracomment>
         <translation>
-            <numerusform>%nজন সহকর্মীর সঙ্গে শেয়ার করুন</numerusform>
-            <numerusform>%nজন সহকর্মীর সঙ্গে শেয়ার করুন</numerusform>
+            <numerusform>%Lnজন সহকর্মীর সঙ্গে শেয়ার করুন</numerusform>
+            <numerusform>%Lnজন সহকর্মীর সঙ্গে শেয়ার করুন</numerusform>
         </translation>
     </message>
     <message>
@@ -4472,8 +4472,8 @@
         <location filename="../../ui/plans/sharing.py" line="194"/>
         <source>%n you already have as sent, or later, stay as they are.</source>
         <translation>
-            <numerusform>যে %nটি পাঠানো অবস্থায় বা তার পরের সংস্করণে আপনার কাছে আগে থেকেই আছে, সেটি যেমন আছে তেমনই থাকবে।</numerusform>
-            <numerusform>যে %nটি পাঠানো অবস্থায় বা তার পরের সংস্করণে আপনার কাছে আগে থেকেই আছে, সেগুলো যেমন আছে তেমনই থাকবে।</numerusform>
+            <numerusform>যে %Lnটি পাঠানো অবস্থায় বা তার পরের সংস্করণে আপনার কাছে আগে থেকেই আছে, সেটি যেমন আছে তেমনই থাকবে।</numerusform>
+            <numerusform>যে %Lnটি পাঠানো অবস্থায় বা তার পরের সংস্করণে আপনার কাছে আগে থেকেই আছে, সেগুলো যেমন আছে তেমনই থাকবে।</numerusform>
         </translation>
     </message>
     <message>
@@ -5381,8 +5381,8 @@
         <location filename="../../ui/incidents/actions.py" line="73"/>
         <source>Delete these %n incidents?</source>
         <translation>
-            <numerusform>এই %nটি ঘটনা মুছে ফেলবেন?</numerusform>
-            <numerusform>এই %nটি ঘটনা মুছে ফেলবেন?</numerusform>
+            <numerusform>এই %Lnটি ঘটনা মুছে ফেলবেন?</numerusform>
+            <numerusform>এই %Lnটি ঘটনা মুছে ফেলবেন?</numerusform>
         </translation>
     </message>
     <message>
@@ -7317,8 +7317,8 @@
         <location filename="../../ui/risk/actions.py" line="55"/>
         <source>%n incident(s) link to this assessment. With them, your colleagues see what happened beside the analysis; without them, only the assessment is shared.</source>
         <translation>
-            <numerusform>%nটি ঘটনা এই মূল্যায়নের সঙ্গে যুক্ত। সেটিসহ শেয়ার করলে আপনার সহকর্মীরা বিশ্লেষণের পাশে কী ঘটেছে তাও দেখবেন; সেটি ছাড়া শুধু মূল্যায়নটি শেয়ার হবে।</numerusform>
-            <numerusform>%nটি ঘটনা এই মূল্যায়নের সঙ্গে যুক্ত। সেগুলোসহ শেয়ার করলে আপনার সহকর্মীরা বিশ্লেষণের পাশে কী ঘটেছে তাও দেখবেন; সেগুলো ছাড়া শুধু মূল্যায়নটি শেয়ার হবে।</numerusform>
+            <numerusform>%Lnটি ঘটনা এই মূল্যায়নের সঙ্গে যুক্ত। সেটিসহ শেয়ার করলে আপনার সহকর্মীরা বিশ্লেষণের পাশে কী ঘটেছে তাও দেখবেন; সেটি ছাড়া শুধু মূল্যায়নটি শেয়ার হবে।</numerusform>
+            <numerusform>%Lnটি ঘটনা এই মূল্যায়নের সঙ্গে যুক্ত। সেগুলোসহ শেয়ার করলে আপনার সহকর্মীরা বিশ্লেষণের পাশে কী ঘটেছে তাও দেখবেন; সেগুলো ছাড়া শুধু মূল্যায়নটি শেয়ার হবে।</numerusform>
         </translation>
     </message>
     <message>
@@ -8089,8 +8089,8 @@
         <location filename="../../ui/risk/risk_view.py" line="263"/>
         <source>Bundle saved with the assessment and %n linked incident(s): encrypted for the colleagues you chose and for you.</source>
         <translation>
-            <numerusform>মূল্যায়ন ও এর সঙ্গে যুক্ত %nটি ঘটনাসহ বান্ডেল সংরক্ষিত হয়েছে: আপনার বেছে নেওয়া সহকর্মীদের আর আপনার জন্য এনক্রিপ্ট করা।</numerusform>
-            <numerusform>মূল্যায়ন ও এর সঙ্গে যুক্ত %nটি ঘটনাসহ বান্ডেল সংরক্ষিত হয়েছে: আপনার বেছে নেওয়া সহকর্মীদের আর আপনার জন্য এনক্রিপ্ট করা।</numerusform>
+            <numerusform>মূল্যায়ন ও এর সঙ্গে যুক্ত %Lnটি ঘটনাসহ বান্ডেল সংরক্ষিত হয়েছে: আপনার বেছে নেওয়া সহকর্মীদের আর আপনার জন্য এনক্রিপ্ট করা।</numerusform>
+            <numerusform>মূল্যায়ন ও এর সঙ্গে যুক্ত %Lnটি ঘটনাসহ বান্ডেল সংরক্ষিত হয়েছে: আপনার বেছে নেওয়া সহকর্মীদের আর আপনার জন্য এনক্রিপ্ট করা।</numerusform>
         </translation>
     </message>
     <message>
@@ -9607,80 +9607,80 @@ Its objective: {objective}</source>
         <location filename="../../ui/teams/arrivals.py" line="59"/>
         <source>%n incident update(s)</source>
         <translation>
-            <numerusform>%nটি ঘটনার আপডেট</numerusform>
-            <numerusform>%nটি ঘটনার আপডেট</numerusform>
+            <numerusform>%Lnটি ঘটনার আপডেট</numerusform>
+            <numerusform>%Lnটি ঘটনার আপডেট</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="59"/>
         <source>%n incident(s)</source>
         <translation>
-            <numerusform>%nটি ঘটনা</numerusform>
-            <numerusform>%nটি ঘটনা</numerusform>
+            <numerusform>%Lnটি ঘটনা</numerusform>
+            <numerusform>%Lnটি ঘটনা</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="61"/>
         <source>%n plan update(s)</source>
         <translation>
-            <numerusform>%nটি পরিকল্পনার আপডেট</numerusform>
-            <numerusform>%nটি পরিকল্পনার আপডেট</numerusform>
+            <numerusform>%Lnটি পরিকল্পনার আপডেট</numerusform>
+            <numerusform>%Lnটি পরিকল্পনার আপডেট</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="61"/>
         <source>%n plan(s)</source>
         <translation>
-            <numerusform>%nটি পরিকল্পনা</numerusform>
-            <numerusform>%nটি পরিকল্পনা</numerusform>
+            <numerusform>%Lnটি পরিকল্পনা</numerusform>
+            <numerusform>%Lnটি পরিকল্পনা</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="64"/>
         <source>%n risk assessment update(s)</source>
         <translation>
-            <numerusform>%nটি ঝুঁকি মূল্যায়নের আপডেট</numerusform>
-            <numerusform>%nটি ঝুঁকি মূল্যায়নের আপডেট</numerusform>
+            <numerusform>%Lnটি ঝুঁকি মূল্যায়নের আপডেট</numerusform>
+            <numerusform>%Lnটি ঝুঁকি মূল্যায়নের আপডেট</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="65"/>
         <source>%n risk assessment(s)</source>
         <translation>
-            <numerusform>%nটি ঝুঁকি মূল্যায়ন</numerusform>
-            <numerusform>%nটি ঝুঁকি মূল্যায়ন</numerusform>
+            <numerusform>%Lnটি ঝুঁকি মূল্যায়ন</numerusform>
+            <numerusform>%Lnটি ঝুঁকি মূল্যায়ন</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="67"/>
         <source>%n log update(s)</source>
         <translation>
-            <numerusform>%nটি লগের আপডেট</numerusform>
-            <numerusform>%nটি লগের আপডেট</numerusform>
+            <numerusform>%Lnটি লগের আপডেট</numerusform>
+            <numerusform>%Lnটি লগের আপডেট</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="67"/>
         <source>%n log(s)</source>
         <translation>
-            <numerusform>%nটি লগ</numerusform>
-            <numerusform>%nটি লগ</numerusform>
+            <numerusform>%Lnটি লগ</numerusform>
+            <numerusform>%Lnটি লগ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="68"/>
         <source>%n record update(s)</source>
         <translation>
-            <numerusform>%nটি রেকর্ডের আপডেট</numerusform>
-            <numerusform>%nটি রেকর্ডের আপডেট</numerusform>
+            <numerusform>%Lnটি রেকর্ডের আপডেট</numerusform>
+            <numerusform>%Lnটি রেকর্ডের আপডেট</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="68"/>
         <source>%n record(s)</source>
         <translation>
-            <numerusform>%nটি রেকর্ড</numerusform>
-            <numerusform>%nটি রেকর্ড</numerusform>
+            <numerusform>%Lnটি রেকর্ড</numerusform>
+            <numerusform>%Lnটি রেকর্ড</numerusform>
         </translation>
     </message>
     <message>
@@ -9692,8 +9692,8 @@ Its objective: {objective}</source>
         <location filename="../../ui/teams/arrivals.py" line="79"/>
         <source>%n more record(s)</source>
         <translation>
-            <numerusform>আরও %nটি রেকর্ড</numerusform>
-            <numerusform>আরও %nটি রেকর্ড</numerusform>
+            <numerusform>আরও %Lnটি রেকর্ড</numerusform>
+            <numerusform>আরও %Lnটি রেকর্ড</numerusform>
         </translation>
     </message>
     <message>
@@ -9750,24 +9750,24 @@ Its objective: {objective}</source>
         <location filename="../../ui/teams/arrivals.py" line="229"/>
         <source>Imported after your choice: %n record(s).</source>
         <translation>
-            <numerusform>আপনার সিদ্ধান্তের পরে ইমপোর্ট করা হয়েছে: %nটি রেকর্ড।</numerusform>
-            <numerusform>আপনার সিদ্ধান্তের পরে ইমপোর্ট করা হয়েছে: %nটি রেকর্ড।</numerusform>
+            <numerusform>আপনার সিদ্ধান্তের পরে ইমপোর্ট করা হয়েছে: %Lnটি রেকর্ড।</numerusform>
+            <numerusform>আপনার সিদ্ধান্তের পরে ইমপোর্ট করা হয়েছে: %Lnটি রেকর্ড।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="233"/>
         <source>%n bundle(s) set aside and not imported.</source>
         <translation>
-            <numerusform>%nটি বান্ডেল সরিয়ে রাখা হয়েছে, ইমপোর্ট করা হয়নি।</numerusform>
-            <numerusform>%nটি বান্ডেল সরিয়ে রাখা হয়েছে, ইমপোর্ট করা হয়নি।</numerusform>
+            <numerusform>%Lnটি বান্ডেল সরিয়ে রাখা হয়েছে, ইমপোর্ট করা হয়নি।</numerusform>
+            <numerusform>%Lnটি বান্ডেল সরিয়ে রাখা হয়েছে, ইমপোর্ট করা হয়নি।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="236"/>
         <source>%n update(s) wait for your choice.</source>
         <translation>
-            <numerusform>%nটি আপডেট আপনার সিদ্ধান্তের অপেক্ষায়।</numerusform>
-            <numerusform>%nটি আপডেট আপনার সিদ্ধান্তের অপেক্ষায়।</numerusform>
+            <numerusform>%Lnটি আপডেট আপনার সিদ্ধান্তের অপেক্ষায়।</numerusform>
+            <numerusform>%Lnটি আপডেট আপনার সিদ্ধান্তের অপেক্ষায়।</numerusform>
         </translation>
     </message>
     <message>

@@ -823,7 +823,7 @@
         <location filename="../../ui/common/dialogs.py" line="273"/>
         <source>%n file(s) now in the vault. Delete the original(s)?</source>
         <translation>
-            <numerusform>%n فایل اکنون در گاوصندوق است. نسخهٔ اصلی حذف شود؟</numerusform>
+            <numerusform>%Ln فایل اکنون در گاوصندوق است. نسخهٔ اصلی حذف شود؟</numerusform>
         </translation>
     </message>
 </context>
@@ -1329,7 +1329,7 @@
         <location filename="../../ui/logs/history.py" line="291"/>
         <source>%n field(s) differ from the current version.</source>
         <translation>
-            <numerusform>%n فیلد با نسخهٔ فعلی تفاوت دارد.</numerusform>
+            <numerusform>%Ln فیلد با نسخهٔ فعلی تفاوت دارد.</numerusform>
         </translation>
     </message>
     <message>
@@ -1492,7 +1492,7 @@
         <location filename="../../ui/incidents/patterns.py" line="115"/>
         <source>%n incident(s) counted. An incident with several kinds of people involved counts once under each.</source>
         <translation>
-            <numerusform>%n رخداد شمرده شد. رخدادی که چند گروه از افراد در آن درگیر بوده‌اند، زیر هر گروه یک بار شمرده می‌شود.</numerusform>
+            <numerusform>%Ln رخداد شمرده شد. رخدادی که چند گروه از افراد در آن درگیر بوده‌اند، زیر هر گروه یک بار شمرده می‌شود.</numerusform>
         </translation>
     </message>
     <message>
@@ -1552,21 +1552,21 @@
         <location filename="../../ui/incidents/timeline_words.py" line="86"/>
         <source>%n incident(s) from {first} to {last}</source>
         <translation>
-            <numerusform>%n رخداد از {first} تا {last}</numerusform>
+            <numerusform>%Ln رخداد از {first} تا {last}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incidents/timeline_words.py" line="90"/>
         <source>%n open</source>
         <translation>
-            <numerusform>%n باز</numerusform>
+            <numerusform>%Ln باز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incidents/timeline_words.py" line="91"/>
         <source>showing {zoom}, {window}: %n incident(s)</source>
         <translation>
-            <numerusform>نمایش {zoom}، {window}: %n رخداد</numerusform>
+            <numerusform>نمایش {zoom}، {window}: %Ln رخداد</numerusform>
         </translation>
     </message>
     <message>
@@ -1718,7 +1718,7 @@
         <location filename="../../ui/incidents/section.py" line="324"/>
         <source>%n of the incidents match the filters.</source>
         <translation>
-            <numerusform>%n رخداد با فیلترها مطابقت دارد.</numerusform>
+            <numerusform>%Ln رخداد با فیلترها مطابقت دارد.</numerusform>
         </translation>
     </message>
     <message>
@@ -1730,14 +1730,14 @@
         <location filename="../../ui/incidents/section.py" line="358"/>
         <source>Bundle saved with %n incident(s): encrypted for the colleagues you chose and for you.</source>
         <translation>
-            <numerusform>بسته با %n رخداد ذخیره شد: رمزگذاری‌شده برای همکارانی که انتخاب کردید و برای خودتان.</numerusform>
+            <numerusform>بسته با %Ln رخداد ذخیره شد: رمزگذاری‌شده برای همکارانی که انتخاب کردید و برای خودتان.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incidents/section.py" line="382"/>
         <source>%n incident(s) deleted.</source>
         <translation>
-            <numerusform>%n رخداد حذف شد.</numerusform>
+            <numerusform>%Ln رخداد حذف شد.</numerusform>
         </translation>
     </message>
 </context>
@@ -2036,271 +2036,271 @@
         <translation>پیوست حذف شد.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="113"/>
+        <location filename="../../ui/logs/form.py" line="115"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="117"/>
+        <location filename="../../ui/logs/form.py" line="119"/>
         <source>A few words; use person codes, not names</source>
         <translation>چند کلمه؛ از کد فرد استفاده کنید، نه از نام</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="118"/>
-        <location filename="../../ui/logs/form.py" line="119"/>
+        <location filename="../../ui/logs/form.py" line="120"/>
+        <location filename="../../ui/logs/form.py" line="121"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="121"/>
+        <location filename="../../ui/logs/form.py" line="123"/>
         <source>How long (minutes)</source>
         <translation>مدت (دقیقه)</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="124"/>
-        <location filename="../../ui/logs/form.py" line="128"/>
+        <location filename="../../ui/logs/form.py" line="126"/>
+        <location filename="../../ui/logs/form.py" line="130"/>
         <source>Not recorded</source>
         <translation>ثبت نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="125"/>
+        <location filename="../../ui/logs/form.py" line="127"/>
         <source> min</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="127"/>
+        <location filename="../../ui/logs/form.py" line="129"/>
         <source>Setting</source>
         <translation>محیط</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="132"/>
+        <location filename="../../ui/logs/form.py" line="134"/>
         <source>Area</source>
         <translation>منطقه</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="134"/>
+        <location filename="../../ui/logs/form.py" line="136"/>
         <source>A district or part of town, never an exact address</source>
         <translation>یک محله یا بخشی از شهر، هرگز نشانی دقیق</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="136"/>
+        <location filename="../../ui/logs/form.py" line="138"/>
         <source>Who went</source>
         <translation>چه کسانی رفتند</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="137"/>
+        <location filename="../../ui/logs/form.py" line="139"/>
         <source>Me and colleagues, separated by commas</source>
         <translation>خودم و همکاران، جداشده با ویرگول</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="139"/>
+        <location filename="../../ui/logs/form.py" line="141"/>
         <location filename="../../ui/logs/privacy_bar.py" line="143"/>
         <source>Person codes</source>
         <translation>کدهای فرد</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="140"/>
+        <location filename="../../ui/logs/form.py" line="142"/>
         <source>Codes, not names, e.g. A12, B7</source>
         <translation>کد، نه نام؛ مثلاً A12، B7</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="141"/>
+        <location filename="../../ui/logs/form.py" line="143"/>
         <source>Code book…</source>
         <translation>دفترچهٔ کدها…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="142"/>
+        <location filename="../../ui/logs/form.py" line="144"/>
         <source>Code book</source>
         <translation>دفترچهٔ کدها</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="146"/>
+        <location filename="../../ui/logs/form.py" line="148"/>
         <source>What happened</source>
         <translation>چه گذشت</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="153"/>
+        <location filename="../../ui/logs/form.py" line="155"/>
         <source>What happened, what was agreed, what to follow up. Codes instead of names.</source>
         <translation>چه گذشت، چه توافقی شد، چه چیزی باید پیگیری شود. کد به جای نام.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="158"/>
+        <location filename="../../ui/logs/form.py" line="160"/>
         <source>Needs expressed</source>
         <translation>نیازهای مطرح‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="161"/>
+        <location filename="../../ui/logs/form.py" line="163"/>
         <source>Information and referrals given</source>
         <translation>اطلاعات و ارجاع‌های داده‌شده</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="165"/>
+        <location filename="../../ui/logs/form.py" line="167"/>
         <source>Safety observations</source>
         <translation>مشاهدات ایمنی</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="166"/>
+        <location filename="../../ui/logs/form.py" line="168"/>
         <source>Was anyone watching or following? Any threat?</source>
         <translation>کسی زیر نظر داشت یا دنبال کرد؟ تهدیدی در کار بود؟</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="169"/>
+        <location filename="../../ui/logs/form.py" line="171"/>
         <source>Register as an incident…</source>
         <translation>ثبت به‌عنوان رخداد…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="170"/>
+        <location filename="../../ui/logs/form.py" line="172"/>
         <source>Register as an incident</source>
         <translation>ثبت به‌عنوان رخداد</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="172"/>
+        <location filename="../../ui/logs/form.py" line="174"/>
         <source>Open the incident form with this log and its safety observations (Ctrl+I)</source>
         <translation>باز کردن فرم رخداد با این گزارش و مشاهدات ایمنی آن (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="175"/>
+        <location filename="../../ui/logs/form.py" line="177"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="176"/>
+        <location filename="../../ui/logs/form.py" line="178"/>
         <source>e.g. health, housing</source>
         <translation>مثلاً سلامت، مسکن</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="179"/>
+        <location filename="../../ui/logs/form.py" line="181"/>
         <source>There are paper notes of this meeting</source>
         <translation>از این دیدار یادداشت کاغذی هست</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="183"/>
-        <location filename="../../ui/logs/form.py" line="378"/>
+        <location filename="../../ui/logs/form.py" line="185"/>
+        <location filename="../../ui/logs/form.py" line="379"/>
         <source>I have destroyed them</source>
         <translation>آن‌ها را از بین برده‌ام</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="184"/>
+        <location filename="../../ui/logs/form.py" line="186"/>
         <source>Paper notes destroyed</source>
         <translation>یادداشت‌های کاغذی از بین برده شد</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="186"/>
+        <location filename="../../ui/logs/form.py" line="188"/>
         <source>No review date</source>
         <translation>بدون تاریخ بازبینی</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="187"/>
+        <location filename="../../ui/logs/form.py" line="189"/>
         <source>Review by</source>
         <translation>بازبینی تا</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="189"/>
+        <location filename="../../ui/logs/form.py" line="191"/>
         <source>On this date the Today view asks whether to keep or delete this log.</source>
         <translation>در این تاریخ، صفحهٔ «امروز» می‌پرسد این گزارش نگه داشته شود یا حذف شود.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="208"/>
+        <location filename="../../ui/logs/form.py" line="210"/>
         <source>T&amp;itle:</source>
         <translation>&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="209"/>
+        <location filename="../../ui/logs/form.py" line="211"/>
         <source>&amp;When:</source>
         <translation>&amp;زمان:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="210"/>
+        <location filename="../../ui/logs/form.py" line="212"/>
         <source>How &amp;long:</source>
         <translation>&amp;مدت:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="211"/>
+        <location filename="../../ui/logs/form.py" line="213"/>
         <source>Se&amp;tting:</source>
         <translation>مح&amp;یط:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="212"/>
+        <location filename="../../ui/logs/form.py" line="214"/>
         <source>Area:</source>
         <translation>منطقه:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="213"/>
+        <location filename="../../ui/logs/form.py" line="215"/>
         <source>Who went:</source>
         <translation>چه کسانی رفتند:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="217"/>
+        <location filename="../../ui/logs/form.py" line="219"/>
         <source>&amp;Person codes:</source>
         <translation>&amp;کدهای فرد:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="223"/>
+        <location filename="../../ui/logs/form.py" line="225"/>
         <source>Wh&amp;at happened:</source>
         <translation>&amp;چه گذشت:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="231"/>
+        <location filename="../../ui/logs/form.py" line="233"/>
         <source>Outreach log</source>
         <translation>گزارش میدانی</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="289"/>
+        <location filename="../../ui/logs/form.py" line="290"/>
         <source>&amp;Needs the person expressed:</source>
         <translation>&amp;نیازهایی که فرد مطرح کرد:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="291"/>
+        <location filename="../../ui/logs/form.py" line="292"/>
         <source>Information and &amp;referrals given:</source>
         <translation>اطلاعات و ار&amp;جاع‌های داده‌شده:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="293"/>
+        <location filename="../../ui/logs/form.py" line="294"/>
         <source>Follow-&amp;ups:</source>
         <translation>&amp;پیگیری‌ها:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="297"/>
+        <location filename="../../ui/logs/form.py" line="298"/>
         <source>Safet&amp;y observations:</source>
         <translation>مشاهدات &amp;ایمنی:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="298"/>
+        <location filename="../../ui/logs/form.py" line="299"/>
         <source>Tags:</source>
         <translation>برچسب‌ها:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="305"/>
+        <location filename="../../ui/logs/form.py" line="306"/>
         <source>Paper notes:</source>
         <translation>یادداشت‌های کاغذی:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="307"/>
+        <location filename="../../ui/logs/form.py" line="308"/>
         <source>Attach&amp;ments:</source>
         <translation>پیوست‌&amp;ها:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="309"/>
+        <location filename="../../ui/logs/form.py" line="310"/>
         <source>Review &amp;by:</source>
         <translation>بازبینی &amp;تا:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="377"/>
+        <location filename="../../ui/logs/form.py" line="378"/>
         <source>Not yet confirmed destroyed.</source>
         <translation>از بین بردنشان هنوز تأیید نشده است.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="382"/>
+        <location filename="../../ui/logs/form.py" line="383"/>
         <source>Destroyed, confirmed {time}.</source>
         <translation>از بین برده شد؛ تأییدشده در {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="386"/>
+        <location filename="../../ui/logs/form.py" line="387"/>
         <source>Not destroyed after all</source>
         <translation>در واقع از بین برده نشده</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="456"/>
+        <location filename="../../ui/logs/form.py" line="457"/>
         <source>me</source>
         <translation>خودم</translation>
     </message>
@@ -2442,42 +2442,42 @@
         <location filename="../../ui/logs/editor.py" line="386"/>
         <source>%n file(s) added to the vault.</source>
         <translation>
-            <numerusform>%n فایل به گاوصندوق افزوده شد.</numerusform>
+            <numerusform>%Ln فایل به گاوصندوق افزوده شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/logs/editor.py" line="391"/>
         <source>%n file(s) not added:</source>
         <translation>
-            <numerusform>%n فایل افزوده نشد:</numerusform>
+            <numerusform>%Ln فایل افزوده نشد:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/logs/editor.py" line="405"/>
         <source>%n original(s) deleted.</source>
         <translation>
-            <numerusform>%n فایل اصلی حذف شد.</numerusform>
+            <numerusform>%Ln فایل اصلی حذف شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/logs/editor.py" line="408"/>
         <source>%n of them could only be deleted, not overwritten first.</source>
         <translation>
-            <numerusform>%n مورد از آن‌ها فقط حذف شد، بی‌آنکه پیش از آن بازنویسی شود.</numerusform>
+            <numerusform>%Ln مورد از آن‌ها فقط حذف شد، بی‌آنکه پیش از آن بازنویسی شود.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/logs/editor.py" line="411"/>
         <source>%n original(s) were already gone.</source>
         <translation>
-            <numerusform>%n فایل اصلی از پیش وجود نداشت.</numerusform>
+            <numerusform>%Ln فایل اصلی از پیش وجود نداشت.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/logs/editor.py" line="415"/>
         <source>%n original(s) could not be deleted (the file or its folder is read-only, or it is a link). Delete them another way.</source>
         <translation>
-            <numerusform>امکان حذف %n فایل اصلی نبود (فایل یا پوشهٔ آن فقط‌خواندنی است، یا یک پیوند است). لطفاً آن‌ها را از راه دیگری حذف کنید.</numerusform>
+            <numerusform>امکان حذف %Ln فایل اصلی نبود (فایل یا پوشهٔ آن فقط‌خواندنی است، یا یک پیوند است). لطفاً آن‌ها را از راه دیگری حذف کنید.</numerusform>
         </translation>
     </message>
 </context>
@@ -2488,7 +2488,7 @@
         <source>Best matches among the %n most recent records that match. Add a word to find older ones.</source>
         <extracomment>the pages of :attr:`LogListPanel.lists` how the search row is laid out (see :meth:`LogListPanel._place_search`) the person moved to another row of the logs list (a log id) a search result was chosen: its id and its kind the logs list is shown again (the window selects its section) a short message for the status bar</extracomment>
         <translation>
-            <numerusform>بهترین نتیجه‌ها از میان %n پروندهٔ تازه‌تری که مطابقت دارند. برای یافتن پرونده‌های قدیمی‌تر، یک کلمه بیفزایید.</numerusform>
+            <numerusform>بهترین نتیجه‌ها از میان %Ln پروندهٔ تازه‌تری که مطابقت دارند. برای یافتن پرونده‌های قدیمی‌تر، یک کلمه بیفزایید.</numerusform>
         </translation>
     </message>
 </context>
@@ -2758,7 +2758,7 @@
         <location filename="../../ui/shell/main_window.py" line="121"/>
         <source>%n result(s)</source>
         <translation>
-            <numerusform>%n نتیجه</numerusform>
+            <numerusform>%Ln نتیجه</numerusform>
         </translation>
     </message>
     <message>
@@ -2809,7 +2809,7 @@
         <source>%n month(s) from {first} to {last}</source>
         <extracomment>a chart to a screen reader (:mod:`fieldsafe.ui.common.accessible_role`)</extracomment>
         <translation>
-            <numerusform>%n ماه، از {first} تا {last}</numerusform>
+            <numerusform>%Ln ماه، از {first} تا {last}</numerusform>
         </translation>
     </message>
     <message>
@@ -2879,7 +2879,7 @@
         <location filename="../../ui/shell/passphrase.py" line="243"/>
         <source>Please use at least %n character(s) ({count} so far). Adding another word is the easiest way.</source>
         <translation>
-            <numerusform>لطفاً دست‌کم %n نویسه به کار ببرید (تا اینجا {count}). افزودن یک کلمهٔ دیگر ساده‌ترین راه است.</numerusform>
+            <numerusform>لطفاً دست‌کم %Ln نویسه به کار ببرید (تا اینجا {count}). افزودن یک کلمهٔ دیگر ساده‌ترین راه است.</numerusform>
         </translation>
     </message>
 </context>
@@ -3353,7 +3353,7 @@
         <source>%n log(s) will be included.</source>
         <extracomment>page margins, millimetres</extracomment>
         <translation>
-            <numerusform>%n گزارش گنجانده می‌شود.</numerusform>
+            <numerusform>%Ln گزارش گنجانده می‌شود.</numerusform>
         </translation>
     </message>
 </context>
@@ -3528,7 +3528,7 @@
         <location filename="../../ui/shell/scheduled_backup.py" line="243"/>
         <source>Every %n hours</source>
         <translation>
-            <numerusform>هر %n ساعت</numerusform>
+            <numerusform>هر %Ln ساعت</numerusform>
         </translation>
     </message>
     <message>
@@ -3599,35 +3599,35 @@
         <location filename="../../ui/shell/sidebar.py" line="79"/>
         <source>%n log(s) with a follow-up due</source>
         <translation>
-            <numerusform>%n گزارش با پیگیری سررسیده</numerusform>
+            <numerusform>%Ln گزارش با پیگیری سررسیده</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/shell/sidebar.py" line="81"/>
         <source>%n plan(s) today</source>
         <translation>
-            <numerusform>%n برنامه برای امروز</numerusform>
+            <numerusform>%Ln برنامه برای امروز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/shell/sidebar.py" line="83"/>
         <source>%n open incident(s) with measures not yet reviewed</source>
         <translation>
-            <numerusform>%n رخداد باز که اقدام‌هایش هنوز بازبینی نشده</numerusform>
+            <numerusform>%Ln رخداد باز که اقدام‌هایش هنوز بازبینی نشده</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/shell/sidebar.py" line="85"/>
         <source>%n review(s) due</source>
         <translation>
-            <numerusform>%n بازبینی سررسیده</numerusform>
+            <numerusform>%Ln بازبینی سررسیده</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/shell/sidebar.py" line="86"/>
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n مورد</numerusform>
+            <numerusform>%Ln مورد</numerusform>
         </translation>
     </message>
     <message>
@@ -3906,7 +3906,7 @@
         <location filename="../../ui/shell/today.py" line="129"/>
         <source>Follow-ups due (%n)</source>
         <translation>
-            <numerusform>پیگیری‌های سررسیده (%n)</numerusform>
+            <numerusform>پیگیری‌های سررسیده (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -3918,14 +3918,14 @@
         <location filename="../../ui/shell/today.py" line="134"/>
         <source>Paper notes not yet confirmed destroyed (%n)</source>
         <translation>
-            <numerusform>یادداشت‌های کاغذی که از بین بردنشان هنوز تأیید نشده (%n)</numerusform>
+            <numerusform>یادداشت‌های کاغذی که از بین بردنشان هنوز تأیید نشده (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/shell/today.py" line="139"/>
         <source>Past the review date: delete or keep (%n)</source>
         <translation>
-            <numerusform>گذشته از تاریخ بازبینی: حذف یا نگه داشتن (%n)</numerusform>
+            <numerusform>گذشته از تاریخ بازبینی: حذف یا نگه داشتن (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -3937,7 +3937,7 @@
         <location filename="../../ui/shell/today.py" line="149"/>
         <source>Debriefs saved for later (%n)</source>
         <translation>
-            <numerusform>بازگویی‌هایی که برای بعد مانده‌اند (%n)</numerusform>
+            <numerusform>بازگویی‌هایی که برای بعد مانده‌اند (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3945,14 +3945,14 @@
         <location filename="../../ui/shell/today.py" line="228"/>
         <source>(the first %n are listed)</source>
         <translation>
-            <numerusform>(فقط %n مورد نخست آمده است)</numerusform>
+            <numerusform>(فقط %Ln مورد نخست آمده است)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/shell/today.py" line="172"/>
         <source>Meetings and check-ins coming up (%n)</source>
         <translation>
-            <numerusform>دیدارها و خبرهای سلامتی پیش رو (%n)</numerusform>
+            <numerusform>دیدارها و خبرهای سلامتی پیش رو (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -3974,7 +3974,7 @@
         <location filename="../../ui/shell/today.py" line="191"/>
         <source>Incidents whose measures are not yet reviewed (%n)</source>
         <translation>
-            <numerusform>رخدادهایی که اقدام‌هایشان هنوز بازبینی نشده (%n)</numerusform>
+            <numerusform>رخدادهایی که اقدام‌هایشان هنوز بازبینی نشده (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -3986,7 +3986,7 @@
         <location filename="../../ui/shell/today.py" line="207"/>
         <source>Risk assessment reviews due (%n)</source>
         <translation>
-            <numerusform>بازبینی‌های سررسیدهٔ ارزیابی خطر (%n)</numerusform>
+            <numerusform>بازبینی‌های سررسیدهٔ ارزیابی خطر (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -4201,14 +4201,14 @@
         <location filename="../../ui/checkins/notice.py" line="211"/>
         <source>%n more check-in(s) have passed.</source>
         <translation>
-            <numerusform>موعد %n خبر سلامتی دیگر هم گذشته است.</numerusform>
+            <numerusform>موعد %Ln خبر سلامتی دیگر هم گذشته است.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/checkins/notice.py" line="231"/>
         <source>%n minute(s) after it</source>
         <translation>
-            <numerusform>%n دقیقه پس از آن</numerusform>
+            <numerusform>%Ln دقیقه پس از آن</numerusform>
         </translation>
     </message>
     <message>
@@ -4280,7 +4280,7 @@
         <location filename="../../ui/checkins/plan_fields.py" line="52"/>
         <source>%n minute(s)</source>
         <translation>
-            <numerusform>%n دقیقه</numerusform>
+            <numerusform>%Ln دقیقه</numerusform>
         </translation>
     </message>
     <message>
@@ -4368,7 +4368,7 @@
         <source>Share with %n colleague(s)</source>
         <extracomment>a row&apos;s place: a colleague&apos;s position in ``names`` (&gt;= 0), or -1 - a team&apos;s</extracomment>
         <translation>
-            <numerusform>هم‌رسانی با %n همکار</numerusform>
+            <numerusform>هم‌رسانی با %Ln همکار</numerusform>
         </translation>
     </message>
     <message>
@@ -4430,7 +4430,7 @@
         <location filename="../../ui/plans/sharing.py" line="194"/>
         <source>%n you already have as sent, or later, stay as they are.</source>
         <translation>
-            <numerusform>%n مورد را از قبل به همین صورت یا در نسخه‌ای تازه‌تر دارید؛ این موارد دست نمی‌خورند.</numerusform>
+            <numerusform>%Ln مورد را از قبل به همین صورت یا در نسخه‌ای تازه‌تر دارید؛ این موارد دست نمی‌خورند.</numerusform>
         </translation>
     </message>
     <message>
@@ -5338,7 +5338,7 @@
         <location filename="../../ui/incidents/actions.py" line="73"/>
         <source>Delete these %n incidents?</source>
         <translation>
-            <numerusform>این %n رخداد حذف شوند؟</numerusform>
+            <numerusform>این %Ln رخداد حذف شوند؟</numerusform>
         </translation>
     </message>
     <message>
@@ -7272,7 +7272,7 @@
         <location filename="../../ui/risk/actions.py" line="55"/>
         <source>%n incident(s) link to this assessment. With them, your colleagues see what happened beside the analysis; without them, only the assessment is shared.</source>
         <translation>
-            <numerusform>%n رخداد به این ارزیابی پیوند دارد. با آن‌ها، همکارانتان آنچه را رخ داده کنار تحلیل می‌بینند؛ بدون آن‌ها، فقط ارزیابی هم‌رسانی می‌شود.</numerusform>
+            <numerusform>%Ln رخداد به این ارزیابی پیوند دارد. با آن‌ها، همکارانتان آنچه را رخ داده کنار تحلیل می‌بینند؛ بدون آن‌ها، فقط ارزیابی هم‌رسانی می‌شود.</numerusform>
         </translation>
     </message>
     <message>
@@ -8043,7 +8043,7 @@
         <location filename="../../ui/risk/risk_view.py" line="263"/>
         <source>Bundle saved with the assessment and %n linked incident(s): encrypted for the colleagues you chose and for you.</source>
         <translation>
-            <numerusform>بسته همراه با ارزیابی و %n رخداد پیوندشده ذخیره شد: رمزگذاری‌شده برای همکارانی که انتخاب کردید و برای خودتان.</numerusform>
+            <numerusform>بسته همراه با ارزیابی و %Ln رخداد پیوندشده ذخیره شد: رمزگذاری‌شده برای همکارانی که انتخاب کردید و برای خودتان.</numerusform>
         </translation>
     </message>
     <message>
@@ -9560,70 +9560,70 @@ Its objective: {objective}</source>
         <location filename="../../ui/teams/arrivals.py" line="59"/>
         <source>%n incident update(s)</source>
         <translation>
-            <numerusform>%n به‌روزرسانی رخداد</numerusform>
+            <numerusform>%Ln به‌روزرسانی رخداد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="59"/>
         <source>%n incident(s)</source>
         <translation>
-            <numerusform>%n رخداد</numerusform>
+            <numerusform>%Ln رخداد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="61"/>
         <source>%n plan update(s)</source>
         <translation>
-            <numerusform>%n به‌روزرسانی برنامه</numerusform>
+            <numerusform>%Ln به‌روزرسانی برنامه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="61"/>
         <source>%n plan(s)</source>
         <translation>
-            <numerusform>%n برنامه</numerusform>
+            <numerusform>%Ln برنامه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="64"/>
         <source>%n risk assessment update(s)</source>
         <translation>
-            <numerusform>%n به‌روزرسانی ارزیابی خطر</numerusform>
+            <numerusform>%Ln به‌روزرسانی ارزیابی خطر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="65"/>
         <source>%n risk assessment(s)</source>
         <translation>
-            <numerusform>%n ارزیابی خطر</numerusform>
+            <numerusform>%Ln ارزیابی خطر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="67"/>
         <source>%n log update(s)</source>
         <translation>
-            <numerusform>%n به‌روزرسانی گزارش</numerusform>
+            <numerusform>%Ln به‌روزرسانی گزارش</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="67"/>
         <source>%n log(s)</source>
         <translation>
-            <numerusform>%n گزارش</numerusform>
+            <numerusform>%Ln گزارش</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="68"/>
         <source>%n record update(s)</source>
         <translation>
-            <numerusform>%n به‌روزرسانی پرونده</numerusform>
+            <numerusform>%Ln به‌روزرسانی پرونده</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="68"/>
         <source>%n record(s)</source>
         <translation>
-            <numerusform>%n پرونده</numerusform>
+            <numerusform>%Ln پرونده</numerusform>
         </translation>
     </message>
     <message>
@@ -9635,7 +9635,7 @@ Its objective: {objective}</source>
         <location filename="../../ui/teams/arrivals.py" line="79"/>
         <source>%n more record(s)</source>
         <translation>
-            <numerusform>%n پروندهٔ دیگر</numerusform>
+            <numerusform>%Ln پروندهٔ دیگر</numerusform>
         </translation>
     </message>
     <message>
@@ -9692,21 +9692,21 @@ Its objective: {objective}</source>
         <location filename="../../ui/teams/arrivals.py" line="229"/>
         <source>Imported after your choice: %n record(s).</source>
         <translation>
-            <numerusform>پس از انتخاب شما وارد شد: %n پرونده.</numerusform>
+            <numerusform>پس از انتخاب شما وارد شد: %Ln پرونده.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="233"/>
         <source>%n bundle(s) set aside and not imported.</source>
         <translation>
-            <numerusform>%n بسته کنار گذاشته شد و وارد نشد.</numerusform>
+            <numerusform>%Ln بسته کنار گذاشته شد و وارد نشد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="236"/>
         <source>%n update(s) wait for your choice.</source>
         <translation>
-            <numerusform>%n به‌روزرسانی منتظر انتخاب شماست.</numerusform>
+            <numerusform>%Ln به‌روزرسانی منتظر انتخاب شماست.</numerusform>
         </translation>
     </message>
     <message>

@@ -827,8 +827,8 @@
         <location filename="../../ui/common/dialogs.py" line="273"/>
         <source>%n file(s) now in the vault. Delete the original(s)?</source>
         <translation>
-            <numerusform>%n फाइल अब तिजोरीमा छ। मूल फाइल मेटाउने?</numerusform>
-            <numerusform>%n फाइलहरू अब तिजोरीमा छन्। मूल फाइलहरू मेटाउने?</numerusform>
+            <numerusform>%Ln फाइल अब तिजोरीमा छ। मूल फाइल मेटाउने?</numerusform>
+            <numerusform>%Ln फाइलहरू अब तिजोरीमा छन्। मूल फाइलहरू मेटाउने?</numerusform>
         </translation>
     </message>
 </context>
@@ -1334,8 +1334,8 @@
         <location filename="../../ui/logs/history.py" line="291"/>
         <source>%n field(s) differ from the current version.</source>
         <translation>
-            <numerusform>%n फिल्ड हालको संस्करणभन्दा फरक छ।</numerusform>
-            <numerusform>%n फिल्डहरू हालको संस्करणभन्दा फरक छन्।</numerusform>
+            <numerusform>%Ln फिल्ड हालको संस्करणभन्दा फरक छ।</numerusform>
+            <numerusform>%Ln फिल्डहरू हालको संस्करणभन्दा फरक छन्।</numerusform>
         </translation>
     </message>
     <message>
@@ -1498,8 +1498,8 @@
         <location filename="../../ui/incidents/patterns.py" line="115"/>
         <source>%n incident(s) counted. An incident with several kinds of people involved counts once under each.</source>
         <translation>
-            <numerusform>%n घटना गनियो। धेरै किसिमका मानिस संलग्न भएको घटना हरेक किसिममा एक पटक गनिन्छ।</numerusform>
-            <numerusform>%n घटनाहरू गनिए। धेरै किसिमका मानिस संलग्न भएको घटना हरेक किसिममा एक पटक गनिन्छ।</numerusform>
+            <numerusform>%Ln घटना गनियो। धेरै किसिमका मानिस संलग्न भएको घटना हरेक किसिममा एक पटक गनिन्छ।</numerusform>
+            <numerusform>%Ln घटनाहरू गनिए। धेरै किसिमका मानिस संलग्न भएको घटना हरेक किसिममा एक पटक गनिन्छ।</numerusform>
         </translation>
     </message>
     <message>
@@ -1559,24 +1559,24 @@
         <location filename="../../ui/incidents/timeline_words.py" line="86"/>
         <source>%n incident(s) from {first} to {last}</source>
         <translation>
-            <numerusform>{first} देखि {last} सम्म %n घटना</numerusform>
-            <numerusform>{first} देखि {last} सम्म %n घटनाहरू</numerusform>
+            <numerusform>{first} देखि {last} सम्म %Ln घटना</numerusform>
+            <numerusform>{first} देखि {last} सम्म %Ln घटनाहरू</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incidents/timeline_words.py" line="90"/>
         <source>%n open</source>
         <translation>
-            <numerusform>%n खुला</numerusform>
-            <numerusform>%n खुला</numerusform>
+            <numerusform>%Ln खुला</numerusform>
+            <numerusform>%Ln खुला</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incidents/timeline_words.py" line="91"/>
         <source>showing {zoom}, {window}: %n incident(s)</source>
         <translation>
-            <numerusform>{zoom} देखाउँदै, {window}: %n घटना</numerusform>
-            <numerusform>{zoom} देखाउँदै, {window}: %n घटनाहरू</numerusform>
+            <numerusform>{zoom} देखाउँदै, {window}: %Ln घटना</numerusform>
+            <numerusform>{zoom} देखाउँदै, {window}: %Ln घटनाहरू</numerusform>
         </translation>
     </message>
     <message>
@@ -1728,8 +1728,8 @@
         <location filename="../../ui/incidents/section.py" line="324"/>
         <source>%n of the incidents match the filters.</source>
         <translation>
-            <numerusform>घटनाहरूमध्ये %n फिल्टरसँग मिल्छ।</numerusform>
-            <numerusform>घटनाहरूमध्ये %n फिल्टरसँग मिल्छन्।</numerusform>
+            <numerusform>घटनाहरूमध्ये %Ln फिल्टरसँग मिल्छ।</numerusform>
+            <numerusform>घटनाहरूमध्ये %Ln फिल्टरसँग मिल्छन्।</numerusform>
         </translation>
     </message>
     <message>
@@ -1741,16 +1741,16 @@
         <location filename="../../ui/incidents/section.py" line="358"/>
         <source>Bundle saved with %n incident(s): encrypted for the colleagues you chose and for you.</source>
         <translation>
-            <numerusform>%n घटनासहित पोको सेभ भयो: तपाईंले छान्नुभएका सहकर्मीहरू र तपाईंका लागि इन्क्रिप्ट गरिएको।</numerusform>
-            <numerusform>%n घटनाहरूसहित पोको सेभ भयो: तपाईंले छान्नुभएका सहकर्मीहरू र तपाईंका लागि इन्क्रिप्ट गरिएको।</numerusform>
+            <numerusform>%Ln घटनासहित पोको सेभ भयो: तपाईंले छान्नुभएका सहकर्मीहरू र तपाईंका लागि इन्क्रिप्ट गरिएको।</numerusform>
+            <numerusform>%Ln घटनाहरूसहित पोको सेभ भयो: तपाईंले छान्नुभएका सहकर्मीहरू र तपाईंका लागि इन्क्रिप्ट गरिएको।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incidents/section.py" line="382"/>
         <source>%n incident(s) deleted.</source>
         <translation>
-            <numerusform>%n घटना मेटाइयो।</numerusform>
-            <numerusform>%n घटनाहरू मेटाइए।</numerusform>
+            <numerusform>%Ln घटना मेटाइयो।</numerusform>
+            <numerusform>%Ln घटनाहरू मेटाइए।</numerusform>
         </translation>
     </message>
 </context>
@@ -2049,271 +2049,271 @@
         <translation>संलग्न फाइल हटाइयो।</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="113"/>
+        <location filename="../../ui/logs/form.py" line="115"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="117"/>
+        <location filename="../../ui/logs/form.py" line="119"/>
         <source>A few words; use person codes, not names</source>
         <translation>केही शब्द; नाम होइन, व्यक्ति कोड प्रयोग गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="118"/>
-        <location filename="../../ui/logs/form.py" line="119"/>
+        <location filename="../../ui/logs/form.py" line="120"/>
+        <location filename="../../ui/logs/form.py" line="121"/>
         <source>When</source>
         <translation>कहिले</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="121"/>
+        <location filename="../../ui/logs/form.py" line="123"/>
         <source>How long (minutes)</source>
         <translation>अवधि (मिनेट)</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="124"/>
-        <location filename="../../ui/logs/form.py" line="128"/>
+        <location filename="../../ui/logs/form.py" line="126"/>
+        <location filename="../../ui/logs/form.py" line="130"/>
         <source>Not recorded</source>
         <translation>टिपिएको छैन</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="125"/>
+        <location filename="../../ui/logs/form.py" line="127"/>
         <source> min</source>
         <translation> मिनेट</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="127"/>
+        <location filename="../../ui/logs/form.py" line="129"/>
         <source>Setting</source>
         <translation>स्थानको प्रकार</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="132"/>
+        <location filename="../../ui/logs/form.py" line="134"/>
         <source>Area</source>
         <translation>क्षेत्र</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="134"/>
+        <location filename="../../ui/logs/form.py" line="136"/>
         <source>A district or part of town, never an exact address</source>
         <translation>कुनै टोल वा सहरको भाग, कहिल्यै ठ्याक्कै ठेगाना होइन</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="136"/>
+        <location filename="../../ui/logs/form.py" line="138"/>
         <source>Who went</source>
         <translation>को-को गए</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="137"/>
+        <location filename="../../ui/logs/form.py" line="139"/>
         <source>Me and colleagues, separated by commas</source>
         <translation>म र सहकर्मीहरू, अल्पविरामले छुट्याएर</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="139"/>
+        <location filename="../../ui/logs/form.py" line="141"/>
         <location filename="../../ui/logs/privacy_bar.py" line="143"/>
         <source>Person codes</source>
         <translation>व्यक्ति कोडहरू</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="140"/>
+        <location filename="../../ui/logs/form.py" line="142"/>
         <source>Codes, not names, e.g. A12, B7</source>
         <translation>नाम होइन, कोड; जस्तै A12, B7</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="141"/>
+        <location filename="../../ui/logs/form.py" line="143"/>
         <source>Code book…</source>
         <translation>कोड पुस्तिका…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="142"/>
+        <location filename="../../ui/logs/form.py" line="144"/>
         <source>Code book</source>
         <translation>कोड पुस्तिका</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="146"/>
+        <location filename="../../ui/logs/form.py" line="148"/>
         <source>What happened</source>
         <translation>के भयो</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="153"/>
+        <location filename="../../ui/logs/form.py" line="155"/>
         <source>What happened, what was agreed, what to follow up. Codes instead of names.</source>
         <translation>के भयो, के सहमति भयो, पछि के गर्ने। नामको सट्टा कोड।</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="158"/>
+        <location filename="../../ui/logs/form.py" line="160"/>
         <source>Needs expressed</source>
         <translation>बताइएका आवश्यकता</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="161"/>
+        <location filename="../../ui/logs/form.py" line="163"/>
         <source>Information and referrals given</source>
         <translation>दिइएको जानकारी र रेफरल</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="165"/>
+        <location filename="../../ui/logs/form.py" line="167"/>
         <source>Safety observations</source>
         <translation>सुरक्षा अवलोकन</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="166"/>
+        <location filename="../../ui/logs/form.py" line="168"/>
         <source>Was anyone watching or following? Any threat?</source>
         <translation>कसैले हेरिरहेको वा पछ्याइरहेको थियो? कुनै खतरा?</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="169"/>
+        <location filename="../../ui/logs/form.py" line="171"/>
         <source>Register as an incident…</source>
         <translation>घटनाका रूपमा दर्ता गर्नुहोस्…</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="170"/>
+        <location filename="../../ui/logs/form.py" line="172"/>
         <source>Register as an incident</source>
         <translation>घटनाका रूपमा दर्ता गर्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="172"/>
+        <location filename="../../ui/logs/form.py" line="174"/>
         <source>Open the incident form with this log and its safety observations (Ctrl+I)</source>
         <translation>यो टिपोट र यसका सुरक्षा अवलोकनसहित घटना फारम खोल्नुहोस् (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="175"/>
+        <location filename="../../ui/logs/form.py" line="177"/>
         <source>Tags</source>
         <translation>ट्यागहरू</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="176"/>
+        <location filename="../../ui/logs/form.py" line="178"/>
         <source>e.g. health, housing</source>
         <translation>जस्तै स्वास्थ्य, आवास</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="179"/>
+        <location filename="../../ui/logs/form.py" line="181"/>
         <source>There are paper notes of this meeting</source>
         <translation>यो भेटका कागजी नोटहरू छन्</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="183"/>
-        <location filename="../../ui/logs/form.py" line="378"/>
+        <location filename="../../ui/logs/form.py" line="185"/>
+        <location filename="../../ui/logs/form.py" line="379"/>
         <source>I have destroyed them</source>
         <translation>मैले ती नष्ट गरें</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="184"/>
+        <location filename="../../ui/logs/form.py" line="186"/>
         <source>Paper notes destroyed</source>
         <translation>कागजी नोटहरू नष्ट गरियो</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="186"/>
+        <location filename="../../ui/logs/form.py" line="188"/>
         <source>No review date</source>
         <translation>पुनरावलोकन मिति छैन</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="187"/>
+        <location filename="../../ui/logs/form.py" line="189"/>
         <source>Review by</source>
         <translation>पुनरावलोकन मिति</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="189"/>
+        <location filename="../../ui/logs/form.py" line="191"/>
         <source>On this date the Today view asks whether to keep or delete this log.</source>
         <translation>यो मितिमा “आज” दृश्यले यो टिपोट राख्ने कि मेटाउने भनेर सोध्छ।</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="208"/>
+        <location filename="../../ui/logs/form.py" line="210"/>
         <source>T&amp;itle:</source>
         <translation>&amp;शीर्षक:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="209"/>
+        <location filename="../../ui/logs/form.py" line="211"/>
         <source>&amp;When:</source>
         <translation>&amp;कहिले:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="210"/>
+        <location filename="../../ui/logs/form.py" line="212"/>
         <source>How &amp;long:</source>
         <translation>&amp;अवधि:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="211"/>
+        <location filename="../../ui/logs/form.py" line="213"/>
         <source>Se&amp;tting:</source>
         <translation>स्था&amp;नको प्रकार:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="212"/>
+        <location filename="../../ui/logs/form.py" line="214"/>
         <source>Area:</source>
         <translation>क्षेत्र:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="213"/>
+        <location filename="../../ui/logs/form.py" line="215"/>
         <source>Who went:</source>
         <translation>को-को गए:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="217"/>
+        <location filename="../../ui/logs/form.py" line="219"/>
         <source>&amp;Person codes:</source>
         <translation>&amp;व्यक्ति कोडहरू:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="223"/>
+        <location filename="../../ui/logs/form.py" line="225"/>
         <source>Wh&amp;at happened:</source>
         <translation>के &amp;भयो:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="231"/>
+        <location filename="../../ui/logs/form.py" line="233"/>
         <source>Outreach log</source>
         <translation>सम्पर्क टिपोट</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="289"/>
+        <location filename="../../ui/logs/form.py" line="290"/>
         <source>&amp;Needs the person expressed:</source>
         <translation>व्यक्तिले &amp;बताएका आवश्यकता:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="291"/>
+        <location filename="../../ui/logs/form.py" line="292"/>
         <source>Information and &amp;referrals given:</source>
         <translation>दिइएको जानकारी र &amp;रेफरल:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="293"/>
+        <location filename="../../ui/logs/form.py" line="294"/>
         <source>Follow-&amp;ups:</source>
         <translation>&amp;पछिका कामहरू:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="297"/>
+        <location filename="../../ui/logs/form.py" line="298"/>
         <source>Safet&amp;y observations:</source>
         <translation>सुरक्षा अव&amp;लोकन:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="298"/>
+        <location filename="../../ui/logs/form.py" line="299"/>
         <source>Tags:</source>
         <translation>ट्यागहरू:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="305"/>
+        <location filename="../../ui/logs/form.py" line="306"/>
         <source>Paper notes:</source>
         <translation>कागजी नोटहरू:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="307"/>
+        <location filename="../../ui/logs/form.py" line="308"/>
         <source>Attach&amp;ments:</source>
         <translation>संलग्न फा&amp;इलहरू:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="309"/>
+        <location filename="../../ui/logs/form.py" line="310"/>
         <source>Review &amp;by:</source>
         <translation>पुनरावलोकन &amp;मिति:</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="377"/>
+        <location filename="../../ui/logs/form.py" line="378"/>
         <source>Not yet confirmed destroyed.</source>
         <translation>नष्ट गरिएको अझै पुष्टि भएको छैन।</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="382"/>
+        <location filename="../../ui/logs/form.py" line="383"/>
         <source>Destroyed, confirmed {time}.</source>
         <translation>नष्ट गरियो, {time} मा पुष्टि गरिएको।</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="386"/>
+        <location filename="../../ui/logs/form.py" line="387"/>
         <source>Not destroyed after all</source>
         <translation>वास्तवमा नष्ट गरिएको छैन</translation>
     </message>
     <message>
-        <location filename="../../ui/logs/form.py" line="456"/>
+        <location filename="../../ui/logs/form.py" line="457"/>
         <source>me</source>
         <translation>म</translation>
     </message>
@@ -2455,48 +2455,48 @@
         <location filename="../../ui/logs/editor.py" line="386"/>
         <source>%n file(s) added to the vault.</source>
         <translation>
-            <numerusform>%n फाइल तिजोरीमा थपियो।</numerusform>
-            <numerusform>%n फाइलहरू तिजोरीमा थपिए।</numerusform>
+            <numerusform>%Ln फाइल तिजोरीमा थपियो।</numerusform>
+            <numerusform>%Ln फाइलहरू तिजोरीमा थपिए।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/logs/editor.py" line="391"/>
         <source>%n file(s) not added:</source>
         <translation>
-            <numerusform>%n फाइल थपिएन:</numerusform>
-            <numerusform>%n फाइलहरू थपिएनन्:</numerusform>
+            <numerusform>%Ln फाइल थपिएन:</numerusform>
+            <numerusform>%Ln फाइलहरू थपिएनन्:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/logs/editor.py" line="405"/>
         <source>%n original(s) deleted.</source>
         <translation>
-            <numerusform>%n मूल फाइल मेटाइयो।</numerusform>
-            <numerusform>%n मूल फाइलहरू मेटाइए।</numerusform>
+            <numerusform>%Ln मूल फाइल मेटाइयो।</numerusform>
+            <numerusform>%Ln मूल फाइलहरू मेटाइए।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/logs/editor.py" line="408"/>
         <source>%n of them could only be deleted, not overwritten first.</source>
         <translation>
-            <numerusform>तीमध्ये %n लाई पहिले अधिलेखन गर्न सकिएन, मेटाउन मात्र सकियो।</numerusform>
-            <numerusform>तीमध्ये %n लाई पहिले अधिलेखन गर्न सकिएन, मेटाउन मात्र सकियो।</numerusform>
+            <numerusform>तीमध्ये %Ln लाई पहिले अधिलेखन गर्न सकिएन, मेटाउन मात्र सकियो।</numerusform>
+            <numerusform>तीमध्ये %Ln लाई पहिले अधिलेखन गर्न सकिएन, मेटाउन मात्र सकियो।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/logs/editor.py" line="411"/>
         <source>%n original(s) were already gone.</source>
         <translation>
-            <numerusform>%n मूल फाइल पहिले नै थिएन।</numerusform>
-            <numerusform>%n मूल फाइलहरू पहिले नै थिएनन्।</numerusform>
+            <numerusform>%Ln मूल फाइल पहिले नै थिएन।</numerusform>
+            <numerusform>%Ln मूल फाइलहरू पहिले नै थिएनन्।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/logs/editor.py" line="415"/>
         <source>%n original(s) could not be deleted (the file or its folder is read-only, or it is a link). Delete them another way.</source>
         <translation>
-            <numerusform>%n मूल फाइल मेटाउन सकिएन (फाइल वा त्यसको फोल्डर पढ्न मात्र मिल्ने छ, वा त्यो लिङ्क हो)। यसलाई अर्को तरिकाले मेटाउनुहोस्।</numerusform>
-            <numerusform>%n मूल फाइलहरू मेटाउन सकिएन (फाइल वा त्यसको फोल्डर पढ्न मात्र मिल्ने छ, वा त्यो लिङ्क हो)। तिनलाई अर्को तरिकाले मेटाउनुहोस्।</numerusform>
+            <numerusform>%Ln मूल फाइल मेटाउन सकिएन (फाइल वा त्यसको फोल्डर पढ्न मात्र मिल्ने छ, वा त्यो लिङ्क हो)। यसलाई अर्को तरिकाले मेटाउनुहोस्।</numerusform>
+            <numerusform>%Ln मूल फाइलहरू मेटाउन सकिएन (फाइल वा त्यसको फोल्डर पढ्न मात्र मिल्ने छ, वा त्यो लिङ्क हो)। तिनलाई अर्को तरिकाले मेटाउनुहोस्।</numerusform>
         </translation>
     </message>
 </context>
@@ -2507,8 +2507,8 @@
         <source>Best matches among the %n most recent records that match. Add a word to find older ones.</source>
         <extracomment>the pages of :attr:`LogListPanel.lists` how the search row is laid out (see :meth:`LogListPanel._place_search`) the person moved to another row of the logs list (a log id) a search result was chosen: its id and its kind the logs list is shown again (the window selects its section) a short message for the status bar</extracomment>
         <translation>
-            <numerusform>मिल्ने सबैभन्दा हालको %n अभिलेखमध्ये सबैभन्दा नजिकका नतिजा। पुराना भेट्टाउन अर्को शब्द थप्नुहोस्।</numerusform>
-            <numerusform>मिल्ने सबैभन्दा हालका %n अभिलेखहरूमध्ये सबैभन्दा नजिकका नतिजा। पुराना भेट्टाउन अर्को शब्द थप्नुहोस्।</numerusform>
+            <numerusform>मिल्ने सबैभन्दा हालको %Ln अभिलेखमध्ये सबैभन्दा नजिकका नतिजा। पुराना भेट्टाउन अर्को शब्द थप्नुहोस्।</numerusform>
+            <numerusform>मिल्ने सबैभन्दा हालका %Ln अभिलेखहरूमध्ये सबैभन्दा नजिकका नतिजा। पुराना भेट्टाउन अर्को शब्द थप्नुहोस्।</numerusform>
         </translation>
     </message>
 </context>
@@ -2778,8 +2778,8 @@
         <location filename="../../ui/shell/main_window.py" line="121"/>
         <source>%n result(s)</source>
         <translation>
-            <numerusform>%n नतिजा</numerusform>
-            <numerusform>%n नतिजाहरू</numerusform>
+            <numerusform>%Ln नतिजा</numerusform>
+            <numerusform>%Ln नतिजाहरू</numerusform>
         </translation>
     </message>
     <message>
@@ -2830,8 +2830,8 @@
         <source>%n month(s) from {first} to {last}</source>
         <extracomment>a chart to a screen reader (:mod:`fieldsafe.ui.common.accessible_role`)</extracomment>
         <translation>
-            <numerusform>{first} देखि {last} सम्म %n महिना</numerusform>
-            <numerusform>{first} देखि {last} सम्म %n महिना</numerusform>
+            <numerusform>{first} देखि {last} सम्म %Ln महिना</numerusform>
+            <numerusform>{first} देखि {last} सम्म %Ln महिना</numerusform>
         </translation>
     </message>
     <message>
@@ -2901,8 +2901,8 @@
         <location filename="../../ui/shell/passphrase.py" line="243"/>
         <source>Please use at least %n character(s) ({count} so far). Adding another word is the easiest way.</source>
         <translation>
-            <numerusform>कृपया कम्तीमा %n अक्षर प्रयोग गर्नुहोस् (अहिलेसम्म {count})। अर्को एउटा शब्द थप्नु सबैभन्दा सजिलो उपाय हो।</numerusform>
-            <numerusform>कृपया कम्तीमा %n अक्षर प्रयोग गर्नुहोस् (अहिलेसम्म {count})। अर्को एउटा शब्द थप्नु सबैभन्दा सजिलो उपाय हो।</numerusform>
+            <numerusform>कृपया कम्तीमा %Ln अक्षर प्रयोग गर्नुहोस् (अहिलेसम्म {count})। अर्को एउटा शब्द थप्नु सबैभन्दा सजिलो उपाय हो।</numerusform>
+            <numerusform>कृपया कम्तीमा %Ln अक्षर प्रयोग गर्नुहोस् (अहिलेसम्म {count})। अर्को एउटा शब्द थप्नु सबैभन्दा सजिलो उपाय हो।</numerusform>
         </translation>
     </message>
 </context>
@@ -3376,8 +3376,8 @@
         <source>%n log(s) will be included.</source>
         <extracomment>page margins, millimetres</extracomment>
         <translation>
-            <numerusform>%n टिपोट समावेश हुनेछ।</numerusform>
-            <numerusform>%n टिपोटहरू समावेश हुनेछन्।</numerusform>
+            <numerusform>%Ln टिपोट समावेश हुनेछ।</numerusform>
+            <numerusform>%Ln टिपोटहरू समावेश हुनेछन्।</numerusform>
         </translation>
     </message>
 </context>
@@ -3552,8 +3552,8 @@
         <location filename="../../ui/shell/scheduled_backup.py" line="243"/>
         <source>Every %n hours</source>
         <translation>
-            <numerusform>हरेक %n घण्टामा</numerusform>
-            <numerusform>हरेक %n घण्टामा</numerusform>
+            <numerusform>हरेक %Ln घण्टामा</numerusform>
+            <numerusform>हरेक %Ln घण्टामा</numerusform>
         </translation>
     </message>
     <message>
@@ -3624,40 +3624,40 @@
         <location filename="../../ui/shell/sidebar.py" line="79"/>
         <source>%n log(s) with a follow-up due</source>
         <translation>
-            <numerusform>पछिको काम बाँकी भएको %n टिपोट</numerusform>
-            <numerusform>पछिको काम बाँकी भएका %n टिपोटहरू</numerusform>
+            <numerusform>पछिको काम बाँकी भएको %Ln टिपोट</numerusform>
+            <numerusform>पछिको काम बाँकी भएका %Ln टिपोटहरू</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/shell/sidebar.py" line="81"/>
         <source>%n plan(s) today</source>
         <translation>
-            <numerusform>आज %n योजना</numerusform>
-            <numerusform>आज %n योजनाहरू</numerusform>
+            <numerusform>आज %Ln योजना</numerusform>
+            <numerusform>आज %Ln योजनाहरू</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/shell/sidebar.py" line="83"/>
         <source>%n open incident(s) with measures not yet reviewed</source>
         <translation>
-            <numerusform>उपाय पुनरावलोकन नगरिएको %n खुला घटना</numerusform>
-            <numerusform>उपाय पुनरावलोकन नगरिएका %n खुला घटनाहरू</numerusform>
+            <numerusform>उपाय पुनरावलोकन नगरिएको %Ln खुला घटना</numerusform>
+            <numerusform>उपाय पुनरावलोकन नगरिएका %Ln खुला घटनाहरू</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/shell/sidebar.py" line="85"/>
         <source>%n review(s) due</source>
         <translation>
-            <numerusform>%n पुनरावलोकन बाँकी</numerusform>
-            <numerusform>%n पुनरावलोकन बाँकी</numerusform>
+            <numerusform>%Ln पुनरावलोकन बाँकी</numerusform>
+            <numerusform>%Ln पुनरावलोकन बाँकी</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/shell/sidebar.py" line="86"/>
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n वस्तु</numerusform>
-            <numerusform>%n वस्तुहरू</numerusform>
+            <numerusform>%Ln वस्तु</numerusform>
+            <numerusform>%Ln वस्तुहरू</numerusform>
         </translation>
     </message>
     <message>
@@ -3936,8 +3936,8 @@
         <location filename="../../ui/shell/today.py" line="129"/>
         <source>Follow-ups due (%n)</source>
         <translation>
-            <numerusform>बाँकी पछिको काम (%n)</numerusform>
-            <numerusform>बाँकी पछिका कामहरू (%n)</numerusform>
+            <numerusform>बाँकी पछिको काम (%Ln)</numerusform>
+            <numerusform>बाँकी पछिका कामहरू (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -3949,16 +3949,16 @@
         <location filename="../../ui/shell/today.py" line="134"/>
         <source>Paper notes not yet confirmed destroyed (%n)</source>
         <translation>
-            <numerusform>नष्ट गरिएको पुष्टि नभएको कागजी नोट (%n)</numerusform>
-            <numerusform>नष्ट गरिएको पुष्टि नभएका कागजी नोटहरू (%n)</numerusform>
+            <numerusform>नष्ट गरिएको पुष्टि नभएको कागजी नोट (%Ln)</numerusform>
+            <numerusform>नष्ट गरिएको पुष्टि नभएका कागजी नोटहरू (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/shell/today.py" line="139"/>
         <source>Past the review date: delete or keep (%n)</source>
         <translation>
-            <numerusform>पुनरावलोकन मिति नाघेको: मेटाउने वा राख्ने (%n)</numerusform>
-            <numerusform>पुनरावलोकन मिति नाघेका: मेटाउने वा राख्ने (%n)</numerusform>
+            <numerusform>पुनरावलोकन मिति नाघेको: मेटाउने वा राख्ने (%Ln)</numerusform>
+            <numerusform>पुनरावलोकन मिति नाघेका: मेटाउने वा राख्ने (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -3970,8 +3970,8 @@
         <location filename="../../ui/shell/today.py" line="149"/>
         <source>Debriefs saved for later (%n)</source>
         <translation>
-            <numerusform>पछिका लागि राखिएको मन हल्का गर्ने लेखाइ (%n)</numerusform>
-            <numerusform>पछिका लागि राखिएका मन हल्का गर्ने लेखाइ (%n)</numerusform>
+            <numerusform>पछिका लागि राखिएको मन हल्का गर्ने लेखाइ (%Ln)</numerusform>
+            <numerusform>पछिका लागि राखिएका मन हल्का गर्ने लेखाइ (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3979,16 +3979,16 @@
         <location filename="../../ui/shell/today.py" line="228"/>
         <source>(the first %n are listed)</source>
         <translation>
-            <numerusform>(पहिलो %n मात्र देखाइएको छ)</numerusform>
-            <numerusform>(पहिला %n मात्र देखाइएका छन्)</numerusform>
+            <numerusform>(पहिलो %Ln मात्र देखाइएको छ)</numerusform>
+            <numerusform>(पहिला %Ln मात्र देखाइएका छन्)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/shell/today.py" line="172"/>
         <source>Meetings and check-ins coming up (%n)</source>
         <translation>
-            <numerusform>आउँदै गरेको भेट र खबर गर्ने समय (%n)</numerusform>
-            <numerusform>आउँदै गरेका भेट र खबर गर्ने समय (%n)</numerusform>
+            <numerusform>आउँदै गरेको भेट र खबर गर्ने समय (%Ln)</numerusform>
+            <numerusform>आउँदै गरेका भेट र खबर गर्ने समय (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -4010,8 +4010,8 @@
         <location filename="../../ui/shell/today.py" line="191"/>
         <source>Incidents whose measures are not yet reviewed (%n)</source>
         <translation>
-            <numerusform>उपाय पुनरावलोकन नगरिएको घटना (%n)</numerusform>
-            <numerusform>उपाय पुनरावलोकन नगरिएका घटनाहरू (%n)</numerusform>
+            <numerusform>उपाय पुनरावलोकन नगरिएको घटना (%Ln)</numerusform>
+            <numerusform>उपाय पुनरावलोकन नगरिएका घटनाहरू (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -4023,8 +4023,8 @@
         <location filename="../../ui/shell/today.py" line="207"/>
         <source>Risk assessment reviews due (%n)</source>
         <translation>
-            <numerusform>बाँकी जोखिम मूल्याङ्कन पुनरावलोकन (%n)</numerusform>
-            <numerusform>बाँकी जोखिम मूल्याङ्कन पुनरावलोकनहरू (%n)</numerusform>
+            <numerusform>बाँकी जोखिम मूल्याङ्कन पुनरावलोकन (%Ln)</numerusform>
+            <numerusform>बाँकी जोखिम मूल्याङ्कन पुनरावलोकनहरू (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -4239,16 +4239,16 @@
         <location filename="../../ui/checkins/notice.py" line="211"/>
         <source>%n more check-in(s) have passed.</source>
         <translation>
-            <numerusform>खबर गर्ने अरू %n समय बितिसक्यो।</numerusform>
-            <numerusform>खबर गर्ने अरू %n समय बितिसके।</numerusform>
+            <numerusform>खबर गर्ने अरू %Ln समय बितिसक्यो।</numerusform>
+            <numerusform>खबर गर्ने अरू %Ln समय बितिसके।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/checkins/notice.py" line="231"/>
         <source>%n minute(s) after it</source>
         <translation>
-            <numerusform>त्यसको %n मिनेटपछि</numerusform>
-            <numerusform>त्यसको %n मिनेटपछि</numerusform>
+            <numerusform>त्यसको %Ln मिनेटपछि</numerusform>
+            <numerusform>त्यसको %Ln मिनेटपछि</numerusform>
         </translation>
     </message>
     <message>
@@ -4320,8 +4320,8 @@
         <location filename="../../ui/checkins/plan_fields.py" line="52"/>
         <source>%n minute(s)</source>
         <translation>
-            <numerusform>%n मिनेट</numerusform>
-            <numerusform>%n मिनेट</numerusform>
+            <numerusform>%Ln मिनेट</numerusform>
+            <numerusform>%Ln मिनेट</numerusform>
         </translation>
     </message>
     <message>
@@ -4409,8 +4409,8 @@
         <source>Share with %n colleague(s)</source>
         <extracomment>a row&apos;s place: a colleague&apos;s position in ``names`` (&gt;= 0), or -1 - a team&apos;s</extracomment>
         <translation>
-            <numerusform>%n सहकर्मीसँग साझा गर्नुहोस्</numerusform>
-            <numerusform>%n सहकर्मीहरूसँग साझा गर्नुहोस्</numerusform>
+            <numerusform>%Ln सहकर्मीसँग साझा गर्नुहोस्</numerusform>
+            <numerusform>%Ln सहकर्मीहरूसँग साझा गर्नुहोस्</numerusform>
         </translation>
     </message>
     <message>
@@ -4472,8 +4472,8 @@
         <location filename="../../ui/plans/sharing.py" line="194"/>
         <source>%n you already have as sent, or later, stay as they are.</source>
         <translation>
-            <numerusform>पठाइएजस्तै वा त्योभन्दा नयाँ रूपमा तपाईंसँग पहिले नै भएको %n जस्ताको तस्तै रहन्छ।</numerusform>
-            <numerusform>पठाइएजस्तै वा त्योभन्दा नयाँ रूपमा तपाईंसँग पहिले नै भएका %n जस्ताको तस्तै रहन्छन्।</numerusform>
+            <numerusform>पठाइएजस्तै वा त्योभन्दा नयाँ रूपमा तपाईंसँग पहिले नै भएको %Ln जस्ताको तस्तै रहन्छ।</numerusform>
+            <numerusform>पठाइएजस्तै वा त्योभन्दा नयाँ रूपमा तपाईंसँग पहिले नै भएका %Ln जस्ताको तस्तै रहन्छन्।</numerusform>
         </translation>
     </message>
     <message>
@@ -5381,8 +5381,8 @@
         <location filename="../../ui/incidents/actions.py" line="73"/>
         <source>Delete these %n incidents?</source>
         <translation>
-            <numerusform>यो %n घटना मेटाउने?</numerusform>
-            <numerusform>यी %n घटनाहरू मेटाउने?</numerusform>
+            <numerusform>यो %Ln घटना मेटाउने?</numerusform>
+            <numerusform>यी %Ln घटनाहरू मेटाउने?</numerusform>
         </translation>
     </message>
     <message>
@@ -7317,8 +7317,8 @@
         <location filename="../../ui/risk/actions.py" line="55"/>
         <source>%n incident(s) link to this assessment. With them, your colleagues see what happened beside the analysis; without them, only the assessment is shared.</source>
         <translation>
-            <numerusform>%n घटना यो मूल्याङ्कनसँग जोडिएको छ। त्यससहित, तपाईंका सहकर्मीहरूले विश्लेषणसँगै के भयो भन्ने पनि देख्नुहुन्छ; त्यसबिना, मूल्याङ्कन मात्र साझा हुन्छ।</numerusform>
-            <numerusform>%n घटनाहरू यो मूल्याङ्कनसँग जोडिएका छन्। तिनीसहित, तपाईंका सहकर्मीहरूले विश्लेषणसँगै के भयो भन्ने पनि देख्नुहुन्छ; तिनबिना, मूल्याङ्कन मात्र साझा हुन्छ।</numerusform>
+            <numerusform>%Ln घटना यो मूल्याङ्कनसँग जोडिएको छ। त्यससहित, तपाईंका सहकर्मीहरूले विश्लेषणसँगै के भयो भन्ने पनि देख्नुहुन्छ; त्यसबिना, मूल्याङ्कन मात्र साझा हुन्छ।</numerusform>
+            <numerusform>%Ln घटनाहरू यो मूल्याङ्कनसँग जोडिएका छन्। तिनीसहित, तपाईंका सहकर्मीहरूले विश्लेषणसँगै के भयो भन्ने पनि देख्नुहुन्छ; तिनबिना, मूल्याङ्कन मात्र साझा हुन्छ।</numerusform>
         </translation>
     </message>
     <message>
@@ -8089,8 +8089,8 @@
         <location filename="../../ui/risk/risk_view.py" line="263"/>
         <source>Bundle saved with the assessment and %n linked incident(s): encrypted for the colleagues you chose and for you.</source>
         <translation>
-            <numerusform>मूल्याङ्कन र जोडिएको %n घटनासहित पोको सेभ भयो: तपाईंले छान्नुभएका सहकर्मीहरू र तपाईंका लागि इन्क्रिप्ट गरिएको।</numerusform>
-            <numerusform>मूल्याङ्कन र जोडिएका %n घटनाहरूसहित पोको सेभ भयो: तपाईंले छान्नुभएका सहकर्मीहरू र तपाईंका लागि इन्क्रिप्ट गरिएको।</numerusform>
+            <numerusform>मूल्याङ्कन र जोडिएको %Ln घटनासहित पोको सेभ भयो: तपाईंले छान्नुभएका सहकर्मीहरू र तपाईंका लागि इन्क्रिप्ट गरिएको।</numerusform>
+            <numerusform>मूल्याङ्कन र जोडिएका %Ln घटनाहरूसहित पोको सेभ भयो: तपाईंले छान्नुभएका सहकर्मीहरू र तपाईंका लागि इन्क्रिप्ट गरिएको।</numerusform>
         </translation>
     </message>
     <message>
@@ -9607,80 +9607,80 @@ Its objective: {objective}</source>
         <location filename="../../ui/teams/arrivals.py" line="59"/>
         <source>%n incident update(s)</source>
         <translation>
-            <numerusform>%n घटना अद्यावधिक</numerusform>
-            <numerusform>%n घटना अद्यावधिकहरू</numerusform>
+            <numerusform>%Ln घटना अद्यावधिक</numerusform>
+            <numerusform>%Ln घटना अद्यावधिकहरू</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="59"/>
         <source>%n incident(s)</source>
         <translation>
-            <numerusform>%n घटना</numerusform>
-            <numerusform>%n घटनाहरू</numerusform>
+            <numerusform>%Ln घटना</numerusform>
+            <numerusform>%Ln घटनाहरू</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="61"/>
         <source>%n plan update(s)</source>
         <translation>
-            <numerusform>%n योजना अद्यावधिक</numerusform>
-            <numerusform>%n योजना अद्यावधिकहरू</numerusform>
+            <numerusform>%Ln योजना अद्यावधिक</numerusform>
+            <numerusform>%Ln योजना अद्यावधिकहरू</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="61"/>
         <source>%n plan(s)</source>
         <translation>
-            <numerusform>%n योजना</numerusform>
-            <numerusform>%n योजनाहरू</numerusform>
+            <numerusform>%Ln योजना</numerusform>
+            <numerusform>%Ln योजनाहरू</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="64"/>
         <source>%n risk assessment update(s)</source>
         <translation>
-            <numerusform>%n जोखिम मूल्याङ्कन अद्यावधिक</numerusform>
-            <numerusform>%n जोखिम मूल्याङ्कन अद्यावधिकहरू</numerusform>
+            <numerusform>%Ln जोखिम मूल्याङ्कन अद्यावधिक</numerusform>
+            <numerusform>%Ln जोखिम मूल्याङ्कन अद्यावधिकहरू</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="65"/>
         <source>%n risk assessment(s)</source>
         <translation>
-            <numerusform>%n जोखिम मूल्याङ्कन</numerusform>
-            <numerusform>%n जोखिम मूल्याङ्कनहरू</numerusform>
+            <numerusform>%Ln जोखिम मूल्याङ्कन</numerusform>
+            <numerusform>%Ln जोखिम मूल्याङ्कनहरू</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="67"/>
         <source>%n log update(s)</source>
         <translation>
-            <numerusform>%n टिपोट अद्यावधिक</numerusform>
-            <numerusform>%n टिपोट अद्यावधिकहरू</numerusform>
+            <numerusform>%Ln टिपोट अद्यावधिक</numerusform>
+            <numerusform>%Ln टिपोट अद्यावधिकहरू</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="67"/>
         <source>%n log(s)</source>
         <translation>
-            <numerusform>%n टिपोट</numerusform>
-            <numerusform>%n टिपोटहरू</numerusform>
+            <numerusform>%Ln टिपोट</numerusform>
+            <numerusform>%Ln टिपोटहरू</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="68"/>
         <source>%n record update(s)</source>
         <translation>
-            <numerusform>%n अभिलेख अद्यावधिक</numerusform>
-            <numerusform>%n अभिलेख अद्यावधिकहरू</numerusform>
+            <numerusform>%Ln अभिलेख अद्यावधिक</numerusform>
+            <numerusform>%Ln अभिलेख अद्यावधिकहरू</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="68"/>
         <source>%n record(s)</source>
         <translation>
-            <numerusform>%n अभिलेख</numerusform>
-            <numerusform>%n अभिलेखहरू</numerusform>
+            <numerusform>%Ln अभिलेख</numerusform>
+            <numerusform>%Ln अभिलेखहरू</numerusform>
         </translation>
     </message>
     <message>
@@ -9692,8 +9692,8 @@ Its objective: {objective}</source>
         <location filename="../../ui/teams/arrivals.py" line="79"/>
         <source>%n more record(s)</source>
         <translation>
-            <numerusform>अरू %n अभिलेख</numerusform>
-            <numerusform>अरू %n अभिलेखहरू</numerusform>
+            <numerusform>अरू %Ln अभिलेख</numerusform>
+            <numerusform>अरू %Ln अभिलेखहरू</numerusform>
         </translation>
     </message>
     <message>
@@ -9750,24 +9750,24 @@ Its objective: {objective}</source>
         <location filename="../../ui/teams/arrivals.py" line="229"/>
         <source>Imported after your choice: %n record(s).</source>
         <translation>
-            <numerusform>तपाईंको छनोटपछि आयात गरियो: %n अभिलेख।</numerusform>
-            <numerusform>तपाईंको छनोटपछि आयात गरियो: %n अभिलेखहरू।</numerusform>
+            <numerusform>तपाईंको छनोटपछि आयात गरियो: %Ln अभिलेख।</numerusform>
+            <numerusform>तपाईंको छनोटपछि आयात गरियो: %Ln अभिलेखहरू।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="233"/>
         <source>%n bundle(s) set aside and not imported.</source>
         <translation>
-            <numerusform>%n पोको अलग राखियो र आयात गरिएन।</numerusform>
-            <numerusform>%n पोकाहरू अलग राखिए र आयात गरिएनन्।</numerusform>
+            <numerusform>%Ln पोको अलग राखियो र आयात गरिएन।</numerusform>
+            <numerusform>%Ln पोकाहरू अलग राखिए र आयात गरिएनन्।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/teams/arrivals.py" line="236"/>
         <source>%n update(s) wait for your choice.</source>
         <translation>
-            <numerusform>%n अद्यावधिकले तपाईंको छनोट पर्खिरहेको छ।</numerusform>
-            <numerusform>%n अद्यावधिकहरूले तपाईंको छनोट पर्खिरहेका छन्।</numerusform>
+            <numerusform>%Ln अद्यावधिकले तपाईंको छनोट पर्खिरहेको छ।</numerusform>
+            <numerusform>%Ln अद्यावधिकहरूले तपाईंको छनोट पर्खिरहेका छन्।</numerusform>
         </translation>
     </message>
     <message>
