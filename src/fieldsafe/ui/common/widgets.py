@@ -193,14 +193,17 @@ def tab_widget(parent: QWidget) -> QTabWidget:
     return tabs
 
 
-def resize_for_text(window: QWidget, width: int) -> None:
+def resize_for_text(window: QWidget, width: int, *, at_least: int = 0) -> None:
     """Give ``window`` ``width`` and the height its wrapped text needs at that
-    width: its size hint is worked out at its own (often wider) width, where
-    the text wraps into fewer lines, so a longer language's labels were
-    squeezed. Never more than the screen it is on."""
-    height = window.sizeHint().height()
+    width (and ``at_least`` that: its height now, to only ever grow): its
+    size hint is worked out at its own (often wider) width, where the text
+    wraps into fewer lines, so a longer language's labels were squeezed.
+    Call it again when a text changes. Never more than the screen it is on."""
+    window.ensurePolished()  # its children's sizes as they are shown
+    height = max(window.sizeHint().height(), at_least)
     layout = window.layout()
     if layout is not None and layout.hasHeightForWidth():
+        layout.invalidate()  # heights for this width, not cached ones
         height = max(height, layout.totalHeightForWidth(width))
     screen = window.screen()
     if screen is not None:

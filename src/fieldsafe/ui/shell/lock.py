@@ -32,6 +32,7 @@ from fieldsafe.errors import VaultDamaged
 from fieldsafe.messages import describe
 from fieldsafe.ui.common import ops
 from fieldsafe.ui.common.empty_state import IconMark
+from fieldsafe.ui.common.widgets import resize_for_text
 from fieldsafe.ui.shell.passphrase import CapsLockHint, RevealToggle, passphrase_edit, wipe
 
 if TYPE_CHECKING:
@@ -153,17 +154,9 @@ class LockScreen(QWidget):
     def _grow_for_text(self) -> None:
         """As a window, taller where a message (a damaged vault's, a restore's)
         wraps to more lines than there is room for at this width: a window's
-        smallest size ignores wrapped text. Never shorter, never past the screen."""
-        layout = self.layout()
-        if not self.isWindow() or layout is None:
-            return
-        layout.invalidate()
-        need = layout.totalHeightForWidth(self.width())
-        screen = self.screen()
-        if screen is not None:
-            need = min(need, screen.availableGeometry().height())
-        if need > self.height():
-            self.resize(self.width(), need)
+        smallest size ignores wrapped text. Never shorter."""
+        if self.isWindow():
+            resize_for_text(self, self.width(), at_least=self.height())
 
     def submit(self) -> None:
         if self._busy:

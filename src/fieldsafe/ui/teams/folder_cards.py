@@ -26,6 +26,7 @@ from fieldsafe.messages import describe
 from fieldsafe.ui.common import ops
 from fieldsafe.ui.common.bidi import isolate
 from fieldsafe.ui.common.plain_text import plain_label
+from fieldsafe.ui.common.widgets import resize_for_text
 from fieldsafe.ui.journal.rows import wrap_rows
 
 if TYPE_CHECKING:
@@ -110,26 +111,10 @@ class FolderCardsDialog(QDialog):
     def _fit_height(self) -> None:
         """Never shorter than its wrapped text needs at its width (a longer
         language wraps into more lines; the list gives up its room first)."""
-        self.ensurePolished()  # its children's sizes as shown
         em = self.fontMetrics().horizontalAdvance("M")
-        width = self.width() if self.isVisible() else em * 36
-        layout = self.layout()
-        if layout is None:
-            return
-        margins = layout.contentsMargins()
-        inner = width - margins.left() - margins.right()
-        items = [layout.itemAt(i) for i in range(layout.count())]
-        shown = [item for item in items if item is not None and not item.isEmpty()]
-        need = sum(
-            item.heightForWidth(inner) if item.hasHeightForWidth() else item.minimumSize().height()
-            for item in shown
-        )
-        need += layout.spacing() * max(len(shown) - 1, 0) + margins.top() + margins.bottom()
-        height = max(self.height() if self.isVisible() else em * 28, need)
-        screen = self.screen()
-        if screen is not None:
-            height = min(height, screen.availableGeometry().height())
-        self.resize(width, height)
+        shown = self.isVisible()
+        width, height = (self.width(), self.height()) if shown else (em * 36, em * 28)
+        resize_for_text(self, width, at_least=height)
 
     def _chosen(self) -> FolderCard | None:
         item = self.cards.currentItem()
