@@ -26,9 +26,11 @@ search_growth              p95 at the largest size                          p95 
 (largest/smallest)                                                          by side, each query on both in turn
 first_save_after_import    a save right after importing N logs into a       a save, and its upkeep, once upkeep is done
 (N logs)                   new vault + the upkeep it waits for
-save_p99 (each size)       ``logs.save`` of a new log, p99 (upkeep done     raw INSERT + COMMIT of the same text into the
-                           between saves, untimed)                          same file, p99
-save_during_upkeep         ``logs.save`` issued at a random point of the    the same raw insert with upkeep idle, p99
+save_p99 (each size)       ``logs.save`` of a new log, p99 (upkeep done     the statements that save ran (BEGIN, record,
+                           between saves, untimed)                          index entry, facets, COMMIT, read back), run
+                                                                            again raw on the same file for a new record,
+                                                                            p99 (a bare INSERT: ``plain_insert_p99_s``)
+save_during_upkeep         ``logs.save`` issued at a random point of the    the same statements run raw, upkeep idle, p99
 (largest)                  work upkeep does after 100 saves in a row
                            (while it is still busy), p99
 startup_to_lock_screen     a process: ``main()`` to the lock screen, out    a process showing a bare PySide6 window

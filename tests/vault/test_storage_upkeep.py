@@ -87,3 +87,39 @@ def test_a_save_during_upkeep_waits_for_one_step_only(unmerged: Vault) -> None:
         assert not maintenance.merge_step(db, maintenance.MERGE_PAGES)
     assert [h.title for h in vault.search("during upkeep")] == ["during upkeep"]
     vault.lock()
+
+
+def test_a_save_interrupts_a_merge_statement_still_running(unmerged: Vault) -> None:
+    """A save that arrives while upkeep's merge statement runs does not wait
+    for it: upkeep's progress handler ends the statement, the step is rolled
+    back, and done again once writes are quiet. The handler's test hook
+    holds the statement running until the save is announced."""
+    vault = unmerged
+    upkeep = vault._upkeep
+    inside = threading.Event()
+    armed = threading.Event()
+    armed.set()
+    steps = Steps()
+    steps.release.set()
+
+    def hold() -> None:
+        if armed.is_set():
+            armed.clear()
+            inside.set()  # inside the merge statement, the write lock held
+            wait_for(lambda: upkeep.writers_waiting == 1, "the save is announced")
+
+    upkeep.progress_hook = hold
+    upkeep.step_hook = steps
+    vault.logs.save(occurred_at=WHEN, title="wakes upkeep", body="first")
+    assert inside.wait(WAIT)
+    vault.logs.save(occurred_at=WHEN, title="during upkeep", body="second")
+    assert upkeep.interrupted_steps == 1
+    assert steps.count == 0  # the step never reached its commit
+    # Upkeep goes on once writes are quiet, and finishes the merge it gave up.
+    assert vault.wait_for_upkeep(WAIT)
+    assert steps.count >= 1
+    with vault.transaction() as db:
+        assert not maintenance.merge_step(db, maintenance.MERGE_PAGES)
+    assert [h.title for h in vault.search("during upkeep")] == ["during upkeep"]
+    assert vault.logs.count() == 14
+    vault.lock()

@@ -7,15 +7,23 @@ against a median of 1.5 ms). The main connection therefore runs with
 only a backstop ``wal_autocheckpoint`` (:data:`BACKSTOP_CHECKPOINT_PAGES`) and
 the index with ``automerge = 0``, and this
 thread, on its own keyed connection, does the work shortly after writes stop:
-bounded merge steps, each its own short transaction, then a passive
+bounded merge steps, each its own short transaction (committed without an
+fsync: ``synchronous = NORMAL`` on this connection only), then a passive
 checkpoint.
 
-A save that arrives meanwhile waits at most one step: the vault's
+A save that arrives meanwhile does not wait for the merging: the vault's
 transactions announce themselves (:meth:`Upkeep.writing`) before asking
-SQLite for the write lock, and upkeep starts no new step while one is
-waiting or open. (Without that, the save's connection would sleep in
-SQLite's busy handler while upkeep, committing and beginning again at once,
-took the lock step after step.)
+SQLite for the write lock; upkeep starts no new step while one is waiting
+or open, and a step whose merge statement is still running gives up: a
+progress handler on upkeep's connection (called every
+:data:`PROGRESS_OPCODES` virtual-machine steps, FTS5's own statements
+included) ends it with ``SQLITE_INTERRUPT`` and the step is rolled back, to
+be done again once writes are quiet. A save so waits for a rollback, or for
+a step already committing.
+(Without the announcing, the save's connection would sleep in SQLite's busy
+handler while upkeep, committing and beginning again at once, took the lock
+step after step; without the interrupt, it waited for a whole step, about
+ten times the save itself on a large index.)
 
 Bulk writes (an import, a demo vault, a migration) end by merging the whole
 index themselves (:func:`merge_fully`), so the first save after them does not
@@ -43,6 +51,9 @@ MERGE_PAGES = 64
 #: pages of index merged per step of :func:`merge_fully` (a few MB: tenths of
 #: a second on a slow laptop, so a save waiting behind one is still prompt)
 FULL_MERGE_PAGES = 256
+#: virtual-machine steps between calls of upkeep's progress handler, which
+#: lets a waiting save interrupt a merge step (about every 50 µs)
+PROGRESS_OPCODES = 100
 #: quiet time after the last write before upkeep starts (seconds)
 QUIET_SECONDS = 0.3
 #: the main connection checkpoints by itself only past this many WAL pages
@@ -50,6 +61,10 @@ QUIET_SECONDS = 0.3
 BACKSTOP_CHECKPOINT_PAGES = 4000
 #: after an error (e.g. the vault busy for long), wait this long before retrying
 RETRY_SECONDS = 5.0
+
+
+def _is_interrupt(exc: sqlcipher3.Error) -> bool:
+    return getattr(exc, "sqlite_errorname", "") == "SQLITE_INTERRUPT"
 
 
 def merge_step(conn: sqlcipher3.Connection, pages: int) -> bool:
@@ -96,14 +111,22 @@ class Upkeep:
         self._gate = threading.Condition()
         self._writers = 0
         self._stepping = False
+        #: whether the step in progress gave way to a writer (_give_way)
+        self._interrupted = False
         #: tests: called inside each merge step, with the step's write lock held
         self.step_hook: Callable[[], None] | None = None
+        #: merge steps a writer interrupted (tests)
+        self.interrupted_steps = 0
+        #: tests: called by the progress handler inside a step's statements
+        self.progress_hook: Callable[[], None] | None = None
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[None]:
         """Around a vault transaction, from before its BEGIN to after its
-        COMMIT: waits for a merge step in progress to end, and keeps upkeep
-        from starting another until the transaction is over."""
+        COMMIT: a merge step in progress gives up (see :meth:`_give_way`)
+        and this waits for it to end (rolled back, or committed if it was
+        past its merging); keeps
+        upkeep from starting another until the transaction is over."""
         with self._gate:
             self._writers += 1
             while self._stepping:
@@ -168,6 +191,18 @@ class Upkeep:
                     if conn is None:
                         conn = self._connect()
                         conn.execute("PRAGMA busy_timeout = 10000")
+                        # A merge step holds no one's words, only the index
+                        # rearranged: its commit need not wait for the disk.
+                        # In WAL mode that is still all or nothing after a
+                        # power cut (the step is then done again), the next
+                        # save's fsync carries its frames, and checkpoints
+                        # sync as before.
+                        conn.execute("PRAGMA synchronous = NORMAL")
+                        # Its checkpoint comes after the steps, where no save
+                        # waits for it; SQLite's automatic one (past 1,000
+                        # pages of WAL) ran inside a step's COMMIT instead.
+                        conn.execute("PRAGMA wal_autocheckpoint = 0")
+                        conn.set_progress_handler(self._give_way, PROGRESS_OPCODES)
                     self._work(conn)
                 except sqlcipher3.Error as exc:
                     # Never take the app down: log the class, retry later.
@@ -200,12 +235,27 @@ class Upkeep:
         if not self._stop.is_set():
             conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
 
+    def _give_way(self) -> int:
+        """The progress handler of upkeep's connection: non-zero (SQLite
+        then ends the statement with ``SQLITE_INTERRUPT``) when a merge step
+        is running and a writer is announced. Reads the two counters without
+        the gate: a stale read only delays or skips one call's answer."""
+        if not self._stepping:
+            return 0
+        if self.progress_hook is not None:
+            self.progress_hook()
+        if self._writers:
+            self._interrupted = True
+            return 1
+        return 0
+
     def _step(self, conn: sqlcipher3.Connection) -> bool | None:
         """One merge step, unless a transaction is announced (then None)."""
         with self._gate:
             if self._writers or self._stop.is_set():
                 return None
             self._stepping = True
+            self._interrupted = False
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -217,6 +267,11 @@ class Upkeep:
                 with contextlib.suppress(sqlcipher3.Error):
                     conn.execute("ROLLBACK")
                 raise
+        except sqlcipher3.OperationalError as exc:
+            if _is_interrupt(exc) and self._interrupted:
+                self.interrupted_steps += 1
+                return None  # a save came in: the step is done again later
+            raise
         finally:
             with self._gate:
                 self._stepping = False
