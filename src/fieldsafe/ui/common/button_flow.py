@@ -31,6 +31,10 @@ class ButtonFlow(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._at_end: list[bool] = []  # beside each item: does it stand at the far end?
+        # Qt asks for the height at a width many times a layout pass; the
+        # answers hold until the layout is invalidated (a button shown,
+        # hidden, added, or its size hint changed: updateGeometry).
+        self._heights: dict[int, int] = {}
 
     # -- adding ---------------------------------------------------------------------------
     def add(self, widget: QWidget, *, at_end: bool = False) -> None:
@@ -41,6 +45,7 @@ class ButtonFlow(QLayout):
         self.invalidate()
 
     def _append(self, item: QLayoutItem, *, at_end: bool) -> None:
+        self._heights.clear()
         self._items.append(item)
         self._at_end.append(at_end)
 
@@ -58,6 +63,7 @@ class ButtonFlow(QLayout):
     def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
         if not 0 <= index < len(self._items):
             return None
+        self._heights.clear()
         del self._at_end[index]
         return self._items.pop(index)
 
@@ -69,7 +75,14 @@ class ButtonFlow(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
-        return self._place(QRect(0, 0, width, 0), move=False)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._place(QRect(0, 0, width, 0), move=False)
+        return height
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        super().invalidate()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """All the buttons on one line."""
