@@ -4,6 +4,8 @@ becomes a "good" backup; and backups written before the change restore."""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import os
 import struct
 import threading
@@ -284,3 +286,14 @@ def test_the_page_check_on_any_number_of_threads(
         _flip(db, (page - 1) * PAGE + 99)
         assert _page_check(db, filled).damaged == page
         _flip(db, (page - 1) * PAGE + 99)  # back as it was
+
+
+def test_the_page_mac_is_hmac_sha512() -> None:
+    """The hand-made HMAC (two SHA-512 states copied a page) gives what the
+    standard library's HMAC gives, for SQLCipher's 32-byte page keys and
+    for keys of any length up to SHA-512's block."""
+    for length in (1, 32, 64, 127, 128):
+        key = bytes(range(length))
+        page, number = os.urandom(PAGE - 80 + 16), (7).to_bytes(4, "little")
+        expected = hmac.new(key, page + number, hashlib.sha512).digest()
+        assert stable._PageMac(key).digest(memoryview(page), number) == expected

