@@ -49,7 +49,12 @@ def to_iso(moment: datetime) -> str:
         raise ValueError("out of range") from None
     if not MIN_YEAR <= utc.year <= MAX_YEAR:
         raise ValueError("out of range")
-    return utc.strftime("%Y-%m-%dT%H:%M:%SZ")
+    # strftime's "%Y-%m-%dT%H:%M:%SZ", at a fifth of its cost (every save and
+    # every imported time comes here; the year has four digits, see above)
+    return (
+        f"{utc.year:04d}-{utc.month:02d}-{utc.day:02d}"
+        f"T{utc.hour:02d}:{utc.minute:02d}:{utc.second:02d}Z"
+    )
 
 
 def from_iso(text: str) -> datetime:

@@ -12,6 +12,7 @@ storage: the vault keeps the secrets.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import json
 import re
@@ -48,9 +49,11 @@ class Card:
     age_recipient: str  # "age1…"
     sign_key: bytes  # Ed25519 public key, 32 bytes
 
-    @property
+    @functools.cached_property
     def fingerprint(self) -> str:
-        """Hex SHA-256 over both public keys (the name is not part of it)."""
+        """Hex SHA-256 over both public keys (the name is not part of it);
+        worked out once a card (a team inbox asks for it about ten times a
+        bundle)."""
         digest = hashlib.sha256(
             b"fieldsafe-card-v1\0" + self.age_recipient.encode("ascii") + b"\0" + self.sign_key
         )
