@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QToolButton, QVBoxLayout, QWidget
 
-from fieldsafe.ui.common.widgets import OptionalDate
+from fieldsafe.ui.common.optional_date import OptionalDate
 from fieldsafe.ui.shell.main_window import MainWindow
 from fieldsafe.vault import Vault
 from tests.ui.conftest import START, find

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsafe.ui.common.localtime import format_typed_day
-from fieldsafe.ui.common.widgets import OptionalDate
+from fieldsafe.ui.common.optional_date import OptionalDate
 
 WIDE = date(2028, 12, 28)
 

@@ -18,11 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldsafe.ui.common.optional_date import OptionalDate
-
 __all__ = [
     "ListField",
-    "OptionalDate",
     "ReadOnlyGuard",
     "WrappingCheckBox",
     "focusable_before",

@@ -24,12 +24,8 @@ from PySide6.QtWidgets import (
 
 from fieldsafe.ui.common.button_flow import ButtonFlow
 from fieldsafe.ui.common.localtime import format_number
-from fieldsafe.ui.common.widgets import (
-    OptionalDate,
-    ReadOnlyGuard,
-    focusable_before,
-    set_tab_chain,
-)
+from fieldsafe.ui.common.optional_date import OptionalDate
+from fieldsafe.ui.common.widgets import ReadOnlyGuard, focusable_before, set_tab_chain
 
 
 class _Row(NamedTuple):

@@ -48,15 +48,10 @@ from fieldsafe.ui.common.date_time import OptionalDateTime
 from fieldsafe.ui.common.form_fit import LabelsAbove
 from fieldsafe.ui.common.localtime import format_moment, from_qdatetime, to_qdatetime
 from fieldsafe.ui.common.markdown import document_to_markdown
+from fieldsafe.ui.common.optional_date import OptionalDate
 from fieldsafe.ui.common.record_text import setting_label
 from fieldsafe.ui.common.safe_document import MARKDOWN, SafeTextEdit
-from fieldsafe.ui.common.widgets import (
-    ListField,
-    OptionalDate,
-    ReadOnlyGuard,
-    WrappingCheckBox,
-    set_tab_chain,
-)
+from fieldsafe.ui.common.widgets import ListField, ReadOnlyGuard, WrappingCheckBox, set_tab_chain
 from fieldsafe.ui.logs.cursor_view import follow_cursor
 from fieldsafe.ui.logs.fields import FollowUps, FormatBar
 

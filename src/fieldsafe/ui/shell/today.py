@@ -35,9 +35,9 @@ from fieldsafe.messages import describe
 from fieldsafe.ui.common import safety_words
 from fieldsafe.ui.common.bidi import isolate, isolated
 from fieldsafe.ui.common.localtime import format_day, format_moment, format_time
+from fieldsafe.ui.common.optional_date import OptionalDate
 from fieldsafe.ui.common.record_text import setting_label
 from fieldsafe.ui.common.text_fit import keep_wide_enough
-from fieldsafe.ui.common.widgets import OptionalDate
 from fieldsafe.ui.shell.today_safety import Meeting, SafetyToday, read_safety_today
 from fieldsafe.vault import Vault
 
