@@ -35,6 +35,7 @@ class ButtonFlow(QLayout):
         # answers hold until the layout is invalidated (a button shown,
         # hidden, added, or its size hint changed: updateGeometry).
         self._heights: dict[int, int] = {}
+        self._sizes: dict[str, QSize] = {}  # sizeHint and minimumSize, as long
 
     # -- adding ---------------------------------------------------------------------------
     def add(self, widget: QWidget, *, at_end: bool = False) -> None:
@@ -46,6 +47,7 @@ class ButtonFlow(QLayout):
 
     def _append(self, item: QLayoutItem, *, at_end: bool) -> None:
         self._heights.clear()
+        self._sizes.clear()
         self._items.append(item)
         self._at_end.append(at_end)
 
@@ -64,6 +66,7 @@ class ButtonFlow(QLayout):
         if not 0 <= index < len(self._items):
             return None
         self._heights.clear()
+        self._sizes.clear()
         del self._at_end[index]
         return self._items.pop(index)
 
@@ -82,20 +85,29 @@ class ButtonFlow(QLayout):
 
     def invalidate(self) -> None:
         self._heights.clear()
+        self._sizes.clear()
         super().invalidate()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """All the buttons on one line."""
-        start, end = self._groups()
-        return self._with_margins(self._span(start + end), start + end)
+        hint = self._sizes.get("hint")
+        if hint is None:
+            start, end = self._groups()
+            hint = self._sizes["hint"] = self._with_margins(self._span(start + end), start + end)
+        return QSize(hint)
 
     def minimumSize(self) -> QSize:  # noqa: N802 - Qt's name
         """As wide as the widest button, one line tall (the height for a
         width is asked for separately)."""
-        start, end = self._groups()
-        shown = start + end
-        width = max((max(i.minimumSize().width(), i.sizeHint().width()) for i in shown), default=0)
-        return self._with_margins(width, shown)
+        least = self._sizes.get("least")
+        if least is None:
+            start, end = self._groups()
+            shown = start + end
+            width = max(
+                (max(i.minimumSize().width(), i.sizeHint().width()) for i in shown), default=0
+            )
+            least = self._sizes["least"] = self._with_margins(width, shown)
+        return QSize(least)
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
         super().setGeometry(rect)
