@@ -49,6 +49,7 @@ reason, never content.
 from __future__ import annotations
 
 import base64
+import functools
 import io
 import json
 import re
@@ -378,9 +379,17 @@ def _decrypt(data: bytes, me: Identity, passphrase: str | None) -> tuple[bytes, 
 
 def _signer(doc: object) -> Card:
     try:
-        return Card.from_text(json.dumps(doc))
+        return _card(json.dumps(doc))
     except (BadInputFile, ValueError, TypeError):
         raise BadBundle("not_signed") from None
+
+
+@functools.lru_cache(maxsize=256)
+def _card(text: str) -> Card:
+    """A signer's card parsed once: a team inbox holds many bundles from the
+    same few colleagues (a public card, immutable; a refused text is not
+    kept, its error is raised each time)."""
+    return Card.from_text(text)
 
 
 def _format3(plain: bytes) -> tuple[Card, dict[str, Any], tuple[bytes, ...]]:
