@@ -415,7 +415,7 @@ class MainWindow(QMainWindow):
         self.plans.attach(vault)
         self.safety.attach(vault)
         self.empty_plans.update_shown()
-        QTimer.singleShot(0, self._attached)  # once the window is on screen
+        QTimer.singleShot(1, self._attached)  # once the window is on screen (0 would come first)
 
     def _attached(self) -> None:
         log_actions.offer_draft(self)  # before the counts, whose read can hold the vault a while
