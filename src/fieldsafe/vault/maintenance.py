@@ -125,8 +125,8 @@ class Upkeep:
         """Around a vault transaction, from before its BEGIN to after its
         COMMIT: a merge step in progress gives up (see :meth:`_give_way`)
         and this waits for it to end (rolled back, or committed if it was
-        past its merging); keeps
-        upkeep from starting another until the transaction is over."""
+        past its merging); upkeep starts no other step until the
+        transaction is over."""
         with self._gate:
             self._writers += 1
             while self._stepping:
