@@ -31,11 +31,6 @@ class ButtonFlow(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._at_end: list[bool] = []  # beside each item: does it stand at the far end?
-        # Qt asks for the height at a width many times a layout pass; the
-        # answers hold until the layout is invalidated (a button shown,
-        # hidden, added, or its size hint changed: updateGeometry).
-        self._heights: dict[int, int] = {}
-        self._sizes: dict[str, QSize] = {}  # sizeHint and minimumSize, as long
 
     # -- adding ---------------------------------------------------------------------------
     def add(self, widget: QWidget, *, at_end: bool = False) -> None:
@@ -46,8 +41,6 @@ class ButtonFlow(QLayout):
         self.invalidate()
 
     def _append(self, item: QLayoutItem, *, at_end: bool) -> None:
-        self._heights.clear()
-        self._sizes.clear()
         self._items.append(item)
         self._at_end.append(at_end)
 
@@ -65,8 +58,6 @@ class ButtonFlow(QLayout):
     def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
         if not 0 <= index < len(self._items):
             return None
-        self._heights.clear()
-        self._sizes.clear()
         del self._at_end[index]
         return self._items.pop(index)
 
@@ -78,36 +69,20 @@ class ButtonFlow(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
-        height = self._heights.get(width)
-        if height is None:
-            height = self._heights[width] = self._place(QRect(0, 0, width, 0), move=False)
-        return height
-
-    def invalidate(self) -> None:
-        self._heights.clear()
-        self._sizes.clear()
-        super().invalidate()
+        return self._place(QRect(0, 0, width, 0), move=False)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """All the buttons on one line."""
-        hint = self._sizes.get("hint")
-        if hint is None:
-            start, end = self._groups()
-            hint = self._sizes["hint"] = self._with_margins(self._span(start + end), start + end)
-        return QSize(hint)
+        start, end = self._groups()
+        return self._with_margins(self._span(start + end), start + end)
 
     def minimumSize(self) -> QSize:  # noqa: N802 - Qt's name
         """As wide as the widest button, one line tall (the height for a
         width is asked for separately)."""
-        least = self._sizes.get("least")
-        if least is None:
-            start, end = self._groups()
-            shown = start + end
-            width = max(
-                (max(i.minimumSize().width(), i.sizeHint().width()) for i in shown), default=0
-            )
-            least = self._sizes["least"] = self._with_margins(width, shown)
-        return QSize(least)
+        start, end = self._groups()
+        shown = start + end
+        width = max((max(i.minimumSize().width(), i.sizeHint().width()) for i in shown), default=0)
+        return self._with_margins(width, shown)
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
         super().setGeometry(rect)
